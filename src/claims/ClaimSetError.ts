@@ -1,0 +1,23 @@
+import type { ClaimSetIssue } from './describeIssues.js';
+import { formatPath } from './formatPath.js';
+
+/**
+ * Every problem found in a document that is not a valid ClaimSet. `issues` lists each problem
+ * with its path; `message` is the same as readable lines (`claims[3].figure: low 9 is above high 3`).
+ *
+ * @example
+ * ```ts
+ * const error = new ClaimSetError([{ path: ['claims', 0, 'claimant'], message: 'no source "nobody"' }]);
+ * error.message
+ * //=> 'claims[0].claimant: no source "nobody"'
+ * ```
+ */
+export class ClaimSetError extends Error {
+  override readonly name = 'ClaimSetError';
+  readonly issues: ClaimSetIssue[];
+
+  constructor(issues: ClaimSetIssue[]) {
+    super(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('\n'));
+    this.issues = issues;
+  }
+}

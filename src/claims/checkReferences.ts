@@ -1,0 +1,107 @@
+import type { ClaimSetIssue } from './describeIssues.js';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+// Ids of one section, reporting duplicates. Ids live in Maps, so "__proto__" is an ordinary id.
+function collectIds(section: string, list: unknown, issues: ClaimSetIssue[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  if (!Array.isArray(list)) return ids;
+  list.forEach((item, index) => {
+    const id = isRecord(item) ? own(item, 'id') : undefined;
+    if (typeof id !== 'string' || id === '') return;
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, index);
+    else issues.push({ path: [section, index, 'id'], message: `duplicate id ${JSON.stringify(id)} (also ${section}[${first}])` });
+  });
+  return ids;
+}
+
+function checkEvents(events: unknown, eventIds: Map<string, number>, issues: ClaimSetIssue[]): void {
+  if (!Array.isArray(events)) return;
+  const parentOf = new Map<string, string>();
+  events.forEach((event, index) => {
+    if (!isRecord(event)) return;
+    for (const key of ['partOf', 'sameAs'] as const) {
+      const target = own(event, key);
+      if (typeof target !== 'string' || target === '') continue;
+      if (!eventIds.has(target)) issues.push({ path: ['events', index, key], message: `no event ${JSON.stringify(target)}` });
+      else if (target === own(event, 'id')) issues.push({ path: ['events', index, key], message: 'an event cannot name itself' });
+      else if (key === 'partOf') parentOf.set(own(event, 'id') as string, target);
+    }
+  });
+  // A partOf chain that loops would make every event in it a part of itself.
+  const reported = new Set<string>();
+  events.forEach((event, index) => {
+    const start = isRecord(event) ? own(event, 'id') : undefined;
+    if (typeof start !== 'string' || !parentOf.has(start) || reported.has(start)) return;
+    const chain = [start];
+    const seen = new Set(chain);
+    for (let up = parentOf.get(start); up !== undefined; up = parentOf.get(up)) {
+      chain.push(up);
+      if (up === start) {
+        for (const member of chain) reported.add(member);
+        issues.push({ path: ['events', index, 'partOf'], message: `partOf goes round in a circle: ${chain.map((c) => JSON.stringify(c)).join(' → ')}` });
+        return;
+      }
+      if (seen.has(up)) return;
+      seen.add(up);
+    }
+  });
+}
+
+function checkClaimRefs(
+  claims: unknown,
+  sourceIds: Map<string, number>,
+  eventIds: Map<string, number>,
+  issues: ClaimSetIssue[],
+): void {
+  if (!Array.isArray(claims)) return;
+  claims.forEach((claim, index) => {
+    if (!isRecord(claim)) return;
+    const claimant = own(claim, 'claimant');
+    if (typeof claimant === 'string' && claimant !== '' && !sourceIds.has(claimant)) {
+      issues.push({ path: ['claims', index, 'claimant'], message: `no source ${JSON.stringify(claimant)}` });
+    }
+    const via = own(claim, 'via');
+    if (Array.isArray(via)) {
+      via.forEach((relay, j) => {
+        if (typeof relay === 'string' && relay !== '' && !sourceIds.has(relay)) {
+          issues.push({ path: ['claims', index, 'via', j], message: `no source ${JSON.stringify(relay)}` });
+        }
+      });
+    }
+    const event = own(claim, 'event');
+    if (typeof event === 'string' && event !== '' && !eventIds.has(event)) {
+      issues.push({ path: ['claims', index, 'event'], message: `no event ${JSON.stringify(event)}` });
+    }
+  });
+}
+
+/**
+ * Checks what a schema cannot see in a document: unique ids within each section, and that every
+ * reference (claimant, via, event, partOf, sameAs) names something that exists. It reads the raw
+ * input defensively, so it reports reference problems even when shapes are wrong elsewhere.
+ *
+ * @example
+ * ```ts
+ * checkReferences({ sources: [], events: [{ id: 'e' }], claims: [{ id: 'c', claimant: 'nobody', event: 'e' }] })
+ * //=> [{ path: ['claims', 0, 'claimant'], message: 'no source "nobody"' }]
+ * ```
+ */
+export function checkReferences(input: unknown): ClaimSetIssue[] {
+  const issues: ClaimSetIssue[] = [];
+  if (!isRecord(input)) return issues;
+  const sources = own(input, 'sources');
+  const events = own(input, 'events');
+  const claims = own(input, 'claims');
+  const sourceIds = collectIds('sources', sources, issues);
+  const eventIds = collectIds('events', events, issues);
+  collectIds('claims', claims, issues);
+  checkEvents(events, eventIds, issues);
+  checkClaimRefs(claims, sourceIds, eventIds, issues);
+  return issues;
+}

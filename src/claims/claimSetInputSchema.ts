@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { parseFigure } from '../text/parseFigure.js';
+import { createVocabulary } from '../vocabulary/createVocabulary.js';
+import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
+import { EventSchema, EvidenceSchema, FigureSchema, IsoDateSchema, SourceSchema, StanceSchema } from './schemas.js';
+
+const id = z.string().min(1);
+
+/**
+ * A figure as a person may type it: a phrase ("at least seven"), a bare count (7), or the
+ * canonical object.
+ */
+const FigureInputSchema = z.union([
+  z.string().transform((phrase, ctx) => {
+    const figure = parseFigure(phrase);
+    if (figure === null) {
+      ctx.addIssue({ code: 'custom', message: `no figure in ${JSON.stringify(phrase)}`, input: phrase });
+      return z.NEVER;
+    }
+    return figure;
+  }),
+  z
+    .number()
+    .finite()
+    .nonnegative()
+    .transform((n) => ({ low: n, high: n, stated: n, hedge: 'exact' as const })),
+  FigureSchema,
+]);
+
+// Normalises a vocabulary word, keeping the word as said when it differs from the canonical id.
+function normalise(word: string, match: TermMatch, said: string | undefined): { id: string; said: string | undefined } {
+  if (said !== undefined) return { id: match.id, said };
+  return { id: match.id, said: match.id === word ? undefined : word };
+}
+
+function measureInputSchema(vocabulary: Vocabulary) {
+  return z
+    .strictObject({
+      outcome: id,
+      subject: id,
+      side: id.optional(),
+      term: z.string().optional(),
+      outcomeTerm: z.string().optional(),
+    })
+    .transform((measure, ctx) => {
+      const outcome = normalise(measure.outcome, vocabulary.outcome(measure.outcome), measure.outcomeTerm);
+      const subject = normalise(measure.subject, vocabulary.subject(measure.subject), measure.term);
+      for (const [key, word, value] of [
+        ['outcome', measure.outcome, outcome.id],
+        ['subject', measure.subject, subject.id],
+      ] as const) {
+        if (value === '') {
+          ctx.addIssue({ code: 'custom', path: [key], message: `${JSON.stringify(word)} has no letters or digits`, input: word });
+        }
+      }
+      return {
+        outcome: outcome.id,
+        subject: subject.id,
+        ...(measure.side === undefined ? {} : { side: measure.side }),
+        ...(subject.said === undefined ? {} : { term: subject.said }),
+        ...(outcome.said === undefined ? {} : { outcomeTerm: outcome.said }),
+      };
+    });
+}
+
+/**
+ * The forgiving input form of a ClaimSet for one vocabulary: figures may be phrases or counts,
+ * outcomes and subjects may be aliases. It checks shapes only; references are checked by
+ * `parseClaimSet`.
+ *
+ * @example
+ * ```ts
+ * claimSetInputSchema(createVocabulary()).shape.claims
+ * ```
+ */
+export function claimSetInputSchema(vocabulary: Vocabulary) {
+  const ClaimInputSchema = z.strictObject({
+    id,
+    claimant: id,
+    via: z.array(id).optional(),
+    event: id,
+    measure: measureInputSchema(vocabulary),
+    figure: FigureInputSchema,
+    stance: StanceSchema.optional(),
+    statedAt: IsoDateSchema.optional(),
+    evidence: EvidenceSchema.optional(),
+  });
+  return z.strictObject({
+    sources: z.array(SourceSchema),
+    events: z.array(EventSchema),
+    claims: z.array(ClaimInputSchema),
+  });
+}
+
+let defaultSchema: ReturnType<typeof claimSetInputSchema> | undefined;
+
+/**
+ * The input schema for the default vocabulary, built once on first use.
+ *
+ * @example
+ * ```ts
+ * defaultClaimSetInputSchema() === defaultClaimSetInputSchema()
+ * //=> true
+ * ```
+ */
+export function defaultClaimSetInputSchema(): ReturnType<typeof claimSetInputSchema> {
+  defaultSchema ??= claimSetInputSchema(createVocabulary());
+  return defaultSchema;
+}
+
+/** A ClaimSet as a person may write it, before `parseClaimSet` normalises it. */
+export type ClaimSetInput = z.input<ReturnType<typeof claimSetInputSchema>>;
+

@@ -1,0 +1,68 @@
+import type { Vocabulary } from '../vocabulary/types.js';
+import { ClaimSetError } from './ClaimSetError.js';
+import { checkReferences } from './checkReferences.js';
+import { claimSetInputSchema, defaultClaimSetInputSchema } from './claimSetInputSchema.js';
+import { describeIssues, type ClaimSetIssue } from './describeIssues.js';
+import type { ClaimSet } from './schemas.js';
+
+/** Options for {@link parseClaimSet}. */
+export interface ParseClaimSetOptions {
+  /** The vocabulary that normalises outcome and subject aliases; the default conflict vocabulary if absent. */
+  readonly vocabulary?: Vocabulary;
+}
+
+/** The result of {@link parseClaimSet}: the normalised document, or every problem in it. */
+export type ParseClaimSetResult = { success: true; data: ClaimSet } | { success: false; error: ClaimSetError };
+
+const SECTIONS = ['sources', 'events', 'claims'];
+
+// Document order: sections as written in the contract, then items by index.
+function compareIssues(a: ClaimSetIssue, b: ClaimSetIssue): number {
+  const section = (issue: ClaimSetIssue): number => {
+    const at = SECTIONS.indexOf(String(issue.path[0]));
+    return at < 0 ? -1 : at;
+  };
+  const index = (issue: ClaimSetIssue): number => (typeof issue.path[1] === 'number' ? issue.path[1] : -1);
+  return section(a) - section(b) || index(a) - index(b);
+}
+
+/**
+ * Validates and normalises a ClaimSet from outside (parsed JSON, a form, another program). Never
+ * throws: it returns either the document, or every problem with its path and a sentence.
+ *
+ * Beyond shapes it checks unique ids in each section and that every reference resolves
+ * (`claimant`, `via`, `event`, `partOf`, `sameAs`). It accepts the forgiving input form: a figure may
+ * be a phrase (`"at least seven"`) or a count, and outcome and subject aliases are normalised, the
+ * alias kept in `outcomeTerm` / `term`. Ids such as `__proto__` are ordinary ids.
+ *
+ * @example
+ * ```ts
+ * const result = parseClaimSet({
+ *   sources: [{ id: 'army', name: 'Pakistani army', side: 'pakistan-state' }],
+ *   events: [{ id: 'raid' }],
+ *   claims: [{ id: 'c1', claimant: 'army', event: 'raid', measure: { outcome: 'killed', subject: 'troops' }, figure: 'at least seven' }],
+ * });
+ * result.success && result.data.claims[0]
+ * //=> { id: 'c1', claimant: 'army', event: 'raid',
+ * //     measure: { outcome: 'killed', subject: 'soldiers', term: 'troops' },
+ * //     figure: { low: 7, high: null, stated: 7, hedge: 'at-least', text: 'at least seven' } }
+ *
+ * const bad = parseClaimSet({ sources: [], events: [], claims: [{ id: 'c1', claimant: 'nobody', event: 'e', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 9, high: 3, stated: null, hedge: 'range' } }] });
+ * bad.success ? '' : bad.error.message
+ * //=> 'claims[0].claimant: no source "nobody"\nclaims[0].event: no event "e"\nclaims[0].figure: low 9 is above high 3'
+ * ```
+ */
+export function parseClaimSet(json: unknown, options: ParseClaimSetOptions = {}): ParseClaimSetResult {
+  try {
+    const schema = options.vocabulary === undefined ? defaultClaimSetInputSchema() : claimSetInputSchema(options.vocabulary);
+    const parsed = schema.safeParse(json, { reportInput: true });
+    const issues = checkReferences(json);
+    if (!parsed.success) issues.push(...describeIssues(parsed.error.issues));
+    if (issues.length > 0) return { success: false, error: new ClaimSetError(issues.sort(compareIssues)) };
+    return { success: true, data: parsed.data as ClaimSet };
+  } catch (cause) {
+    // Only exotic inputs get here (a getter or proxy that throws): report them, never throw.
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return { success: false, error: new ClaimSetError([{ path: [], message: `could not be read: ${reason}` }]) };
+  }
+}

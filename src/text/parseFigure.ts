@@ -1,0 +1,31 @@
+import type { Figure } from '../claims/schemas.js';
+import type { FigureOptions } from './figureOptions.js';
+import { scanFigures } from './scanFigures.js';
+
+/**
+ * Parses the first quantity expression in `text` into a hedged interval, ignoring the words around
+ * it. Returns `null` when there is none. Never throws on any string, and runs in time linear in its
+ * length.
+ *
+ * The hedge decides the interval, with `t = options.tolerance ?? 0.1`: "at least N" is [N, ∞),
+ * "more than N" [N+1, ∞), "about N" [⌊N(1−t)⌋, ⌈N(1+t)⌉], "nearly N" [⌊N(1−t)⌋, N−1], "fewer than N"
+ * [0, N−1], "N to M" [N, M]; vague words have fixed intervals ("dozens" is [24, 99]).
+ *
+ * @throws {RangeError} only for invalid options (a tolerance outside [0, 1), a malformed vague interval).
+ * @example
+ * ```ts
+ * parseFigure('at least seven soldiers')
+ * //=> { low: 7, high: null, stated: 7, hedge: 'at-least', text: 'at least seven' }
+ * parseFigure('nearly 300')
+ * //=> { low: 270, high: 299, stated: 300, hedge: 'nearly', text: 'nearly 300' }
+ * parseFigure('about 10,000 to 15,000 militants')
+ * //=> { low: 9000, high: 16500, stated: null, hedge: 'range', text: 'about 10,000 to 15,000' }
+ * parseFigure('several hundred')
+ * //=> { low: 300, high: 900, stated: null, hedge: 'vague', text: 'several hundred' }
+ * parseFigure('no comment')
+ * //=> null
+ * ```
+ */
+export function parseFigure(text: string, options: FigureOptions = {}): Figure | null {
+  return scanFigures(text, options, 'parseFigure', 1)[0]?.figure ?? null;
+}

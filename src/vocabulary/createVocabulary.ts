@@ -1,0 +1,158 @@
+import { defaultVocabulary } from './defaultVocabulary.js';
+import type {
+  Interest,
+  OutcomeDefinition,
+  SubjectDefinition,
+  TermMatch,
+  Vocabulary,
+  VocabularyDefinition,
+} from './types.js';
+
+/** Options for {@link createVocabulary}. */
+export interface CreateVocabularyOptions {
+  /** Outcomes to add; an outcome with an existing id replaces it. */
+  readonly outcomes?: readonly OutcomeDefinition[];
+  /** Subjects to add; a subject with an existing id replaces it. */
+  readonly subjects?: readonly SubjectDefinition[];
+  /** `'extend'` (default) adds to the default vocabulary; `'replace'` starts from nothing. */
+  readonly mode?: 'extend' | 'replace';
+}
+
+/**
+ * Normalises a word for lookup and for custom ids: lower case, trimmed, inner whitespace and
+ * hyphens collapsed to single hyphens, quotes and surrounding punctuation dropped.
+ *
+ * @example
+ * ```ts
+ * termId('  Security  Forces ')
+ * //=> 'security-forces'
+ * ```
+ */
+export function termId(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"'`]/g, '')
+    .replace(/[\s_\-\u2010-\u2015]+/g, '-')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+// English plurals in this domain are regular enough that three rules cover the aliases:
+// "policemen" → "policeman", "casualties" → "casualty", "soldiers" → "soldier".
+function singular(id: string): string | undefined {
+  if (id.endsWith('men')) return `${id.slice(0, -3)}man`;
+  if (id.endsWith('ies') && id.length > 4) return `${id.slice(0, -3)}y`;
+  if (id === 'children') return 'child';
+  if (id.endsWith('s') && !id.endsWith('ss') && id.length > 3) return id.slice(0, -1);
+  return undefined;
+}
+
+function mergeById<T extends { readonly id: string }>(base: readonly T[], extra: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const item of base) byId.set(item.id, item);
+  for (const item of extra) byId.set(item.id, item);
+  return [...byId.values()];
+}
+
+function indexTerms(
+  entries: readonly { readonly id: string; readonly aliases?: readonly string[] }[],
+  what: string,
+): Map<string, string> {
+  const index = new Map<string, string>();
+  const add = (word: string, id: string): void => {
+    const key = termId(word);
+    const taken = index.get(key);
+    if (taken !== undefined && taken !== id) {
+      throw new Error(`createVocabulary: ${what} alias "${word}" names both "${taken}" and "${id}"`);
+    }
+    index.set(key, id);
+  };
+  for (const entry of entries) {
+    add(entry.id, entry.id);
+    for (const alias of entry.aliases ?? []) add(alias, entry.id);
+  }
+  // Singulars are added last and never override an explicit word.
+  for (const [key, id] of [...index]) {
+    const one = singular(key);
+    if (one !== undefined && !index.has(one)) index.set(one, id);
+  }
+  return index;
+}
+
+function lookup(index: Map<string, string>, loaded: ReadonlySet<string>, word: string): TermMatch {
+  const key = termId(word);
+  const id = index.get(key);
+  if (id !== undefined) return { id, known: true, loaded: loaded.has(key) };
+  return { id: key, known: false, loaded: false };
+}
+
+/**
+ * Builds a vocabulary for normalising outcomes and subjects, extending the default conflict
+ * vocabulary or replacing it.
+ *
+ * Lookups accept ids and aliases in any case, singular or plural; a word the vocabulary does not
+ * know comes back as its own custom id (lower-case, hyphenated) with `known: false`.
+ *
+ * @throws {Error} when an alias names two different ids, a `broader` term does not exist, or the
+ *   subject tree has a cycle: a vocabulary is configuration, so mistakes fail at once.
+ * @example
+ * ```ts
+ * const vocabulary = createVocabulary({
+ *   subjects: [{ id: 'medics', broader: 'civilians', aliases: ['paramedics'] }],
+ * });
+ * vocabulary.subject('Paramedics')
+ * //=> { id: 'medics', known: true, loaded: false }
+ * vocabulary.broader('medics')
+ * //=> 'civilians'
+ * vocabulary.subject('Terrorists')
+ * //=> { id: 'militants', known: true, loaded: true }
+ * vocabulary.outcome('downed')
+ * //=> { id: 'downed', known: false, loaded: false }
+ * ```
+ */
+export function createVocabulary(options: CreateVocabularyOptions = {}): Vocabulary {
+  const base: VocabularyDefinition =
+    options.mode === 'replace' ? { outcomes: [], subjects: [] } : defaultVocabulary;
+  const outcomes = mergeById(base.outcomes, options.outcomes ?? []);
+  const subjects = mergeById(base.subjects, options.subjects ?? []);
+
+  const broaderOf = new Map<string, string>();
+  for (const subject of subjects) {
+    if (subject.broader === undefined) continue;
+    if (!subjects.some((s) => s.id === subject.broader)) {
+      throw new Error(
+        `createVocabulary: subject "${subject.id}" has broader term "${subject.broader}", which is not a subject`,
+      );
+    }
+    broaderOf.set(subject.id, subject.broader);
+  }
+  for (const subject of subjects) {
+    const seen = new Set<string>([subject.id]);
+    for (let up = broaderOf.get(subject.id); up !== undefined; up = broaderOf.get(up)) {
+      if (seen.has(up)) throw new Error(`createVocabulary: subject "${subject.id}" is its own broader term`);
+      seen.add(up);
+    }
+  }
+
+  const interestOf = new Map<string, Interest>(outcomes.map((o) => [o.id, o.interest]));
+  const outcomeIndex = indexTerms(outcomes, 'outcome');
+  const subjectIndex = indexTerms(subjects, 'subject');
+  const loadedWords = new Set<string>();
+  for (const subject of subjects) {
+    for (const word of subject.loaded ?? []) {
+      const key = termId(word);
+      loadedWords.add(key);
+      const one = singular(key);
+      if (one !== undefined) loadedWords.add(one);
+    }
+  }
+  const noLoaded = new Set<string>();
+
+  return Object.freeze({
+    outcomes,
+    subjects,
+    outcome: (word: string) => lookup(outcomeIndex, noLoaded, word),
+    subject: (word: string) => lookup(subjectIndex, loadedWords, word),
+    broader: (subject: string) => broaderOf.get(subject),
+    interest: (outcome: string) => interestOf.get(outcome) ?? 'lower',
+  });
+}
