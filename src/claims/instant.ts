@@ -1,0 +1,18 @@
+/**
+ * The moment an ISO string starts or ends, in milliseconds since the epoch: a date-only string
+ * covers its whole UTC day, and a date-time without an offset is read as UTC.
+ *
+ * @example
+ * ```ts
+ * instant('2009-10-18', 'end') - instant('2009-10-18', 'start')
+ * //=> 86399999
+ * ```
+ */
+export function instant(iso: string, edge: 'start' | 'end'): number {
+  if (iso.length === 10) {
+    const day = Date.parse(`${iso}T00:00:00Z`);
+    return edge === 'start' ? day : day + 86_399_999;
+  }
+  const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(iso);
+  return Date.parse(hasOffset ? iso : `${iso}Z`);
+}
