@@ -14,7 +14,7 @@ const FigureInputSchema = z.union([
   z.string().transform((phrase, ctx) => {
     const figure = parseFigure(phrase);
     if (figure === null) {
-      ctx.addIssue({ code: 'custom', message: `no figure in ${JSON.stringify(phrase)}`, input: phrase });
+      ctx.addIssue({ code: 'custom', message: `no figure in ${JSON.stringify(phrase)}: write a number or a phrase such as "at least 7" or "dozens"`, input: phrase });
       return z.NEVER;
     }
     return figure;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldsAt } from './fieldsAt.js';
 import type { IssuePath } from './formatPath.js';
 
 /** One problem in a document: where it is and what is wrong, in a sentence. */
@@ -12,7 +13,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? `the text ${JSON.stringify(`${value.slice(0, 40)}…`)}` : `the text ${JSON.stringify(value)}`;
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `the number ${value}`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
@@ -20,12 +21,31 @@ function describeValue(value: unknown): string {
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
   object: 'an object',
   array: 'a list',
 };
 
 const typeOf = (value: unknown): string => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+
+const DATE = 'an ISO 8601 date (2009-10-18) or date-time (2009-10-18T06:00:00Z)';
+const FIGURE = 'a figure, as a phrase ("at least 7"), a count, or { low, high, stated, hedge }';
+
+// The only union whose branches all expect text is the ISO date; the other one is the figure.
+const isDateUnion = (issue: z.core.$ZodIssueInvalidUnion): boolean =>
+  issue.errors.every((branch) =>
+    branch.every((i) => i.path.length === 0 && (i.code === 'invalid_format' || (i.code === 'invalid_type' && i.expected === 'string'))),
+  );
+
+function typeMessage(issue: z.core.$ZodIssueInvalidType, at: IssuePath): string {
+  const got = describeValue(issue.input);
+  if (at.length === 0) return `expected an object with sources, events and claims, got ${got}`;
+  if (issue.input === undefined) return 'is required';
+  if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return `must be a finite number, got ${got}`;
+  if (issue.expected === 'int' && Number.isInteger(issue.input)) return `is too large to be exact, got ${got}`;
+  return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${got}`;
+}
 
 // The union branch meant for a value is the one whose expected type matches it.
 function unionBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | undefined {
@@ -37,23 +57,22 @@ function describe(issue: z.core.$ZodIssue, path: IssuePath, out: ClaimSetIssue[]
   const at = [...path, ...issue.path] as (string | number)[];
   switch (issue.code) {
     case 'invalid_type':
+      out.push({ path: at, message: typeMessage(issue, at) });
+      return;
+    case 'unrecognized_keys': {
+      const fields = fieldsAt(at);
+      const known = fields === undefined ? '' : `; the fields are ${fields.join(', ')}`;
+      for (const key of issue.keys) out.push({ path: [...at, key], message: `is not a field here${known}` });
+      return;
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
       out.push({
         path: at,
-        message:
-          issue.input === undefined
-            ? 'is required'
-            : `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`,
+        message: issue.input === undefined ? `is required: one of ${values}` : `expected one of ${values}, got ${describeValue(issue.input)}`,
       });
       return;
-    case 'unrecognized_keys':
-      for (const key of issue.keys) out.push({ path: [...at, key], message: 'is not a field here' });
-      return;
-    case 'invalid_value':
-      out.push({
-        path: at,
-        message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`,
-      });
-      return;
+    }
     case 'too_small':
       out.push({
         path: at,
@@ -63,27 +82,18 @@ function describe(issue: z.core.$ZodIssue, path: IssuePath, out: ClaimSetIssue[]
             : `must be at least ${String(issue.minimum)}, got ${describeValue(issue.input)}`,
       });
       return;
-    case 'invalid_format':
-      out.push({ path: at, message: `expected ${issue.format}, got ${describeValue(issue.input)}` });
-      return;
     case 'invalid_union': {
-      const isDate = issue.errors.every((branch) => branch.some((i) => i.code === 'invalid_format'));
-      if (isDate) {
-        out.push({
-          path: at,
-          message: `expected an ISO 8601 date (2009-10-18) or date-time (2009-10-18T06:00:00Z), got ${describeValue(issue.input)}`,
-        });
+      const expected = isDateUnion(issue) ? DATE : FIGURE;
+      if (issue.input === undefined) {
+        out.push({ path: at, message: `is required: ${expected}` });
         return;
       }
-      const branch = unionBranch(issue);
+      const branch = expected === DATE ? undefined : unionBranch(issue);
       if (branch !== undefined) {
         for (const inner of branch) describe(inner, at, out);
         return;
       }
-      out.push({
-        path: at,
-        message: `expected a figure: a phrase ("at least 7"), a count, or { low, high, stated, hedge }; got ${describeValue(issue.input)}`,
-      });
+      out.push({ path: at, message: `expected ${expected}, got ${describeValue(issue.input)}` });
       return;
     }
     default:
