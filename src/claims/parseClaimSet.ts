@@ -3,6 +3,8 @@ import { ClaimSetError } from './ClaimSetError.js';
 import { checkReferences } from './checkReferences.js';
 import { claimSetInputSchema, defaultClaimSetInputSchema } from './claimSetInputSchema.js';
 import { describeIssues, type ClaimSetIssue } from './describeIssues.js';
+import { fieldsAt } from './fieldsAt.js';
+import type { IssuePath } from './formatPath.js';
 import type { ClaimSet } from './schemas.js';
 
 /** Options for {@link parseClaimSet}. */
@@ -14,16 +16,30 @@ export interface ParseClaimSetOptions {
 /** The result of {@link parseClaimSet}: the normalised document, or every problem in it. */
 export type ParseClaimSetResult = { success: true; data: ClaimSet } | { success: false; error: ClaimSetError };
 
-const SECTIONS = ['sources', 'events', 'claims'];
+// Document order: fields in the contract's order (unknown fields last, as zod reports them), items
+// by index, and a problem with a whole object before the problems inside it.
+function documentOrder(path: IssuePath): number[] {
+  return path.map((key, depth) => {
+    if (typeof key === 'number') return key;
+    const fields = fieldsAt(path.slice(0, depth)) ?? [];
+    const at = fields.indexOf(key);
+    return at < 0 ? fields.length : at;
+  });
+}
 
-// Document order: sections as written in the contract, then items by index.
-function compareIssues(a: ClaimSetIssue, b: ClaimSetIssue): number {
-  const section = (issue: ClaimSetIssue): number => {
-    const at = SECTIONS.indexOf(String(issue.path[0]));
-    return at < 0 ? -1 : at;
-  };
-  const index = (issue: ClaimSetIssue): number => (typeof issue.path[1] === 'number' ? issue.path[1] : -1);
-  return section(a) - section(b) || index(a) - index(b);
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return a.length - b.length;
+}
+
+function sortIssues(issues: readonly ClaimSetIssue[]): ClaimSetIssue[] {
+  return issues
+    .map((issue) => ({ issue, order: documentOrder(issue.path) }))
+    .sort((a, b) => compareOrder(a.order, b.order))
+    .map(({ issue }) => issue);
 }
 
 /**
@@ -58,7 +74,7 @@ export function parseClaimSet(json: unknown, options: ParseClaimSetOptions = {})
     const parsed = schema.safeParse(json, { reportInput: true });
     const issues = checkReferences(json);
     if (!parsed.success) issues.push(...describeIssues(parsed.error.issues));
-    if (issues.length > 0) return { success: false, error: new ClaimSetError(issues.sort(compareIssues)) };
+    if (issues.length > 0) return { success: false, error: new ClaimSetError(sortIssues(issues)) };
     return { success: true, data: parsed.data as ClaimSet };
   } catch (cause) {
     // Only exotic inputs get here (a getter or proxy that throws): report them, never throw.
