@@ -7,9 +7,11 @@ const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(record, key) ? record[key] : undefined;
 
 // Ids of one section, reporting duplicates. Ids live in Maps, so "__proto__" is an ordinary id.
-function collectIds(section: string, list: unknown, issues: ClaimSetIssue[]): Map<string, number> {
+// A section that is not a list has no ids to check against: its own problem is reported instead of
+// every reference into it.
+function collectIds(section: string, list: unknown, issues: ClaimSetIssue[]): Map<string, number> | undefined {
+  if (!Array.isArray(list)) return undefined;
   const ids = new Map<string, number>();
-  if (!Array.isArray(list)) return ids;
   list.forEach((item, index) => {
     const id = isRecord(item) ? own(item, 'id') : undefined;
     if (typeof id !== 'string' || id === '') return;
@@ -20,8 +22,8 @@ function collectIds(section: string, list: unknown, issues: ClaimSetIssue[]): Ma
   return ids;
 }
 
-function checkEvents(events: unknown, eventIds: Map<string, number>, issues: ClaimSetIssue[]): void {
-  if (!Array.isArray(events)) return;
+function checkEvents(events: unknown, eventIds: Map<string, number> | undefined, issues: ClaimSetIssue[]): void {
+  if (!Array.isArray(events) || eventIds === undefined) return;
   const parentOf = new Map<string, string>();
   events.forEach((event, index) => {
     if (!isRecord(event)) return;
@@ -55,19 +57,19 @@ function checkEvents(events: unknown, eventIds: Map<string, number>, issues: Cla
 
 function checkClaimRefs(
   claims: unknown,
-  sourceIds: Map<string, number>,
-  eventIds: Map<string, number>,
+  sourceIds: Map<string, number> | undefined,
+  eventIds: Map<string, number> | undefined,
   issues: ClaimSetIssue[],
 ): void {
   if (!Array.isArray(claims)) return;
   claims.forEach((claim, index) => {
     if (!isRecord(claim)) return;
     const claimant = own(claim, 'claimant');
-    if (typeof claimant === 'string' && claimant !== '' && !sourceIds.has(claimant)) {
+    if (typeof claimant === 'string' && claimant !== '' && sourceIds !== undefined && !sourceIds.has(claimant)) {
       issues.push({ path: ['claims', index, 'claimant'], message: `no source ${JSON.stringify(claimant)}` });
     }
     const via = own(claim, 'via');
-    if (Array.isArray(via)) {
+    if (Array.isArray(via) && sourceIds !== undefined) {
       via.forEach((relay, j) => {
         if (typeof relay === 'string' && relay !== '' && !sourceIds.has(relay)) {
           issues.push({ path: ['claims', index, 'via', j], message: `no source ${JSON.stringify(relay)}` });
@@ -75,7 +77,7 @@ function checkClaimRefs(
       });
     }
     const event = own(claim, 'event');
-    if (typeof event === 'string' && event !== '' && !eventIds.has(event)) {
+    if (typeof event === 'string' && event !== '' && eventIds !== undefined && !eventIds.has(event)) {
       issues.push({ path: ['claims', index, 'event'], message: `no event ${JSON.stringify(event)}` });
     }
   });
