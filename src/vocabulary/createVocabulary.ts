@@ -78,10 +78,13 @@ function indexTerms(
   return index;
 }
 
+// The word as written first, then its singular: "killings" finds the alias "killing".
 function lookup(index: Map<string, string>, loaded: ReadonlySet<string>, word: string): TermMatch {
   const key = termId(word);
-  const id = index.get(key);
-  if (id !== undefined) return { id, known: true, loaded: loaded.has(key) };
+  for (const form of [key, singular(key)]) {
+    const id = form === undefined ? undefined : index.get(form);
+    if (id !== undefined) return { id, known: true, loaded: loaded.has(form ?? key) };
+  }
   return { id: key, known: false, loaded: false };
 }
 
