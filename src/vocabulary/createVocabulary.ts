@@ -54,7 +54,7 @@ function mergeById<T extends { readonly id: string }>(base: readonly T[], extra:
 }
 
 function indexTerms(
-  entries: readonly { readonly id: string; readonly aliases?: readonly string[] }[],
+  entries: readonly { readonly id: string; readonly aliases?: readonly string[]; readonly loaded?: readonly string[] }[],
   what: string,
 ): Map<string, string> {
   const index = new Map<string, string>();
@@ -68,7 +68,8 @@ function indexTerms(
   };
   for (const entry of entries) {
     add(entry.id, entry.id);
-    for (const alias of entry.aliases ?? []) add(alias, entry.id);
+    // A loaded label is an alias too: listing it only under `loaded` must not leave it unknown.
+    for (const alias of [...(entry.aliases ?? []), ...(entry.loaded ?? [])]) add(alias, entry.id);
   }
   // Singulars are added last and never override an explicit word.
   for (const [key, id] of [...index]) {
