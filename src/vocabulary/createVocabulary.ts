@@ -46,10 +46,22 @@ function singular(id: string): string | undefined {
   return undefined;
 }
 
-function mergeById<T extends { readonly id: string }>(base: readonly T[], extra: readonly T[]): T[] {
+// An extra entry replaces a base entry with its id; two extra entries with one id are a mistake
+// that would otherwise drop the first without a word.
+function mergeById<T extends { readonly id: string }>(base: readonly T[], extra: readonly T[], what: string): T[] {
   const byId = new Map<string, T>();
   for (const item of base) byId.set(item.id, item);
-  for (const item of extra) byId.set(item.id, item);
+  const added = new Set<string>();
+  for (const item of extra) {
+    const canonical = typeof item.id === 'string' ? termId(item.id) : '';
+    if (canonical !== item.id) {
+      const hint = canonical === '' ? 'letters or digits' : `"${canonical}"`;
+      throw new Error(`createVocabulary: ${what} id ${JSON.stringify(item.id)} must be lower-case and hyphenated (${hint})`);
+    }
+    if (added.has(item.id)) throw new Error(`createVocabulary: ${what} "${item.id}" is defined twice`);
+    added.add(item.id);
+    byId.set(item.id, item);
+  }
   return [...byId.values()];
 }
 
@@ -60,6 +72,7 @@ function indexTerms(
   const index = new Map<string, string>();
   const add = (word: string, id: string): void => {
     const key = termId(word);
+    if (key === '') throw new Error(`createVocabulary: ${what} alias ${JSON.stringify(word)} of "${id}" has no letters or digits`);
     const taken = index.get(key);
     if (taken !== undefined && taken !== id) {
       throw new Error(`createVocabulary: ${what} alias "${word}" names both "${taken}" and "${id}"`);
@@ -96,8 +109,10 @@ function lookup(index: Map<string, string>, loaded: ReadonlySet<string>, word: s
  * Lookups accept ids and aliases in any case, singular or plural; a word the vocabulary does not
  * know comes back as its own custom id (lower-case, hyphenated) with `known: false`.
  *
- * @throws {Error} when an alias names two different ids, a `broader` term does not exist, or the
- *   subject tree has a cycle: a vocabulary is configuration, so mistakes fail at once.
+ * @throws {Error} when an id is not lower-case and hyphenated or is defined twice, an alias names
+ *   two different ids or has no letters, an interest is not `lower`/`higher`, a `broader` term does
+ *   not exist, the subject tree has a cycle, or `mode` is unknown: a vocabulary is configuration,
+ *   so mistakes fail at once.
  * @example
  * ```ts
  * const vocabulary = createVocabulary({
@@ -114,10 +129,18 @@ function lookup(index: Map<string, string>, loaded: ReadonlySet<string>, word: s
  * ```
  */
 export function createVocabulary(options: CreateVocabularyOptions = {}): Vocabulary {
+  if (options.mode !== undefined && options.mode !== 'extend' && options.mode !== 'replace') {
+    throw new Error(`createVocabulary: options.mode must be "extend" or "replace", got ${JSON.stringify(options.mode)}`);
+  }
   const base: VocabularyDefinition =
     options.mode === 'replace' ? { outcomes: [], subjects: [] } : defaultVocabulary;
-  const outcomes = mergeById(base.outcomes, options.outcomes ?? []);
-  const subjects = mergeById(base.subjects, options.subjects ?? []);
+  const outcomes = mergeById(base.outcomes, options.outcomes ?? [], 'outcome');
+  const subjects = mergeById(base.subjects, options.subjects ?? [], 'subject');
+  for (const outcome of outcomes) {
+    if (outcome.interest !== 'lower' && outcome.interest !== 'higher') {
+      throw new Error(`createVocabulary: outcome "${outcome.id}" has interest ${JSON.stringify(outcome.interest)}; use "lower" or "higher"`);
+    }
+  }
 
   const broaderOf = new Map<string, string>();
   for (const subject of subjects) {
