@@ -12,6 +12,8 @@ export type { FigureOptions, VagueWord } from './text/figureOptions.js';
 export { createVocabulary } from './vocabulary/createVocabulary.js';
 export type { CreateVocabularyOptions } from './vocabulary/createVocabulary.js';
 export { defaultVocabulary } from './vocabulary/defaultVocabulary.js';
+export { getDefaultVocabulary } from './vocabulary/getDefaultVocabulary.js';
+export { termWords } from './vocabulary/termWords.js';
 export type {
   Interest,
   OutcomeDefinition,
@@ -55,3 +57,24 @@ export { ClaimSetError } from './claims/ClaimSetError.js';
 export type { ClaimSetIssue } from './claims/describeIssues.js';
 export type { ClaimSetInput } from './claims/claimSetInputSchema.js';
 export { claimSetJsonSchema } from './claims/claimSetJsonSchema.js';
+export { resolveEvents } from './claims/resolveEvents.js';
+export type { ResolveEventsOptions } from './claims/resolveEvents.js';
+
+// Groups: which claims compete.
+export { groupClaims } from './groups/groupClaims.js';
+export type { GroupClaimsOptions } from './groups/groupClaims.js';
+export type { ClaimGroup, GroupedClaim } from './groups/types.js';
+
+// Checks: what does not add up.
+export { checkClaims } from './checks/checkClaims.js';
+export type { CheckClaimsOptions } from './checks/checkClaims.js';
+export type { Finding, FindingKind } from './checks/types.js';
+
+// Scores: how far apart.
+export { compareFigures } from './scores/compareFigures.js';
+export type { FigureComparison } from './scores/compareFigures.js';
+export { figurePoint } from './scores/figurePoint.js';
+export { scoreGroup } from './scores/scoreGroup.js';
+export type { GroupScore, ScoreGroupOptions } from './scores/scoreGroup.js';
+export { analyze } from './analyze.js';
+export type { Analysis, AnalyzeOptions, ScoredGroup } from './analyze.js';

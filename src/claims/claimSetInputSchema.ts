@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseFigure } from '../text/parseFigure.js';
-import { createVocabulary } from '../vocabulary/createVocabulary.js';
+import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
 import { EventSchema, EvidenceSchema, FigureSchema, IsoDateSchema, SourceSchema, StanceSchema } from './schemas.js';
 
@@ -104,7 +104,7 @@ let defaultSchema: ReturnType<typeof claimSetInputSchema> | undefined;
  * ```
  */
 export function defaultClaimSetInputSchema(): ReturnType<typeof claimSetInputSchema> {
-  defaultSchema ??= claimSetInputSchema(createVocabulary());
+  defaultSchema ??= claimSetInputSchema(getDefaultVocabulary());
   return defaultSchema;
 }
 

@@ -1,6 +1,5 @@
 import type { Figure, Hedge } from '../claims/schemas.js';
-import { createVocabulary } from '../vocabulary/createVocabulary.js';
-import type { Vocabulary } from '../vocabulary/types.js';
+import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE, type FigureOptions, type VagueWord } from './figureOptions.js';
 import { MAGNITUDES, readNumber } from './readNumber.js';
@@ -137,11 +136,9 @@ function readQuantity(tokens: readonly Token[], i: number, options: FigureOption
   return { type: 'number', n: first.value, suffix: undefined, next: k };
 }
 
-let defaultTerms: Vocabulary | undefined;
-
 function isDefaultTerm(w: string): boolean {
-  defaultTerms ??= createVocabulary();
-  return w === 'casualties' || defaultTerms.subject(w).known || defaultTerms.outcome(w).known;
+  const vocabulary = getDefaultVocabulary();
+  return w === 'casualties' || vocabulary.subject(w).known || vocabulary.outcome(w).known;
 }
 
 // "no one", "nobody", "none", "zero", "no soldiers": zero, exact. Returns the index after the zero word.
