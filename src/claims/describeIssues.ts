@@ -43,7 +43,6 @@ function typeMessage(issue: z.core.$ZodIssueInvalidType, at: IssuePath): string 
   if (at.length === 0) return `expected an object with sources, events and claims, got ${got}`;
   if (issue.input === undefined) return 'is required';
   if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return `must be a finite number, got ${got}`;
-  if (issue.expected === 'int' && Number.isInteger(issue.input)) return `is too large to be exact, got ${got}`;
   return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${got}`;
 }
 
@@ -81,6 +80,9 @@ function describe(issue: z.core.$ZodIssue, path: IssuePath, out: ClaimSetIssue[]
             ? 'must not be empty'
             : `must be at least ${String(issue.minimum)}, got ${describeValue(issue.input)}`,
       });
+      return;
+    case 'too_big':
+      out.push({ path: at, message: `must be at most ${String(issue.maximum)}, got ${describeValue(issue.input)}` });
       return;
     case 'invalid_union': {
       const expected = isDateUnion(issue) ? DATE : FIGURE;
