@@ -29,7 +29,7 @@ export interface FigureComparison {
  * @example
  * ```ts
  * compareFigures({ low: 5, high: 5, stated: 5, hedge: 'exact' }, { low: 68, high: 68, stated: 68, hedge: 'exact' })
- * //=> { compatible: false, factor: 11.5, score: 0.9130434782608696, statedFactor: 11.5, statedScore: 0.9130434782608696 }
+ * //=> { compatible: false, factor: 11.5, score: 0.9130434782608695, statedFactor: 11.5, statedScore: 0.9130434782608695 }
  * compareFigures({ low: 7, high: null, stated: 7, hedge: 'at-least' }, { low: 9, high: 9, stated: 9, hedge: 'exact' })
  * //=> { compatible: true, factor: 1, score: 0, statedFactor: 1.25, statedScore: 0.2 }
  * ```

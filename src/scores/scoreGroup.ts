@@ -168,8 +168,8 @@ function patternOf(
  *   ],
  * };
  * scoreGroup(groupClaims(set)[0], set)
- * //=> { compatible: false, factor: 11.5, score: 0.9130434782608696, statedFactor: 11.5,
- * //     statedScore: 0.9130434782608696, pair: ['army', 'ttp'], pattern: 'self-serving', denied: false }
+ * //=> { compatible: false, factor: 11.5, score: 0.9130434782608695, statedFactor: 11.5,
+ * //     statedScore: 0.9130434782608695, pair: ['army', 'ttp'], pattern: 'self-serving', denied: false }
  * ```
  */
 export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroupOptions = {}): GroupScore {
