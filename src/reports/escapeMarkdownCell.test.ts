@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdownCell } from './escapeMarkdownCell.js';
+
+describe('escapeMarkdownCell', () => {
+  it('keeps a table row whole whatever the cell holds', () => {
+    const cell = escapeMarkdownCell('TTP | fake\n| a | b |\r\nrow');
+    expect(cell).toBe('TTP \\| fake \\| a \\| b \\| row');
+    expect(cell).not.toMatch(/[\r\n]/);
+  });
+
+  it('disarms links, images, code and HTML', () => {
+    expect(escapeMarkdownCell('![x](http://e/a.png) [y](javascript:1) `z` <img src=x>')).toBe(
+      '!\\[x\\](http://e/a.png) \\[y\\](javascript:1) \\`z\\` \\<img src=x\\>',
+    );
+  });
+
+  it('puts a backslash before every special character, and removes nothing', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const out = escapeMarkdownCell(s);
+        expect(out).not.toMatch(/[\r\n\u2028\u2029]/);
+        // Every special character is preceded by an odd run of backslashes: it is escaped.
+        expect(out).not.toMatch(/(^|[^\\])(\\\\)*[|`[\]<>*_~&]/);
+        expect(out.replace(/\\(.)/gs, '$1')).toBe(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
+      }),
+    );
+  });
+});
