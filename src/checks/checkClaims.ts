@@ -5,6 +5,7 @@ import { tupleKey } from '../claims/tupleKey.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { possessive } from '../vocabulary/possessive.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import type { Finding, FindingKind } from './types.js';
@@ -100,7 +101,7 @@ function partsExceedTotal({ set, buckets, events, name }: Context): Finding[] {
     findings.push({
       kind: 'parts-exceed-total',
       claims: [...whole.current, ...partClaims].map((c) => c.id),
-      message: `${name(whole.claimant)}'s figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
+      message: `${possessive(name(whole.claimant))} figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
     });
   }
   return findings;
@@ -170,7 +171,7 @@ function denials({ groups, name }: Context): Finding[] {
     const asserting = group.claims.filter((c) => c.stance !== 'denies' && c.figure.low > 0);
     if (denying.length === 0 || asserting.length === 0) continue;
     const who = [...new Set(denying.map((c) => name(c.claimant)))].join(' and ');
-    const what = asserting.map((c) => `${name(c.claimant)} ${formatFigure(c.figure)}`).join('; ');
+    const what = asserting.map((c) => `${possessive(name(c.claimant))} figure of ${formatFigure(c.figure)}`).join('; ');
     findings.push({
       kind: 'denied',
       claims: [...denying, ...asserting].map((c) => c.id),

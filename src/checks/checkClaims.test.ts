@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Claim, ClaimSet, Event, Figure } from '../claims/schemas.js';
+import { competingSetArbitrary } from '../groups/competingSetArbitrary.js';
+import { createVocabulary } from '../vocabulary/createVocabulary.js';
+import { checkClaims } from './checkClaims.js';
+
+const exact = (n: number): Figure => ({ low: n, high: n, stated: n, hedge: 'exact' });
+const atLeast = (n: number): Figure => ({ low: n, high: null, stated: n, hedge: 'at-least' });
+const moreThan = (n: number): Figure => ({ low: n + 1, high: null, stated: n, hedge: 'more-than' });
+
+function claim(id: string, claimant: string, event: string, subject: string, figure: Figure, extra: Partial<Claim> = {}): Claim {
+  return { id, claimant, event, measure: { outcome: 'killed', subject }, figure, ...extra };
+}
+
+function setOf(claims: Claim[], events: Event[] = [{ id: 'day' }]): ClaimSet {
+  return {
+    sources: [
+      { id: 'army', name: 'The army', side: 'state' },
+      { id: 'arshad', name: 'Maj. Gen. Waheed Arshad', side: 'state' },
+      { id: 'reports', name: 'Reports' },
+    ],
+    events,
+    claims,
+  };
+}
+
+const kinds = (set: ClaimSet) => checkClaims(set).map((f) => [f.kind, f.claims]);
+
+describe('checkClaims: parts-exceed-total', () => {
+  const events: Event[] = [{ id: 'day' }, { id: 'mir-ali', partOf: 'day' }, { id: 'hassukhel', partOf: 'day' }];
+
+  it('seed 001: the lead\'s 60 militants hold the parts "over 30" and 20; 20 soldiers hold "at least 10"', () => {
+    const set = setOf(
+      [
+        claim('lead-militants', 'arshad', 'day', 'militants', exact(60)),
+        claim('lead-soldiers', 'arshad', 'day', 'soldiers', exact(20)),
+        claim('mir-ali-militants', 'arshad', 'mir-ali', 'militants', moreThan(30)),
+        claim('hassukhel-militants', 'arshad', 'hassukhel', 'militants', exact(20)),
+        claim('hassukhel-soldiers', 'arshad', 'hassukhel', 'soldiers', atLeast(10)),
+      ],
+      events,
+    );
+    expect(kinds(set)).toEqual([]);
+  });
+
+  it('reports parts whose lows add up to more than the whole\'s high, naming every claim involved', () => {
+    const set = setOf(
+      [
+        claim('whole', 'arshad', 'day', 'militants', exact(40)),
+        claim('p1', 'arshad', 'mir-ali', 'militants', moreThan(30)),
+        claim('p2', 'arshad', 'hassukhel', 'militants', exact(20)),
+      ],
+      events,
+    );
+    const [finding] = checkClaims(set);
+    expect(finding?.kind).toBe('parts-exceed-total');
+    expect(finding?.claims).toEqual(['whole', 'p2', 'p1']);
+    expect(finding?.message).toBe(
+      "Maj. Gen. Waheed Arshad's figures for the parts of the event add up to at least 51 militants killed, more than its 40 for the whole.",
+    );
+  });
+
+  it('compares a claimant only with itself, and never an open whole', () => {
+    const set = setOf(
+      [
+        claim('whole', 'army', 'day', 'militants', exact(10)),
+        claim('part', 'arshad', 'mir-ali', 'militants', exact(30)),
+        claim('open', 'arshad', 'day', 'militants', atLeast(5)),
+        claim('part2', 'arshad', 'hassukhel', 'militants', exact(30)),
+      ],
+      events,
+    );
+    expect(kinds(set)).toEqual([]);
+  });
+});
+
+describe('checkClaims: narrower-exceeds-broader', () => {
+  it('reports soldiers above security forces from the same claimant and event', () => {
+    const set = setOf([claim('sf', 'army', 'day', 'security-forces', exact(4)), claim('s', 'army', 'day', 'soldiers', exact(5))]);
+    const [finding] = checkClaims(set);
+    expect(finding?.kind).toBe('narrower-exceeds-broader');
+    expect(finding?.claims).toEqual(['sf', 's']);
+    expect(finding?.message).toBe('The army counts 5 soldiers killed, more than its 4 security forces for the same event.');
+  });
+
+  it('adds narrower subjects together, and reaches the root through the tree: civilians and soldiers above people', () => {
+    const set = setOf([
+      claim('people', 'army', 'day', 'people', exact(10)),
+      claim('civilians', 'army', 'day', 'civilians', exact(6)),
+      claim('soldiers', 'army', 'day', 'soldiers', exact(5)),
+    ]);
+    // Narrower claims are listed in the order of the vocabulary's subject tree.
+    expect(kinds(set)).toEqual([['narrower-exceeds-broader', ['people', 'soldiers', 'civilians']]]);
+  });
+
+  it('accepts narrower figures that fit, and other claimants\' figures', () => {
+    const set = setOf([
+      claim('sf', 'army', 'day', 'security-forces', exact(68)),
+      claim('s', 'army', 'day', 'soldiers', exact(5)),
+      claim('other', 'arshad', 'day', 'soldiers', exact(500)),
+    ]);
+    expect(kinds(set)).toEqual([]);
+  });
+});
+
+describe('checkClaims: self-contradiction, denied, terms', () => {
+  it('reports undated conflicting figures from one claimant, but not a dated revision', () => {
+    const conflicting = setOf([claim('a', 'army', 'day', 'soldiers', exact(5)), claim('b', 'army', 'day', 'soldiers', exact(7))]);
+    expect(checkClaims(conflicting)).toEqual([
+      {
+        kind: 'self-contradiction',
+        claims: ['a', 'b'],
+        message: 'The army gives different figures for soldiers killed in the same event (5; 7) with no later date to say which stands.',
+      },
+    ]);
+    const revised = setOf([
+      claim('a', 'army', 'day', 'soldiers', exact(5), { statedAt: '2009-10-17' }),
+      claim('b', 'army', 'day', 'soldiers', exact(7), { statedAt: '2009-10-18' }),
+    ]);
+    expect(kinds(revised)).toEqual([]);
+  });
+
+  it('reports a denial against an assertion (seed 001: Arshad dismisses the kidnapping reports)', () => {
+    const abducted = (id: string, who: string, figure: Figure, extra: Partial<Claim> = {}): Claim => ({
+      id,
+      claimant: who,
+      event: 'day',
+      measure: { outcome: 'abducted', subject: 'soldiers' },
+      figure,
+      ...extra,
+    });
+    const set = setOf([abducted('denial', 'arshad', exact(0), { stance: 'denies' }), abducted('report', 'reports', atLeast(28))]);
+    expect(checkClaims(set)).toEqual([
+      {
+        kind: 'denied',
+        claims: ['denial', 'report'],
+        message: "Maj. Gen. Waheed Arshad denies that any soldiers were abducted, against Reports' figure of at least 28.",
+      },
+    ]);
+  });
+
+  it('reports unknown terms, so typos surface, and loaded labels with who used them', () => {
+    const set = setOf([
+      { id: 'x', claimant: 'army', event: 'day', measure: { outcome: 'downed', subject: 'aircraft' }, figure: exact(2) },
+      { id: 'y', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soliders' }, figure: exact(2) },
+      { id: 't', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'militants', term: 'terrorists' }, figure: exact(60) },
+    ]);
+    const findings = checkClaims(set);
+    expect(findings.map((f) => [f.kind, f.claims])).toEqual([
+      ['unknown-term', ['x']],
+      ['unknown-term', ['x']],
+      ['unknown-term', ['y']],
+      ['loaded-term', ['t']],
+    ]);
+    expect(findings[0]?.message).toContain('The outcome "downed" is not in the vocabulary');
+    expect(findings[2]?.message).toContain('The subject "soliders" is not in the vocabulary');
+    expect(findings[3]?.message).toBe('The army calls militants "terrorists", a loaded label that is part of the dispute.');
+  });
+
+  it('knows the terms a custom vocabulary adds', () => {
+    const set = setOf([{ id: 'x', claimant: 'army', event: 'day', measure: { outcome: 'downed', subject: 'aircraft' }, figure: exact(2) }]);
+    const vocabulary = createVocabulary({ outcomes: [{ id: 'downed', interest: 'lower' }], subjects: [{ id: 'aircraft' }] });
+    expect(checkClaims(set, { vocabulary })).toEqual([]);
+  });
+});
+
+describe('checkClaims laws', () => {
+  it('names only claims of the set, and gives the same findings for the claims in any order', () => {
+    fc.assert(
+      fc.property(competingSetArbitrary(), (set) => {
+        const findings = checkClaims(set);
+        const ids = new Set(set.claims.map((c) => c.id));
+        for (const f of findings) {
+          expect(f.claims.length).toBeGreaterThan(0);
+          for (const id of f.claims) expect(ids.has(id)).toBe(true);
+          expect(f.message.length).toBeGreaterThan(20);
+        }
+        expect(checkClaims({ ...set, claims: [...set.claims].reverse() })).toEqual(findings);
+      }),
+    );
+  });
+});
