@@ -1,9 +1,9 @@
-import type { ClaimSet, Figure, Source } from '../claims/schemas.js';
-import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
+import type { ClaimSet, Source } from '../claims/schemas.js';
+import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { divergenceScore } from './divergenceScore.js';
-import { figurePoint } from './figurePoint.js';
+import { groupEntries, type GroupEntry as Entry } from './groupEntries.js';
 
 /** How far apart a group's figures are, who sets the gap, and which way it runs. */
 export interface GroupScore {
@@ -38,14 +38,6 @@ export interface ScoreGroupOptions {
   readonly vocabulary?: Vocabulary;
 }
 
-/** One claimant's figure as it stands in the comparison. */
-interface Entry {
-  readonly claimant: string;
-  readonly low: number;
-  readonly high: number;
-  readonly point: number;
-}
-
 // Scoring every group of a set looks up the same sources: index them once per sources array.
 const sideIndex = new WeakMap<readonly Source[], Map<string, string | undefined>>();
 function sidesOf(sources: readonly Source[]): Map<string, string | undefined> {
@@ -57,55 +49,7 @@ function sidesOf(sources: readonly Source[]): Map<string, string | undefined> {
   return index;
 }
 
-const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
-// A denial says the figure is zero, whatever number it quotes.
-const effective = (claim: GroupedClaim): Figure => (claim.stance === 'denies' ? ZERO : claim.figure);
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function entryOf(claimant: string, figure: Figure): Entry {
-  return { claimant, low: figure.low, high: figure.high ?? Number.POSITIVE_INFINITY, point: figurePoint(figure) };
-}
-
-// In a mixed group a claimant stands by its claims on the group's subject, or else by the sum of
-// its claims on the narrower subjects; several figures for one narrower subject count as their hull.
-function entriesOf(group: ClaimGroup): Entry[] {
-  if (!group.mixedSubjects) return group.claims.map((c) => entryOf(c.claimant, effective(c)));
-  const byClaimant = new Map<string, GroupedClaim[]>();
-  for (const claim of group.claims) {
-    const list = byClaimant.get(claim.claimant);
-    if (list === undefined) byClaimant.set(claim.claimant, [claim]);
-    else list.push(claim);
-  }
-  const entries: Entry[] = [];
-  for (const [claimant, claims] of byClaimant) {
-    const onGroupSubject = claims.filter((c) => c.measure.subject === group.measure.subject);
-    if (onGroupSubject.length > 0) {
-      for (const claim of onGroupSubject) entries.push(entryOf(claimant, effective(claim)));
-      continue;
-    }
-    const hulls = new Map<string, Entry>();
-    for (const claim of claims) {
-      const e = entryOf(claimant, effective(claim));
-      const hull = hulls.get(claim.measure.subject);
-      hulls.set(
-        claim.measure.subject,
-        hull === undefined
-          ? e
-          : { claimant, low: Math.min(hull.low, e.low), high: Math.max(hull.high, e.high), point: Math.max(hull.point, e.point) },
-      );
-    }
-    let low = 0;
-    let high = 0;
-    let point = 0;
-    for (const hull of hulls.values()) {
-      low += hull.low;
-      high += hull.high;
-      point += hull.point;
-    }
-    entries.push({ claimant, low, high, point });
-  }
-  return entries;
-}
 
 // The first pair (in claimant order) from the two candidate lists that names two claimants, if any.
 function choosePair(lower: Entry[], upper: Entry[]): [string, string] {
@@ -175,7 +119,7 @@ function patternOf(
 export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroupOptions = {}): GroupScore {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const sides = sidesOf(set.sources);
-  const entries = entriesOf(group);
+  const entries = groupEntries(group);
   const denied =
     group.claims.some((c) => c.stance === 'denies') &&
     group.claims.some((c) => c.stance !== 'denies' && c.figure.low > 0);
