@@ -78,3 +78,7 @@ export { scoreGroup } from './scores/scoreGroup.js';
 export type { GroupScore, ScoreGroupOptions } from './scores/scoreGroup.js';
 export { analyze } from './analyze.js';
 export type { Analysis, AnalyzeOptions, ScoredGroup } from './analyze.js';
+
+// Reports: claims and groups for people to read.
+export { formatClaim } from './reports/formatClaim.js';
+export type { FormatClaimOptions } from './reports/formatClaim.js';

@@ -1,0 +1,86 @@
+import type { Claim, ClaimSet, Event } from '../claims/schemas.js';
+import { formatFigure } from '../text/formatFigure.js';
+import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { termWords } from '../vocabulary/termWords.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+
+/** Options for {@link formatClaim}. */
+export interface FormatClaimOptions {
+  /** The vocabulary that says which words are loaded labels; the default conflict vocabulary if absent. */
+  readonly vocabulary?: Vocabulary;
+}
+
+// Names, labels and terms come from data: a line break in one must not break the line.
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const quoted = (word: string): string => `"${word}"`;
+// Vague plurals take "of" before the subject ("dozens of soldiers"); "several" and numbers do not.
+const OF = /(?:dozens|scores|hundreds|thousands|millions|handful)$/;
+
+function period(event: Event | undefined): string {
+  if (event?.period === undefined) return '';
+  const { start, end } = event.period;
+  return start === end ? `, ${start}` : `, ${start} to ${end}`;
+}
+
+/**
+ * Describes one claim in one readable line: who says it and who carried it, the figure, what was
+ * counted, the source's own words where they differ from the canonical terms, and the event.
+ *
+ * Source names and event labels come from `set` (the id where there is none). A denial reads
+ * `DENIES` (of a zero figure: `DENIES any`); a loaded label such as "terrorists" is marked as
+ * one, because who calls whom what is part of the dispute. The statement date follows in
+ * brackets when the claim has one. Whitespace in names and labels is collapsed, so the result is
+ * always a single line.
+ *
+ * @example
+ * ```ts
+ * const set = {
+ *   sources: [{ id: 'ttp', name: 'Pakistani Taliban' }, { id: 'cnn', name: 'CNN' }],
+ *   events: [{ id: 'day', label: 'South Waziristan offensive', period: { start: '2009-10-18', end: '2009-10-18' } }],
+ * };
+ * formatClaim({
+ *   id: 'c1', claimant: 'ttp', via: ['cnn'], event: 'day',
+ *   measure: { outcome: 'killed', subject: 'security-forces', side: 'pakistan-state', term: 'Pakistani security forces' },
+ *   figure: { low: 68, high: 68, stated: 68, hedge: 'exact' },
+ * }, set)
+ * //=> 'Pakistani Taliban via CNN: 68 security forces killed ("Pakistani security forces") — South Waziristan offensive, 2009-10-18'
+ * formatClaim({
+ *   id: 'c2', claimant: 'army', event: 'day',
+ *   measure: { outcome: 'killed', subject: 'militants', term: 'terrorists' },
+ *   figure: { low: 60, high: 60, stated: 60, hedge: 'exact' }, statedAt: '2009-10-18',
+ * }, set)
+ * //=> 'army: 60 militants killed (loaded label "terrorists") — South Waziristan offensive, 2009-10-18 [stated 2009-10-18]'
+ * formatClaim({
+ *   id: 'c3', claimant: 'army', event: 'kidnapping', stance: 'denies',
+ *   measure: { outcome: 'abducted', subject: 'soldiers', outcomeTerm: 'kidnapped' },
+ *   figure: { low: 0, high: 0, stated: 0, hedge: 'exact' },
+ * }, set)
+ * //=> 'army: DENIES any soldiers abducted ("kidnapped") — kidnapping'
+ * ```
+ */
+export function formatClaim(
+  claim: Claim,
+  set: Pick<ClaimSet, 'sources' | 'events'>,
+  options: FormatClaimOptions = {},
+): string {
+  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
+  const name = (id: string): string => set.sources.find((s) => s.id === id)?.name ?? id;
+  const event = set.events.find((e) => e.id === claim.event);
+  const { figure, measure } = claim;
+
+  const who = [claim.claimant, ...(claim.via ?? [])].map(name).join(' via ');
+  const denied = claim.stance === 'denies';
+  const zero = figure.low === 0 && figure.high === 0;
+  const amount = denied ? `DENIES ${zero ? 'any' : formatFigure(figure)}` : formatFigure(figure);
+  const words: string[] = [];
+  if (measure.term !== undefined) {
+    const term = quoted(measure.term);
+    words.push(vocabulary.subject(measure.term).loaded ? `loaded label ${term}` : term);
+  }
+  if (measure.outcomeTerm !== undefined) words.push(quoted(measure.outcomeTerm));
+  const said = words.length === 0 ? '' : ` (${words.join(', ')})`;
+  const what = `${amount}${OF.test(amount) ? ' of' : ''} ${termWords(measure.subject)} ${termWords(measure.outcome)}${said}`;
+  const where = `${event?.label ?? claim.event}${period(event)}`;
+  const when = claim.statedAt === undefined ? '' : ` [stated ${claim.statedAt}]`;
+  return oneLine(`${who}: ${what} — ${where}${when}`);
+}
