@@ -1,0 +1,188 @@
+import type { ScoredGroup } from '../analyze.js';
+import type { ClaimSet, Figure } from '../claims/schemas.js';
+import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
+import { figurePoint } from '../scores/figurePoint.js';
+import { scoreGroup, type GroupScore } from '../scores/scoreGroup.js';
+import { formatCount, formatFigure } from '../text/formatFigure.js';
+import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { termWords } from '../vocabulary/termWords.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import { countWords } from './countWords.js';
+import { outcomeVerb } from './outcomeVerb.js';
+
+/** Options for {@link summarize}. */
+export interface SummarizeOptions {
+  /** The vocabulary that says which words are loaded labels and which way interests run; the default if absent. */
+  readonly vocabulary?: Vocabulary;
+}
+
+// Past the fourth claimant a list of statements stops being a sentence: give the range instead.
+const MAX_LISTED = 4;
+// Relayed statements name the outlet; "by phone" only where the quoted evidence says so.
+const BY_PHONE = /\bby (tele)?phone\b/i;
+
+const PATTERN_SENTENCE = new Map<GroupScore['pattern'], string>([
+  ['self-serving', "Each side's figure favours itself."],
+  ['reversed', "Each side's figure runs against its own interest."],
+  ['mixed', "The figures do not divide along the sides' interests."],
+]);
+
+interface Statement {
+  readonly claimant: string;
+  readonly point: number;
+  readonly relay: string;
+  readonly phone: boolean;
+  /** The claim in words after "said"; `full` keeps the subject, `short` leaves it to the reader. */
+  readonly full: string;
+  readonly short: string | undefined;
+  /** The one subject the statement counts, when its short form can lean on an earlier one's. */
+  readonly subject: string | undefined;
+  readonly denial: boolean;
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
+const effective = (claim: GroupedClaim): Figure => (claim.stance === 'denies' ? ZERO : claim.figure);
+
+// "at least 11.5 times as many": rounded down, so that the words stay as true as the factor.
+function timesAsMany(factor: number): string {
+  const rounded = factor >= 100 ? formatCount(Math.floor(factor)) : String(Math.floor(factor * 10) / 10);
+  return Number(rounded.replace(/,/g, '')) <= 1
+    ? 'the figures cannot all be right, though they are close'
+    : `at least ${rounded} times as many`;
+}
+
+function statementOf(
+  claimant: string,
+  claims: readonly GroupedClaim[],
+  group: ClaimGroup,
+  name: (id: string) => string,
+  vocabulary: Vocabulary,
+): Statement {
+  const { outcome } = group.measure;
+  const viaIds = claims.find((c) => c.via !== undefined && c.via.length > 0)?.via ?? [];
+  const phone = claims.some((c) => BY_PHONE.test(c.evidence?.quote ?? ''));
+  const relay =
+    viaIds.length === 0 ? '' : phone ? `speaking to ${name(viaIds[0] as string)} by phone` : `through ${viaIds.map(name).join(' and ')}`;
+  const denial = claims.some((c) => c.stance === 'denies');
+  if (denial) {
+    const subject = termWords(group.measure.subject);
+    const text = `denied that any ${subject} ${outcomeVerb(outcome, false)}`;
+    return { claimant, point: 0, relay, phone, full: text, short: 'none', subject: undefined, denial };
+  }
+  // A claimant's claims by subject: one subject normally; in a mixed group, the narrower parts.
+  const bySubject = new Map<string, GroupedClaim[]>();
+  for (const claim of claims) bySubject.set(claim.measure.subject, [...(bySubject.get(claim.measure.subject) ?? []), claim]);
+  const onGroupSubject = bySubject.get(group.measure.subject);
+  const standing =
+    onGroupSubject === undefined ? [...bySubject].sort(([a], [b]) => byCodeUnit(a, b)).map(([, list]) => list) : [onGroupSubject];
+  let point = 0;
+  let singular = true;
+  const parts: string[] = [];
+  let short: string | undefined;
+  let subject: string | undefined;
+  for (const same of standing) {
+    const first = same[0] as GroupedClaim;
+    const words = countWords(first.figure, first.measure, vocabulary);
+    point += same.reduce((max, c) => Math.max(max, figurePoint(c.figure)), 0);
+    if (same.length === 1) {
+      parts.push(words.phrase);
+      singular &&= words.singular;
+      short = words.loaded ? undefined : first.figure.high === 0 ? 'none' : words.figure;
+      subject = words.loaded ? undefined : first.measure.subject;
+    } else {
+      // Undated figures that differ: the claimant contradicts itself, and the sentence says so.
+      parts.push(`conflicting figures of ${same.map((c) => formatFigure(c.figure)).join(' and ')} ${termWords(first.measure.subject)}`);
+      singular = false;
+      short = undefined;
+    }
+  }
+  if (standing.length > 1) {
+    singular = false;
+    short = undefined;
+    subject = undefined;
+  }
+  const revision = revisionOf(claimant, group);
+  const full = `${parts.join(' and ')} ${outcomeVerb(outcome, singular)}${revision}`;
+  return { claimant, point, relay, phone, full, short: short === undefined ? undefined : `${short}${revision}`, subject, denial };
+}
+
+// The latest earlier figure of the claimant, when a later statement replaced it.
+function revisionOf(claimant: string, group: ClaimGroup): string {
+  const earlier = group.superseded.filter((c) => c.claimant === claimant);
+  if (earlier.length === 0) return '';
+  const latest = earlier.reduce((a, b) => ((b.statedAt ?? '') > (a.statedAt ?? '') ? b : a));
+  const figure = formatFigure(effective(latest));
+  return `, revising an earlier ${latest.stance === 'denies' ? 'denial' : figure}${latest.statedAt === undefined ? '' : ` of ${latest.statedAt}`}`;
+}
+
+/**
+ * Writes one or two sentences a journalist can paste about a group of competing claims: who said
+ * what (naming the outlet a claim came through — "speaking to CNN by phone" only where the quoted
+ * evidence says "by phone"), how far apart the figures are at the least, and whether each side's
+ * figure favours itself.
+ *
+ * Claimants are named from `set` and ordered from the lowest figure to the highest; a loaded label
+ * is quoted in place of the subject ("60 "terrorists" were killed"); a denial reads "denied that
+ * any … were killed"; a revision reads "revising an earlier 10"; past four claimants the sentence
+ * gives the range instead of every figure. Verbs are in the past tense ("said"), as attribution in
+ * news copy is, which also spares guessing whether a name such as "Residents" is plural. The
+ * group's `divergence` is used when present (a {@link ScoredGroup}), otherwise scored here.
+ *
+ * @example
+ * ```ts
+ * const set = {
+ *   sources: [
+ *     { id: 'army', name: 'The army', side: 'state' },
+ *     { id: 'ttp', name: 'the TTP', side: 'ttp' },
+ *     { id: 'cnn', name: 'CNN' },
+ *   ],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: 'five' },
+ *     { id: 't', claimant: 'ttp', via: ['cnn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: '68',
+ *       evidence: { quote: 'A spokesman told CNN by phone that 68 soldiers had died.' } },
+ *   ],
+ * };
+ * const { groups } = analyze(set);
+ * summarize(groups[0], set)
+ * //=> "The army said 5 soldiers were killed; the TTP, speaking to CNN by phone, said 68 — at least 11.5 times as many. Each side's figure favours itself."
+ * ```
+ */
+export function summarize(group: ClaimGroup | ScoredGroup, set: ClaimSet, options: SummarizeOptions = {}): string {
+  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
+  const names = new Map(set.sources.map((s) => [s.id, s.name]));
+  const name = (id: string): string => names.get(id) ?? id;
+  const divergence = 'divergence' in group ? group.divergence : scoreGroup(group, set, { vocabulary });
+  const what = `${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`;
+  if (group.claims.length === 0) return `No current figures for ${what}.`;
+
+  const byClaimant = new Map<string, GroupedClaim[]>();
+  for (const claim of group.claims) byClaimant.set(claim.claimant, [...(byClaimant.get(claim.claimant) ?? []), claim]);
+  const statements = [...byClaimant].map(([claimant, claims]) => statementOf(claimant, claims, group, name, vocabulary));
+  statements.sort((a, b) => a.point - b.point || byCodeUnit(a.claimant, b.claimant));
+
+  // One outlet for everyone is said once, up front, rather than after every name.
+  const shared = statements.every((s) => !s.phone && s.relay !== '' && s.relay === statements[0]?.relay);
+  const opening = shared ? `According to ${(statements[0] as Statement).relay.slice('through '.length)}, ` : '';
+  const who = (s: Statement): string => (shared || s.relay === '' ? name(s.claimant) : `${name(s.claimant)}, ${s.relay},`);
+  const said = (s: Statement, short: boolean): string =>
+    s.denial ? `${who(s)} ${s.full}` : `${who(s)} said ${short && s.short !== undefined ? s.short : s.full}`;
+
+  const anyDenial = statements.some((s) => s.denial);
+  const gap = anyDenial ? '' : divergence.compatible ? ' — the figures broadly agree' : ` — ${timesAsMany(divergence.factor)}`;
+  let first: string;
+  if (statements.length <= MAX_LISTED) {
+    const lead = statements[0] as Statement;
+    const sameSubject = (s: Statement): boolean => s.subject !== undefined && s.subject === lead.subject;
+    const listed = statements.map((s, i) => said(s, i > 0 && sameSubject(s))).join('; ');
+    first = statements.length === 1 ? listed : `${listed}${gap}`;
+  } else {
+    const low = statements[0] as Statement;
+    const high = statements[statements.length - 1] as Statement;
+    first = `${statements.length} sources gave figures for ${what}, from ${low.short ?? low.full} (${name(low.claimant)}) to ${high.short ?? high.full} (${name(high.claimant)})${gap}`;
+  }
+  const second = PATTERN_SENTENCE.get(divergence.pattern);
+  return `${capitalize(`${opening}${first}`)}.${second === undefined ? '' : ` ${second}`}`;
+}
