@@ -96,34 +96,36 @@ function revise(assertions: GroupedClaim[]): { current: GroupedClaim[]; supersed
  */
 export function foldClaims(set: ClaimSet): FoldedClaims {
   const events = canonicalEvents(set.events);
-  const raw = new Map<string, { head: Omit<ClaimBucket, 'current' | 'superseded'>; claims: Claim[] }>();
+  // Most buckets hold one claim: keep it bare and allocate a list only for the second.
+  const raw = new Map<string, Claim | Claim[]>();
   for (const claim of set.claims) {
-    const event = events.get(claim.event) ?? claim.event;
     const { outcome, subject, side } = claim.measure;
-    const key = tupleKey(claim.claimant, event, outcome, subject, side);
-    let bucket = raw.get(key);
-    if (bucket === undefined) {
-      bucket = { head: { claimant: claim.claimant, event, outcome, subject, side }, claims: [] };
-      raw.set(key, bucket);
-    }
-    bucket.claims.push(claim);
+    const key = tupleKey(claim.claimant, events.get(claim.event) ?? claim.event, outcome, subject, side);
+    const found = raw.get(key);
+    if (found === undefined) raw.set(key, claim);
+    else if (Array.isArray(found)) found.push(claim);
+    else raw.set(key, [found, claim]);
   }
 
   const buckets: ClaimBucket[] = [];
-  for (const { head, claims } of raw.values()) {
+  for (const entry of raw.values()) {
+    const first = Array.isArray(entry) ? (entry[0] as Claim) : entry;
+    const { outcome, subject, side } = first.measure;
+    const head = { claimant: first.claimant, event: events.get(first.event) ?? first.event, outcome, subject, side };
+    if (!Array.isArray(entry)) {
+      buckets.push({ ...head, current: [entry], superseded: [] });
+      continue;
+    }
     // Same assertion: hashed on its primitive fields, confirmed by deep equality of the normalised form.
     const copiesOf = new Map<string, { shape: ReturnType<typeof assertion>; claims: Claim[] }[]>();
-    for (const claim of claims) {
+    for (const claim of entry) {
       const shape = assertion(claim);
       const hash = `${shape.low}|${shape.high}|${shape.stated}|${shape.hedge}|${shape.stance}`;
-      const candidates = copiesOf.get(hash) ?? [];
-      const same = candidates.find((c) => deepEqual(c.shape, shape));
-      if (same === undefined) {
-        candidates.push({ shape, claims: [claim] });
-        copiesOf.set(hash, candidates);
-      } else {
-        same.claims.push(claim);
-      }
+      const candidates = copiesOf.get(hash);
+      const same = candidates?.find((c) => deepEqual(c.shape, shape));
+      if (same !== undefined) same.claims.push(claim);
+      else if (candidates !== undefined) candidates.push({ shape, claims: [claim] });
+      else copiesOf.set(hash, [{ shape, claims: [claim] }]);
     }
     const assertions: GroupedClaim[] = [];
     for (const candidates of copiesOf.values()) for (const c of candidates) assertions.push(syndicate(c.claims));

@@ -94,6 +94,9 @@ function indexTerms(
 
 // The word as written first, then its singular: "killings" finds the alias "killing".
 function lookup(index: Map<string, string>, loaded: ReadonlySet<string>, word: string): TermMatch {
+  // Canonical ids are their own normal form: analysing a set looks up the same ids again and again.
+  const direct = index.get(word);
+  if (direct !== undefined) return { id: direct, known: true, loaded: loaded.has(word) };
   const key = termId(word);
   for (const form of [key, singular(key)]) {
     const id = form === undefined ? undefined : index.get(form);
