@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { parseClaimSet } from '../claims/parseClaimSet.js';
+import type { ClaimSet } from '../claims/schemas.js';
+import { groupClaims } from '../groups/groupClaims.js';
+import { renderSvg } from './renderSvg.js';
+
+const ELEMENTS = new Set(['svg', 'title', 'rect', 'text', 'g', 'line', 'polygon', 'circle']);
+
+function parse(input: unknown): ClaimSet {
+  const parsed = parseClaimSet(input);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
+}
+
+function setOf(names: readonly [string, string], figures: readonly [string, string], label = 'The first day'): ClaimSet {
+  return parse({
+    sources: [
+      { id: 'army', name: names[0], side: 'state' },
+      { id: 'ttp', name: names[1], side: 'ttp' },
+    ],
+    events: [{ id: 'day', label }],
+    claims: [
+      { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: figures[0] },
+      { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: figures[1] },
+    ],
+  });
+}
+
+const count = (svg: string, pattern: RegExp): number => svg.match(pattern)?.length ?? 0;
+const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+
+describe('renderSvg', () => {
+  it('draws one row per claim, an arrow per open-ended figure and a dot per stated number', () => {
+    const set = setOf(['The army', 'The TTP'], ['at least 7', '9']);
+    const svg = renderSvg(analyze(set), set);
+    expect(count(svg, /class="row"/g)).toBe(2);
+    expect(count(svg, /class="arrow"/g)).toBe(1);
+    expect(count(svg, /class="stated"/g)).toBe(2);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['The army', 'The TTP', 'at least 7', '9', 'compatible']));
+  });
+
+  it('puts ticks at 0, 1, 10 … up to the decade above the largest figure', () => {
+    const set = setOf(['A', 'B'], ['5', 'nearly 300']);
+    const ticks = texts(renderSvg(analyze(set), set).replace(/[\s\S]*?<g class="axis">/, '').replace(/<\/g>[\s\S]*/, ''));
+    expect(ticks).toEqual(['0', '1', '10', '100', '1k']);
+  });
+
+  it('places zero at the left of the plot and each tick further right, the count plus one on a log scale', () => {
+    const set = setOf(['A', 'B'], ['none', '99']);
+    const svg = renderSvg(analyze(set), set);
+    const xs = [...svg.matchAll(/<text x="([\d.]+)"[^>]*text-anchor="middle" fill="#444">(0|1|10|100)</g)].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(4);
+    // log10(1), log10(2), log10(11), log10(101) of the span log10(101): spacing as the +1 convention says.
+    const [x0, x1, x10, x100] = xs as [number, number, number, number];
+    expect((x1 - x0) / (x100 - x0)).toBeCloseTo(Math.log10(2) / Math.log10(101), 2);
+    expect((x10 - x0) / (x100 - x0)).toBeCloseTo(Math.log10(11) / Math.log10(101), 2);
+  });
+
+  it('escapes hostile names and labels so that they stay text', () => {
+    const set = setOf(['<script>alert(1)</script>', 'A & "B"'], ['5', '68'], '<img src=x onerror=alert(1)>');
+    const svg = renderSvg(analyze(set), set);
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<img');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg).toContain('A &amp; &quot;B&quot;');
+  });
+
+  it('uses only its own elements and stays the same for the same input, whatever the names', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), fc.string(), (a, b, label) => {
+        const set = setOf([a, b], ['5', 'dozens'], label);
+        const svg = renderSvg(analyze(set), set);
+        for (const [, tag] of svg.matchAll(/<\/?([A-Za-z][\w:-]*)/g)) expect(ELEMENTS).toContain(tag);
+        expect(renderSvg(analyze(set), set)).toBe(svg);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('honours the width, colours each side with a legend, and names sides in code-unit order', () => {
+    const set = setOf(['The army', 'The TTP'], ['5', '68']);
+    const svg = renderSvg(analyze(set), set, { width: 500 });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="500" height="\d+" viewBox="0 0 500 \d+"/);
+    expect(count(svg, /class="legend-item"/g)).toBe(2);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['state', 'ttp']));
+    expect(svg.indexOf('>state<')).toBeLessThan(svg.indexOf('>ttp<'));
+    expect(() => renderSvg(analyze(set), set, { width: Number.NaN })).toThrow(/^renderSvg: options.width/);
+  });
+
+  it('draws one group, a list of groups, or an analysis the same way', () => {
+    const set = setOf(['The army', 'The TTP'], ['5', '68']);
+    const [group] = groupClaims(set);
+    expect(renderSvg(group!, set)).toBe(renderSvg(analyze(set), set));
+    expect(renderSvg([group!], set)).toBe(renderSvg(analyze(set), set));
+  });
+
+  it('says so for an empty analysis and marks a group of one claimant as such', () => {
+    const empty = renderSvg({ groups: [], findings: [] }, { sources: [], events: [] });
+    expect(texts(empty)).toContain('No competing claims to chart.');
+    expect(count(empty, /class="row"/g)).toBe(0);
+    const set = parse({
+      sources: [{ id: 'un', name: 'UNHCR' }],
+      events: [{ id: 'e' }],
+      claims: [{ id: 'c', claimant: 'un', event: 'e', measure: { outcome: 'displaced', subject: 'civilians' }, figure: 'tens of thousands' }],
+    });
+    const one = renderSvg(analyze(set), set);
+    expect(texts(one)).toEqual(expect.arrayContaining(['UNHCR', 'tens of thousands', 'one source', 'no side']));
+  });
+
+  it('marks a denial as a hollow dot at zero and cuts long names with an ellipsis', () => {
+    const long = 'The Inter-Services Public Relations directorate of the Pakistani armed forces';
+    const set = setOf([long, 'The TTP'], ['none', '28']);
+    const denial = parse({ ...set, claims: set.claims.map((c) => (c.id === 'a' ? { ...c, stance: 'denies' } : c)) });
+    const svg = renderSvg(analyze(denial), denial);
+    expect(count(svg, /class="denial" cx="([\d.]+)"/g)).toBe(1);
+    expect(texts(svg)).toContain('denies');
+    const name = texts(svg).find((t) => t.startsWith('The Inter-Services'));
+    expect(name).toMatch(/…$/);
+    expect(svg).toContain(`<title>${long}: denies soldiers killed</title>`);
+  });
+});
