@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
+import type { ClaimSetInput } from './claimSetInputSchema.js';
 import { HedgeSchema, SourceKindSchema, type Claim, type ClaimSet, type Event, type Figure, type Source } from './schemas.js';
 
 // Ids that would break a plain-object lookup table: they must behave like any other id.
@@ -113,21 +114,56 @@ const claimArb = (id: string, sources: readonly string[], events: readonly strin
     { requiredKeys: ['id', 'claimant', 'event', 'measure', 'figure'], noNullPrototype: true },
   );
 
+// Words as a person may type them: ids and aliases in other cases or with spaces around, and
+// words the vocabulary does not know.
+const wordArb = (entries: readonly { readonly id: string; readonly aliases?: readonly string[] }[]) =>
+  fc.oneof(
+    fc
+      .constantFrom(...entries.flatMap((entry) => [entry.id, ...(entry.aliases ?? [])]))
+      .chain((word) => fc.constantFrom(word, word.toUpperCase(), ` ${word} `)),
+    fc.string({ minLength: 1, maxLength: 10 }).filter((word) => /[\p{L}\p{N}]/u.test(word)),
+  );
+
+const PHRASES = ['at least seven', 'nearly 300', 'more than a dozen', 'dozens', 'about 10,000 to 15,000', 'none', '68'];
+
+// The same claim with its figure as a count or a phrase and its measure in a person's words.
+const inputFormOf = (claim: Claim): fc.Arbitrary<ClaimSetInput['claims'][number]> =>
+  fc
+    .record(
+      {
+        outcome: wordArb(vocabulary.outcomes),
+        subject: wordArb(vocabulary.subjects),
+        figure: fc.oneof(figureArb, fc.nat(10_000), fc.constantFrom(...PHRASES)),
+      },
+      { noNullPrototype: true },
+    )
+    .map(({ outcome, subject, figure }) => ({
+      ...claim,
+      figure,
+      measure: { outcome, subject, ...(claim.measure.side === undefined ? {} : { side: claim.measure.side }) },
+    }));
+
 /**
- * Valid canonical ClaimSet documents for property tests: unique ids (including `__proto__` and
- * `constructor`), every reference resolving, partOf without cycles, periods with `start <= end`,
- * and outcomes and subjects that the default vocabulary keeps as they are. `parseClaimSet` must
- * return each one unchanged.
+ * Valid ClaimSet documents for property tests: unique ids (including `__proto__` and
+ * `constructor`), every reference resolving, partOf without cycles, periods with `start <= end`.
+ * By default they are canonical, with outcomes and subjects that the default vocabulary keeps as
+ * they are, so `parseClaimSet` must return each one unchanged. With `inputForm: true`, figures may
+ * be counts or phrases and outcomes and subjects are words a person may type (aliases, other
+ * cases, unknown words), without `term` or `outcomeTerm`.
  *
  * @example
  * ```ts
  * fc.assert(fc.property(claimSetArbitrary(), (set) => parseClaimSet(set).success))
  * //=> undefined
+ * fc.assert(fc.property(claimSetArbitrary({ inputForm: true }), (input) => parseClaimSet(input).success))
+ * //=> undefined
  * ```
  */
-export function claimSetArbitrary(): fc.Arbitrary<ClaimSet> {
+export function claimSetArbitrary(): fc.Arbitrary<ClaimSet>;
+export function claimSetArbitrary(options: { readonly inputForm: true }): fc.Arbitrary<ClaimSetInput>;
+export function claimSetArbitrary(options: { readonly inputForm?: boolean } = {}): fc.Arbitrary<ClaimSet | ClaimSetInput> {
   const ids = (min: number) => fc.uniqueArray(idArb, { minLength: min, maxLength: 4 });
-  return fc.tuple(ids(1), ids(1), ids(0)).chain(([sourceIds, eventIds, claimIds]) =>
+  const canonicalSets = fc.tuple(ids(1), ids(1), ids(0)).chain(([sourceIds, eventIds, claimIds]) =>
     fc.record(
       {
         sources: fc.tuple(...sourceIds.map(sourceArb)),
@@ -138,4 +174,6 @@ export function claimSetArbitrary(): fc.Arbitrary<ClaimSet> {
       { noNullPrototype: true },
     ),
   );
+  if (options.inputForm !== true) return canonicalSets;
+  return canonicalSets.chain((set) => fc.tuple(...set.claims.map(inputFormOf)).map((claims) => ({ ...set, claims })));
 }
