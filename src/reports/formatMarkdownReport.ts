@@ -1,0 +1,147 @@
+import type { Analysis, ScoredGroup } from '../analyze.js';
+import type { Finding } from '../checks/types.js';
+import type { ClaimSet, Event } from '../claims/schemas.js';
+import type { GroupedClaim } from '../groups/types.js';
+import { formatFigure } from '../text/formatFigure.js';
+import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { termWords } from '../vocabulary/termWords.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import { escapeMarkdownCell } from './escapeMarkdownCell.js';
+import { summarize } from './summarize.js';
+
+/** Options for {@link formatMarkdownReport}. */
+export interface FormatMarkdownReportOptions {
+  /** The level-one heading. Default "Competing figures". */
+  readonly title?: string;
+  /** The vocabulary that says which words are loaded labels; the default if absent. */
+  readonly vocabulary?: Vocabulary;
+}
+
+const PATTERN_WORDS = new Map<string | null, string>([
+  ['self-serving', "self-serving: each side's figure favours itself"],
+  ['reversed', "reversed: each side's figure runs against its interest"],
+  ['mixed', 'mixed'],
+]);
+
+const md = escapeMarkdownCell;
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function divergenceCell(group: ScoredGroup): string {
+  const d = group.divergence;
+  if (group.claimants.length < 2) return 'one source';
+  if (d.denied) return 'denied';
+  if (d.compatible) return `compatible (as stated ${d.statedFactor.toFixed(2)}× apart)`;
+  return `at least ${(Math.floor(d.factor * 10) / 10).toString()}× apart (score ${d.score.toFixed(2)})`;
+}
+
+function eventLine(event: Event | undefined): string {
+  if (event === undefined) return '';
+  const place = event.place === undefined ? '' : event.place.join(' › ');
+  const period =
+    event.period === undefined ? '' : event.period.start === event.period.end ? event.period.start : `${event.period.start} to ${event.period.end}`;
+  const parts = [place, period].filter((p) => p !== '');
+  return md(parts.join(' · '));
+}
+
+/**
+ * Writes an analysis as a Markdown report a newsroom can read or publish: per event, a table of
+ * the competing figures (measure, claimant and the outlet that carried the claim, the hedged
+ * figure, the divergence and the pattern), the summary of each group in a sentence, and the
+ * findings about that event in plain words; findings that span no single event close the report.
+ *
+ * Events come in the order of the analysis' groups. Every text taken from the data — names,
+ * labels, quotes, terms — is escaped, so that a `|`, a bracket or a line break in a source name
+ * cannot break a table or inject a link.
+ *
+ * @example
+ * ```ts
+ * const set = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }],
+ *   events: [{ id: 'day', label: 'The first day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: 'five' },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: '68' },
+ *   ],
+ * };
+ * formatMarkdownReport(analyze(set), set).split('\n').slice(4, 8)
+ * //=> [
+ * //  '## The first day',
+ * //  '',
+ * //  '| Measure | Claimant | Figure | Divergence | Pattern |',
+ * //  '| --- | --- | --- | --- | --- |',
+ * //]
+ * ```
+ */
+export function formatMarkdownReport(analysis: Analysis, set: ClaimSet, options: FormatMarkdownReportOptions = {}): string {
+  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
+  const names = new Map(set.sources.map((s) => [s.id, s.name]));
+  const name = (id: string): string => names.get(id) ?? id;
+  const events = new Map(set.events.map((e) => [e.id, e]));
+
+  // Each claim's event as grouped (after any merging of events), for placing findings.
+  const eventOfClaim = new Map(set.claims.map((c) => [c.id, c.event]));
+  const byEvent = new Map<string, ScoredGroup[]>();
+  for (const group of analysis.groups) {
+    byEvent.set(group.event, [...(byEvent.get(group.event) ?? []), group]);
+    for (const claim of [...group.claims, ...group.superseded]) {
+      eventOfClaim.set(claim.id, group.event);
+      for (const copy of claim.copies ?? []) eventOfClaim.set(copy, group.event);
+    }
+  }
+  const findingsOf = new Map<string, Finding[]>();
+  const unplaced: Finding[] = [];
+  for (const finding of analysis.findings) {
+    const placed = new Set(finding.claims.map((id) => eventOfClaim.get(id)));
+    const [only] = placed;
+    if (placed.size === 1 && only !== undefined && byEvent.has(only)) findingsOf.set(only, [...(findingsOf.get(only) ?? []), finding]);
+    else unplaced.push(finding);
+  }
+
+  const lines: string[] = [
+    `# ${md(options.title ?? 'Competing figures')}`,
+    '',
+    `${plural(byEvent.size, 'event', 'events')}, ${plural(analysis.groups.length, 'group', 'groups')} of competing figures, ${plural(analysis.findings.length, 'finding', 'findings')}.`,
+    '',
+  ];
+  if (analysis.groups.length === 0) lines.push('No competing claims.', '');
+
+  for (const [eventId, groups] of byEvent) {
+    const event = events.get(eventId);
+    lines.push(`## ${md(event?.label ?? eventId)}`, '');
+    const context = eventLine(event);
+    if (context !== '') lines.push(context, '');
+    lines.push('| Measure | Claimant | Figure | Divergence | Pattern |', '| --- | --- | --- | --- | --- |');
+    for (const group of groups) {
+      const measure = capitalize(`${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`);
+      group.claims.forEach((claim, i) => {
+        const first = i === 0;
+        lines.push(
+          `| ${first ? md(measure) : ''} | ${md(claimantCell(claim, name))} | ${md(figureCell(claim, group, vocabulary))} | ${
+            first ? divergenceCell(group) : ''
+          } | ${first ? (PATTERN_WORDS.get(group.divergence.pattern) ?? '—') : ''} |`,
+        );
+      });
+    }
+    lines.push('', ...groups.map((g) => `- ${md(summarize(g, set, { vocabulary }))}`), '');
+    const findings = findingsOf.get(eventId) ?? [];
+    if (findings.length > 0) lines.push('**Findings**', '', ...findings.map((f) => `- ${md(f.message)}`), '');
+  }
+  if (unplaced.length > 0) lines.push('## Other findings', '', ...unplaced.map((f) => `- ${md(f.message)}`), '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function claimantCell(claim: GroupedClaim, name: (id: string) => string): string {
+  const via = (claim.via ?? []).map(name);
+  return via.length === 0 ? name(claim.claimant) : `${name(claim.claimant)} via ${via.join(', ')}`;
+}
+
+function figureCell(claim: GroupedClaim, group: ScoredGroup, vocabulary: Vocabulary): string {
+  const words = claim.stance === 'denies' ? 'denies' : formatFigure(claim.figure);
+  const subject = claim.measure.subject === group.measure.subject ? '' : ` ${termWords(claim.measure.subject)}`;
+  const term = claim.measure.term;
+  const loaded = term !== undefined && vocabulary.subject(term).loaded ? ` (calls them "${term}")` : '';
+  const earlier = group.superseded.filter((c) => c.claimant === claim.claimant && c.measure.subject === claim.measure.subject);
+  const revised = earlier.length === 0 ? '' : ` (earlier: ${earlier.map((c) => (c.stance === 'denies' ? 'denied' : formatFigure(c.figure))).join(', ')})`;
+  return `${words}${subject}${loaded}${revised}`;
+}
