@@ -54,9 +54,9 @@ function mergeById<T extends { readonly id: string }>(base: readonly T[], extra:
   const added = new Set<string>();
   for (const item of extra) {
     const canonical = typeof item.id === 'string' ? termId(item.id) : '';
+    if (canonical === '') throw new Error(`createVocabulary: ${what} id ${JSON.stringify(item.id)} has no letters or digits`);
     if (canonical !== item.id) {
-      const hint = canonical === '' ? 'letters or digits' : `"${canonical}"`;
-      throw new Error(`createVocabulary: ${what} id ${JSON.stringify(item.id)} must be lower-case and hyphenated (${hint})`);
+      throw new Error(`createVocabulary: ${what} id ${JSON.stringify(item.id)} must be lower-case and hyphenated: "${canonical}"`);
     }
     if (added.has(item.id)) throw new Error(`createVocabulary: ${what} "${item.id}" is defined twice`);
     added.add(item.id);
