@@ -68,6 +68,36 @@ interface Rendered {
   readonly rows: { box: Box; texts: Box[] }[];
 }
 
+// Runs in the page (plain JavaScript: the project's type-check has no DOM library, on purpose).
+const MEASURE = `(() => {
+      const box = (b) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+      const root = document.documentElement;
+      const texts = [...document.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        const style = getComputedStyle(t);
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return {
+          text: t.textContent ?? '',
+          box: box(t.getBBox()),
+          visible: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) > 0,
+          onTop: hit === t,
+        };
+      });
+      const rows = [...document.querySelectorAll('g.row, text.heading')].map((g) => ({
+        box: box(g.getBoundingClientRect()),
+        texts: [...(g.localName === 'text' ? [g] : g.querySelectorAll('text'))].map((t) => box(t.getBoundingClientRect())),
+      }));
+      return {
+        root: root.localName,
+        parseErrors: document.getElementsByTagName('parsererror').length,
+        scripts: document.getElementsByTagName('script').length,
+        pwned: window.__pwned,
+        svgWidth: root.getBoundingClientRect().width,
+        texts,
+        rows,
+      };
+})()`;
+
 describe.skipIf(!present && process.env.CI === undefined)('renderSvg in Chromium', () => {
   let dir: string;
   let context: BrowserContext;
@@ -101,34 +131,7 @@ describe.skipIf(!present && process.env.CI === undefined)('renderSvg in Chromium
     const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
     await page.setViewportSize({ width: 800, height });
     await page.goto(pathToFileURL(file).href);
-    return page.evaluate(() => {
-      const box = (b: DOMRect | SVGRect): Box => ({ x: b.x, y: b.y, width: b.width, height: b.height });
-      const root = document.documentElement;
-      const texts = [...document.querySelectorAll('text')].map((t) => {
-        const r = t.getBoundingClientRect();
-        const style = getComputedStyle(t);
-        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-        return {
-          text: t.textContent ?? '',
-          box: box(t.getBBox()),
-          visible: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) > 0,
-          onTop: hit === t,
-        };
-      });
-      const rows = [...document.querySelectorAll('g.row, text.heading')].map((g) => ({
-        box: box(g.getBoundingClientRect()),
-        texts: [...(g.localName === 'text' ? [g] : g.querySelectorAll('text'))].map((t) => box(t.getBoundingClientRect())),
-      }));
-      return {
-        root: root.localName,
-        parseErrors: document.getElementsByTagName('parsererror').length,
-        scripts: document.getElementsByTagName('script').length,
-        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-        svgWidth: root.getBoundingClientRect().width,
-        texts,
-        rows,
-      };
-    });
+    return (await page.evaluate(MEASURE)) as Rendered;
   }
 
   function expectLegible(rendered: Rendered): void {

@@ -1,0 +1,214 @@
+import type { ClaimSet, Figure } from '../claims/schemas.js';
+import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
+import { compareFigures } from '../scores/compareFigures.js';
+import { formatFigure } from '../text/formatFigure.js';
+import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { termWords } from '../vocabulary/termWords.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import { countWords } from './countWords.js';
+import { outcomeVerb } from './outcomeVerb.js';
+import { summarize } from './summarize.js';
+
+/** The organisation that publishes the fact check, as schema.org describes it. */
+export interface ClaimReviewOrganization {
+  readonly '@type': 'Organization';
+  readonly name: string;
+  readonly url?: string;
+}
+
+/** A work in which a claim appeared: the outlet's report, or the document the evidence cites. */
+export interface ClaimReviewAppearance {
+  readonly '@type': 'CreativeWork';
+  readonly url?: string;
+  readonly name?: string;
+  readonly publisher?: ClaimReviewOrganization;
+}
+
+/** The claim reviewed: who made it, when, and where it appeared. */
+export interface ClaimReviewClaim {
+  readonly '@type': 'Claim';
+  readonly author: ClaimReviewOrganization;
+  readonly datePublished?: string;
+  readonly appearance?: ClaimReviewAppearance[];
+  readonly firstAppearance?: ClaimReviewAppearance;
+}
+
+/** The rating: how far the claim stands from the other sources' figures (see {@link toClaimReview}). */
+export interface ClaimReviewRating {
+  readonly '@type': 'Rating';
+  readonly ratingValue?: number;
+  readonly bestRating?: number;
+  readonly worstRating?: number;
+  readonly alternateName: string;
+  readonly ratingExplanation: string;
+}
+
+/** A schema.org ClaimReview, ready for `JSON.stringify` into a `<script type="application/ld+json">`. */
+export interface ClaimReview {
+  readonly '@context': 'https://schema.org';
+  readonly '@type': 'ClaimReview';
+  readonly url: string;
+  readonly claimReviewed: string;
+  readonly author: ClaimReviewOrganization;
+  readonly datePublished?: string;
+  readonly itemReviewed: ClaimReviewClaim;
+  readonly reviewRating: ClaimReviewRating;
+}
+
+/** Options for {@link toClaimReview}. */
+export interface ToClaimReviewOptions {
+  /** The page that publishes the fact check (Google requires it). */
+  readonly url: string;
+  /** The organisation that publishes the fact check. */
+  readonly author: { readonly name: string; readonly url?: string };
+  /** When the fact check was published: an ISO 8601 date. */
+  readonly datePublished?: string;
+  /** The vocabulary for loaded labels and interests; the default if absent. */
+  readonly vocabulary?: Vocabulary;
+}
+
+// Google shows claimReviewed in a snippet and asks for at most 75 characters.
+const MAX_CLAIM = 75;
+const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
+
+// The scale, from the least factor between this claim and any other claimant's figure.
+const SCALE: readonly { readonly below: number; readonly value: number; readonly name: string }[] = [
+  { below: 1.0000001, value: 5, name: 'Consistent with other sources' },
+  { below: 1.5, value: 4, name: 'Slightly apart from other sources' },
+  { below: 3, value: 3, name: 'Disputed by other sources' },
+  { below: 10, value: 2, name: 'Strongly disputed by other sources' },
+  { below: Number.POSITIVE_INFINITY, value: 1, name: 'Far apart from other sources' },
+];
+
+/** Cuts text on a word boundary to at most `max` characters, marking the cut with an ellipsis. */
+function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  const cut = space > max / 2 ? room.slice(0, space) : room;
+  return `${cut.replace(/[\s,;:.]+$/, '')}…`;
+}
+
+const isUrl = (s: string): boolean => /^https?:\/\/\S+$/i.test(s);
+const factorText = (factor: number): string => String(factor >= 100 ? Math.floor(factor) : Math.floor(factor * 10) / 10);
+
+/**
+ * Exports a group's current claims as schema.org ClaimReview objects, one per claim, with what
+ * Google requires (`claimReviewed` of at most 75 characters, cut on a word boundary with an
+ * ellipsis; `reviewRating` with `alternateName`; `url`) and recommends (`author`, `datePublished`,
+ * an `itemReviewed` Claim with its `author`, `datePublished`, `appearance` and `firstAppearance`).
+ *
+ * The rating says how far the claim stands from the other claimants' figures, not whether it is
+ * true: with F the largest factor between this claim and another claimant's (see
+ * `compareFigures`; a denial counts as zero), `ratingValue` is 5 "Consistent with other sources"
+ * (F = 1), 4 "Slightly apart" (F < 1.5), 3 "Disputed" (F < 3), 2 "Strongly disputed" (F < 10) or 1
+ * "Far apart" (F ≥ 10), on a scale from `worstRating` 1 to `bestRating` 5. A claim no other source
+ * contests has no `ratingValue` and the `alternateName` "Uncontested". `ratingExplanation` gives
+ * the factor against the furthest claimant and the group's summary.
+ *
+ * Appearances are the outlets in the claim's `via`, nearest first, with the evidence document as
+ * the first one's `url` (or `name` when it is not a URL).
+ *
+ * @throws {Error} when `options.url` or `options.author.name` is missing or empty.
+ * @example
+ * ```ts
+ * const set = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }, { id: 'cnn', name: 'CNN' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: 'five' },
+ *     { id: 't', claimant: 'ttp', via: ['cnn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: '68',
+ *       statedAt: '2009-10-18', evidence: { document: 'https://example.org/report' } },
+ *   ],
+ * };
+ * const [group] = analyze(set).groups;
+ * const [, ttp] = toClaimReview(group, set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } });
+ * ttp.claimReviewed
+ * //=> 'The TTP said 68 soldiers were killed'
+ * ttp.reviewRating.alternateName
+ * //=> 'Far apart from other sources'
+ * ttp.itemReviewed.firstAppearance
+ * //=> { '@type': 'CreativeWork', url: 'https://example.org/report', publisher: { '@type': 'Organization', name: 'CNN' } }
+ * ```
+ */
+export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaimReviewOptions): ClaimReview[] {
+  if (typeof options?.url !== 'string' || options.url.trim() === '') {
+    throw new Error('toClaimReview: options.url must be the address of the fact-check page');
+  }
+  if (typeof options.author?.name !== 'string' || options.author.name.trim() === '') {
+    throw new Error('toClaimReview: options.author.name must name the organisation that publishes the fact check');
+  }
+  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
+  const names = new Map(set.sources.map((s) => [s.id, s.name]));
+  const name = (id: string): string => names.get(id) ?? id;
+  const organization = (orgName: string, url?: string): ClaimReviewOrganization =>
+    url === undefined ? { '@type': 'Organization', name: orgName } : { '@type': 'Organization', name: orgName, url };
+  const author = organization(options.author.name, options.author.url);
+  const effective = (c: GroupedClaim): Figure => (c.stance === 'denies' ? ZERO : c.figure);
+  const summary = summarize(group, set, { vocabulary });
+
+  return group.claims.map((claim) => {
+    let furthest: { claim: GroupedClaim; factor: number } | undefined;
+    for (const other of group.claims) {
+      if (other.claimant === claim.claimant) continue;
+      const { factor } = compareFigures(effective(claim), effective(other));
+      if (furthest === undefined || factor > furthest.factor) furthest = { claim: other, factor };
+    }
+    const said =
+      claim.stance === 'denies'
+        ? `${name(claim.claimant)} denied that any ${termWords(claim.measure.subject)} ${outcomeVerb(claim.measure.outcome, false)}`
+        : (() => {
+            const words = countWords(claim.figure, claim.measure, vocabulary);
+            return `${name(claim.claimant)} said ${words.phrase} ${outcomeVerb(claim.measure.outcome, words.singular)}`;
+          })();
+
+    let rating: ClaimReviewRating;
+    if (furthest === undefined) {
+      rating = { '@type': 'Rating', alternateName: 'Uncontested', ratingExplanation: `No other source gives a figure. ${summary}` };
+    } else {
+      const step = SCALE.find((s) => furthest.factor < s.below) as (typeof SCALE)[number];
+      const other = furthest.claim;
+      const otherWords = other.stance === 'denies' ? 'denial' : formatFigure(other.figure);
+      const gap =
+        furthest.factor === 1
+          ? "It is consistent with every other source's figure."
+          : `It is at least ${factorText(furthest.factor)} times apart from ${name(other.claimant)}'s ${otherWords}, even reading every hedge in the claimants' favour.`;
+      rating = {
+        '@type': 'Rating',
+        ratingValue: step.value,
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: step.name,
+        ratingExplanation: `${gap} ${summary}`,
+      };
+    }
+
+    const via = claim.via ?? [];
+    const document = claim.evidence?.document;
+    const where = (i: number): Pick<ClaimReviewAppearance, 'url' | 'name'> =>
+      i !== 0 || document === undefined ? {} : isUrl(document) ? { url: document } : { name: document };
+    const appearance: ClaimReviewAppearance[] =
+      via.length > 0
+        ? via.map((outlet, i) => ({ '@type': 'CreativeWork', ...where(i), publisher: organization(name(outlet)) }))
+        : document !== undefined
+          ? [{ '@type': 'CreativeWork', ...where(0) }]
+          : [];
+    const item: ClaimReviewClaim = {
+      '@type': 'Claim',
+      author: organization(name(claim.claimant)),
+      ...(claim.statedAt === undefined ? {} : { datePublished: claim.statedAt }),
+      ...(appearance.length === 0 ? {} : { appearance, firstAppearance: appearance[0] as ClaimReviewAppearance }),
+    };
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: options.url,
+      claimReviewed: shorten(said, MAX_CLAIM),
+      author,
+      ...(options.datePublished === undefined ? {} : { datePublished: options.datePublished }),
+      itemReviewed: item,
+      reviewRating: rating,
+    };
+  });
+}
