@@ -1,0 +1,62 @@
+import { analyzeCommand } from './analyzeCommand.js';
+import { extractCommand } from './extractCommand.js';
+import { InputError, type CliIo } from './io.js';
+import { schemaCommand } from './schemaCommand.js';
+import { validateCommand } from './validateCommand.js';
+
+export const HELP = `Usage: counterclaim <command> [file|-] [options]
+
+Source-disagreement fact-checking: competing, hedged figures grouped and scored.
+
+Commands:
+  analyze [file|-]    group, score and check a ClaimSet; --format json|md|svg|text, --strict
+  extract [file|-]    draft a ClaimSet from article text; --published <date>, --outlet <name>
+  validate [file|-]   check a ClaimSet and report every problem with its path
+  schema              print the JSON Schema of a ClaimSet
+
+Run counterclaim <command> --help for a command's options. A file of - or no file reads
+standard input. Exit codes: 0 done; 1 findings under --strict; 2 bad input.
+
+Example:
+  counterclaim analyze examples/seeds/000-south-waziristan-offensive.json --format md > report.md
+`;
+
+const COMMANDS = new Map<string, (args: readonly string[], io: CliIo) => Promise<number>>([
+  ['analyze', analyzeCommand],
+  ['extract', extractCommand],
+  ['validate', validateCommand],
+  ['schema', schemaCommand],
+]);
+
+/**
+ * Runs the command line with the given arguments (without `node` and the script) and streams,
+ * and returns the exit code: 0 done, 1 findings under `--strict`, 2 bad input. Nothing is thrown
+ * for bad input: the message goes to `io.stderr`, with the file name and the problem's path.
+ *
+ * @example
+ * ```ts
+ * await main(['validate', 'examples/seeds/002-south-waziristan-raid.json'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr })
+ * //=> 0
+ * ```
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command === undefined ? io.stderr : io.stdout).write(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS.get(command);
+  if (run === undefined) {
+    io.stderr.write(`counterclaim: unknown command "${command}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      for (const line of error.message.split('\n')) io.stderr.write(`counterclaim ${command}: ${line}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

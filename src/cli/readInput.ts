@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { InputError, type CliIo } from './io.js';
+
+/** Text read from a file or standard input, with the name to put before error messages. */
+export interface Input {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * Reads a command's input: the file named, or standard input for `-` or no file. Standard input
+ * at a terminal is refused rather than waited on, since nobody is typing JSON by hand there.
+ *
+ * @example
+ * ```ts
+ * await readInput('examples/seeds/002-south-waziristan-raid.json', io)
+ * ```
+ */
+export async function readInput(file: string | undefined, io: CliIo): Promise<Input> {
+  if (file === undefined || file === '-') {
+    if (file === undefined && io.stdin.isTTY === true) {
+      throw new InputError('no input: name a file, or pipe one in (use - to read standard input)');
+    }
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of io.stdin) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    return { name: '<stdin>', text: text + decoder.decode() };
+  }
+  try {
+    return { name: file, text: await readFile(file, 'utf8') };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    throw new InputError(`${file}: cannot read: ${why}`);
+  }
+}
