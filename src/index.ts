@@ -82,3 +82,20 @@ export type { Analysis, AnalyzeOptions, ScoredGroup } from './analyze.js';
 // Reports: claims and groups for people to read.
 export { formatClaim } from './reports/formatClaim.js';
 export type { FormatClaimOptions } from './reports/formatClaim.js';
+export { summarize } from './reports/summarize.js';
+export type { SummarizeOptions } from './reports/summarize.js';
+export { formatMarkdownReport } from './reports/formatMarkdownReport.js';
+export type { FormatMarkdownReportOptions } from './reports/formatMarkdownReport.js';
+export { renderSvg } from './reports/renderSvg.js';
+export type { RenderSvgOptions } from './reports/renderSvg.js';
+export { toClaimReview } from './reports/toClaimReview.js';
+export type {
+  ClaimReview,
+  ClaimReviewAppearance,
+  ClaimReviewClaim,
+  ClaimReviewOrganization,
+  ClaimReviewRating,
+  ToClaimReviewOptions,
+} from './reports/toClaimReview.js';
+export { escapeXml } from './reports/escapeXml.js';
+export { escapeMarkdownCell } from './reports/escapeMarkdownCell.js';
