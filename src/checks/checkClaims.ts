@@ -1,6 +1,8 @@
+import { byCodeUnit } from '../claims/byCodeUnit.js';
 import type { ClaimSet, Figure } from '../claims/schemas.js';
 import { foldClaims, type ClaimBucket, type FoldedClaims } from '../groups/foldClaims.js';
 import { groupFolded } from '../groups/groupClaims.js';
+import { partitionBy } from '../claims/partitionBy.js';
 import { tupleKey } from '../claims/tupleKey.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { formatFigure } from '../text/formatFigure.js';
@@ -28,14 +30,13 @@ const KIND_ORDER: readonly FindingKind[] = [
 const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
 const effective = (claim: GroupedClaim): Figure => (claim.stance === 'denies' ? ZERO : claim.figure);
 const highOf = (claim: GroupedClaim): number => effective(claim).high ?? Number.POSITIVE_INFINITY;
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const listIds = (ids: readonly string[]): string => ids.join(', ');
 
 interface Context {
   readonly set: ClaimSet;
   readonly vocabulary: Vocabulary;
   readonly name: (source: string) => string;
-  readonly buckets: readonly ClaimBucket[];
+  readonly byEvent: Map<string, ClaimBucket[]>;
   readonly events: Map<string, string>;
   readonly groups: readonly ClaimGroup[];
 }
@@ -53,9 +54,9 @@ function minHigh(claims: readonly GroupedClaim[]): number {
   return high;
 }
 
-function selfContradictions({ buckets, name }: Context): Finding[] {
+function selfContradictions({ byEvent, name }: Context): Finding[] {
   const findings: Finding[] = [];
-  for (const b of buckets) {
+  for (const buckets of byEvent.values()) for (const b of buckets) {
     if (b.current.length < 2) continue;
     const figures = b.current.map((c) => (c.stance === 'denies' ? 'none (a denial)' : formatFigure(c.figure)));
     findings.push({
@@ -68,7 +69,7 @@ function selfContradictions({ buckets, name }: Context): Finding[] {
 }
 
 // A claimant's parts of an event cannot add up to more than its figure for the whole.
-function partsExceedTotal({ set, buckets, events, name }: Context): Finding[] {
+function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
   const partsOf = new Map<string, Set<string>>();
   for (const event of set.events) {
     if (event.partOf === undefined) continue;
@@ -79,37 +80,39 @@ function partsExceedTotal({ set, buckets, events, name }: Context): Finding[] {
     parts.add(part);
     partsOf.set(whole, parts);
   }
-  const byKey = new Map<string, ClaimBucket>();
-  for (const b of buckets) byKey.set(tupleKey(b.claimant, b.event, b.outcome, b.subject, b.side), b);
   const findings: Finding[] = [];
-  for (const whole of buckets) {
-    const parts = partsOf.get(whole.event);
-    if (parts === undefined) continue;
-    // The whole's most generous reading: parts must not exceed even that.
-    let high = 0;
-    for (const claim of whole.current) high = Math.max(high, highOf(claim));
-    let sum = 0;
-    const partClaims: GroupedClaim[] = [];
-    for (const part of [...parts].sort(byCodeUnit)) {
-      const b = byKey.get(tupleKey(whole.claimant, part, whole.outcome, whole.subject, whole.side));
-      if (b === undefined) continue;
-      sum += maxLow(b.current);
-      partClaims.push(...b.current);
+  for (const [wholeEvent, parts] of partsOf) {
+    for (const whole of byEvent.get(wholeEvent) ?? []) {
+      // The whole's most generous reading: parts must not exceed even that.
+      let high = 0;
+      for (const claim of whole.current) high = Math.max(high, highOf(claim));
+      let sum = 0;
+      const partClaims: GroupedClaim[] = [];
+      for (const part of [...parts].sort(byCodeUnit)) {
+        const b = byEvent
+          .get(part)
+          ?.find(
+            (p) => p.claimant === whole.claimant && p.outcome === whole.outcome && p.subject === whole.subject && p.side === whole.side,
+          );
+        if (b === undefined) continue;
+        sum += maxLow(b.current);
+        partClaims.push(...b.current);
+      }
+      if (sum <= high) continue;
+      const wholeText = whole.current.map((c) => formatFigure(effective(c))).join(' or ');
+      findings.push({
+        kind: 'parts-exceed-total',
+        claims: [...whole.current, ...partClaims].map((c) => c.id),
+        message: `${possessive(name(whole.claimant))} figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
+      });
     }
-    if (sum <= high) continue;
-    const wholeText = whole.current.map((c) => formatFigure(effective(c))).join(' or ');
-    findings.push({
-      kind: 'parts-exceed-total',
-      claims: [...whole.current, ...partClaims].map((c) => c.id),
-      message: `${possessive(name(whole.claimant))} figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
-    });
   }
   return findings;
 }
 
 // A claimant's count of a narrower subject (or of several narrower subjects together) cannot
 // exceed its count of a broader term that contains them.
-function narrowerExceedsBroader({ buckets, vocabulary, name }: Context): Finding[] {
+function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding[] {
   const children = new Map<string, string[]>();
   for (const subject of vocabulary.subjects) {
     if (subject.broader === undefined) continue;
@@ -117,18 +120,16 @@ function narrowerExceedsBroader({ buckets, vocabulary, name }: Context): Finding
     list.push(subject.id);
     children.set(subject.broader, list);
   }
-  const scopes = new Map<string, Map<string, ClaimBucket>>();
-  for (const b of buckets) {
-    const key = tupleKey(b.claimant, b.event, b.outcome, b.side);
-    const scope = scopes.get(key) ?? new Map<string, ClaimBucket>();
-    scope.set(b.subject, b);
-    scopes.set(key, scope);
-  }
   const findings: Finding[] = [];
-  for (const scope of scopes.values()) {
-    if (scope.size < 2) continue;
+  for (const eventBuckets of byEvent.values()) for (const list of partitionBy(
+    eventBuckets,
+    (b) => tupleKey(b.claimant, b.outcome, b.side),
+    (a, b) => a.claimant === b.claimant && a.outcome === b.outcome && a.side === b.side,
+  )) {
+    if (list.length < 2) continue;
+    const scope = new Map(list.map((b) => [b.subject, b]));
     // The least count a subject implies: its own figure's low, or the sum of what its narrower terms imply.
-    const implied = (subject: string, depth: number): { low: number; claims: GroupedClaim[] } => {
+    const implied = (subject: string, depth: number): { low: number; claims: readonly GroupedClaim[] } => {
       const own = scope.get(subject);
       const ownLow = maxLow(own?.current ?? []);
       let sum = 0;
@@ -205,6 +206,7 @@ function terms({ set, vocabulary, name }: Context): Finding[] {
   }
   const findings: Finding[] = [];
   for (const { word, what, claims } of unknown.values()) {
+    claims.sort(byCodeUnit);
     findings.push({
       kind: 'unknown-term',
       claims,
@@ -212,6 +214,7 @@ function terms({ set, vocabulary, name }: Context): Finding[] {
     });
   }
   for (const { claimant, term, subject, claims } of loaded.values()) {
+    claims.sort(byCodeUnit);
     findings.push({
       kind: 'loaded-term',
       claims,
@@ -278,7 +281,7 @@ export function checkFolded(
     set,
     vocabulary,
     name: (id) => sources.get(id) ?? id,
-    buckets: folded.buckets,
+    byEvent: folded.byEvent,
     events: folded.events,
     groups,
   };
@@ -291,6 +294,8 @@ export function checkFolded(
   ];
   return findings.sort(
     (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byCodeUnit(a.claims[0] ?? '', b.claims[0] ?? ''),
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      byCodeUnit(a.claims[0] ?? '', b.claims[0] ?? '') ||
+      byCodeUnit(a.message, b.message),
   );
 }

@@ -10,7 +10,8 @@
  */
 export function instant(iso: string, edge: 'start' | 'end'): number {
   if (iso.length === 10) {
-    const day = Date.parse(`${iso}T00:00:00Z`);
+    // Read by hand: Date.parse of a built string was the slowest step of folding large sets.
+    const day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
     return edge === 'start' ? day : day + 86_399_999;
   }
   const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(iso);

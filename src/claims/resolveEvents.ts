@@ -1,4 +1,5 @@
 import { areIntervalsOverlapping } from 'date-fns';
+import { byCodeUnit } from './byCodeUnit.js';
 import { instant } from './instant.js';
 import type { Claim, ClaimSet, Event } from './schemas.js';
 import { tupleKey } from './tupleKey.js';
@@ -33,8 +34,6 @@ interface Node {
   readonly long: number[];
   readonly all: number[];
 }
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function isPrefix(shorter: readonly string[], longer: readonly string[]): boolean {
   if (shorter.length > longer.length) return false;

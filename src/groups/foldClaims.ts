@@ -1,7 +1,9 @@
 import deepEqual from 'fast-deep-equal';
+import { byCodeUnit } from '../claims/byCodeUnit.js';
 import { instant } from '../claims/instant.js';
 import type { Claim, ClaimSet } from '../claims/schemas.js';
 import { canonicalEvents } from './canonicalEvents.js';
+import { partitionBy } from '../claims/partitionBy.js';
 import { tupleKey } from '../claims/tupleKey.js';
 import type { GroupedClaim } from './types.js';
 
@@ -14,22 +16,26 @@ export interface ClaimBucket {
   readonly subject: string;
   readonly side: string | undefined;
   /** Current claims: the latest revision, or every undated/same-dated conflicting figure. */
-  readonly current: GroupedClaim[];
+  readonly current: readonly GroupedClaim[];
   /** Earlier revisions. */
-  readonly superseded: GroupedClaim[];
+  readonly superseded: readonly GroupedClaim[];
 }
 
 /** The claims of a set folded for syndication and revisions. */
 export interface FoldedClaims {
-  /** Buckets in a deterministic order (claimant, event, outcome, subject, side). */
-  readonly buckets: ClaimBucket[];
-  /** Canonical event of every event id. */
+  /**
+   * Buckets by canonical event, in no particular order: every competition, revision and copy
+   * happens within one event, so consumers work event by event on small lists.
+   */
+  readonly byEvent: Map<string, ClaimBucket[]>;
+  /** Canonical event of every event id merged into another by `sameAs`. */
   readonly events: Map<string, string>;
 }
 
 const NEVER = Number.POSITIVE_INFINITY;
+// Shared by every bucket without revisions; nobody writes to it.
+const NONE: readonly GroupedClaim[] = Object.freeze([]);
 const statedInstant = (claim: Claim): number => (claim.statedAt === undefined ? NEVER : instant(claim.statedAt, 'start'));
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // Earliest statement first, undated last, then smallest id: the claim kept for a syndicated assertion.
 function compareForKeeping(a: Claim, b: Claim): number {
@@ -82,63 +88,73 @@ function revise(assertions: GroupedClaim[]): { current: GroupedClaim[]; supersed
   return { current: current.sort(byId), superseded: superseded.sort(byId) };
 }
 
+const sameBucket = (a: Claim, b: Claim): boolean =>
+  a.claimant === b.claimant &&
+  a.measure.outcome === b.measure.outcome &&
+  a.measure.subject === b.measure.subject &&
+  a.measure.side === b.measure.side;
+
+function foldBucket(event: string, claims: Claim[]): ClaimBucket {
+  const first = claims[0] as Claim;
+  const { outcome, subject, side } = first.measure;
+  const claimant = first.claimant;
+  // Literal objects, not spreads: spreading a shared head was the slowest line of the fold.
+  if (claims.length === 1) return { claimant, event, outcome, subject, side, current: claims, superseded: NONE };
+  // Same assertion: hashed on its primitive fields, confirmed by deep equality of the normalised form.
+  const copiesOf = new Map<string, { shape: ReturnType<typeof assertion>; claims: Claim[] }[]>();
+  for (const claim of claims) {
+    const shape = assertion(claim);
+    const hash = `${shape.low}|${shape.high}|${shape.stated}|${shape.hedge}|${shape.stance}`;
+    const candidates = copiesOf.get(hash);
+    const same = candidates?.find((c) => deepEqual(c.shape, shape));
+    if (same !== undefined) same.claims.push(claim);
+    else if (candidates !== undefined) candidates.push({ shape, claims: [claim] });
+    else copiesOf.set(hash, [{ shape, claims: [claim] }]);
+  }
+  const assertions: GroupedClaim[] = [];
+  for (const candidates of copiesOf.values()) for (const c of candidates) assertions.push(syndicate(c.claims));
+  const { current, superseded } = revise(assertions);
+  return { claimant, event, outcome, subject, side, current, superseded };
+}
+
 /**
  * Folds a set's claims per claimant, event, outcome, subject and side: syndicated copies of one
  * assertion become one claim (earliest statement kept, every outlet in `via`, absorbed ids in
  * `copies`), and a claimant's later figures supersede its earlier ones. Every input claim ends up
- * exactly once: current, superseded, or in a kept claim's `copies`.
+ * exactly once: current, superseded, or in a kept claim's `copies`. One pass groups the claims by
+ * event, the only large index; the rest works on each event's few claims.
  *
  * @example
  * ```ts
- * foldClaims(set).buckets.map((b) => [b.claimant, b.current.length, b.superseded.length])
- * //=> [['army', 1, 1], ['ttp', 1, 0]]
+ * const folded = foldClaims({
+ *   sources: [{ id: 'army', name: 'Army' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a1', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 4, high: 4, stated: 4, hedge: 'exact' }, statedAt: '2009-10-17' },
+ *     { id: 'a2', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' }, statedAt: '2009-10-18' },
+ *   ],
+ * });
+ * folded.byEvent.get('day')?.map((b) => [b.current.map((c) => c.id), b.superseded.map((c) => c.id)])
+ * //=> [[['a2'], ['a1']]]
  * ```
  */
 export function foldClaims(set: ClaimSet): FoldedClaims {
   const events = canonicalEvents(set.events);
-  // Most buckets hold one claim: keep it bare and allocate a list only for the second.
-  const raw = new Map<string, Claim | Claim[]>();
+  const claimsByEvent = new Map<string, Claim[]>();
   for (const claim of set.claims) {
-    const { outcome, subject, side } = claim.measure;
-    const key = tupleKey(claim.claimant, events.get(claim.event) ?? claim.event, outcome, subject, side);
-    const found = raw.get(key);
-    if (found === undefined) raw.set(key, claim);
-    else if (Array.isArray(found)) found.push(claim);
-    else raw.set(key, [found, claim]);
+    const event = events.size === 0 ? claim.event : (events.get(claim.event) ?? claim.event);
+    const list = claimsByEvent.get(event);
+    if (list === undefined) claimsByEvent.set(event, [claim]);
+    else list.push(claim);
   }
-
-  const buckets: ClaimBucket[] = [];
-  for (const entry of raw.values()) {
-    const first = Array.isArray(entry) ? (entry[0] as Claim) : entry;
-    const { outcome, subject, side } = first.measure;
-    const head = { claimant: first.claimant, event: events.get(first.event) ?? first.event, outcome, subject, side };
-    if (!Array.isArray(entry)) {
-      buckets.push({ ...head, current: [entry], superseded: [] });
-      continue;
-    }
-    // Same assertion: hashed on its primitive fields, confirmed by deep equality of the normalised form.
-    const copiesOf = new Map<string, { shape: ReturnType<typeof assertion>; claims: Claim[] }[]>();
-    for (const claim of entry) {
-      const shape = assertion(claim);
-      const hash = `${shape.low}|${shape.high}|${shape.stated}|${shape.hedge}|${shape.stance}`;
-      const candidates = copiesOf.get(hash);
-      const same = candidates?.find((c) => deepEqual(c.shape, shape));
-      if (same !== undefined) same.claims.push(claim);
-      else if (candidates !== undefined) candidates.push({ shape, claims: [claim] });
-      else copiesOf.set(hash, [{ shape, claims: [claim] }]);
-    }
-    const assertions: GroupedClaim[] = [];
-    for (const candidates of copiesOf.values()) for (const c of candidates) assertions.push(syndicate(c.claims));
-    buckets.push({ ...head, ...revise(assertions) });
+  const byEvent = new Map<string, ClaimBucket[]>();
+  for (const [event, claims] of claimsByEvent) {
+    byEvent.set(
+      event,
+      partitionBy(claims, (c) => tupleKey(c.claimant, c.measure.outcome, c.measure.subject, c.measure.side), sameBucket).map(
+        (bucket) => foldBucket(event, bucket),
+      ),
+    );
   }
-  buckets.sort(
-    (a, b) =>
-      byCodeUnit(a.claimant, b.claimant) ||
-      byCodeUnit(a.event, b.event) ||
-      byCodeUnit(a.outcome, b.outcome) ||
-      byCodeUnit(a.subject, b.subject) ||
-      byCodeUnit(a.side ?? '', b.side ?? '') ||
-      (a.side === undefined ? 0 : 1) - (b.side === undefined ? 0 : 1),
-  );
-  return { buckets, events };
+  return { byEvent, events };
 }

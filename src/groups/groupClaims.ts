@@ -1,8 +1,9 @@
+import { byCodeUnit } from '../claims/byCodeUnit.js';
 import type { ClaimSet, Measure } from '../claims/schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { foldClaims, type ClaimBucket, type FoldedClaims } from './foldClaims.js';
-import { tupleKey } from '../claims/tupleKey.js';
+import { partitionBy } from '../claims/partitionBy.js';
 import type { ClaimGroup, GroupedClaim } from './types.js';
 
 /** Options for {@link groupClaims}. */
@@ -14,8 +15,6 @@ export interface GroupClaimsOptions {
 // An unsided claim with several sides present forms a group of its own.
 const SEVERAL = Symbol('several sides');
 type EffectiveSide = string | undefined | typeof SEVERAL;
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Sorts a set's claims into groups of claims that compete about the same quantity of the same
@@ -55,12 +54,51 @@ export function groupClaims(set: ClaimSet, options: GroupClaimsOptions = {}): Cl
   return groupFolded(foldClaims(set), options.vocabulary ?? getDefaultVocabulary());
 }
 
+// The side an unsided claim is grouped under: the one side present where it would be grouped
+// (its subject, its absorbing broader term, or the narrower terms it absorbs), else none, else
+// SEVERAL. Sided buckets keep their side; the index is built only when some bucket has no side.
+function unsidedResolver(
+  buckets: readonly ClaimBucket[],
+  vocabulary: Vocabulary,
+  absorbs: (subject: string | undefined) => subject is string,
+): (bucket: ClaimBucket) => EffectiveSide {
+  if (buckets.every((b) => b.side !== undefined)) return (bucket) => bucket.side;
+  const sidesBySubject = new Map<string, Set<string>>();
+  const narrowerOf = new Map<string, Set<string>>();
+  for (const bucket of buckets) {
+    const broader = vocabulary.broader(bucket.subject);
+    if (broader !== undefined) {
+      const narrower = narrowerOf.get(broader) ?? new Set<string>();
+      narrower.add(bucket.subject);
+      narrowerOf.set(broader, narrower);
+    }
+    if (bucket.side === undefined) continue;
+    const sides = sidesBySubject.get(bucket.subject) ?? new Set<string>();
+    sides.add(bucket.side);
+    sidesBySubject.set(bucket.subject, sides);
+  }
+  return (bucket) => {
+    if (bucket.side !== undefined) return bucket.side;
+    const sides = new Set<string>(sidesBySubject.get(bucket.subject));
+    const broader = vocabulary.broader(bucket.subject);
+    if (absorbs(broader)) for (const side of sidesBySubject.get(broader) ?? []) sides.add(side);
+    if (absorbs(bucket.subject)) {
+      for (const narrower of narrowerOf.get(bucket.subject) ?? []) {
+        for (const side of sidesBySubject.get(narrower) ?? []) sides.add(side);
+      }
+    }
+    if (sides.size === 0) return undefined;
+    return sides.size === 1 ? (sides.values().next().value as string) : SEVERAL;
+  };
+}
+
 /**
  * Groups claims already folded by `foldClaims`, so that callers that also check the claims fold once.
  *
  * @example
  * ```ts
- * groupFolded(foldClaims(set), createVocabulary()).length
+ * groupFolded(foldClaims({ sources: [], events: [], claims: [] }), createVocabulary())
+ * //=> []
  * ```
  */
 export function groupFolded(folded: FoldedClaims, vocabulary: Vocabulary): ClaimGroup[] {
@@ -68,73 +106,26 @@ export function groupFolded(folded: FoldedClaims, vocabulary: Vocabulary): Claim
   const absorbs = (subject: string | undefined): subject is string =>
     subject !== undefined && vocabulary.broader(subject) !== undefined;
 
-  const byEventOutcome = new Map<string, ClaimBucket[]>();
-  for (const bucket of folded.buckets) {
-    const key = tupleKey(bucket.event, bucket.outcome);
-    const list = byEventOutcome.get(key);
-    if (list === undefined) byEventOutcome.set(key, [bucket]);
-    else list.push(bucket);
-  }
-
   const groups: ClaimGroup[] = [];
-  for (const buckets of byEventOutcome.values()) {
-    const sidesBySubject = new Map<string, Set<string>>();
-    const narrowerOf = new Map<string, Set<string>>();
-    for (const bucket of buckets) {
-      const broader = vocabulary.broader(bucket.subject);
-      if (broader !== undefined) {
-        const narrower = narrowerOf.get(broader) ?? new Set<string>();
-        narrower.add(bucket.subject);
-        narrowerOf.set(broader, narrower);
-      }
-      if (bucket.side === undefined) continue;
-      const sides = sidesBySubject.get(bucket.subject) ?? new Set<string>();
-      sides.add(bucket.side);
-      sidesBySubject.set(bucket.subject, sides);
-    }
-
-    const effectiveSide = (bucket: ClaimBucket): EffectiveSide => {
-      if (bucket.side !== undefined) return bucket.side;
-      const sides = new Set<string>(sidesBySubject.get(bucket.subject));
-      const broader = vocabulary.broader(bucket.subject);
-      if (absorbs(broader)) for (const side of sidesBySubject.get(broader) ?? []) sides.add(side);
-      if (absorbs(bucket.subject)) {
-        for (const narrower of narrowerOf.get(bucket.subject) ?? []) {
-          for (const side of sidesBySubject.get(narrower) ?? []) sides.add(side);
+  for (const eventBuckets of folded.byEvent.values()) {
+    for (const buckets of partitionBy(eventBuckets, (b) => b.outcome)) {
+      const sideOf = unsidedResolver(buckets, vocabulary, absorbs);
+      // Partition by effective side, then join narrower subjects to a present broader term.
+      for (const sideBuckets of partitionBy(buckets, sideOf)) {
+        const side = sideOf(sideBuckets[0] as ClaimBucket);
+        const present = new Set(sideBuckets.map((b) => b.subject));
+        const heads = (subject: string): boolean => {
+          const broader = vocabulary.broader(subject);
+          return !(absorbs(broader) && present.has(broader));
+        };
+        // One level only: a narrower term joins its broader term when that term heads its own group.
+        const target = (bucket: ClaimBucket): string => {
+          const broader = vocabulary.broader(bucket.subject);
+          return absorbs(broader) && present.has(broader) && heads(broader) ? broader : bucket.subject;
+        };
+        for (const members of partitionBy(sideBuckets, target)) {
+          groups.push(buildGroup(members, target(members[0] as ClaimBucket), side));
         }
-      }
-      if (sides.size === 0) return undefined;
-      return sides.size === 1 ? (sides.values().next().value as string) : SEVERAL;
-    };
-
-    // Partition by effective side, then join narrower subjects to a present broader term.
-    const bySide = new Map<EffectiveSide, ClaimBucket[]>();
-    for (const bucket of buckets) {
-      const side = effectiveSide(bucket);
-      const list = bySide.get(side);
-      if (list === undefined) bySide.set(side, [bucket]);
-      else list.push(bucket);
-    }
-    for (const [side, sideBuckets] of bySide) {
-      const present = new Set(sideBuckets.map((b) => b.subject));
-      const isGroupRoot = (subject: string): boolean => {
-        const broader = vocabulary.broader(subject);
-        return !(absorbs(broader) && present.has(broader));
-      };
-      // One level only: a narrower term joins its broader term when that term heads its own group.
-      const target = (subject: string): string => {
-        const broader = vocabulary.broader(subject);
-        return absorbs(broader) && present.has(broader) && isGroupRoot(broader) ? broader : subject;
-      };
-      const members = new Map<string, ClaimBucket[]>();
-      for (const bucket of sideBuckets) {
-        const subject = target(bucket.subject);
-        const list = members.get(subject);
-        if (list === undefined) members.set(subject, [bucket]);
-        else list.push(bucket);
-      }
-      for (const [subject, groupBuckets] of members) {
-        groups.push(buildGroup(groupBuckets, subject, side));
       }
     }
   }

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../claims/byCodeUnit.js';
 import type { ClaimSet, Source } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
@@ -48,8 +49,6 @@ function sidesOf(sources: readonly Source[]): Map<string, string | undefined> {
   }
   return index;
 }
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // The first pair (in claimant order) from the two candidate lists that names two claimants, if any.
 function choosePair(lower: Entry[], upper: Entry[]): [string, string] {
