@@ -1,0 +1,105 @@
+// Every @example in the public API's JSDoc is run: a `//=> value` after an expression is asserted.
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+
+interface Example {
+  readonly name: string;
+  readonly file: string;
+  readonly code: string;
+}
+
+const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+
+// The @example blocks of each export of src/index.ts, found through the type checker so that
+// re-exports lead to the declaration that carries the comment.
+function collectExamples(): { examples: Example[]; exported: Map<string, boolean> } {
+  const program = ts.createProgram([entry], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  if (moduleSymbol === undefined) throw new Error('examples.test: cannot read the exports of src/index.ts');
+  const examples: Example[] = [];
+  const exported = new Map<string, boolean>();
+  for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    let found = false;
+    for (const declaration of target.declarations ?? []) {
+      for (const tag of ts.getJSDocTags(declaration)) {
+        if (tag.tagName.text !== 'example') continue;
+        const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
+        for (const [, code] of text.matchAll(/```(?:ts|typescript|js)?\n([\s\S]*?)```/g)) {
+          found = true;
+          examples.push({ name: symbol.name, file: declaration.getSourceFile().fileName.replace(/^.*\/src\//, 'src/'), code: code ?? '' });
+        }
+      }
+    }
+    exported.set(symbol.name, found);
+  }
+  return { examples, exported };
+}
+
+// Turns `expression\n//=> value` pairs into assertions; continuation lines of a value start with `//`.
+function instrument(code: string): string {
+  const lines = code.split('\n');
+  const out: string[] = [];
+  let pending: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const arrow = /^\s*\/\/=>(.*)$/.exec(line);
+    if (arrow === null) {
+      pending.push(line);
+      continue;
+    }
+    const value = [arrow[1] ?? ''];
+    while (i + 1 < lines.length && /^\s*\/\/(?!=>)/.test(lines[i + 1] as string)) {
+      value.push((lines[++i] as string).replace(/^\s*\/\//, ''));
+    }
+    const chunk = pending.join('\n');
+    const file = ts.createSourceFile('chunk.ts', chunk, ts.ScriptTarget.ES2022, true);
+    const last = file.statements[file.statements.length - 1];
+    if (last === undefined || !ts.isExpressionStatement(last)) {
+      throw new Error(`examples.test: "//=>${arrow[1]}" follows no expression`);
+    }
+    const expression = last.expression.getText(file);
+    out.push(`${chunk.slice(0, last.getStart(file))}__check((${expression}), (${value.join('\n')}), ${JSON.stringify(expression)});`);
+    pending = [];
+  }
+  out.push(...pending);
+  return out.join('\n');
+}
+
+const { examples, exported } = collectExamples();
+const names = Object.keys(api);
+
+describe('the @example blocks of the public API', () => {
+  it('are there for every function, class and value exported', () => {
+    const missing = names.filter((name) => exported.get(name) !== true);
+    expect(missing).toEqual([]);
+    expect(examples.length).toBeGreaterThan(names.length / 2);
+  });
+
+  it.each(examples.map((e, i) => [`${e.name} (${e.file}) #${i}`, e] as const))('%s', async (_, example) => {
+    const checks: string[] = [];
+    const check = (actual: unknown, expected: unknown, expression: string): void => {
+      checks.push(expression);
+      expect(actual, `${example.name}: ${expression}`).toStrictEqual(expected);
+    };
+    // A block is its own scope, so that its variables may shadow the exports it imports.
+    const js = ts.transpileModule(`return (async () => {\n{\n${instrument(example.code)}\n}\n})();`, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+      reportDiagnostics: false,
+    }).outputText;
+    const run = new Function(...names, '__check', js) as (...args: unknown[]) => Promise<void>;
+    await run(...names.map((n) => (api as Record<string, unknown>)[n]), check);
+    expect(checks.length, `${example.name}: an example shows at least one result`).toBeGreaterThan(0);
+  });
+});
