@@ -76,6 +76,8 @@ export type { FigureComparison } from './scores/compareFigures.js';
 export { figurePoint } from './scores/figurePoint.js';
 export { scoreGroup } from './scores/scoreGroup.js';
 export type { GroupScore, ScoreGroupOptions } from './scores/scoreGroup.js';
+export { estimate } from './scores/estimate.js';
+export type { Estimate, EstimateMethod, EstimateOptions, GroupEstimate, SourceEstimate } from './scores/estimate.js';
 export { analyze } from './analyze.js';
 export type { Analysis, AnalyzeOptions, ScoredGroup } from './analyze.js';
 
