@@ -1,0 +1,476 @@
+import { format, isValid } from 'date-fns';
+import type { Claim, ClaimSet, Figure, Measure, Source } from '../claims/schemas.js';
+import { IsoDateSchema } from '../claims/schemas.js';
+import { termId } from '../vocabulary/createVocabulary.js';
+import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import { createCuePicker } from './extraction/createCuePicker.js';
+import { createEventBook } from './extraction/createEventBook.js';
+import { createSourceBook } from './extraction/createSourceBook.js';
+import { findCues, type Cue } from './extraction/findCues.js';
+import { findEscapes } from './extraction/findEscapes.js';
+import { findPlaces } from './extraction/findPlaces.js';
+import { findTimes, type TimeAnchor, type TimeMention } from './extraction/findTimes.js';
+import { isNotCount } from './extraction/isNotCount.js';
+import { lookupTerm } from './extraction/lookupTerm.js';
+import { readClaimant } from './extraction/readClaimant.js';
+import { readDenial } from './extraction/readDenial.js';
+import { readDocument } from './extraction/readDocument.js';
+import { readMeasures, type MeasureRead } from './extraction/readMeasures.js';
+import { readWords, type Words } from './extraction/readWords.js';
+import { splitSentences, type Sentence } from './extraction/splitSentences.js';
+import { findFigures } from './findFigures.js';
+
+/** Options for {@link extractClaims}. */
+export interface ExtractClaimsOptions {
+  /** When the article was published (ISO 8601): resolves "Sunday", "last week", "in the last 24 hours". */
+  readonly publishedAt?: string;
+  /** The publishing outlet: the claimant of unattributed figures, and the last relay of the others. */
+  readonly outlet?: string;
+  /** The article's id: prefixes event and claim ids and goes into every claim's evidence. */
+  readonly document?: string;
+  /** The vocabulary for outcomes and subjects; the default conflict vocabulary if absent. */
+  readonly vocabulary?: Vocabulary;
+}
+
+interface Item {
+  readonly first: number;
+  readonly last: number;
+  readonly figure: Figure;
+  readonly start: number;
+  readonly end: number;
+  measure: MeasureRead | undefined;
+}
+
+interface Draft {
+  readonly claimant: string;
+  readonly via: string[];
+  readonly measure: MeasureRead;
+  readonly figure: Figure;
+  readonly stance: 'asserts' | 'denies';
+  readonly statedAt: Date | undefined;
+  readonly start: number;
+  readonly end: number;
+  readonly position: number;
+  readonly time: TimeMention | undefined;
+  readonly sentence: number;
+  event: string | undefined;
+}
+
+const SEPARATE = [['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['the', 'latest', 'attack'], ['in', 'a', 'separate', 'incident']];
+const ANONYMITY = new Set(['anonymity', 'anonymously']);
+const UNNAMED = new Set(['identified', 'named']);
+const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
+const MAX_QUOTE = 600;
+const UNATTRIBUTED: Source = { id: 'unattributed', name: 'Unattributed (the article itself)', kind: 'media' };
+
+const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'exact', text });
+const day = (d: Date): string => format(d, 'yyyy-MM-dd');
+
+function anchorOf(publishedAt: string | undefined): Date | undefined {
+  if (publishedAt === undefined) return undefined;
+  if (!IsoDateSchema.safeParse(publishedAt).success) {
+    throw new RangeError(`extractClaims: options.publishedAt must be an ISO 8601 date or date-time, got ${JSON.stringify(publishedAt)}`);
+  }
+  // The calendar date as written: the newsroom's day, whatever the offset.
+  const [y, m, d] = publishedAt.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d);
+  return isValid(date) ? date : undefined;
+}
+
+function startsWith(words: Words, sentence: Sentence, phrase: readonly string[]): boolean {
+  for (let s = sentence.first; s < sentence.first + 3 && s < sentence.last; s++) {
+    if (phrase.every((w, k) => words.low(s + k) === w)) return true;
+  }
+  return false;
+}
+
+// Where a sentence says someone spoke without a name: "on condition of anonymity", "asked not to be identified".
+function anonymityAt(words: Words, sentence: Sentence): number {
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const low = words.low(i);
+    if (ANONYMITY.has(low)) return i;
+    if (UNNAMED.has(low) && words.low(i - 1) === 'be' && ['not', 'declined', 'refused'].some((w) => words.low(i - 3) === w || words.low(i - 4) === w)) return i;
+    if ((low === 'authorised' || low === 'authorized') && words.low(i - 1) === 'not') return i;
+  }
+  return -1;
+}
+
+function quoteOf(text: string, sentence: Sentence, start: number, end: number): string {
+  if (sentence.end - sentence.start <= MAX_QUOTE) return text.slice(sentence.start, sentence.end);
+  // A run-on "sentence" (adversarial or badly punctuated text) is quoted around the figure only.
+  return text.slice(Math.max(sentence.start, start - MAX_QUOTE / 2), Math.min(sentence.end, end + MAX_QUOTE / 2));
+}
+
+/**
+ * Drafts a ClaimSet from English news text for a person to review: every figure someone asserts
+ * or denies about a vocabulary outcome, with who claims it, who relayed it, what was counted, the
+ * incident it belongs to and the words it came from. Rule-based and deterministic; no model.
+ *
+ * - **Figures** come from `findFigures`; years, dates, times, money, ages, durations, shares and
+ *   labels are dropped, and so is any figure the sentence gives no outcome for ("One military
+ *   official said", "the two sides").
+ * - **What was counted**: the subject after the figure and the outcome from the verbs around it,
+ *   through the vocabulary, across coordination ("five soldiers and 12 militants were killed"),
+ *   participles ("killing 13 people and wounding 20"), tolls ("put the death toll at 19") and
+ *   own losses ("lost none of their own" counts the claimant's own people).
+ * - **Who claims it**: the phrase at a reporting cue (said, told, claimed, added, according to,
+ *   quoted as saying, put the toll at, estimated), or the statement or person a later sentence
+ *   refers back to ("the statement added", "He said"). Source ids: a person by name without
+ *   titles (`azam-tariq`), an acronym when given (`ttp`), the army or military as `military`
+ *   after its country (`pakistan-military`), otherwise the slug of the phrase's head words
+ *   (`residents`, `interior-ministry`). Anonymity ("on condition of anonymity", "asked not to be
+ *   identified") marks the source; `side` is left for the reviewer, since the text rarely names the
+ *   party a source belongs to in a way that holds across articles.
+ * - **Relays**: "told CNN by phone", "quoted by the Associated Press", "…, the state news agency
+ *   SPA reported" go into `via`, nearest first, with `options.outlet` last. Figures no one is
+ *   quoted for belong to the outlet, or to the source `unattributed` when no outlet is given.
+ * - **Denials** (denied, dismissed, rejected, "baseless", "false propaganda") give the denier a
+ *   claim with stance `denies` and figure zero; the report being denied is a claim of its own
+ *   source ("reports that … at least 28 soldiers" → claimant `reports`). A denial is dropped when
+ *   the denier itself gives a figure for the same count of the same incident (it denies the
+ *   figure, not the event).
+ * - **Events**: one per incident the article distinguishes, with its place (broad to narrow) and a
+ *   period resolved from `publishedAt` (date-fns): see `createEventBook`.
+ * - **Evidence**: `quote` is the sentence (a run-on sentence over 600 characters is quoted around
+ *   the figure), `start`/`end` the figure's offsets in `text` (for a denial, the denial word's);
+ *   `figure.text` is exactly `text.slice(start, end)`.
+ *
+ * Linear in the length of the text and safe on any string: it never throws for `text`.
+ *
+ * @throws {RangeError} when `options.publishedAt` is not an ISO 8601 date or date-time.
+ * @example
+ * ```ts
+ * const set = extractClaims('Five soldiers were killed on Saturday, the military said.', { publishedAt: '2009-10-18' });
+ * set.claims.map((c) => [c.claimant, c.measure.outcome, c.measure.subject, c.figure.low, c.statedAt ?? null])
+ * //=> [['military', 'killed', 'soldiers', 5, null]]
+ * set.events[0]
+ * //=> { id: 'e1', label: '2009-10-17', period: { start: '2009-10-17', end: '2009-10-17' } }
+ * ```
+ */
+export function extractClaims(text: string, options: ExtractClaimsOptions = {}): ClaimSet {
+  const today = anchorOf(options.publishedAt);
+  if (options.outlet !== undefined && typeof options.outlet !== 'string') throw new RangeError('extractClaims: options.outlet must be a string');
+  if (options.document !== undefined && typeof options.document !== 'string') throw new RangeError('extractClaims: options.document must be a string');
+  if (typeof text !== 'string' || text.length === 0) return { sources: [], events: [], claims: [] };
+  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
+  const prefix = options.document === undefined || options.document === '' ? '' : `${options.document}#`;
+
+  const words = readWords(text);
+  const sentences = splitSentences(words);
+  const isTerm = (w: string): boolean => w === 'casualties' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
+  const matches = findFigures(text, { isTerm });
+  const places = sentences.map((s) => findPlaces(words, s));
+  const times = sentences.map((s) => findTimes(words, s));
+  const base: TimeAnchor = { today, launch: undefined };
+  const context = readDocument(words, sentences, places, times, base, vocabulary);
+  const anchor: TimeAnchor = { today, launch: context.launch };
+  const book = createSourceBook(vocabulary, context.armedNames);
+  const outlet = options.outlet === undefined ? undefined : book.outlet(options.outlet);
+  const events = createEventBook({ prefix, country: context.country, mainPlace: context.mainPlace });
+  const drafts: Draft[] = [];
+  let needsUnattributed = false;
+  let previous: Draft[] = [];
+  let lastDenial: { reporter: string; event: string | undefined; sentence: number; drafts: Draft[] } | undefined;
+
+  // Figures to tokens: both lists are in text order, so one sweep maps every figure.
+  let token = 0;
+  let m = 0;
+  const ownSubject = (claimant: string): string => {
+    const source = book.sources.get(claimant);
+    const id = source === undefined ? '' : `${source.id} ${source.name.toLowerCase()}`;
+    const wanted = /polic/.test(id) ? 'police' : source?.kind === 'military' ? 'soldiers' : source?.kind === 'armed-group' ? 'militants' : 'people';
+    return lookupTerm(vocabulary, 's', wanted).known ? lookupTerm(vocabulary, 's', wanted).id : 'people';
+  };
+
+  sentences.forEach((sentence, si) => {
+    const items: Item[] = [];
+    while (m < matches.length && (matches[m]?.start ?? 0) < sentence.end) {
+      const match = matches[m++];
+      if (match === undefined || match.start < sentence.start) continue;
+      while (token < sentence.last && words.start(token) < match.start) token++;
+      const first = token;
+      let last = first;
+      while (last < sentence.last && words.end(last) <= match.end) last++;
+      if (last === first || words.start(first) !== match.start) continue;
+      if (isNotCount(words, first, last, match.figure, isTerm)) continue;
+      items.push({ first, last, figure: match.figure, start: match.start, end: match.end, measure: undefined });
+    }
+    const figureTokens = new Set<number>();
+    for (const item of items) for (let k = item.first; k < item.last; k++) figureTokens.add(k);
+    const measures = readMeasures(words, sentence, items, vocabulary);
+    items.forEach((item, k) => {
+      item.measure = measures[k];
+    });
+    for (const escape of findEscapes(words, sentence, vocabulary)) {
+      const killed = lookupTerm(vocabulary, 'o', 'killed');
+      if (!killed.known) continue;
+      const start = words.start(escape.first);
+      const end = words.end(escape.last - 1);
+      const measure: MeasureRead = { outcome: killed.id, outcomeTerm: words.low(escape.last - 1), subject: escape.subject.id, term: escape.subject.term, defaulted: false, ownLoss: true, toll: false };
+      items.push({ first: escape.first, last: escape.last, figure: zero(text.slice(start, end)), start, end, measure });
+    }
+    items.sort((a, b) => a.first - b.first);
+    const claimed = items.filter((item) => item.measure !== undefined);
+    // Every sentence's cues are read, with or without figures: later sentences refer back to their speakers.
+    const cues = findCues(words, sentence, times[si] ?? [], figureTokens);
+
+    // Who speaks at each cue; "adding" and "dismissing" speak for the cue before them.
+    const speakers: (string | undefined)[] = [];
+    const relays: string[][] = [];
+    cues.forEach((cue, k) => {
+      const phrase = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
+      const speaker = phrase === undefined ? speakers[k - 1] : book.resolve(phrase, si);
+      speakers.push(speaker);
+      const via: string[] = [];
+      for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
+        const id = book.relay(readClaimant(words, span));
+        if (id !== undefined && id !== speaker) via.push(id);
+      }
+      relays.push(via.length === 0 && phrase === undefined ? [...(relays[k - 1] ?? [])] : via);
+      if (speaker !== undefined && cue.anonymous) book.markAnonymous(speaker);
+      if (speaker !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(speaker, 'armed-group');
+    });
+    const anonymous = anonymityAt(words, sentence);
+    if (anonymous >= 0) markAnonymity(words, sentence, si, anonymous, cues, speakers, book);
+
+    const pick = createCuePicker(cues);
+    const picks = claimed.map((item) => pick(item.first));
+    // A trailing cue by an outlet that governs nothing relays the cue before it ("…, SPA reported").
+    const governed = new Set(picks);
+    cues.forEach((cue, k) => {
+      const speaker = speakers[k];
+      if (cue.leading || governed.has(k) || k === 0 || speaker === undefined || book.sources.get(speaker)?.kind !== 'media') return;
+      relays[k - 1]?.push(speaker);
+    });
+
+    const statedOf = (k: number): Date | undefined => {
+      const t = cues[k]?.statedAt?.resolve(anchor);
+      return t?.start;
+    };
+    const usedTimes = new Set(cues.map((c) => c.statedAt).filter((t): t is TimeMention => t !== undefined));
+    const sentenceTimes = times[si] ?? [];
+    // A toll's day dates the count, not the incident ("the toll rose to 13 on Wednesday").
+    const tollItem = claimed.find((item) => item.measure?.toll === true && /toll|tally/.test(item.measure.outcomeTerm));
+    let tollDay: TimeMention | undefined;
+    if (tollItem !== undefined) {
+      let distance = Number.POSITIVE_INFINITY;
+      for (const t of sentenceTimes) {
+        const d = Math.abs(t.first - tollItem.first);
+        if (t.day && !usedTimes.has(t) && d < distance) {
+          distance = d;
+          tollDay = t;
+        }
+      }
+    }
+    if (tollDay !== undefined) usedTimes.add(tollDay);
+    const eventTimes = sentenceTimes.filter((t) => !usedTimes.has(t));
+    const nearestTime = (p: number): TimeMention | undefined => {
+      let best: TimeMention | undefined;
+      let distance = Number.POSITIVE_INFINITY;
+      for (const t of eventTimes) {
+        const d = p < t.first ? t.first - p : p - t.last;
+        if (d < distance) {
+          distance = d;
+          best = t;
+        }
+      }
+      return best;
+    };
+
+    const here: Draft[] = [];
+    const add = (fields: Omit<Draft, 'event'>): void => {
+      const draft: Draft = { ...fields, event: undefined };
+      here.push(draft);
+      drafts.push(draft);
+    };
+    const via = (claimant: string, k: number): string[] => {
+      const list = [...(relays[k] ?? [])];
+      if (outlet !== undefined) list.push(outlet);
+      return [...new Set(list)].filter((id) => id !== claimant);
+    };
+    const denied = new Set<string>();
+    const denyOnce = (claimant: string, measure: MeasureRead, cue: Cue, k: number, position: number): void => {
+      const key = `${claimant}\u0000${measure.outcome}\u0000${measure.subject}`;
+      if (denied.has(key)) return;
+      denied.add(key);
+      const start = words.start(cue.at);
+      const end = words.end(cue.at);
+      add({ claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k) ?? tollDay?.resolve(anchor)?.start, start, end, position, time: nearestTime(position), sentence: si });
+    };
+
+    claimed.forEach((item, n) => {
+      const measure = item.measure as MeasureRead;
+      const k = picks[n] as number;
+      if (k === -2) return;
+      const cue = cues[k];
+      let claimant = k >= 0 ? speakers[k] : undefined;
+      if (k >= 0 && claimant === undefined) return;
+      if (cue?.deny === true) {
+        const read = readDenial(words, cue.content, sentence, vocabulary);
+        const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
+        if (reporter !== undefined && reporter !== claimant) {
+          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, position: item.first, time: nearestTime(item.first), sentence: si });
+        }
+        if (claimant !== undefined) denyOnce(claimant, measure, cue, k, item.first);
+        return;
+      }
+      if (claimant === undefined) {
+        needsUnattributed ||= outlet === undefined;
+        claimant = outlet ?? UNATTRIBUTED.id;
+      }
+      const own = measure.ownLoss && measure.defaulted ? { ...measure, subject: ownSubject(claimant) } : measure;
+      add({
+        claimant,
+        via: k >= 0 ? via(claimant, k) : [],
+        measure: own,
+        figure: item.figure,
+        stance: 'asserts',
+        statedAt: (k >= 0 ? statedOf(k) : undefined) ?? (item === tollItem ? tollDay?.resolve(anchor)?.start : undefined),
+        start: item.start,
+        end: item.end,
+        position: item.first,
+        time: nearestTime(item.first),
+        sentence: si,
+      });
+    });
+
+    // Denials with no figure of their own: "dismissed reports that … kidnapped some soldiers", "rejected the claim".
+    cues.forEach((cue, k) => {
+      const claimant = speakers[k];
+      if (!cue.deny || claimant === undefined) return;
+      // "dismissed reports …, describing them as false": the participle denies the same thing again.
+      if (cue.participle && cues.some((other, j) => j < k && other.deny)) return;
+      const read = readDenial(words, cue.content, sentence, vocabulary);
+      if (read.anaphoric) {
+        for (const target of previous) {
+          if (target.claimant === claimant || target.stance === 'denies' || target.measure.ownLoss) continue;
+          const before = here.length;
+          denyOnce(claimant, target.measure, cue, k, cue.at);
+          const made = here[before];
+          if (made !== undefined) made.event = target.event;
+        }
+        return;
+      }
+      if (read.outcome === undefined || claimed.some((item) => item.first >= read.clause.first && item.first < read.clause.last)) return;
+      const subject = read.subject ?? { id: 'people', term: '' };
+      const measure: MeasureRead = { outcome: read.outcome.id, outcomeTerm: read.outcome.term === read.outcome.id ? '' : read.outcome.term, subject: subject.id, term: subject.term, defaulted: read.subject === undefined, ownLoss: false, toll: false };
+      denyOnce(claimant, measure, cue, k, cue.at);
+      const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
+      if (reporter !== undefined) lastDenial = { reporter, event: undefined, sentence: si, drafts: here.filter((d) => d.stance === 'denies') };
+    });
+
+    // Events: figures that share a time share an event.
+    const separate = SEPARATE.some((phrase) => startsWith(words, sentence, phrase));
+    const byTime = new Map<TimeMention | undefined, string>();
+    for (const draft of here) {
+      if (draft.event !== undefined) continue;
+      if (lastDenial !== undefined && lastDenial.sentence < si && si - lastDenial.sentence <= 2 && draft.claimant === lastDenial.reporter && lastDenial.event !== undefined) {
+        draft.event = lastDenial.event;
+        continue;
+      }
+      let event = byTime.get(draft.time);
+      if (event === undefined) {
+        event = events.assign({ places: places[si] ?? [], period: draft.time?.resolve(anchor), separate, reported: draft.statedAt ?? today });
+        byTime.set(draft.time, event);
+      }
+      draft.event = event;
+    }
+    if (lastDenial !== undefined && lastDenial.sentence === si) lastDenial.event = lastDenial.drafts[0]?.event;
+    if (here.length > 0) previous = here;
+  });
+
+  return assemble(drafts, book.sources, events.events, needsUnattributed, text, sentences, prefix, options.document);
+}
+
+function markAnonymity(
+  words: Words,
+  sentence: Sentence,
+  si: number,
+  at: number,
+  cues: readonly Cue[],
+  speakers: readonly (string | undefined)[],
+  book: ReturnType<typeof createSourceBook>,
+): void {
+  let nearest: string | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  cues.forEach((cue, k) => {
+    const d = Math.min(Math.abs(cue.zone.first - at), Math.abs(cue.zone.last - at));
+    if (speakers[k] !== undefined && d < distance) {
+      distance = d;
+      nearest = speakers[k];
+    }
+  });
+  if (nearest !== undefined) {
+    book.markAnonymous(nearest);
+    return;
+  }
+  // "The officials asked not to be identified": the officials named in the sentences before.
+  let head = '';
+  for (let i = sentence.first; i < at && i < sentence.first + 6; i++) {
+    if (!words.isWord(i)) break;
+    const low = words.low(i);
+    if (['asked', 'spoke', 'requested', 'declined', 'did', 'were', 'was', 'are', 'is', 'who', 'refused'].includes(low)) break;
+    head = low;
+  }
+  if (head !== '') for (const id of book.recent(si, 4, head)) book.markAnonymous(id);
+}
+
+function measureOf(read: MeasureRead): Measure {
+  const term = read.term === '' || termId(read.term) === read.subject ? undefined : read.term.replace(/["\u201c\u201d]/g, '');
+  return {
+    outcome: read.outcome,
+    subject: read.subject,
+    ...(term === undefined || term === '' ? {} : { term }),
+    ...(read.outcomeTerm === '' || termId(read.outcomeTerm) === read.outcome ? {} : { outcomeTerm: read.outcomeTerm }),
+  };
+}
+
+function assemble(
+  drafts: readonly Draft[],
+  known: ReadonlyMap<string, Source>,
+  events: ClaimSet['events'],
+  needsUnattributed: boolean,
+  text: string,
+  sentences: readonly Sentence[],
+  prefix: string,
+  document: string | undefined,
+): ClaimSet {
+  // A denier that gives its own figure for the same count of the same incident denies the figure, not the event.
+  const asserted = new Set(drafts.filter((d) => d.stance === 'asserts' && d.figure.low > 0).map((d) => `${d.claimant}\u0000${d.measure.outcome}\u0000${d.measure.subject}\u0000${d.event ?? ''}`));
+  const kept = drafts.filter((d) => d.stance === 'asserts' || !asserted.has(`${d.claimant}\u0000${d.measure.outcome}\u0000${d.measure.subject}\u0000${d.event ?? ''}`));
+  const used = new Set<string>();
+  for (const d of kept) {
+    used.add(d.claimant);
+    for (const v of d.via) used.add(v);
+  }
+  const sources: Source[] = [];
+  for (const [id, source] of known) if (used.has(id)) sources.push(source);
+  if (needsUnattributed && used.has(UNATTRIBUTED.id) && !known.has(UNATTRIBUTED.id)) sources.push(UNATTRIBUTED);
+  const claims: Claim[] = kept.map((d, n) => {
+    const sentence = sentences[d.sentence] as Sentence;
+    return {
+      id: `${prefix}c${n + 1}`,
+      claimant: d.claimant,
+      ...(d.via.length === 0 ? {} : { via: d.via }),
+      event: d.event ?? `${prefix}e1`,
+      measure: measureOf(d.measure),
+      figure: d.figure,
+      ...(d.stance === 'denies' ? { stance: 'denies' as const } : {}),
+      ...(d.statedAt === undefined ? {} : { statedAt: day(d.statedAt) }),
+      evidence: {
+        ...(document === undefined ? {} : { document }),
+        quote: quoteOf(text, sentence, d.start, d.end),
+        start: d.start,
+        end: d.end,
+      },
+    };
+  });
+  // Keep the events claims use, and every event they are part of.
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const keep = new Set<string>();
+  for (const claim of claims) {
+    for (let id: string | undefined = claim.event; id !== undefined && !keep.has(id); id = byId.get(id)?.partOf) keep.add(id);
+  }
+  return { sources, events: events.filter((e) => keep.has(e.id)), claims };
+}

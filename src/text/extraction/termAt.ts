@@ -1,0 +1,78 @@
+import type { Vocabulary } from '../../vocabulary/types.js';
+import { EXTRA_OUTCOMES } from './outcomeCues.js';
+import { lookupTerm } from './lookupTerm.js';
+import type { Words } from './readWords.js';
+
+/** An outcome or subject read from the text: its canonical id and the words as written. */
+export interface TermRead {
+  readonly id: string;
+  /** The words as written, lower-cased ("taliban fighter", "wounded"). */
+  readonly term: string;
+  readonly known: boolean;
+  readonly loaded: boolean;
+  /** First token of the words. */
+  readonly first: number;
+  /** Token after the words. */
+  readonly next: number;
+}
+
+const MAX_WORDS = 4;
+
+// The word tokens of a phrase from `i` rightwards (dir 1) or leftwards (dir -1): words separated
+// by spaces, or glued by a hyphen ("pro-Taliban", "passers-by").
+function wordRun(words: Words, i: number, dir: 1 | -1): { low: string; at: number }[] {
+  const run: { low: string; at: number }[] = [];
+  let k = i;
+  while (run.length < MAX_WORDS && words.isWord(k)) {
+    run.push({ low: words.low(k), at: k });
+    // A possessive ends a phrase: "the army's soldiers" is not one term.
+    if (dir === 1 && words.poss(k)) break;
+    const step = k + dir;
+    if (words.isWord(step)) {
+      if (dir === -1 && words.poss(step)) break;
+      k = step;
+    } else if (words.low(step) === '-' && !words.spaced(dir === 1 ? step : k) && !words.spaced(dir === 1 ? step + 1 : step) && words.isWord(step + dir)) {
+      k = step + dir;
+    } else {
+      break;
+    }
+  }
+  return run;
+}
+
+function lookup(vocabulary: Vocabulary, kind: 'o' | 's', phrase: string): { id: string; known: boolean; loaded: boolean } | undefined {
+  if (kind === 'o') {
+    const extra = EXTRA_OUTCOMES.get(phrase);
+    if (extra !== undefined) {
+      const match = lookupTerm(vocabulary, 'o', extra);
+      return match.known ? match : undefined;
+    }
+  }
+  const match = lookupTerm(vocabulary, kind, phrase);
+  return match.known ? match : undefined;
+}
+
+/**
+ * The longest vocabulary outcome (`'o'`) or subject (`'s'`) of up to four words starting at token
+ * `i` (or, with `dir: -1`, ending at it). Outcomes also match the extra verb phrases of
+ * `EXTRA_OUTCOMES` ("gunned down").
+ *
+ * @example
+ * ```ts
+ * termAt(readWords('68 security forces died'), 1, createVocabulary(), 's')
+ * //=> { id: 'security-forces', term: 'security forces', known: true, loaded: false, first: 1, next: 3 }
+ * ```
+ */
+export function termAt(words: Words, i: number, vocabulary: Vocabulary, kind: 'o' | 's', dir: 1 | -1 = 1): TermRead | undefined {
+  const run = wordRun(words, i, dir);
+  for (let n = run.length; n >= 1; n--) {
+    const part = dir === 1 ? run.slice(0, n) : run.slice(0, n).reverse();
+    const phrase = part.map((w) => w.low).join(' ');
+    const match = lookup(vocabulary, kind, phrase);
+    if (match === undefined) continue;
+    const first = (part[0] as { at: number }).at;
+    const last = (part[part.length - 1] as { at: number }).at;
+    return { id: match.id, term: phrase, known: true, loaded: match.loaded, first, next: last + 1 };
+  }
+  return undefined;
+}
