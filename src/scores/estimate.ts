@@ -108,7 +108,7 @@ function weightedFigure(theta: number, se: number, entries: readonly GroupEntry[
  * - `intersection`: the values every claim allows (for incompatible claims the gap between them);
  * - `conservative`: the lowest low, as ACLED codes disputed counts;
  * - `median`: the median of the claims' points;
- * - `weighted`: a reliability-weighted estimate across all groups at once (`weightedConsensus` inside):
+ * - `weighted`: a reliability-weighted estimate across all groups at once (computed by the internal `weightedConsensus`):
  *   EM for a Student-t model on ln(1 + count) in which "at least 7" and "10,000 to 15,000" are
  *   censored observations, not points, and a source's precision has a conjugate prior worth two
  *   claims, so that the many sources with one claim neither dominate nor vanish. `stated` is the
