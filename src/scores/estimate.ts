@@ -65,8 +65,6 @@ export interface Estimate {
 }
 
 const METHODS: readonly EstimateMethod[] = ['auto', 'intersection', 'conservative', 'median', 'weighted'];
-// Two-sided 95 % normal quantile: the weighted consensus range is θ ± Z·se on the log scale.
-const Z = 1.959963984540054;
 
 function checkOptions(options: EstimateOptions): void {
   if (options.method !== undefined && !METHODS.includes(options.method)) {
@@ -80,9 +78,8 @@ function checkOptions(options: EstimateOptions): void {
   }
 }
 
-// The weighted consensus as a figure: the rounded point, and the 95 % range θ ± Z·se, both kept
-// inside the hull of the group's claims.
-function weightedFigure(theta: number, se: number, entries: readonly GroupEntry[]): Figure {
+// The weighted consensus as a figure: the rounded point and its range, inside the claims' hull.
+function weightedFigure(theta: number, rangeLow: number, rangeHigh: number, entries: readonly GroupEntry[]): Figure {
   let hullLow = Number.POSITIVE_INFINITY;
   let hullHigh = 0;
   for (const e of entries) {
@@ -91,8 +88,8 @@ function weightedFigure(theta: number, se: number, entries: readonly GroupEntry[
   }
   const clamp = (x: number) => Math.min(Math.max(x, hullLow), hullHigh);
   const stated = clamp(Math.round(Math.expm1(theta)));
-  const low = Math.min(stated, clamp(Math.floor(Math.max(0, Math.expm1(theta - Z * se)))));
-  const high = Math.max(stated, clamp(Math.ceil(Math.expm1(theta + Z * se))));
+  const low = Math.min(stated, clamp(Math.floor(Math.max(0, Math.expm1(rangeLow)))));
+  const high = Math.max(stated, clamp(Math.ceil(Math.expm1(rangeHigh))));
   if (high === Number.POSITIVE_INFINITY) return { low, high: null, stated, hedge: 'at-least' };
   return { low, high, stated, hedge: low === high ? 'exact' : 'about' };
 }
@@ -110,7 +107,7 @@ function weightedFigure(theta: number, se: number, entries: readonly GroupEntry[
  * - `median`: the median of the claims' points;
  * - `weighted`: a reliability-weighted estimate across all groups at once (computed by the internal `weightedConsensus`):
  *   EM for a Student-t model on ln(1 + count) in which "at least 7" and "10,000 to 15,000" are
- *   censored observations, not points, and a source's precision has a conjugate prior worth two
+ *   censored observations, not points, and a source's precision has a conjugate prior worth five
  *   claims, so that the many sources with one claim neither dominate nor vanish. `stated` is the
  *   estimate, `[low, high]` its approximate 95 % range, both inside the claims' hull;
  * - `auto` (default): `intersection` for compatible groups, `weighted` for the rest.
@@ -213,7 +210,7 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
     if (chosen === 'weighted' && model.open[k] === 1) chosen = 'intersection';
     const consensus =
       chosen === 'weighted'
-        ? weightedFigure(model.theta[k] as number, model.standardError[k] as number, list)
+        ? weightedFigure(model.theta[k] as number, model.rangeLow[k] as number, model.rangeHigh[k] as number, list)
         : ruleConsensus(list, chosen);
     results[g] = { group: group.id, consensus, method: chosen };
 

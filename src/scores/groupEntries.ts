@@ -31,7 +31,18 @@ function entryOf(claimant: string, figure: Figure): GroupEntry {
  *
  * @example
  * ```ts
- * groupEntries(groupClaims(set)[0]) // army: 5 soldiers + 2 police; TTP: 68 security forces
+ * const killed = (subject: string) => ({ outcome: 'killed', subject, side: 'state' });
+ * const n = (k: number) => ({ low: k, high: k, stated: k, hedge: 'exact' as const });
+ * const [group] = groupClaims({
+ *   sources: [{ id: 'army', name: 'Army' }, { id: 'ttp', name: 'TTP' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 's', claimant: 'army', event: 'day', measure: killed('soldiers'), figure: n(5) },
+ *     { id: 'p', claimant: 'army', event: 'day', measure: killed('police'), figure: n(2) },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: killed('security-forces'), figure: n(68) },
+ *   ],
+ * });
+ * groupEntries(group)
  * //=> [{ claimant: 'army', low: 7, high: 7, point: 7 }, { claimant: 'ttp', low: 68, high: 68, point: 68 }]
  * ```
  */
