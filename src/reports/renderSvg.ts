@@ -1,4 +1,5 @@
 import type { Analysis, ScoredGroup } from '../analyze.js';
+import { byCodeUnit } from '../claims/byCodeUnit.js';
 import type { ClaimSet, Figure } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { scoreGroup, type GroupScore } from '../scores/scoreGroup.js';
@@ -31,7 +32,6 @@ const ARROW = 10;
 const CHAR_WIDTH = 7;
 
 const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 // One decimal keeps the output deterministic and small.
 const px = (n: number): string => String(Math.round(n * 10) / 10);
 
@@ -178,10 +178,12 @@ export function renderSvg(
       const event = events.get(group.event);
       const what = capitalize(`${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`);
       const gap = gapText(group, divergence);
+      // Bold 13 px runs wider than the body text: measure the heading with its own advance.
       const headingWidth = width - 2 * PAD - gap.length * CHAR_WIDTH - 16;
-      const heading = truncate(`${what} · ${event?.label ?? group.event}`, headingWidth);
-      rows.push(text(PAD, y + 19, heading, ' class="heading" font-size="13" font-weight="bold"'));
-      rows.push(text(width - PAD, y + 19, gap, ' class="gap" font-size="12" text-anchor="end" fill="#444"'));
+      const heading = truncate(`${what} · ${event?.label ?? group.event}`, headingWidth, 8.4);
+      rows.push(
+        `<g class="heading">${text(PAD, y + 19, heading, ' class="measure" font-size="13" font-weight="bold"')}${text(width - PAD, y + 19, gap, ' class="gap" font-size="12" text-anchor="end" fill="#444"')}</g>`,
+      );
       y += HEADING;
       const ordered = [...group.claims].sort(
         (a, b) => effective(a).low - effective(b).low || byCodeUnit(a.claimant, b.claimant) || byCodeUnit(a.id, b.id),
