@@ -7,7 +7,7 @@ import { InputError, type CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { readClaimSet } from './readClaimSet.js';
 
-export const ANALYZE_HELP = `Usage: counterclaim analyze [file|-] [options]
+const ANALYZE_HELP = `Usage: counterclaim analyze [file|-] [options]
 
 Groups the competing claims of a ClaimSet (JSON), scores how far apart they are, and checks
 what does not add up. Reads standard input when the file is - or absent.

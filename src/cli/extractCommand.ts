@@ -5,7 +5,7 @@ import { InputError, type CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { readInput } from './readInput.js';
 
-export const EXTRACT_HELP = `Usage: counterclaim extract [file|-] [options]
+const EXTRACT_HELP = `Usage: counterclaim extract [file|-] [options]
 
 Drafts a ClaimSet (JSON) from the text of an English news article: who claims which figure about
 what, each claim with the quoted evidence, for a person to review. Reads standard input when the

@@ -6,7 +6,16 @@ export interface CliIo {
   readonly stderr: { write(chunk: string): unknown };
 }
 
-/** A problem with what the user gave: reported on stderr with exit code 2. */
+/**
+ * A problem with what the user gave (a file, an option, the document): `main` writes its message
+ * on stderr, one line per problem, and exits with code 2.
+ *
+ * @example
+ * ```ts
+ * new InputError('--format must be one of json, md, svg, text, got "pdf"').name
+ * //=> 'InputError'
+ * ```
+ */
 export class InputError extends Error {
   override readonly name = 'InputError';
 }

@@ -4,7 +4,7 @@ import { InputError, type CliIo } from './io.js';
 import { schemaCommand } from './schemaCommand.js';
 import { validateCommand } from './validateCommand.js';
 
-export const HELP = `Usage: counterclaim <command> [file|-] [options]
+const HELP = `Usage: counterclaim <command> [file|-] [options]
 
 Source-disagreement fact-checking: competing, hedged figures grouped and scored.
 

@@ -4,7 +4,7 @@ import { InputError, type CliIo } from './io.js';
 import { readInput } from './readInput.js';
 
 // Past this many claims a command says what it is doing, so that a long wait is not a hang.
-export const PROGRESS_THRESHOLD = 10_000;
+const PROGRESS_THRESHOLD = 10_000;
 
 /** A validated document, with the raw JSON it came from. */
 export interface ReadClaimSet {
@@ -51,7 +51,8 @@ function jsonErrorAt(text: string): string {
  *
  * @example
  * ```ts
- * const { set } = await readClaimSet('examples/seeds/002-south-waziristan-raid.json', io);
+ * (await readClaimSet('examples/seeds/002-south-waziristan-raid.json', io)).large
+ * //=> false
  * ```
  */
 export async function readClaimSet(file: string | undefined, io: CliIo): Promise<ReadClaimSet> {

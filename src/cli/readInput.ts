@@ -13,7 +13,8 @@ export interface Input {
  *
  * @example
  * ```ts
- * await readInput('examples/seeds/002-south-waziristan-raid.json', io)
+ * (await readInput('examples/seeds/002-south-waziristan-raid.json', io)).name
+ * //=> 'examples/seeds/002-south-waziristan-raid.json'
  * ```
  */
 export async function readInput(file: string | undefined, io: CliIo): Promise<Input> {

@@ -2,7 +2,7 @@ import { claimSetJsonSchema } from '../claims/claimSetJsonSchema.js';
 import { InputError, type CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 
-export const SCHEMA_HELP = `Usage: counterclaim schema
+const SCHEMA_HELP = `Usage: counterclaim schema
 
 Prints the JSON Schema of a ClaimSet document, for validating the same files from other languages
 (the package also ships it as counterclaim/claim-set.schema.json).

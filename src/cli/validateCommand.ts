@@ -2,7 +2,7 @@ import type { CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { readClaimSet } from './readClaimSet.js';
 
-export const VALIDATE_HELP = `Usage: counterclaim validate [file|-]
+const VALIDATE_HELP = `Usage: counterclaim validate [file|-]
 
 Checks that a ClaimSet (JSON) is valid: shapes, figures, dates, unique ids and references.
 Prints a one-line count when it is; otherwise every problem with its path on stderr.

@@ -1,4 +1,5 @@
 import type { ScoredGroup } from '../analyze.js';
+import { byCodeUnit } from '../claims/byCodeUnit.js';
 import type { ClaimSet, Figure } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { figurePoint } from '../scores/figurePoint.js';
@@ -41,7 +42,6 @@ interface Statement {
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
 const effective = (claim: GroupedClaim): Figure => (claim.stance === 'denies' ? ZERO : claim.figure);
 
