@@ -1,4 +1,3 @@
-import { byCodeUnit } from '../claims/byCodeUnit.js';
 import type { ClaimSet, Figure } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
@@ -65,6 +64,20 @@ export interface Estimate {
 }
 
 const METHODS: readonly EstimateMethod[] = ['auto', 'intersection', 'conservative', 'median', 'weighted'];
+
+interface Ranked {
+  readonly rank: number;
+  readonly e: GroupEntry;
+}
+// Infinity − Infinity is NaN, which is falsy: two open highs fall through to the points.
+const byRanked = (a: Ranked, b: Ranked): number => a.rank - b.rank || a.e.low - b.e.low || a.e.high - b.e.high || a.e.point - b.e.point;
+function byContent(a: readonly Ranked[], b: readonly Ranked[]): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) {
+    const c = byRanked(a[k] as Ranked, b[k] as Ranked);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
 
 function checkOptions(options: EstimateOptions): void {
   if (options.method !== undefined && !METHODS.includes(options.method)) {
@@ -148,29 +161,28 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
     return list;
   });
 
-  // Sources by id in code-unit order; entries then compare by rank, a number, not a string.
-  const seen = new Map<string, number>();
-  for (const list of entries) for (const e of list) seen.set(e.claimant, 0);
-  const claimants = [...seen.keys()].sort(byCodeUnit);
-  claimants.forEach((id, rank) => seen.set(id, rank));
-  const rank = (e: GroupEntry) => seen.get(e.claimant) as number;
-  const byEntry = (a: GroupEntry, b: GroupEntry): number => rank(a) - rank(b) || a.low - b.low || a.high - b.high || a.point - b.point;
-  for (const list of entries) list.sort(byEntry);
-
-  // Canonical order (groups by id, then content) so that every floating-point sum runs the same
-  // way whatever order the caller's groups and claims come in.
-  const order = groups.map((_, i) => i);
-  order.sort((i, j) => {
-    const byId = byCodeUnit((groups[i] as ClaimGroup).id, (groups[j] as ClaimGroup).id);
-    if (byId !== 0) return byId;
-    const a = entries[i] as GroupEntry[];
-    const b = entries[j] as GroupEntry[];
-    for (let k = 0; k < Math.min(a.length, b.length); k++) {
-      const c = byEntry(a[k] as GroupEntry, b[k] as GroupEntry);
-      if (c !== 0) return c;
-    }
-    return a.length - b.length;
+  // Sources by id in code-unit order (what the comparator-less sort compares, natively), and each
+  // group's entries by source rank, then interval and point. With the groups by id (then content),
+  // this canonical order makes every floating-point sum run the same way whatever order the
+  // caller's groups and claims come in.
+  const ranks = new Map<string, number>();
+  for (const list of entries) for (const e of list) ranks.set(e.claimant, 0);
+  const claimants = [...ranks.keys()].sort();
+  claimants.forEach((id, rank) => ranks.set(id, rank));
+  const ranked = entries.map((list) => list.map((e) => ({ rank: ranks.get(e.claimant) as number, e })).sort(byRanked));
+  const sameId = new Map<string, number[]>();
+  groups.forEach((group, i) => {
+    const list = sameId.get(group.id);
+    if (list === undefined) sameId.set(group.id, [i]);
+    else list.push(i);
   });
+  const order: number[] = [];
+  for (const id of [...sameId.keys()].sort()) {
+    const indices = sameId.get(id) as number[];
+    if (indices.length > 1) indices.sort((i, j) => byContent(ranked[i] as Ranked[], ranked[j] as Ranked[]));
+    for (const i of indices) order.push(i);
+  }
+  for (let g = 0; g < groups.length; g++) entries[g] = (ranked[g] as Ranked[]).map((r) => r.e);
 
   const total = entries.reduce((n, list) => n + list.length, 0);
   const start = new Int32Array(groups.length + 1);
@@ -181,8 +193,8 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
   let c = 0;
   order.forEach((g, k) => {
     start[k] = c;
-    for (const e of entries[g] as GroupEntry[]) {
-      source[c] = rank(e);
+    for (const { rank, e } of ranked[g] as Ranked[]) {
+      source[c] = rank;
       low[c] = Math.log1p(e.low);
       high[c] = Math.log1p(e.high);
       point[c] = Math.log1p(e.point);

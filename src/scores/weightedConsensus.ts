@@ -255,6 +255,7 @@ export function weightedConsensus(obs: Observations, options: WeightedConsensusO
   // make two peaks of near-equal height: EM settles on one, and the range keeps the other.
   const rangeLow = new Float64Array(groups);
   const rangeHigh = new Float64Array(groups).fill(Number.POSITIVE_INFINITY);
+  let scan = new Float64Array(0);
   for (let g = 0; g < groups; g++) {
     const from = obs.start[g] as number;
     const to = obs.start[g + 1] as number;
@@ -271,13 +272,17 @@ export function weightedConsensus(obs: Observations, options: WeightedConsensusO
     const spread = information > 0 ? Z95 / Math.sqrt(information) : Number.POSITIVE_INFINITY;
     let low = t - spread;
     let high = t + spread;
-    if (to - from <= LIKELIHOOD_SCAN) {
-      const best = Math.max(logLikelihood(obs, from, to, t, precision, nu), ...Array.from(obs.point.subarray(from, to), (x) => logLikelihood(obs, from, to, x, precision, nu)));
+    if (to - from > 1 && to - from <= LIKELIHOOD_SCAN) {
+      const at = scan.length < to - from ? (scan = new Float64Array(to - from)) : scan;
+      let best = logLikelihood(obs, from, to, t, precision, nu);
       for (let c = from; c < to; c++) {
-        const x = obs.point[c] as number;
-        if (logLikelihood(obs, from, to, x, precision, nu) < best - CHI2_95 / 2) continue;
-        low = Math.min(low, x);
-        high = Math.max(high, x);
+        at[c - from] = logLikelihood(obs, from, to, obs.point[c] as number, precision, nu);
+        best = Math.max(best, at[c - from] as number);
+      }
+      for (let c = from; c < to; c++) {
+        if ((at[c - from] as number) < best - CHI2_95 / 2) continue;
+        low = Math.min(low, obs.point[c] as number);
+        high = Math.max(high, obs.point[c] as number);
       }
     }
     rangeLow[g] = low;
