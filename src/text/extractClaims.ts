@@ -1,4 +1,4 @@
-import { format, isValid } from 'date-fns';
+import { isValid } from 'date-fns';
 import type { Claim, ClaimSet, Figure, Measure, Source } from '../claims/schemas.js';
 import { IsoDateSchema } from '../claims/schemas.js';
 import { termId } from '../vocabulary/createVocabulary.js';
@@ -12,6 +12,7 @@ import { findEscapes } from './extraction/findEscapes.js';
 import { findPlaces } from './extraction/findPlaces.js';
 import { findTimes, type TimeAnchor, type TimeMention } from './extraction/findTimes.js';
 import { isNotCount } from './extraction/isNotCount.js';
+import { isoDay } from './extraction/isoDay.js';
 import { lookupTerm } from './extraction/lookupTerm.js';
 import { readClaimant } from './extraction/readClaimant.js';
 import { readDenial } from './extraction/readDenial.js';
@@ -65,11 +66,16 @@ const MAX_QUOTE = 600;
 const UNATTRIBUTED: Source = { id: 'unattributed', name: 'Unattributed (the article itself)', kind: 'media' };
 
 const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'exact', text });
-const day = (d: Date): string => format(d, 'yyyy-MM-dd');
+const day = isoDay;
+
+// Callers pass the same few dates again and again; validating with the schema costs more than
+// extracting a short article, so the last answer is kept.
+let lastChecked: { readonly value: string; readonly valid: boolean } | undefined;
 
 function anchorOf(publishedAt: string | undefined): Date | undefined {
   if (publishedAt === undefined) return undefined;
-  if (!IsoDateSchema.safeParse(publishedAt).success) {
+  if (lastChecked?.value !== publishedAt) lastChecked = { value: publishedAt, valid: typeof publishedAt === 'string' && IsoDateSchema.safeParse(publishedAt).success };
+  if (!lastChecked.valid) {
     throw new RangeError(`extractClaims: options.publishedAt must be an ISO 8601 date or date-time, got ${JSON.stringify(publishedAt)}`);
   }
   // The calendar date as written: the newsroom's day, whatever the offset.
@@ -174,6 +180,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   let lastDenial: { reporter: string; event: string | undefined; sentence: number; drafts: Draft[] } | undefined;
 
   // Figures to tokens: both lists are in text order, so one sweep maps every figure.
+  const inFigure = new Uint8Array(words.count);
+  const isFigure = (i: number): boolean => inFigure[i] === 1;
   let token = 0;
   let m = 0;
   const ownSubject = (claimant: string): string => {
@@ -196,8 +204,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       if (isNotCount(words, first, last, match.figure, isTerm)) continue;
       items.push({ first, last, figure: match.figure, start: match.start, end: match.end, measure: undefined });
     }
-    const figureTokens = new Set<number>();
-    for (const item of items) for (let k = item.first; k < item.last; k++) figureTokens.add(k);
+    for (const item of items) inFigure.fill(1, item.first, item.last);
     const measures = readMeasures(words, sentence, items, vocabulary);
     items.forEach((item, k) => {
       item.measure = measures[k];
@@ -213,7 +220,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     items.sort((a, b) => a.first - b.first);
     const claimed = items.filter((item) => item.measure !== undefined);
     // Every sentence's cues are read, with or without figures: later sentences refer back to their speakers.
-    const cues = findCues(words, sentence, times[si] ?? [], figureTokens);
+    const cues = findCues(words, sentence, times[si] ?? [], isFigure);
 
     // Who speaks at each cue; "adding" and "dismissing" speak for the cue before them.
     const speakers: (string | undefined)[] = [];
@@ -237,10 +244,11 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     const pick = createCuePicker(cues);
     const picks = claimed.map((item) => pick(item.first));
     // A trailing cue by an outlet that governs nothing relays the cue before it ("…, SPA reported").
-    const governed = new Set(picks);
+    const governed = new Uint8Array(cues.length);
+    for (const k of picks) if (k >= 0) governed[k] = 1;
     cues.forEach((cue, k) => {
       const speaker = speakers[k];
-      if (cue.leading || governed.has(k) || k === 0 || speaker === undefined || book.sources.get(speaker)?.kind !== 'media') return;
+      if (cue.leading || governed[k] === 1 || k === 0 || speaker === undefined || book.sources.get(speaker)?.kind !== 'media') return;
       relays[k - 1]?.push(speaker);
     });
 
@@ -248,8 +256,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       const t = cues[k]?.statedAt?.resolve(anchor);
       return t?.start;
     };
-    const usedTimes = new Set(cues.map((c) => c.statedAt).filter((t): t is TimeMention => t !== undefined));
     const sentenceTimes = times[si] ?? [];
+    const usedTimes = new Set<TimeMention>();
+    if (sentenceTimes.length > 0) for (const cue of cues) if (cue.statedAt !== undefined) usedTimes.add(cue.statedAt);
     // A toll's day dates the count, not the incident ("the toll rose to 13 on Wednesday").
     const tollItem = claimed.find((item) => item.measure?.toll === true && /toll|tally/.test(item.measure.outcomeTerm));
     let tollDay: TimeMention | undefined;
@@ -264,23 +273,25 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       }
     }
     if (tollDay !== undefined) usedTimes.add(tollDay);
-    const eventTimes = sentenceTimes.filter((t) => !usedTimes.has(t));
+    const eventTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
+    // The time nearest a figure; times are in order, so a binary search finds its neighbours.
     const nearestTime = (p: number): TimeMention | undefined => {
-      let best: TimeMention | undefined;
-      let distance = Number.POSITIVE_INFINITY;
-      for (const t of eventTimes) {
-        const d = p < t.first ? t.first - p : p - t.last;
-        if (d < distance) {
-          distance = d;
-          best = t;
-        }
+      let lo = 0;
+      let hi = eventTimes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((eventTimes[mid] as TimeMention).first <= p) lo = mid + 1;
+        else hi = mid;
       }
-      return best;
+      const after = eventTimes[lo];
+      const before = eventTimes[lo - 1];
+      if (before === undefined) return after;
+      if (after === undefined) return before;
+      return after.first - p < p - before.last ? after : before;
     };
 
     const here: Draft[] = [];
-    const add = (fields: Omit<Draft, 'event'>): void => {
-      const draft: Draft = { ...fields, event: undefined };
+    const add = (draft: Draft): void => {
       here.push(draft);
       drafts.push(draft);
     };
@@ -296,7 +307,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       denied.add(key);
       const start = words.start(cue.at);
       const end = words.end(cue.at);
-      add({ claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k) ?? tollDay?.resolve(anchor)?.start, start, end, position, time: nearestTime(position), sentence: si });
+      add({ claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k) ?? tollDay?.resolve(anchor)?.start, start, end, position, time: nearestTime(position), sentence: si, event: undefined });
     };
 
     claimed.forEach((item, n) => {
@@ -310,7 +321,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
         const read = readDenial(words, cue.content, sentence, vocabulary);
         const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
         if (reporter !== undefined && reporter !== claimant) {
-          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, position: item.first, time: nearestTime(item.first), sentence: si });
+          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, position: item.first, time: nearestTime(item.first), sentence: si, event: undefined });
         }
         if (claimant !== undefined) denyOnce(claimant, measure, cue, k, item.first);
         return;
@@ -332,6 +343,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
         position: item.first,
         time: nearestTime(item.first),
         sentence: si,
+        event: undefined,
       });
     });
 

@@ -14,7 +14,7 @@ export type CuePick = number;
  * @example
  * ```ts
  * const words = readWords('Organisers said 120,000 marched, while police put the turnout at 35,000.');
- * const pick = createCuePicker(findCues(words, { first: 0, last: words.count }, [], new Set([2, 13])));
+ * const pick = createCuePicker(findCues(words, { first: 0, last: words.count }, [], (i) => i === 2 || i === 13));
  * [pick(2), pick(13)]
  * //=> [0, 1]
  * ```

@@ -1,7 +1,8 @@
-import { format, subDays } from 'date-fns';
+import { subDays } from 'date-fns';
 import type { Event } from '../../claims/schemas.js';
 import type { DaySpan } from './findTimes.js';
 import type { PlaceMention } from './findPlaces.js';
+import { isoDay } from './isoDay.js';
 
 /** What one group of figures in a sentence says about where and when. */
 export interface EventCue {
@@ -29,7 +30,7 @@ interface Draft {
   partOf?: string;
 }
 
-const day = (d: Date): string => format(d, 'yyyy-MM-dd');
+const day = isoDay;
 const isPrefix = (a: readonly string[], b: readonly string[]): boolean =>
   a.length <= b.length && a.every((p, k) => p.toLowerCase() === (b[k] ?? '').toLowerCase());
 const overlaps = (a: DaySpan | undefined, b: DaySpan | undefined): boolean =>
@@ -37,7 +38,7 @@ const overlaps = (a: DaySpan | undefined, b: DaySpan | undefined): boolean =>
 const contains = (outer: DaySpan | undefined, inner: DaySpan | undefined): boolean =>
   outer !== undefined && inner !== undefined && outer.start <= inner.start && inner.end <= outer.end;
 const samePeriod = (a: DaySpan | undefined, b: DaySpan | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && day(a.start) === day(b.start) && day(a.end) === day(b.end));
+  a === b || (a !== undefined && b !== undefined && a.start.getTime() === b.start.getTime() && a.end.getTime() === b.end.getTime());
 // How many recent events a new one is compared with for `partOf`: articles distinguish few
 // incidents, and the bound keeps adversarial text (thousands of dated sentences) linear.
 const RECENT = 16;
@@ -98,7 +99,7 @@ export function createEventBook(context: { prefix: string; country: string | und
     const place = placeOf(cue, compatible);
     const fallback = cue.reported === undefined ? undefined : { start: subDays(cue.reported, 1), end: cue.reported };
     const period = cue.period ?? (compatible && current !== undefined ? current.period : fallback);
-    const key = `${place.join('\u0000').toLowerCase()}\u0001${period === undefined ? '' : `${day(period.start)}/${day(period.end)}`}`;
+    const key = `${place.join('\u0000').toLowerCase()}\u0001${period === undefined ? '' : `${period.start.getTime()}/${period.end.getTime()}`}`;
     const existing = byKey.get(key);
     if (existing !== undefined && !cue.separate) {
       current = existing;

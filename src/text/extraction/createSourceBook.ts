@@ -63,12 +63,13 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     return sourceKind(phrase.words, vocabulary);
   };
 
-  const register = (id: string, phrase: ClaimantPhrase, kind: SourceKind, sentence: number, person: boolean): string => {
-    if (!sources.has(id)) sources.set(id, { id, name: phrase.name, kind });
+  const register = (id: string, phrase: ClaimantPhrase, kind: SourceKind | (() => SourceKind), sentence: number, person: boolean): string => {
+    if (!sources.has(id)) sources.set(id, { id, name: phrase.name, kind: typeof kind === 'function' ? kind() : kind });
     if (phrase.anonymous) markAnonymous(id);
     const head = phrase.core[phrase.core.length - 1];
     if (head !== undefined) byHead.set(singularOf(head), id);
-    byKind.set(sources.get(id)?.kind ?? kind, id);
+    const known = sources.get(id)?.kind;
+    if (known !== undefined) byKind.set(known, id);
     if (person) lastPerson = id;
     if (phrase.statement) lastStatement = id;
     lastSource = id;
@@ -90,14 +91,14 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       const id = slug(phrase.person);
       const parts = id.split('-');
       surnames.set(parts[parts.length - 1] as string, id);
-      return register(id, phrase, kindOf(phrase), sentence, true);
+      return register(id, phrase, () => kindOf(phrase), sentence, true);
     }
     const core = phrase.core;
     if (core.length === 1 && phrase.acronym === undefined) {
       const known = surnames.get(core[0] as string);
       if (known !== undefined) return register(known, phrase, 'other', sentence, true);
     }
-    if (phrase.acronym !== undefined) return register(slug(phrase.acronym), phrase, kindOf(phrase), sentence, false);
+    if (phrase.acronym !== undefined) return register(slug(phrase.acronym), phrase, () => kindOf(phrase), sentence, false);
     if (core.length === 0 && phrase.statement) {
       const target = lastStatement ?? lastSource;
       if (target !== undefined) lastStatement = target;
@@ -115,7 +116,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       if (target !== undefined) return register(target, phrase, 'other', sentence, false);
     }
     const id = slug(core.join(' '));
-    return id === '' ? undefined : register(id, phrase, kindOf(phrase), sentence, false);
+    return id === '' ? undefined : register(id, phrase, () => kindOf(phrase), sentence, false);
   };
 
   const relay = (phrase: ClaimantPhrase): string | undefined => {

@@ -49,10 +49,11 @@ const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';']);
 const MAX_PHRASE = 15;
+const ANY_CUE = new Set([...REPORT, ...DENY, ...PARTICIPLES, ...CALLING]);
 
-function isCue(words: Words, i: number, sentence: Span, figureTokens: ReadonlySet<number>, denialInSentence: boolean): 'report' | 'deny' | 'participle' | 'denying' | undefined {
-  if (!words.isWord(i) || figureTokens.has(i)) return undefined;
+function isCue(words: Words, i: number, sentence: Span, isFigure: (i: number) => boolean, denialInSentence: boolean): 'report' | 'deny' | 'participle' | 'denying' | undefined {
   const low = words.low(i);
+  if (!ANY_CUE.has(low) || !words.isWord(i) || isFigure(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
   if (PARTICIPLES.has(low) && (before === ',' || before === 'and' || before === 'before' || before === 'while')) {
@@ -89,18 +90,33 @@ function isCue(words: Words, i: number, sentence: Span, figureTokens: ReadonlySe
  * @example
  * ```ts
  * const words = readWords('Five soldiers were killed, the military said.');
- * findCues(words, { first: 0, last: words.count }, [], new Set()).map((c) => [c.at, c.leading, c.phrase])
+ * findCues(words, { first: 0, last: words.count }, [], () => false).map((c) => [c.at, c.leading, c.phrase])
  * //=> [[7, false, { first: 5, last: 7 }]]
  * ```
  */
-export function findCues(words: Words, sentence: Span, times: readonly TimeMention[], figureTokens: ReadonlySet<number>): Cue[] {
+export function findCues(words: Words, sentence: Span, times: readonly TimeMention[], isFigure: (i: number) => boolean): Cue[] {
+  // One pass finds the cue words and whether the sentence calls something "baseless".
   let denialInSentence = false;
-  for (let i = sentence.first; i < sentence.last && !denialInSentence; i++) denialInSentence = DENIAL_WORDS.has(words.low(i));
-  const timeEndingAt = new Map<number, TimeMention>(times.map((t) => [t.last, t]));
-  const timeStartingAt = new Map<number, TimeMention>(times.map((t) => [t.first, t]));
-  const cues: Cue[] = [];
+  const candidates: number[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
-    const type = isCue(words, i, sentence, figureTokens, denialInSentence);
+    const low = words.low(i);
+    if (ANY_CUE.has(low)) candidates.push(i);
+    else if (!denialInSentence && DENIAL_WORDS.has(low)) denialInSentence = true;
+  }
+  if (candidates.length === 0) return [];
+  // Most sentences have a time or two, where a search beats building maps; a run-on sentence full
+  // of times gets the maps, which keeps it linear.
+  const few = times.length <= 8;
+  const ending = few ? undefined : new Map(times.map((t) => [t.last, t]));
+  const starting = few ? undefined : new Map(times.map((t) => [t.first, t]));
+  const timeEndingAt = { get: (k: number) => (ending === undefined ? times.find((t) => t.last === k) : ending.get(k)) };
+  const timeStartingAt = {
+    get: (k: number) => (starting === undefined ? times.find((t) => t.first === k) : starting.get(k)),
+    has: (k: number) => (starting === undefined ? times.some((t) => t.first === k) : starting.has(k)),
+  };
+  const cues: Cue[] = [];
+  for (const i of candidates) {
+    const type = isCue(words, i, sentence, isFigure, denialInSentence);
     if (type === undefined) continue;
     const low = words.low(i);
     let statedAt: TimeMention | undefined;
@@ -172,9 +188,9 @@ export function findCues(words: Words, sentence: Span, times: readonly TimeMenti
       leading = i - sentence.first <= 1;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if ((before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an'].includes(afterWord)) && invertedEnd(words, c, sentence, figureTokens) > c) {
+    } else if ((before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an'].includes(afterWord)) && invertedEnd(words, c, sentence, isFigure) > c) {
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman.
-      let e = invertedEnd(words, c, sentence, figureTokens);
+      let e = invertedEnd(words, c, sentence, isFigure);
       if (words.low(e) === ',' && ['the', 'a', 'an'].includes(words.low(e + 1))) {
         e++;
         while (e < sentence.last && e - c < 2 * MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
@@ -225,10 +241,10 @@ export function findCues(words: Words, sentence: Span, times: readonly TimeMenti
 
 // The end of a speaker phrase after an inverted cue ("said Gen. Athar Abbas,"), or `c` when what
 // follows is a clause with a figure ("said the toll rose to 13") rather than a name.
-function invertedEnd(words: Words, c: number, sentence: Span, figureTokens: ReadonlySet<number>): number {
+function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
   let e = c;
   while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) {
-    if (figureTokens.has(e)) return c;
+    if (isFigure(e)) return c;
     e++;
   }
   return e;

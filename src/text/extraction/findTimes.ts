@@ -51,6 +51,8 @@ const ORDINALS = new Map([['first', 1], ['opening', 1], ['second', 2], ['third',
 const BEFORE = new Set(['on', 'last', 'late', 'early', 'since', 'until', 'till', 'by', 'from', 'this']);
 const AFTER = new Set(['morning', 'night', 'afternoon', 'evening', 'overnight']);
 const WEEK = { weekStartsOn: 1 as const };
+// Words a time expression can start its reading at; any other word is skipped at once.
+const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this']);
 
 const day = (d: Date): DaySpan => ({ start: d, end: d });
 
@@ -247,6 +249,7 @@ export function findTimes(words: Words, sentence: Span): TimeMention[] {
   const found: TimeMention[] = [];
   let floor = sentence.first;
   for (let i = sentence.first; i < sentence.last; i++) {
+    if (!words.isNum(i) && !TRIGGERS.has(words.low(i))) continue;
     const m = timeAt(words, i, sentence);
     if (m === undefined || m.first < floor) continue;
     found.push(m);

@@ -83,7 +83,12 @@ function looksPlural(word: string): boolean {
  * ```
  */
 export function readMeasures(words: Words, sentence: Span, figures: readonly FigureSpan[], vocabulary: Vocabulary): (MeasureRead | undefined)[] {
-  const starts = new Set(figures.map((f) => f.first));
+  if (figures.length === 0) return [];
+  // Index of the figure starting at a token: a search for the few figures of a normal sentence, a
+  // map for a run-on sentence of numbers.
+  const byStart = figures.length > 8 ? new Map<number, number>(figures.map((f, k) => [f.first, k])) : undefined;
+  const figureAt = (i: number): number => (byStart === undefined ? figures.findIndex((f) => f.first === i) : (byStart.get(i) ?? -1));
+  const starts = { has: (i: number): boolean => figureAt(i) >= 0 };
   const inside = (i: number): boolean => i >= sentence.first && i < sentence.last;
   const outcomeAt = (i: number, dir: 1 | -1 = 1): TermRead | undefined => {
     if (!inside(i) || !words.isWord(i)) return undefined;
@@ -219,7 +224,6 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
     readonly toll: boolean;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
-  const byStart = new Map<number, number>(figures.map((f, k) => [f.first, k]));
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as FigureSpan;
     const w1 = words.low(f.first - 1);
@@ -231,7 +235,7 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
     let toll = false;
     if (outcome === undefined) {
       const after = outcomeAfter(subject.end);
-      if (after.coordinated !== undefined) outcome = partial[byStart.get(after.coordinated) ?? -1]?.outcome;
+      if (after.coordinated !== undefined) outcome = partial[figureAt(after.coordinated)]?.outcome;
       else outcome = after.term;
     }
     if (outcome === undefined) {

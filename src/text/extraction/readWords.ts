@@ -39,13 +39,26 @@ function isUpperLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
-// "'s" or "’s" at the end of a word.
-function possessiveAt(word: string): boolean {
-  const n = word.length;
-  if (n < 3) return false;
-  const a = word.charCodeAt(n - 2);
-  const s = word.charCodeAt(n - 1);
+// "'s" or "’s" at the end of the word text[start, end).
+function possessiveAt(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const a = text.charCodeAt(end - 2);
+  const s = text.charCodeAt(end - 1);
   return (a === 39 || a === 0x2019) && (s === 115 || s === 83);
+}
+
+// Every letter of text[start, end) a capital ("TTP"); apostrophes and the like are ignored.
+function allCapitals(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) return false;
+  }
+  return true;
+}
+
+function grow<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /**
@@ -60,11 +73,19 @@ function possessiveAt(word: string): boolean {
  */
 export function readWords(text: string): Words {
   const lows: string[] = [];
-  const flags: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
+  // Numbers live in typed arrays, which the garbage collector never walks: a 10 MB text has
+  // millions of tokens.
+  let capacity = 64;
+  let flags = new Uint8Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let count = 0;
   const tokens = tokenize(text);
+  // One lower-casing pass for the whole text, sliced per token; where lower-casing changes the
+  // length (a few Unicode letters), offsets would drift, so each token is lower-cased instead.
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === text.length;
   let previousEnd = 0;
   for (let i = 0; ; i++) {
     const kind = tokens.kind(i);
@@ -80,39 +101,48 @@ export function readWords(text: string): Words {
       }
     }
     previousEnd = end;
-    let low = text.slice(start, end);
+    let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     if (kind === WORD) {
-      if (possessiveAt(low)) {
+      let last = end;
+      if (possessiveAt(text, start, end)) {
         flag |= POSS;
         low = low.slice(0, -2);
+        last -= 2;
       }
-      if (isUpperLetter(low.charCodeAt(0))) {
+      if (isUpperLetter(text.charCodeAt(start))) {
         flag |= CAP;
-        if (low.length >= 2 && low === low.toUpperCase() && low !== low.toLowerCase()) flag |= UPPER;
+        if (last - start >= 2 && allCapitals(text, start, last)) flag |= UPPER;
       }
-      low = low.toLowerCase();
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      flags = grow(flags, new Uint8Array(capacity));
+      kinds = grow(kinds, new Uint8Array(capacity));
+      starts = grow(starts, new Int32Array(capacity));
+      ends = grow(ends, new Int32Array(capacity));
     }
     lows.push(low);
-    flags.push(flag);
-    starts.push(start);
-    ends.push(end);
-    kinds.push(kind);
+    flags[count] = flag;
+    kinds[count] = kind;
+    starts[count] = start;
+    ends[count] = end;
+    count++;
   }
   tokens.release();
-  const count = lows.length;
-  const has = (i: number, bit: number): boolean => ((flags[i] ?? 0) & bit) !== 0;
+  const inside = (i: number): boolean => i >= 0 && i < count;
+  const has = (i: number, bit: number): boolean => inside(i) && ((flags[i] ?? 0) & bit) !== 0;
   return {
     text,
     count,
     low: (i) => lows[i] ?? '',
-    isWord: (i) => kinds[i] === WORD,
-    isNum: (i) => kinds[i] === NUM,
+    isWord: (i) => inside(i) && kinds[i] === WORD,
+    isNum: (i) => inside(i) && kinds[i] === NUM,
     cap: (i) => has(i, CAP),
     upper: (i) => has(i, UPPER),
     poss: (i) => has(i, POSS),
     lineBefore: (i) => has(i, LINE),
     spaced: (i) => has(i, SPACED),
-    start: (i) => starts[i] ?? text.length,
-    end: (i) => ends[i] ?? text.length,
+    start: (i) => (inside(i) ? (starts[i] as number) : text.length),
+    end: (i) => (inside(i) ? (ends[i] as number) : text.length),
   };
 }

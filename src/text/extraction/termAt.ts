@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { hasTermWord } from './hasTermWord.js';
 import { EXTRA_OUTCOMES } from './outcomeCues.js';
 import { lookupTerm } from './lookupTerm.js';
 import type { Words } from './readWords.js';
@@ -64,15 +65,21 @@ function lookup(vocabulary: Vocabulary, kind: 'o' | 's', phrase: string): { id: 
  * ```
  */
 export function termAt(words: Words, i: number, vocabulary: Vocabulary, kind: 'o' | 's', dir: 1 | -1 = 1): TermRead | undefined {
+  if (!hasTermWord(vocabulary, kind, words.low(i))) return undefined;
   const run = wordRun(words, i, dir);
+  // The phrases of one to four words, built once: "security", "security forces", …
+  const phrases: string[] = [];
+  for (const w of run) {
+    const before = phrases[phrases.length - 1];
+    phrases.push(before === undefined ? w.low : dir === 1 ? `${before} ${w.low}` : `${w.low} ${before}`);
+  }
   for (let n = run.length; n >= 1; n--) {
-    const part = dir === 1 ? run.slice(0, n) : run.slice(0, n).reverse();
-    const phrase = part.map((w) => w.low).join(' ');
+    const phrase = phrases[n - 1] as string;
     const match = lookup(vocabulary, kind, phrase);
     if (match === undefined) continue;
-    const first = (part[0] as { at: number }).at;
-    const last = (part[part.length - 1] as { at: number }).at;
-    return { id: match.id, term: phrase, known: true, loaded: match.loaded, first, next: last + 1 };
+    const a = (run[0] as { at: number }).at;
+    const b = (run[n - 1] as { at: number }).at;
+    return { id: match.id, term: phrase, known: true, loaded: match.loaded, first: Math.min(a, b), next: Math.max(a, b) + 1 };
   }
   return undefined;
 }
