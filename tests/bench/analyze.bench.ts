@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+interface Measure {
+  task: string;
+  claims: number;
+  events: number;
+  ms: number;
+  peakRss: number;
+  rssBefore: number;
+}
+
+const worker = fileURLToPath(new URL('./analyzeWorker.ts', import.meta.url));
+
+function measure(size: number, task: string): Measure {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=16000', '--import', 'tsx', worker, String(size), task], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop() as string) as Measure;
+}
+
+const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+/**
+ * Scale benchmark for `analyze` and `resolveEvents` on seeded synthetic sets of 10k, 100k and 1M
+ * claims, each measurement in its own process: time, claims per second, peak memory growth, and
+ * the ratio to a floor measured in the same run (a bare Map group-by on a precomputed key).
+ * Validation is measured apart, against JSON.parse of the same document.
+ */
+export async function run(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+  console.log('\n## analyze and resolveEvents at scale (each cell: its own process)\n');
+  console.log('| claims | task | ms | claims/s | peak RSS growth | × floor |');
+  console.log('|---:|---|---:|---:|---:|---:|');
+  const byTask = new Map<string, Measure[]>();
+  for (const size of sizes) {
+    const floor = measure(size, 'floor');
+    for (const task of ['floor', 'json', 'validate', 'core', 'analyze', 'resolve']) {
+      const m = task === 'floor' ? floor : measure(size, task);
+      byTask.set(task, [...(byTask.get(task) ?? []), m]);
+      console.log(
+        `| ${fmt(m.claims)} | ${task} | ${m.ms.toFixed(1)} | ${fmt((m.claims / m.ms) * 1000)} | ${mb(Math.max(0, m.peakRss - m.rssBefore))} | ${(m.ms / floor.ms).toFixed(1)} |`,
+      );
+    }
+  }
+  console.log('\nfloor = Map group-by on a precomputed key; json = JSON.parse of the same document; validate = parseClaimSet;');
+  console.log('core = analyze minus validation (fold, group, score, check); resolve = resolveEvents on the same number of claims, two documents per event.');
+  console.log('Peak RSS growth = the process high-water mark minus its RSS just before the call (a lower bound when generating the set peaked higher).');
+  if (sizes.length > 1) {
+    console.log('\nGrowth from one size to the next (time ratio for 10× the claims; linear is 10):');
+    for (const [task, ms] of byTask) {
+      const ratios = ms.slice(1).map((m, i) => (m.ms / (ms[i] as Measure).ms).toFixed(1));
+      console.log(`- ${task}: ${ratios.join(', ')}`);
+    }
+  }
+}
