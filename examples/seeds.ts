@@ -1,7 +1,8 @@
-// The three seed articles as data: validates each hand-made ClaimSet in examples/seeds/ and prints
-// every claim in one line. Run: npx tsx examples/seeds.ts
+// The three seed articles as data: validates each hand-made ClaimSet in examples/seeds/, prints
+// every claim in one line, then its analysis: which figures compete, how far apart they are, and
+// what does not add up. Run: npm run example
 import { readFileSync, readdirSync } from 'node:fs';
-import { formatClaim, parseClaimSet } from '../src/index.js';
+import { analyze, formatClaim, formatFigure, parseClaimSet, summarize } from '../src/index.js';
 
 const folder = new URL('./seeds/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
@@ -22,5 +23,17 @@ for (const file of files) {
   const articles = [...new Set(claims.flatMap((claim) => claim.evidence?.document ?? []))].join(', ');
   console.log(`\n${file} (article ${articles}): ${sources.length} sources, ${events.length} events, ${claims.length} claims`);
   for (const claim of claims) console.log(`  ${formatClaim(claim, result.data)}`);
+
+  const analysis = analyze(result.data);
+  const disputed = analysis.groups.filter((group) => group.claimants.length > 1);
+  console.log(`\n  Analysis: ${analysis.groups.length} groups of competing figures, ${disputed.length} of them disputed`);
+  for (const group of disputed) {
+    const { factor, statedFactor, compatible, pattern } = group.divergence;
+    const figures = group.claims.map((c) => `${c.claimant} ${c.stance === 'denies' ? 'denies' : formatFigure(c.figure)}`).join(' vs ');
+    const gap = compatible ? `compatible (stated ${statedFactor.toFixed(2)}× apart)` : `at least ${factor.toFixed(1)}× apart`;
+    console.log(`  • ${group.id}: ${figures} — ${gap}${pattern === null ? '' : `, ${pattern}`}`);
+    console.log(`    ${summarize(group, result.data)}`);
+  }
+  for (const finding of analysis.findings) console.log(`  ! ${finding.kind}: ${finding.message}`);
 }
 if (failed) process.exit(1);
