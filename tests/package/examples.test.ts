@@ -1,4 +1,6 @@
-// Every @example in the public API's JSDoc is run: a `//=> value` after an expression is asserted.
+// Every @example in the public API's JSDoc, and every TypeScript block of the README, is run: a
+// `//=> value` after an expression is asserted.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -88,18 +90,43 @@ describe('the @example blocks of the public API', () => {
   });
 
   it.each(examples.map((e, i) => [`${e.name} (${e.file}) #${i}`, e] as const))('%s', async (_, example) => {
-    const checks: string[] = [];
-    const check = (actual: unknown, expected: unknown, expression: string): void => {
-      checks.push(expression);
-      expect(actual, `${example.name}: ${expression}`).toStrictEqual(expected);
-    };
-    // A block is its own scope, so that its variables may shadow the exports it imports.
-    const js = ts.transpileModule(`return (async () => {\n{\n${instrument(example.code)}\n}\n})();`, {
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-      reportDiagnostics: false,
-    }).outputText;
-    const run = new Function(...names, '__check', js) as (...args: unknown[]) => Promise<void>;
-    await run(...names.map((n) => (api as Record<string, unknown>)[n]), check);
-    expect(checks.length, `${example.name}: an example shows at least one result`).toBeGreaterThan(0);
+    await runExample(example);
   });
 });
+
+// The README's blocks import from 'counterclaim'; the exports are passed in by name instead.
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const readmeBlocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map(
+  ([, code], i): Example => ({
+    name: `README block ${i + 1}`,
+    file: 'README.md',
+    code: (code ?? '').replace(/^import [^;]+ from 'counterclaim';$/gm, ''),
+  }),
+);
+
+describe('the TypeScript blocks of the README', () => {
+  it('exist, and import only from the package', () => {
+    expect(readmeBlocks.length).toBeGreaterThan(2);
+    for (const block of readmeBlocks) expect(block.code).not.toMatch(/^import /m);
+  });
+
+  it.each(readmeBlocks.map((b) => [b.name, b] as const))('%s runs and shows true results', async (_, block) => {
+    await runExample(block);
+  });
+});
+
+async function runExample(example: Example): Promise<void> {
+  const checks: string[] = [];
+  const check = (actual: unknown, expected: unknown, expression: string): void => {
+    checks.push(expression);
+    expect(actual, `${example.name}: ${expression}`).toStrictEqual(expected);
+  };
+  // A block is its own scope, so that its variables may shadow the exports it imports.
+  const js = ts.transpileModule(`return (async () => {\n{\n${instrument(example.code)}\n}\n})();`, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    reportDiagnostics: false,
+  }).outputText;
+  const run = new Function(...names, '__check', js) as (...args: unknown[]) => Promise<void>;
+  await run(...names.map((n) => (api as Record<string, unknown>)[n]), check);
+  expect(checks.length, `${example.name}: an example shows at least one result`).toBeGreaterThan(0);
+}
