@@ -8,6 +8,10 @@ export { formatFigure } from './text/formatFigure.js';
 export type { FigureMatch } from './text/scanFigures.js';
 export type { FigureOptions, VagueWord } from './text/figureOptions.js';
 
+// Text: extraction
+export { extractClaims } from './text/extractClaims.js';
+export type { ExtractClaimsOptions } from './text/extractClaims.js';
+
 // Vocabulary: what is counted.
 export { createVocabulary } from './vocabulary/createVocabulary.js';
 export type { CreateVocabularyOptions } from './vocabulary/createVocabulary.js';
