@@ -236,6 +236,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       }
       relays.push(via.length === 0 && phrase === undefined ? [...(relays[k - 1] ?? [])] : via);
       if (speaker !== undefined && cue.anonymous) book.markAnonymous(speaker);
+      if (speaker !== undefined && cue.statement) book.issuedStatement(speaker);
       if (speaker !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(speaker, 'armed-group');
     });
     const anonymous = anonymityAt(words, sentence);

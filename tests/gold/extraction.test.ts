@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/text/extractClaims.js';
 import type { GoldArticle } from './goldArticle.js';
+import { HELD_OUT_GOLD } from './heldOutGold.js';
 import { OWN_GOLD } from './ownGold.js';
 import { claimantKey, scoreGold, type GoldScore } from './score.js';
 import { SEED_GOLD } from './seedGold.js';
@@ -56,6 +57,16 @@ describe('extractClaims against the gold set', () => {
     expect(score.tuples.recall).toBeGreaterThanOrEqual(0.75);
     expect(score.stance.precision).toBeGreaterThanOrEqual(0.85);
     expect(score.stance.recall).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // Held out until the extractor was first run on it: tuples P 0.882 R 0.652 then (15 of 23). Two
+  // general bugs it showed were fixed since (an inverted cue before a figure, a parenthesis
+  // between subject and verb), so it is no longer unseen; the targets guard against regressions.
+  it('reaches the same targets on the held-out articles', () => {
+    const score = scoreGold(HELD_OUT_GOLD, extract);
+    report('held out', score);
+    expect(score.tuples.precision).toBeGreaterThanOrEqual(0.85);
+    expect(score.tuples.recall).toBeGreaterThanOrEqual(0.75);
   });
 
   it('finds the denials of both sets with their stance', () => {

@@ -15,6 +15,8 @@ export interface SourceBook {
   outlet(name: string): string | undefined;
   /** Sets the kind of a source when the text shows it ("the BLF said its fighters …"). */
   setKind(id: string, kind: SourceKind): void;
+  /** Records that a source issued a statement, which a later "the statement" refers to. */
+  issuedStatement(id: string): void;
   /** Marks a source as speaking without its name. */
   markAnonymous(id: string): void;
   /** Sources named in the last `window` sentences up to `sentence` whose phrase ends in `head`. */
@@ -148,5 +150,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     return mentions.filter((m) => m.sentence >= sentence - window && m.head === wanted).map((m) => m.id);
   };
 
-  return { resolve, relay, outlet, setKind, markAnonymous, recent, sources };
+  const issuedStatement = (id: string): void => {
+    lastStatement = id;
+  };
+
+  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, recent, sources };
 }

@@ -22,7 +22,7 @@ export interface Cue {
   readonly zone: Span;
   /** Where what is said begins, for a leading cue. */
   readonly content: number;
-  /** "in a statement". */
+  /** "said in a statement", "In a statement, X said": later "the statement" is this speaker's. */
   readonly statement: boolean;
   /** "on condition of anonymity" right at the cue. */
   readonly anonymous: boolean;
@@ -40,9 +40,9 @@ const DENIAL_WORDS = new Set(['baseless', 'propaganda', 'untrue', 'fabricated', 
 const CALLING = new Set(['called', 'described', 'termed', 'branded', 'describing', 'calling']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'such', 'official', 'earlier', 'initial', 'latest', 'conservative', 'our', 'your', 'my', 'of', 'other', 'some', 'many', 'unconfirmed', 'media', 'news', 'press']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
-const NOT_AFTER_CLAIM = new Set(['responsibility', 'credit', 'the', 'lives', 'life', 'victory', 'control', 'ownership', 'asylum']);
+const NOT_AFTER_CLAIM = new Set(['responsibility', 'credit', 'lives', 'life', 'victory', 'control', 'ownership', 'asylum']);
 const TOLL_OBJECTS = new Set(['toll', 'turnout', 'number', 'figure', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead']);
-const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'has', 'would', 'had']);
+const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']']);
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'and', 'if', 'since', 'so', 'where', 'whom', 'whose']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
@@ -51,20 +51,25 @@ const END_MARKS = new Set(['.', '!', '?', ',', ';']);
 const MAX_PHRASE = 15;
 const ANY_CUE = new Set([...REPORT, ...DENY, ...PARTICIPLES, ...CALLING]);
 
-function isCue(words: Words, i: number, sentence: Span, isFigure: (i: number) => boolean, denialInSentence: boolean): 'report' | 'deny' | 'participle' | 'denying' | undefined {
+// `denialWord`: the sentence calls something "baseless" or "propaganda"; `denialVerb`: it has a
+// denial verb or "calling"/"describing". A plain "said" denies only with the first and without
+// the second ("said the reports were baseless").
+function isCue(words: Words, i: number, sentence: Span, isFigure: (i: number) => boolean, denialWord: boolean, denialVerb: boolean): 'report' | 'deny' | 'participle' | 'denying' | undefined {
   const low = words.low(i);
   if (!ANY_CUE.has(low) || !words.isWord(i) || isFigure(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
   if (PARTICIPLES.has(low) && (before === ',' || before === 'and' || before === 'before' || before === 'while')) {
-    if (low === 'describing' || low === 'calling') return denialInSentence ? 'denying' : undefined;
+    if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
     return DENY.has(low) ? 'denying' : 'participle';
   }
   if (DENY.has(low)) return PASSIVE.has(before) ? undefined : 'deny';
-  if (CALLING.has(low) && denialInSentence && !PASSIVE.has(before)) return 'deny';
+  if (CALLING.has(low) && denialWord && !PASSIVE.has(before)) return 'deny';
   if (!REPORT.has(low)) return undefined;
   if (PASSIVE.has(before) && low !== 'quoted') return undefined;
-  if ((low === 'claimed' || low === 'claims' || low === 'claim') && NOT_AFTER_CLAIM.has(after) && !(after === 'the' && words.low(i + 2) !== 'lives' && words.low(i + 2) !== 'life')) return undefined;
+  // "claimed responsibility", "claimed the lives of": not a report of figures.
+  const claimWord = low === 'claimed' || low === 'claims' || low === 'claim';
+  if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if ((low === 'claims' || low === 'claim' || low === 'reports' || low === 'estimates' || low === 'says' || low === 'states') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
   if ((low === 'estimated' || low === 'estimates') && (NOUN_BEFORE.has(before) || words.isNum(i + 1))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
@@ -75,7 +80,7 @@ function isCue(words: Words, i: number, sentence: Span, isFigure: (i: number) =>
     if (!found) return undefined;
   }
   if ((low === 'counted' || low === 'recorded' || low === 'registered') && !words.isNum(i + 1)) return undefined;
-  const cueDeny = denialInSentence && (low === 'said' || low === 'says');
+  const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says');
   return cueDeny ? 'deny' : 'report';
 }
 
@@ -96,14 +101,22 @@ function isCue(words: Words, i: number, sentence: Span, isFigure: (i: number) =>
  */
 export function findCues(words: Words, sentence: Span, times: readonly TimeMention[], isFigure: (i: number) => boolean): Cue[] {
   // One pass finds the cue words and whether the sentence calls something "baseless".
-  let denialInSentence = false;
+  let denialWord = false;
+  let denialVerb = false;
   const candidates: number[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
-    if (ANY_CUE.has(low)) candidates.push(i);
-    else if (!denialInSentence && DENIAL_WORDS.has(low)) denialInSentence = true;
+    if (ANY_CUE.has(low)) {
+      candidates.push(i);
+      if (DENY.has(low) || CALLING.has(low)) denialVerb = true;
+    } else if (DENIAL_WORDS.has(low)) {
+      denialWord = true;
+    }
   }
   if (candidates.length === 0) return [];
+  // "In a statement, the BLF said …": the statement is the speaker's.
+  const f = sentence.first;
+  const prefaced = words.low(f) === 'in' && (words.low(f + 2) === 'statement' || words.low(f + 3) === 'statement');
   // Most sentences have a time or two, where a search beats building maps; a run-on sentence full
   // of times gets the maps, which keeps it linear.
   const few = times.length <= 8;
@@ -116,11 +129,11 @@ export function findCues(words: Words, sentence: Span, times: readonly TimeMenti
   };
   const cues: Cue[] = [];
   for (const i of candidates) {
-    const type = isCue(words, i, sentence, isFigure, denialInSentence);
+    const type = isCue(words, i, sentence, isFigure, denialWord, denialVerb);
     if (type === undefined) continue;
     const low = words.low(i);
     let statedAt: TimeMention | undefined;
-    let statement = false;
+    let statement = prefaced;
     let anonymous = false;
     const relays: Span[] = [];
 

@@ -33,7 +33,7 @@ const AUX = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'also', 'reportedly', 'allegedly',
   'all', 'later', 'subsequently', 'confirmed', 'believed', 'feared', 'thought', 'said', 'to', 'apparently',
   'both', 'either', 'each', 'initially', 'already', 'just', 'reported', 'known', 'then', 'now', 'eventually',
-  'were', 'got', 'get', 'being', 'among', 'those', 'left',
+  'got', 'get', 'among', 'those', 'left',
 ]);
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':']);

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { extractClaims } from '../../src/text/extractClaims.js';
+import { findFigures } from '../../src/text/findFigures.js';
+
+const SEEDS = ['000_994e245b740ac2d6.txt', '001_2a925d06b2eafdf5.txt', '002_bfd10c05de583bf4.txt'].map((name) =>
+  readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8'),
+);
+const MB = 1_000_000;
+const REPEATS = 3;
+
+const fill = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+// The median of a few timed runs, after one untimed run that lets the JIT settle.
+function time(task: () => unknown): number {
+  task();
+  const runs: number[] = [];
+  for (let k = 0; k < REPEATS; k++) {
+    const start = performance.now();
+    task();
+    runs.push(performance.now() - start);
+  }
+  return runs.sort((a, b) => a - b)[Math.floor(REPEATS / 2)] as number;
+}
+
+const mbps = (bytes: number, ms: number): string => ((bytes / MB) / (ms / 1000)).toFixed(2);
+const ms = (x: number): string => x.toFixed(0);
+
+/**
+ * Speed of `extractClaims`: articles per second and MB/s on the seed articles repeated to 10 MB
+ * (article by article, and as one 10 MB text), growth from 1 to 2 to 4 MB (linear is ×2 per
+ * step), and adversarial input (no sentence boundaries, a run-on sentence of numbers, repeated cue
+ * words). Every row has its floor measured in the same run: `findFigures` alone over the same
+ * text, which extraction must run anyway; "× floor" is the ratio. Target: at least 1 MB/s on one
+ * core.
+ */
+export async function run(): Promise<void> {
+  const options = { publishedAt: '2009-10-18', outlet: 'CNN' };
+  console.log(`\n## extractClaims (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores: absolute figures are lower bounds on a busy machine; ratios hold better)\n`);
+
+  // Article by article: the seeds, repeated to 10 MB.
+  const articles: string[] = [];
+  let bytes = 0;
+  while (bytes < 10 * MB) {
+    for (const seed of SEEDS) {
+      articles.push(seed);
+      bytes += seed.length;
+    }
+  }
+  const floorArticles = time(() => articles.forEach((a) => findFigures(a)));
+  const extractArticles = time(() => articles.forEach((a) => extractClaims(a, options)));
+  console.log('| input | findFigures ms | extractClaims ms | articles/s | MB/s | × floor |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log(
+    `| ${articles.length} seed articles, ${(bytes / MB).toFixed(1)} MB | ${ms(floorArticles)} | ${ms(extractArticles)} | ${((articles.length / extractArticles) * 1000).toFixed(0)} | ${mbps(bytes, extractArticles)} | ${(extractArticles / floorArticles).toFixed(1)} |`,
+  );
+  const joined = SEEDS.join('\n');
+  const ten = fill(`${joined}\n`, 10 * MB);
+  const floorTen = time(() => findFigures(ten));
+  const extractTen = time(() => extractClaims(ten, options));
+  console.log(`| the same as one 10 MB text | ${ms(floorTen)} | ${ms(extractTen)} | – | ${mbps(ten.length, extractTen)} | ${(extractTen / floorTen).toFixed(1)} |`);
+
+  // Linearity: 1, 2 and 4 MB of seed text as one document.
+  console.log('\n| one text of | findFigures ms | extractClaims ms | MB/s | × floor | × previous size (linear: 2.0) |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  let previous: number | undefined;
+  for (const size of [1, 2, 4]) {
+    const text = fill(`${joined}\n`, size * MB);
+    const floor = time(() => findFigures(text));
+    const took = time(() => extractClaims(text, options));
+    console.log(`| ${size} MB | ${ms(floor)} | ${ms(took)} | ${mbps(text.length, took)} | ${(took / floor).toFixed(1)} | ${previous === undefined ? '–' : (took / previous).toFixed(2)} |`);
+    previous = took;
+  }
+
+  // Adversarial input, 1 MB and 2 MB each: the ratio between them shows the growth.
+  const cases: [string, string][] = [
+    ['no sentence boundaries', joined.replace(/[.!?\n]/g, ' ')],
+    ['one sentence of numbers', '1 2 3 4 5 6 7 8 9 10 killed 11 and 12 soldiers 1,000 2,000 '],
+    ['repeated cue words', 'said said told claimed denied the military said according to '],
+    ['repeated denials', 'denied reports that soldiers were kidnapped, describing them as baseless, '],
+    ['times and places', 'on Sunday last week in the last 24 hours in Pakistan at Hassukhel in North Waziristan '],
+    ['quotes and commas', '"\u201c, , ; '],
+  ];
+  console.log('\n| adversarial input | findFigures ms (1 MB) | extractClaims ms (1 MB) | extractClaims ms (2 MB) | MB/s (2 MB) | × floor (1 MB) | 2 MB ÷ 1 MB |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [name, unit] of cases) {
+    const one = fill(unit, MB);
+    const two = fill(unit, 2 * MB);
+    const floor = time(() => findFigures(one));
+    const t1 = time(() => extractClaims(one, options));
+    const t2 = time(() => extractClaims(two, options));
+    console.log(`| ${name} | ${ms(floor)} | ${ms(t1)} | ${ms(t2)} | ${mbps(two.length, t2)} | ${(t1 / floor).toFixed(1)} | ${(t2 / t1).toFixed(2)} |`);
+  }
+  console.log(`\nMedian of ${REPEATS} runs after one warm-up run, in one process on one core (the code is single-threaded).`);
+}
