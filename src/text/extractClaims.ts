@@ -1,19 +1,19 @@
 import { isValid } from 'date-fns';
-import type { Claim, ClaimSet, Figure, Measure, Source } from '../claims/schemas.js';
+import type { ClaimSet, Figure, Source } from '../claims/schemas.js';
 import { IsoDateSchema } from '../claims/schemas.js';
-import { termId } from '../vocabulary/createVocabulary.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { assembleClaimSet, type ClaimDraft } from './extraction/assembleClaimSet.js';
 import { createCuePicker } from './extraction/createCuePicker.js';
 import { createEventBook } from './extraction/createEventBook.js';
+import { createFigureSweep, type FigureItem } from './extraction/createFigureSweep.js';
 import { createSourceBook } from './extraction/createSourceBook.js';
 import { findCues, type Cue } from './extraction/findCues.js';
 import { findEscapes } from './extraction/findEscapes.js';
 import { findPlaces } from './extraction/findPlaces.js';
 import { findTimes, type TimeAnchor, type TimeMention } from './extraction/findTimes.js';
-import { isNotCount } from './extraction/isNotCount.js';
-import { isoDay } from './extraction/isoDay.js';
 import { lookupTerm } from './extraction/lookupTerm.js';
+import { markAnonymity } from './extraction/markAnonymity.js';
 import { readClaimant } from './extraction/readClaimant.js';
 import { readDenial } from './extraction/readDenial.js';
 import { readDocument } from './extraction/readDocument.js';
@@ -34,39 +34,15 @@ export interface ExtractClaimsOptions {
   readonly vocabulary?: Vocabulary;
 }
 
-interface Item {
-  readonly first: number;
-  readonly last: number;
-  readonly figure: Figure;
-  readonly start: number;
-  readonly end: number;
-  measure: MeasureRead | undefined;
-}
-
-interface Draft {
-  readonly claimant: string;
-  readonly via: string[];
-  readonly measure: MeasureRead;
-  readonly figure: Figure;
-  readonly stance: 'asserts' | 'denies';
-  readonly statedAt: Date | undefined;
-  readonly start: number;
-  readonly end: number;
-  readonly position: number;
-  readonly time: TimeMention | undefined;
-  readonly sentence: number;
-  event: string | undefined;
+interface Item extends FigureItem {
+  readonly measure: MeasureRead | undefined;
 }
 
 const SEPARATE = [['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['the', 'latest', 'attack'], ['in', 'a', 'separate', 'incident']];
-const ANONYMITY = new Set(['anonymity', 'anonymously']);
-const UNNAMED = new Set(['identified', 'named']);
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
-const MAX_QUOTE = 600;
 const UNATTRIBUTED: Source = { id: 'unattributed', name: 'Unattributed (the article itself)', kind: 'media' };
 
 const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'exact', text });
-const day = isoDay;
 
 // Callers pass the same few dates again and again; validating with the schema costs more than
 // extracting a short article, so the last answer is kept.
@@ -91,22 +67,7 @@ function startsWith(words: Words, sentence: Sentence, phrase: readonly string[])
   return false;
 }
 
-// Where a sentence says someone spoke without a name: "on condition of anonymity", "asked not to be identified".
-function anonymityAt(words: Words, sentence: Sentence): number {
-  for (let i = sentence.first; i < sentence.last; i++) {
-    const low = words.low(i);
-    if (ANONYMITY.has(low)) return i;
-    if (UNNAMED.has(low) && words.low(i - 1) === 'be' && ['not', 'declined', 'refused'].some((w) => words.low(i - 3) === w || words.low(i - 4) === w)) return i;
-    if ((low === 'authorised' || low === 'authorized') && words.low(i - 1) === 'not') return i;
-  }
-  return -1;
-}
 
-function quoteOf(text: string, sentence: Sentence, start: number, end: number): string {
-  if (sentence.end - sentence.start <= MAX_QUOTE) return text.slice(sentence.start, sentence.end);
-  // A run-on "sentence" (adversarial or badly punctuated text) is quoted around the figure only.
-  return text.slice(Math.max(sentence.start, start - MAX_QUOTE / 2), Math.min(sentence.end, end + MAX_QUOTE / 2));
-}
 
 /**
  * Drafts a ClaimSet from English news text for a person to review: every figure someone asserts
@@ -174,16 +135,14 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const book = createSourceBook(vocabulary, context.armedNames);
   const outlet = options.outlet === undefined ? undefined : book.outlet(options.outlet);
   const events = createEventBook({ prefix, country: context.country, mainPlace: context.mainPlace });
-  const drafts: Draft[] = [];
+  const drafts: ClaimDraft[] = [];
   let needsUnattributed = false;
-  let previous: Draft[] = [];
-  let lastDenial: { reporter: string; event: string | undefined; sentence: number; drafts: Draft[] } | undefined;
+  let previous: ClaimDraft[] = [];
+  let lastDenial: { reporter: string; event: string | undefined; sentence: number; drafts: ClaimDraft[] } | undefined;
 
-  // Figures to tokens: both lists are in text order, so one sweep maps every figure.
+  const figuresOf = createFigureSweep(words, matches, isTerm);
   const inFigure = new Uint8Array(words.count);
   const isFigure = (i: number): boolean => inFigure[i] === 1;
-  let token = 0;
-  let m = 0;
   const ownSubject = (claimant: string): string => {
     const source = book.sources.get(claimant);
     const id = source === undefined ? '' : `${source.id} ${source.name.toLowerCase()}`;
@@ -192,23 +151,10 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   };
 
   sentences.forEach((sentence, si) => {
-    const items: Item[] = [];
-    while (m < matches.length && (matches[m]?.start ?? 0) < sentence.end) {
-      const match = matches[m++];
-      if (match === undefined || match.start < sentence.start) continue;
-      while (token < sentence.last && words.start(token) < match.start) token++;
-      const first = token;
-      let last = first;
-      while (last < sentence.last && words.end(last) <= match.end) last++;
-      if (last === first || words.start(first) !== match.start) continue;
-      if (isNotCount(words, first, last, match.figure, isTerm)) continue;
-      items.push({ first, last, figure: match.figure, start: match.start, end: match.end, measure: undefined });
-    }
-    for (const item of items) inFigure.fill(1, item.first, item.last);
-    const measures = readMeasures(words, sentence, items, vocabulary);
-    items.forEach((item, k) => {
-      item.measure = measures[k];
-    });
+    const found = figuresOf(sentence);
+    for (const f of found) inFigure.fill(1, f.first, f.last);
+    const measures = readMeasures(words, sentence, found, vocabulary);
+    const items: Item[] = found.map((f, k) => ({ ...f, measure: measures[k] }));
     for (const escape of findEscapes(words, sentence, vocabulary)) {
       const killed = lookupTerm(vocabulary, 'o', 'killed');
       if (!killed.known) continue;
@@ -239,8 +185,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       if (speaker !== undefined && cue.statement) book.issuedStatement(speaker);
       if (speaker !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(speaker, 'armed-group');
     });
-    const anonymous = anonymityAt(words, sentence);
-    if (anonymous >= 0) markAnonymity(words, sentence, si, anonymous, cues, speakers, book);
+    markAnonymity(words, sentence, si, cues, speakers, book);
 
     const pick = createCuePicker(cues);
     const picks = claimed.map((item) => pick(item.first));
@@ -291,8 +236,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       return after.first - p < p - before.last ? after : before;
     };
 
-    const here: Draft[] = [];
-    const add = (draft: Draft): void => {
+    const here: ClaimDraft[] = [];
+    const add = (draft: ClaimDraft): void => {
       here.push(draft);
       drafts.push(draft);
     };
@@ -308,7 +253,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       denied.add(key);
       const start = words.start(cue.at);
       const end = words.end(cue.at);
-      add({ claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k) ?? tollDay?.resolve(anchor)?.start, start, end, position, time: nearestTime(position), sentence: si, event: undefined });
+      add({ claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k), start, end, time: nearestTime(position), sentence: si, event: undefined });
     };
 
     claimed.forEach((item, n) => {
@@ -322,7 +267,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
         const read = readDenial(words, cue.content, sentence, vocabulary);
         const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
         if (reporter !== undefined && reporter !== claimant) {
-          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, position: item.first, time: nearestTime(item.first), sentence: si, event: undefined });
+          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, time: nearestTime(item.first), sentence: si, event: undefined });
         }
         if (claimant !== undefined) denyOnce(claimant, measure, cue, k, item.first);
         return;
@@ -341,7 +286,6 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
         statedAt: (k >= 0 ? statedOf(k) : undefined) ?? (item === tollItem ? tollDay?.resolve(anchor)?.start : undefined),
         start: item.start,
         end: item.end,
-        position: item.first,
         time: nearestTime(item.first),
         sentence: si,
         event: undefined,
@@ -393,97 +337,15 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     if (here.length > 0) previous = here;
   });
 
-  return assemble(drafts, book.sources, events.events, needsUnattributed, text, sentences, prefix, options.document);
-}
-
-function markAnonymity(
-  words: Words,
-  sentence: Sentence,
-  si: number,
-  at: number,
-  cues: readonly Cue[],
-  speakers: readonly (string | undefined)[],
-  book: ReturnType<typeof createSourceBook>,
-): void {
-  let nearest: string | undefined;
-  let distance = Number.POSITIVE_INFINITY;
-  cues.forEach((cue, k) => {
-    const d = Math.min(Math.abs(cue.zone.first - at), Math.abs(cue.zone.last - at));
-    if (speakers[k] !== undefined && d < distance) {
-      distance = d;
-      nearest = speakers[k];
-    }
+  return assembleClaimSet({
+    drafts,
+    sources: book.sources,
+    extraSources: needsUnattributed ? [UNATTRIBUTED] : [],
+    events: events.events,
+    text,
+    sentences,
+    prefix,
+    document: options.document,
   });
-  if (nearest !== undefined) {
-    book.markAnonymous(nearest);
-    return;
-  }
-  // "The officials asked not to be identified": the officials named in the sentences before.
-  let head = '';
-  for (let i = sentence.first; i < at && i < sentence.first + 6; i++) {
-    if (!words.isWord(i)) break;
-    const low = words.low(i);
-    if (['asked', 'spoke', 'requested', 'declined', 'did', 'were', 'was', 'are', 'is', 'who', 'refused'].includes(low)) break;
-    head = low;
-  }
-  if (head !== '') for (const id of book.recent(si, 4, head)) book.markAnonymous(id);
 }
 
-function measureOf(read: MeasureRead): Measure {
-  const term = read.term === '' || termId(read.term) === read.subject ? undefined : read.term.replace(/["\u201c\u201d]/g, '');
-  return {
-    outcome: read.outcome,
-    subject: read.subject,
-    ...(term === undefined || term === '' ? {} : { term }),
-    ...(read.outcomeTerm === '' || termId(read.outcomeTerm) === read.outcome ? {} : { outcomeTerm: read.outcomeTerm }),
-  };
-}
-
-function assemble(
-  drafts: readonly Draft[],
-  known: ReadonlyMap<string, Source>,
-  events: ClaimSet['events'],
-  needsUnattributed: boolean,
-  text: string,
-  sentences: readonly Sentence[],
-  prefix: string,
-  document: string | undefined,
-): ClaimSet {
-  // A denier that gives its own figure for the same count of the same incident denies the figure, not the event.
-  const asserted = new Set(drafts.filter((d) => d.stance === 'asserts' && d.figure.low > 0).map((d) => `${d.claimant}\u0000${d.measure.outcome}\u0000${d.measure.subject}\u0000${d.event ?? ''}`));
-  const kept = drafts.filter((d) => d.stance === 'asserts' || !asserted.has(`${d.claimant}\u0000${d.measure.outcome}\u0000${d.measure.subject}\u0000${d.event ?? ''}`));
-  const used = new Set<string>();
-  for (const d of kept) {
-    used.add(d.claimant);
-    for (const v of d.via) used.add(v);
-  }
-  const sources: Source[] = [];
-  for (const [id, source] of known) if (used.has(id)) sources.push(source);
-  if (needsUnattributed && used.has(UNATTRIBUTED.id) && !known.has(UNATTRIBUTED.id)) sources.push(UNATTRIBUTED);
-  const claims: Claim[] = kept.map((d, n) => {
-    const sentence = sentences[d.sentence] as Sentence;
-    return {
-      id: `${prefix}c${n + 1}`,
-      claimant: d.claimant,
-      ...(d.via.length === 0 ? {} : { via: d.via }),
-      event: d.event ?? `${prefix}e1`,
-      measure: measureOf(d.measure),
-      figure: d.figure,
-      ...(d.stance === 'denies' ? { stance: 'denies' as const } : {}),
-      ...(d.statedAt === undefined ? {} : { statedAt: day(d.statedAt) }),
-      evidence: {
-        ...(document === undefined ? {} : { document }),
-        quote: quoteOf(text, sentence, d.start, d.end),
-        start: d.start,
-        end: d.end,
-      },
-    };
-  });
-  // Keep the events claims use, and every event they are part of.
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const keep = new Set<string>();
-  for (const claim of claims) {
-    for (let id: string | undefined = claim.event; id !== undefined && !keep.has(id); id = byId.get(id)?.partOf) keep.add(id);
-  }
-  return { sources, events: events.filter((e) => keep.has(e.id)), claims };
-}
