@@ -20,7 +20,7 @@ export interface EstimateOptions {
   readonly method?: EstimateMethod;
   /** The weighted method stops when no group's ln(1 + estimate) moves more than this (1e-4: a hundredth of a per cent); default 1e-4. */
   readonly tolerance?: number;
-  /** The weighted method stops after this many iterations even if not converged; default 200. */
+  /** The weighted method stops after this many iterations even if not converged; default 100. */
   readonly maxIterations?: number;
   /** The vocabulary that tells losses (interest `lower`) from turnouts; the default if absent. */
   readonly vocabulary?: Vocabulary;

@@ -8,6 +8,7 @@
 // were never read. Within the flat region (ν₀ from 2 to 20 scores alike) ν₀ = 5 was taken because
 // with few claims, as in the seed articles, a weaker prior lets two or three claims decide a rating.
 // The CATD baseline uses the paper's settings unchanged (α = 0.05, 20 iterations).
+import { pathToFileURL } from 'node:url';
 import { estimate, figurePoint, groupClaims, type EstimateOptions } from '../../src/index.js';
 import { catd } from './catd.js';
 import { loadPopulation, POPULATION_FOLDER } from './populationData.js';
@@ -111,4 +112,5 @@ function main(): void {
   );
 }
 
-main();
+// Run when executed (npm run eval:population), not when the benchmark imports `timed`.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
