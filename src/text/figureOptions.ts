@@ -9,13 +9,18 @@ export type VagueWord =
   | 'thousands'
   | 'tens of thousands'
   | 'hundreds of thousands'
-  | 'millions';
+  | 'millions'
+  | 'tens of millions'
+  | 'hundreds of millions';
 
 /** Options for `parseFigure` and `findFigures`. */
 export interface FigureOptions {
   /** Relative width of "about", "nearly" and "just over" intervals: 0.1 (default) makes "about 100" [90, 110]. */
   readonly tolerance?: number;
-  /** Intervals for vague words, replacing the defaults word by word: `{ dozens: [20, 99] }`. */
+  /**
+   * Intervals for vague words, replacing the defaults word by word: `{ dozens: [20, 99] }`. Bounds
+   * are whole numbers with `0 <= low <= high`.
+   */
   readonly vague?: Partial<Readonly<Record<VagueWord, readonly [number, number]>>>;
   /**
    * Words that count as a subject after "no" ("no soldiers" is zero, "no comment" is not). By
@@ -44,4 +49,7 @@ export const DEFAULT_VAGUE: Readonly<Record<VagueWord, readonly [number, number]
   'tens of thousands': [20000, 99999],
   'hundreds of thousands': [200000, 999999],
   millions: [2000000, 999999999],
+  // Not in the contract's list, but without them "hundreds of millions" would read as "hundreds".
+  'tens of millions': [20000000, 99999999],
+  'hundreds of millions': [200000000, 999999999],
 };

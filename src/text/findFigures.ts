@@ -13,5 +13,7 @@ import { scanFigures, type FigureMatch } from './scanFigures.js';
  * ```
  */
 export function findFigures(text: string, options: FigureOptions = {}): FigureMatch[] {
-  return scanFigures(text, options, 'findFigures', Number.POSITIVE_INFINITY);
+  const matches: FigureMatch[] = [];
+  scanFigures(text, options, 'findFigures', (figure, start, end) => matches.push({ figure, start, end }) > 0);
+  return matches;
 }

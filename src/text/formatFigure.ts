@@ -11,12 +11,16 @@ import { DEFAULT_VAGUE, type FigureOptions, type VagueWord } from './figureOptio
  * ```
  */
 export function formatCount(n: number): string {
-  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return String(n);
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (!Number.isInteger(n)) return String(n);
+  // From 1e21 String() writes an exponent, which no reader (nor parseFigure) takes for a count.
+  const digits = Math.abs(n) >= 1e21 ? BigInt(n).toString() : String(n);
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+// Every multiplier parseFigure reads after "several" or "a few".
 const MULTIPLIED: readonly (readonly [string, number])[] = [
   ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['hundred thousand', 1e5], ['million', 1e6],
+  ['hundred million', 1e8], ['billion', 1e9], ['hundred billion', 1e11],
 ];
 
 // The wording of a vague interval, if one vague phrase gives exactly these bounds.
@@ -53,8 +57,8 @@ function vagueWording(low: number | null, high: number | null, options: Pick<Fig
  */
 export function formatFigure(figure: Figure, options: Pick<FigureOptions, 'vague'> = {}): string {
   const { low, high, stated, hedge } = figure;
-  const range = (): string =>
-    high === null ? `at least ${formatCount(low)}` : low === high ? formatCount(low) : `${formatCount(low)} to ${formatCount(high)}`;
+  // "5 to 5" rather than "5": a range of one value still reads back as a range.
+  const range = (): string => (high === null ? `at least ${formatCount(low)}` : `${formatCount(low)} to ${formatCount(high)}`);
   if (stated === null) {
     switch (hedge) {
       case 'at-least':

@@ -2,6 +2,8 @@ import type { Figure } from '../claims/schemas.js';
 import type { FigureOptions } from './figureOptions.js';
 import { scanFigures } from './scanFigures.js';
 
+const NO_OPTIONS: FigureOptions = {};
+
 /**
  * Parses the first quantity expression in `text` into a hedged interval, ignoring the words around
  * it. Returns `null` when there is none. Never throws on any string, and runs in time linear in its
@@ -26,6 +28,11 @@ import { scanFigures } from './scanFigures.js';
  * //=> null
  * ```
  */
-export function parseFigure(text: string, options: FigureOptions = {}): Figure | null {
-  return scanFigures(text, options, 'parseFigure', 1)[0]?.figure ?? null;
+export function parseFigure(text: string, options: FigureOptions = NO_OPTIONS): Figure | null {
+  let first: Figure | null = null;
+  scanFigures(text, options, 'parseFigure', (figure) => {
+    first = figure;
+    return false;
+  });
+  return first;
 }

@@ -1,120 +1,307 @@
-/** A token of English text as the figure scanner sees it. */
-export interface Token {
-  /** `num`: digits; `word`: letters; `dash`: - – —; `plus`: +; `other`: any other mark. */
-  readonly kind: 'num' | 'word' | 'dash' | 'plus' | 'other';
-  /** Lower-cased words; digits without separators; the mark itself otherwise. */
-  readonly text: string;
-  /** Value of a `num` token, NaN otherwise. */
-  readonly value: number;
-  /** Number of digits after the decimal point of a `num` token. */
-  readonly decimals: number;
-  readonly start: number;
-  readonly end: number;
-  /** Whether whitespace separates this token from the previous one. */
-  readonly spaced: boolean;
+import { stepWord, wordOf } from './knownWords.js';
+
+/** Past the last token. */
+export const END = 0;
+/** Digits, with thousands separators and decimals: "1,200", "7.5". */
+export const NUM = 1;
+/** Letters, with inner apostrophes: "didn't". */
+export const WORD = 2;
+/** A hyphen, en dash, em dash or minus sign. */
+export const DASH = 3;
+/** A plus sign. */
+export const PLUS = 4;
+/** Any other mark, and digits glued to letters ("24th", "9mm"), which are not counts. */
+export const OTHER = 5;
+
+/**
+ * The tokens of a text, read on demand: asking for token `i` reads the text only as far as token
+ * `i`, so a caller that stops early never pays for the rest. Token fields live in parallel arrays
+ * rather than one object per token, and words are known by id (`W`) rather than by a lower-cased
+ * copy, so reading allocates almost nothing.
+ */
+export interface Tokens {
+  /** `NUM`, `WORD`, `DASH`, `PLUS`, `OTHER`, or `END` past the last token (and for negative `i`). */
+  kind(i: number): number;
+  /** The id (`W`) of a word token; 0 for an unknown word and for other kinds. */
+  id(i: number): number;
+  /** The value of a number token ("1,200" → 1200, "1.5" → 1.5); NaN for other kinds. */
+  value(i: number): number;
+  /** The number of digits after the decimal point of a number token. */
+  decimals(i: number): number;
+  /** Whether a number token has thousands separators ("1,200"). */
+  grouped(i: number): boolean;
+  /** Whether whitespace (or the start of the text) comes before the token. */
+  spaced(i: number): boolean;
+  /** The character code of the token's first character; -1 past the end. */
+  code(i: number): number;
+  start(i: number): number;
+  /** Exclusive. */
+  end(i: number): number;
+  /** The text of a token, lower-cased. */
+  lower(i: number): string;
+  /** The text from the start of token `i` to the end of token `j - 1`. */
+  slice(i: number, j: number): string;
+  /** Hands the storage back for the next call; the tokens must not be read afterwards. */
+  release(): void;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// Character classes, looked up in a table of every UTF-16 code unit: one load per character
+// instead of a chain of comparisons.
+const OTHER_CHAR = 0;
+const SPACE_CHAR = 1;
+const DIGIT_CHAR = 2;
+const LETTER_CHAR = 3;
+const DASH_CHAR = 4;
+const PLUS_CHAR = 5;
 
-function isLetter(c: number): boolean {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  if (c < 0xc0) return false;
-  // Dashes, quotes, spaces and other general punctuation are not letters.
-  if (c >= 0x2000 && c <= 0x206f) return false;
-  return c !== 0xd7 && c !== 0xf7 && c !== 0x3000 && c !== 0xfeff;
+function classify(c: number): number {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x205f || c === 0xfeff) {
+    return SPACE_CHAR;
+  }
+  if (c >= 48 && c <= 57) return DIGIT_CHAR;
+  if (c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) return DASH_CHAR;
+  if (c === 43) return PLUS_CHAR;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER_CHAR;
+  // Above Latin-1 punctuation, everything but general punctuation and × ÷ counts as a letter,
+  // surrogates included, so a word never splits a character.
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f) || c === 0xd7 || c === 0xf7) return OTHER_CHAR;
+  return LETTER_CHAR;
 }
+const CHARS = new Uint8Array(0x10000);
+for (let c = 0; c < CHARS.length; c++) CHARS[c] = classify(c);
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x205f || c === 0xfeff;
-}
+// The class of the code unit at `i`; past the end, OTHER_CHAR.
+const classAt = (text: string, i: number): number => (i < text.length ? (CHARS[text.charCodeAt(i)] ?? OTHER_CHAR) : OTHER_CHAR);
 
 // Thousands separators: a comma, or the thin and no-break spaces some styles use.
 const isGroupSeparator = (c: number): boolean => c === 44 || c === 0x202f || c === 0x2009 || c === 0xa0;
 
 // Exactly three digits follow at `i`, and no fourth: the shape of a thousands group.
 function threeDigitsAt(text: string, i: number): boolean {
-  return (
-    isDigit(text.charCodeAt(i)) &&
-    isDigit(text.charCodeAt(i + 1)) &&
-    isDigit(text.charCodeAt(i + 2)) &&
-    !isDigit(text.charCodeAt(i + 3))
-  );
+  return classAt(text, i) === DIGIT_CHAR && classAt(text, i + 1) === DIGIT_CHAR && classAt(text, i + 2) === DIGIT_CHAR && classAt(text, i + 3) !== DIGIT_CHAR;
 }
 
-/**
- * Splits text into tokens in one left-to-right pass with constant lookahead, so the cost is linear
- * in the length of the text whatever it contains.
- *
- * Digits glued to letters ("24th", "9mm") become an `other` token: they are not counts.
- *
- * @example
- * ```ts
- * tokenize('at least 1,200').map((t) => t.text)
- * //=> ['at', 'least', '1200']
- * ```
- */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  let spaced = true;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      spaced = true;
-      i++;
-      continue;
+// Above 15 significant digits, sums of digits stop being exact; Number() of the digits rounds right.
+const EXACT_DIGITS = 15;
+const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => 10 ** k);
+
+// A token's kind, flags, decimals and word id share one small integer: kind in bits 0–2, then the
+// flags, then the count of decimals (capped: beyond 15 digits they no longer change a double), then
+// the word id.
+const KIND = 7;
+const SPACED = 8;
+const GROUPED = 16;
+const DECIMALS = 32;
+const MAX_DECIMALS = 255;
+const ID = DECIMALS * (MAX_DECIMALS + 1);
+
+class TokenStream implements Tokens {
+  private text = '';
+  private pos = 0;
+  private count = 0;
+  private readonly metas: number[] = [];
+  private readonly values: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  reset(text: string): this {
+    this.text = text;
+    this.pos = 0;
+    this.count = 0;
+    return this;
+  }
+
+  // Every field is stored for every token (NaN or 0 where it does not apply), so that an accessor
+  // is one bounds test and one load. Negative indices read as past the end: an array read at -1
+  // would be a property lookup, which makes V8 give up on fast element loads for the whole site.
+  private has(i: number): boolean {
+    return i >>> 0 < this.count || this.readTo(i);
+  }
+
+  private meta(i: number): number {
+    return this.has(i) ? (this.metas[i] ?? END) : END;
+  }
+
+  kind(i: number): number {
+    return this.meta(i) & KIND;
+  }
+
+  id(i: number): number {
+    return (this.meta(i) / ID) | 0;
+  }
+
+  value(i: number): number {
+    return this.has(i) ? (this.values[i] ?? Number.NaN) : Number.NaN;
+  }
+
+  decimals(i: number): number {
+    return ((this.meta(i) / DECIMALS) | 0) & MAX_DECIMALS;
+  }
+
+  grouped(i: number): boolean {
+    return (this.meta(i) & GROUPED) !== 0;
+  }
+
+  spaced(i: number): boolean {
+    return (this.meta(i) & SPACED) !== 0;
+  }
+
+  code(i: number): number {
+    if (!(this.has(i))) return -1;
+    const at = this.starts[i] ?? 0;
+    return at < this.text.length ? this.text.charCodeAt(at) : -1;
+  }
+
+  start(i: number): number {
+    return this.has(i) ? (this.starts[i] ?? this.text.length) : this.text.length;
+  }
+
+  end(i: number): number {
+    return this.has(i) ? (this.ends[i] ?? this.text.length) : this.text.length;
+  }
+
+  lower(i: number): string {
+    return this.text.slice(this.start(i), this.end(i)).toLowerCase();
+  }
+
+  slice(i: number, j: number): string {
+    return this.text.slice(this.start(i), this.end(j - 1));
+  }
+
+  release(): void {
+    this.text = '';
+    spare = this;
+  }
+
+  // Reads tokens until token `i` exists; false if the text ends first. Negative `i` never exists.
+  private readTo(i: number): boolean {
+    if (i < 0) return false;
+    while (this.count <= i) if (!this.readOne()) return false;
+    return true;
+  }
+
+  private push(meta: number, value: number, start: number, end: number): void {
+    const k = this.count++;
+    this.metas[k] = meta;
+    this.values[k] = value;
+    this.starts[k] = start;
+    this.ends[k] = end;
+  }
+
+  // One left-to-right step with constant lookahead, so reading all tokens is linear in the text.
+  private readOne(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.pos;
+    let spaced = i === 0 ? SPACED : 0;
+    let c = 0;
+    let cls = OTHER_CHAR;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      cls = CHARS[c] ?? OTHER_CHAR;
+      if (cls !== SPACE_CHAR) break;
+      spaced = SPACED;
     }
-    const start = i;
-    if (isDigit(c)) {
-      let digits = '';
-      let j = i;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      digits = text.slice(i, j);
-      // Thousands groups only directly after a run of one to three digits, or after another group.
-      if (j - i <= 3) {
-        while (j < n && isGroupSeparator(text.charCodeAt(j)) && threeDigitsAt(text, j + 1)) {
-          digits += text.slice(j + 1, j + 4);
-          j += 4;
-        }
-      }
-      let decimals = 0;
-      if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
-        let k = j + 1;
-        while (k < n && isDigit(text.charCodeAt(k))) k++;
-        decimals = k - j - 1;
-        digits += text.slice(j, k);
-        j = k;
-      }
-      if (j < n && isLetter(text.charCodeAt(j))) {
-        while (j < n && (isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
-        tokens.push({ kind: 'other', text: text.slice(start, j), value: Number.NaN, decimals: 0, start, end: j, spaced });
-      } else {
-        tokens.push({ kind: 'num', text: digits, value: Number(digits), decimals, start, end: j, spaced });
-      }
-      i = j;
-    } else if (isLetter(c)) {
+    if (i >= n) {
+      this.pos = n;
+      return false;
+    }
+    if (cls === DIGIT_CHAR) {
+      this.pos = this.readDigits(i, spaced);
+    } else if (cls === LETTER_CHAR) {
+      // The word is looked up in the trie of known words while its end is found.
+      let node = stepWord(0, c);
       let j = i + 1;
       for (;;) {
-        while (j < n && isLetter(text.charCodeAt(j))) j++;
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (CHARS[d] !== LETTER_CHAR) break;
+          if (node >= 0) node = stepWord(node, d);
+        }
         // An apostrophe inside a word ("didn't", "Pakistan's") keeps the word whole.
-        const a = text.charCodeAt(j);
-        if ((a === 39 || a === 0x2019) && isLetter(text.charCodeAt(j + 1))) {
+        const a = j < n ? text.charCodeAt(j) : -1;
+        if ((a === 39 || a === 0x2019) && classAt(text, j + 1) === LETTER_CHAR) {
+          node = -1;
           j += 2;
           continue;
         }
         break;
       }
-      tokens.push({ kind: 'word', text: text.slice(i, j).toLowerCase(), value: Number.NaN, decimals: 0, start, end: j, spaced });
-      i = j;
+      this.push(WORD | spaced | wordOf(node) * ID, Number.NaN, i, j);
+      this.pos = j;
     } else {
-      const kind = c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 ? 'dash' : c === 43 ? 'plus' : 'other';
+      const kind = cls === DASH_CHAR ? DASH : cls === PLUS_CHAR ? PLUS : OTHER;
       // A surrogate pair stays one token so that spans never split a character.
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      tokens.push({ kind, text: text.slice(i, i + width), value: Number.NaN, decimals: 0, start, end: i + width, spaced });
-      i += width;
+      this.push(kind | spaced, Number.NaN, i, i + width);
+      this.pos = i + width;
     }
-    spaced = false;
+    return true;
   }
-  return tokens;
+
+  private readDigits(start: number, spaced: number): number {
+    const text = this.text;
+    const n = text.length;
+    let j = start;
+    let mantissa = 0;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c < 48 || c > 57) break;
+      mantissa = mantissa * 10 + c - 48;
+    }
+    let digits = j - start;
+    let grouped = 0;
+    // Thousands groups only directly after a run of one to three digits, or after another group.
+    if (digits <= 3) {
+      while (j < n && isGroupSeparator(text.charCodeAt(j)) && threeDigitsAt(text, j + 1)) {
+        mantissa = mantissa * 1000 + (text.charCodeAt(j + 1) - 48) * 100 + (text.charCodeAt(j + 2) - 48) * 10 + text.charCodeAt(j + 3) - 48;
+        digits += 3;
+        grouped = GROUPED;
+        j += 4;
+      }
+    }
+    let decimals = 0;
+    if (j + 1 < n && text.charCodeAt(j) === 46 && classAt(text, j + 1) === DIGIT_CHAR) {
+      let k = j + 1;
+      for (; k < n; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 48 || c > 57) break;
+        mantissa = mantissa * 10 + c - 48;
+      }
+      decimals = k - j - 1;
+      j = k;
+    }
+    if (classAt(text, j) === LETTER_CHAR) {
+      while (j < n && (CHARS[text.charCodeAt(j)] === LETTER_CHAR || CHARS[text.charCodeAt(j)] === DIGIT_CHAR)) j++;
+      this.push(OTHER | spaced, Number.NaN, start, j);
+      return j;
+    }
+    const value =
+      digits + decimals <= EXACT_DIGITS
+        ? mantissa / (POWERS_OF_TEN[decimals] ?? 1)
+        : Number(text.slice(start, j).replace(/[^\d.]/g, ''));
+    this.push(NUM | spaced | grouped | Math.min(decimals, MAX_DECIMALS) * DECIMALS, value, start, j);
+    return j;
+  }
+}
+
+// One store is kept for reuse; a call that finds it taken (a nested call from a callback) makes its own.
+let spare: TokenStream | undefined;
+
+/**
+ * Splits text into tokens, lazily: each token is read the first time it is asked for, in one
+ * left-to-right pass with constant lookahead, so the cost is linear in the text read. Digits glued
+ * to letters ("24th", "9mm") become an `OTHER` token: they are not counts. Call `release()` when done.
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenize('at least 1,200');
+ * [tokens.id(0) === W.at, tokens.value(2), tokens.kind(3) === END]
+ * //=> [true, 1200, true]
+ * ```
+ */
+export function tokenize(text: string): Tokens {
+  const stream = spare ?? new TokenStream();
+  spare = undefined;
+  return stream.reset(text);
 }
