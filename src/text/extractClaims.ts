@@ -154,8 +154,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     const found = figuresOf(sentence);
     for (const f of found) inFigure.fill(1, f.first, f.last);
     const measures = readMeasures(words, sentence, found, vocabulary);
-    const items: Item[] = found.map((f, k) => ({ ...f, measure: measures[k] }));
-    for (const escape of findEscapes(words, sentence, vocabulary)) {
+    const items: Item[] = found.map((f, k) => ({ first: f.first, last: f.last, figure: f.figure, start: f.start, end: f.end, measure: measures[k] }));
+    const escapes = findEscapes(words, sentence, vocabulary);
+    for (const escape of escapes) {
       const killed = lookupTerm(vocabulary, 'o', 'killed');
       if (!killed.known) continue;
       const start = words.start(escape.first);
@@ -163,7 +164,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       const measure: MeasureRead = { outcome: killed.id, outcomeTerm: words.low(escape.last - 1), subject: escape.subject.id, term: escape.subject.term, defaulted: false, ownLoss: true, toll: false };
       items.push({ first: escape.first, last: escape.last, figure: zero(text.slice(start, end)), start, end, measure });
     }
-    items.sort((a, b) => a.first - b.first);
+    if (escapes.length > 0) items.sort((a, b) => a.first - b.first);
     const claimed = items.filter((item) => item.measure !== undefined);
     // Every sentence's cues are read, with or without figures: later sentences refer back to their speakers.
     const cues = findCues(words, sentence, times[si] ?? [], isFigure);
