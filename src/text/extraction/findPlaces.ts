@@ -27,7 +27,7 @@ const PLACE_TYPES = new Set([
 // Lower-case words that may follow a place name without making it an adjective ("Taliban attack").
 const AFTER_PLACE = new Set([
   'on', 'in', 'at', 'and', 'or', 'that', 'which', 'where', 'when', 'after', 'before', 'during', 'as', 'while',
-  'late', 'early', 'last', 'this', 'on', 'over', 'since', 'until', 'till', 'to', 'from', 'for', 'near', 'with',
+  'late', 'early', 'last', 'this', 'over', 'since', 'until', 'till', 'to', 'from', 'for', 'near', 'with',
   'by', 'of', 'killing', 'leaving', 'but', 'earlier', 'yesterday', 'today', 'overnight',
 ]);
 const NOT_PLACES = new Set([
