@@ -170,6 +170,13 @@ class TokenStream implements Tokens {
 
   release(): void {
     this.text = '';
+    // The store kept for reuse keeps its arrays, but not the arrays of a long text.
+    if (this.count > KEEP_TOKENS) {
+      this.metas.length = 0;
+      this.values.length = 0;
+      this.starts.length = 0;
+      this.ends.length = 0;
+    }
     spare = this;
   }
 
@@ -286,6 +293,7 @@ class TokenStream implements Tokens {
 }
 
 // One store is kept for reuse; a call that finds it taken (a nested call from a callback) makes its own.
+const KEEP_TOKENS = 4096;
 let spare: TokenStream | undefined;
 
 /**
