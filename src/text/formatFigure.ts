@@ -41,7 +41,7 @@ function vagueWording(low: number | null, high: number | null, options: Pick<Fig
 /**
  * Writes a figure back as the words a reader expects: "at least 7", "nearly 300", "10,000 to
  * 15,000", "dozens". For every figure `parseFigure` produces with default options, parsing the
- * result gives the same interval and hedge back.
+ * result gives the same low, high, stated and hedge back.
  *
  * @example
  * ```ts

@@ -19,7 +19,7 @@ const WORDS = [
   'dec', 'since', 'until', 'till', 'during',
 ] as const;
 
-/** A word the figure scanner knows. */
+/** A word the figure scanner knows: `'seven'`, `'least'`, `'dozens'`, `'october'`, … */
 export type KnownWord = (typeof WORDS)[number];
 
 /**
@@ -33,7 +33,15 @@ export type KnownWord = (typeof WORDS)[number];
  */
 export const W = Object.fromEntries(WORDS.map((w, i) => [w, i + 1])) as Readonly<Record<KnownWord, number>>;
 
-/** One more than the largest id, for tables indexed by id. */
+/**
+ * One more than the largest id, for tables indexed by id.
+ *
+ * @example
+ * ```ts
+ * Object.values(W).every((id) => id < WORD_COUNT)
+ * //=> true
+ * ```
+ */
 export const WORD_COUNT = WORDS.length + 1;
 
 // A trie over a–z: NEXT[node * 26 + letter] is the child node (0: none, as the root is no child),

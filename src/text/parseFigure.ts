@@ -13,6 +13,12 @@ const NO_OPTIONS: FigureOptions = {};
  * "more than N" [N+1, ∞), "about N" [⌊N(1−t)⌋, ⌈N(1+t)⌉], "nearly N" [⌊N(1−t)⌋, N−1], "fewer than N"
  * [0, N−1], "N to M" [N, M]; vague words have fixed intervals ("dozens" is [24, 99]).
  *
+ * Where the contract is silent: a one-sided hedge before a range keeps that side ("at least 10 to
+ * 15" is at least 10, "up to 10-15" at most 15); "nearly" and "just over" before a range move its
+ * ends like "about" does. Counts are whole: "1.5" alone is no figure, "1.5 million" is. Numbers in
+ * dates, names and compounds are not counts ("October 17, 2009", "in 2009", "1979-1989", "F-16",
+ * "G20", "9/11", "a 12-year-old", "two-thirds"), but a bare year is ("the 2009 attack").
+ *
  * @throws {RangeError} only for invalid options (a tolerance outside [0, 1), a malformed vague interval).
  * @example
  * ```ts

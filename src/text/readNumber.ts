@@ -32,7 +32,15 @@ const magnitude = (id: number): number => MAGNITUDES[id] ?? -1;
 
 const isNumberWord = (id: number): boolean => unit(id) >= 0 || tens(id) >= 0 || magnitude(id) > 0;
 
-/** Whether a word can begin a number: a unit or tens word, or "a"/"an" (before a magnitude). */
+/**
+ * Whether a word can begin a number: a unit or tens word, or "a"/"an" (before a magnitude).
+ *
+ * @example
+ * ```ts
+ * [startsNumber(W.seven), startsNumber(W.a), startsNumber(W.hundred)]
+ * //=> [true, true, false]
+ * ```
+ */
 export const startsNumber = (id: number): boolean => unit(id) >= 0 || tens(id) >= 0 || id === W.a || id === W.an;
 
 // 1 for a month name, 2 for one that is also an ordinary word and counts only when capitalised

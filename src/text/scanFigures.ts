@@ -65,13 +65,15 @@ for (const id of [W.no, W.nobody, W.none]) STARTS[id] = 1;
 for (let id = 1; id < WORD_COUNT; id++) if (startsNumber(id)) STARTS[id] = 1;
 const VAGUE_INDEX = indexByHead(VAGUE.map(([words, key]) => [words, { key, interval: DEFAULT_VAGUE[key] }] as const));
 
-// The index after a phrase starting at token i, or the first phrase's value; undefined if none matches.
-function matchPhrase<T>(tokens: Tokens, i: number, index: readonly ({ ids: number[]; value: T }[] | undefined)[]): { value: T; next: number } | undefined {
+// The longest phrase of `index` that starts at token i, or undefined. The phrase itself is
+// returned, not a new object: the caller adds its length to i.
+function matchPhrase<T>(tokens: Tokens, i: number, index: readonly ({ ids: number[]; value: T }[] | undefined)[]): { ids: number[]; value: T } | undefined {
   const candidates = index[tokens.id(i)];
   if (candidates === undefined) return undefined;
-  outer: for (const { ids, value } of candidates) {
+  outer: for (const phrase of candidates) {
+    const { ids } = phrase;
     for (let k = 1; k < ids.length; k++) if (tokens.id(i + k) !== ids[k]) continue outer;
-    return { value, next: i + ids.length };
+    return phrase;
   }
   return undefined;
 }
@@ -103,13 +105,14 @@ function readVague(tokens: Tokens, i: number, options: FigureOptions): Quantity 
   const match = matchPhrase(tokens, i, VAGUE_INDEX);
   if (match === undefined) return undefined;
   const { key, interval } = match.value;
+  const after = i + match.ids.length;
   const [low, high] = options.vague === undefined ? interval : (options.vague[key] ?? interval);
   if (key === 'a few' || key === 'several' || key === 'a handful') {
     // "several hundred" is [300, 900]: the vague word counts the hundreds.
-    const { m, next } = readMultiplier(tokens, match.next);
+    const { m, next } = readMultiplier(tokens, after);
     return { type: 'vague', low: low * m, high: high * m, next };
   }
-  return { type: 'vague', low, high, next: match.next };
+  return { type: 'vague', low, high, next: after };
 }
 
 /**
@@ -295,10 +298,11 @@ function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number):
   let q: Quantity | undefined;
   if (prefix !== undefined) {
     kind = prefix.value;
+    const after = i + prefix.ids.length;
     q =
       kind === 'between' || kind === 'from'
-        ? readJoinedRange(tokens, prefix.next, kind === 'between' ? W.and : W.to)
-        : readQuantity(tokens, prefix.next, options);
+        ? readJoinedRange(tokens, after, kind === 'between' ? W.and : W.to)
+        : readQuantity(tokens, after, options);
   } else {
     const zero = readZero(tokens, i, options);
     if (zero >= 0) return { figure: exact(0, tokens.slice(i, zero)), next: zero };

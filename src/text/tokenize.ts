@@ -1,16 +1,69 @@
 import { stepWord, wordOf } from './knownWords.js';
 
-/** Past the last token. */
+/**
+ * Past the last token.
+ *
+ * @example
+ * ```ts
+ * tokenize('').kind(0) === END
+ * //=> true
+ * ```
+ */
 export const END = 0;
-/** Digits, with thousands separators and decimals: "1,200", "7.5". */
+
+/**
+ * Digits, with thousands separators and decimals: "1,200", "7.5".
+ *
+ * @example
+ * ```ts
+ * tokenize('1,200').kind(0) === NUM
+ * //=> true
+ * ```
+ */
 export const NUM = 1;
-/** Letters, with inner apostrophes: "didn't". */
+
+/**
+ * Letters, with inner apostrophes: "didn't".
+ *
+ * @example
+ * ```ts
+ * tokenize("didn't").kind(0) === WORD
+ * //=> true
+ * ```
+ */
 export const WORD = 2;
-/** A hyphen, en dash, em dash or minus sign. */
+
+/**
+ * A hyphen, en dash, em dash or minus sign.
+ *
+ * @example
+ * ```ts
+ * tokenize('–').kind(0) === DASH
+ * //=> true
+ * ```
+ */
 export const DASH = 3;
-/** A plus sign. */
+
+/**
+ * A plus sign.
+ *
+ * @example
+ * ```ts
+ * tokenize('+').kind(0) === PLUS
+ * //=> true
+ * ```
+ */
 export const PLUS = 4;
-/** Any other mark, and digits glued to letters ("24th", "9mm"), which are not counts. */
+
+/**
+ * Any other mark, and digits glued to letters ("24th", "9mm"), which are not counts.
+ *
+ * @example
+ * ```ts
+ * tokenize('24th').kind(0) === OTHER
+ * //=> true
+ * ```
+ */
 export const OTHER = 5;
 
 /**
