@@ -61,6 +61,7 @@ export { ClaimSetError } from './claims/ClaimSetError.js';
 export type { ClaimSetIssue } from './claims/describeIssues.js';
 export type { ClaimSetInput } from './claims/claimSetInputSchema.js';
 export { claimSetJsonSchema } from './claims/claimSetJsonSchema.js';
+export { mergeClaimSets } from './claims/mergeClaimSets.js';
 export { resolveEvents } from './claims/resolveEvents.js';
 export type { ResolveEventsOptions } from './claims/resolveEvents.js';
 

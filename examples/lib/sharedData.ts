@@ -1,0 +1,26 @@
+// Where the data beside the repository lives: the seed articles and the population data set are
+// kept out of the repository (../shared/), so examples, tests and evaluations look for them here.
+import { existsSync } from 'node:fs';
+
+const candidates = (sub: string): URL[] => [
+  ...(process.env.COUNTERCLAIM_SHARED === undefined ? [] : [new URL(`${sub}/`, `file://${process.env.COUNTERCLAIM_SHARED.replace(/\/?$/, '/')}`)]),
+  // ../shared beside the repository root (this file is examples/lib/sharedData.ts).
+  new URL(`../../../shared/${sub}/`, import.meta.url),
+  // The workplace's copy, for clones made elsewhere (a CI checkout in a temporary folder).
+  new URL(`file:///work/shared/${sub}/`),
+];
+
+/**
+ * The folder of shared data named `sub` (`'seeds'`, `'data/population'`): from COUNTERCLAIM_SHARED
+ * when set, else `../shared` beside the repository, else `/work/shared`; undefined when none exists.
+ */
+export function sharedFolder(sub: string): URL | undefined {
+  return candidates(sub).find((url) => existsSync(url));
+}
+
+/** The three seed articles, by file name, in order; empty when they cannot be found. */
+export const SEED_ARTICLES = [
+  { file: '000_994e245b740ac2d6.txt', publishedAt: '2009-10-18', outlet: 'CNN' },
+  { file: '001_2a925d06b2eafdf5.txt', publishedAt: '2007-10-07' },
+  { file: '002_bfd10c05de583bf4.txt', publishedAt: '2021-09-15' },
+] as const;
