@@ -1,9 +1,10 @@
 // The seed articles as data (examples/seeds/): they validate, every figure points back at the
 // article's words, and the disputes the contract names come out of them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { analyze, parseClaimSet, parseFigure, type Claim, type ClaimSet } from '../src/index.js';
+import { sharedFolder } from '../examples/lib/sharedData.js';
 
 const folder = new URL('../examples/seeds/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
@@ -22,10 +23,11 @@ function claim(set: ClaimSet, id: string): Claim {
   return found;
 }
 
-// The articles live beside the repository (../shared/seeds), not in it; COUNTERCLAIM_SEEDS may point elsewhere.
-const articles = new URL(process.env.COUNTERCLAIM_SEEDS === undefined ? '../../shared/seeds/' : `file://${process.env.COUNTERCLAIM_SEEDS}/`, import.meta.url);
-const haveArticles = existsSync(articles);
-if (!haveArticles) console.warn(`tests/seeds: articles not found at ${articles.pathname}; evidence offsets are not checked`);
+// The articles live beside the repository (../shared/seeds), not in it; COUNTERCLAIM_SHARED may point elsewhere.
+const found = sharedFolder('seeds');
+const haveArticles = found !== undefined;
+const articles = found ?? new URL('file:///nowhere/');
+if (!haveArticles) console.warn('tests/seeds: the seed articles were not found beside the repository; evidence offsets are not checked');
 
 describe('seed files', () => {
   it('are the three articles, 000 to 002', () => {

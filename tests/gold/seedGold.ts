@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sharedFolder } from '../../examples/lib/sharedData.js';
 import type { GoldArticle, GoldTuple } from './goldArticle.js';
 
 // The three seed articles, annotated by hand. Publication dates are inferred from the texts (000:
@@ -6,7 +7,8 @@ import type { GoldArticle, GoldTuple } from './goldArticle.js';
 // spoke on Wednesday 15 September 2021, a month after Kabul fell). Seed 000 is CNN's; the outlets
 // of 001 and 002 are not known, so their unattributed figures belong to 'unattributed'.
 
-const folder = new URL('../../../shared/seeds/', import.meta.url);
+const folder = sharedFolder('seeds');
+if (folder === undefined) throw new Error('seedGold: the seed articles are not beside the repository (../shared/seeds); set COUNTERCLAIM_SHARED');
 const read = (name: string): string => readFileSync(new URL(name, folder), 'utf8');
 
 const seed000: readonly GoldTuple[] = [
