@@ -64,8 +64,8 @@ WORDS.forEach((word, index) => {
   }
   ids[node] = index + 1;
 });
-const NEXT = Int32Array.from(next);
-const ID = Int32Array.from(ids);
+const NEXT = Int16Array.from(next);
+const ID = Int16Array.from(ids);
 
 /**
  * One letter of a word on the way through the trie of known words: from `node` (0 at the start of

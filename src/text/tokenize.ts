@@ -275,8 +275,13 @@ class TokenStream implements Tokens {
       for (;;) {
         for (; j < n; j++) {
           const d = text.charCodeAt(j);
-          if (CHARS[d] !== LETTER_CHAR) break;
-          if (node >= 0) node = stepWord(node, d);
+          // A–Z and a–z without the table; `| 0x20` maps every other code outside a–z.
+          if ((d | 0x20) - 97 < 0 || (d | 0x20) - 97 >= 26) {
+            if (CHARS[d] !== LETTER_CHAR) break;
+            node = -1;
+          } else if (node >= 0) {
+            node = stepWord(node, d);
+          }
         }
         // An apostrophe inside a word ("didn't", "Pakistan's") keeps the word whole.
         const a = j < n ? text.charCodeAt(j) : -1;
