@@ -56,6 +56,7 @@ function indexByHead<T>(phrases: readonly (readonly [readonly KnownWord[], T])[]
   return index;
 }
 const PREFIX_INDEX = indexByHead(PREFIXES);
+const VAGUE_INDEX = indexByHead(VAGUE.map(([words, key]) => [words, { key, interval: DEFAULT_VAGUE[key] }] as const));
 
 // Words that can begin a figure: hedges, vague words, zero words and number words. The scanner
 // passes over every other word, known ones like "of" and "to" included, without an attempt.
@@ -63,7 +64,6 @@ const STARTS = new Uint8Array(WORD_COUNT);
 for (const [words] of [...PREFIXES, ...VAGUE]) STARTS[W[words[0] as KnownWord]] = 1;
 for (const id of [W.no, W.nobody, W.none]) STARTS[id] = 1;
 for (let id = 1; id < WORD_COUNT; id++) if (startsNumber(id)) STARTS[id] = 1;
-const VAGUE_INDEX = indexByHead(VAGUE.map(([words, key]) => [words, { key, interval: DEFAULT_VAGUE[key] }] as const));
 
 // The longest phrase of `index` that starts at token i, or undefined. The phrase itself is
 // returned, not a new object: the caller adds its length to i.
