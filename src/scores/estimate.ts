@@ -18,7 +18,10 @@ export interface EstimateOptions {
    * `weighted` falls back to `intersection` for a group without any upper bound.
    */
   readonly method?: EstimateMethod;
-  /** The weighted method stops when no group's ln(1 + estimate) moves more than this (1e-4: a hundredth of a per cent); default 1e-4. */
+  /**
+   * The weighted method stops when no group's ln(1 + estimate) moves more than this between
+   * iterations (1e-4 is a hundredth of a per cent); default 1e-4.
+   */
   readonly tolerance?: number;
   /** The weighted method stops after this many iterations even if not converged; default 100. */
   readonly maxIterations?: number;
@@ -118,11 +121,14 @@ function weightedFigure(theta: number, rangeLow: number, rangeHigh: number, entr
  * - `intersection`: the values every claim allows (for incompatible claims the gap between them);
  * - `conservative`: the lowest low, as ACLED codes disputed counts;
  * - `median`: the median of the claims' points;
- * - `weighted`: a reliability-weighted estimate across all groups at once (computed by the internal `weightedConsensus`):
- *   EM for a Student-t model on ln(1 + count) in which "at least 7" and "10,000 to 15,000" are
- *   censored observations, not points, and a source's precision has a conjugate prior worth five
- *   claims, so that the many sources with one claim neither dominate nor vanish. `stated` is the
- *   estimate, `[low, high]` its approximate 95 % range, both inside the claims' hull;
+ * - `weighted`: a reliability-weighted estimate across all groups at once (the internal
+ *   `weightedConsensus`, whose comment gives the equations): a Student-t model on ln(1 + count)
+ *   in which "at least 7" and "10,000 to 15,000" are censored observations, not points, fitted by
+ *   EM with Fisher-scoring steps; a source's precision has a conjugate prior worth five claims, so
+ *   that the many sources with one claim neither dominate nor vanish. `stated` is the estimate,
+ *   `[low, high]` its approximate 95 % range (widened to every claim the likelihood cannot tell
+ *   from the estimate, as when two parties of equal standing are ten times apart), both inside the
+ *   claims' hull;
  * - `auto` (default): `intersection` for compatible groups, `weighted` for the rest.
  *
  * Reliabilities always come from the weighted model, whichever method reports the groups; bias
