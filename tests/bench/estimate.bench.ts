@@ -15,7 +15,7 @@ interface Measure {
   ms: number;
   rssBefore: number;
   peakRss: number;
-  heapGrowth: number;
+  heapAfter: number;
 }
 
 const worker = fileURLToPath(new URL('./estimateWorker.ts', import.meta.url));
@@ -35,10 +35,12 @@ const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minim
  * estimate() on the population data (in this process: best and median of 15 runs) beside a floor
  * measured in the same run — the median of every group's points, read through the same
  * groupEntries — and beside CATD written in this project; then on seeded synthetic sets of 100k
- * and 1M claims, each measurement in its own process with --expose-gc: wall time, peak RSS growth
- * (the process high-water mark from process.resourceUsage().maxRSS minus RSS just before the call,
- * after a forced GC) and heap growth (heapUsed + arrayBuffers after minus before: what the result
- * keeps), with the ratio to the floor.
+ * and 1M claims, each measurement in its own process with --expose-gc, after a forced GC: wall
+ * time; peak RSS growth (the process high-water mark, process.resourceUsage().maxRSS, minus RSS
+ * just before the call: a lower bound, since building the set may have set the mark); and heap in
+ * use just after the call minus just before (heapUsed + arrayBuffers: the result and the garbage
+ * not yet collected); with the ratio to the floor. (The heap retained after a further forced GC
+ * read about 0 here, as other memory is freed at the same time, so it is not printed.)
  */
 export async function run(): Promise<void> {
   console.log('\n## estimate: consensus and source ratings\n');
@@ -63,15 +65,16 @@ export async function run(): Promise<void> {
 
   const sizes = (process.env.BENCH_ESTIMATE_SIZES ?? process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
   console.log('\nSynthetic sets (tests/bench/syntheticClaimSet.ts: hedged, revised, syndicated, 2 % denials), grouped first; each cell its own process.\n');
-  console.log('| claims | current claims | groups | sources | task | ms | claims/s | peak RSS growth | heap kept | × floor |');
+  console.log('| claims | current claims | groups | sources | task | ms | claims/s | peak RSS growth | heap growth | × floor |');
   console.log('|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|');
   for (const size of sizes) {
     const floor = measure(size, 'floor');
     for (const m of [floor, measure(size, 'estimate')]) {
       console.log(
-        `| ${fmt(m.claims)} | ${fmt(m.current)} | ${fmt(m.groups)} | ${fmt(m.sources)} | ${m.task} | ${fmt(m.ms, 0)} | ${fmt((m.current / m.ms) * 1000)} | ${mb(m.peakRss - m.rssBefore)} | ${mb(m.heapGrowth)} | ${fmt(m.ms / floor.ms, 1)} |`,
+        `| ${fmt(m.claims)} | ${fmt(m.current)} | ${fmt(m.groups)} | ${fmt(m.sources)} | ${m.task} | ${fmt(m.ms, 0)} | ${fmt((m.current / m.ms) * 1000)} | ${mb(m.peakRss - m.rssBefore)} | ${mb(m.heapAfter)} | ${fmt(m.ms / floor.ms, 1)} |`,
       );
     }
   }
-  console.log('\nPeak RSS growth is a lower bound when generating and grouping the set peaked higher than estimate did.');
+  console.log('\nclaims/s counts current claims (after folding revisions and copies). Peak RSS growth is a lower bound when');
+  console.log('generating and grouping the set peaked higher than the call did; heap growth includes garbage not yet collected.');
 }
