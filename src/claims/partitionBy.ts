@@ -18,12 +18,15 @@ export function partitionBy<T, K>(items: readonly T[], keyOf: (item: T) => K, sa
     const keys: K[] = [];
     for (const item of items) {
       let at = -1;
-      if (same === undefined) at = keys.indexOf(keyOf(item));
-      else for (let k = 0; k < parts.length && at < 0; k++) if (same((parts[k] as T[])[0] as T, item)) at = k;
-      if (at < 0) {
-        if (same === undefined) keys.push(keyOf(item));
-        parts.push([item]);
-      } else (parts[at] as T[]).push(item);
+      if (same === undefined) {
+        const key = keyOf(item);
+        at = keys.indexOf(key);
+        if (at < 0) keys.push(key);
+      } else {
+        for (let k = 0; k < parts.length && at < 0; k++) if (same((parts[k] as T[])[0] as T, item)) at = k;
+      }
+      if (at < 0) parts.push([item]);
+      else (parts[at] as T[]).push(item);
     }
     return parts;
   }

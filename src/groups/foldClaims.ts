@@ -35,7 +35,17 @@ export interface FoldedClaims {
 const NEVER = Number.POSITIVE_INFINITY;
 // Shared by every bucket without revisions; nobody writes to it.
 const NONE: readonly GroupedClaim[] = Object.freeze([]);
-const statedInstant = (claim: Claim): number => (claim.statedAt === undefined ? NEVER : instant(claim.statedAt, 'start'));
+// Statements share few dates: each is read once per fold (the cache is emptied by every fold).
+const instants = new Map<string, number>();
+function statedInstant(claim: Claim): number {
+  if (claim.statedAt === undefined) return NEVER;
+  let at = instants.get(claim.statedAt);
+  if (at === undefined) {
+    at = instant(claim.statedAt, 'start');
+    instants.set(claim.statedAt, at);
+  }
+  return at;
+}
 
 // Earliest statement first, undated last, then smallest id: the claim kept for a syndicated assertion.
 function compareForKeeping(a: Claim, b: Claim): number {
@@ -44,6 +54,7 @@ function compareForKeeping(a: Claim, b: Claim): number {
 
 // What makes two claims the same assertion once claimant, event and measure agree: the figure's
 // interval and wording-free hedge, and the stance. Outlets, ids, dates and quotes may differ.
+type Shape = ReturnType<typeof assertion>;
 const assertion = (claim: Claim) => ({
   low: claim.figure.low,
   high: claim.figure.high,
@@ -66,8 +77,8 @@ function syndicate(copies: Claim[]): GroupedClaim {
       }
     }
   }
-  const folded: GroupedClaim = { ...kept, copies: absorbed.map((c) => c.id).sort(byCodeUnit) };
-  return via.length > 0 ? { ...folded, via } : folded;
+  const copiesIds = absorbed.map((c) => c.id).sort(byCodeUnit);
+  return via.length > 0 ? { ...kept, via, copies: copiesIds } : { ...kept, copies: copiesIds };
 }
 
 function revise(assertions: GroupedClaim[]): { current: GroupedClaim[]; superseded: GroupedClaim[] } {
@@ -100,19 +111,18 @@ function foldBucket(event: string, claims: Claim[]): ClaimBucket {
   const claimant = first.claimant;
   // Literal objects, not spreads: spreading a shared head was the slowest line of the fold.
   if (claims.length === 1) return { claimant, event, outcome, subject, side, current: claims, superseded: NONE };
-  // Same assertion: hashed on its primitive fields, confirmed by deep equality of the normalised form.
-  const copiesOf = new Map<string, { shape: ReturnType<typeof assertion>; claims: Claim[] }[]>();
-  for (const claim of claims) {
-    const shape = assertion(claim);
-    const hash = `${shape.low}|${shape.high}|${shape.stated}|${shape.hedge}|${shape.stance}`;
-    const candidates = copiesOf.get(hash);
-    const same = candidates?.find((c) => deepEqual(c.shape, shape));
-    if (same !== undefined) same.claims.push(claim);
-    else if (candidates !== undefined) candidates.push({ shape, claims: [claim] });
-    else copiesOf.set(hash, [{ shape, claims: [claim] }]);
-  }
-  const assertions: GroupedClaim[] = [];
-  for (const candidates of copiesOf.values()) for (const c of candidates) assertions.push(syndicate(c.claims));
+  // Same assertion: compared with deep equality of the normalised form (a few claims are scanned;
+  // many are hashed on the form's primitive fields first).
+  const shapes = new Map(claims.map((claim) => [claim, assertion(claim)]));
+  const copies = partitionBy(
+    claims,
+    (claim) => {
+      const shape = shapes.get(claim) as Shape;
+      return `${shape.low}|${shape.high}|${shape.stated}|${shape.hedge}|${shape.stance}`;
+    },
+    (a, b) => deepEqual(shapes.get(a), shapes.get(b)),
+  );
+  const assertions = copies.map(syndicate);
   const { current, superseded } = revise(assertions);
   return { claimant, event, outcome, subject, side, current, superseded };
 }
@@ -139,6 +149,7 @@ function foldBucket(event: string, claims: Claim[]): ClaimBucket {
  * ```
  */
 export function foldClaims(set: ClaimSet): FoldedClaims {
+  instants.clear();
   const events = canonicalEvents(set.events);
   const claimsByEvent = new Map<string, Claim[]>();
   for (const claim of set.claims) {
