@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +12,13 @@ import { main } from './main.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = 'examples/seeds/000-south-waziristan-offensive.json';
 const seedPath = `${root}${SEED}`;
-const ARTICLE = `${root}../shared/seeds/000_994e245b740ac2d6.txt`;
+// A short article of our own, so the test needs nothing from outside the repository.
+const ARTICLE = join(mkdtempSync(join(tmpdir(), 'counterclaim-cli-')), 'raid.txt');
+writeFileSync(
+  ARTICLE,
+  'Pakistan military officials on Wednesday said at least seven soldiers were killed in a gunfight with militants in South Waziristan. ' +
+    'The Pakistani Taliban claimed the firefight had killed nine Pakistani soldiers.\n',
+);
 
 interface Run {
   readonly code: number;
@@ -176,8 +184,8 @@ describe('counterclaim validate, schema, extract and help', () => {
     const set = JSON.parse(file.stdout) as { claims: { evidence?: { document?: string } }[] };
     expect(parseClaimSet(set).success).toBe(true);
     expect(set.claims.length).toBeGreaterThan(0);
-    expect(set.claims.every((c) => c.evidence?.document === '000_994e245b740ac2d6.txt')).toBe(true);
-    const piped = await run(['extract', '--published', '2009-10-18', '--outlet', 'CNN', '--document', '000_994e245b740ac2d6.txt'], readFileSync(ARTICLE, 'utf8'));
+    expect(set.claims.every((c) => c.evidence?.document === 'raid.txt')).toBe(true);
+    const piped = await run(['extract', '--published', '2009-10-18', '--outlet', 'CNN', '--document', 'raid.txt'], readFileSync(ARTICLE, 'utf8'));
     expect(piped.stdout).toBe(file.stdout);
     const badDate = await run(['extract', ARTICLE, '--published', '18 October 2009']);
     expect(badDate.code).toBe(2);

@@ -2,6 +2,7 @@
 // evaluation and benchmarks: never copied into the repository.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Claim, ClaimSet } from '../../src/index.js';
+import { sharedFolder } from '../../examples/lib/sharedData.js';
 
 /** One claim line of population-claims.tsv. */
 export interface PopulationClaim {
@@ -19,8 +20,8 @@ export interface PopulationData {
   readonly set: ClaimSet;
 }
 
-/** Where the data lives: ../shared/data/population/ beside the repository root. */
-export const POPULATION_FOLDER = new URL('../../../shared/data/population/', import.meta.url);
+/** Where the data lives: ../shared/data/population/ beside the repository root (see sharedFolder). */
+export const POPULATION_FOLDER = sharedFolder('data/population') ?? new URL('../../../shared/data/population/', import.meta.url);
 
 // The literature drops values above 1e8 (4,183 lines → 4,138 claims).
 const LARGEST = 1e8;
