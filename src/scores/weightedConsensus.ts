@@ -137,9 +137,12 @@ function logLikelihood(obs: Observations, from: number, to: number, t: number, p
  *
  * A group none of whose claims has an upper bound has no maximum-likelihood θ (every claim is
  * satisfied by ever larger values): it is marked `open`, θ is its largest lower bound, and it
- * takes no part in rating sources. Nor does a group whose claims all come from one source: it
- * compares the source with nobody, and would only teach the model that a lone source agrees with
- * itself (a party quoted alone in twelve groups would otherwise be rated twelve times exact).
+ * takes no part in rating sources. Nor does a group whose claims come from fewer than three
+ * sources: one source alone is compared with nobody (a party quoted alone in twelve groups would
+ * otherwise be rated twelve times exact), and of two sources that disagree the likelihood cannot
+ * tell which is off — a two-party dispute would otherwise crown whichever party the start or a
+ * hedge happened to favour. Such groups still get their θ, weighted by what the other groups say
+ * of their sources. (On the population dev labels this costs 65 of MAE and one object within 1 %.)
  *
  * @example
  * ```ts
@@ -199,10 +202,17 @@ export function weightedConsensus(obs: Observations, options: WeightedConsensusO
     points.sort();
     const mid = points.length >> 1;
     theta[g] = points.length % 2 === 1 ? (points[mid] as number) : 0.5 * ((points[mid - 1] as number) + (points[mid] as number));
-    // A group with one source compares that source with nobody: it says nothing of its precision.
-    let others = false;
-    for (let c = from + 1; c < to && !others; c++) others = obs.source[c] !== obs.source[from];
-    if (!others) {
+    // A group with one source compares that source with nobody, and one with two cannot tell
+    // which of them is off: the likelihood is the same either way round. Neither rates sources.
+    let second = -1;
+    let third = false;
+    for (let c = from + 1; c < to && !third; c++) {
+      const s = obs.source[c] as number;
+      if (s === obs.source[from] || s === second) continue;
+      if (second < 0) second = s;
+      else third = true;
+    }
+    if (!third) {
       alone[g] = 1;
       continue;
     }
