@@ -134,20 +134,22 @@ export function groupFolded(folded: FoldedClaims, vocabulary: Vocabulary): Claim
 
 const enc = encodeURIComponent;
 
+// Claims in a group: by claimant, subject and id.
+const byClaimantSubjectId = (a: GroupedClaim, b: GroupedClaim): number =>
+  byCodeUnit(a.claimant, b.claimant) || byCodeUnit(a.measure.subject, b.measure.subject) || byCodeUnit(a.id, b.id);
+
 function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: EffectiveSide): ClaimGroup {
   const first = buckets[0] as ClaimBucket;
   const claims: GroupedClaim[] = [];
   const superseded: GroupedClaim[] = [];
-  const claimants = new Set<string>();
+  const claimants: string[] = [];
   let mixedSubjects = false;
   for (const bucket of buckets) {
-    claims.push(...bucket.current);
-    superseded.push(...bucket.superseded);
-    if (bucket.current.length > 0) claimants.add(bucket.claimant);
+    for (const claim of bucket.current) claims.push(claim);
+    for (const claim of bucket.superseded) superseded.push(claim);
+    if (!claimants.includes(bucket.claimant)) claimants.push(bucket.claimant);
     if (bucket.subject !== subject) mixedSubjects = true;
   }
-  const order = (a: GroupedClaim, b: GroupedClaim): number =>
-    byCodeUnit(a.claimant, b.claimant) || byCodeUnit(a.measure.subject, b.measure.subject) || byCodeUnit(a.id, b.id);
   const measure: Measure =
     typeof side === 'string' ? { outcome: first.outcome, subject, side } : { outcome: first.outcome, subject };
   const suffix = side === SEVERAL ? '@?' : side === undefined ? '' : `@${enc(side)}`;
@@ -156,9 +158,9 @@ function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: Effe
     event: first.event,
     measure,
     mixedSubjects,
-    claims: claims.sort(order),
-    superseded: superseded.sort(order),
-    claimants: [...claimants].sort(byCodeUnit),
+    claims: claims.sort(byClaimantSubjectId),
+    superseded: superseded.length === 0 ? superseded : superseded.sort(byClaimantSubjectId),
+    claimants: claimants.sort(byCodeUnit),
   };
 }
 
