@@ -78,6 +78,7 @@ export type { Finding, FindingKind } from './checks/types.js';
 // Scores: how far apart.
 export { compareFigures } from './scores/compareFigures.js';
 export type { FigureComparison } from './scores/compareFigures.js';
+export { effectiveFigure } from './scores/effectiveFigure.js';
 export { figurePoint } from './scores/figurePoint.js';
 export { scoreGroup } from './scores/scoreGroup.js';
 export type { GroupScore, ScoreGroupOptions } from './scores/scoreGroup.js';

@@ -1,10 +1,11 @@
 import { byCodeUnit } from '../claims/byCodeUnit.js';
-import type { ClaimSet, Figure } from '../claims/schemas.js';
+import type { ClaimSet } from '../claims/schemas.js';
 import { foldClaims, type ClaimBucket, type FoldedClaims } from '../groups/foldClaims.js';
 import { groupFolded } from '../groups/groupClaims.js';
 import { partitionBy } from '../claims/partitionBy.js';
 import { tupleKey } from '../claims/tupleKey.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
+import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { possessive } from '../vocabulary/possessive.js';
@@ -27,9 +28,7 @@ const KIND_ORDER: readonly FindingKind[] = [
   'loaded-term',
 ];
 
-const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
-const effective = (claim: GroupedClaim): Figure => (claim.stance === 'denies' ? ZERO : claim.figure);
-const highOf = (claim: GroupedClaim): number => effective(claim).high ?? Number.POSITIVE_INFINITY;
+const highOf = (claim: GroupedClaim): number => effectiveFigure(claim).high ?? Number.POSITIVE_INFINITY;
 const listIds = (ids: readonly string[]): string => ids.join(', ');
 
 interface Context {
@@ -44,7 +43,7 @@ interface Context {
 // Loops rather than Math.max(...list): a claimant may give more figures than a call has arguments.
 function maxLow(claims: readonly GroupedClaim[]): number {
   let low = 0;
-  for (const claim of claims) low = Math.max(low, effective(claim).low);
+  for (const claim of claims) low = Math.max(low, effectiveFigure(claim).low);
   return low;
 }
 
@@ -99,7 +98,7 @@ function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
         partClaims.push(...b.current);
       }
       if (sum <= high) continue;
-      const wholeText = whole.current.map((c) => formatFigure(effective(c))).join(' or ');
+      const wholeText = whole.current.map((c) => formatFigure(effectiveFigure(c))).join(' or ');
       findings.push({
         kind: 'parts-exceed-total',
         claims: [...whole.current, ...partClaims].map((c) => c.id),
@@ -153,12 +152,12 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
       }
       const high = minHigh(broad.current);
       if (narrowClaims.length === 0 || narrowLow <= high) continue;
-      const parts = narrowClaims.map((c) => `${formatFigure(effective(c))} ${termWords(c.measure.subject)}`);
+      const parts = narrowClaims.map((c) => `${formatFigure(effectiveFigure(c))} ${termWords(c.measure.subject)}`);
       const tightest = broad.current.find((c) => highOf(c) === high) as GroupedClaim;
       findings.push({
         kind: 'narrower-exceeds-broader',
         claims: [...broad.current, ...narrowClaims].map((c) => c.id),
-        message: `${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effective(tightest))} ${termWords(subject)} for the same event.`,
+        message: `${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effectiveFigure(tightest))} ${termWords(subject)} for the same event.`,
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { Figure } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
+import { effectiveFigure } from './effectiveFigure.js';
 import { figurePoint } from './figurePoint.js';
 
 /** One claimant's figure as it stands in a group: an interval (`high` ∞ when open) and its point. */
@@ -14,9 +15,6 @@ export interface GroupEntry {
   readonly point: number;
 }
 
-const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
-// A denial says the figure is zero, whatever number it quotes.
-const effective = (claim: GroupedClaim): Figure => (claim.stance === 'denies' ? ZERO : claim.figure);
 
 function entryOf(claimant: string, figure: Figure): GroupEntry {
   return { claimant, low: figure.low, high: figure.high ?? Number.POSITIVE_INFINITY, point: figurePoint(figure) };
@@ -47,7 +45,7 @@ function entryOf(claimant: string, figure: Figure): GroupEntry {
  * ```
  */
 export function groupEntries(group: ClaimGroup): GroupEntry[] {
-  if (!group.mixedSubjects) return group.claims.map((c) => entryOf(c.claimant, effective(c)));
+  if (!group.mixedSubjects) return group.claims.map((c) => entryOf(c.claimant, effectiveFigure(c)));
   const byClaimant = new Map<string, GroupedClaim[]>();
   for (const claim of group.claims) {
     const list = byClaimant.get(claim.claimant);
@@ -58,12 +56,12 @@ export function groupEntries(group: ClaimGroup): GroupEntry[] {
   for (const [claimant, claims] of byClaimant) {
     const onGroupSubject = claims.filter((c) => c.measure.subject === group.measure.subject);
     if (onGroupSubject.length > 0) {
-      for (const claim of onGroupSubject) entries.push(entryOf(claimant, effective(claim)));
+      for (const claim of onGroupSubject) entries.push(entryOf(claimant, effectiveFigure(claim)));
       continue;
     }
     const hulls = new Map<string, GroupEntry>();
     for (const claim of claims) {
-      const e = entryOf(claimant, effective(claim));
+      const e = entryOf(claimant, effectiveFigure(claim));
       const hull = hulls.get(claim.measure.subject);
       hulls.set(
         claim.measure.subject,
