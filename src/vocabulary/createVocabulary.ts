@@ -1,4 +1,5 @@
 import { defaultVocabulary } from './defaultVocabulary.js';
+import { termId } from './termId.js';
 import type {
   Interest,
   OutcomeDefinition,
@@ -16,24 +17,6 @@ export interface CreateVocabularyOptions {
   readonly subjects?: readonly SubjectDefinition[];
   /** `'extend'` (default) adds to the default vocabulary; `'replace'` starts from nothing. */
   readonly mode?: 'extend' | 'replace';
-}
-
-/**
- * Normalises a word for lookup and for custom ids: lower case, trimmed, inner whitespace and
- * hyphens collapsed to single hyphens, quotes and surrounding punctuation dropped.
- *
- * @example
- * ```ts
- * termId('  Security  Forces ')
- * //=> 'security-forces'
- * ```
- */
-export function termId(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201c\u201d"'`]/g, '')
-    .replace(/[\s_\-\u2010-\u2015]+/g, '-')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 // English plurals in this domain are regular enough that three rules cover the aliases:

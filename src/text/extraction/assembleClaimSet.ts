@@ -1,5 +1,5 @@
 import type { Claim, ClaimSet, Event, Figure, Measure, Source } from '../../claims/schemas.js';
-import { termId } from '../../vocabulary/createVocabulary.js';
+import { termId } from '../../vocabulary/termId.js';
 import type { TimeMention } from './findTimes.js';
 import { isoDay } from './isoDay.js';
 import type { MeasureRead } from './readMeasures.js';

@@ -1,4 +1,4 @@
-import { termId } from '../../vocabulary/createVocabulary.js';
+import { termId } from '../../vocabulary/termId.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { EXTRA_OUTCOMES } from './outcomeCues.js';
 
