@@ -1,13 +1,9 @@
-import { checkFolded } from './checks/checkClaims.js';
+import { analyzeValid } from './analyzeValid.js';
 import type { Finding } from './checks/types.js';
 import { parseClaimSet } from './claims/parseClaimSet.js';
-import { resolveEvents } from './claims/resolveEvents.js';
-import { foldClaims } from './groups/foldClaims.js';
-import { groupFolded } from './groups/groupClaims.js';
 import type { ClaimGroup } from './groups/types.js';
-import { scoreGroup, type GroupScore } from './scores/scoreGroup.js';
+import type { GroupScore } from './scores/scoreGroup.js';
 import type { Vocabulary } from './vocabulary/types.js';
-import { getDefaultVocabulary } from './vocabulary/getDefaultVocabulary.js';
 
 /** A group of competing claims with its divergence. */
 export type ScoredGroup = ClaimGroup & { readonly divergence: GroupScore };
@@ -54,14 +50,7 @@ export interface AnalyzeOptions {
  * ```
  */
 export function analyze(set: unknown, options: AnalyzeOptions = {}): Analysis {
-  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const parsed = parseClaimSet(set, options.vocabulary === undefined ? {} : { vocabulary });
+  const parsed = parseClaimSet(set, options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary });
   if (!parsed.success) throw parsed.error;
-  const valid = options.resolveEvents === true ? resolveEvents(parsed.data) : parsed.data;
-  const folded = foldClaims(valid);
-  const groups = groupFolded(folded, vocabulary);
-  return {
-    groups: groups.map((group) => ({ ...group, divergence: scoreGroup(group, valid, { vocabulary }) })),
-    findings: checkFolded(valid, folded, groups, vocabulary),
-  };
+  return analyzeValid(parsed.data, options);
 }

@@ -1,10 +1,9 @@
-import { byCodeUnit } from '../claims/byCodeUnit.js';
-import type { ClaimSet, Source } from '../claims/schemas.js';
+import { indexSources } from '../claims/indexSources.js';
+import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
-import { divergenceScore } from './divergenceScore.js';
-import { groupEntries, type GroupEntry as Entry } from './groupEntries.js';
+import { scoreGroupWith } from './scoreGroupWith.js';
 
 /** How far apart a group's figures are, who sets the gap, and which way it runs. */
 export interface GroupScore {
@@ -39,57 +38,6 @@ export interface ScoreGroupOptions {
   readonly vocabulary?: Vocabulary;
 }
 
-// Scoring every group of a set looks up the same sources: index them once per sources array.
-const sideIndex = new WeakMap<readonly Source[], Map<string, string | undefined>>();
-function sidesOf(sources: readonly Source[]): Map<string, string | undefined> {
-  let index = sideIndex.get(sources);
-  if (index === undefined) {
-    index = new Map(sources.map((s) => [s.id, s.side]));
-    sideIndex.set(sources, index);
-  }
-  return index;
-}
-
-// The first pair (in claimant order) from the two candidate lists that names two claimants, if any.
-function choosePair(lower: Entry[], upper: Entry[]): [string, string] {
-  lower.sort((a, b) => byCodeUnit(a.claimant, b.claimant));
-  upper.sort((a, b) => byCodeUnit(a.claimant, b.claimant));
-  for (const l of lower) for (const u of upper) if (l.claimant !== u.claimant) return [l.claimant, u.claimant];
-  const l = lower[0] as Entry;
-  const u = upper[0] as Entry;
-  return [l.claimant, u.claimant];
-}
-
-function patternOf(
-  group: ClaimGroup,
-  entries: readonly Entry[],
-  sideOf: (source: string) => string | undefined,
-  vocabulary: Vocabulary,
-): GroupScore['pattern'] {
-  const side = group.measure.side;
-  if (side === undefined) return null;
-  // Loops, not Math.max(...points): a group may hold more claims than a call has arguments.
-  let ownMin = Number.POSITIVE_INFINITY;
-  let ownMax = Number.NEGATIVE_INFINITY;
-  let otherMin = Number.POSITIVE_INFINITY;
-  let otherMax = Number.NEGATIVE_INFINITY;
-  for (const entry of entries) {
-    const s = sideOf(entry.claimant);
-    if (s === side) {
-      ownMin = Math.min(ownMin, entry.point);
-      ownMax = Math.max(ownMax, entry.point);
-    } else if (s !== undefined) {
-      otherMin = Math.min(otherMin, entry.point);
-      otherMax = Math.max(otherMax, entry.point);
-    }
-  }
-  if (ownMin === Number.POSITIVE_INFINITY || otherMin === Number.POSITIVE_INFINITY) return null;
-  const lower = vocabulary.interest(group.measure.outcome) === 'lower';
-  const favoursOwn = lower ? ownMax < otherMin : ownMin > otherMax;
-  const againstOwn = lower ? ownMin > otherMax : ownMax < otherMin;
-  return favoursOwn ? 'self-serving' : againstOwn ? 'reversed' : 'mixed';
-}
-
 /**
  * Scores how far apart a group's current claims are (superseded claims are history), with the
  * formulas of {@link compareFigures} extended to many figures: with L the largest low and H the
@@ -116,43 +64,5 @@ function patternOf(
  * ```
  */
 export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroupOptions = {}): GroupScore {
-  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const sides = sidesOf(set.sources);
-  const entries = groupEntries(group);
-  const denied =
-    group.claims.some((c) => c.stance === 'denies') &&
-    group.claims.some((c) => c.stance !== 'denies' && c.figure.low > 0);
-  if (entries.length === 0) {
-    return { compatible: true, factor: 1, score: 0, statedFactor: 1, statedScore: 0, pair: null, pattern: null, denied };
-  }
-  let L = Number.NEGATIVE_INFINITY;
-  let H = Number.POSITIVE_INFINITY;
-  let minPoint = Number.POSITIVE_INFINITY;
-  let maxPoint = Number.NEGATIVE_INFINITY;
-  for (const e of entries) {
-    L = Math.max(L, e.low);
-    H = Math.min(H, e.high);
-    minPoint = Math.min(minPoint, e.point);
-    maxPoint = Math.max(maxPoint, e.point);
-  }
-  const compatible = L <= H;
-  const factor = compatible ? 1 : (L + 1) / (H + 1);
-  const statedFactor = (maxPoint + 1) / (minPoint + 1);
-  const claimants = new Set(entries.map((e) => e.claimant));
-  const pair =
-    claimants.size < 2
-      ? null
-      : compatible
-        ? choosePair(entries.filter((e) => e.point === minPoint), entries.filter((e) => e.point === maxPoint))
-        : choosePair(entries.filter((e) => e.high === H), entries.filter((e) => e.low === L));
-  return {
-    compatible,
-    factor,
-    score: divergenceScore(factor),
-    statedFactor,
-    statedScore: divergenceScore(statedFactor),
-    pair,
-    pattern: patternOf(group, entries, (id) => sides.get(id), vocabulary),
-    denied,
-  };
+  return scoreGroupWith(group, indexSources(set.sources), options.vocabulary ?? getDefaultVocabulary());
 }

@@ -1,10 +1,7 @@
 // Runs one measurement in a process of its own, so that its peak memory is its own: the parent
 // (analyze.bench.ts) starts one per size and task and reads the JSON line this prints.
-import { analyze, parseClaimSet, resolveEvents, scoreGroup, type ClaimSet } from '../../src/index.js';
-import { checkFolded } from '../../src/checks/checkClaims.js';
-import { foldClaims } from '../../src/groups/foldClaims.js';
-import { groupFolded } from '../../src/groups/groupClaims.js';
-import { getDefaultVocabulary } from '../../src/vocabulary/getDefaultVocabulary.js';
+import { analyze, parseClaimSet, resolveEvents, type ClaimSet } from '../../src/index.js';
+import { analyzeValid } from '../../src/analyzeValid.js';
 import { syntheticClaimSet } from './syntheticClaimSet.js';
 
 const [size = '10000', task = 'analyze'] = process.argv.slice(2);
@@ -33,12 +30,7 @@ const tasks: Record<string, Task> = {
   },
   validate: (set) => () => parseClaimSet(set).success,
   // analyze without its validation step: fold, group, score and check a set already valid.
-  core: (set) => () => {
-    const vocabulary = getDefaultVocabulary();
-    const folded = foldClaims(set);
-    const groups = groupFolded(folded, vocabulary);
-    return [groups.map((g) => scoreGroup(g, set, { vocabulary })), checkFolded(set, folded, groups, vocabulary)];
-  },
+  core: (set) => () => analyzeValid(set),
   analyze: (set) => () => analyze(set),
   resolve: (set) => () => resolveEvents(set),
 };
