@@ -1,8 +1,12 @@
-import type { Claim, ClaimSet, Event } from '../claims/schemas.js';
+import type { Claim, ClaimSet } from '../claims/schemas.js';
 import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { lookupById } from './lookupById.js';
+import { oneLine } from './oneLine.js';
+import { periodText } from './periodText.js';
+import { sourceNames } from './sourceNames.js';
 
 /** Options for {@link formatClaim}. */
 export interface FormatClaimOptions {
@@ -10,17 +14,9 @@ export interface FormatClaimOptions {
   readonly vocabulary?: Vocabulary;
 }
 
-// Names, labels and terms come from data: a line break in one must not break the line.
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const quoted = (word: string): string => `"${word}"`;
 // Vague plurals take "of" before the subject ("dozens of soldiers"); "several" and numbers do not.
 const OF = /(?:dozens|scores|hundreds|thousands|millions|handful)$/;
-
-function period(event: Event | undefined): string {
-  if (event?.period === undefined) return '';
-  const { start, end } = event.period;
-  return start === end ? `, ${start}` : `, ${start} to ${end}`;
-}
 
 /**
  * Describes one claim in one readable line: who says it and who carried it, the figure, what was
@@ -64,8 +60,8 @@ export function formatClaim(
   options: FormatClaimOptions = {},
 ): string {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const name = (id: string): string => set.sources.find((s) => s.id === id)?.name ?? id;
-  const event = set.events.find((e) => e.id === claim.event);
+  const name = sourceNames(set);
+  const event = lookupById(set.events)(claim.event);
   const { figure, measure } = claim;
 
   const who = [claim.claimant, ...(claim.via ?? [])].map(name).join(' via ');
@@ -80,7 +76,8 @@ export function formatClaim(
   if (measure.outcomeTerm !== undefined) words.push(quoted(measure.outcomeTerm));
   const said = words.length === 0 ? '' : ` (${words.join(', ')})`;
   const what = `${amount}${OF.test(amount) ? ' of' : ''} ${termWords(measure.subject)} ${termWords(measure.outcome)}${said}`;
-  const where = `${event?.label ?? claim.event}${period(event)}`;
+  const where = `${event?.label ?? claim.event}${event?.period === undefined ? '' : `, ${periodText(event.period)}`}`;
   const when = claim.statedAt === undefined ? '' : ` [stated ${claim.statedAt}]`;
+  // Names, labels and terms come from data: a line break in one must not break the line.
   return oneLine(`${who}: ${what} — ${where}${when}`);
 }

@@ -68,6 +68,19 @@ describe('formatMarkdownReport', () => {
     expect(rows).toContainEqual(['Soldiers abducted', 'The army', 'denies', 'denied', "self-serving: each side's figure favours itself"]);
   });
 
+  it('writes a factor of 100 or more as a whole number rounded down, as the other reports do', () => {
+    const set = parse({
+      sources: [{ id: 'army', name: 'The army' }, { id: 'ttp', name: 'The TTP' }],
+      events: [{ id: 'day' }],
+      claims: [
+        { id: 'a', claimant: 'army', event: 'day', measure: killed('state'), figure: '1' },
+        { id: 't', claimant: 'ttp', event: 'day', measure: killed('state'), figure: '2400' },
+      ],
+    });
+    // (2400 + 1) / (1 + 1) = 1200.5
+    expect(formatMarkdownReport(analyze(set), set)).toContain('| at least 1,200× apart (score 1.00) |');
+  });
+
   it('follows each table with the summaries and the findings about that event', () => {
     const set = twoSides();
     const report = formatMarkdownReport(analyze(set), set);

@@ -6,7 +6,11 @@ import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { capitalize } from './capitalize.js';
+import { divergenceWords } from './divergenceWords.js';
 import { escapeMarkdownCell } from './escapeMarkdownCell.js';
+import { periodText } from './periodText.js';
+import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
 
 /** Options for {@link formatMarkdownReport}. */
@@ -24,22 +28,12 @@ const PATTERN_WORDS = new Map<string | null, string>([
 ]);
 
 const md = escapeMarkdownCell;
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-function divergenceCell(group: ScoredGroup): string {
-  const d = group.divergence;
-  if (group.claimants.length < 2) return 'one source';
-  if (d.denied) return 'denied';
-  if (d.compatible) return `compatible (as stated ${d.statedFactor.toFixed(2)}× apart)`;
-  return `at least ${(Math.floor(d.factor * 10) / 10).toString()}× apart (score ${d.score.toFixed(2)})`;
-}
 
 function eventLine(event: Event | undefined): string {
   if (event === undefined) return '';
   const place = event.place === undefined ? '' : event.place.join(' › ');
-  const period =
-    event.period === undefined ? '' : event.period.start === event.period.end ? event.period.start : `${event.period.start} to ${event.period.end}`;
+  const period = event.period === undefined ? '' : periodText(event.period);
   const parts = [place, period].filter((p) => p !== '');
   return md(parts.join(' · '));
 }
@@ -75,8 +69,7 @@ function eventLine(event: Event | undefined): string {
  */
 export function formatMarkdownReport(analysis: Analysis, set: ClaimSet, options: FormatMarkdownReportOptions = {}): string {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const names = new Map(set.sources.map((s) => [s.id, s.name]));
-  const name = (id: string): string => names.get(id) ?? id;
+  const name = sourceNames(set);
   const events = new Map(set.events.map((e) => [e.id, e]));
 
   // Each claim's event as grouped (after any merging of events), for placing findings.
@@ -118,7 +111,7 @@ export function formatMarkdownReport(analysis: Analysis, set: ClaimSet, options:
         const first = i === 0;
         lines.push(
           `| ${first ? md(measure) : ''} | ${md(claimantCell(claim, name))} | ${md(figureCell(claim, group, vocabulary))} | ${
-            first ? divergenceCell(group) : ''
+            first ? divergenceWords(group, group.divergence, { detail: true }) : ''
           } | ${first ? (PATTERN_WORDS.get(group.divergence.pattern) ?? '—') : ''} |`,
         );
       });

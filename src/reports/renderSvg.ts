@@ -1,13 +1,19 @@
 import type { Analysis, ScoredGroup } from '../analyze.js';
 import { byCodeUnit } from '../claims/byCodeUnit.js';
-import type { ClaimSet, Figure } from '../claims/schemas.js';
-import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
-import { scoreGroup, type GroupScore } from '../scores/scoreGroup.js';
+import type { ClaimSet } from '../claims/schemas.js';
+import type { ClaimGroup } from '../groups/types.js';
+import { effectiveFigure } from '../scores/effectiveFigure.js';
+import { scoreGroup } from '../scores/scoreGroup.js';
 import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { capitalize } from './capitalize.js';
+import { divergenceWords } from './divergenceWords.js';
 import { escapeXml } from './escapeXml.js';
+import { lookupById } from './lookupById.js';
+import { oneLine } from './oneLine.js';
+import { sourceNames } from './sourceNames.js';
 
 /** Options for {@link renderSvg}. */
 export interface RenderSvgOptions {
@@ -31,13 +37,12 @@ const ARROW = 10;
 // before they run into the next column (a string builder cannot measure text).
 const CHAR_WIDTH = 7;
 
-const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
 // One decimal keeps the output deterministic and small.
 const px = (n: number): string => String(Math.round(n * 10) / 10);
 
 function truncate(text: string, width: number, charWidth = CHAR_WIDTH): string {
   const max = Math.max(1, Math.floor(width / charWidth));
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  const chars = [...oneLine(text)];
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
@@ -47,18 +52,6 @@ function tickLabel(value: number): string {
     if (value >= size) return `${value / size}${suffix}`;
   }
   return String(value);
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function gapText(group: ClaimGroup, divergence: GroupScore): string {
-  if (group.claimants.length < 2) return 'one source';
-  if (divergence.denied) return 'denied';
-  if (divergence.compatible) return 'compatible';
-  const factor = divergence.factor >= 100 ? Math.floor(divergence.factor) : Math.floor(divergence.factor * 10) / 10;
-  return `at least ${factor}× apart`;
 }
 
 /**
@@ -101,22 +94,21 @@ export function renderSvg(
   const width = Math.max(320, Math.round(requested));
   const title = options.title ?? 'Competing figures';
   const groups: readonly ClaimGroup[] = 'groups' in input ? input.groups : Array.isArray(input) ? input : [input as ClaimGroup];
-  const sources = new Map(set.sources.map((s) => [s.id, s]));
-  const events = new Map(set.events.map((e) => [e.id, e]));
-  const name = (id: string): string => sources.get(id)?.name ?? id;
+  const source = lookupById(set.sources);
+  const event = lookupById(set.events);
+  const name = sourceNames(set);
   const fullSet: ClaimSet = { sources: [...set.sources], events: [...set.events], claims: [] };
   const scored = groups.map((g) => ({
     group: g,
     divergence: 'divergence' in g ? (g as ScoredGroup).divergence : scoreGroup(g, fullSet, { vocabulary }),
   }));
 
-  const effective = (c: GroupedClaim): Figure => (c.stance === 'denies' ? ZERO : c.figure);
   const claims = groups.flatMap((g) => g.claims);
 
   // Colours: sides in code-unit order, so that the same sides get the same colours in any input order.
-  const sides = [...new Set(claims.map((c) => sources.get(c.claimant)?.side).filter((s): s is string => s !== undefined))].sort(byCodeUnit);
+  const sides = [...new Set(claims.map((c) => source(c.claimant)?.side).filter((s): s is string => s !== undefined))].sort(byCodeUnit);
   const colour = new Map(sides.map((side, i) => [side, PALETTE[i % PALETTE.length] as string]));
-  const colourOf = (claimant: string): string => colour.get(sources.get(claimant)?.side ?? '') ?? NEUTRAL;
+  const colourOf = (claimant: string): string => colour.get(source(claimant)?.side ?? '') ?? NEUTRAL;
   const neutralUsed = claims.some((c) => colourOf(c.claimant) === NEUTRAL);
 
   // Columns: name, figure, plot; the plot keeps room for an arrowhead at its right edge.
@@ -128,7 +120,7 @@ export function renderSvg(
 
   let top = 0;
   for (const c of claims) {
-    const f = effective(c);
+    const f = effectiveFigure(c);
     top = Math.max(top, f.low, f.high ?? 0, f.stated ?? 0);
   }
   const decades = Math.max(1, Math.ceil(Math.log10(top + 1)));
@@ -175,21 +167,21 @@ export function renderSvg(
 
     for (const { group, divergence } of scored) {
       const rows: string[] = [];
-      const event = events.get(group.event);
+      const label = event(group.event)?.label ?? group.event;
       const what = capitalize(`${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`);
-      const gap = gapText(group, divergence);
+      const gap = divergenceWords(group, divergence);
       // Bold 13 px runs wider than the body text: measure the heading with its own advance.
       const headingWidth = width - 2 * PAD - gap.length * CHAR_WIDTH - 16;
-      const heading = truncate(`${what} · ${event?.label ?? group.event}`, headingWidth, 8.4);
+      const heading = truncate(`${what} · ${label}`, headingWidth, 8.4);
       rows.push(
         `<g class="heading">${text(PAD, y + 19, heading, ' class="measure" font-size="13" font-weight="bold"')}${text(width - PAD, y + 19, gap, ' class="gap" font-size="12" text-anchor="end" fill="#444"')}</g>`,
       );
       y += HEADING;
       const ordered = [...group.claims].sort(
-        (a, b) => effective(a).low - effective(b).low || byCodeUnit(a.claimant, b.claimant) || byCodeUnit(a.id, b.id),
+        (a, b) => effectiveFigure(a).low - effectiveFigure(b).low || byCodeUnit(a.claimant, b.claimant) || byCodeUnit(a.id, b.id),
       );
       for (const claim of ordered) {
-        const f = effective(claim);
+        const f = effectiveFigure(claim);
         const cy = y + ROW / 2;
         const fill = colourOf(claim.claimant);
         const denial = claim.stance === 'denies';

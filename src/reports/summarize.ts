@@ -1,15 +1,19 @@
 import type { ScoredGroup } from '../analyze.js';
 import { byCodeUnit } from '../claims/byCodeUnit.js';
-import type { ClaimSet, Figure } from '../claims/schemas.js';
+import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
+import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { figurePoint } from '../scores/figurePoint.js';
 import { scoreGroup, type GroupScore } from '../scores/scoreGroup.js';
-import { formatCount, formatFigure } from '../text/formatFigure.js';
+import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { capitalize } from './capitalize.js';
 import { countWords } from './countWords.js';
+import { formatFactor } from './formatFactor.js';
 import { outcomeVerb } from './outcomeVerb.js';
+import { sourceNames } from './sourceNames.js';
 
 /** Options for {@link summarize}. */
 export interface SummarizeOptions {
@@ -41,16 +45,10 @@ interface Statement {
   readonly denial: boolean;
 }
 
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
-const effective = (claim: GroupedClaim): Figure => (claim.stance === 'denies' ? ZERO : claim.figure);
-
-// "at least 11.5 times as many": rounded down, so that the words stay as true as the factor.
+// "at least 11.5 times as many", unless rounding down leaves nothing to say.
 function timesAsMany(factor: number): string {
-  const rounded = factor >= 100 ? formatCount(Math.floor(factor)) : String(Math.floor(factor * 10) / 10);
-  return Number(rounded.replace(/,/g, '')) <= 1
-    ? 'the figures cannot all be right, though they are close'
-    : `at least ${rounded} times as many`;
+  const rounded = formatFactor(factor);
+  return rounded === '1' ? 'the figures cannot all be right, though they are close' : `at least ${rounded} times as many`;
 }
 
 function statementOf(
@@ -113,7 +111,7 @@ function revisionOf(claimant: string, group: ClaimGroup): string {
   const earlier = group.superseded.filter((c) => c.claimant === claimant);
   if (earlier.length === 0) return '';
   const latest = earlier.reduce((a, b) => ((b.statedAt ?? '') > (a.statedAt ?? '') ? b : a));
-  const figure = formatFigure(effective(latest));
+  const figure = formatFigure(effectiveFigure(latest));
   return `, revising an earlier ${latest.stance === 'denies' ? 'denial' : figure}${latest.statedAt === undefined ? '' : ` of ${latest.statedAt}`}`;
 }
 
@@ -152,8 +150,7 @@ function revisionOf(claimant: string, group: ClaimGroup): string {
  */
 export function summarize(group: ClaimGroup | ScoredGroup, set: ClaimSet, options: SummarizeOptions = {}): string {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const names = new Map(set.sources.map((s) => [s.id, s.name]));
-  const name = (id: string): string => names.get(id) ?? id;
+  const name = sourceNames(set);
   const divergence = 'divergence' in group ? group.divergence : scoreGroup(group, set, { vocabulary });
   const what = `${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`;
   if (group.claims.length === 0) return `No current figures for ${what}.`;

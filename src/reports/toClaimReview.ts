@@ -1,12 +1,16 @@
-import type { ClaimSet, Figure } from '../claims/schemas.js';
+import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { compareFigures } from '../scores/compareFigures.js';
+import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { countWords } from './countWords.js';
+import { formatFactor } from './formatFactor.js';
+import { oneLine } from './oneLine.js';
 import { outcomeVerb } from './outcomeVerb.js';
+import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
 
 /** The organisation that publishes the fact check, as schema.org describes it. */
@@ -69,7 +73,6 @@ export interface ToClaimReviewOptions {
 
 // Google shows claimReviewed in a snippet and asks for at most 75 characters.
 const MAX_CLAIM = 75;
-const ZERO: Figure = { low: 0, high: 0, stated: 0, hedge: 'exact' };
 
 // The scale, from the least factor between this claim and any other claimant's figure.
 const SCALE: readonly { readonly below: number; readonly value: number; readonly name: string }[] = [
@@ -82,7 +85,7 @@ const SCALE: readonly { readonly below: number; readonly value: number; readonly
 
 /** Cuts text on a word boundary to at most `max` characters, marking the cut with an ellipsis. */
 function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = oneLine(text);
   if (clean.length <= max) return clean;
   const room = clean.slice(0, max - 1);
   const space = room.lastIndexOf(' ');
@@ -91,7 +94,6 @@ function shorten(text: string, max: number): string {
 }
 
 const isUrl = (s: string): boolean => /^https?:\/\/\S+$/i.test(s);
-const factorText = (factor: number): string => String(factor >= 100 ? Math.floor(factor) : Math.floor(factor * 10) / 10);
 
 /**
  * Exports a group's current claims as schema.org ClaimReview objects, one per claim, with what
@@ -140,19 +142,17 @@ export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaim
     throw new Error('toClaimReview: options.author.name must name the organisation that publishes the fact check');
   }
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const names = new Map(set.sources.map((s) => [s.id, s.name]));
-  const name = (id: string): string => names.get(id) ?? id;
+  const name = sourceNames(set);
   const organization = (orgName: string, url?: string): ClaimReviewOrganization =>
     url === undefined ? { '@type': 'Organization', name: orgName } : { '@type': 'Organization', name: orgName, url };
   const author = organization(options.author.name, options.author.url);
-  const effective = (c: GroupedClaim): Figure => (c.stance === 'denies' ? ZERO : c.figure);
   const summary = summarize(group, set, { vocabulary });
 
   return group.claims.map((claim) => {
     let furthest: { claim: GroupedClaim; factor: number } | undefined;
     for (const other of group.claims) {
       if (other.claimant === claim.claimant) continue;
-      const { factor } = compareFigures(effective(claim), effective(other));
+      const { factor } = compareFigures(effectiveFigure(claim), effectiveFigure(other));
       if (furthest === undefined || factor > furthest.factor) furthest = { claim: other, factor };
     }
     const said =
@@ -173,7 +173,7 @@ export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaim
       const gap =
         furthest.factor === 1
           ? "It is consistent with every other source's figure."
-          : `It is at least ${factorText(furthest.factor)} times apart from ${name(other.claimant)}'s ${otherWords}, even reading every hedge in the claimants' favour.`;
+          : `It is at least ${formatFactor(furthest.factor)} times apart from ${name(other.claimant)}'s ${otherWords}, even reading every hedge in the claimants' favour.`;
       rating = {
         '@type': 'Rating',
         ratingValue: step.value,
