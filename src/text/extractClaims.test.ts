@@ -67,6 +67,12 @@ describe('extractClaims: what was counted', () => {
     const vocabulary = createVocabulary({ subjects: [{ id: 'medics', broader: 'civilians', aliases: ['paramedics'] }] });
     expect(lines(extractClaims('Three paramedics were killed, the ministry said.', { vocabulary }))).toEqual(['ministry killed medics 3-3']);
   });
+
+  it('counts a plural noun the vocabulary does not know as its own subject, irregular plurals included', () => {
+    const vocabulary = createVocabulary({ mode: 'replace', outcomes: [{ id: 'killed', interest: 'lower' }], subjects: [{ id: 'people' }] });
+    expect(lines(extractClaims('Five miners were killed, police said.', { vocabulary }))).toEqual(['police killed miners 5-5']);
+    expect(lines(extractClaims('Five children were killed, police said.', { vocabulary }))).toEqual(['police killed children 5-5']);
+  });
 });
 
 describe('extractClaims: who claims it', () => {

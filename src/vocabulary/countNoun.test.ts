@@ -23,9 +23,14 @@ describe('countNoun', () => {
     );
   });
 
+  it('makes the plurals of unknown terms singular by the rules lookups use: "-men", "-ies", "children"', () => {
+    expect(['gunmen', 'casualties', 'schoolchildren', 'women', 'miners'].map((w) => countNoun(1, w))).toEqual(['gunman', 'casualty', 'schoolchild', 'woman', 'miner']);
+  });
+
   it('keeps words it cannot make singular', () => {
     expect(countNoun(1, 'aircraft')).toBe('aircraft');
     expect(countNoun(1, 'press')).toBe('press');
+    expect(countNoun(1, 'status')).toBe('status');
   });
 
   it('leaves the plural for every count but one, zero included', () => {

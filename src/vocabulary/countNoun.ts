@@ -1,12 +1,12 @@
-// Subject ids are plural nouns; these read wrongly with the rule of dropping a final "s".
-const SINGULAR = new Map<string, string>([
+import { singular } from './singular.js';
+
+// Subjects whose one member is another noun: collective nouns ("police") and "people". Only a
+// sentence needs these; lookups keep the words as they are, so `singular` leaves them alone.
+const ONE_OF = new Map<string, string>([
   ['people', 'person'],
   ['police', 'police officer'],
   ['security forces', 'member of the security forces'],
   ['paramilitary', 'paramilitary trooper'],
-  ['children', 'child'],
-  ['women', 'woman'],
-  ['men', 'man'],
 ]);
 
 /**
@@ -29,9 +29,5 @@ const SINGULAR = new Map<string, string>([
  */
 export function countNoun(count: number, words: string): string {
   if (count !== 1) return words;
-  const irregular = SINGULAR.get(words);
-  if (irregular !== undefined) return irregular;
-  if (/[^aeiou]ies$/.test(words)) return `${words.slice(0, -3)}y`;
-  if (/[^s]s$/.test(words) && words.length > 3) return words.slice(0, -1);
-  return words;
+  return ONE_OF.get(words) ?? singular(words);
 }

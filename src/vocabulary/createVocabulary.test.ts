@@ -106,6 +106,12 @@ describe('createVocabulary: the default subjects', () => {
     expect(vocabulary.subject(word)).toEqual(known(id));
   });
 
+  it('finds the singular of an irregular plural alias of its own', () => {
+    const custom = createVocabulary({ subjects: [{ id: 'pupils', broader: 'civilians', aliases: ['schoolchildren', 'local children'] }] });
+    expect(custom.subject('schoolchild')).toEqual(known('pupils'));
+    expect(custom.subject('local child')).toEqual(known('pupils'));
+  });
+
   it('finds a word whatever its case, spacing, hyphens or quotes', () => {
     expect(vocabulary.subject('SECURITY   Forces')).toEqual(known('security-forces'));
     expect(vocabulary.subject('frontier-corps')).toEqual(known('paramilitary'));

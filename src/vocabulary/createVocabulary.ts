@@ -1,4 +1,5 @@
 import { defaultVocabulary } from './defaultVocabulary.js';
+import { singular } from './singular.js';
 import { termId } from './termId.js';
 import type {
   Interest,
@@ -17,16 +18,6 @@ export interface CreateVocabularyOptions {
   readonly subjects?: readonly SubjectDefinition[];
   /** `'extend'` (default) adds to the default vocabulary; `'replace'` starts from nothing. */
   readonly mode?: 'extend' | 'replace';
-}
-
-// English plurals in this domain are regular enough that three rules cover the aliases:
-// "policemen" → "policeman", "casualties" → "casualty", "soldiers" → "soldier".
-function singular(id: string): string | undefined {
-  if (id.endsWith('men')) return `${id.slice(0, -3)}man`;
-  if (id.endsWith('ies') && id.length > 4) return `${id.slice(0, -3)}y`;
-  if (id === 'children') return 'child';
-  if (id.endsWith('s') && !id.endsWith('ss') && id.length > 3) return id.slice(0, -1);
-  return undefined;
 }
 
 // An extra entry replaces a base entry with its id; two extra entries with one id are a mistake
@@ -70,7 +61,7 @@ function indexTerms(
   // Singulars are added last and never override an explicit word.
   for (const [key, id] of [...index]) {
     const one = singular(key);
-    if (one !== undefined && !index.has(one)) index.set(one, id);
+    if (!index.has(one)) index.set(one, id);
   }
   return index;
 }
@@ -82,8 +73,8 @@ function lookup(index: Map<string, string>, loaded: ReadonlySet<string>, word: s
   if (direct !== undefined) return { id: direct, known: true, loaded: loaded.has(word) };
   const key = termId(word);
   for (const form of [key, singular(key)]) {
-    const id = form === undefined ? undefined : index.get(form);
-    if (id !== undefined) return { id, known: true, loaded: loaded.has(form ?? key) };
+    const id = index.get(form);
+    if (id !== undefined) return { id, known: true, loaded: loaded.has(form) };
   }
   return { id: key, known: false, loaded: false };
 }
@@ -154,8 +145,7 @@ export function createVocabulary(options: CreateVocabularyOptions = {}): Vocabul
     for (const word of subject.loaded ?? []) {
       const key = termId(word);
       loadedWords.add(key);
-      const one = singular(key);
-      if (one !== undefined) loadedWords.add(one);
+      loadedWords.add(singular(key));
     }
   }
   const noLoaded = new Set<string>();

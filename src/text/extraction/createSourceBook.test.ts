@@ -50,6 +50,11 @@ describe('createSourceBook', () => {
     expect(kinds).toEqual(['armed-group', 'international-org', 'armed-group', 'residents', 'media', 'other']);
   });
 
+  it('knows a source again by its head word in the singular, irregular plurals included', () => {
+    expect(ids('Provincial authorities', 'the authority')).toEqual(['provincial-authorities', 'provincial-authorities']);
+    expect(ids('Two Taliban spokesmen', 'the spokesman')).toEqual(['taliban-spokesmen', 'taliban-spokesmen']);
+  });
+
   it('keeps ids like __proto__ ordinary', () => {
     expect(ids('__proto__')).toEqual(['proto']);
   });

@@ -1,4 +1,5 @@
 import type { Source, SourceKind } from '../../claims/schemas.js';
+import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import type { ClaimantPhrase } from './readClaimant.js';
 import { slug } from './slug.js';
@@ -27,8 +28,6 @@ export interface SourceBook {
 
 const ARMED_HEADS = new Set(['group', 'militants', 'rebels', 'insurgents', 'outfit', 'movement', 'organisation', 'organization']);
 const MENTION_WINDOW = 32;
-
-const singularOf = (word: string): string => (word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
 
 /**
  * Creates the registry that turns claimant phrases into source ids. Ids follow one rule, applied
@@ -69,13 +68,13 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     if (!sources.has(id)) sources.set(id, { id, name: phrase.name, kind: typeof kind === 'function' ? kind() : kind });
     if (phrase.anonymous) markAnonymous(id);
     const head = phrase.core[phrase.core.length - 1];
-    if (head !== undefined) byHead.set(singularOf(head), id);
+    if (head !== undefined) byHead.set(singular(head), id);
     const known = sources.get(id)?.kind;
     if (known !== undefined) byKind.set(known, id);
     if (person) lastPerson = id;
     if (phrase.statement) lastStatement = id;
     lastSource = id;
-    mentions.push({ id, sentence, head: singularOf(head ?? '') });
+    mentions.push({ id, sentence, head: singular(head ?? '') });
     if (mentions.length > MENTION_WINDOW) mentions.splice(0, mentions.length - MENTION_WINDOW);
     return id;
   };
@@ -114,7 +113,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       return register(id, phrase, 'military', sentence, false);
     }
     if (phrase.definite && core.length <= 3 && ANAPHORIC_HEADS.has(head)) {
-      const target = ARMED_HEADS.has(head) ? byKind.get('armed-group') : byHead.get(singularOf(head));
+      const target = ARMED_HEADS.has(head) ? byKind.get('armed-group') : byHead.get(singular(head));
       if (target !== undefined) return register(target, phrase, 'other', sentence, false);
     }
     const id = slug(core.join(' '));
@@ -146,7 +145,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   };
 
   const recent = (sentence: number, window: number, head: string): string[] => {
-    const wanted = singularOf(head);
+    const wanted = singular(head);
     return mentions.filter((m) => m.sentence >= sentence - window && m.head === wanted).map((m) => m.id);
   };
 

@@ -13,6 +13,7 @@ import {
   subWeeks,
   subYears,
 } from 'date-fns';
+import { singular } from '../../vocabulary/singular.js';
 import type { Words } from './readWords.js';
 import type { Span } from './readClaimant.js';
 
@@ -98,7 +99,7 @@ function countAt(words: Words, i: number): number | undefined {
 }
 
 function rolling(unit: string, n: number): ((today: Date) => DaySpan) | undefined {
-  const u = unit.endsWith('s') ? unit.slice(0, -1) : unit;
+  const u = singular(unit);
   if (u === 'hour') return (t) => ({ start: subDays(t, Math.ceil(n / 24)), end: t });
   if (u === 'day') return (t) => ({ start: subDays(t, n), end: t });
   if (u === 'week') return (t) => ({ start: subWeeks(t, n), end: t });

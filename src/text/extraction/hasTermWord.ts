@@ -1,15 +1,7 @@
+import { singular } from '../../vocabulary/singular.js';
 import { termId } from '../../vocabulary/termId.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { EXTRA_OUTCOMES } from './outcomeCues.js';
-
-// A crude English stem, enough to meet singular and plural halfway: soldiers/soldier,
-// casualties/casualty, policemen/policeman.
-function stem(word: string): string {
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
-  return word;
-}
 
 const indexes = new WeakMap<Vocabulary, { o: Set<string>; s: Set<string> }>();
 
@@ -20,8 +12,8 @@ function indexOf(vocabulary: Vocabulary): { o: Set<string>; s: Set<string> } {
     for (const word of termId(phrase).split('-')) {
       if (word === '') continue;
       set.add(word);
-      set.add(stem(word));
-      if (word === 'children') set.add('child');
+      // Both forms, and the query's singular below, meet singular and plural halfway.
+      set.add(singular(word));
     }
   };
   const o = new Set<string>();
@@ -46,5 +38,5 @@ function indexOf(vocabulary: Vocabulary): { o: Set<string>; s: Set<string> } {
  */
 export function hasTermWord(vocabulary: Vocabulary, kind: 'o' | 's', word: string): boolean {
   const set = indexOf(vocabulary)[kind];
-  return set.has(word) || set.has(stem(word));
+  return set.has(word) || set.has(singular(word));
 }

@@ -1,3 +1,4 @@
+import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, OWN_LOSS_VERBS, TOLL_NOUNS } from './outcomeCues.js';
 import { lookupTerm } from './lookupTerm.js';
@@ -63,8 +64,7 @@ function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
 }
 
 function looksPlural(word: string): boolean {
-  if (!/^[a-z]+$/.test(word)) return false;
-  return word.endsWith('men') || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us'));
+  return /^[a-z]+$/.test(word) && singular(word) !== word;
 }
 
 /**
