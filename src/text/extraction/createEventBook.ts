@@ -1,4 +1,4 @@
-import { subDays } from 'date-fns';
+import { areIntervalsOverlapping, subDays } from 'date-fns';
 import type { Event } from '../../claims/schemas.js';
 import type { DaySpan } from './findTimes.js';
 import type { PlaceMention } from './findPlaces.js';
@@ -33,8 +33,9 @@ interface Draft {
 const day = isoDay;
 const isPrefix = (a: readonly string[], b: readonly string[]): boolean =>
   a.length <= b.length && a.every((p, k) => p.toLowerCase() === (b[k] ?? '').toLowerCase());
+// Both ends are whole days, so periods that share a day overlap: the contract's inclusive rule.
 const overlaps = (a: DaySpan | undefined, b: DaySpan | undefined): boolean =>
-  a === undefined || b === undefined || (a.start <= b.end && b.start <= a.end);
+  a === undefined || b === undefined || areIntervalsOverlapping(a, b, { inclusive: true });
 const contains = (outer: DaySpan | undefined, inner: DaySpan | undefined): boolean =>
   outer !== undefined && inner !== undefined && outer.start <= inner.start && inner.end <= outer.end;
 const samePeriod = (a: DaySpan | undefined, b: DaySpan | undefined): boolean =>
