@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
 import { parseClaimSet } from '../claims/parseClaimSet.js';
-import type { ClaimSet } from '../claims/schemas.js';
+import type { ClaimSet, Figure } from '../claims/schemas.js';
+import { groupClaims } from '../groups/groupClaims.js';
+import { compareFigures } from '../scores/compareFigures.js';
 import { toClaimReview, type ClaimReview } from './toClaimReview.js';
 
 function parse(input: unknown): ClaimSet {
@@ -106,6 +108,63 @@ describe('toClaimReview', () => {
       [2, 'Strongly disputed by other sources'],
       [1, 'Far apart from other sources'],
     ]);
+  });
+
+  it("rates a mixed group as scoreGroup reads it: a claimant's narrower figures stand as their sum", () => {
+    const killed = (subject: string) => ({ outcome: 'killed', subject, side: 'state' });
+    const set = parse({
+      sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }],
+      events: [{ id: 'day' }],
+      claims: [
+        { id: 's', claimant: 'army', event: 'day', measure: killed('soldiers'), figure: '5' },
+        { id: 'p', claimant: 'army', event: 'day', measure: killed('police'), figure: '2' },
+        { id: 't', claimant: 'ttp', event: 'day', measure: killed('security-forces'), figure: '68' },
+      ],
+    });
+    const group = analyze(set).groups[0]!;
+    expect(group.mixedSubjects).toBe(true);
+    // The army stands as 5 + 2 = 7 against 68: (68 + 1) / (7 + 1) = 8.625, not 69 / 3 = 23 for "2 police" alone.
+    const byClaim = new Map(toClaimReview(group, set, OPTIONS).map((r, i) => [group.claims[i]!.id, r.reviewRating]));
+    for (const id of ['s', 'p', 't']) expect(byClaim.get(id)).toMatchObject({ ratingValue: 2, alternateName: 'Strongly disputed by other sources' });
+    expect(byClaim.get('p')!.ratingExplanation).toMatch(/^It is at least 8\.6 times apart from The TTP's 68,/);
+    expect(byClaim.get('t')!.ratingExplanation).toMatch(/^It is at least 8\.6 times apart from The army's 2 police and 5 soldiers,/);
+  });
+
+  it('property: each claim is rated by its largest factor to any other claimant, as a pairwise comparison finds it', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const figure = fc
+      .tuple(fc.nat({ max: 300 }), fc.option(fc.nat({ max: 300 })), fc.boolean())
+      .map(([low, extra, denies]) => ({ figure: { low, high: extra === null ? null : low + extra, stated: null, hedge: 'range' } as Figure, denies }));
+    const claims = fc.array(fc.tuple(fc.constantFrom(...ids), figure), { minLength: 1, maxLength: 8 });
+    const SCALE = [1.0000001, 1.5, 3, 10, Number.POSITIVE_INFINITY];
+    fc.assert(
+      fc.property(claims, (list) => {
+        const set: ClaimSet = {
+          sources: ids.map((id) => ({ id, name: id.toUpperCase() })),
+          events: [{ id: 'day' }],
+          claims: list.map(([claimant, { figure: f, denies }], i) => ({
+            id: `c${i}`,
+            claimant,
+            event: 'day',
+            measure: { outcome: 'killed', subject: 'soldiers' },
+            figure: f,
+            ...(denies ? { stance: 'denies' as const } : {}),
+          })),
+        };
+        for (const group of groupClaims(set)) {
+          const effective = (c: (typeof group.claims)[number]): Figure => (c.stance === 'denies' ? { low: 0, high: 0, stated: 0, hedge: 'exact' } : c.figure);
+          toClaimReview(group, set, OPTIONS).forEach((review, i) => {
+            const claim = group.claims[i]!;
+            const others = group.claims.filter((o) => o.claimant !== claim.claimant);
+            const factor = Math.max(...others.map((o) => compareFigures(effective(claim), effective(o)).factor));
+            const { ratingValue } = review.reviewRating;
+            if (others.length === 0) expect(ratingValue).toBeUndefined();
+            else expect(ratingValue).toBe(5 - SCALE.findIndex((below) => factor < below));
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('marks a claim no one contests as such, without a rating value', () => {

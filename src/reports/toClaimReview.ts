@@ -1,13 +1,14 @@
 import type { ClaimSet } from '../claims/schemas.js';
-import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
-import { compareFigures } from '../scores/compareFigures.js';
+import type { ClaimGroup } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
+import type { GroupEntry } from '../scores/groupEntries.js';
 import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { countWords } from './countWords.js';
 import { formatFactor } from './formatFactor.js';
+import { furthestEntry } from './furthestEntry.js';
 import { oneLine } from './oneLine.js';
 import { outcomeVerb } from './outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
@@ -95,6 +96,19 @@ function shorten(text: string, max: number): string {
 
 const isUrl = (s: string): boolean => /^https?:\/\/\S+$/i.test(s);
 
+// What an entry stands for, after "<claimant>'s": the figure of the claim it is, "denial", or the
+// claimant's narrower figures that it sums ("2 police and 5 soldiers").
+function entryWords(group: ClaimGroup, entry: GroupEntry, vocabulary: Vocabulary): string {
+  const own = group.claims.filter((c) => c.claimant === entry.claimant);
+  const claim = own.find((c) => {
+    const f = effectiveFigure(c);
+    const onSubject = !group.mixedSubjects || c.measure.subject === group.measure.subject;
+    return onSubject && f.low === entry.low && (f.high ?? Number.POSITIVE_INFINITY) === entry.high;
+  });
+  if (claim !== undefined) return claim.stance === 'denies' ? 'denial' : formatFigure(claim.figure);
+  return own.map((c) => countWords(effectiveFigure(c), { outcome: c.measure.outcome, subject: c.measure.subject }, vocabulary).phrase).join(' and ');
+}
+
 /**
  * Exports a group's current claims as schema.org ClaimReview objects, one per claim, with what
  * Google requires (`claimReviewed` of at most 75 characters, cut on a word boundary with an
@@ -102,8 +116,10 @@ const isUrl = (s: string): boolean => /^https?:\/\/\S+$/i.test(s);
  * an `itemReviewed` Claim with its `author`, `datePublished`, `appearance` and `firstAppearance`).
  *
  * The rating says how far the claim stands from the other claimants' figures, not whether it is
- * true: with F the largest factor between this claim and another claimant's (see
- * `compareFigures`; a denial counts as zero), `ratingValue` is 5 "Consistent with other sources"
+ * true: with F the largest factor between this claim and another claimant's figure (see
+ * `compareFigures`), read as `scoreGroup` reads the group — a denial counts as zero, and in a mixed
+ * group a claimant's narrower figures stand as their sum (the army's "5 soldiers" and "2 police"
+ * both stand as 7 against the TTP's 68) — `ratingValue` is 5 "Consistent with other sources"
  * (F = 1), 4 "Slightly apart" (F < 1.5), 3 "Disputed" (F < 3), 2 "Strongly disputed" (F < 10) or 1
  * "Far apart" (F ≥ 10), on a scale from `worstRating` 1 to `bestRating` 5. A claim no other source
  * contests has no `ratingValue` and the `alternateName` "Uncontested". `ratingExplanation` gives
@@ -148,13 +164,17 @@ export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaim
   const author = organization(options.author.name, options.author.url);
   const summary = summarize(group, set, { vocabulary });
 
+  const furthest = furthestEntry(group);
+  // At most four entries are ever the furthest (see furthestEntry): each is put into words once.
+  const described = new Map<GroupEntry, string>();
+  const describe = (e: GroupEntry): string => {
+    let words = described.get(e);
+    if (words === undefined) described.set(e, (words = entryWords(group, e, vocabulary)));
+    return words;
+  };
+
   return group.claims.map((claim) => {
-    let furthest: { claim: GroupedClaim; factor: number } | undefined;
-    for (const other of group.claims) {
-      if (other.claimant === claim.claimant) continue;
-      const { factor } = compareFigures(effectiveFigure(claim), effectiveFigure(other));
-      if (furthest === undefined || factor > furthest.factor) furthest = { claim: other, factor };
-    }
+    const far = furthest(claim);
     const said =
       claim.stance === 'denies'
         ? `${name(claim.claimant)} denied that any ${termWords(claim.measure.subject)} ${outcomeVerb(claim.measure.outcome, false)}`
@@ -164,16 +184,15 @@ export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaim
           })();
 
     let rating: ClaimReviewRating;
-    if (furthest === undefined) {
+    if (far === undefined) {
       rating = { '@type': 'Rating', alternateName: 'Uncontested', ratingExplanation: `No other source gives a figure. ${summary}` };
     } else {
-      const step = SCALE.find((s) => furthest.factor < s.below) as (typeof SCALE)[number];
-      const other = furthest.claim;
-      const otherWords = other.stance === 'denies' ? 'denial' : formatFigure(other.figure);
+      const step = SCALE.find((s) => far.factor < s.below) as (typeof SCALE)[number];
+      const other = far.entry;
       const gap =
-        furthest.factor === 1
+        far.factor === 1
           ? "It is consistent with every other source's figure."
-          : `It is at least ${formatFactor(furthest.factor)} times apart from ${name(other.claimant)}'s ${otherWords}, even reading every hedge in the claimants' favour.`;
+          : `It is at least ${formatFactor(far.factor)} times apart from ${name(other.claimant)}'s ${describe(other)}, even reading every hedge in the claimants' favour.`;
       rating = {
         '@type': 'Rating',
         ratingValue: step.value,
