@@ -105,5 +105,6 @@ export type {
   ClaimReviewRating,
   ToClaimReviewOptions,
 } from './reports/toClaimReview.js';
+export { serializeJsonLd } from './reports/serializeJsonLd.js';
 export { escapeXml } from './reports/escapeXml.js';
 export { escapeMarkdownCell } from './reports/escapeMarkdownCell.js';

@@ -48,7 +48,10 @@ export interface ClaimReviewRating {
   readonly ratingExplanation: string;
 }
 
-/** A schema.org ClaimReview, ready for `JSON.stringify` into a `<script type="application/ld+json">`. */
+/**
+ * A schema.org ClaimReview, plain JSON data. To embed it in a page, write it with
+ * `serializeJsonLd`, not `JSON.stringify`: a name from the data may hold `</script>`.
+ */
 export interface ClaimReview {
   readonly '@context': 'https://schema.org';
   readonly '@type': 'ClaimReview';
@@ -127,6 +130,9 @@ function entryWords(group: ClaimGroup, entry: GroupEntry, vocabulary: Vocabulary
  *
  * Appearances are the outlets in the claim's `via`, nearest first, with the evidence document as
  * the first one's `url` (or `name` when it is not a URL).
+ *
+ * For a page, write the result with `serializeJsonLd` into a `<script type="application/ld+json">`:
+ * it escapes the `<` of a `</script>` hidden in a source name, which `JSON.stringify` leaves as is.
  *
  * @throws {Error} when `options.url` or `options.author.name` is missing or empty.
  * @example
