@@ -120,4 +120,22 @@ describe('renderSvg', () => {
     expect(name).toMatch(/…$/);
     expect(svg).toContain(`<title>${long}: denies soldiers killed</title>`);
   });
+
+  it('names the subject once in a tooltip, in a mixed group too, and agrees it with the count', () => {
+    const killed = (subject: string, term?: string) => ({ outcome: 'killed', subject, side: 'state', ...(term === undefined ? {} : { term }) });
+    const set = parse({
+      sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }],
+      events: [{ id: 'day' }],
+      claims: [
+        { id: 's', claimant: 'army', event: 'day', measure: killed('soldiers'), figure: '5' },
+        { id: 'p', claimant: 'army', event: 'day', measure: killed('police'), figure: 'one' },
+        { id: 't', claimant: 'ttp', event: 'day', measure: killed('security-forces'), figure: 'dozens' },
+      ],
+    });
+    const svg = renderSvg(analyze(set), set);
+    const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]).slice(1);
+    expect(titles).toEqual(['The army: 1 police officer killed', 'The army: 5 soldiers killed', 'The TTP: dozens of security forces killed']);
+    // The row's own figure column still says which part of the measure it counts.
+    expect(texts(svg)).toEqual(expect.arrayContaining(['5 soldiers', 'dozens']));
+  });
 });

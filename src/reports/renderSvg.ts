@@ -9,6 +9,7 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
+import { countWords } from './countWords.js';
 import { divergenceWords } from './divergenceWords.js';
 import { escapeXml } from './escapeXml.js';
 import { lookupById } from './lookupById.js';
@@ -188,7 +189,10 @@ export function renderSvg(
         const subject = claim.measure.subject === group.measure.subject ? '' : ` ${termWords(claim.measure.subject)}`;
         const figureText = denial ? 'denies' : `${formatFigure(claim.figure)}${subject}`;
         const via = (claim.via ?? []).map(name).join(', ');
-        const tooltip = `${name(claim.claimant)}${via === '' ? '' : ` via ${via}`}: ${figureText} ${termWords(claim.measure.subject)} ${termWords(group.measure.outcome)}`;
+        const counted = denial
+          ? `denies ${termWords(claim.measure.subject)}`
+          : countWords(claim.figure, { outcome: claim.measure.outcome, subject: claim.measure.subject }, vocabulary).phrase;
+        const tooltip = `${name(claim.claimant)}${via === '' ? '' : ` via ${via}`}: ${counted} ${termWords(group.measure.outcome)}`;
         const parts: string[] = [`<title>${escapeXml(tooltip)}</title>`];
         parts.push(text(PAD, cy + 4, truncate(name(claim.claimant), nameWidth - 8), ' class="name" font-size="12"'));
         parts.push(text(x0 - 8, cy + 4, truncate(figureText, figureWidth - 8, 6.4), ' class="figure" font-size="11" text-anchor="end" fill="#333"'));
