@@ -1,6 +1,6 @@
-import { areIntervalsOverlapping } from 'date-fns';
 import { byCodeUnit } from './byCodeUnit.js';
 import { instant } from './instant.js';
+import { isPrefix } from './isPrefix.js';
 import type { Claim, ClaimSet, Event } from './schemas.js';
 import { tupleKey } from './tupleKey.js';
 
@@ -14,19 +14,23 @@ export interface ResolveEventsOptions {
 }
 
 const DAY = 86_400_000;
-// Periods up to this many days are indexed day by day; longer ones are compared with every event
+// Periods up to this many days are indexed day by day; longer ones are compared with every block
 // at the places they share, which keeps both the index and the scan small.
 const SHORT_DAYS = 62;
 
-interface Candidate {
-  readonly index: number;
-  readonly event: Event;
+// Events with the same place path and period: alike in everything but their conflicts (a shared
+// document, a partOf line), so they are paired as one. Many articles about one day in one place
+// would otherwise make every pair of them a candidate.
+interface Block {
   readonly place: string[];
   readonly start: number;
   readonly end: number;
   readonly firstDay: number;
   readonly lastDay: number;
   readonly long: boolean;
+  readonly members: number[];
+  /** Blocks whose events are compatible by place and period with this one's, this one included. */
+  readonly near: Set<number>;
 }
 
 interface Node {
@@ -35,26 +39,42 @@ interface Node {
   readonly all: number[];
 }
 
-function isPrefix(shorter: readonly string[], longer: readonly string[]): boolean {
-  if (shorter.length > longer.length) return false;
-  for (let k = 0; k < shorter.length; k++) if (shorter[k] !== longer[k]) return false;
-  return true;
+const NO_CONFLICTS: ReadonlySet<number> = new Set();
+
+// Blocks that are pairwise compatible by place and period, checked in linear time: every place a
+// prefix of the longest, and a moment common to all periods (intervals on a line meet pairwise
+// exactly when the latest start is no later than the earliest end).
+function pairwiseNear(blocks: readonly Block[]): boolean {
+  let longest: Block | undefined;
+  let latestStart = Number.NEGATIVE_INFINITY;
+  let earliestEnd = Number.POSITIVE_INFINITY;
+  for (const b of blocks) {
+    if (longest === undefined || b.place.length > longest.place.length) longest = b;
+    latestStart = Math.max(latestStart, b.start);
+    earliestEnd = Math.min(earliestEnd, b.end);
+  }
+  if (latestStart > earliestEnd) return false;
+  return blocks.every((b) => isPrefix(b.place, (longest as Block).place));
 }
 
 /**
  * Merges the events of claims gathered from several documents, each with its own events. Two
  * events are compatible when their place paths agree (compared case-insensitively after trimming,
  * equal or one a prefix of the other), their periods overlap inclusively (a date-only end covers
- * its whole day), neither is the other's `partOf` ancestor, and (unless
- * `options.mergeWithinDocument`) no document cites both. Events without a place or a period are
- * never merged: nothing says where or when they happened.
+ * its whole day, as date-fns' `areIntervalsOverlapping` with `{ inclusive: true }`), neither is the
+ * other's `partOf` ancestor, and (unless `options.mergeWithinDocument`) no document cites both.
+ * Events without a place or a period are never merged: nothing says where or when they happened.
  *
  * Merging never chains: an event compatible with two events that are not compatible with each
  * other (a "Pakistan, all of September" event beside South Waziristan and Peshawar) merges with
  * neither; the remaining compatible events merge. Each merged set keeps its smallest id (in
- * code-unit order); the others stay in `events` with `sameAs` naming it, and every claim points at
- * the surviving event. Events are indexed by place and day, so the cost grows with the number of
- * plausible pairs, not with the square of the number of events.
+ * code-unit order); the others stay in `events` with `sameAs` naming it (an event merged before
+ * names its target's survivor), and every claim points at the surviving event.
+ *
+ * Cost: events are indexed by place and day, and events with the same place and period are paired
+ * as one block, so the work grows with the number of distinct (place, period) pairs that overlap
+ * and with the conflicts (events of one document, partOf lines), not with the square of the
+ * number of events.
  *
  * @example
  * ```ts
@@ -72,140 +92,169 @@ function isPrefix(shorter: readonly string[], longer: readonly string[]): boolea
  */
 export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {}): ClaimSet {
   const events = set.events;
+  const n = events.length;
   const indexOf = new Map<string, number>();
   events.forEach((event, i) => indexOf.set(event.id, i));
 
-  const candidates: (Candidate | undefined)[] = events.map((event, index) => {
-    if (event.sameAs !== undefined || event.place === undefined || event.place.length === 0 || event.period === undefined) {
-      return undefined;
-    }
+  // Blocks of events with the same place path and period; an event without either is in none.
+  const blockOf = new Int32Array(n).fill(-1);
+  const blocks: Block[] = [];
+  const blockByKey = new Map<string, number>();
+  events.forEach((event, i) => {
+    if (event.sameAs !== undefined || event.place === undefined || event.place.length === 0 || event.period === undefined) return;
     const start = instant(event.period.start, 'start');
     const end = instant(event.period.end, 'end');
-    if (!(start <= end)) return undefined;
-    const firstDay = Math.floor(start / DAY);
-    const lastDay = Math.floor(end / DAY);
+    if (!(start <= end)) return;
     const place = event.place.map((p) => p.trim().toLowerCase());
-    return { index, event, place, start, end, firstDay, lastDay, long: lastDay - firstDay >= SHORT_DAYS };
+    const key = tupleKey(String(start), String(end), ...place);
+    let b = blockByKey.get(key);
+    if (b === undefined) {
+      b = blocks.length;
+      blockByKey.set(key, b);
+      const firstDay = Math.floor(start / DAY);
+      const lastDay = Math.floor(end / DAY);
+      blocks.push({ place, start, end, firstDay, lastDay, long: lastDay - firstDay >= SHORT_DAYS, members: [], near: new Set([b]) });
+    }
+    (blocks[b] as Block).members.push(i);
+    blockOf[i] = b;
   });
 
-  // partOf ancestors, bounded by the number of events so that a loop cannot hang the walk.
-  const ancestors = (i: number): number[] => {
-    const out: number[] = [];
-    let at = events[i]?.partOf;
-    while (at !== undefined && out.length < events.length) {
-      const j = indexOf.get(at);
-      if (j === undefined || j === i || out.includes(j)) break;
-      out.push(j);
-      at = events[j]?.partOf;
-    }
-    return out;
-  };
-  const ancestry = events.map((_, i) => ancestors(i));
-
-  const documents: Set<string>[] = events.map(() => new Set<string>());
-  if (options.mergeWithinDocument !== true) {
-    for (const claim of set.claims) {
-      const i = indexOf.get(claim.event);
-      if (i !== undefined && claim.evidence?.document !== undefined) documents[i]?.add(claim.evidence.document);
-    }
-  }
-  const shareDocument = (i: number, j: number): boolean => {
-    const [a, b] = [documents[i] as Set<string>, documents[j] as Set<string>];
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    for (const d of small) if (large.has(d)) return true;
-    return false;
-  };
-
-  const compatible = (a: Candidate, b: Candidate): boolean =>
-    (isPrefix(a.place, b.place) || isPrefix(b.place, a.place)) &&
-    areIntervalsOverlapping({ start: a.start, end: a.end }, { start: b.start, end: b.end }, { inclusive: true }) &&
-    !(ancestry[a.index] as number[]).includes(b.index) &&
-    !(ancestry[b.index] as number[]).includes(a.index) &&
-    !shareDocument(a.index, b.index);
-
-  // The index: each event at the node of its full place path, by day when its period is short.
+  // Which blocks are near: each block at the node of its place path, by day when its period is
+  // short; a block looks for partners at its own node and at every broader place.
   const nodes = new Map<string, Node>();
-  for (const c of candidates) {
-    if (c === undefined) continue;
-    const key = tupleKey(...c.place);
+  blocks.forEach((block, b) => {
+    const key = tupleKey(...block.place);
     let node = nodes.get(key);
     if (node === undefined) {
       node = { days: new Map(), long: [], all: [] };
       nodes.set(key, node);
     }
-    node.all.push(c.index);
-    if (c.long) node.long.push(c.index);
+    node.all.push(b);
+    if (block.long) node.long.push(b);
     else {
-      for (let d = c.firstDay; d <= c.lastDay; d++) {
+      for (let d = block.firstDay; d <= block.lastDay; d++) {
         const list = node.days.get(d);
-        if (list === undefined) node.days.set(d, [c.index]);
-        else list.push(c.index);
+        if (list === undefined) node.days.set(d, [b]);
+        else list.push(b);
       }
     }
-  }
-
-  // Edges: from each event to those at its own place (once per pair) and at broader places.
-  const neighbours: number[][] = events.map(() => []);
-  const seenBy = new Int32Array(events.length).fill(-1);
-  for (const c of candidates) {
-    if (c === undefined) continue;
-    for (let k = 1; k <= c.place.length; k++) {
-      const node = nodes.get(tupleKey(...c.place.slice(0, k)));
+  });
+  blocks.forEach((block, b) => {
+    for (let k = 1; k <= block.place.length; k++) {
+      const node = nodes.get(tupleKey(...block.place.slice(0, k)));
       if (node === undefined) continue;
-      const own = k === c.place.length;
-      const consider = (j: number): void => {
-        if (j === c.index || seenBy[j] === c.index || (own && j < c.index)) return;
-        seenBy[j] = c.index;
-        const other = candidates[j] as Candidate;
-        if (compatible(c, other)) {
-          (neighbours[c.index] as number[]).push(j);
-          (neighbours[j] as number[]).push(c.index);
-        }
+      const consider = (o: number): void => {
+        const other = blocks[o] as Block;
+        if (block.near.has(o) || !(block.start <= other.end && other.start <= block.end)) return;
+        block.near.add(o);
+        other.near.add(b);
       };
-      if (c.long) {
-        for (const j of node.all) consider(j);
-      } else {
-        for (const j of node.long) consider(j);
-        for (let d = c.firstDay; d <= c.lastDay; d++) for (const j of node.days.get(d) ?? []) consider(j);
+      if (block.long) for (const o of node.all) consider(o);
+      else {
+        for (const o of node.long) consider(o);
+        for (let d = block.firstDay; d <= block.lastDay; d++) for (const o of node.days.get(d) ?? []) consider(o);
+      }
+    }
+  });
+
+  // Conflicts: pairs of near events that must not merge: one is the other's partOf ancestor, or
+  // one document cites both. Few in practice: the events of one article, the lines of partOf.
+  const conflicts = new Map<number, Set<number>>();
+  const conflict = (a: number, c: number): void => {
+    if (a === c || blockOf[a] === -1 || blockOf[c] === -1) return;
+    if (!(blocks[blockOf[a] as number] as Block).near.has(blockOf[c] as number)) return;
+    for (const [x, y] of [
+      [a, c],
+      [c, a],
+    ] as const) {
+      const set = conflicts.get(x);
+      if (set === undefined) conflicts.set(x, new Set([y]));
+      else set.add(y);
+    }
+  };
+  events.forEach((event, i) => {
+    // Up the partOf line, at most once round a loop (only a document that skipped parseClaimSet has one).
+    const seen = new Set<number>([i]);
+    for (let up = event.partOf; up !== undefined; ) {
+      const j = indexOf.get(up);
+      if (j === undefined || seen.has(j)) break;
+      seen.add(j);
+      conflict(i, j);
+      up = events[j]?.partOf;
+    }
+  });
+  if (options.mergeWithinDocument !== true) {
+    const citing = new Map<string, Set<number>>();
+    for (const claim of set.claims) {
+      const i = indexOf.get(claim.event);
+      const document = claim.evidence?.document;
+      if (i === undefined || document === undefined || blockOf[i] === -1) continue;
+      const list = citing.get(document);
+      if (list === undefined) citing.set(document, new Set([i]));
+      else list.add(i);
+    }
+    for (const list of citing.values()) for (const a of list) for (const c of list) if (a < c) conflict(a, c);
+  }
+  const conflictsOf = (i: number): ReadonlySet<number> => conflicts.get(i) ?? NO_CONFLICTS;
+  const dirtyIn = blocks.map((block) => block.members.filter((i) => conflicts.has(i)));
+  const cleanIn = blocks.map((block) => block.members.filter((i) => !conflicts.has(i)));
+
+  // An event whose compatible events are not all compatible with each other would chain them: it
+  // merges with none. The clean events of a block (no conflicts) share one answer; each event
+  // with conflicts gets its own.
+  const chains = new Uint8Array(n);
+  // Clean events of block Z see every event near Z but themselves: a conflict between two of
+  // those, or two of those blocks not near each other, makes them chain.
+  const poisoned = new Uint8Array(blocks.length);
+  for (const [a, partners] of conflicts) {
+    const na = (blocks[blockOf[a] as number] as Block).near;
+    for (const c of partners) {
+      if (c < a) continue;
+      const nc = (blocks[blockOf[c] as number] as Block).near;
+      const [small, large] = na.size <= nc.size ? [na, nc] : [nc, na];
+      for (const z of small) if (large.has(z)) poisoned[z] = 1;
+    }
+  }
+  blocks.forEach((block, b) => {
+    const clean = cleanIn[b] as number[];
+    if (clean.length === 0) return;
+    const seen = [...block.near].filter((o) => o !== b || block.members.length > 1).map((o) => blocks[o] as Block);
+    if (poisoned[b] === 1 || !pairwiseNear(seen)) for (const i of clean) chains[i] = 1;
+  });
+  for (const v of conflicts.keys()) {
+    const home = blocks[blockOf[v] as number] as Block;
+    const against = conflictsOf(v);
+    // The blocks that still hold a compatible event for v, and how many such events there are.
+    const seen: Block[] = [];
+    let count = 0;
+    for (const o of home.near) {
+      const block = blocks[o] as Block;
+      let left = block.members.length - (o === blockOf[v] ? 1 : 0);
+      for (const i of dirtyIn[o] as number[]) if (against.has(i)) left -= 1;
+      if (left > 0) seen.push(block);
+      count += left;
+    }
+    if (count < 2) continue;
+    if (!pairwiseNear(seen)) {
+      chains[v] = 1;
+      continue;
+    }
+    // A conflict between two events that are both compatible with v.
+    search: for (const o of home.near) {
+      for (const a of dirtyIn[o] as number[]) {
+        if (a === v || against.has(a)) continue;
+        for (const c of conflictsOf(a)) {
+          if (c !== v && !against.has(c) && home.near.has(blockOf[c] as number)) {
+            chains[v] = 1;
+            break search;
+          }
+        }
       }
     }
   }
 
-  // An event whose neighbours are not all compatible with each other would chain them: it merges
-  // with none. Compatibility of a set is checked in linear time: place paths all prefixes of the
-  // longest, periods with a common moment (intervals on a line meet pairwise exactly when the
-  // latest start is before the earliest end), no partOf ancestry and no shared document among them.
-  const mark = new Int32Array(events.length).fill(-1);
-  const chains = (v: number): boolean => {
-    const around = neighbours[v] as number[];
-    if (around.length < 2) return false;
-    let longest = candidates[around[0] as number] as Candidate;
-    let latestStart = Number.NEGATIVE_INFINITY;
-    let earliestEnd = Number.POSITIVE_INFINITY;
-    for (const j of around) {
-      const c = candidates[j] as Candidate;
-      if (c.place.length > longest.place.length) longest = c;
-      latestStart = Math.max(latestStart, c.start);
-      earliestEnd = Math.min(earliestEnd, c.end);
-      mark[j] = v;
-    }
-    if (latestStart > earliestEnd) return true;
-    const docs = new Set<string>();
-    for (const j of around) {
-      const c = candidates[j] as Candidate;
-      if (!isPrefix(c.place, longest.place)) return true;
-      if ((ancestry[j] as number[]).some((a) => mark[a] === v)) return true;
-      for (const d of documents[j] as Set<string>) {
-        if (docs.has(d)) return true;
-        docs.add(d);
-      }
-    }
-    return false;
-  };
-  const excluded = events.map((_, v) => chains(v));
-
-  // The remaining compatible events form cliques: union them and keep each set's smallest id.
-  const parent = events.map((_, i) => i);
+  // The remaining compatible events form cliques: union them, the smallest id at each root.
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root] as number;
@@ -216,35 +265,63 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
     }
     return root;
   };
-  neighbours.forEach((around, v) => {
-    if (excluded[v]) return;
-    for (const j of around) {
-      if (excluded[j]) continue;
-      const [a, b] = [find(v), find(j)];
-      if (a === b) continue;
-      // The root is always the smallest id, so it is the survivor.
-      if (byCodeUnit((events[a] as Event).id, (events[b] as Event).id) <= 0) parent[b] = a;
-      else parent[a] = b;
+  const union = (a: number, c: number): void => {
+    const [x, y] = [find(a), find(c)];
+    if (x === y) return;
+    if (byCodeUnit((events[x] as Event).id, (events[y] as Event).id) <= 0) parent[y] = x;
+    else parent[x] = y;
+  };
+  blocks.forEach((block, b) => {
+    const clean = (cleanIn[b] as number[]).filter((i) => chains[i] === 0);
+    const [first] = clean;
+    if (first === undefined) return;
+    for (const i of clean) union(first, i);
+    // A clean event conflicts with nobody: it joins every remaining event near it.
+    for (const o of block.near) {
+      const other = (cleanIn[o] as number[]).find((i) => chains[i] === 0);
+      if (other !== undefined) union(first, other);
+      for (const i of dirtyIn[o] as number[]) if (chains[i] === 0) union(first, i);
     }
   });
+  for (const v of conflicts.keys()) {
+    if (chains[v] === 1) continue;
+    const against = conflictsOf(v);
+    for (const o of (blocks[blockOf[v] as number] as Block).near) {
+      for (const i of dirtyIn[o] as number[]) if (i !== v && chains[i] === 0 && !against.has(i)) union(v, i);
+    }
+  }
 
-  const mergedEvents = events.map((event, i) => {
-    const root = find(i);
-    return root === i ? event : { ...event, sameAs: (events[root] as Event).id };
-  });
-  // Claims follow every sameAs, old and new, to the surviving event.
-  const survivor = (id: string): string => {
-    let at = id;
-    for (let steps = 0; steps <= events.length; steps++) {
-      const i = indexOf.get(at);
-      const next = i === undefined ? undefined : mergedEvents[i]?.sameAs;
-      if (next === undefined || next === at) return at;
+  // Where each event ends up: its merged set's survivor, or for an event merged earlier (sameAs),
+  // where its target ends up. Resolved once per event, with the chain compressed as it is walked.
+  const final = new Int32Array(n).fill(-1);
+  const onPath = new Uint8Array(n);
+  const resolve = (start: number): number => {
+    const path: number[] = [];
+    let at = start;
+    // A loop of sameAs (only in a document that skipped parseClaimSet) stops where it repeats.
+    while (final[at] === -1 && onPath[at] === 0) {
+      path.push(at);
+      onPath[at] = 1;
+      const sameAs = events[at]?.sameAs;
+      const next = sameAs === undefined ? find(at) : (indexOf.get(sameAs) ?? at);
+      if (next === at) break;
       at = next;
     }
-    return at;
+    const end = final[at] === -1 ? at : (final[at] as number);
+    for (const i of path) {
+      final[i] = end;
+      onPath[i] = 0;
+    }
+    return end;
   };
+  const mergedEvents = events.map((event, i) => {
+    const end = resolve(i);
+    const survivor = (events[end] as Event).id;
+    return end === i || event.sameAs === survivor ? event : { ...event, sameAs: survivor };
+  });
   const claims = set.claims.map((claim): Claim => {
-    const event = survivor(claim.event);
+    const i = indexOf.get(claim.event);
+    const event = i === undefined ? claim.event : (events[resolve(i)] as Event).id;
     return event === claim.event ? claim : { ...claim, event };
   });
   return { ...set, events: mergedEvents, claims };
