@@ -62,6 +62,18 @@ describe('formatClaim', () => {
     expect(formatClaim(claim({ figure: { low: 24, high: null, stated: null, hedge: 'at-least' } }), set)).toContain(': at least dozens of soldiers killed');
   });
 
+  it('agrees the subject with a count of one, and writes an asserted zero as "no"', () => {
+    const militants = { outcome: 'killed', subject: 'militants', side: 'ttp', term: 'terrorists' };
+    expect(formatClaim(claim({ measure: militants, figure: exact(1) }), set)).toBe(
+      'Pakistani military: 1 militant killed (loaded label "terrorists") — South Waziristan offensive, 2009-10-17 to 2009-10-18',
+    );
+    expect(formatClaim(claim({ measure: { outcome: 'killed', subject: 'police' }, figure: { low: 1, high: null, stated: 1, hedge: 'at-least' } }), set)).toContain(
+      ': at least 1 police officer killed',
+    );
+    expect(formatClaim(claim({ stance: 'denies', figure: exact(1) }), set)).toContain(': DENIES 1 soldier killed');
+    expect(formatClaim(claim({ figure: exact(0) }), set)).toContain(': no soldiers killed');
+  });
+
   it('marks a loaded label as one, and keeps an ordinary term and the outcome word as said', () => {
     const loaded = formatClaim(claim({ measure: { outcome: 'killed', subject: 'militants', side: 'ttp', term: 'terrorists' }, figure: exact(60) }), set);
     expect(loaded).toContain('60 militants killed (loaded label "terrorists")');
@@ -88,7 +100,6 @@ describe('formatClaim', () => {
     expect(formatClaim(claim({ stance: 'denies', measure, figure: { low: 28, high: null, stated: 28, hedge: 'at-least' } }), set)).toContain(
       ': DENIES at least 28 soldiers abducted',
     );
-    expect(formatClaim(claim({ stance: 'asserts', figure: exact(0) }), set)).toContain(': 0 soldiers killed');
   });
 
   it('adds the statement date when the claim has one', () => {
@@ -123,7 +134,7 @@ describe('formatClaim', () => {
     );
   });
 
-  it('property: the line opens with the claimant and the figure as formatFigure writes it, or DENIES', () => {
+  it('property: the line opens with the claimant and the figure as formatFigure writes it ("no" for zero), or DENIES', () => {
     const figure = fc
       .tuple(fc.nat({ max: 100000 }), fc.option(fc.nat({ max: 100000 })), fc.constantFrom('exact', 'at-least', 'about', 'range', 'vague'))
       .map(([a, b, hedge]): Figure => {
@@ -133,9 +144,10 @@ describe('formatClaim', () => {
     fc.assert(
       fc.property(figure, fc.boolean(), (f, denies) => {
         const line = formatClaim(claim({ figure: f, ...(denies ? { stance: 'denies' as const } : {}) }), set);
-        const expected = denies ? (f.low === 0 && f.high === 0 ? 'DENIES any' : `DENIES ${formatFigure(f)}`) : formatFigure(f);
+        const zero = f.low === 0 && f.high === 0;
+        const expected = denies ? (zero ? 'DENIES any' : `DENIES ${formatFigure(f)}`) : zero ? 'no' : formatFigure(f);
         expect(line.startsWith(`Pakistani military: ${expected} `)).toBe(true);
-        expect(line).toMatch(/ soldiers killed — /);
+        expect(line).toMatch(f.stated === 1 || (f.low === 1 && f.high === 1) ? / soldier killed — / : / soldiers killed — /);
       }),
     );
   });

@@ -1,8 +1,8 @@
 import type { Claim, ClaimSet } from '../claims/schemas.js';
-import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { countWords } from './countWords.js';
 import { lookupById } from './lookupById.js';
 import { oneLine } from './oneLine.js';
 import { periodText } from './periodText.js';
@@ -15,14 +15,13 @@ export interface FormatClaimOptions {
 }
 
 const quoted = (word: string): string => `"${word}"`;
-// Vague plurals take "of" before the subject ("dozens of soldiers"); "several" and numbers do not.
-const OF = /(?:dozens|scores|hundreds|thousands|millions|handful)$/;
 
 /**
  * Describes one claim in one readable line: who says it and who carried it, the figure, what was
  * counted, the source's own words where they differ from the canonical terms, and the event.
  *
- * Source names and event labels come from `set` (the id where there is none). A denial reads
+ * Source names and event labels come from `set` (the id where there is none). The subject agrees
+ * with the count ("1 militant", "dozens of soldiers", "no soldiers" for zero). A denial reads
  * `DENIES` (of a zero figure: `DENIES any`); a loaded label such as "terrorists" is marked as
  * one, because who calls whom what is part of the dispute. The statement date follows in
  * brackets when the claim has one. Whitespace in names and labels is collapsed, so the result is
@@ -65,9 +64,10 @@ export function formatClaim(
   const { figure, measure } = claim;
 
   const who = [claim.claimant, ...(claim.via ?? [])].map(name).join(' via ');
-  const denied = claim.stance === 'denies';
+  // The canonical subject, agreeing with the count; the source's own word follows in brackets.
+  const count = countWords(figure, { outcome: measure.outcome, subject: measure.subject }, vocabulary);
   const zero = figure.low === 0 && figure.high === 0;
-  const amount = denied ? `DENIES ${zero ? 'any' : formatFigure(figure)}` : formatFigure(figure);
+  const counted = claim.stance !== 'denies' ? count.phrase : zero ? `DENIES any ${count.noun}` : `DENIES ${count.phrase}`;
   const words: string[] = [];
   if (measure.term !== undefined) {
     const term = quoted(measure.term);
@@ -75,7 +75,7 @@ export function formatClaim(
   }
   if (measure.outcomeTerm !== undefined) words.push(quoted(measure.outcomeTerm));
   const said = words.length === 0 ? '' : ` (${words.join(', ')})`;
-  const what = `${amount}${OF.test(amount) ? ' of' : ''} ${termWords(measure.subject)} ${termWords(measure.outcome)}${said}`;
+  const what = `${counted} ${termWords(measure.outcome)}${said}`;
   const where = `${event?.label ?? claim.event}${event?.period === undefined ? '' : `, ${periodText(event.period)}`}`;
   const when = claim.statedAt === undefined ? '' : ` [stated ${claim.statedAt}]`;
   // Names, labels and terms come from data: a line break in one must not break the line.
