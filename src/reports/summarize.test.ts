@@ -187,6 +187,17 @@ describe('summarize', () => {
     );
   });
 
+  it('names the latest replaced figure by the moment it was stated, not by the text of its date', () => {
+    // 23:00 at UTC−5 is 04:00 UTC on the 19th: later than 01:00 UTC, though it sorts first as text.
+    const set = setOf(
+      { claimant: 'army', figure: '3', statedAt: '2009-10-18T23:00:00-05:00' },
+      { claimant: 'army', figure: '4', statedAt: '2009-10-19T01:00:00Z' },
+      { claimant: 'army', figure: '13', statedAt: '2009-10-20' },
+      { claimant: 'ttp', figure: '68' },
+    );
+    expect(only(set)).toMatch(/^The army said 13 soldiers were killed, revising an earlier 3 of 2009-10-18T23:00:00-05:00;/);
+  });
+
   it('says so when one claimant gives conflicting undated figures, and sums the parts of a mixed group', () => {
     expect(only(setOf({ claimant: 'army', figure: '5' }, { claimant: 'army', figure: '7' }))).toBe(
       'The army said conflicting figures of 5 and 7 soldiers were killed.',

@@ -1,5 +1,6 @@
 import type { ScoredGroup } from '../analyze.js';
 import { byCodeUnit } from '../claims/byCodeUnit.js';
+import { instant } from '../claims/instant.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
@@ -110,7 +111,9 @@ function statementOf(
 function revisionOf(claimant: string, group: ClaimGroup): string {
   const earlier = group.superseded.filter((c) => c.claimant === claimant);
   if (earlier.length === 0) return '';
-  const latest = earlier.reduce((a, b) => ((b.statedAt ?? '') > (a.statedAt ?? '') ? b : a));
+  // By the moment stated, not the text: "2009-10-18T23:00:00-05:00" is after "2009-10-19T01:00:00Z".
+  const at = (c: GroupedClaim): number => (c.statedAt === undefined ? Number.NEGATIVE_INFINITY : instant(c.statedAt, 'start'));
+  const latest = earlier.reduce((a, b) => (at(b) > at(a) ? b : a));
   const figure = formatFigure(effectiveFigure(latest));
   return `, revising an earlier ${latest.stance === 'denies' ? 'denial' : figure}${latest.statedAt === undefined ? '' : ` of ${latest.statedAt}`}`;
 }
