@@ -87,7 +87,7 @@ function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
           );
         if (b === undefined) continue;
         sum += maxLow(b.current);
-        partClaims.push(...b.current);
+        for (const claim of b.current) partClaims.push(claim);
       }
       if (sum <= high) continue;
       const wholeText = whole.current.map((c) => formatFigure(effectiveFigure(c))).join(' or ');
@@ -129,7 +129,7 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
         for (const child of children.get(subject) ?? []) {
           const sub = implied(child, depth + 1);
           sum += sub.low;
-          claims.push(...sub.claims);
+          for (const claim of sub.claims) claims.push(claim);
         }
       }
       return ownLow >= sum && own !== undefined ? { low: ownLow, claims: own.current } : { low: sum, claims };
@@ -140,7 +140,7 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
       for (const child of children.get(subject) ?? []) {
         const sub = implied(child, 0);
         narrowLow += sub.low;
-        narrowClaims.push(...sub.claims);
+        for (const claim of sub.claims) narrowClaims.push(claim);
       }
       const high = minHigh(broad.current);
       if (narrowClaims.length === 0 || narrowLow <= high) continue;

@@ -24,7 +24,7 @@ function collectIds(section: string, list: unknown, issues: ClaimSetIssue[]): Ma
 
 function checkEvents(events: unknown, eventIds: Map<string, number> | undefined, issues: ClaimSetIssue[]): void {
   if (!Array.isArray(events) || eventIds === undefined) return;
-  const parentOf = new Map<string, string>();
+  const links = { partOf: new Map<string, string>(), sameAs: new Map<string, string>() };
   events.forEach((event, index) => {
     if (!isRecord(event)) return;
     for (const key of ['partOf', 'sameAs'] as const) {
@@ -32,27 +32,47 @@ function checkEvents(events: unknown, eventIds: Map<string, number> | undefined,
       if (typeof target !== 'string' || target === '') continue;
       if (!eventIds.has(target)) issues.push({ path: ['events', index, key], message: `no event ${JSON.stringify(target)}` });
       else if (target === own(event, 'id')) issues.push({ path: ['events', index, key], message: 'an event cannot name itself' });
-      else if (key === 'partOf') parentOf.set(own(event, 'id') as string, target);
+      else links[key].set(own(event, 'id') as string, target);
     }
   });
-  // A partOf chain that loops would make every event in it a part of itself.
-  const reported = new Set<string>();
-  events.forEach((event, index) => {
-    const start = isRecord(event) ? own(event, 'id') : undefined;
-    if (typeof start !== 'string' || !parentOf.has(start) || reported.has(start)) return;
-    const chain = [start];
-    const seen = new Set(chain);
-    for (let up = parentOf.get(start); up !== undefined; up = parentOf.get(up)) {
-      chain.push(up);
-      if (up === start) {
-        for (const member of chain) reported.add(member);
-        issues.push({ path: ['events', index, 'partOf'], message: `partOf goes round in a circle: ${chain.map((c) => JSON.stringify(c)).join(' → ')}` });
-        return;
-      }
-      if (seen.has(up)) return;
-      seen.add(up);
+  for (const key of ['partOf', 'sameAs'] as const) reportLoops(key, links[key], eventIds, issues);
+}
+
+// A partOf chain that loops would make every event in it a part of itself; a sameAs chain that
+// loops merges events into each other with no survivor. Each event is walked once: a walk stops at
+// an event already settled, so a long chain costs linear time.
+function reportLoops(
+  key: 'partOf' | 'sameAs',
+  next: Map<string, string>,
+  eventIds: Map<string, number>,
+  issues: ClaimSetIssue[],
+): void {
+  const settled = new Set<string>();
+  for (const start of next.keys()) {
+    if (settled.has(start)) continue;
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let at: string | undefined = start;
+    while (at !== undefined && !settled.has(at) && !onPath.has(at)) {
+      onPath.set(at, path.length);
+      path.push(at);
+      at = next.get(at);
     }
-  });
+    if (at !== undefined && onPath.has(at)) {
+      // Report the loop once, from its event that comes first in the document.
+      const loop = path.slice(onPath.get(at));
+      let first = 0;
+      loop.forEach((id, k) => {
+        if ((eventIds.get(id) as number) < (eventIds.get(loop[first] as string) as number)) first = k;
+      });
+      const ordered = [...loop.slice(first), ...loop.slice(0, first)];
+      issues.push({
+        path: ['events', eventIds.get(ordered[0] as string) as number, key],
+        message: `${key} goes round in a circle: ${[...ordered, ordered[0]].map((c) => JSON.stringify(c)).join(' → ')}`,
+      });
+    }
+    for (const id of path) settled.add(id);
+  }
 }
 
 function checkClaimRefs(

@@ -630,3 +630,31 @@ describe('parseClaimSet: prototype safety', () => {
     expect(proto).toStrictEqual({ outcome: 'killed', subject: 'proto', term: '__proto__' });
   });
 });
+
+describe('parseClaimSet on merge loops and long chains', () => {
+  const doc = (events: unknown[]) => ({ sources: [], events, claims: [] });
+
+  it('reports a sameAs loop once, from its first event', () => {
+    const result = parseClaimSet(doc([{ id: 'x' }, { id: 'b', sameAs: 'a' }, { id: 'a', sameAs: 'b' }]));
+    expect(result.success ? [] : result.error.issues).toEqual([
+      { path: ['events', 1, 'sameAs'], message: 'sameAs goes round in a circle: "b" → "a" → "b"' },
+    ]);
+  });
+
+  it('accepts partOf and sameAs chains 20,000 events long', () => {
+    const n = 20_000;
+    const events = Array.from({ length: n }, (_, i) => (i === 0 ? { id: 'e0' } : { id: `e${i}`, partOf: `e${i - 1}`, sameAs: `e${i - 1}` }));
+    expect(parseClaimSet(doc(events)).success).toBe(true);
+  });
+});
+
+describe('parseClaimSet on a document with very many problems', () => {
+  // More problems than a function call takes arguments (about 120,000 in V8).
+  it('reports 160,000 problems rather than failing to read the document', { timeout: 60_000 }, () => {
+    const claims = Array.from({ length: 40_000 }, (_, i) => ({ id: `c${i}` }));
+    const result = parseClaimSet({ sources: [], events: [], claims });
+    expect(result.success).toBe(false);
+    expect(result.success ? 0 : result.error.issues.length).toBe(40_000 * 4);
+    expect(result.success ? '' : result.error.issues[0]?.message).not.toMatch(/could not be read/);
+  });
+});

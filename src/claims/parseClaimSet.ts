@@ -73,7 +73,8 @@ export function parseClaimSet(json: unknown, options: ParseClaimSetOptions = {})
     const schema = options.vocabulary === undefined ? defaultClaimSetInputSchema() : claimSetInputSchema(options.vocabulary);
     const parsed = schema.safeParse(json, { reportInput: true });
     const issues = checkReferences(json);
-    if (!parsed.success) issues.push(...describeIssues(parsed.error.issues));
+    // A loop, not push(...list): a document can have more problems than a call has arguments.
+    if (!parsed.success) for (const issue of describeIssues(parsed.error.issues)) issues.push(issue);
     if (issues.length > 0) return { success: false, error: new ClaimSetError(sortIssues(issues)) };
     return { success: true, data: parsed.data as ClaimSet };
   } catch (cause) {

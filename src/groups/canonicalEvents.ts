@@ -16,15 +16,19 @@ export function canonicalEvents(events: readonly Event[]): Map<string, string> {
   const sameAs = new Map<string, string>();
   for (const event of events) if (event.sameAs !== undefined) sameAs.set(event.id, event.sameAs);
   const canonical = new Map<string, string>();
-  for (const event of events) {
-    if (event.sameAs === undefined) continue;
-    let at = event.id;
-    const seen = new Set<string>([at]);
-    for (let next = sameAs.get(at); next !== undefined && !seen.has(next); next = sameAs.get(next)) {
-      seen.add(next);
+  // Each chain is walked once: a walk stops at an event already resolved and hands its answer down.
+  for (const start of sameAs.keys()) {
+    if (canonical.has(start)) continue;
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let at = start;
+    for (let next = sameAs.get(at); next !== undefined && !onPath.has(next) && !canonical.has(at); next = sameAs.get(at)) {
+      onPath.add(at);
+      path.push(at);
       at = next;
     }
-    if (at !== event.id) canonical.set(event.id, at);
+    const end = canonical.get(at) ?? at;
+    for (const id of path) if (id !== end) canonical.set(id, end);
   }
   return canonical;
 }
