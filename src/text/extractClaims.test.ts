@@ -153,6 +153,30 @@ describe('extractClaims: stance', () => {
     const set = extractClaims('The ministry denied that 40 soldiers were killed. The ministry said 7 soldiers were killed.');
     expect(lines(set)).toEqual(['ministry killed soldiers 7-7']);
   });
+
+  it('reads a denial without a figure beside figures outside its clause, and drops it when its clause has one', () => {
+    expect(lines(extractClaims('Five soldiers were killed on Sunday, the army said, but Arshad denied that any civilians had been kidnapped.'))).toEqual([
+      'military killed soldiers 5-5',
+      'arshad abducted civilians 0-0 denies',
+    ]);
+    expect(lines(extractClaims('Arshad denied that 5 soldiers died, and Tariq denied that 7 policemen were killed, and Khan denied that any civilians were abducted, dismissing it.'))).toEqual([
+      'arshad killed soldiers 0-0 denies',
+      'tariq killed police 0-0 denies',
+      'khan abducted civilians 0-0 denies',
+    ]);
+  });
+
+  it('gives one denial per claimant and count in a run-on sentence of denials', () => {
+    expect(lines(extractClaims('X denied that 5 soldiers died, '.repeat(2000)))).toEqual(['x killed soldiers 0-0 denies']);
+    const set = extractClaims(`${'5 soldiers died, '.repeat(2000)}the army said. ${'The Taliban rejected the claim, '.repeat(2000)}.`);
+    expect(set.claims.filter((c) => c.stance === 'denies').map((c) => `${c.claimant} ${c.measure.subject} ${c.event}`)).toEqual(['taliban soldiers e1']);
+  });
+
+  it('denies at most the first 32 counts of the sentence before', () => {
+    const subjects = Array.from({ length: 40 }, (_, k) => `wor${String.fromCharCode(97 + (k % 26), 97 + Math.floor(k / 26))}ers`);
+    const set = extractClaims(`The army said ${subjects.map((s, k) => `${k + 1} ${s}`).join(', ')} were killed. The Taliban rejected the claim.`);
+    expect(set.claims.filter((c) => c.stance === 'denies').map((c) => c.measure.subject)).toEqual(subjects.slice(0, 32));
+  });
 });
 
 describe('extractClaims: events', () => {

@@ -5,6 +5,7 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { assembleClaimSet, type ClaimDraft } from './extraction/assembleClaimSet.js';
 import { createCuePicker } from './extraction/createCuePicker.js';
+import { createDenialPicker } from './extraction/createDenialPicker.js';
 import { createEventBook } from './extraction/createEventBook.js';
 import { createFigureSweep, type FigureItem } from './extraction/createFigureSweep.js';
 import { createSourceBook } from './extraction/createSourceBook.js';
@@ -138,7 +139,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const drafts: ClaimDraft[] = [];
   let needsUnattributed = false;
   let previous: ClaimDraft[] = [];
-  let lastDenial: { reporter: string; event: string | undefined; sentence: number; drafts: ClaimDraft[] } | undefined;
+  // The sentence's first denial stands for the rest: a report denied there belongs to its event.
+  let lastDenial: { reporter: string; event: string | undefined; sentence: number; denial: ClaimDraft | undefined } | undefined;
 
   const figuresOf = createFigureSweep(words, matches, isTerm);
   const inFigure = new Uint8Array(words.count);
@@ -248,13 +250,16 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       return [...new Set(list)].filter((id) => id !== claimant);
     };
     const denied = new Set<string>();
+    let firstDenial: ClaimDraft | undefined;
     const denyOnce = (claimant: string, measure: MeasureRead, cue: Cue, k: number, position: number): void => {
       const key = `${claimant}\u0000${measure.outcome}\u0000${measure.subject}`;
       if (denied.has(key)) return;
       denied.add(key);
       const start = words.start(cue.at);
       const end = words.end(cue.at);
-      add({ claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k), start, end, time: nearestTime(position), sentence: si, event: undefined });
+      const draft: ClaimDraft = { claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k), start, end, time: nearestTime(position), sentence: si, event: undefined };
+      add(draft);
+      firstDenial ??= draft;
     };
 
     claimed.forEach((item, n) => {
@@ -294,15 +299,32 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     });
 
     // Denials with no figure of their own: "dismissed reports that … kidnapped some soldiers", "rejected the claim".
+    // The first denial cue and a binary search of the claims (in order of `first`) keep a run-on
+    // sentence of denials linear.
+    const firstDenialCue = cues.findIndex((cue) => cue.deny);
+    const denialTargets = createDenialPicker(previous);
+    const deniedBack = new Set<string>();
+    const claimedFrom = (p: number): Item | undefined => {
+      let lo = 0;
+      let hi = claimed.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((claimed[mid] as Item).first < p) lo = mid + 1;
+        else hi = mid;
+      }
+      return claimed[lo];
+    };
     cues.forEach((cue, k) => {
       const claimant = speakers[k];
       if (!cue.deny || claimant === undefined) return;
       // "dismissed reports …, describing them as false": the participle denies the same thing again.
-      if (cue.participle && cues.some((other, j) => j < k && other.deny)) return;
+      if (cue.participle && firstDenialCue < k) return;
       const read = readDenial(words, cue.content, sentence, vocabulary);
       if (read.anaphoric) {
-        for (const target of previous) {
-          if (target.claimant === claimant || target.stance === 'denies' || target.measure.ownLoss) continue;
+        // A claimant's second anaphoric denial in a sentence would deny the same counts again.
+        if (deniedBack.has(claimant)) return;
+        deniedBack.add(claimant);
+        for (const target of denialTargets(claimant)) {
           const before = here.length;
           denyOnce(claimant, target.measure, cue, k, cue.at);
           const made = here[before];
@@ -310,12 +332,13 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
         }
         return;
       }
-      if (read.outcome === undefined || claimed.some((item) => item.first >= read.clause.first && item.first < read.clause.last)) return;
+      const inClause = claimedFrom(read.clause.first);
+      if (read.outcome === undefined || (inClause !== undefined && inClause.first < read.clause.last)) return;
       const subject = read.subject ?? { id: 'people', term: '' };
       const measure: MeasureRead = { outcome: read.outcome.id, outcomeTerm: read.outcome.term === read.outcome.id ? '' : read.outcome.term, subject: subject.id, term: subject.term, defaulted: read.subject === undefined, ownLoss: false, toll: false };
       denyOnce(claimant, measure, cue, k, cue.at);
       const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
-      if (reporter !== undefined) lastDenial = { reporter, event: undefined, sentence: si, drafts: here.filter((d) => d.stance === 'denies') };
+      if (reporter !== undefined) lastDenial = { reporter, event: undefined, sentence: si, denial: firstDenial };
     });
 
     // Events: figures that share a time share an event.
@@ -334,7 +357,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       }
       draft.event = event;
     }
-    if (lastDenial !== undefined && lastDenial.sentence === si) lastDenial.event = lastDenial.drafts[0]?.event;
+    if (lastDenial !== undefined && lastDenial.sentence === si) lastDenial.event = lastDenial.denial?.event;
     if (here.length > 0) previous = here;
   });
 
