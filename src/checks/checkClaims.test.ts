@@ -181,3 +181,39 @@ describe('checkClaims laws', () => {
     );
   });
 });
+
+describe('checkClaims across sides', () => {
+  const sided = (id: string, subject: string, side: string | undefined, n: number, event = 'day'): Claim => ({
+    id,
+    claimant: 'army',
+    event,
+    measure: { outcome: 'killed', subject, ...(side === undefined ? {} : { side }) },
+    figure: exact(n),
+  });
+
+  it('holds an unsided total of people against the sided counts of both sides', () => {
+    const set = setOf([sided('total', 'people', undefined, 10), sided('s', 'soldiers', 'state', 5), sided('m', 'militants', 'ttp', 8)]);
+    expect(kinds(set)).toEqual([['narrower-exceeds-broader', ['total', 's', 'm']]]);
+  });
+
+  it('holds a sided total only against counts of its side or of none', () => {
+    const set = setOf([sided('sf', 'security-forces', 'state', 6), sided('s', 'soldiers', 'state', 5), sided('other', 'soldiers', 'ttp', 50)]);
+    expect(kinds(set)).toEqual([]);
+  });
+
+  it('does not add an unsided count to a sided count of the same subject: they may be the same people', () => {
+    const set = setOf([sided('sf', 'security-forces', undefined, 6), sided('s', 'soldiers', 'state', 5), sided('u', 'soldiers', undefined, 5)]);
+    expect(kinds(set)).toEqual([]);
+  });
+
+  it('adds the parts of an unsided whole across sides', () => {
+    const events: Event[] = [{ id: 'day' }, { id: 'a', partOf: 'day' }, { id: 'b', partOf: 'day' }];
+    const set = setOf([sided('whole', 'soldiers', undefined, 5), sided('pa', 'soldiers', 'state', 4, 'a'), sided('pb', 'soldiers', 'state', 3, 'b')], events);
+    expect(kinds(set)).toEqual([['parts-exceed-total', ['whole', 'pa', 'pb']]]);
+  });
+
+  it('reports as self-contradictory only figures that no single value satisfies', () => {
+    const compatible = setOf([claim('a', 'army', 'day', 'soldiers', atLeast(7)), claim('b', 'army', 'day', 'soldiers', exact(9))]);
+    expect(kinds(compatible)).toEqual([]);
+  });
+});

@@ -14,8 +14,8 @@ export interface CheckClaimsOptions {
 
 /**
  * Checks a set of claims for what does not add up, and for what a reader should know:
- * - `self-contradiction`: a claimant gives different figures for the same thing with no later
- *   date to say which stands;
+ * - `self-contradiction`: a claimant gives conflicting figures for the same thing (no single value
+ *   satisfies them all: "at least 7" and 9 do not conflict) with no later date to say which stands;
  * - `parts-exceed-total`: a claimant's figures for the parts of an event (`partOf`) add up to more
  *   than its figure for the whole (the sum of the parts' lows above the whole's high);
  * - `narrower-exceeds-broader`: a claimant counts more of a narrower subject (or of several together)
@@ -24,8 +24,11 @@ export interface CheckClaimsOptions {
  * - `unknown-term`: an outcome or subject outside the vocabulary, so that typos surface;
  * - `loaded-term`: a loaded label in use ("terrorists"), with who used it.
  *
- * Only current claims are checked (superseded revisions are history). Findings come in the order
- * of the list above, then by their first claim.
+ * Sides: a total with a side (the army's security forces) bounds the counts of that side and the
+ * unsided ones; a total without a side (people) bounds the counts of every side, which add up.
+ * Figures are compared on current claims only (superseded revisions are history); terms are
+ * reported wherever they are used, superseded claims and copies included. Findings come in the
+ * order of the list above, then by their first claim.
  *
  * Seed 001: the lead's 60 militants against the army's parts "over 30" and 20 is consistent; so
  * is the lead's 20 soldiers against "at least 10".

@@ -45,10 +45,36 @@ function minHigh(claims: readonly GroupedClaim[]): number {
   return high;
 }
 
+/**
+ * The least count a claimant's buckets give for one subject, within a side bound: a bound with a
+ * side admits buckets of that side or of none; a bound without one admits every side. Counts of
+ * different sides add up (the army's soldiers and the rebels' fighters are different people); an
+ * unsided count of the same subject may be the same people, so it stands beside their sum, not on
+ * top of it.
+ */
+function countedLow(buckets: readonly ClaimBucket[], subject: string, side: string | undefined): { low: number; claims: GroupedClaim[] } {
+  let unsided = 0;
+  let sided = 0;
+  const unsidedClaims: GroupedClaim[] = [];
+  const sidedClaims: GroupedClaim[] = [];
+  for (const b of buckets) {
+    if (b.subject !== subject || (side !== undefined && b.side !== undefined && b.side !== side)) continue;
+    if (b.side === undefined) {
+      unsided = maxLow(b.current);
+      for (const claim of b.current) unsidedClaims.push(claim);
+    } else {
+      sided += maxLow(b.current);
+      for (const claim of b.current) sidedClaims.push(claim);
+    }
+  }
+  return sided > unsided || unsidedClaims.length === 0 ? { low: sided, claims: sidedClaims } : { low: unsided, claims: unsidedClaims };
+}
+
 function selfContradictions({ byEvent, name }: Context): Finding[] {
   const findings: Finding[] = [];
   for (const buckets of byEvent.values()) for (const b of buckets) {
-    if (b.current.length < 2) continue;
+    // Figures that some single value satisfies ("at least 7" and 9) do not contradict each other.
+    if (b.current.length < 2 || maxLow(b.current) <= minHigh(b.current)) continue;
     const figures = b.current.map((c) => (c.stance === 'denies' ? 'none (a denial)' : formatFigure(c.figure)));
     findings.push({
       kind: 'self-contradiction',
@@ -80,14 +106,10 @@ function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
       let sum = 0;
       const partClaims: GroupedClaim[] = [];
       for (const part of [...parts].sort(byCodeUnit)) {
-        const b = byEvent
-          .get(part)
-          ?.find(
-            (p) => p.claimant === whole.claimant && p.outcome === whole.outcome && p.subject === whole.subject && p.side === whole.side,
-          );
-        if (b === undefined) continue;
-        sum += maxLow(b.current);
-        for (const claim of b.current) partClaims.push(claim);
+        const mine = (byEvent.get(part) ?? []).filter((p) => p.claimant === whole.claimant && p.outcome === whole.outcome);
+        const counted = countedLow(mine, whole.subject, whole.side);
+        sum += counted.low;
+        for (const claim of counted.claims) partClaims.push(claim);
       }
       if (sum <= high) continue;
       const wholeText = whole.current.map((c) => formatFigure(effectiveFigure(c))).join(' or ');
@@ -112,33 +134,30 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
     children.set(subject.broader, list);
   }
   const findings: Finding[] = [];
-  for (const eventBuckets of byEvent.values()) for (const list of partitionBy(
+  for (const eventBuckets of byEvent.values()) for (const scope of partitionBy(
     eventBuckets,
-    (b) => tupleKey(b.claimant, b.outcome, b.side),
-    (a, b) => a.claimant === b.claimant && a.outcome === b.outcome && a.side === b.side,
+    (b) => tupleKey(b.claimant, b.outcome),
+    (a, b) => a.claimant === b.claimant && a.outcome === b.outcome,
   )) {
-    if (list.length < 2) continue;
-    const scope = new Map(list.map((b) => [b.subject, b]));
-    // The least count a subject implies: its own figure's low, or the sum of what its narrower terms imply.
-    const implied = (subject: string, depth: number): { low: number; claims: readonly GroupedClaim[] } => {
-      const own = scope.get(subject);
-      const ownLow = maxLow(own?.current ?? []);
-      let sum = 0;
-      const claims: GroupedClaim[] = [];
-      if (depth < 32) {
+    if (scope.length < 2) continue;
+    for (const broad of scope) {
+      // The least count a subject implies within the broad figure's side: its own figure's low,
+      // or the sum of what its narrower terms imply.
+      const implied = (subject: string): { low: number; claims: readonly GroupedClaim[] } => {
+        const own = countedLow(scope, subject, broad.side);
+        let sum = 0;
+        const claims: GroupedClaim[] = [];
         for (const child of children.get(subject) ?? []) {
-          const sub = implied(child, depth + 1);
+          const sub = implied(child);
           sum += sub.low;
           for (const claim of sub.claims) claims.push(claim);
         }
-      }
-      return ownLow >= sum && own !== undefined ? { low: ownLow, claims: own.current } : { low: sum, claims };
-    };
-    for (const [subject, broad] of scope) {
+        return own.claims.length > 0 && own.low >= sum ? own : { low: sum, claims };
+      };
       let narrowLow = 0;
       const narrowClaims: GroupedClaim[] = [];
-      for (const child of children.get(subject) ?? []) {
-        const sub = implied(child, 0);
+      for (const child of children.get(broad.subject) ?? []) {
+        const sub = implied(child);
         narrowLow += sub.low;
         for (const claim of sub.claims) narrowClaims.push(claim);
       }
@@ -149,7 +168,7 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
       findings.push({
         kind: 'narrower-exceeds-broader',
         claims: [...broad.current, ...narrowClaims].map((c) => c.id),
-        message: `${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effectiveFigure(tightest))} ${termWords(subject)} for the same event.`,
+        message: `${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effectiveFigure(tightest))} ${termWords(broad.subject)} for the same event.`,
       });
     }
   }
