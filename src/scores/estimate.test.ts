@@ -47,7 +47,7 @@ describe('estimate on the seeds\' disputes', () => {
     ]);
     // Two sources alike in everything the model knows: the consensus is their geometric mean on
     // counts + 1, √(6 · 69) − 1 = 19.3, with the claims' hull as its range.
-    expect(result.groups).toEqual([{ group: 'day/killed/soldiers@pakistan-state', consensus: { low: 5, high: 68, stated: 19, hedge: 'about' }, method: 'weighted' }]);
+    expect(result.groups).toEqual([{ group: 'day/killed/soldiers@pakistan-state', consensus: { low: 5, high: 68, stated: 19, hedge: 'range' }, method: 'weighted' }]);
     expectBias(source(result, 'army')?.bias, 6 / 20, null);
     expectBias(source(result, 'ttp')?.bias, null, 69 / 20);
     expect(source(result, 'army')?.reliability).toBeCloseTo(source(result, 'ttp')?.reliability ?? Number.NaN, 10);

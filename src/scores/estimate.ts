@@ -107,7 +107,8 @@ function weightedFigure(theta: number, rangeLow: number, rangeHigh: number, entr
   const low = Math.min(stated, clamp(Math.floor(Math.max(0, Math.expm1(rangeLow)))));
   const high = Math.max(stated, clamp(Math.ceil(Math.expm1(rangeHigh))));
   if (high === Number.POSITIVE_INFINITY) return { low, high: null, stated, hedge: 'at-least' };
-  return { low, high, stated, hedge: low === high ? 'exact' : 'about' };
+  // A range, not 'about': the bounds are the estimate's own, not a tolerance around `stated`.
+  return { low, high, stated, hedge: low === high ? 'exact' : 'range' };
 }
 
 /**
@@ -152,7 +153,7 @@ function weightedFigure(theta: number, rangeLow: number, rangeHigh: number, entr
  * };
  * const result = estimate(groupClaims(set), set);
  * result.groups
- * //=> [{ group: 'day/killed/soldiers@state', consensus: { low: 5, high: 68, stated: 19, hedge: 'about' }, method: 'weighted' }]
+ * //=> [{ group: 'day/killed/soldiers@state', consensus: { low: 5, high: 68, stated: 19, hedge: 'range' }, method: 'weighted' }]
  * result.sources.map((s) => [s.source, s.bias.own?.toFixed(2), s.bias.other?.toFixed(2)])
  * //=> [['army', '0.30', undefined], ['ttp', undefined, '3.45']]
  * ```

@@ -47,7 +47,9 @@ export function ruleConsensus(entries: readonly GroupEntry[], rule: ConsensusRul
     const points = entries.map((e) => e.point).sort((a, b) => a - b);
     const mid = points.length >> 1;
     const median = points.length % 2 === 1 ? (points[mid] as number) : ((points[mid - 1] as number) + (points[mid] as number)) / 2;
-    return point(Math.min(Math.max(median, lowest), largestHigh));
+    const clamped = Math.min(Math.max(median, lowest), largestHigh);
+    // Between two whole counts (7 and 8 give 7.5): the whole counts either side, the mean as stated.
+    return Number.isInteger(clamped) ? point(clamped) : { low: Math.floor(clamped), high: Math.ceil(clamped), stated: clamped, hedge: 'range' };
   }
   if (rule === 'conservative') return point(lowest);
   const low = Math.min(largestLow, smallestHigh);
