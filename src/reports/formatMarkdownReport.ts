@@ -1,6 +1,8 @@
 import type { Analysis, ScoredGroup } from '../analyze.js';
 import type { Finding } from '../checks/types.js';
+import { partitionBy } from '../claims/partitionBy.js';
 import type { ClaimSet, Event } from '../claims/schemas.js';
+import { tupleKey } from '../claims/tupleKey.js';
 import type { GroupedClaim } from '../groups/types.js';
 import { formatFigure } from '../text/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
@@ -9,6 +11,7 @@ import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
 import { divergenceWords } from './divergenceWords.js';
 import { escapeMarkdownCell } from './escapeMarkdownCell.js';
+import { lookupById } from './lookupById.js';
 import { periodText } from './periodText.js';
 import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
@@ -70,16 +73,17 @@ function eventLine(event: Event | undefined): string {
 export function formatMarkdownReport(analysis: Analysis, set: ClaimSet, options: FormatMarkdownReportOptions = {}): string {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const name = sourceNames(set);
-  const events = new Map(set.events.map((e) => [e.id, e]));
+  const eventById = lookupById(set.events);
 
   // Each claim's event as grouped (after any merging of events), for placing findings.
   const eventOfClaim = new Map(set.claims.map((c) => [c.id, c.event]));
-  const byEvent = new Map<string, ScoredGroup[]>();
+  const byEvent = new Map(partitionBy(analysis.groups, (g) => g.event).map((groups) => [(groups[0] as ScoredGroup).event, groups]));
   for (const group of analysis.groups) {
-    byEvent.set(group.event, [...(byEvent.get(group.event) ?? []), group]);
-    for (const claim of [...group.claims, ...group.superseded]) {
-      eventOfClaim.set(claim.id, group.event);
-      for (const copy of claim.copies ?? []) eventOfClaim.set(copy, group.event);
+    for (const claims of [group.claims, group.superseded]) {
+      for (const claim of claims) {
+        eventOfClaim.set(claim.id, group.event);
+        for (const copy of claim.copies ?? []) eventOfClaim.set(copy, group.event);
+      }
     }
   }
   const findingsOf = new Map<string, Finding[]>();
@@ -87,8 +91,12 @@ export function formatMarkdownReport(analysis: Analysis, set: ClaimSet, options:
   for (const finding of analysis.findings) {
     const placed = new Set(finding.claims.map((id) => eventOfClaim.get(id)));
     const [only] = placed;
-    if (placed.size === 1 && only !== undefined && byEvent.has(only)) findingsOf.set(only, [...(findingsOf.get(only) ?? []), finding]);
-    else unplaced.push(finding);
+    if (placed.size !== 1 || only === undefined || !byEvent.has(only)) unplaced.push(finding);
+    else {
+      const list = findingsOf.get(only);
+      if (list === undefined) findingsOf.set(only, [finding]);
+      else list.push(finding);
+    }
   }
 
   const lines: string[] = [
@@ -100,17 +108,20 @@ export function formatMarkdownReport(analysis: Analysis, set: ClaimSet, options:
   if (analysis.groups.length === 0) lines.push('No competing claims.', '');
 
   for (const [eventId, groups] of byEvent) {
-    const event = events.get(eventId);
+    const event = eventById(eventId);
     lines.push(`## ${md(event?.label ?? eventId)}`, '');
     const context = eventLine(event);
     if (context !== '') lines.push(context, '');
     lines.push('| Measure | Claimant | Figure | Divergence | Pattern |', '| --- | --- | --- | --- | --- |');
     for (const group of groups) {
       const measure = capitalize(`${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`);
+      const replacedOf = (c: GroupedClaim): string => tupleKey(c.claimant, c.measure.subject);
+      const replaced = new Map(partitionBy(group.superseded, replacedOf).map((list) => [replacedOf(list[0] as GroupedClaim), list]));
       group.claims.forEach((claim, i) => {
         const first = i === 0;
+        const earlier = replaced.get(replacedOf(claim)) ?? [];
         lines.push(
-          `| ${first ? md(measure) : ''} | ${md(claimantCell(claim, name))} | ${md(figureCell(claim, group, vocabulary))} | ${
+          `| ${first ? md(measure) : ''} | ${md(claimantCell(claim, name))} | ${md(figureCell(claim, earlier, group, vocabulary))} | ${
             first ? divergenceWords(group, group.divergence, { detail: true }) : ''
           } | ${first ? (PATTERN_WORDS.get(group.divergence.pattern) ?? '—') : ''} |`,
         );
@@ -129,12 +140,11 @@ function claimantCell(claim: GroupedClaim, name: (id: string) => string): string
   return via.length === 0 ? name(claim.claimant) : `${name(claim.claimant)} via ${via.join(', ')}`;
 }
 
-function figureCell(claim: GroupedClaim, group: ScoredGroup, vocabulary: Vocabulary): string {
+function figureCell(claim: GroupedClaim, earlier: readonly GroupedClaim[], group: ScoredGroup, vocabulary: Vocabulary): string {
   const words = claim.stance === 'denies' ? 'denies' : formatFigure(claim.figure);
   const subject = claim.measure.subject === group.measure.subject ? '' : ` ${termWords(claim.measure.subject)}`;
   const term = claim.measure.term;
   const loaded = term !== undefined && vocabulary.subject(term).loaded ? ` (calls them "${term}")` : '';
-  const earlier = group.superseded.filter((c) => c.claimant === claim.claimant && c.measure.subject === claim.measure.subject);
   const revised = earlier.length === 0 ? '' : ` (earlier: ${earlier.map((c) => (c.stance === 'denies' ? 'denied' : formatFigure(c.figure))).join(', ')})`;
   return `${words}${subject}${loaded}${revised}`;
 }

@@ -1,6 +1,7 @@
 import type { ScoredGroup } from '../analyze.js';
 import { byCodeUnit } from '../claims/byCodeUnit.js';
 import { instant } from '../claims/instant.js';
+import { partitionBy } from '../claims/partitionBy.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
@@ -53,13 +54,14 @@ function timesAsMany(factor: number): string {
 }
 
 function statementOf(
-  claimant: string,
   claims: readonly GroupedClaim[],
+  earlier: readonly GroupedClaim[],
   group: ClaimGroup,
   name: (id: string) => string,
   vocabulary: Vocabulary,
 ): Statement {
   const { outcome } = group.measure;
+  const claimant = (claims[0] as GroupedClaim).claimant;
   const viaIds = claims.find((c) => c.via !== undefined && c.via.length > 0)?.via ?? [];
   const phone = claims.some((c) => BY_PHONE.test(c.evidence?.quote ?? ''));
   const relay =
@@ -71,11 +73,10 @@ function statementOf(
     return { claimant, point: 0, relay, phone, full: text, short: 'none', subject: undefined, denial };
   }
   // A claimant's claims by subject: one subject normally; in a mixed group, the narrower parts.
-  const bySubject = new Map<string, GroupedClaim[]>();
-  for (const claim of claims) bySubject.set(claim.measure.subject, [...(bySubject.get(claim.measure.subject) ?? []), claim]);
-  const onGroupSubject = bySubject.get(group.measure.subject);
-  const standing =
-    onGroupSubject === undefined ? [...bySubject].sort(([a], [b]) => byCodeUnit(a, b)).map(([, list]) => list) : [onGroupSubject];
+  const bySubject = partitionBy(claims, (c) => c.measure.subject);
+  const subjectOf = (list: readonly GroupedClaim[]): string => (list[0] as GroupedClaim).measure.subject;
+  const onGroupSubject = bySubject.find((list) => subjectOf(list) === group.measure.subject);
+  const standing = onGroupSubject === undefined ? bySubject.sort((a, b) => byCodeUnit(subjectOf(a), subjectOf(b))) : [onGroupSubject];
   let point = 0;
   let singular = true;
   const parts: string[] = [];
@@ -102,14 +103,13 @@ function statementOf(
     short = undefined;
     subject = undefined;
   }
-  const revision = revisionOf(claimant, group);
+  const revision = revisionOf(earlier);
   const full = `${parts.join(' and ')} ${outcomeVerb(outcome, singular)}${revision}`;
   return { claimant, point, relay, phone, full, short: short === undefined ? undefined : `${short}${revision}`, subject, denial };
 }
 
-// The latest earlier figure of the claimant, when a later statement replaced it.
-function revisionOf(claimant: string, group: ClaimGroup): string {
-  const earlier = group.superseded.filter((c) => c.claimant === claimant);
+// The latest of a claimant's replaced figures, when a later statement replaced any.
+function revisionOf(earlier: readonly GroupedClaim[]): string {
   if (earlier.length === 0) return '';
   // By the moment stated, not the text: "2009-10-18T23:00:00-05:00" is after "2009-10-19T01:00:00Z".
   const at = (c: GroupedClaim): number => (c.statedAt === undefined ? Number.NEGATIVE_INFINITY : instant(c.statedAt, 'start'));
@@ -158,9 +158,10 @@ export function summarize(group: ClaimGroup | ScoredGroup, set: ClaimSet, option
   const what = `${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`;
   if (group.claims.length === 0) return `No current figures for ${what}.`;
 
-  const byClaimant = new Map<string, GroupedClaim[]>();
-  for (const claim of group.claims) byClaimant.set(claim.claimant, [...(byClaimant.get(claim.claimant) ?? []), claim]);
-  const statements = [...byClaimant].map(([claimant, claims]) => statementOf(claimant, claims, group, name, vocabulary));
+  const earlierOf = new Map(partitionBy(group.superseded, (c) => c.claimant).map((list) => [(list[0] as GroupedClaim).claimant, list]));
+  const statements = partitionBy(group.claims, (c) => c.claimant).map((claims) =>
+    statementOf(claims, earlierOf.get((claims[0] as GroupedClaim).claimant) ?? [], group, name, vocabulary),
+  );
   statements.sort((a, b) => a.point - b.point || byCodeUnit(a.claimant, b.claimant));
 
   // One outlet for everyone is said once, up front, rather than after every name.
