@@ -4,7 +4,7 @@ import { analyze } from './analyze.js';
 import { ClaimSetError } from './claims/ClaimSetError.js';
 import { parseClaimSet } from './claims/parseClaimSet.js';
 import type { ClaimSet } from './claims/schemas.js';
-import { competingSetArbitrary } from './groups/competingSetArbitrary.js';
+import { competingSetArbitrary } from '../tests/fixtures/competingSetArbitrary.js';
 
 const seedLike = {
   sources: [

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimSetArbitrary } from './claimSetArbitrary.js';
+import { claimSetArbitrary } from '../../tests/fixtures/claimSetArbitrary.js';
 import { claimSetJsonSchema } from './claimSetJsonSchema.js';
 import { parseClaimSet } from './parseClaimSet.js';
 

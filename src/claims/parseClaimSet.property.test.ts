@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFigure } from '../text/parseFigure.js';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
-import { claimSetArbitrary } from './claimSetArbitrary.js';
+import { claimSetArbitrary } from '../../tests/fixtures/claimSetArbitrary.js';
 import type { ClaimSetIssue } from './describeIssues.js';
 import { formatPath } from './formatPath.js';
 import { parseClaimSet } from './parseClaimSet.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimSet, Figure } from '../claims/schemas.js';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
-import { competingSetArbitrary } from './competingSetArbitrary.js';
+import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
 import { groupClaims } from './groupClaims.js';
 
 const exact = (n: number): Figure => ({ low: n, high: n, stated: n, hedge: 'exact' });

@@ -26,12 +26,6 @@ export interface WeightedConsensusOptions {
   readonly tolerance?: number;
   /** Stop after this many iterations even if not converged. */
   readonly maxIterations?: number;
-  /** ν₀: how many claims' worth of prior evidence each source's precision starts with. */
-  readonly priorClaims?: number;
-  /** σ₀: the log-scale error the prior assumes of a source (0.1 ≈ 10 %). */
-  readonly priorError?: number;
-  /** ν: degrees of freedom of the Student-t errors; smaller is more robust to wild claims. */
-  readonly tailDegrees?: number;
 }
 
 /** What {@link weightedConsensus} estimates. */
@@ -56,8 +50,11 @@ export interface WeightedConsensus {
 }
 
 /**
- * Default settings of {@link weightedConsensus}: ν, σ₀ and ν₀ were chosen on the population data's
- * dev labels (see tests/eval/population.ts); 1e-4 on the log scale is a hundredth of a per cent.
+ * Settings of {@link weightedConsensus}: ν (tail degrees: smaller is more robust to wild claims),
+ * σ₀ (the log-scale error the prior assumes of a source) and ν₀ (how many claims' worth of prior
+ * evidence each source's precision starts with) were chosen on the population data's dev labels
+ * (see tests/eval/population.ts) and are fixed; the tolerance (1e-4 on the log scale is a
+ * hundredth of a per cent) and the iteration cap are defaults that `estimate` lets callers change.
  *
  * @example
  * ```ts
@@ -162,9 +159,9 @@ function logLikelihood(obs: Observations, from: number, to: number, t: number, p
 export function weightedConsensus(obs: Observations, options: WeightedConsensusOptions = {}): WeightedConsensus {
   const tolerance = options.tolerance ?? WEIGHTED_DEFAULTS.tolerance;
   const maxIterations = options.maxIterations ?? WEIGHTED_DEFAULTS.maxIterations;
-  const nu0 = options.priorClaims ?? WEIGHTED_DEFAULTS.priorClaims;
-  const sigma0 = options.priorError ?? WEIGHTED_DEFAULTS.priorError;
-  const nu = options.tailDegrees ?? WEIGHTED_DEFAULTS.tailDegrees;
+  const nu0 = WEIGHTED_DEFAULTS.priorClaims;
+  const sigma0 = WEIGHTED_DEFAULTS.priorError;
+  const nu = WEIGHTED_DEFAULTS.tailDegrees;
   const prior = nu0 * sigma0 * sigma0;
 
   const groups = obs.start.length - 1;
