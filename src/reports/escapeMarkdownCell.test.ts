@@ -15,14 +15,29 @@ describe('escapeMarkdownCell', () => {
     );
   });
 
-  it('puts a backslash before every special character, and removes nothing', () => {
+  it('escapes what would open a block at the start of a line: heading, list, quote, setext line, code', () => {
+    expect(escapeMarkdownCell('# x')).toBe('\\# x');
+    expect(escapeMarkdownCell('- x')).toBe('\\- x');
+    expect(escapeMarkdownCell('+ x')).toBe('\\+ x');
+    expect(escapeMarkdownCell('===')).toBe('\\===');
+    expect(escapeMarkdownCell('12. x')).toBe('12\\. x');
+    expect(escapeMarkdownCell('1) x')).toBe('1\\) x');
+    expect(escapeMarkdownCell('> x')).toBe('\\> x');
+    expect(escapeMarkdownCell('\n    # x')).toBe('\\# x');
+    // Only at the start: inside a line these are ordinary characters.
+    expect(escapeMarkdownCell('x # 1. - y')).toBe('x # 1. - y');
+  });
+
+  it('puts a backslash before every special character, and removes nothing but leading blanks', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const out = escapeMarkdownCell(s);
         expect(out).not.toMatch(/[\r\n\u2028\u2029]/);
         // Every special character is preceded by an odd run of backslashes: it is escaped.
         expect(out).not.toMatch(/(^|[^\\])(\\\\)*[|`[\]<>*_~&]/);
-        expect(out.replace(/\\(.)/gs, '$1')).toBe(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
+        // Nothing opens a block, nor indents a code block, at the start.
+        expect(out).not.toMatch(/^(?:[ \t]|[#+=-]|\d+[.)])/);
+        expect(out.replace(/\\(.)/gs, '$1')).toBe(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/^[ \t]+/, ''));
       }),
     );
   });

@@ -114,6 +114,18 @@ describe('formatMarkdownReport', () => {
     expect(report).toContain('\\[click\\](javascript:alert(1))');
   });
 
+  it('keeps place, period, names and labels from the data as text at the start of a line', () => {
+    const set = twoSides(['# The army', '1. The TTP'], '> The first day');
+    const hostile = parse({
+      ...set,
+      events: set.events.map((e) => (e.id === 'day' ? { ...e, place: ['# x', '- y'], period: { start: '2009-10-17', end: '2009-10-18' } } : e)),
+    });
+    const lines = formatMarkdownReport(analyze(hostile), hostile).split('\n');
+    expect(lines).toContain('\\# x › - y · 2009-10-17 to 2009-10-18');
+    expect(lines).toContain('## \\> The first day');
+    expect(lines.some((l) => l.startsWith('- \\# The army said'))).toBe(true);
+  });
+
   it('reports an empty analysis and findings that belong to no single event', () => {
     expect(formatMarkdownReport({ groups: [], findings: [] }, { sources: [], events: [], claims: [] })).toBe(
       '# Competing figures\n\n0 events, 0 groups of competing figures, 0 findings.\n\nNo competing claims.\n',
