@@ -2,7 +2,7 @@
 // the consensus for each disputed count, and each party's reliability and bias on its own losses
 // and on the other side's. Run: npx tsx examples/estimate-seeds.ts
 import { readFileSync, readdirSync } from 'node:fs';
-import { analyze, estimate, formatFigure, type ClaimSet, type Source } from '../src/index.js';
+import { analyze, estimate, formatFigure, mergeClaimSets, parseClaimSet, type ClaimSet } from '../src/index.js';
 
 const folder = new URL('./seeds/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
@@ -12,14 +12,12 @@ if (files.length === 0) {
 }
 
 // One set from the three articles: a source id shared between them is the same source.
-const sets = files.map((file) => JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as ClaimSet);
-const sources = new Map<string, Source>();
-for (const set of sets) for (const source of set.sources) sources.set(source.id, source);
-const merged: ClaimSet = {
-  sources: [...sources.values()],
-  events: sets.flatMap((set) => set.events),
-  claims: sets.flatMap((set) => set.claims),
-};
+const sets = files.map((file): ClaimSet => {
+  const parsed = parseClaimSet(JSON.parse(readFileSync(new URL(file, folder), 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
+  return parsed.data;
+});
+const merged = mergeClaimSets(sets);
 
 const { groups } = analyze(merged, { resolveEvents: true });
 const result = estimate(groups, merged);
@@ -29,9 +27,9 @@ result.groups.forEach((estimated, i) => {
   const group = groups[i];
   if (group === undefined || group.claimants.length < 2) return;
   const figures = group.claims.map((c) => `${c.claimant} ${c.stance === 'denies' ? 'denies' : formatFigure(c.figure)}`).join('; ');
-  const { low, high } = estimated.consensus;
-  const range = high === low ? '' : `, range ${low} to ${high ?? 'no upper bound'}`;
-  console.log(`${estimated.group}\n  ${figures}\n  consensus ${formatFigure(estimated.consensus)} (${estimated.method}${range})`);
+  const { stated } = estimated.consensus;
+  const best = stated === null ? '' : `best single figure ${stated}, `;
+  console.log(`${estimated.group}\n  ${figures}\n  consensus: ${best}${formatFigure(estimated.consensus)} (${estimated.method})`);
 });
 
 const fmt = (x: number | null): string => (x === null ? '—' : `${x.toFixed(2)}×`);

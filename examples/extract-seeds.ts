@@ -2,7 +2,7 @@
 // set, merges the events the articles share, and analyses the result — the figures, who disputes
 // them, and how far apart they are. Run: npx tsx examples/extract-seeds.ts
 import { readFileSync } from 'node:fs';
-import { analyze, extractClaims, formatFigure, mergeClaimSets } from '../src/index.js';
+import { analyze, extractClaims, formatFactor, formatFigure, mergeClaimSets } from '../src/index.js';
 import { SEED_ARTICLES, sharedFolder } from './lib/sharedData.js';
 
 const folder = sharedFolder('seeds');
@@ -24,6 +24,6 @@ console.log(`\n${groups.length} groups after merging events across articles; ${d
 for (const group of disputed) {
   const { compatible, factor, statedFactor } = group.divergence;
   const figures = group.claims.map((c) => `${c.claimant} ${c.stance === 'denies' ? 'denies' : formatFigure(c.figure)}`).join(' vs ');
-  console.log(`  ${group.id}: ${figures} — ${compatible ? `compatible (stated ${statedFactor.toFixed(2)}× apart)` : `${factor.toFixed(1)}× apart`}`);
+  console.log(`  ${group.id}: ${figures} — ${compatible ? `compatible (stated ${formatFactor(statedFactor)}× apart)` : `at least ${formatFactor(factor)}× apart`}`);
 }
 console.log(`\n${findings.length} findings, e.g. ${findings[0]?.message ?? 'none'}`);

@@ -2,7 +2,7 @@
 // every claim in one line, then its analysis: which figures compete, how far apart they are, and
 // what does not add up. Run: npm run example
 import { readFileSync, readdirSync } from 'node:fs';
-import { analyze, formatClaim, formatFigure, parseClaimSet, summarize } from '../src/index.js';
+import { analyze, formatClaim, formatFactor, formatFigure, parseClaimSet, summarize } from '../src/index.js';
 
 const folder = new URL('./seeds/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
@@ -30,7 +30,7 @@ for (const file of files) {
   for (const group of disputed) {
     const { factor, statedFactor, compatible, pattern } = group.divergence;
     const figures = group.claims.map((c) => `${c.claimant} ${c.stance === 'denies' ? 'denies' : formatFigure(c.figure)}`).join(' vs ');
-    const gap = compatible ? `compatible (stated ${statedFactor.toFixed(2)}× apart)` : `at least ${factor.toFixed(1)}× apart`;
+    const gap = compatible ? `compatible (stated ${formatFactor(statedFactor)}× apart)` : `at least ${formatFactor(factor)}× apart`;
     console.log(`  • ${group.id}: ${figures} — ${gap}${pattern === null ? '' : `, ${pattern}`}`);
     console.log(`    ${summarize(group, result.data)}`);
   }

@@ -90,6 +90,7 @@ export type { Analysis, AnalyzeOptions, ScoredGroup } from './analyze.js';
 // Reports: claims and groups for people to read.
 export { formatClaim } from './reports/formatClaim.js';
 export type { FormatClaimOptions } from './reports/formatClaim.js';
+export { formatFactor } from './reports/formatFactor.js';
 export { summarize } from './reports/summarize.js';
 export type { SummarizeOptions } from './reports/summarize.js';
 export { formatMarkdownReport } from './reports/formatMarkdownReport.js';
