@@ -35,21 +35,20 @@ export interface FoldedClaims {
 const NEVER = Number.POSITIVE_INFINITY;
 // Shared by every bucket without revisions; nobody writes to it.
 const NONE: readonly GroupedClaim[] = Object.freeze([]);
-// Statements share few dates: each is read once per fold (the cache is emptied by every fold).
-const instants = new Map<string, number>();
-function statedInstant(claim: Claim): number {
-  if (claim.statedAt === undefined) return NEVER;
-  let at = instants.get(claim.statedAt);
-  if (at === undefined) {
-    at = instant(claim.statedAt, 'start');
-    instants.set(claim.statedAt, at);
-  }
-  return at;
-}
-
-// Earliest statement first, undated last, then smallest id: the claim kept for a syndicated assertion.
-function compareForKeeping(a: Claim, b: Claim): number {
-  return statedInstant(a) - statedInstant(b) || byCodeUnit(a.id, b.id);
+// When a claim was stated, as a number (undated claims last). Statements share few dates, so each
+// fold reads each date once, in a cache of its own.
+type StatedAt = (claim: Claim) => number;
+function statedAtReader(): StatedAt {
+  const instants = new Map<string, number>();
+  return (claim) => {
+    if (claim.statedAt === undefined) return NEVER;
+    let at = instants.get(claim.statedAt);
+    if (at === undefined) {
+      at = instant(claim.statedAt, 'start');
+      instants.set(claim.statedAt, at);
+    }
+    return at;
+  };
 }
 
 // What makes two claims the same assertion once claimant, event and measure agree: the figure's
@@ -63,8 +62,9 @@ const assertion = (claim: Claim) => ({
   stance: claim.stance ?? 'asserts',
 });
 
-function syndicate(copies: Claim[]): GroupedClaim {
-  copies.sort(compareForKeeping);
+function syndicate(copies: Claim[], statedAt: StatedAt): GroupedClaim {
+  // Earliest statement first, undated last, then smallest id: the claim kept.
+  copies.sort((a, b) => statedAt(a) - statedAt(b) || byCodeUnit(a.id, b.id));
   const [kept, ...absorbed] = copies as [Claim, ...Claim[]];
   if (absorbed.length === 0) return kept;
   const via: string[] = [];
@@ -81,18 +81,18 @@ function syndicate(copies: Claim[]): GroupedClaim {
   return via.length > 0 ? { ...kept, via, copies: copiesIds } : { ...kept, copies: copiesIds };
 }
 
-function revise(assertions: GroupedClaim[]): { current: GroupedClaim[]; superseded: GroupedClaim[] } {
+function revise(assertions: GroupedClaim[], statedAt: StatedAt): { current: GroupedClaim[]; superseded: GroupedClaim[] } {
   if (assertions.length === 1) return { current: assertions, superseded: [] };
   let latest = Number.NEGATIVE_INFINITY;
   for (const claim of assertions) {
-    const at = statedInstant(claim);
+    const at = statedAt(claim);
     if (at !== NEVER && at > latest) latest = at;
   }
   const current: GroupedClaim[] = [];
   const superseded: GroupedClaim[] = [];
   // Undated figures cannot be ordered against the others, so they stay current.
   for (const claim of assertions) {
-    const at = statedInstant(claim);
+    const at = statedAt(claim);
     (at === NEVER || at === latest ? current : superseded).push(claim);
   }
   const byId = (a: GroupedClaim, b: GroupedClaim): number => byCodeUnit(a.id, b.id);
@@ -105,7 +105,7 @@ const sameBucket = (a: Claim, b: Claim): boolean =>
   a.measure.subject === b.measure.subject &&
   a.measure.side === b.measure.side;
 
-function foldBucket(event: string, claims: Claim[]): ClaimBucket {
+function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBucket {
   const first = claims[0] as Claim;
   const { outcome, subject, side } = first.measure;
   const claimant = first.claimant;
@@ -122,8 +122,8 @@ function foldBucket(event: string, claims: Claim[]): ClaimBucket {
     },
     (a, b) => deepEqual(shapes.get(a), shapes.get(b)),
   );
-  const assertions = copies.map(syndicate);
-  const { current, superseded } = revise(assertions);
+  const assertions = copies.map((c) => syndicate(c, statedAt));
+  const { current, superseded } = revise(assertions, statedAt);
   return { claimant, event, outcome, subject, side, current, superseded };
 }
 
@@ -149,7 +149,7 @@ function foldBucket(event: string, claims: Claim[]): ClaimBucket {
  * ```
  */
 export function foldClaims(set: ClaimSet): FoldedClaims {
-  instants.clear();
+  const statedAt = statedAtReader();
   const events = canonicalEvents(set.events);
   const claimsByEvent = new Map<string, Claim[]>();
   for (const claim of set.claims) {
@@ -163,7 +163,7 @@ export function foldClaims(set: ClaimSet): FoldedClaims {
     byEvent.set(
       event,
       partitionBy(claims, (c) => tupleKey(c.claimant, c.measure.outcome, c.measure.subject, c.measure.side), sameBucket).map(
-        (bucket) => foldBucket(event, bucket),
+        (bucket) => foldBucket(event, bucket, statedAt),
       ),
     );
   }
