@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stepWord, W, wordOf, type KnownWord } from './knownWords.js';
+import { W, type KnownWord } from './knownWords.js';
+import { stepWord } from './stepWord.js';
+import { wordOf } from './wordOf.js';
 
 const idOf = (word: string): number => {
   let node = 0;

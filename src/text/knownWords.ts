@@ -44,8 +44,6 @@ export const W = Object.fromEntries(WORDS.map((w, i) => [w, i + 1])) as Readonly
  */
 export const WORD_COUNT = WORDS.length + 1;
 
-// A trie over a–z: NEXT[node * 26 + letter] is the child node (0: none, as the root is no child),
-// ID[node] the id of the word ending there.
 const LETTERS = 26;
 const next: number[] = new Array<number>(LETTERS).fill(0);
 const ids: number[] = [0];
@@ -64,39 +62,20 @@ WORDS.forEach((word, index) => {
   }
   ids[node] = index + 1;
 });
-const NEXT = Int16Array.from(next);
-const ID = Int16Array.from(ids);
 
 /**
- * One letter of a word on the way through the trie of known words: from `node` (0 at the start of
- * a word) by character code `c`, in any case. Returns the next node, or -1 once no known word can
- * match, which stays -1. Lets the tokenizer identify a word in the same pass that finds its end,
- * without building a string.
+ * The known words as a trie over a–z, in 16-bit arrays: `next[node * 26 + letter]` is the child of
+ * `node` by `letter` (0 for none: the root, node 0, is no child), `id[node]` the id (`W`) of the
+ * word ending at `node`, or 0. Walked by `stepWord` and read by `wordOf`.
  *
  * @example
  * ```ts
- * wordOf(stepWord(stepWord(0, 0x41), 0x6e)) === W.an
+ * const a = KNOWN_WORD_TRIE.next[0 * 26 + 0];
+ * KNOWN_WORD_TRIE.id[a] === W.a
  * //=> true
  * ```
  */
-export function stepWord(node: number, c: number): number {
-  if (node < 0) return -1;
-  // `| 0x20` maps A–Z onto a–z and every other code outside a–z.
-  const letter = (c | 0x20) - 97;
-  if (letter < 0 || letter >= LETTERS) return -1;
-  const child = NEXT[node * LETTERS + letter] ?? 0;
-  return child === 0 ? -1 : child;
-}
-
-/**
- * The id of the known word that ends at trie node `node`, or 0.
- *
- * @example
- * ```ts
- * wordOf(-1)
- * //=> 0
- * ```
- */
-export function wordOf(node: number): number {
-  return node > 0 ? (ID[node] ?? 0) : 0;
-}
+export const KNOWN_WORD_TRIE: { readonly next: Int16Array; readonly id: Int16Array } = Object.freeze({
+  next: Int16Array.from(next),
+  id: Int16Array.from(ids),
+});

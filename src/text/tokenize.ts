@@ -1,4 +1,5 @@
-import { stepWord, wordOf } from './knownWords.js';
+import { stepWord } from './stepWord.js';
+import { wordOf } from './wordOf.js';
 
 /**
  * Past the last token.
