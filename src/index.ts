@@ -95,6 +95,8 @@ export { summarize } from './reports/summarize.js';
 export type { SummarizeOptions } from './reports/summarize.js';
 export { formatMarkdownReport } from './reports/formatMarkdownReport.js';
 export type { FormatMarkdownReportOptions } from './reports/formatMarkdownReport.js';
+export { formatTextReport } from './reports/formatTextReport.js';
+export type { FormatTextReportOptions } from './reports/formatTextReport.js';
 export { renderSvg } from './reports/renderSvg.js';
 export type { RenderSvgOptions } from './reports/renderSvg.js';
 export { toClaimReview } from './reports/toClaimReview.js';

@@ -1,8 +1,7 @@
-import { analyze, type Analysis } from '../analyze.js';
-import type { ClaimSet } from '../claims/schemas.js';
+import { analyze } from '../analyze.js';
 import { formatMarkdownReport } from '../reports/formatMarkdownReport.js';
+import { formatTextReport } from '../reports/formatTextReport.js';
 import { renderSvg } from '../reports/renderSvg.js';
-import { summarize } from '../reports/summarize.js';
 import { InputError, type CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { readClaimSet } from './readClaimSet.js';
@@ -28,12 +27,6 @@ Exit codes: 0 done; 1 findings under --strict; 2 bad input (invalid JSON or Clai
 
 const FORMATS = ['json', 'md', 'svg', 'text'] as const;
 type Format = (typeof FORMATS)[number];
-
-function asText(analysis: Analysis, set: ClaimSet): string {
-  const lines = analysis.groups.map((g) => summarize(g, set));
-  if (analysis.findings.length > 0) lines.push('', 'Findings:', ...analysis.findings.map((f) => `- ${f.message}`));
-  return lines.length === 0 ? 'No competing claims.\n' : `${lines.join('\n')}\n`;
-}
 
 /**
  * `counterclaim analyze`: validate, group, score and check a ClaimSet, and write the analysis as
@@ -78,7 +71,7 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
     json: () => `${JSON.stringify(analysis, null, 2)}\n`,
     md: () => formatMarkdownReport(analysis, set, title === undefined ? {} : { title }),
     svg: () => renderSvg(analysis, set, { ...(title === undefined ? {} : { title }), ...(width === undefined ? {} : { width }) }),
-    text: () => asText(analysis, set),
+    text: () => formatTextReport(analysis, set),
   };
   io.stdout.write(outputs[format as Format]());
   return values.strict === true && analysis.findings.length > 0 ? 1 : 0;

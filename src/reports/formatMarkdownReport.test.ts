@@ -81,6 +81,25 @@ describe('formatMarkdownReport', () => {
     expect(formatMarkdownReport(analyze(set), set)).toContain('| at least 1,200× apart (score 1.00) |');
   });
 
+  it('writes one scored group as a report of its own, without the counts of an analysis', () => {
+    const set = twoSides();
+    const group = analyze(set).groups.find((g) => g.event === 'raid')!;
+    const report = formatMarkdownReport(group, set, { title: 'The raid' });
+    expect(report.split('\n').slice(0, 6)).toEqual([
+      '# The raid',
+      '',
+      '## The raid',
+      '',
+      '| Measure | Claimant | Figure | Divergence | Pattern |',
+      '| --- | --- | --- | --- | --- |',
+    ]);
+    expect(tableLines(report).slice(2).map(cells)).toEqual([
+      ['Soldiers abducted', 'The army', 'denies', 'denied', "self-serving: each side's figure favours itself"],
+      ['', 'The TTP', '12', '', ''],
+    ]);
+    expect(report.endsWith("- The army denied that any soldiers were abducted; The TTP said 12 soldiers were abducted. Each side's figure favours itself.\n")).toBe(true);
+  });
+
   it('follows each table with the summaries and the findings about that event', () => {
     const set = twoSides();
     const report = formatMarkdownReport(analyze(set), set);

@@ -42,10 +42,12 @@ function eventLine(event: Event | undefined): string {
 }
 
 /**
- * Writes an analysis as a Markdown report a newsroom can read or publish: per event, a table of
- * the competing figures (measure, claimant and the outlet that carried the claim, the hedged
- * figure, the divergence and the pattern), the summary of each group in a sentence, and the
- * findings about that event in plain words; findings that span no single event close the report.
+ * Writes an analysis, or one scored group, as a Markdown report a newsroom can read or publish:
+ * per event, a table of the competing figures (measure, claimant and the outlet that carried the
+ * claim, the hedged figure, the divergence and the pattern), the summary of each group in a
+ * sentence, and the findings about that event in plain words; findings that span no single event
+ * close the report. An analysis opens with how many events, groups and findings it holds; a single
+ * group, which carries no findings, goes straight to its event.
  *
  * Events come in the order of the analysis' groups. Every text taken from the data — names,
  * labels, quotes, terms — is escaped, so that a `|`, a bracket or a line break in a source name
@@ -68,9 +70,12 @@ function eventLine(event: Event | undefined): string {
  * //  '| Measure | Claimant | Figure | Divergence | Pattern |',
  * //  '| --- | --- | --- | --- | --- |',
  * //]
+ * formatMarkdownReport(analyze(set).groups[0], set).split('\n')[2]
+ * //=> '## The first day'
  * ```
  */
-export function formatMarkdownReport(analysis: Analysis, set: ClaimSet, options: FormatMarkdownReportOptions = {}): string {
+export function formatMarkdownReport(input: Analysis | ScoredGroup, set: ClaimSet, options: FormatMarkdownReportOptions = {}): string {
+  const analysis: Analysis = 'groups' in input ? input : { groups: [input], findings: [] };
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const name = sourceNames(set);
   const eventById = lookupById(set.events);
@@ -99,12 +104,13 @@ export function formatMarkdownReport(analysis: Analysis, set: ClaimSet, options:
     }
   }
 
-  const lines: string[] = [
-    `# ${md(options.title ?? 'Competing figures')}`,
-    '',
-    `${plural(byEvent.size, 'event', 'events')}, ${plural(analysis.groups.length, 'group', 'groups')} of competing figures, ${plural(analysis.findings.length, 'finding', 'findings')}.`,
-    '',
-  ];
+  const lines: string[] = [`# ${md(options.title ?? 'Competing figures')}`, ''];
+  if ('groups' in input) {
+    lines.push(
+      `${plural(byEvent.size, 'event', 'events')}, ${plural(analysis.groups.length, 'group', 'groups')} of competing figures, ${plural(analysis.findings.length, 'finding', 'findings')}.`,
+      '',
+    );
+  }
   if (analysis.groups.length === 0) lines.push('No competing claims.', '');
 
   for (const [eventId, groups] of byEvent) {
