@@ -56,6 +56,12 @@ describe('extractClaims: what was counted', () => {
       'taliban killed militants 0-0',
     ]);
     expect(lines(extractClaims('The group said all its fighters managed to escape.'))).toEqual(['group killed militants 0-0']);
+    for (const casualties of ['no casualties', 'no casualty']) {
+      expect(lines(extractClaims(`The BLF said its fighters had killed 11 soldiers and suffered ${casualties}.`)), casualties).toEqual([
+        'blf killed soldiers 11-11',
+        'blf killed militants 0-0',
+      ]);
+    }
   });
 
   it('keeps the word the source used for loaded labels and outcomes', () => {

@@ -2,6 +2,7 @@ import { isValid } from 'date-fns';
 import type { ClaimSet, Figure, Source } from '../claims/schemas.js';
 import { IsoDateSchema } from '../claims/schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { singular } from '../vocabulary/singular.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { assembleClaimSet, type ClaimDraft } from './extraction/assembleClaimSet.js';
 import { createCuePicker } from './extraction/createCuePicker.js';
@@ -126,7 +127,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
 
   const words = readWords(text);
   const sentences = splitSentences(words);
-  const isTerm = (w: string): boolean => w === 'casualties' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
+  // As the figure scanner's own test: "casualties" (killed and injured) is no outcome, yet a count.
+  const isTerm = (w: string): boolean => singular(w) === 'casualty' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
   const matches = findFigures(text, { isTerm });
   const places = sentences.map((s) => findPlaces(words, s));
   const times = sentences.map((s) => findTimes(words, s));

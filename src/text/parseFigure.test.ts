@@ -20,6 +20,7 @@ import {
 } from '../../tests/fixtures/figureContract.js';
 import { anyText, figureText } from '../../tests/fixtures/figureText.js';
 import type { Figure } from '../claims/schemas.js';
+import { defaultVocabulary } from '../vocabulary/defaultVocabulary.js';
 import { parseFigure } from './parseFigure.js';
 
 const bounds = (f: Figure | null) => (f === null ? null : { low: f.low, high: f.high, stated: f.stated, hedge: f.hedge });
@@ -210,12 +211,27 @@ describe('parseFigure: zero', () => {
     ['no civilians', exact(0)],
     ['no deaths', exact(0)],
     ['no casualties', exact(0)],
+    ['There was no casualty', exact(0)],
+    ['no injuries', exact(0)],
+    ['no fatalities', exact(0)],
+    ['no injury', exact(0)],
+    ['no death', exact(0)],
     ['no security forces were killed', exact(0)],
     ['none of the soldiers', exact(0)],
     ['no comment', none],
     ['no way', none],
     ['no', none],
   ] as const)('%s', (text, expectation) => check(text, expectation));
+
+  it('reads "no" before every outcome word of the vocabulary, singular or plural', () => {
+    const plural = (w: string): string => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : w.endsWith('s') ? w : `${w}s`);
+    const words = defaultVocabulary.outcomes.flatMap((o) => [o.id, ...(o.aliases ?? [])]).filter((w) => w.split(' ').length <= 2);
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.boolean(), (word, many) => {
+        check(`no ${many ? plural(word) : word}`, exact(0));
+      }),
+    );
+  });
 
   it('spans only the zero word of "no <subject>"', () => {
     expect(parseFigure('no soldiers died')?.text).toBe('no');

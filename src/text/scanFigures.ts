@@ -1,5 +1,6 @@
 import type { Figure, Hedge } from '../claims/schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { singular } from '../vocabulary/singular.js';
 import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE, type FigureOptions, type VagueWord } from './figureOptions.js';
 import { readNumber, startsNumber, type NumberRead } from './readNumber.js';
@@ -198,7 +199,9 @@ function isDefaultTerm(w: string): boolean {
   let known = termMemo.get(w);
   if (known === undefined) {
     const vocabulary = getDefaultVocabulary();
-    known = w === 'casualties' || vocabulary.subject(w).known || vocabulary.outcome(w).known;
+    // "Casualties" count the killed and the injured together, so no outcome of the vocabulary
+    // names them; "no casualties" is a zero all the same.
+    known = singular(w) === 'casualty' || vocabulary.subject(w).known || vocabulary.outcome(w).known;
     if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
     termMemo.set(w, known);
   }
