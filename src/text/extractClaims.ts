@@ -98,7 +98,8 @@ function startsWith(words: Words, sentence: Sentence, phrase: readonly string[])
  *   claim with stance `denies` and figure zero; the report being denied is a claim of its own
  *   source ("reports that … at least 28 soldiers" → claimant `reports`). A denial is dropped when
  *   the denier itself gives a figure for the same count of the same incident (it denies the
- *   figure, not the event).
+ *   figure, not the event). "Rejected the claim" denies each count of the sentence before that
+ *   another source asserted (at most 32 counts, which keeps a run-on sentence linear).
  * - **Events**: one per incident the article distinguishes, with its place (broad to narrow) and a
  *   period resolved from `publishedAt` (date-fns): see `createEventBook`.
  * - **Evidence**: `quote` is the sentence (a run-on sentence over 600 characters is quoted around
