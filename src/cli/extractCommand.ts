@@ -17,7 +17,8 @@ Options:
   --document <name>    the name recorded as each claim's evidence document (default: the file name)
   -h, --help           show this help
 
-Exit codes: 0 done; 2 bad input (unreadable file, invalid date, unknown option).
+Exit codes: 0 done; 2 bad input (unreadable file, invalid date, unknown option);
+3 unexpected error (a bug in counterclaim: please report it with the message).
 `;
 
 /**

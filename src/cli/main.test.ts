@@ -202,6 +202,9 @@ describe('counterclaim validate, schema, extract and help', () => {
     }
     const top = await run(['--help']);
     expect(top.code).toBe(0);
+    // bin.ts exits 3 when main itself fails: the help says what that code means.
+    expect(top.stdout).toMatch(/Exit codes: 0 done; 1 findings under --strict; 2 bad input; 3 unexpected\s+error/);
+    for (const command of ['analyze', 'extract', 'validate']) expect((await run([command, '--help'])).stdout).toMatch(/;\s+3 unexpected error/);
     for (const command of ['analyze', 'extract', 'validate', 'schema']) expect(top.stdout).toContain(`  ${command}`);
     const none = await run([]);
     expect(none.code).toBe(2);

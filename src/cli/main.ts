@@ -15,7 +15,8 @@ Commands:
   schema              print the JSON Schema of a ClaimSet
 
 Run counterclaim <command> --help for a command's options. A file of - or no file reads
-standard input. Exit codes: 0 done; 1 findings under --strict; 2 bad input.
+standard input. Exit codes: 0 done; 1 findings under --strict; 2 bad input; 3 unexpected
+error (a bug in counterclaim: please report it with the message).
 
 Example:
   counterclaim analyze examples/seeds/000-south-waziristan-offensive.json --format md > report.md

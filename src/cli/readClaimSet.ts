@@ -6,10 +6,9 @@ import { readInput } from './readInput.js';
 // Past this many claims a command says what it is doing, so that a long wait is not a hang.
 const PROGRESS_THRESHOLD = 10_000;
 
-/** A validated document, with the raw JSON it came from. */
+/** A validated document, with the name of the input it came from. */
 export interface ReadClaimSet {
   readonly name: string;
-  readonly json: unknown;
   readonly set: ClaimSet;
   /** Whether the input is large enough to report progress on stderr. */
   readonly large: boolean;
@@ -71,5 +70,5 @@ export async function readClaimSet(file: string | undefined, io: CliIo): Promise
   if (!parsed.success) {
     throw new InputError(parsed.error.message.split('\n').map((line) => `${name}: ${line}`).join('\n'));
   }
-  return { name, json, set: parsed.data, large };
+  return { name, set: parsed.data, large };
 }

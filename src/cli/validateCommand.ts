@@ -10,7 +10,8 @@ Prints a one-line count when it is; otherwise every problem with its path on std
 Options:
   -h, --help   show this help
 
-Exit codes: 0 valid; 2 invalid JSON or ClaimSet.
+Exit codes: 0 valid; 2 invalid JSON or ClaimSet; 3 unexpected error (a bug in counterclaim:
+please report it with the message).
 `;
 
 /**
