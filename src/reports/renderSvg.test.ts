@@ -139,3 +139,22 @@ describe('renderSvg', () => {
     expect(texts(svg)).toEqual(expect.arrayContaining(['5 soldiers', 'dozens']));
   });
 });
+
+describe('renderSvg without a set', () => {
+  it('draws a group named by ids, as the contract\'s renderSvg(group, options?) asks', () => {
+    const set = {
+      sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }],
+      events: [{ id: 'day' }],
+      claims: [
+        { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 'five' },
+        { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: '68' },
+      ],
+    };
+    const { groups } = analyze(set);
+    const svg = renderSvg(groups[0] as (typeof groups)[number], { width: 640 });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="640"')).toBe(true);
+    expect(svg).toContain('>army<');
+    expect(svg).toContain('>ttp<');
+    expect(svg).not.toContain('The army');
+  });
+});

@@ -62,8 +62,8 @@ function tickLabel(value: number): string {
  * with the divergence, colours by the claimant's side with a legend, and tick labels as counts.
  * The axis plots `count + 1` so that zero has a place (ticks 0, 1, 10, 100 …).
  *
- * `input` is an {@link Analysis}, one group, or a list of groups; `set` supplies the names, sides
- * and event labels. Every text from the data is escaped and long labels are cut with an ellipsis,
+ * `input` is an {@link Analysis}, one group, or a list of groups; `set` (optional, as in
+ * `renderSvg(analysis, options)`) supplies the names, sides and event labels. Every text from the data is escaped and long labels are cut with an ellipsis,
  * the full wording kept in a tooltip. The output is pure text, the same for the same input, with
  * no script, style sheet, font or image to fetch.
  *
@@ -84,11 +84,22 @@ function tickLabel(value: number): string {
  * //=> 2
  * ```
  */
+export function renderSvg(input: Analysis | ClaimGroup | readonly ClaimGroup[], options?: RenderSvgOptions): string;
 export function renderSvg(
   input: Analysis | ClaimGroup | readonly ClaimGroup[],
   set: Pick<ClaimSet, 'sources' | 'events'>,
-  options: RenderSvgOptions = {},
+  options?: RenderSvgOptions,
+): string;
+export function renderSvg(
+  input: Analysis | ClaimGroup | readonly ClaimGroup[],
+  setOrOptions?: Pick<ClaimSet, 'sources' | 'events'> | RenderSvgOptions,
+  maybeOptions?: RenderSvgOptions,
 ): string {
+  // The contract's renderSvg(input, options?) still works: without a set, claimants are named by
+  // their ids, drawn without side colours, and events by their ids.
+  const withSet = setOrOptions !== undefined && 'sources' in setOrOptions;
+  const set: Pick<ClaimSet, 'sources' | 'events'> = withSet ? setOrOptions : { sources: [], events: [] };
+  const options: RenderSvgOptions = (withSet ? maybeOptions : (setOrOptions as RenderSvgOptions | undefined)) ?? {};
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const requested = options.width ?? 800;
   if (!Number.isFinite(requested)) throw new Error(`renderSvg: options.width must be a finite number, got ${requested}`);
