@@ -217,3 +217,18 @@ describe('checkClaims across sides', () => {
     expect(kinds(compatible)).toEqual([]);
   });
 });
+
+describe('checkClaims wording', () => {
+  it('words a denial of a turnout as something people did', () => {
+    const crowd = (id: string, claimant: string, figure: Figure, extra: Partial<Claim> = {}): Claim => ({
+      id,
+      claimant,
+      event: 'day',
+      measure: { outcome: 'attended', subject: 'protesters' },
+      figure,
+      ...extra,
+    });
+    const [finding] = checkClaims(setOf([crowd('d', 'army', exact(0), { stance: 'denies' }), crowd('r', 'reports', exact(5000))]));
+    expect(finding?.message).toBe("The army denies that any protesters turned out, against Reports' figure of 5,000.");
+  });
+});

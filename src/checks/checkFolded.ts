@@ -6,6 +6,7 @@ import type { ClaimBucket, FoldedClaims } from '../groups/foldClaims.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { formatFigure } from '../text/formatFigure.js';
+import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { possessive } from '../vocabulary/possessive.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
@@ -186,7 +187,7 @@ function denials({ groups, name }: Context): Finding[] {
     findings.push({
       kind: 'denied',
       claims: [...denying, ...asserting].map((c) => c.id),
-      message: `${who} ${denying.length > 1 ? 'deny' : 'denies'} that any ${termWords(group.measure.subject)} were ${termWords(group.measure.outcome)}, against ${what}.`,
+      message: `${who} ${denying.length > 1 ? 'deny' : 'denies'} that any ${termWords(group.measure.subject)} ${outcomeVerb(group.measure.outcome, false)}, against ${what}.`,
     });
   }
   return findings;

@@ -14,7 +14,7 @@ import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
 import { countWords } from './countWords.js';
 import { formatFactor } from './formatFactor.js';
-import { outcomeVerb } from './outcomeVerb.js';
+import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
 
 /** Options for {@link summarize}. */

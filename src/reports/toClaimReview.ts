@@ -10,7 +10,7 @@ import { countWords } from './countWords.js';
 import { formatFactor } from './formatFactor.js';
 import { furthestEntry } from './furthestEntry.js';
 import { oneLine } from './oneLine.js';
-import { outcomeVerb } from './outcomeVerb.js';
+import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
 

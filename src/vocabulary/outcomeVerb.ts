@@ -1,4 +1,4 @@
-import { termWords } from '../vocabulary/termWords.js';
+import { termWords } from './termWords.js';
 
 // Outcomes that read as something people did rather than something done to them.
 const ACTIVE = new Map([['attended', 'turned out']]);
