@@ -2,6 +2,7 @@ import type { ClaimSet, Figure } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { entryBounds } from './entryBounds.js';
 import { figurePoint } from './figurePoint.js';
 import { groupEntries, type GroupEntry } from './groupEntries.js';
 import { ruleConsensus } from './ruleConsensus.js';
@@ -96,12 +97,7 @@ function checkOptions(options: EstimateOptions): void {
 
 // The weighted consensus as a figure: the rounded point and its range, inside the claims' hull.
 function weightedFigure(theta: number, rangeLow: number, rangeHigh: number, entries: readonly GroupEntry[]): Figure {
-  let hullLow = Number.POSITIVE_INFINITY;
-  let hullHigh = 0;
-  for (const e of entries) {
-    hullLow = Math.min(hullLow, e.low);
-    hullHigh = Math.max(hullHigh, e.high);
-  }
+  const { lowest: hullLow, largestHigh: hullHigh } = entryBounds(entries);
   const clamp = (x: number) => Math.min(Math.max(x, hullLow), hullHigh);
   const stated = clamp(Math.round(Math.expm1(theta)));
   const low = Math.min(stated, clamp(Math.floor(Math.max(0, Math.expm1(rangeLow)))));
@@ -225,7 +221,7 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
   order.forEach((g, k) => {
     const group = groups[g] as ClaimGroup;
     const list = entries[g] as GroupEntry[];
-    let chosen: GroupEstimate['method'] = method === 'auto' ? (compatible(list) ? 'intersection' : 'weighted') : method;
+    let chosen: GroupEstimate['method'] = method === 'auto' ? (isCompatible(list) ? 'intersection' : 'weighted') : method;
     if (chosen === 'weighted' && model.open[k] === 1) chosen = 'intersection';
     const consensus =
       chosen === 'weighted'
@@ -257,12 +253,7 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
 }
 
 // Some single value satisfies every entry: the largest low is at most the smallest high.
-function compatible(entries: readonly GroupEntry[]): boolean {
-  let largestLow = Number.NEGATIVE_INFINITY;
-  let smallestHigh = Number.POSITIVE_INFINITY;
-  for (const e of entries) {
-    largestLow = Math.max(largestLow, e.low);
-    smallestHigh = Math.min(smallestHigh, e.high);
-  }
+function isCompatible(entries: readonly GroupEntry[]): boolean {
+  const { largestLow, smallestHigh } = entryBounds(entries);
   return largestLow <= smallestHigh;
 }

@@ -1,4 +1,5 @@
 import type { Figure } from '../claims/schemas.js';
+import { entryBounds } from './entryBounds.js';
 import type { GroupEntry } from './groupEntries.js';
 
 /** The consensus rules that need no model: each reads one group's entries alone. */
@@ -33,16 +34,7 @@ const point = (n: number): Figure => ({ low: n, high: n, stated: n, hedge: 'exac
  */
 export function ruleConsensus(entries: readonly GroupEntry[], rule: ConsensusRule): Figure {
   if (entries.length === 0) throw new Error('ruleConsensus: a group needs at least one entry');
-  let lowest = Number.POSITIVE_INFINITY;
-  let largestLow = Number.NEGATIVE_INFINITY;
-  let smallestHigh = Number.POSITIVE_INFINITY;
-  let largestHigh = Number.NEGATIVE_INFINITY;
-  for (const e of entries) {
-    lowest = Math.min(lowest, e.low);
-    largestLow = Math.max(largestLow, e.low);
-    smallestHigh = Math.min(smallestHigh, e.high);
-    largestHigh = Math.max(largestHigh, e.high);
-  }
+  const { lowest, largestLow, smallestHigh, largestHigh } = entryBounds(entries);
   if (rule === 'median') {
     const points = entries.map((e) => e.point).sort((a, b) => a - b);
     const mid = points.length >> 1;

@@ -3,6 +3,7 @@ import type { Source } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { divergenceScore } from './divergenceScore.js';
+import { entryBounds } from './entryBounds.js';
 import { groupEntries, type GroupEntry as Entry } from './groupEntries.js';
 import type { GroupScore } from './scoreGroup.js';
 
@@ -67,16 +68,7 @@ export function scoreGroupWith(group: ClaimGroup, sources: ReadonlyMap<string, S
   if (entries.length === 0) {
     return { compatible: true, factor: 1, score: 0, statedFactor: 1, statedScore: 0, pair: null, pattern: null, denied };
   }
-  let L = Number.NEGATIVE_INFINITY;
-  let H = Number.POSITIVE_INFINITY;
-  let minPoint = Number.POSITIVE_INFINITY;
-  let maxPoint = Number.NEGATIVE_INFINITY;
-  for (const e of entries) {
-    L = Math.max(L, e.low);
-    H = Math.min(H, e.high);
-    minPoint = Math.min(minPoint, e.point);
-    maxPoint = Math.max(maxPoint, e.point);
-  }
+  const { largestLow: L, smallestHigh: H, minPoint, maxPoint } = entryBounds(entries);
   const compatible = L <= H;
   const factor = compatible ? 1 : (L + 1) / (H + 1);
   const statedFactor = (maxPoint + 1) / (minPoint + 1);
