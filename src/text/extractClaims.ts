@@ -24,7 +24,16 @@ import { readWords, type Words } from './extraction/readWords.js';
 import { splitSentences, type Sentence } from './extraction/splitSentences.js';
 import { findFigures } from './findFigures.js';
 
-/** Options for {@link extractClaims}. */
+/**
+ * Options for {@link extractClaims}.
+ *
+ * @example
+ * ```ts
+ * const options: ExtractClaimsOptions = { outlet: 'CNN', document: 'cnn-1' };
+ * extractClaims('Five soldiers were killed, the military said.', options).claims.map((c) => [c.id, c.claimant, c.via, c.evidence?.document])
+ * //=> [['cnn-1#c1', 'military', ['cnn'], 'cnn-1']]
+ * ```
+ */
 export interface ExtractClaimsOptions {
   /** When the article was published (ISO 8601): resolves "Sunday", "last week", "in the last 24 hours". */
   readonly publishedAt?: string;

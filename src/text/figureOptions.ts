@@ -1,4 +1,13 @@
-/** The vague words a figure can be, whose default intervals `options.vague` may override. */
+/**
+ * The vague words a figure can be, whose default intervals `options.vague` may override.
+ *
+ * @example
+ * ```ts
+ * const word: VagueWord = 'scores';
+ * parseFigure('scores of soldiers', { vague: { [word]: [20, 60] } })
+ * //=> { low: 20, high: 60, stated: null, hedge: 'vague', text: 'scores' }
+ * ```
+ */
 export type VagueWord =
   | 'a few'
   | 'a handful'
@@ -13,7 +22,18 @@ export type VagueWord =
   | 'tens of millions'
   | 'hundreds of millions';
 
-/** Options for `parseFigure` and `findFigures`. */
+/**
+ * Options for `parseFigure` and `findFigures`.
+ *
+ * @example
+ * ```ts
+ * const options: FigureOptions = { tolerance: 0.2, vague: { dozens: [20, 99] } };
+ * parseFigure('about 100', options)
+ * //=> { low: 80, high: 120, stated: 100, hedge: 'about', text: 'about 100' }
+ * parseFigure('dozens', options)
+ * //=> { low: 20, high: 99, stated: null, hedge: 'vague', text: 'dozens' }
+ * ```
+ */
 export interface FigureOptions {
   /** Relative width of "about", "nearly" and "just over" intervals: 0.1 (default) makes "about 100" [90, 110]. */
   readonly tolerance?: number;

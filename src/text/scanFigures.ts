@@ -7,7 +7,17 @@ import { readNumber, startsNumber, type NumberRead } from './readNumber.js';
 import { DASH, END, NUM, PLUS, tokenize, WORD, type Tokens } from './tokenize.js';
 import { W, WORD_COUNT, type KnownWord } from './knownWords.js';
 
-/** A figure found in text, with the character span of its wording (`end` exclusive). */
+/**
+ * A figure found in text, with the character span of its wording (`end` exclusive).
+ *
+ * @example
+ * ```ts
+ * const text = 'The army said 5 died; the TTP said 68.';
+ * const matches: FigureMatch[] = findFigures(text);
+ * matches.map((m) => text.slice(m.start, m.end))
+ * //=> ['5', '68']
+ * ```
+ */
 export interface FigureMatch {
   readonly figure: Figure;
   readonly start: number;
