@@ -10,7 +10,23 @@ import type {
   VocabularyDefinition,
 } from './types.js';
 
-/** Options for {@link createVocabulary}. */
+/**
+ * Options for {@link createVocabulary}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateVocabularyOptions = {
+ *   mode: 'replace',
+ *   outcomes: [{ id: 'attended', interest: 'higher', aliases: ['marched'] }],
+ *   subjects: [{ id: 'protesters', aliases: ['demonstrators'] }],
+ * };
+ * const vocabulary = createVocabulary(options);
+ * vocabulary.outcome('Marched')
+ * //=> { id: 'attended', known: true, loaded: false }
+ * vocabulary.subject('soldiers').known
+ * //=> false
+ * ```
+ */
 export interface CreateVocabularyOptions {
   /** Outcomes to add; an outcome with an existing id replaces it. */
   readonly outcomes?: readonly OutcomeDefinition[];

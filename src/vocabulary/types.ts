@@ -1,7 +1,28 @@
-/** Which way a party's interest runs for a count of its own people. */
+/**
+ * Which way a party's interest runs for a count of its own people.
+ *
+ * @example
+ * ```ts
+ * const interests: Interest[] = ['killed', 'attended'].map((outcome) => getDefaultVocabulary().interest(outcome));
+ * interests
+ * //=> ['lower', 'higher']
+ * ```
+ */
 export type Interest = 'lower' | 'higher';
 
-/** An outcome that can be counted (`killed`, `attended`) with its aliases. */
+/**
+ * An outcome that can be counted (`killed`, `attended`) with its aliases.
+ *
+ * @example
+ * ```ts
+ * const rescued: OutcomeDefinition = { id: 'rescued', interest: 'higher', aliases: ['pulled out alive'] };
+ * const vocabulary = createVocabulary({ outcomes: [rescued] });
+ * vocabulary.outcome('Pulled out alive')
+ * //=> { id: 'rescued', known: true, loaded: false }
+ * vocabulary.interest('rescued')
+ * //=> 'higher'
+ * ```
+ */
 export interface OutcomeDefinition {
   /** Canonical id: lower-case, hyphenated. */
   readonly id: string;
@@ -11,7 +32,19 @@ export interface OutcomeDefinition {
   readonly aliases?: readonly string[];
 }
 
-/** A subject in the tree (`soldiers` under `security-forces` under `people`). */
+/**
+ * A subject in the tree (`soldiers` under `security-forces` under `people`).
+ *
+ * @example
+ * ```ts
+ * const foreignFighters: SubjectDefinition = { id: 'foreign-fighters', broader: 'militants', aliases: ['foreign militants'], loaded: ['mercenaries'] };
+ * const vocabulary = createVocabulary({ subjects: [foreignFighters] });
+ * vocabulary.subject('Mercenaries')
+ * //=> { id: 'foreign-fighters', known: true, loaded: true }
+ * vocabulary.broader('foreign-fighters')
+ * //=> 'militants'
+ * ```
+ */
 export interface SubjectDefinition {
   /** Canonical id: lower-case, hyphenated. */
   readonly id: string;
@@ -23,13 +56,31 @@ export interface SubjectDefinition {
   readonly loaded?: readonly string[];
 }
 
-/** The data a vocabulary is made of. */
+/**
+ * The data a vocabulary is made of.
+ *
+ * @example
+ * ```ts
+ * const definition: VocabularyDefinition = defaultVocabulary;
+ * definition.subjects.filter((s) => s.broader === 'security-forces').map((s) => s.id)
+ * //=> ['soldiers', 'paramilitary', 'police']
+ * ```
+ */
 export interface VocabularyDefinition {
   readonly outcomes: readonly OutcomeDefinition[];
   readonly subjects: readonly SubjectDefinition[];
 }
 
-/** A word looked up in a vocabulary. */
+/**
+ * A word looked up in a vocabulary.
+ *
+ * @example
+ * ```ts
+ * const match: TermMatch = getDefaultVocabulary().subject('Drone Operators');
+ * match
+ * //=> { id: 'drone-operators', known: false, loaded: false }
+ * ```
+ */
 export interface TermMatch {
   /** Canonical id; for an unknown word, the word lower-cased and hyphenated. */
   readonly id: string;
@@ -39,7 +90,16 @@ export interface TermMatch {
   readonly loaded: boolean;
 }
 
-/** A vocabulary ready for lookups, built by `createVocabulary`. */
+/**
+ * A vocabulary ready for lookups, built by `createVocabulary`.
+ *
+ * @example
+ * ```ts
+ * const vocabulary: Vocabulary = getDefaultVocabulary();
+ * [vocabulary.subject('troops').id, vocabulary.broader('soldiers'), vocabulary.interest('killed')]
+ * //=> ['soldiers', 'security-forces', 'lower']
+ * ```
+ */
 export interface Vocabulary extends VocabularyDefinition {
   /** Look up an outcome by id or alias (any case, singular or plural). */
   readonly outcome: (word: string) => TermMatch;
