@@ -4,7 +4,29 @@ import { isPrefix } from './isPrefix.js';
 import type { Claim, ClaimSet, Event } from './schemas.js';
 import { tupleKey } from './tupleKey.js';
 
-/** Options for {@link resolveEvents}. */
+/**
+ * Options for {@link resolveEvents}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'cnn', name: 'CNN' }],
+ *   events: [
+ *     { id: 'first', place: ['Pakistan'], period: { start: '2009-10-17', end: '2009-10-18' } },
+ *     { id: 'second', place: ['Pakistan', 'South Waziristan'], period: { start: '2009-10-18', end: '2009-10-18' } },
+ *   ],
+ *   claims: [
+ *     { id: 'a', claimant: 'cnn', event: 'first', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' }, evidence: { document: 'cnn-1' } },
+ *     { id: 'b', claimant: 'cnn', event: 'second', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 2, high: 2, stated: 2, hedge: 'exact' }, evidence: { document: 'cnn-1' } },
+ *   ],
+ * };
+ * resolveEvents(set).claims.map((c) => c.event)
+ * //=> ['first', 'second']
+ * const options: ResolveEventsOptions = { mergeWithinDocument: true };
+ * resolveEvents(set, options).claims.map((c) => c.event)
+ * //=> ['first', 'first']
+ * ```
+ */
 export interface ResolveEventsOptions {
   /**
    * Whether events cited by the same document may merge. Off by default: an article that

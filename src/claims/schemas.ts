@@ -22,7 +22,16 @@ export const HedgeSchema = z.enum([
   'vague',
 ]);
 
-/** How a figure is hedged: `exact`, `at-least`, `more-than`, `at-most`, `fewer-than`, `about`, `nearly`, `range` or `vague`. */
+/**
+ * How a figure is hedged: `exact`, `at-least`, `more-than`, `at-most`, `fewer-than`, `about`, `nearly`, `range` or `vague`.
+ *
+ * @example
+ * ```ts
+ * const hedge: Hedge = 'nearly';
+ * formatFigure({ low: 270, high: 299, stated: 300, hedge })
+ * //=> 'nearly 300'
+ * ```
+ */
 export type Hedge = z.infer<typeof HedgeSchema>;
 
 const count = z.number().finite().nonnegative();
@@ -53,7 +62,16 @@ export const FigureSchema = z
     }
   });
 
-/** One hedged quantity: `{ low, high, stated, hedge, text? }`, with `high === null || low <= high`. */
+/**
+ * One hedged quantity: `{ low, high, stated, hedge, text? }`, with `high === null || low <= high`.
+ *
+ * @example
+ * ```ts
+ * const figure: Figure = { low: 7, high: null, stated: 7, hedge: 'at-least' };
+ * formatFigure(figure)
+ * //=> 'at least 7'
+ * ```
+ */
 export type Figure = z.infer<typeof FigureSchema>;
 
 /**
@@ -78,7 +96,16 @@ export const SourceKindSchema = z.enum([
   'other',
 ]);
 
-/** What kind of body a source is (`military`, `armed-group`, `media`, …). */
+/**
+ * What kind of body a source is (`military`, `armed-group`, `media`, …).
+ *
+ * @example
+ * ```ts
+ * const kinds: (SourceKind | undefined)[] = extractClaims('Five soldiers were killed, the military said.', { outlet: 'CNN' }).sources.map((s) => s.kind);
+ * kinds
+ * //=> ['media', 'military']
+ * ```
+ */
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 const id = z.string().min(1);
@@ -101,7 +128,16 @@ export const SourceSchema = z.strictObject({
   anonymous: z.boolean().optional(),
 });
 
-/** Who asserts or relays a figure: `{ id, name, kind?, side?, anonymous? }`. */
+/**
+ * Who asserts or relays a figure: `{ id, name, kind?, side?, anonymous? }`.
+ *
+ * @example
+ * ```ts
+ * const ttp: Source = { id: 'ttp', name: 'Tehrik-i-Taliban Pakistan', kind: 'armed-group', side: 'ttp' };
+ * formatClaim({ id: 'c', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } }, { sources: [ttp], events: [] })
+ * //=> 'Tehrik-i-Taliban Pakistan: 68 soldiers killed — day'
+ * ```
+ */
 export type Source = z.infer<typeof SourceSchema>;
 
 /**
@@ -137,7 +173,16 @@ export const PeriodSchema = z
     }
   });
 
-/** An inclusive period `{ start, end }` of ISO 8601 strings. */
+/**
+ * An inclusive period `{ start, end }` of ISO 8601 strings.
+ *
+ * @example
+ * ```ts
+ * const period: Period = { start: '2009-10-18T06:00:00Z', end: '2009-10-18' };
+ * PeriodSchema.safeParse(period).success
+ * //=> true
+ * ```
+ */
 export type Period = z.infer<typeof PeriodSchema>;
 
 /**
@@ -159,7 +204,16 @@ export const EventSchema = z.strictObject({
   sameAs: id.optional(),
 });
 
-/** Something that happened: `{ id, label?, place?, period?, partOf?, sameAs? }`. */
+/**
+ * Something that happened: `{ id, label?, place?, period?, partOf?, sameAs? }`.
+ *
+ * @example
+ * ```ts
+ * const day: Event = { id: 'day', label: 'South Waziristan offensive', place: ['Pakistan', 'South Waziristan'], period: { start: '2009-10-17', end: '2009-10-18' } };
+ * formatClaim({ id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } }, { sources: [], events: [day] })
+ * //=> 'army: 5 soldiers killed — South Waziristan offensive, 2009-10-17 to 2009-10-18'
+ * ```
+ */
 export type Event = z.infer<typeof EventSchema>;
 
 /**
@@ -180,7 +234,16 @@ export const MeasureSchema = z.strictObject({
   outcomeTerm: z.string().optional(),
 });
 
-/** What is counted: `{ outcome, subject, side?, term?, outcomeTerm? }`. */
+/**
+ * What is counted: `{ outcome, subject, side?, term?, outcomeTerm? }`.
+ *
+ * @example
+ * ```ts
+ * const measure: Measure = { outcome: 'killed', subject: 'militants', side: 'ttp', term: 'terrorists' };
+ * formatClaim({ id: 'c', claimant: 'army', event: 'day', measure, figure: { low: 60, high: 60, stated: 60, hedge: 'exact' } }, { sources: [], events: [] })
+ * //=> 'army: 60 militants killed (loaded label "terrorists") — day'
+ * ```
+ */
 export type Measure = z.infer<typeof MeasureSchema>;
 
 /**
@@ -194,7 +257,16 @@ export type Measure = z.infer<typeof MeasureSchema>;
  */
 export const StanceSchema = z.enum(['asserts', 'denies']);
 
-/** `asserts` (the default) or `denies`. */
+/**
+ * `asserts` (the default) or `denies`.
+ *
+ * @example
+ * ```ts
+ * const stance: Stance = 'denies';
+ * formatClaim({ id: 'd', claimant: 'army', event: 'raid', stance, measure: { outcome: 'abducted', subject: 'soldiers' }, figure: { low: 0, high: 0, stated: 0, hedge: 'exact' } }, { sources: [], events: [] })
+ * //=> 'army: DENIES any soldiers abducted — raid'
+ * ```
+ */
 export type Stance = z.infer<typeof StanceSchema>;
 
 /**
@@ -223,7 +295,17 @@ export const EvidenceSchema = z
     }
   });
 
-/** Where a claim came from: `{ document?, quote?, start?, end? }`. */
+/**
+ * Where a claim came from: `{ document?, quote?, start?, end? }`.
+ *
+ * @example
+ * ```ts
+ * const text = 'Five soldiers were killed, the military said.';
+ * const evidence: Evidence | undefined = extractClaims(text, { document: 'dawn-1' }).claims[0]?.evidence;
+ * evidence
+ * //=> { document: 'dawn-1', quote: text, start: 0, end: 4 }
+ * ```
+ */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /**
@@ -254,7 +336,20 @@ export const ClaimSchema = z.strictObject({
   evidence: EvidenceSchema.optional(),
 });
 
-/** One attributed assertion: `{ id, claimant, via?, event, measure, figure, stance?, statedAt?, evidence? }`. */
+/**
+ * One attributed assertion: `{ id, claimant, via?, event, measure, figure, stance?, statedAt?, evidence? }`.
+ *
+ * @example
+ * ```ts
+ * const claim: Claim = {
+ *   id: 'c1', claimant: 'ttp', via: ['cnn'], event: 'day',
+ *   measure: { outcome: 'killed', subject: 'security-forces' },
+ *   figure: { low: 68, high: 68, stated: 68, hedge: 'exact' },
+ * };
+ * formatClaim(claim, { sources: [{ id: 'ttp', name: 'The TTP' }, { id: 'cnn', name: 'CNN' }], events: [{ id: 'day' }] })
+ * //=> 'The TTP via CNN: 68 security forces killed — day'
+ * ```
+ */
 export type Claim = z.infer<typeof ClaimSchema>;
 
 /**
@@ -274,5 +369,18 @@ export const ClaimSetSchema = z.strictObject({
   claims: z.array(ClaimSchema),
 });
 
-/** The document: `{ sources, events, claims }`. */
+/**
+ * The document: `{ sources, events, claims }`.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [{ id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } }],
+ * };
+ * groupClaims(set).map((g) => g.id)
+ * //=> ['day/killed/soldiers']
+ * ```
+ */
 export type ClaimSet = z.infer<typeof ClaimSetSchema>;
