@@ -3,12 +3,42 @@ import type { Claim, Measure } from '../claims/schemas.js';
 /**
  * A claim as it stands in a group: the claim kept for a syndicated assertion lists, in `copies`,
  * the ids of the claims it absorbed, and its `via` names every outlet that carried it.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'ttp', name: 'The TTP' }, { id: 'cnn', name: 'CNN' }, { id: 'bbc', name: 'BBC' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 't1', claimant: 'ttp', via: ['cnn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *     { id: 't2', claimant: 'ttp', via: ['bbc'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const claims: GroupedClaim[] = groupClaims(set)[0].claims;
+ * claims.map((c) => [c.id, c.via, c.copies])
+ * //=> [['t1', ['cnn', 'bbc'], ['t2']]]
+ * ```
  */
 export type GroupedClaim = Claim & { readonly copies?: string[] };
 
 /**
  * Claims that compete about the same quantity of the same event: same event, outcome and side,
  * subjects equal or one the other's direct broader term.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'first', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' }, statedAt: '2009-10-17' },
+ *     { id: 'later', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 7, high: 7, stated: 7, hedge: 'exact' }, statedAt: '2009-10-18' },
+ *   ],
+ * };
+ * const groups: ClaimGroup[] = groupClaims(set);
+ * groups.map((g) => [g.id, g.claims.map((c) => c.id), g.superseded.map((c) => c.id), g.claimants])
+ * //=> [['day/killed/soldiers', ['later'], ['first'], ['army']]]
+ * ```
  */
 export interface ClaimGroup {
   /** Stable id built from the event, outcome, subject and side. */
