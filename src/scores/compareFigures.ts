@@ -2,7 +2,16 @@ import type { Figure } from '../claims/schemas.js';
 import { divergenceScore } from './divergenceScore.js';
 import { figurePoint } from './figurePoint.js';
 
-/** How far apart two or more figures are. */
+/**
+ * How far apart two or more figures are.
+ *
+ * @example
+ * ```ts
+ * const comparison: FigureComparison = compareFigures({ low: 5, high: null, stated: 5, hedge: 'at-least' }, { low: 0, high: 0, stated: 0, hedge: 'exact' });
+ * [comparison.compatible, comparison.factor, comparison.statedFactor]
+ * //=> [false, 6, 6]
+ * ```
+ */
 export interface FigureComparison {
   /** Some single true value satisfies every figure: their intervals intersect. */
   readonly compatible: boolean;

@@ -8,10 +8,45 @@ import { groupEntries, type GroupEntry } from './groupEntries.js';
 import { ruleConsensus } from './ruleConsensus.js';
 import { WEIGHTED_DEFAULTS, weightedConsensus, type WeightedConsensus } from './weightedConsensus.js';
 
-/** How {@link estimate} reaches a group's consensus. */
+/**
+ * How {@link estimate} reaches a group's consensus.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const groups = groupClaims(set);
+ * const methods: EstimateMethod[] = ['intersection', 'conservative', 'weighted'];
+ * methods.map((method) => estimate(groups, set, { method }).groups[0].consensus)
+ * //=> [{ low: 5, high: 68, stated: null, hedge: 'range' }, { low: 5, high: 5, stated: 5, hedge: 'exact' }, { low: 5, high: 68, stated: 19, hedge: 'range' }]
+ * ```
+ */
 export type EstimateMethod = 'auto' | 'intersection' | 'conservative' | 'median' | 'weighted';
 
-/** Options for {@link estimate}. */
+/**
+ * Options for {@link estimate}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const options: EstimateOptions = { method: 'conservative' };
+ * estimate(groupClaims(set), set, options).groups[0].consensus
+ * //=> { low: 5, high: 5, stated: 5, hedge: 'exact' }
+ * ```
+ */
 export interface EstimateOptions {
   /**
    * `auto` (the default): `intersection` for a compatible group, whose claims some single value
@@ -30,7 +65,24 @@ export interface EstimateOptions {
   readonly vocabulary?: Vocabulary;
 }
 
-/** A group's consensus figure and the method that produced it. */
+/**
+ * A group's consensus figure and the method that produced it.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 7, high: null, stated: 7, hedge: 'at-least' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 9, high: 9, stated: 9, hedge: 'exact' } },
+ *   ],
+ * };
+ * const groups: GroupEstimate[] = estimate(groupClaims(set), set).groups;
+ * groups
+ * //=> [{ group: 'day/killed/soldiers@state', consensus: { low: 9, high: 9, stated: 9, hedge: 'exact' }, method: 'intersection' }]
+ * ```
+ */
 export interface GroupEstimate {
   /** The group's id. */
   readonly group: string;
@@ -40,7 +92,24 @@ export interface GroupEstimate {
   readonly method: Exclude<EstimateMethod, 'auto'>;
 }
 
-/** How far a source's figures can be trusted, and which way they lean. */
+/**
+ * How far a source's figures can be trusted, and which way they lean.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const sources: SourceEstimate[] = estimate(groupClaims(set), set, { method: 'conservative' }).sources;
+ * sources.map((s) => [s.source, s.claims, s.bias.own?.toFixed(1), s.bias.other?.toFixed(1)])
+ * //=> [['army', 1, '1.0', undefined], ['ttp', 1, undefined, '11.5']]
+ * ```
+ */
 export interface SourceEstimate {
   /** The source id. */
   readonly source: string;
@@ -59,7 +128,24 @@ export interface SourceEstimate {
   readonly bias: { readonly own: number | null; readonly other: number | null };
 }
 
-/** What {@link estimate} says about the groups and the sources. */
+/**
+ * What {@link estimate} says about the groups and the sources.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const result: Estimate = estimate(groupClaims(set), set);
+ * [result.groups.map((g) => g.method), result.sources.map((s) => s.source)]
+ * //=> [['weighted'], ['army', 'ttp']]
+ * ```
+ */
 export interface Estimate {
   /** One per input group, in input order. */
   readonly groups: GroupEstimate[];

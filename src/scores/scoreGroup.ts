@@ -5,7 +5,24 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { scoreGroupWith } from './scoreGroupWith.js';
 
-/** How far apart a group's figures are, who sets the gap, and which way it runs. */
+/**
+ * How far apart a group's figures are, who sets the gap, and which way it runs.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'militants', side: 'ttp' }, figure: { low: 5, high: null, stated: 5, hedge: 'at-least' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', stance: 'denies', measure: { outcome: 'killed', subject: 'militants', side: 'ttp' }, figure: { low: 0, high: 0, stated: 0, hedge: 'exact' } },
+ *   ],
+ * };
+ * const score: GroupScore = scoreGroup(groupClaims(set)[0], set);
+ * [score.compatible, score.factor, score.pair, score.pattern, score.denied]
+ * //=> [false, 6, ['ttp', 'army'], 'self-serving', true]
+ * ```
+ */
 export interface GroupScore {
   /** Some single true value satisfies every current claim. */
   readonly compatible: boolean;
@@ -32,7 +49,27 @@ export interface GroupScore {
   readonly denied: boolean;
 }
 
-/** Options for {@link scoreGroup}. */
+/**
+ * Options for {@link scoreGroup}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }],
+ *   events: [{ id: 'year' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 100, high: 100, stated: 100, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 500, high: 500, stated: 500, hedge: 'exact' } },
+ *   ],
+ * };
+ * const [group] = groupClaims(set);
+ * scoreGroup(group, set).pattern
+ * //=> 'reversed'
+ * const options: ScoreGroupOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'recruited', interest: 'higher' }] }) };
+ * scoreGroup(group, set, options).pattern
+ * //=> 'self-serving'
+ * ```
+ */
 export interface ScoreGroupOptions {
   /** The vocabulary that gives each outcome's interest direction; the default if absent. */
   readonly vocabulary?: Vocabulary;
