@@ -5,10 +5,42 @@ import type { ClaimGroup } from './groups/types.js';
 import type { GroupScore } from './scores/scoreGroup.js';
 import type { Vocabulary } from './vocabulary/types.js';
 
-/** A group of competing claims with its divergence. */
+/**
+ * A group of competing claims with its divergence.
+ *
+ * @example
+ * ```ts
+ * const groups: ScoredGroup[] = analyze({
+ *   sources: [{ id: 'army', name: 'The army' }, { id: 'ttp', name: 'The TTP' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 'five' },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: '68' },
+ *   ],
+ * }).groups;
+ * groups.map((g) => [g.id, g.claimants, g.divergence.factor])
+ * //=> [['day/killed/soldiers', ['army', 'ttp'], 11.5]]
+ * ```
+ */
 export type ScoredGroup = ClaimGroup & { readonly divergence: GroupScore };
 
-/** What {@link analyze} finds in a set of claims. */
+/**
+ * What {@link analyze} finds in a set of claims.
+ *
+ * @example
+ * ```ts
+ * const analysis: Analysis = analyze({
+ *   sources: [{ id: 'media', name: 'Local media' }, { id: 'army', name: 'The army' }],
+ *   events: [{ id: 'raid' }],
+ *   claims: [
+ *     { id: 'report', claimant: 'media', event: 'raid', measure: { outcome: 'kidnapped', subject: 'soldiers' }, figure: 28 },
+ *     { id: 'denial', claimant: 'army', event: 'raid', stance: 'denies', measure: { outcome: 'kidnapped', subject: 'soldiers' }, figure: 0 },
+ *   ],
+ * });
+ * [analysis.groups.map((g) => g.divergence.denied), analysis.findings.map((f) => f.kind)]
+ * //=> [[true], ['denied']]
+ * ```
+ */
 export interface Analysis {
   /** Groups of competing claims, each with its divergence, in the order of `groupClaims`. */
   readonly groups: ScoredGroup[];
@@ -16,7 +48,29 @@ export interface Analysis {
   readonly findings: Finding[];
 }
 
-/** Options for {@link analyze}. */
+/**
+ * Options for {@link analyze}.
+ *
+ * @example
+ * ```ts
+ * const set = {
+ *   sources: [{ id: 'army', name: 'The army' }, { id: 'ttp', name: 'The TTP' }],
+ *   events: [
+ *     { id: 'dawn-e1', place: ['Pakistan', 'South Waziristan'], period: { start: '2009-10-17', end: '2009-10-18' } },
+ *     { id: 'cnn-e1', place: ['Pakistan', 'South Waziristan', 'Kotkai'], period: { start: '2009-10-18', end: '2009-10-18' } },
+ *   ],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'dawn-e1', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 5 },
+ *     { id: 't', claimant: 'ttp', event: 'cnn-e1', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 68 },
+ *   ],
+ * };
+ * analyze(set).groups.map((g) => g.claimants)
+ * //=> [['ttp'], ['army']]
+ * const options: AnalyzeOptions = { resolveEvents: true };
+ * analyze(set, options).groups.map((g) => [g.event, g.claimants])
+ * //=> [['cnn-e1', ['army', 'ttp']]]
+ * ```
+ */
 export interface AnalyzeOptions {
   /** Merge the events of claims gathered from several documents first (see `resolveEvents`). */
   readonly resolveEvents?: boolean;
