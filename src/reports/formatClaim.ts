@@ -8,7 +8,23 @@ import { oneLine } from './oneLine.js';
 import { periodText } from './periodText.js';
 import { sourceNames } from './sourceNames.js';
 
-/** Options for {@link formatClaim}. */
+/**
+ * Options for {@link formatClaim}.
+ *
+ * @example
+ * ```ts
+ * const claim: Claim = {
+ *   id: 'c', claimant: 'army', event: 'day',
+ *   measure: { outcome: 'killed', subject: 'foreign-fighters', term: 'mercenaries' },
+ *   figure: { low: 60, high: 60, stated: 60, hedge: 'exact' },
+ * };
+ * formatClaim(claim, { sources: [], events: [] })
+ * //=> 'army: 60 foreign fighters killed ("mercenaries") — day'
+ * const options: FormatClaimOptions = { vocabulary: createVocabulary({ subjects: [{ id: 'foreign-fighters', broader: 'militants', loaded: ['mercenaries'] }] }) };
+ * formatClaim(claim, { sources: [], events: [] }, options)
+ * //=> 'army: 60 foreign fighters killed (loaded label "mercenaries") — day'
+ * ```
+ */
 export interface FormatClaimOptions {
   /** The vocabulary that says which words are loaded labels; the default conflict vocabulary if absent. */
   readonly vocabulary?: Vocabulary;

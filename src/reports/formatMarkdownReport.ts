@@ -16,7 +16,24 @@ import { periodText } from './periodText.js';
 import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
 
-/** Options for {@link formatMarkdownReport}. */
+/**
+ * Options for {@link formatMarkdownReport}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const options: FormatMarkdownReportOptions = { title: 'South Waziristan, 17 October 2009' };
+ * formatMarkdownReport(analyze(set), set, options).split('\n').slice(0, 3)
+ * //=> ['# South Waziristan, 17 October 2009', '', '1 event, 1 group of competing figures, 0 findings.']
+ * ```
+ */
 export interface FormatMarkdownReportOptions {
   /** The level-one heading. Default "Competing figures". */
   readonly title?: string;

@@ -4,7 +4,25 @@ import type { Vocabulary } from '../vocabulary/types.js';
 import { oneLine } from './oneLine.js';
 import { summarize } from './summarize.js';
 
-/** Options for {@link formatTextReport}. */
+/**
+ * Options for {@link formatTextReport}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'the army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'foreign-fighters', side: 'ttp', term: 'mercenaries' }, figure: { low: 60, high: 60, stated: 60, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'foreign-fighters', side: 'ttp' }, figure: { low: 1, high: 1, stated: 1, hedge: 'exact' } },
+ *   ],
+ * };
+ * const vocabulary = createVocabulary({ subjects: [{ id: 'foreign-fighters', broader: 'militants', loaded: ['mercenaries'] }] });
+ * const options: FormatTextReportOptions = { vocabulary };
+ * formatTextReport(analyze(set, { vocabulary }), set, options).split('\n')[0]
+ * //=> 'The TTP said 1 foreign fighter was killed; the army said 60 "mercenaries" were killed — at least 30.5 times as many. Each side\'s figure favours itself.'
+ * ```
+ */
 export interface FormatTextReportOptions {
   /** The vocabulary that says which words are loaded labels and which way interests run; the default if absent. */
   readonly vocabulary?: Vocabulary;

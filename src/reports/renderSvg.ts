@@ -16,7 +16,27 @@ import { lookupById } from './lookupById.js';
 import { oneLine } from './oneLine.js';
 import { sourceNames } from './sourceNames.js';
 
-/** Options for {@link renderSvg}. */
+/**
+ * Options for {@link renderSvg}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const options: RenderSvgOptions = { width: 480, title: 'Soldiers killed' };
+ * const svg = renderSvg(analyze(set), set, options);
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="480"')
+ * //=> true
+ * svg.match(/<title>[^<]*<\/title>/g)
+ * //=> ['<title>Soldiers killed</title>', '<title>The army: 5 soldiers killed</title>', '<title>the TTP: 68 soldiers killed</title>']
+ * ```
+ */
 export interface RenderSvgOptions {
   /** Width in pixels; the layout scales with it. Default 800, at least 320. */
   readonly width?: number;

@@ -17,7 +17,24 @@ import { formatFactor } from './formatFactor.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
 
-/** Options for {@link summarize}. */
+/**
+ * Options for {@link summarize}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'year' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 100, high: 100, stated: 100, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 500, high: 500, stated: 500, hedge: 'exact' } },
+ *   ],
+ * };
+ * const options: SummarizeOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'recruited', interest: 'higher' }] }) };
+ * summarize(groupClaims(set)[0], set, options)
+ * //=> "The army said 100 militants were recruited; the TTP said 500 — at least 4.9 times as many. Each side's figure favours itself."
+ * ```
+ */
 export interface SummarizeOptions {
   /** The vocabulary that says which words are loaded labels and which way interests run; the default if absent. */
   readonly vocabulary?: Vocabulary;

@@ -14,14 +14,48 @@ import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
 
-/** The organisation that publishes the fact check, as schema.org describes it. */
+/**
+ * The organisation that publishes the fact check, as schema.org describes it.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const authors: ClaimReviewOrganization[] = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } }).map((r) => r.itemReviewed.author);
+ * authors
+ * //=> [{ '@type': 'Organization', name: 'The army' }, { '@type': 'Organization', name: 'the TTP' }]
+ * ```
+ */
 export interface ClaimReviewOrganization {
   readonly '@type': 'Organization';
   readonly name: string;
   readonly url?: string;
 }
 
-/** A work in which a claim appeared: the outlet's report, or the document the evidence cites. */
+/**
+ * A work in which a claim appeared: the outlet's report, or the document the evidence cites.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army' }, { id: 'dawn', name: 'Dawn' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', via: ['dawn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' },
+ *       statedAt: '2009-10-18', evidence: { document: 'https://www.dawn.com/news/1' } },
+ *   ],
+ * };
+ * const appearances: ClaimReviewAppearance[] = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } })[0].itemReviewed.appearance ?? [];
+ * appearances
+ * //=> [{ '@type': 'CreativeWork', url: 'https://www.dawn.com/news/1', publisher: { '@type': 'Organization', name: 'Dawn' } }]
+ * ```
+ */
 export interface ClaimReviewAppearance {
   readonly '@type': 'CreativeWork';
   readonly url?: string;
@@ -29,7 +63,24 @@ export interface ClaimReviewAppearance {
   readonly publisher?: ClaimReviewOrganization;
 }
 
-/** The claim reviewed: who made it, when, and where it appeared. */
+/**
+ * The claim reviewed: who made it, when, and where it appeared.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army' }, { id: 'dawn', name: 'Dawn' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', via: ['dawn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' },
+ *       statedAt: '2009-10-18', evidence: { document: 'https://www.dawn.com/news/1' } },
+ *   ],
+ * };
+ * const claim: ClaimReviewClaim = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } })[0].itemReviewed;
+ * [claim.author.name, claim.datePublished, claim.firstAppearance?.publisher?.name]
+ * //=> ['The army', '2009-10-18', 'Dawn']
+ * ```
+ */
 export interface ClaimReviewClaim {
   readonly '@type': 'Claim';
   readonly author: ClaimReviewOrganization;
@@ -38,7 +89,24 @@ export interface ClaimReviewClaim {
   readonly firstAppearance?: ClaimReviewAppearance;
 }
 
-/** The rating: how far the claim stands from the other sources' figures (see {@link toClaimReview}). */
+/**
+ * The rating: how far the claim stands from the other sources' figures (see {@link toClaimReview}).
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const rating: ClaimReviewRating = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } })[0].reviewRating;
+ * [rating.ratingValue, rating.worstRating, rating.bestRating, rating.alternateName]
+ * //=> [1, 1, 5, 'Far apart from other sources']
+ * ```
+ */
 export interface ClaimReviewRating {
   readonly '@type': 'Rating';
   readonly ratingValue?: number;
@@ -51,6 +119,21 @@ export interface ClaimReviewRating {
 /**
  * A schema.org ClaimReview, plain JSON data. To embed it in a page, write it with
  * `serializeJsonLd`, not `JSON.stringify`: a name from the data may hold `</script>`.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
+ *   ],
+ * };
+ * const reviews: ClaimReview[] = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } });
+ * reviews.map((r) => [r['@type'], r.claimReviewed])
+ * //=> [['ClaimReview', 'The army said 5 soldiers were killed'], ['ClaimReview', 'the TTP said 68 soldiers were killed']]
+ * ```
  */
 export interface ClaimReview {
   readonly '@context': 'https://schema.org';
@@ -63,7 +146,25 @@ export interface ClaimReview {
   readonly reviewRating: ClaimReviewRating;
 }
 
-/** Options for {@link toClaimReview}. */
+/**
+ * Options for {@link toClaimReview}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army' }, { id: 'dawn', name: 'Dawn' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', via: ['dawn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' },
+ *       statedAt: '2009-10-18', evidence: { document: 'https://www.dawn.com/news/1' } },
+ *   ],
+ * };
+ * const options: ToClaimReviewOptions = { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks', url: 'https://factcheck.example' }, datePublished: '2009-10-20' };
+ * const [review] = toClaimReview(groupClaims(set)[0], set, options);
+ * [review.url, review.author, review.datePublished]
+ * //=> ['https://factcheck.example/waziristan', { '@type': 'Organization', name: 'Example Checks', url: 'https://factcheck.example' }, '2009-10-20']
+ * ```
+ */
 export interface ToClaimReviewOptions {
   /** The page that publishes the fact check (Google requires it). */
   readonly url: string;
