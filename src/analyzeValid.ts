@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions } from './analyze.js';
 import { checkFolded } from './checks/checkFolded.js';
-import { indexSources } from './claims/indexSources.js';
+import { lookupById } from './claims/lookupById.js';
 import { resolveEvents } from './claims/resolveEvents.js';
 import type { ClaimSet } from './claims/schemas.js';
 import { foldClaims } from './groups/foldClaims.js';
@@ -11,7 +11,7 @@ import { getDefaultVocabulary } from './vocabulary/getDefaultVocabulary.js';
 /**
  * The work of `analyze` on a set already validated (the output of `parseClaimSet`): callers that
  * validated it themselves — the command line reads and checks its input first — do not pay for a
- * second validation of a large document. Folds and groups once, and indexes the sources once.
+ * second validation of a large document. Folds and groups once, and looks the sources up through one index.
  *
  * @example
  * ```ts
@@ -25,7 +25,7 @@ export function analyzeValid(set: ClaimSet, options: AnalyzeOptions = {}): Analy
   const valid = options.resolveEvents === true ? resolveEvents(set) : set;
   const folded = foldClaims(valid);
   const groups = groupFolded(folded, vocabulary);
-  const sources = indexSources(valid.sources);
+  const sources = lookupById(valid.sources);
   return {
     groups: groups.map((group) => ({ ...group, divergence: scoreGroupWith(group, sources, vocabulary) })),
     findings: checkFolded(valid, folded, groups, vocabulary),

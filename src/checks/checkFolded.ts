@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../claims/byCodeUnit.js';
+import { lookupById } from '../claims/lookupById.js';
 import { partitionBy } from '../claims/partitionBy.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import { tupleKey } from '../claims/tupleKey.js';
@@ -255,11 +256,11 @@ export function checkFolded(
   groups: readonly ClaimGroup[],
   vocabulary: Vocabulary,
 ): Finding[] {
-  const sources = new Map(set.sources.map((s) => [s.id, s.name]));
+  const source = lookupById(set.sources);
   const context: Context = {
     set,
     vocabulary,
-    name: (id) => sources.get(id) ?? id,
+    name: (id) => source(id)?.name ?? id,
     byEvent: folded.byEvent,
     events: folded.events,
     groups,

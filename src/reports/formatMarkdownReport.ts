@@ -11,7 +11,7 @@ import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
 import { divergenceWords } from './divergenceWords.js';
 import { escapeMarkdownCell } from './escapeMarkdownCell.js';
-import { lookupById } from './lookupById.js';
+import { lookupById } from '../claims/lookupById.js';
 import { periodText } from './periodText.js';
 import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';

@@ -12,7 +12,7 @@ import { capitalize } from './capitalize.js';
 import { countWords } from './countWords.js';
 import { divergenceWords } from './divergenceWords.js';
 import { escapeXml } from './escapeXml.js';
-import { lookupById } from './lookupById.js';
+import { lookupById } from '../claims/lookupById.js';
 import { oneLine } from './oneLine.js';
 import { sourceNames } from './sourceNames.js';
 

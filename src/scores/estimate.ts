@@ -1,3 +1,4 @@
+import { lookupById } from '../claims/lookupById.js';
 import type { ClaimSet, Figure } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
@@ -300,8 +301,8 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
   );
 
   // Consensus per group, and bias as log-ratios to it, summed in canonical order.
-  const sideIndex = new Map(set.sources.map((s) => [s.id, s.side]));
-  const sides = claimants.map((id) => sideIndex.get(id));
+  const sourceById = lookupById(set.sources);
+  const sides = claimants.map((id) => sourceById(id)?.side);
   const sums = new Float64Array(4 * claimants.length); // own sum, own count, other sum, other count
   const results = new Array<GroupEstimate>(groups.length);
   order.forEach((g, k) => {

@@ -1,4 +1,4 @@
-import { indexSources } from '../claims/indexSources.js';
+import { lookupById } from '../claims/lookupById.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
@@ -101,5 +101,5 @@ export interface ScoreGroupOptions {
  * ```
  */
 export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroupOptions = {}): GroupScore {
-  return scoreGroupWith(group, indexSources(set.sources), options.vocabulary ?? getDefaultVocabulary());
+  return scoreGroupWith(group, lookupById(set.sources), options.vocabulary ?? getDefaultVocabulary());
 }

@@ -48,19 +48,19 @@ function patternOf(
 }
 
 /**
- * Scores a group against sources already indexed, so that scoring every group of a large set
- * indexes its sources once.
+ * Scores a group with a lookup of its sources, so that scoring every group of a large set
+ * indexes the sources once.
  *
  * @example
  * ```ts
  * const [group] = groupClaims({ sources: [], events: [{ id: 'e' }], claims: [
  *   { id: 'c', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
  * ] });
- * scoreGroupWith(group, new Map(), createVocabulary()).factor
+ * scoreGroupWith(group, () => undefined, createVocabulary()).factor
  * //=> 1
  * ```
  */
-export function scoreGroupWith(group: ClaimGroup, sources: ReadonlyMap<string, Source>, vocabulary: Vocabulary): GroupScore {
+export function scoreGroupWith(group: ClaimGroup, source: (id: string) => Source | undefined, vocabulary: Vocabulary): GroupScore {
   const entries = groupEntries(group);
   const denied =
     group.claims.some((c) => c.stance === 'denies') &&
@@ -86,7 +86,7 @@ export function scoreGroupWith(group: ClaimGroup, sources: ReadonlyMap<string, S
     statedFactor,
     statedScore: divergenceScore(statedFactor),
     pair,
-    pattern: patternOf(group, entries, (id) => sources.get(id)?.side, vocabulary),
+    pattern: patternOf(group, entries, (id) => source(id)?.side, vocabulary),
     denied,
   };
 }
