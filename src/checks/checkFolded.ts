@@ -100,14 +100,15 @@ function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
     partsOf.set(whole, parts);
   }
   const findings: Finding[] = [];
-  for (const [wholeEvent, parts] of partsOf) {
+  for (const [wholeEvent, partSet] of partsOf) {
+    const parts = [...partSet].sort(byCodeUnit);
     for (const whole of byEvent.get(wholeEvent) ?? []) {
       // The whole's most generous reading: parts must not exceed even that.
       let high = 0;
       for (const claim of whole.current) high = Math.max(high, highOf(claim));
       let sum = 0;
       const partClaims: GroupedClaim[] = [];
-      for (const part of [...parts].sort(byCodeUnit)) {
+      for (const part of parts) {
         const mine = (byEvent.get(part) ?? []).filter((p) => p.claimant === whole.claimant && p.outcome === whole.outcome);
         const counted = countedLow(mine, whole.subject, whole.side);
         sum += counted.low;

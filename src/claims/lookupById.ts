@@ -1,7 +1,7 @@
-// Scores, checks and reports look up the same sources and events for every group and claim of a set,
-// often one call per claim: each list is indexed once, not once per call. The index maps an id to its position
-// and every hit is checked against the list, so a list edited since it was indexed is read again
-// instead of through a stale index.
+// Scores, checks and reports look up the same sources and events for every group and claim of a
+// set, often one call per claim: each list is indexed once, not once per call. The index maps an
+// id to its position and every hit is checked against the list, so a list edited since it was
+// indexed is read again instead of through a stale index.
 interface Index {
   readonly length: number;
   readonly at: Map<string, number>;

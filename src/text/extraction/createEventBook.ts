@@ -1,4 +1,5 @@
 import { areIntervalsOverlapping, subDays } from 'date-fns';
+import { isPrefix } from '../../claims/isPrefix.js';
 import type { Event } from '../../claims/schemas.js';
 import type { DaySpan } from './findTimes.js';
 import type { PlaceMention } from './findPlaces.js';
@@ -26,13 +27,13 @@ export interface EventBook {
 interface Draft {
   readonly id: string;
   readonly place: readonly string[];
+  /** The place lower-cased, as places are compared. */
+  readonly folded: readonly string[];
   readonly period: DaySpan | undefined;
   partOf?: string;
 }
 
 const day = isoDay;
-const isPrefix = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length <= b.length && a.every((p, k) => p.toLowerCase() === (b[k] ?? '').toLowerCase());
 // Both ends are whole days, so periods that share a day overlap: the contract's inclusive rule.
 const overlaps = (a: DaySpan | undefined, b: DaySpan | undefined): boolean =>
   a === undefined || b === undefined || areIntervalsOverlapping(a, b, { inclusive: true });
@@ -106,10 +107,11 @@ export function createEventBook(context: { prefix: string; country: string | und
       current = existing;
       return existing.id;
     }
-    const draft: Draft = { id: `${context.prefix}e${drafts.length + 1}`, place, period };
+    const folded = place.map((p) => p.toLowerCase());
+    const draft: Draft = { id: `${context.prefix}e${drafts.length + 1}`, place, folded, period };
     for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - RECENT; k--) {
       const outer = drafts[k] as Draft;
-      const narrower = isPrefix(outer.place, place) && (outer.place.length < place.length || (contains(outer.period, period) && !samePeriod(outer.period, period)));
+      const narrower = isPrefix(outer.folded, folded) && (outer.place.length < place.length || (contains(outer.period, period) && !samePeriod(outer.period, period)));
       if (narrower && (contains(outer.period, period) || samePeriod(outer.period, period))) {
         draft.partOf = outer.id;
         break;
