@@ -1,0 +1,83 @@
+import type { Words } from '../types.js';
+
+// Countries and the adjectives that name them, "Name|adjective|adjective". Place paths start at
+// the country, so that events from different articles line up under the same root.
+const TABLE = [
+  'Afghanistan|Afghan', 'Albania|Albanian', 'Algeria|Algerian', 'Angola|Angolan', 'Argentina|Argentine|Argentinian',
+  'Armenia|Armenian', 'Australia|Australian', 'Austria|Austrian', 'Azerbaijan|Azerbaijani', 'Bahrain|Bahraini',
+  'Bangladesh|Bangladeshi', 'Belarus|Belarusian', 'Belgium|Belgian', 'Benin|Beninese', 'Bolivia|Bolivian',
+  'Bosnia|Bosnian', 'Brazil|Brazilian', 'Bulgaria|Bulgarian', 'Burkina Faso|Burkinabe', 'Burundi|Burundian',
+  'Cambodia|Cambodian', 'Cameroon|Cameroonian', 'Canada|Canadian', 'Central African Republic', 'Chad|Chadian',
+  'Chile|Chilean', 'China|Chinese', 'Colombia|Colombian', 'Congo|Congolese', 'Croatia|Croatian', 'Cuba|Cuban',
+  'Cyprus|Cypriot', 'Czech Republic|Czech', 'Denmark|Danish', 'Djibouti', 'Ecuador|Ecuadorian', 'Egypt|Egyptian',
+  'El Salvador|Salvadoran', 'Eritrea|Eritrean', 'Estonia|Estonian', 'Ethiopia|Ethiopian', 'Finland|Finnish',
+  'France|French', 'Gambia|Gambian', 'Georgia|Georgian', 'Germany|German', 'Ghana|Ghanaian', 'Greece|Greek',
+  'Guatemala|Guatemalan', 'Guinea|Guinean', 'Haiti|Haitian', 'Honduras|Honduran', 'Hungary|Hungarian',
+  'India|Indian', 'Indonesia|Indonesian', 'Iran|Iranian', 'Iraq|Iraqi', 'Ireland|Irish', 'Israel|Israeli',
+  'Italy|Italian', 'Ivory Coast|Ivorian', 'Japan|Japanese', 'Jordan|Jordanian', 'Kazakhstan|Kazakh',
+  'Kenya|Kenyan', 'Kosovo|Kosovar', 'Kuwait|Kuwaiti', 'Kyrgyzstan|Kyrgyz', 'Laos|Laotian', 'Latvia|Latvian',
+  'Lebanon|Lebanese', 'Liberia|Liberian', 'Libya|Libyan', 'Lithuania|Lithuanian', 'Madagascar|Malagasy',
+  'Malawi|Malawian', 'Malaysia|Malaysian', 'Mali|Malian', 'Mauritania|Mauritanian', 'Mexico|Mexican',
+  'Moldova|Moldovan', 'Mongolia|Mongolian', 'Montenegro|Montenegrin', 'Morocco|Moroccan',
+  'Mozambique|Mozambican', 'Myanmar|Burmese', 'Namibia|Namibian', 'Nepal|Nepalese|Nepali',
+  'Netherlands|Dutch', 'New Zealand', 'Nicaragua|Nicaraguan', 'Niger|Nigerien', 'Nigeria|Nigerian',
+  'North Korea|North Korean', 'Norway|Norwegian', 'Oman|Omani', 'Pakistan|Pakistani', 'Palestine|Palestinian',
+  'Panama|Panamanian', 'Paraguay|Paraguayan', 'Peru|Peruvian', 'Philippines|Philippine|Filipino',
+  'Poland|Polish', 'Portugal|Portuguese', 'Qatar|Qatari', 'Romania|Romanian', 'Russia|Russian',
+  'Rwanda|Rwandan', 'Saudi Arabia|Saudi', 'Senegal|Senegalese', 'Serbia|Serbian', 'Sierra Leone|Sierra Leonean',
+  'Somalia|Somali', 'South Africa|South African', 'South Korea|South Korean', 'South Sudan|South Sudanese',
+  'Spain|Spanish', 'Sri Lanka|Sri Lankan', 'Sudan|Sudanese', 'Sweden|Swedish', 'Switzerland|Swiss',
+  'Syria|Syrian', 'Taiwan|Taiwanese', 'Tajikistan|Tajik', 'Tanzania|Tanzanian', 'Thailand|Thai', 'Togo|Togolese',
+  'Tunisia|Tunisian', 'Turkey|Turkish', 'Turkmenistan|Turkmen', 'Uganda|Ugandan', 'Ukraine|Ukrainian',
+  'United Arab Emirates|Emirati', 'United Kingdom|British', 'United States|American', 'Uruguay|Uruguayan',
+  'Uzbekistan|Uzbek', 'Venezuela|Venezuelan', 'Vietnam|Vietnamese', 'Yemen|Yemeni', 'Zambia|Zambian',
+  'Zimbabwe|Zimbabwean',
+];
+
+// First lower-cased word → the phrases starting with it (as word lists), longest first.
+const INDEX = new Map<string, { words: readonly string[]; country: string; adjective: boolean }[]>();
+for (const row of TABLE) {
+  const [country, ...adjectives] = row.split('|') as [string, ...string[]];
+  for (const [phrase, adjective] of [[country, false] as const, ...adjectives.map((a) => [a, true] as const)]) {
+    const words = phrase.toLowerCase().split(' ');
+    const list = INDEX.get(words[0] as string) ?? [];
+    list.push({ words, country, adjective });
+    list.sort((a, b) => b.words.length - a.words.length);
+    INDEX.set(words[0] as string, list);
+  }
+}
+
+/** A country named at a token, by its name or its adjective ("Pakistani"). */
+export interface CountryMention {
+  readonly country: string;
+  /** Whether the country was named by its adjective ("Pakistani", "Philippine"). */
+  readonly adjective: boolean;
+  /** The token after the mention. */
+  readonly next: number;
+}
+
+/**
+ * The country named by the capitalised words at token `i`, if any: "Pakistan", "Pakistan's",
+ * "Pakistani", "Saudi Arabia".
+ *
+ * @example
+ * ```ts
+ * countryAt(readWords("in Pakistan's tribal region"), 1)
+ * //=> { country: 'Pakistan', adjective: false, next: 2 }
+ * ```
+ */
+export function countryAt(words: Words, i: number): CountryMention | undefined {
+  if (!words.cap(i)) return undefined;
+  const candidates = INDEX.get(words.low(i));
+  if (candidates === undefined) return undefined;
+  for (const { words: phrase, country, adjective } of candidates) {
+    let k = 0;
+    while (k < phrase.length && words.cap(i + k) && words.low(i + k) === phrase[k]) {
+      // Only the last word of a name may carry the possessive: "Saudi Arabia's".
+      if (k < phrase.length - 1 && words.poss(i + k)) break;
+      k++;
+    }
+    if (k === phrase.length) return { country, adjective, next: i + k };
+  }
+  return undefined;
+}

@@ -1,0 +1,177 @@
+// Word lists for reading who makes a claim. All lower-case.
+
+/**
+ * Words that open a noun phrase without naming anything: determiners, quantifiers and the
+ * adjectives that do not tell one party from another ("local residents" are the residents).
+ *
+ * @example
+ * ```ts
+ * SKIPPED_MODIFIERS.has('local')
+ * //=> true
+ * ```
+ */
+export const SKIPPED_MODIFIERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three', 'four',
+  'five', 'few', 'both', 'all', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that',
+  'local', 'senior', 'top', 'unnamed', 'anonymous', 'but', 'and', 'however', 'meanwhile', 'also',
+]);
+
+/**
+ * Titles that precede a person's name and are not part of it.
+ *
+ * @example
+ * ```ts
+ * TITLES.has('gen')
+ * //=> true
+ * ```
+ */
+export const TITLES: ReadonlySet<string> = new Set([
+  'gen', 'general', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel', 'brig', 'brigadier', 'capt',
+  'captain', 'sgt', 'sergeant', 'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'commander', 'dr', 'doctor',
+  'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'president', 'prime', 'minister', 'sen', 'senator', 'rep',
+  'gov', 'governor', 'mayor', 'chief', 'sheikh', 'maulana', 'mullah', 'imam', 'judge', 'justice', 'ambassador',
+  'secretary', 'inspector', 'superintendent', 'deputy', 'vice', 'spokesman', 'spokeswoman', 'spokesperson',
+  'marshal', 'field', 'air', 'vice-admiral', 'rev', 'father', 'bishop', 'king', 'queen', 'prince', 'emir',
+]);
+
+/**
+ * Nouns for a person speaking for a body; a capitalised name right after one is a person
+ * ("spokesman Azam Tariq", "police chief Ahmed Khan").
+ *
+ * @example
+ * ```ts
+ * ROLE_NOUNS.has('spokesman')
+ * //=> true
+ * ```
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'commander', 'chief', 'head', 'official',
+  'officer', 'minister', 'governor', 'mayor', 'president', 'director', 'superintendent', 'general',
+  'administrator', 'coordinator', 'secretary', 'envoy', 'ambassador', 'member', 'lawmaker', 'senator',
+  'councillor', 'councilor', 'representative', 'doctor', 'surgeon', 'physician', 'medic', 'resident',
+  'witness', 'activist', 'analyst', 'researcher', 'journalist', 'correspondent', 'organiser', 'organizer',
+  'negotiator', 'adviser', 'advisor', 'aide', 'deputy', 'chairman', 'chairwoman', 'founder',
+]);
+
+/**
+ * Nouns for one person speaking without a name; an indefinite phrase with one of them ("one
+ * military official") is a source of its own, not the institution.
+ *
+ * @example
+ * ```ts
+ * PERSON_NOUNS.has('official')
+ * //=> true
+ * ```
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officer', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'member',
+  'medic', 'doctor', 'witness', 'resident', 'diplomat', 'aide', 'soldier', 'policeman',
+]);
+
+/**
+ * Capitalised words that make a name an organisation's rather than a person's.
+ *
+ * @example
+ * ```ts
+ * ORG_WORDS.has('front')
+ * //=> true
+ * ```
+ */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'army', 'front', 'authority', 'ministry', 'agency', 'nations', 'forces', 'force', 'police', 'council',
+  'party', 'movement', 'organization', 'organisation', 'group', 'committee', 'commission', 'office',
+  'department', 'corps', 'brigade', 'brigades', 'taliban', 'union', 'association', 'cross', 'crescent',
+  'watch', 'international', 'institute', 'university', 'bank', 'court', 'government', 'administration',
+  'service', 'services', 'command', 'network', 'observatory', 'federation', 'league', 'alliance',
+  'coalition', 'militia', 'state', 'republic', 'company', 'news', 'press', 'times', 'post', 'radio',
+  'television', 'tv', 'board', 'centre', 'center', 'foundation', 'fund', 'programme', 'program',
+  'liberation', 'jihad', 'haram', 'shabab', 'qaeda', 'hezbollah', 'hamas', 'mission', 'unit',
+  'reuters', 'cnn', 'bbc', 'afp',
+]);
+
+/**
+ * Words that name the military ("Pakistan's army", "the military", "armed forces"), all one
+ * institution within an article.
+ *
+ * @example
+ * ```ts
+ * MILITARY_WORDS.has('army')
+ * //=> true
+ * ```
+ */
+export const MILITARY_WORDS: ReadonlySet<string> = new Set(['army', 'military', 'forces']);
+
+/**
+ * Nouns for a document a body issues; "an army statement" is the army's claim.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_NOUNS.has('statement')
+ * //=> true
+ * ```
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'communique', 'communiqué', 'release', 'bulletin', 'announcement', 'tweet', 'post',
+]);
+
+/**
+ * Generic nouns that, after "the", refer back to a source already named ("the group", "the
+ * ministry", "the spokesman").
+ *
+ * @example
+ * ```ts
+ * ANAPHORIC_HEADS.has('group')
+ * //=> true
+ * ```
+ */
+export const ANAPHORIC_HEADS: ReadonlySet<string> = new Set([
+  'group', 'ministry', 'agency', 'organisation', 'organization', 'outfit', 'movement', 'spokesman',
+  'spokeswoman', 'spokesperson', 'official', 'officials', 'commander', 'governor', 'minister',
+  'authority', 'authorities', 'militants', 'rebels', 'insurgents', 'statement', 'police', 'hospital',
+  'coalition', 'government', 'army', 'military',
+]);
+
+/**
+ * Lower-case particles inside names ("Turki al-Maliki", "Osama bin Laden").
+ *
+ * @example
+ * ```ts
+ * NAME_PARTICLES.has('al')
+ * //=> true
+ * ```
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ul', 'ud', 'de', 'del', 'della', 'da', 'di', 'dos', 'van', 'von', 'der', 'le', 'la',
+]);
+
+/**
+ * News organisations and words for them: a claimant or relay among them is `media`.
+ *
+ * @example
+ * ```ts
+ * MEDIA_WORDS.has('reuters')
+ * //=> true
+ * ```
+ */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'cnn', 'bbc', 'reuters', 'afp', 'ap', 'associated', 'press', 'jazeera', 'spa', 'xinhua', 'tass', 'ria',
+  'anadolu', 'irna', 'wafa', 'sana', 'ani', 'pti', 'app', 'kyodo', 'yonhap', 'dpa', 'efe', 'ansa', 'bernama',
+  'interfax', 'dawn', 'geo', 'nyt', 'guardian', 'reports', 'report', 'media', 'newspaper', 'radio',
+  'television', 'tv', 'channel', 'station', 'broadcaster', 'outlet', 'outlets', 'daily', 'journalist',
+  'journalists', 'reporter', 'correspondent', 'news', 'agency', 'website', 'wire',
+]);
+
+/**
+ * Whom "told" names without relaying anything: "told reporters", "told parliament".
+ *
+ * @example
+ * ```ts
+ * NOT_RELAYS.has('reporters')
+ * //=> true
+ * ```
+ */
+export const NOT_RELAYS: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'parliament', 'lawmakers', 'conference', 'briefing', 'crowd', 'crowds',
+  'supporters', 'residents', 'him', 'her', 'them', 'us', 'me', 'senators', 'congress', 'mourners',
+  'families', 'people', 'police', 'investigators', 'court', 'judge', 'committee',
+]);

@@ -1,0 +1,242 @@
+import {
+  addDays,
+  endOfMonth,
+  endOfWeek,
+  endOfYear,
+  getDay,
+  isValid,
+  startOfMonth,
+  startOfWeek,
+  startOfYear,
+  subDays,
+  subMonths,
+  subWeeks,
+  subYears,
+} from 'date-fns';
+import { singular } from '../../vocabulary/singular.js';
+import type { DaySpan, Span, TimeAnchor, TimeMention, Words } from '../types.js';
+
+
+
+
+const WEEKDAYS = new Map([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
+const MONTHS = new Map([
+  ['january', 0], ['february', 1], ['march', 2], ['april', 3], ['may', 4], ['june', 5], ['july', 6], ['august', 7],
+  ['september', 8], ['october', 9], ['november', 10], ['december', 11], ['jan', 0], ['feb', 1], ['mar', 2], ['apr', 3],
+  ['jun', 5], ['jul', 6], ['aug', 7], ['sep', 8], ['sept', 8], ['oct', 9], ['nov', 10], ['dec', 11],
+]);
+const SMALL = new Map([
+  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['twelve', 12], ['few', 3], ['several', 7], ['couple', 2],
+]);
+const ORDINALS = new Map([['first', 1], ['opening', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
+const BEFORE = new Set(['on', 'last', 'late', 'early', 'since', 'until', 'till', 'by', 'from', 'this']);
+const AFTER = new Set(['morning', 'night', 'afternoon', 'evening', 'overnight']);
+const WEEK = { weekStartsOn: 1 as const };
+// Words a time expression can start its reading at; any other word is skipped at once.
+const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this']);
+
+const day = (d: Date): DaySpan => ({ start: d, end: d });
+
+// The latest date on or before `today` that falls on `weekday`.
+function lastWeekday(today: Date, weekday: number): Date {
+  return subDays(today, (getDay(today) - weekday + 7) % 7);
+}
+
+// A month and day without a year: the latest such date on or before today.
+function latestDate(today: Date, month: number, date: number): Date {
+  const candidate = new Date(today.getFullYear(), month, date);
+  return candidate > today ? new Date(today.getFullYear() - 1, month, date) : candidate;
+}
+
+function monthSpan(year: number, month: number, part?: 'early' | 'mid' | 'late'): DaySpan {
+  const start = new Date(year, month, 1);
+  if (part === 'early') return { start, end: new Date(year, month, 10) };
+  if (part === 'mid') return { start: new Date(year, month, 11), end: new Date(year, month, 20) };
+  if (part === 'late') return { start: new Date(year, month, 21), end: endOfMonth(start) };
+  return { start, end: endOfMonth(start) };
+}
+
+function mention(first: number, last: number, single: boolean, resolve: (a: TimeAnchor) => DaySpan | undefined): TimeMention {
+  return {
+    first,
+    last,
+    day: single,
+    resolve: (anchor) => {
+      const span = resolve(anchor);
+      return span !== undefined && isValid(span.start) && isValid(span.end) && span.start <= span.end ? span : undefined;
+    },
+  };
+}
+
+const needToday = (f: (today: Date) => DaySpan) => (a: TimeAnchor) => (a.today === undefined ? undefined : f(a.today));
+
+function countAt(words: Words, i: number): number | undefined {
+  if (words.isNum(i)) {
+    const n = Number(words.low(i).replace(/,/g, ''));
+    return Number.isInteger(n) && n > 0 && n < 10_000 ? n : undefined;
+  }
+  return SMALL.get(words.low(i));
+}
+
+function rolling(unit: string, n: number): ((today: Date) => DaySpan) | undefined {
+  const u = singular(unit);
+  if (u === 'hour') return (t) => ({ start: subDays(t, Math.ceil(n / 24)), end: t });
+  if (u === 'day') return (t) => ({ start: subDays(t, n), end: t });
+  if (u === 'week') return (t) => ({ start: subWeeks(t, n), end: t });
+  if (u === 'month') return (t) => ({ start: subMonths(t, n), end: t });
+  if (u === 'year') return (t) => ({ start: subYears(t, n), end: t });
+  return undefined;
+}
+
+// One mention starting at token i, or undefined. Reads a bounded number of tokens.
+function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefined {
+  const w = (k: number): string => (k >= sentence.first && k < sentence.last ? words.low(k) : '');
+  const low = w(i);
+
+  const weekday = WEEKDAYS.get(low);
+  if (weekday !== undefined && words.cap(i)) {
+    const previous = w(i - 1);
+    const first = BEFORE.has(previous) ? i - 1 : i;
+    const last = AFTER.has(w(i + 1)) ? i + 2 : i + 1;
+    const since = previous === 'since' || previous === 'from';
+    const lastWeek = previous === 'last';
+    return mention(first, last, !since, needToday((t) => {
+      let d = lastWeekday(t, weekday);
+      if (lastWeek && d.getTime() === t.getTime()) d = subDays(d, 7);
+      return since ? { start: d, end: t } : day(d);
+    }));
+  }
+  if (low === 'yesterday') return mention(i, i + 1, true, needToday((t) => day(subDays(t, 1))));
+  if (low === 'today' || low === 'tonight') return mention(i, i + 1, true, needToday((t) => day(t)));
+  if (low === 'overnight') return mention(i, i + 1, false, needToday((t) => ({ start: subDays(t, 1), end: t })));
+
+  // "the last 24 hours", "the past week", "the past few days", "the last day".
+  if ((low === 'last' || low === 'past') && w(i - 1) === 'the') {
+    const n = countAt(words, i + 1);
+    const unit = n === undefined ? w(i + 1) : w(i + 2);
+    const unitAt = n === undefined ? i + 1 : i + 2;
+    const f = rolling(unit, n ?? 1);
+    if (f !== undefined) {
+      const from = ['in', 'over', 'during', 'within', 'for'].includes(w(i - 2)) ? i - 2 : i - 1;
+      return mention(from, unitAt + 1, false, needToday(f));
+    }
+  }
+  // "in recent days/weeks/months".
+  if (low === 'recent' && ['days', 'weeks', 'months'].includes(w(i + 1))) {
+    const n = w(i + 1) === 'days' ? 7 : w(i + 1) === 'weeks' ? 3 : 3;
+    const f = rolling(w(i + 1), n);
+    if (f !== undefined) return mention(w(i - 1) === 'in' ? i - 1 : i, i + 2, false, needToday(f));
+  }
+  // "last week", "last month", "last year", "last night", "last weekend": calendar units.
+  if (low === 'last' && w(i - 1) !== 'the') {
+    const unit = w(i + 1);
+    const calendar: Record<string, (t: Date) => DaySpan> = {
+      week: (t) => ({ start: startOfWeek(subWeeks(t, 1), WEEK), end: endOfWeek(subWeeks(t, 1), WEEK) }),
+      month: (t) => ({ start: startOfMonth(subMonths(t, 1)), end: endOfMonth(subMonths(t, 1)) }),
+      year: (t) => ({ start: startOfYear(subYears(t, 1)), end: endOfYear(subYears(t, 1)) }),
+      night: (t) => day(subDays(t, 1)),
+      weekend: (t) => {
+        const sunday = lastWeekday(subDays(t, 1), 0);
+        return { start: subDays(sunday, 1), end: sunday };
+      },
+    };
+    const f = Object.hasOwn(calendar, unit) ? calendar[unit] : undefined;
+    if (f !== undefined) return mention(i, i + 2, unit === 'night', needToday(f));
+  }
+  // "this week", "earlier this month", "this weekend", "this morning".
+  if (low === 'this') {
+    const unit = w(i + 1);
+    const from = w(i - 1) === 'earlier' ? i - 1 : i;
+    const current: Record<string, (t: Date) => DaySpan> = {
+      week: (t) => ({ start: startOfWeek(t, WEEK), end: t }),
+      month: (t) => ({ start: startOfMonth(t), end: t }),
+      year: (t) => ({ start: startOfYear(t), end: t }),
+      morning: (t) => day(t),
+      weekend: (t) => {
+        if (getDay(t) === 0) return { start: subDays(t, 1), end: t };
+        const saturday = lastWeekday(t, 6);
+        return saturday.getTime() === t.getTime() ? day(t) : { start: saturday, end: addDays(saturday, 1) };
+      },
+    };
+    const f = Object.hasOwn(current, unit) ? current[unit] : undefined;
+    if (f !== undefined) return mention(from, i + 2, unit === 'morning', needToday(f));
+  }
+  // "the first day", "the second day of the battle".
+  const ordinal = ORDINALS.get(low);
+  if (ordinal !== undefined && w(i - 1) === 'the' && w(i + 1) === 'day') {
+    const from = ['on', 'in', 'during'].includes(w(i - 2)) ? i - 2 : i - 1;
+    return mention(from, i + 2, true, (a) => (a.launch === undefined ? undefined : day(addDays(a.launch, ordinal - 1))));
+  }
+  // Dates: "October 17", "Oct. 17, 2009", "17 October", "October 2009", "in October", "mid-June", "in 2008".
+  const month = MONTHS.get(low);
+  if (month !== undefined && words.cap(i) && (low !== 'may' || words.isNum(i + 1))) {
+    let k = i + 1;
+    if (w(k) === '.') k++;
+    const part = w(i - 2) === 'mid' && w(i - 1) === '-' ? 'mid' : ['early', 'late', 'mid'].includes(w(i - 1)) ? (w(i - 1) as 'early' | 'late' | 'mid') : undefined;
+    const from = part === 'mid' && w(i - 1) === '-' ? i - 2 : part !== undefined ? i - 1 : i;
+    const dateN = words.isNum(k) ? Number(words.low(k)) : Number.NaN;
+    if (Number.isInteger(dateN) && dateN >= 1 && dateN <= 31) {
+      const yearAt = w(k + 1) === ',' ? k + 2 : k + 1;
+      const year = words.isNum(yearAt) && /^\d{4}$/.test(w(yearAt)) ? Number(w(yearAt)) : undefined;
+      const last = year === undefined ? k + 1 : yearAt + 1;
+      return mention(from, last, true, (a) =>
+        year !== undefined ? day(new Date(year, month, dateN)) : a.today === undefined ? undefined : day(latestDate(a.today, month, dateN)),
+      );
+    }
+    if (words.isNum(k) && /^\d{4}$/.test(w(k))) {
+      const year = Number(w(k));
+      return mention(from, k + 1, false, () => monthSpan(year, month, part));
+    }
+    if (part !== undefined || ['in', 'since', 'during', 'until', 'till', 'by', 'early', 'late'].includes(w(i - 1))) {
+      return mention(from, i + 1, false, needToday((t) => {
+        const year = month > t.getMonth() ? t.getFullYear() - 1 : t.getFullYear();
+        return monthSpan(year, month, part);
+      }));
+    }
+  }
+  if (words.isNum(i) && words.isWord(i + 1)) {
+    const dateN = Number(low);
+    const m = MONTHS.get(w(i + 1));
+    if (m !== undefined && words.cap(i + 1) && Number.isInteger(dateN) && dateN >= 1 && dateN <= 31) {
+      const year = words.isNum(i + 2) && /^\d{4}$/.test(w(i + 2)) ? Number(w(i + 2)) : undefined;
+      return mention(i, year === undefined ? i + 2 : i + 3, true, (a) =>
+        year !== undefined ? day(new Date(year, m, dateN)) : a.today === undefined ? undefined : day(latestDate(a.today, m, dateN)),
+      );
+    }
+  }
+  if (words.isNum(i) && /^(19|20)\d\d$/.test(low) && ['in', 'since', 'during', 'until'].includes(w(i - 1))) {
+    const year = Number(low);
+    return mention(i - 1, i + 1, false, () => ({ start: new Date(year, 0, 1), end: new Date(year, 11, 31) }));
+  }
+  return undefined;
+}
+
+/**
+ * Finds the time expressions of a sentence, left to right, without overlaps. Each resolves later
+ * against the publication date (and, for "the first day", the day the main event began): weekdays
+ * to the latest such day on or before publication, "last week" to the previous Monday–Sunday,
+ * "the last 24 hours" to the day before publication and that day, "since" to a span ending on the
+ * publication day. Linear in the sentence's length.
+ *
+ * @example
+ * ```ts
+ * const words = readWords('Five soldiers were killed on Saturday, the army said Sunday.');
+ * const found = findTimes(words, { first: 0, last: words.count });
+ * found.map((t) => format(t.resolve({ today: new Date(2009, 9, 18), launch: undefined })!.start, 'yyyy-MM-dd'))
+ * //=> ['2009-10-17', '2009-10-18']
+ * ```
+ */
+export function findTimes(words: Words, sentence: Span): TimeMention[] {
+  const found: TimeMention[] = [];
+  let floor = sentence.first;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    if (!words.isNum(i) && !TRIGGERS.has(words.low(i))) continue;
+    const m = timeAt(words, i, sentence);
+    if (m === undefined || m.first < floor) continue;
+    found.push(m);
+    floor = m.last;
+    i = m.last - 1;
+  }
+  return found;
+}

@@ -1,0 +1,57 @@
+import type { Figure } from '../../claims/schemas.js';
+import type { Words } from '../types.js';
+
+// Words after a number that make it a duration, an age, a distance, money or a share.
+const UNITS = new Set([
+  'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes',
+  'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'km', 'kilometres', 'kilometers',
+  'kilometre', 'kilometer', 'mile', 'miles', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'kg',
+  'kilograms', 'tonnes', 'tons', 'tonne', 'ton', 'percent', 'per', 'pc', 'acres', 'hectares', 'dollars',
+  'dollar', 'rupees', 'euros', 'pounds', 'yuan', 'naira', 'shillings', 'cents', 'points', 'times', 'am', 'pm',
+  "o'clock", 'degrees', 'storeys', 'lanes', 'mph', 'kph', 'sq', 'square', 'litres', 'liters', 'barrels',
+  'afghanis', 'lira', 'dinars', 'riyals', 'rubles', 'roubles', 'hryvnias', 'pesos', 'rand', 'taka',
+]);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
+// Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
+const LABELS = new Set(['no', 'number', 'flight', 'route', 'highway', 'page', 'article', 'chapter', 'resolution', 'aged', 'age', 'ages', 'room', 'platform', 'gate', 'phase', 'level', 'grade', 'category', 'class', 'section', 'paragraph', 'rule', 'unit', 'bus', 'train']);
+
+/**
+ * Whether a figure the scanner found is not a count of what happened: a year or a span of years
+ * ("1979-1989"), a date ("May 14"), a time ("10:30"), money ("$7.5 billion"), an age ("25-year-old"),
+ * a duration or distance ("24 hours", "five years"), a share ("30 percent"), a label ("flight 17"),
+ * or a fraction. A four-digit number followed by a term (`isTerm`: "2000 protesters") stays a count.
+ * Looks at a few tokens around the figure only.
+ *
+ * @example
+ * ```ts
+ * const words = readWords('in the last 24 hours');
+ * isNotCount(words, 3, 4, { low: 24, high: 24, stated: 24, hedge: 'exact' }, () => false)
+ * //=> true
+ * ```
+ */
+export function isNotCount(words: Words, first: number, next: number, figure: Figure, isTerm: (word: string) => boolean): boolean {
+  if (!Number.isInteger(figure.low) || (figure.high !== null && !Number.isInteger(figure.high))) return true;
+  const before = words.low(first - 1);
+  const after = words.low(next);
+  if (CURRENCY.has(before) || CURRENCY.has(words.low(first))) return true;
+  if (before === '.' && LABELS.has(words.low(first - 2))) return true;
+  if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
+  if (UNITS.has(after) || after === '%') return true;
+  if (words.isWord(next) && (after === 'million' || after === 'billion') && UNITS.has(words.low(next + 1))) return true;
+  // "25-year-old", "a 12-hour siege".
+  if (after === '-' && !words.spaced(next) && UNITS.has(words.low(next + 1))) return true;
+  if (after === ':' && words.isNum(next + 1)) return true;
+  if (before === ':' && words.isNum(first - 2)) return true;
+  if ((MONTHS.has(before) && words.cap(first - 1)) || (MONTHS.has(after) && words.cap(next))) return true;
+  // Years: four digits with no thousands separator, from 1800 to 2100.
+  const text = words.text.slice(words.start(first), words.end(next - 1));
+  const years = text.match(/\d+/g) ?? [];
+  const yearLike = years.length > 0 && years.every((y) => /^(1[89]|20)\d\d$/.test(y) || y === '2100') && !/,/.test(text);
+  // "2000 protesters" is a count all the same.
+  if (yearLike && !(words.isWord(next) && isTerm(after))) return true;
+  return false;
+}

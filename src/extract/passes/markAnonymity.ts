@@ -1,0 +1,68 @@
+import type { SourceBook } from './createSourceBook.js';
+import type { Cue, Span, Words } from '../types.js';
+
+const ANONYMITY = new Set(['anonymity', 'anonymously']);
+const UNNAMED = new Set(['identified', 'named']);
+const REFUSAL = new Set(['not', 'declined', 'refused']);
+const HEAD_ENDS = new Set(['asked', 'spoke', 'requested', 'declined', 'did', 'were', 'was', 'are', 'is', 'who', 'refused']);
+
+// Where a sentence says someone spoke without a name: "on condition of anonymity", "asked not to
+// be identified", "not authorised to speak".
+function anonymityAt(words: Words, sentence: Span): number {
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const low = words.low(i);
+    if (ANONYMITY.has(low)) return i;
+    if (UNNAMED.has(low) && words.low(i - 1) === 'be' && (REFUSAL.has(words.low(i - 3)) || REFUSAL.has(words.low(i - 4)))) return i;
+    if ((low === 'authorised' || low === 'authorized') && words.low(i - 1) === 'not') return i;
+  }
+  return -1;
+}
+
+/**
+ * Marks the sources a sentence says speak without their names: the speaker of the cue nearest the
+ * words ("…, two security officials said, speaking on condition of anonymity"), or, in a sentence
+ * with no cue ("The officials asked not to be identified"), the sources of the last few sentences
+ * whose phrase ends in the same noun. `sentence` is the sentence's index for that look-back.
+ *
+ * @example
+ * ```ts
+ * const book = createSourceBook(createVocabulary(), new Set());
+ * const words = readWords('One official said 3 soldiers died. The officials asked not to be identified.');
+ * const [first, second] = splitSentences(words);
+ * const cues = findCues(words, first!, [], () => false);
+ * const speakers = cues.map((c) => book.resolve(readClaimant(words, c.phrase!), 0));
+ * markAnonymity(words, second!, 1, [], [], book);
+ * book.sources.get('official')?.anonymous
+ * //=> true
+ * ```
+ */
+export function markAnonymity(
+  words: Words,
+  span: Span,
+  sentence: number,
+  cues: readonly Cue[],
+  speakers: readonly (string | undefined)[],
+  book: SourceBook,
+): void {
+  const at = anonymityAt(words, span);
+  if (at < 0) return;
+  let nearest: string | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  cues.forEach((cue, k) => {
+    const d = Math.min(Math.abs(cue.zone.first - at), Math.abs(cue.zone.last - at));
+    if (speakers[k] !== undefined && d < distance) {
+      distance = d;
+      nearest = speakers[k];
+    }
+  });
+  if (nearest !== undefined) {
+    book.markAnonymous(nearest);
+    return;
+  }
+  let head = '';
+  for (let i = span.first; i < at && i < span.first + 6; i++) {
+    if (!words.isWord(i) || HEAD_ENDS.has(words.low(i))) break;
+    head = words.low(i);
+  }
+  if (head !== '') for (const id of book.recent(sentence, 4, head)) book.markAnonymous(id);
+}

@@ -1,0 +1,83 @@
+import type { Vocabulary } from '../../vocabulary/types.js';
+import { termAt } from './termAt.js';
+import type { DenialRead, Span, TermRead, Words } from '../types.js';
+
+
+const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'suggestions', 'accounts', 'account', 'accusations', 'rumours', 'rumors', 'figures', 'figure', 'toll', 'tolls', 'statements', 'statement', 'assertions']);
+const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'any', 'some', 'all']);
+const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insisting', 'dismissing', 'as', ';']);
+// A denied clause is read for at most this many tokens, which keeps a run-on sentence linear.
+const MAX_CLAUSE = 40;
+
+/**
+ * Reads what a denial cue denies: the sentence before ("dismissed the claim as propaganda"), a
+ * report and its clause ("dismissed reports that the militants had kidnapped some soldiers"), or a
+ * clause alone ("denied that any soldiers had been taken hostage"), with the outcome and the
+ * subject the clause names (the subject after the outcome when there is one: "kidnapped some
+ * soldiers"; else the one before it: "soldiers had been taken hostage").
+ *
+ * @example
+ * ```ts
+ * const words = readWords('Arshad dismissed reports that the militants had kidnapped some soldiers.');
+ * const read = readDenial(words, 2, { first: 0, last: words.count }, createVocabulary());
+ * [read.anaphoric, read.reporter, read.outcome?.id, read.subject?.id]
+ * //=> [false, { first: 2, last: 3 }, 'abducted', 'soldiers']
+ * ```
+ */
+export function readDenial(words: Words, content: number, sentence: Span, vocabulary: Vocabulary): DenialRead {
+  let i = content;
+  let reporter: Span | undefined;
+  let k = i;
+  while (k < sentence.last && k - i < 6 && DETERMINERS.has(words.low(k))) k++;
+  // "the Taliban's claim that": the possessor is the reporter.
+  let possessor = -1;
+  for (let n = k; n < sentence.last && n - k < 5; n++) {
+    if (words.poss(n)) {
+      possessor = n;
+      break;
+    }
+    if (!words.isWord(n) || REPORT_NOUNS.has(words.low(n))) break;
+  }
+  if (possessor >= 0 && REPORT_NOUNS.has(words.low(possessor + 1))) {
+    reporter = { first: i, last: possessor + 1 };
+    k = possessor + 1;
+  }
+  const noun = words.low(k);
+  const end = (from: number): number => {
+    let e = from;
+    while (e < sentence.last && e - from < MAX_CLAUSE && !CLAUSE_END.has(words.low(e)) && !(words.low(e) === ',' && CLAUSE_END.has(words.low(e + 1)))) e++;
+    return e;
+  };
+  const anaphoric = (ANAPHORS.has(words.low(i)) && !REPORT_NOUNS.has(words.low(i + 1))) || (REPORT_NOUNS.has(noun) && !['that', 'of', 'by'].includes(words.low(k + 1)));
+  if (REPORT_NOUNS.has(noun)) {
+    reporter ??= noun.startsWith('report') ? { first: k, last: k + 1 } : undefined;
+    i = k + 1;
+    if (words.low(i) === 'by' || words.low(i) === 'from') {
+      let e = i + 1;
+      while (e < sentence.last && e - i < 8 && words.low(e) !== 'that' && words.low(e) !== ',' && words.low(e) !== 'of') e++;
+      reporter = { first: i + 1, last: e };
+      i = e;
+    }
+    if (words.low(i) === 'that' || words.low(i) === 'of') i++;
+  } else if (words.low(i) === 'that') {
+    i++;
+  }
+  const clause = { first: i, last: anaphoric ? i : end(i) };
+  let outcome: TermRead | undefined;
+  let subject: TermRead | undefined;
+  for (let n = clause.first; n < clause.last && outcome === undefined; n++) {
+    const t = words.isWord(n) ? termAt(words, n, vocabulary, 'o') : undefined;
+    if (t !== undefined && t.next <= clause.last) outcome = t;
+  }
+  if (outcome !== undefined) {
+    let n = outcome.next;
+    while (n < clause.last && n - outcome.next < 2 && DETERMINERS.has(words.low(n))) n++;
+    for (let m = n; m < clause.last && m - n < 3 && subject === undefined; m++) subject = words.isWord(m) ? termAt(words, m, vocabulary, 's') : undefined;
+    for (let m = outcome.first - 1; m >= clause.first && m >= outcome.first - 8 && subject === undefined; m--) {
+      const s = words.isWord(m) ? termAt(words, m, vocabulary, 's') : undefined;
+      if (s !== undefined && s.next <= outcome.first) subject = s;
+    }
+  }
+  return { anaphoric, reporter, clause, outcome, subject };
+}

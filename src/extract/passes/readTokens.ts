@@ -1,0 +1,121 @@
+import { NUM, WORD, tokenize } from '../../text/tokenize.js';
+import type { Words } from '../types.js';
+
+
+const CAP = 1;
+const UPPER = 2;
+const POSS = 4;
+const LINE = 8;
+const SPACED = 16;
+
+function isUpperLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+// "'s" or "’s" at the end of the word text[start, end).
+function possessiveAt(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const a = text.charCodeAt(end - 2);
+  const s = text.charCodeAt(end - 1);
+  return (a === 39 || a === 0x2019) && (s === 115 || s === 83);
+}
+
+// Every letter of text[start, end) a capital ("TTP"); apostrophes and the like are ignored.
+function allCapitals(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) return false;
+  }
+  return true;
+}
+
+function grow<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * Reads every token of `text` once, in time linear in its length.
+ *
+ * @example
+ * ```ts
+ * const words = readWords("Pakistan's army said.");
+ * [words.count, words.low(0), words.poss(0), words.cap(0), words.low(3)]
+ * //=> [4, 'pakistan', true, true, '.']
+ * ```
+ */
+export function readWords(text: string): Words {
+  const lows: string[] = [];
+  // Numbers live in typed arrays, which the garbage collector never walks: a 10 MB text has
+  // millions of tokens.
+  let capacity = 64;
+  let flags = new Uint8Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let count = 0;
+  const tokens = tokenize(text);
+  // One lower-casing pass for the whole text, sliced per token; where lower-casing changes the
+  // length (a few Unicode letters), offsets would drift, so each token is lower-cased instead.
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === text.length;
+  let previousEnd = 0;
+  for (let i = 0; ; i++) {
+    const kind = tokens.kind(i);
+    if (kind === 0) break;
+    const start = tokens.start(i);
+    const end = tokens.end(i);
+    let flag = tokens.spaced(i) ? SPACED : 0;
+    for (let k = previousEnd; k < start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+        flag |= LINE;
+        break;
+      }
+    }
+    previousEnd = end;
+    let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+    if (kind === WORD) {
+      let last = end;
+      if (possessiveAt(text, start, end)) {
+        flag |= POSS;
+        low = low.slice(0, -2);
+        last -= 2;
+      }
+      if (isUpperLetter(text.charCodeAt(start))) {
+        flag |= CAP;
+        if (last - start >= 2 && allCapitals(text, start, last)) flag |= UPPER;
+      }
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      flags = grow(flags, new Uint8Array(capacity));
+      kinds = grow(kinds, new Uint8Array(capacity));
+      starts = grow(starts, new Int32Array(capacity));
+      ends = grow(ends, new Int32Array(capacity));
+    }
+    lows.push(low);
+    flags[count] = flag;
+    kinds[count] = kind;
+    starts[count] = start;
+    ends[count] = end;
+    count++;
+  }
+  tokens.release();
+  const inside = (i: number): boolean => i >= 0 && i < count;
+  const has = (i: number, bit: number): boolean => inside(i) && ((flags[i] ?? 0) & bit) !== 0;
+  return {
+    text,
+    count,
+    low: (i) => lows[i] ?? '',
+    isWord: (i) => inside(i) && kinds[i] === WORD,
+    isNum: (i) => inside(i) && kinds[i] === NUM,
+    cap: (i) => has(i, CAP),
+    upper: (i) => has(i, UPPER),
+    poss: (i) => has(i, POSS),
+    lineBefore: (i) => has(i, LINE),
+    spaced: (i) => has(i, SPACED),
+    start: (i) => (inside(i) ? (starts[i] as number) : text.length),
+    end: (i) => (inside(i) ? (ends[i] as number) : text.length),
+  };
+}

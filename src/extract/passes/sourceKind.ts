@@ -1,0 +1,40 @@
+import type { SourceKind } from '../../claims/schemas.js';
+import type { Vocabulary } from '../../vocabulary/types.js';
+import { lookupTerm } from './lookupTerm.js';
+import { MEDIA_WORDS } from '../lexicon/sources.js';
+
+// Kinds in the order they win: "the U.N. refugee agency" is international before it is an agency,
+// "military officials" military before government.
+const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
+  ['international-org', new Set(['un', 'unhcr', 'unicef', 'who', 'ocha', 'iom', 'wfp', 'nato', 'unama', 'unifil', 'monusco', 'nations', 'humanitarian'])],
+  ['ngo', new Set(['cross', 'crescent', 'icrc', 'amnesty', 'msf', 'charity', 'ngo', 'observatory', 'monitor', 'rights', 'watchdog', 'aid'])],
+  ['media', MEDIA_WORDS],
+  ['armed-group', new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent'])],
+  ['military', new Set(['army', 'military', 'forces', 'troops', 'navy', 'coalition', 'defence', 'defense', 'soldiers', 'marines'])],
+  ['government', new Set(['police', 'policeman', 'ministry', 'minister', 'government', 'officials', 'official', 'authorities', 'authority', 'governor', 'mayor', 'president', 'council', 'administration', 'agency', 'interior', 'department', 'office', 'provincial', 'district', 'state', 'prime', 'cabinet', 'presidency', 'embassy'])],
+  ['residents', new Set(['residents', 'resident', 'locals', 'villagers', 'inhabitants', 'tribesmen', 'elders'])],
+  ['witness', new Set(['witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'survivor', 'survivors'])],
+  ['research', new Set(['researchers', 'researcher', 'university', 'institute', 'study', 'analysts', 'academics', 'scientists'])],
+];
+
+/**
+ * The kind of body a claimant phrase names, from its words: `media` for outlets and "reports",
+ * `armed-group` for words the vocabulary counts as militants ("Taliban") and names of armed
+ * movements, `military`, `government`, … and `other` when nothing tells.
+ *
+ * @example
+ * ```ts
+ * sourceKind(['pakistani', 'taliban', 'spokesman'], createVocabulary())
+ * //=> 'armed-group'
+ * sourceKind(['the', 'u', 'n', 'refugee', 'agency'], createVocabulary())
+ * //=> 'international-org'
+ * ```
+ */
+export function sourceKind(words: readonly string[], vocabulary: Vocabulary): SourceKind {
+  for (const [kind, set] of KIND_WORDS) {
+    if (words.some((w) => set.has(w))) return kind;
+    if (kind === 'international-org' && words.some((w, k) => w === 'u' && words[k + 1] === 'n')) return kind;
+    if (kind === 'armed-group' && words.some((w) => w.length > 2 && lookupTerm(vocabulary, 's', w).id === 'militants')) return kind;
+  }
+  return 'other';
+}

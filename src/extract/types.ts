@@ -1,0 +1,217 @@
+// The layers extraction builds, pass by pass, over one token array. Each pass reads earlier
+// layers and adds one; see extractClaims for their order.
+import type { Figure } from '../claims/schemas.js';
+
+/** A token range, `last` exclusive. */
+export interface Span {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The tokens of an article as extraction reads them, in parallel arrays: the figure scanner's
+ * tokens (so figure spans fall on token boundaries), with the letter case, possessives and line
+ * breaks that attribution needs. Reads past the end give `''`, `false` and the text's length.
+ */
+export interface Words {
+  readonly text: string;
+  readonly count: number;
+  /** Lower-cased token text; a possessive "'s" is dropped ("Pakistan's" → "pakistan"). */
+  low(i: number): string;
+  /** A word (letters). */
+  isWord(i: number): boolean;
+  /** A number written in digits. */
+  isNum(i: number): boolean;
+  /** A word that starts with a capital letter. */
+  cap(i: number): boolean;
+  /** A word of two or more letters, all capitals ("TTP", "NDMA"). */
+  upper(i: number): boolean;
+  /** A word that ended in a possessive "'s". */
+  poss(i: number): boolean;
+  /** Whether a line break comes before the token. */
+  lineBefore(i: number): boolean;
+  /** Whether whitespace comes before the token. */
+  spaced(i: number): boolean;
+  start(i: number): number;
+  /** Exclusive. */
+  end(i: number): number;
+}
+
+/** A sentence: tokens `first` to `last` (exclusive) and their character span. */
+export interface Sentence {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A figure in a sentence: its tokens (`first`–`last`) and its characters (`start`–`end`). */
+export interface FigureItem extends Span {
+  readonly figure: Figure;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A resolved stretch of time, both ends inclusive whole days (local dates). */
+export interface DaySpan {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/** What a time mention is resolved against. */
+export interface TimeAnchor {
+  /** The publication date. */
+  readonly today: Date | undefined;
+  /** The day the article's main event began, for "the first day". */
+  readonly launch: Date | undefined;
+}
+
+/** A time expression in a sentence ("on Sunday", "in the last 24 hours", "last week"). */
+export interface TimeMention extends Span {
+  /** Whether it names a single day ("Sunday", "yesterday"), which can date a statement. */
+  readonly day: boolean;
+  resolve(anchor: TimeAnchor): DaySpan | undefined;
+}
+
+/** A place a sentence names, broad to narrow ("in Pakistan's restive North Waziristan tribal region" → Pakistan, North Waziristan). */
+export interface PlaceMention extends Span {
+  /** Names broad to narrow; the country first when the sentence names it. */
+  readonly path: readonly string[];
+  /** Whether the first name is a country. */
+  readonly rooted: boolean;
+  /** "in the same area": the place of the incident before. */
+  readonly same: boolean;
+}
+
+/** A reporting or denial cue in a sentence, with the phrase that names who speaks. */
+export interface Cue {
+  /** The cue word ("said", "according"). */
+  readonly at: number;
+  /** Whether it denies ("denied", "dismissed", or a report cue in a sentence that calls something "baseless"). */
+  readonly deny: boolean;
+  /** "adding", "dismissing": the speaker of the cue before it in the sentence. */
+  readonly participle: boolean;
+  /** Whether what is said follows the cue ("X said that …") rather than precedes it ("…, X said."). */
+  readonly leading: boolean;
+  /** The claimant phrase; absent for participles. */
+  readonly phrase: Span | undefined;
+  /** Outcomes the words were told to ("told CNN by phone"). */
+  readonly relays: readonly Span[];
+  /** A single-day time right at the cue ("said Sunday", "on Wednesday said"): when it was said. */
+  readonly statedAt: TimeMention | undefined;
+  /** Tokens that belong to the cue and its phrase, not to what is said. */
+  readonly zone: Span;
+  /** Where what is said begins, for a leading cue. */
+  readonly content: number;
+  /** "said in a statement", "In a statement, X said": later "the statement" is this speaker's. */
+  readonly statement: boolean;
+  /** "on condition of anonymity" right at the cue. */
+  readonly anonymous: boolean;
+}
+
+/** What a claimant phrase says about who speaks. */
+export interface ClaimantPhrase {
+  /** The phrase as written, without relay and anonymity clauses: the source's name. */
+  readonly name: string;
+  /** A person's name without titles ("Azam Tariq"). */
+  readonly person?: string;
+  /** An acronym the phrase gives ("TTP", "AFAD"). */
+  readonly acronym?: string;
+  /** The head's words without determiners, generic adjectives, prepositional phrases and document nouns, countries by name. */
+  readonly core: readonly string[];
+  /** `he`, `she`, `they`, `it` or `we` when the phrase is a pronoun. */
+  readonly pronoun?: string;
+  /** Opens with "the". */
+  readonly definite: boolean;
+  /** Opens with "a", "an", "one" or "another". */
+  readonly indefinite: boolean;
+  /** Names a statement ("an army statement", "the statement"). */
+  readonly statement: boolean;
+  /** Names the military ("Pakistan's army", "the military"). */
+  readonly military: boolean;
+  /** The country the head names ("Pakistan's army", "Nigerian army"). */
+  readonly country?: string;
+  /** Says the speaker is not named ("who asked not to be identified"). */
+  readonly anonymous: boolean;
+  /** Outlets the phrase says carried the words ("quoted by the Associated Press"). */
+  readonly relays: readonly Span[];
+  /** Every word of the phrase, lower-cased, for telling the kind of source. */
+  readonly words: readonly string[];
+}
+
+/** An outcome or subject read from the text: its canonical id and the words as written. */
+export interface TermRead {
+  readonly id: string;
+  /** The words as written, lower-cased ("taliban fighter", "wounded"). */
+  readonly term: string;
+  readonly known: boolean;
+  readonly loaded: boolean;
+  /** First token of the words. */
+  readonly first: number;
+  /** Token after the words. */
+  readonly next: number;
+}
+
+/** What a figure counts, as the sentence around it says. */
+export interface MeasureRead {
+  readonly outcome: string;
+  /** The outcome's words when they differ from its id ("wounded"). */
+  readonly outcomeTerm: string;
+  readonly subject: string;
+  /** The subject's words as written ("terrorists", "soldiers and paramilitary troopers"), or '' when none was written. */
+  readonly term: string;
+  /** The subject was not written: "lost none of their own", "left 20 wounded" after nothing to inherit from. */
+  readonly defaulted: boolean;
+  /** Counts the claimant's own losses ("lost", "suffered"). */
+  readonly ownLoss: boolean;
+  /** A toll ("put the toll at 19"): its dates date the statement, not the incident. */
+  readonly toll: boolean;
+}
+
+/** What the whole article says that single sentences rely on. */
+export interface DocumentContext {
+  /** The country the article is about: in the first sentence that names one, the one named as a place, else the first named. */
+  readonly country: string | undefined;
+  /** The place below the country the article names most, for incidents whose sentences name none. */
+  readonly mainPlace: string | undefined;
+  /** The day the main event began ("was launched Saturday"), for "the first day". */
+  readonly launch: Date | undefined;
+  /** Lower-cased names the article uses for armed groups ("boko haram" from "Boko Haram fighters"). */
+  readonly armedNames: ReadonlySet<string>;
+}
+
+/** A claim as extraction drafts it, before ids, evidence and the source list are settled. */
+export interface ClaimDraft {
+  readonly claimant: string;
+  readonly via: readonly string[];
+  readonly measure: MeasureRead;
+  readonly figure: Figure;
+  readonly stance: 'asserts' | 'denies';
+  readonly statedAt: Date | undefined;
+  /** The figure's (or the denial word's) offsets in the text. */
+  readonly start: number;
+  readonly end: number;
+  /** The time mention nearest the figure, which decides its event. */
+  readonly time: TimeMention | undefined;
+  /** The index of its sentence. */
+  readonly sentence: number;
+  event: string | undefined;
+}
+
+/** "All TTP fighters managed to escape": a group said to have got away, that is none killed. */
+export interface Escape extends Span {
+  readonly subject: TermRead;
+}
+
+/** What a denial denies. */
+export interface DenialRead {
+  /** "the claim", "them", "it": the figures of the sentence before. */
+  readonly anaphoric: boolean;
+  /** Whose report is denied: "reports", "claims by the Taliban", "the Taliban's claim". */
+  readonly reporter: Span | undefined;
+  /** The denied clause ("that the militants had kidnapped some soldiers"). */
+  readonly clause: Span;
+  /** The outcome and subject the clause names, for a denial without a figure. */
+  readonly outcome: TermRead | undefined;
+  readonly subject: TermRead | undefined;
+}
