@@ -1,29 +1,26 @@
 import { isValid } from 'date-fns';
-import type { ClaimSet, Figure, Source } from '../claims/schemas.js';
+import type { ClaimSet } from '../claims/schemas.js';
 import { IsoDateSchema } from '../claims/schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { assembleClaimSet } from './passes/assembleClaimSet.js';
-import { createCuePicker } from './passes/createCuePicker.js';
-import { createDenialPicker } from './passes/createDenialPicker.js';
-import { createEventBook } from './passes/createEventBook.js';
-import { createFigureSweep } from './passes/findFigureMentions.js';
+import { assignEvents } from './passes/assignEvents.js';
+import { attributeFigures, UNATTRIBUTED } from './passes/attributeFigures.js';
 import { createSourceBook } from './passes/createSourceBook.js';
 import { findCues } from './passes/findCues.js';
 import { findEscapes } from './passes/findEscapes.js';
+import { findFigureMentions } from './passes/findFigureMentions.js';
 import { findPlaces } from './passes/findPlaces.js';
+import { findSentences } from './passes/findSentences.js';
+import { findSpeakers } from './passes/findSpeakers.js';
 import { findTimes } from './passes/findTimes.js';
 import { lookupTerm } from './passes/lookupTerm.js';
-import { markAnonymity } from './passes/markAnonymity.js';
-import { readClaimant } from './passes/readClaimant.js';
-import { readDenial } from './passes/readDenial.js';
 import { readDocument } from './passes/readDocument.js';
 import { readMeasures } from './passes/readMeasures.js';
-import { readWords } from './passes/readTokens.js';
-import { splitSentences } from './passes/findSentences.js';
+import { readTokens } from './passes/readTokens.js';
 import { findFigures } from '../text/findFigures.js';
-import type { ClaimDraft, Cue, FigureItem, MeasureRead, Sentence, TimeAnchor, TimeMention, Words } from './types.js';
+import type { TimeAnchor } from './types.js';
 
 /**
  * Options for {@link extractClaims}.
@@ -46,15 +43,6 @@ export interface ExtractClaimsOptions {
   readonly vocabulary?: Vocabulary;
 }
 
-interface Item extends FigureItem {
-  readonly measure: MeasureRead | undefined;
-}
-
-const SEPARATE = [['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['the', 'latest', 'attack'], ['in', 'a', 'separate', 'incident']];
-const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
-const UNATTRIBUTED: Source = { id: 'unattributed', name: 'Unattributed (the article itself)', kind: 'media' };
-
-const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'exact', text });
 
 // Callers pass the same few dates again and again; validating with the schema costs more than
 // extracting a short article, so the last answer is kept.
@@ -72,12 +60,6 @@ function anchorOf(publishedAt: string | undefined): Date | undefined {
   return isValid(date) ? date : undefined;
 }
 
-function startsWith(words: Words, sentence: Sentence, phrase: readonly string[]): boolean {
-  for (let s = sentence.first; s < sentence.first + 3 && s < sentence.last; s++) {
-    if (phrase.every((w, k) => words.low(s + k) === w)) return true;
-  }
-  return false;
-}
 
 
 
@@ -135,254 +117,36 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   if (typeof text !== 'string' || text.length === 0) return { sources: [], events: [], claims: [] };
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const prefix = options.document === undefined || options.document === '' ? '' : `${options.document}#`;
-
-  const words = readWords(text);
-  const sentences = splitSentences(words);
   // As the figure scanner's own test: "casualties" (killed and injured) is no outcome, yet a count.
   const isTerm = (w: string): boolean => singular(w) === 'casualty' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
-  const matches = findFigures(text, { isTerm });
+
+  // The passes, in order; each reads the layers before it.
+  const words = readTokens(text);
+  const sentences = findSentences(words);
+  const figures = findFigureMentions(words, sentences, findFigures(text, { isTerm }), isTerm);
   const places = sentences.map((s) => findPlaces(words, s));
   const times = sentences.map((s) => findTimes(words, s));
-  const base: TimeAnchor = { today, launch: undefined };
-  const context = readDocument(words, sentences, places, times, base, vocabulary);
+  const context = readDocument(words, sentences, places, times, { today, launch: undefined }, vocabulary);
   const anchor: TimeAnchor = { today, launch: context.launch };
+  const figureTokens = new Uint8Array(words.count);
+  for (const list of figures) for (const f of list) figureTokens.fill(1, f.first, f.last);
+  const cues = sentences.map((s, si) => findCues(words, s, times[si] ?? [], (i) => figureTokens[i] === 1));
   const book = createSourceBook(vocabulary, context.armedNames);
   const outlet = options.outlet === undefined ? undefined : book.outlet(options.outlet);
-  const events = createEventBook({ prefix, country: context.country, mainPlace: context.mainPlace });
-  const drafts: ClaimDraft[] = [];
-  let needsUnattributed = false;
-  let previous: ClaimDraft[] = [];
-  // The sentence's first denial stands for the rest: a report denied there belongs to its event.
-  let lastDenial: { reporter: string; event: string | undefined; sentence: number; denial: ClaimDraft | undefined } | undefined;
-
-  const figuresOf = createFigureSweep(words, matches, isTerm);
-  const inFigure = new Uint8Array(words.count);
-  const isFigure = (i: number): boolean => inFigure[i] === 1;
-  const ownSubject = (claimant: string): string => {
-    const source = book.sources.get(claimant);
-    const id = source === undefined ? '' : `${source.id} ${source.name.toLowerCase()}`;
-    const wanted = /polic/.test(id) ? 'police' : source?.kind === 'military' ? 'soldiers' : source?.kind === 'armed-group' ? 'militants' : 'people';
-    return lookupTerm(vocabulary, 's', wanted).known ? lookupTerm(vocabulary, 's', wanted).id : 'people';
-  };
-
-  sentences.forEach((sentence, si) => {
-    const found = figuresOf(sentence);
-    for (const f of found) inFigure.fill(1, f.first, f.last);
-    const measures = readMeasures(words, sentence, found, vocabulary);
-    const items: Item[] = found.map((f, k) => ({ first: f.first, last: f.last, figure: f.figure, start: f.start, end: f.end, measure: measures[k] }));
-    const escapes = findEscapes(words, sentence, vocabulary);
-    for (const escape of escapes) {
-      const killed = lookupTerm(vocabulary, 'o', 'killed');
-      if (!killed.known) continue;
-      const start = words.start(escape.first);
-      const end = words.end(escape.last - 1);
-      const measure: MeasureRead = { outcome: killed.id, outcomeTerm: words.low(escape.last - 1), subject: escape.subject.id, term: escape.subject.term, defaulted: false, ownLoss: true, toll: false };
-      items.push({ first: escape.first, last: escape.last, figure: zero(text.slice(start, end)), start, end, measure });
-    }
-    if (escapes.length > 0) items.sort((a, b) => a.first - b.first);
-    const claimed = items.filter((item) => item.measure !== undefined);
-    // Every sentence's cues are read, with or without figures: later sentences refer back to their speakers.
-    const cues = findCues(words, sentence, times[si] ?? [], isFigure);
-
-    // Who speaks at each cue; "adding" and "dismissing" speak for the cue before them.
-    const speakers: (string | undefined)[] = [];
-    const relays: string[][] = [];
-    cues.forEach((cue, k) => {
-      const phrase = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
-      const speaker = phrase === undefined ? speakers[k - 1] : book.resolve(phrase, si);
-      speakers.push(speaker);
-      const via: string[] = [];
-      for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
-        const id = book.relay(readClaimant(words, span));
-        if (id !== undefined && id !== speaker) via.push(id);
-      }
-      relays.push(via.length === 0 && phrase === undefined ? [...(relays[k - 1] ?? [])] : via);
-      if (speaker !== undefined && cue.anonymous) book.markAnonymous(speaker);
-      if (speaker !== undefined && cue.statement) book.issuedStatement(speaker);
-      if (speaker !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(speaker, 'armed-group');
-    });
-    markAnonymity(words, sentence, si, cues, speakers, book);
-
-    const pick = createCuePicker(cues);
-    const picks = claimed.map((item) => pick(item.first));
-    // A trailing cue by an outlet that governs nothing relays the cue before it ("…, SPA reported").
-    const governed = new Uint8Array(cues.length);
-    for (const k of picks) if (k >= 0) governed[k] = 1;
-    cues.forEach((cue, k) => {
-      const speaker = speakers[k];
-      if (cue.leading || governed[k] === 1 || k === 0 || speaker === undefined || book.sources.get(speaker)?.kind !== 'media') return;
-      relays[k - 1]?.push(speaker);
-    });
-
-    const statedOf = (k: number): Date | undefined => {
-      const t = cues[k]?.statedAt?.resolve(anchor);
-      return t?.start;
-    };
-    const sentenceTimes = times[si] ?? [];
-    const usedTimes = new Set<TimeMention>();
-    if (sentenceTimes.length > 0) for (const cue of cues) if (cue.statedAt !== undefined) usedTimes.add(cue.statedAt);
-    // A toll's day dates the count, not the incident ("the toll rose to 13 on Wednesday").
-    const tollItem = claimed.find((item) => item.measure?.toll === true && /toll|tally/.test(item.measure.outcomeTerm));
-    let tollDay: TimeMention | undefined;
-    if (tollItem !== undefined) {
-      let distance = Number.POSITIVE_INFINITY;
-      for (const t of sentenceTimes) {
-        const d = Math.abs(t.first - tollItem.first);
-        if (t.day && !usedTimes.has(t) && d < distance) {
-          distance = d;
-          tollDay = t;
-        }
-      }
-    }
-    if (tollDay !== undefined) usedTimes.add(tollDay);
-    const eventTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
-    // The time nearest a figure; times are in order, so a binary search finds its neighbours.
-    const nearestTime = (p: number): TimeMention | undefined => {
-      let lo = 0;
-      let hi = eventTimes.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((eventTimes[mid] as TimeMention).first <= p) lo = mid + 1;
-        else hi = mid;
-      }
-      const after = eventTimes[lo];
-      const before = eventTimes[lo - 1];
-      if (before === undefined) return after;
-      if (after === undefined) return before;
-      return after.first - p < p - before.last ? after : before;
-    };
-
-    const here: ClaimDraft[] = [];
-    const add = (draft: ClaimDraft): void => {
-      here.push(draft);
-      drafts.push(draft);
-    };
-    const via = (claimant: string, k: number): string[] => {
-      const list = [...(relays[k] ?? [])];
-      if (outlet !== undefined) list.push(outlet);
-      return [...new Set(list)].filter((id) => id !== claimant);
-    };
-    const denied = new Set<string>();
-    let firstDenial: ClaimDraft | undefined;
-    const denyOnce = (claimant: string, measure: MeasureRead, cue: Cue, k: number, position: number): void => {
-      const key = `${claimant}\u0000${measure.outcome}\u0000${measure.subject}`;
-      if (denied.has(key)) return;
-      denied.add(key);
-      const start = words.start(cue.at);
-      const end = words.end(cue.at);
-      const draft: ClaimDraft = { claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k), start, end, time: nearestTime(position), sentence: si, event: undefined };
-      add(draft);
-      firstDenial ??= draft;
-    };
-
-    claimed.forEach((item, n) => {
-      const measure = item.measure as MeasureRead;
-      const k = picks[n] as number;
-      if (k === -2) return;
-      const cue = cues[k];
-      let claimant = k >= 0 ? speakers[k] : undefined;
-      if (k >= 0 && claimant === undefined) return;
-      if (cue?.deny === true) {
-        const read = readDenial(words, cue.content, sentence, vocabulary);
-        const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
-        if (reporter !== undefined && reporter !== claimant) {
-          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, time: nearestTime(item.first), sentence: si, event: undefined });
-        }
-        if (claimant !== undefined) denyOnce(claimant, measure, cue, k, item.first);
-        return;
-      }
-      if (claimant === undefined) {
-        needsUnattributed ||= outlet === undefined;
-        claimant = outlet ?? UNATTRIBUTED.id;
-      }
-      const own = measure.ownLoss && measure.defaulted ? { ...measure, subject: ownSubject(claimant) } : measure;
-      add({
-        claimant,
-        via: k >= 0 ? via(claimant, k) : [],
-        measure: own,
-        figure: item.figure,
-        stance: 'asserts',
-        statedAt: (k >= 0 ? statedOf(k) : undefined) ?? (item === tollItem ? tollDay?.resolve(anchor)?.start : undefined),
-        start: item.start,
-        end: item.end,
-        time: nearestTime(item.first),
-        sentence: si,
-        event: undefined,
-      });
-    });
-
-    // Denials with no figure of their own: "dismissed reports that … kidnapped some soldiers", "rejected the claim".
-    // The first denial cue and a binary search of the claims (in order of `first`) keep a run-on
-    // sentence of denials linear.
-    const firstDenialCue = cues.findIndex((cue) => cue.deny);
-    const denialTargets = createDenialPicker(previous);
-    const deniedBack = new Set<string>();
-    const claimedFrom = (p: number): Item | undefined => {
-      let lo = 0;
-      let hi = claimed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((claimed[mid] as Item).first < p) lo = mid + 1;
-        else hi = mid;
-      }
-      return claimed[lo];
-    };
-    cues.forEach((cue, k) => {
-      const claimant = speakers[k];
-      if (!cue.deny || claimant === undefined) return;
-      // "dismissed reports …, describing them as false": the participle denies the same thing again.
-      if (cue.participle && firstDenialCue < k) return;
-      const read = readDenial(words, cue.content, sentence, vocabulary);
-      if (read.anaphoric) {
-        // A claimant's second anaphoric denial in a sentence would deny the same counts again.
-        if (deniedBack.has(claimant)) return;
-        deniedBack.add(claimant);
-        for (const target of denialTargets(claimant)) {
-          const before = here.length;
-          denyOnce(claimant, target.measure, cue, k, cue.at);
-          const made = here[before];
-          if (made !== undefined) made.event = target.event;
-        }
-        return;
-      }
-      const inClause = claimedFrom(read.clause.first);
-      if (read.outcome === undefined || (inClause !== undefined && inClause.first < read.clause.last)) return;
-      const subject = read.subject ?? { id: 'people', term: '' };
-      const measure: MeasureRead = { outcome: read.outcome.id, outcomeTerm: read.outcome.term === read.outcome.id ? '' : read.outcome.term, subject: subject.id, term: subject.term, defaulted: read.subject === undefined, ownLoss: false, toll: false };
-      denyOnce(claimant, measure, cue, k, cue.at);
-      const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
-      if (reporter !== undefined) lastDenial = { reporter, event: undefined, sentence: si, denial: firstDenial };
-    });
-
-    // Events: figures that share a time share an event.
-    const separate = SEPARATE.some((phrase) => startsWith(words, sentence, phrase));
-    const byTime = new Map<TimeMention | undefined, string>();
-    for (const draft of here) {
-      if (draft.event !== undefined) continue;
-      if (lastDenial !== undefined && lastDenial.sentence < si && si - lastDenial.sentence <= 2 && draft.claimant === lastDenial.reporter && lastDenial.event !== undefined) {
-        draft.event = lastDenial.event;
-        continue;
-      }
-      let event = byTime.get(draft.time);
-      if (event === undefined) {
-        event = events.assign({ places: places[si] ?? [], period: draft.time?.resolve(anchor), separate, reported: draft.statedAt ?? today });
-        byTime.set(draft.time, event);
-      }
-      draft.event = event;
-    }
-    if (lastDenial !== undefined && lastDenial.sentence === si) lastDenial.event = lastDenial.denial?.event;
-    if (here.length > 0) previous = here;
-  });
+  const speakers = findSpeakers(words, sentences, cues, book);
+  const measures = sentences.map((s, si) => readMeasures(words, s, figures[si] ?? [], vocabulary));
+  const escapes = sentences.map((s) => findEscapes(words, s, vocabulary));
+  const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, anchor, book, outlet, vocabulary });
+  const events = assignEvents(words, sentences, places, drafts, context, anchor, prefix);
 
   return assembleClaimSet({
     drafts,
     sources: book.sources,
-    extraSources: needsUnattributed ? [UNATTRIBUTED] : [],
-    events: events.events,
+    extraSources: unattributed ? [UNATTRIBUTED] : [],
+    events,
     text,
     sentences,
     prefix,
     document: options.document,
   });
 }
-

@@ -195,7 +195,15 @@ export interface ClaimDraft {
   readonly time: TimeMention | undefined;
   /** The index of its sentence. */
   readonly sentence: number;
+  /** A draft whose incident this one shares: a denial and what it denies, a report and its denial. */
+  sameEventAs?: ClaimDraft;
   event: string | undefined;
+}
+
+/** Who speaks at a cue: a source id, and the outlets that carried the words, nearest first. */
+export interface Speaker {
+  readonly source: string | undefined;
+  readonly via: string[];
 }
 
 /** "All TTP fighters managed to escape": a group said to have got away, that is none killed. */

@@ -59,12 +59,6 @@ export interface CountryMention {
 /**
  * The country named by the capitalised words at token `i`, if any: "Pakistan", "Pakistan's",
  * "Pakistani", "Saudi Arabia".
- *
- * @example
- * ```ts
- * countryAt(readWords("in Pakistan's tribal region"), 1)
- * //=> { country: 'Pakistan', adjective: false, next: 2 }
- * ```
  */
 export function countryAt(words: Words, i: number): CountryMention | undefined {
   if (!words.cap(i)) return undefined;

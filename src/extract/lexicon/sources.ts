@@ -3,12 +3,6 @@
 /**
  * Words that open a noun phrase without naming anything: determiners, quantifiers and the
  * adjectives that do not tell one party from another ("local residents" are the residents).
- *
- * @example
- * ```ts
- * SKIPPED_MODIFIERS.has('local')
- * //=> true
- * ```
  */
 export const SKIPPED_MODIFIERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three', 'four',
@@ -18,12 +12,6 @@ export const SKIPPED_MODIFIERS: ReadonlySet<string> = new Set([
 
 /**
  * Titles that precede a person's name and are not part of it.
- *
- * @example
- * ```ts
- * TITLES.has('gen')
- * //=> true
- * ```
  */
 export const TITLES: ReadonlySet<string> = new Set([
   'gen', 'general', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel', 'brig', 'brigadier', 'capt',
@@ -37,12 +25,6 @@ export const TITLES: ReadonlySet<string> = new Set([
 /**
  * Nouns for a person speaking for a body; a capitalised name right after one is a person
  * ("spokesman Azam Tariq", "police chief Ahmed Khan").
- *
- * @example
- * ```ts
- * ROLE_NOUNS.has('spokesman')
- * //=> true
- * ```
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'commander', 'chief', 'head', 'official',
@@ -56,12 +38,6 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Nouns for one person speaking without a name; an indefinite phrase with one of them ("one
  * military official") is a source of its own, not the institution.
- *
- * @example
- * ```ts
- * PERSON_NOUNS.has('official')
- * //=> true
- * ```
  */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'official', 'officer', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'member',
@@ -70,12 +46,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Capitalised words that make a name an organisation's rather than a person's.
- *
- * @example
- * ```ts
- * ORG_WORDS.has('front')
- * //=> true
- * ```
  */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   'army', 'front', 'authority', 'ministry', 'agency', 'nations', 'forces', 'force', 'police', 'council',
@@ -92,23 +62,11 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
 /**
  * Words that name the military ("Pakistan's army", "the military", "armed forces"), all one
  * institution within an article.
- *
- * @example
- * ```ts
- * MILITARY_WORDS.has('army')
- * //=> true
- * ```
  */
 export const MILITARY_WORDS: ReadonlySet<string> = new Set(['army', 'military', 'forces']);
 
 /**
  * Nouns for a document a body issues; "an army statement" is the army's claim.
- *
- * @example
- * ```ts
- * DOCUMENT_NOUNS.has('statement')
- * //=> true
- * ```
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'communique', 'communiqué', 'release', 'bulletin', 'announcement', 'tweet', 'post',
@@ -117,12 +75,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Generic nouns that, after "the", refer back to a source already named ("the group", "the
  * ministry", "the spokesman").
- *
- * @example
- * ```ts
- * ANAPHORIC_HEADS.has('group')
- * //=> true
- * ```
  */
 export const ANAPHORIC_HEADS: ReadonlySet<string> = new Set([
   'group', 'ministry', 'agency', 'organisation', 'organization', 'outfit', 'movement', 'spokesman',
@@ -133,12 +85,6 @@ export const ANAPHORIC_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Lower-case particles inside names ("Turki al-Maliki", "Osama bin Laden").
- *
- * @example
- * ```ts
- * NAME_PARTICLES.has('al')
- * //=> true
- * ```
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ul', 'ud', 'de', 'del', 'della', 'da', 'di', 'dos', 'van', 'von', 'der', 'le', 'la',
@@ -146,12 +92,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /**
  * News organisations and words for them: a claimant or relay among them is `media`.
- *
- * @example
- * ```ts
- * MEDIA_WORDS.has('reuters')
- * //=> true
- * ```
  */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'cnn', 'bbc', 'reuters', 'afp', 'ap', 'associated', 'press', 'jazeera', 'spa', 'xinhua', 'tass', 'ria',
@@ -163,12 +103,6 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Whom "told" names without relaying anything: "told reporters", "told parliament".
- *
- * @example
- * ```ts
- * NOT_RELAYS.has('reporters')
- * //=> true
- * ```
  */
 export const NOT_RELAYS: ReadonlySet<string> = new Set([
   'reporters', 'journalists', 'parliament', 'lawmakers', 'conference', 'briefing', 'crowd', 'crowds',

@@ -45,15 +45,6 @@ const countKey = (d: ClaimDraft): string => `${d.claimant}\u0000${d.measure.outc
  * evidence (the sentence as quote, a run-on sentence over 600 characters quoted around the
  * figure), keeps the sources claims use (as claimant or relay) and the events they use with every
  * event those are part of.
- *
- * @example
- * ```ts
- * const text = 'Five soldiers died.';
- * const measure = { outcome: 'killed', outcomeTerm: 'died', subject: 'soldiers', term: 'soldiers', defaulted: false, ownLoss: false, toll: false };
- * const draft = { claimant: 'army', via: [], measure, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' as const, text: 'Five' }, stance: 'asserts' as const, statedAt: undefined, start: 0, end: 4, time: undefined, sentence: 0, event: 'e1' };
- * assembleClaimSet({ drafts: [draft], sources: new Map([['army', { id: 'army', name: 'the army' }]]), extraSources: [], events: [{ id: 'e1' }], text, sentences: [{ first: 0, last: 4, start: 0, end: 19 }], prefix: '', document: undefined }).claims[0]
- * //=> { id: 'c1', claimant: 'army', event: 'e1', measure: { outcome: 'killed', subject: 'soldiers', outcomeTerm: 'died' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact', text: 'Five' }, evidence: { quote: 'Five soldiers died.', start: 0, end: 4 } }
- * ```
  */
 export function assembleClaimSet(assembly: Assembly): ClaimSet {
   const { drafts, text, sentences, prefix, document } = assembly;

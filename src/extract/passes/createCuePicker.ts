@@ -10,14 +10,6 @@ export type CuePick = number;
  * 4 more"). It returns `-2` inside a cue's own words (a figure in a claimant phrase such as "two
  * security officials") and `-1` when no cue covers the token. Cues must be in order of position,
  * and tokens asked in increasing order: the picker walks the cues once per sentence.
- *
- * @example
- * ```ts
- * const words = readWords('Organisers said 120,000 marched, while police put the turnout at 35,000.');
- * const pick = createCuePicker(findCues(words, { first: 0, last: words.count }, [], (i) => i === 2 || i === 13));
- * [pick(2), pick(13)]
- * //=> [0, 1]
- * ```
  */
 export function createCuePicker(cues: readonly Cue[]): (p: number) => CuePick {
   let k = 0;

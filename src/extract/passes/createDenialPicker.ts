@@ -19,14 +19,6 @@ interface Count {
  * claim by someone other than the denier, in the order of the sentence; no denials, and no
  * counts of a claimant's own losses. Each call costs the number of counts, not of claims, so a
  * run-on sentence of deniers stays linear; at most the first 32 counts are denied.
- *
- * @example
- * ```ts
- * const claim = (claimant: string, subject: string) => ({ claimant, measure: { outcome: 'killed', subject, ownLoss: false }, stance: 'asserts' }) as ClaimDraft;
- * const deny = createDenialPicker([claim('army', 'soldiers'), claim('ttp', 'soldiers'), claim('army', 'militants')]);
- * [deny('army').map((c) => c.claimant), deny('ttp').map((c) => c.claimant)]
- * //=> [['ttp'], ['army', 'army']]
- * ```
  */
 export function createDenialPicker(previous: readonly ClaimDraft[]): (claimant: string) => ClaimDraft[] {
   let counts: Count[] | undefined;

@@ -53,14 +53,6 @@ const RECENT = 16;
  * report up to the report's day. An event inside an earlier one (narrower place or shorter period)
  * is `partOf` it; "in a separate incident" and "elsewhere" start a digression that later figures
  * do not continue.
- *
- * @example
- * ```ts
- * const book = createEventBook({ prefix: '', country: 'Pakistan', mainPlace: 'South Waziristan' });
- * book.assign({ places: [], period: undefined, separate: false, reported: new Date(2009, 9, 18) });
- * book.events
- * //=> [{ id: 'e1', label: 'South Waziristan, 2009-10-17 to 2009-10-18', place: ['Pakistan', 'South Waziristan'], period: { start: '2009-10-17', end: '2009-10-18' } }]
- * ```
  */
 export function createEventBook(context: { prefix: string; country: string | undefined; mainPlace: string | undefined }): EventBook {
   const drafts: Draft[] = [];

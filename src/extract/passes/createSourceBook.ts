@@ -37,14 +37,6 @@ const MENTION_WINDOW = 32;
  * (`pakistan-military`), and a bare "the army" is the military already named; a pronoun, "the
  * statement" and "the group" (or another generic head after "the") are the source they refer
  * to; anything else is the slug of the head's words (`residents`, `interior-ministry`).
- *
- * @example
- * ```ts
- * const book = createSourceBook(createVocabulary(), new Set());
- * const words = readWords('Pakistani Taliban spokesman Azam Tariq');
- * book.resolve(readClaimant(words, { first: 0, last: 5 }), 0)
- * //=> 'azam-tariq'
- * ```
  */
 export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet<string>): SourceBook {
   const sources = new Map<string, Source>();

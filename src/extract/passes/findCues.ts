@@ -64,13 +64,6 @@ function isCue(words: Words, i: number, sentence: Span, isFigure: (i: number) =>
  * government, Isa Gusau, said"), or after it ("said Gen. Athar Abbas, the military spokesman",
  * "according to the UN"). "Claimed responsibility" and "claimed the lives of" are not cues. Each
  * cue reads at most a few dozen tokens, so a sentence of repeated cue words stays linear.
- *
- * @example
- * ```ts
- * const words = readWords('Five soldiers were killed, the military said.');
- * findCues(words, { first: 0, last: words.count }, [], () => false).map((c) => [c.at, c.leading, c.phrase])
- * //=> [[7, false, { first: 5, last: 7 }]]
- * ```
  */
 export function findCues(words: Words, sentence: Span, times: readonly TimeMention[], isFigure: (i: number) => boolean): Cue[] {
   // One pass finds the cue words and whether the sentence calls something "baseless".

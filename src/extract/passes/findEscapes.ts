@@ -10,13 +10,6 @@ const BETWEEN = new Set(['managed', 'to', 'were', 'was', 'had', 'have', 'able', 
  * Finds "all <subject> … escaped" phrases ("all TTP fighters managed to escape", "all the
  * soldiers escaped unhurt"): each says that none of the subject were killed. The span runs from
  * "all" to the escape word. Each "all" reads a bounded window.
- *
- * @example
- * ```ts
- * const words = readWords('while all TTP fighters managed to escape the area');
- * findEscapes(words, { first: 0, last: words.count }, createVocabulary()).map((e) => [e.first, e.last, e.subject.id])
- * //=> [[1, 7, 'militants']]
- * ```
  */
 export function findEscapes(words: Words, sentence: Span, vocabulary: Vocabulary): Escape[] {
   const found: Escape[] = [];

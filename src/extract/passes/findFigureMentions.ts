@@ -1,26 +1,17 @@
 import type { FigureMatch } from '../../text/scanFigures.js';
 import { isNotCount } from './isNotCount.js';
-import type { FigureItem, Span, Words } from '../types.js';
+import type { FigureItem, Sentence, Words } from '../types.js';
 
 
 /**
  * Makes the function that hands out the figures of each sentence in turn, on their tokens, without
  * the numbers that are not counts (`isNotCount`). Figures and sentences are both in text order,
  * so one sweep over the two lists serves the whole text; sentences must be asked for in order.
- *
- * @example
- * ```ts
- * const text = 'In 2009, five soldiers died.';
- * const words = readWords(text);
- * const next = createFigureSweep(words, findFigures(text), () => false);
- * next(splitSentences(words)[0]!).map((f) => [f.first, f.figure.text])
- * //=> [[3, 'five']]
- * ```
  */
-export function createFigureSweep(words: Words, matches: readonly FigureMatch[], isTerm: (word: string) => boolean): (sentence: Span & { start: number; end: number }) => FigureItem[] {
+export function findFigureMentions(words: Words, sentences: readonly Sentence[], matches: readonly FigureMatch[], isTerm: (word: string) => boolean): FigureItem[][] {
   let m = 0;
   let token = 0;
-  return (sentence) => {
+  return sentences.map((sentence) => {
     const items: FigureItem[] = [];
     while (m < matches.length && (matches[m] as FigureMatch).start < sentence.end) {
       const match = matches[m++] as FigureMatch;
@@ -34,5 +25,5 @@ export function createFigureSweep(words: Words, matches: readonly FigureMatch[],
       items.push({ first, last, figure: match.figure, start: match.start, end: match.end });
     }
     return items;
-  };
+  });
 }

@@ -89,13 +89,6 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
  * Wam area of North Waziristan" is North Waziristan, Spin Wam. A capitalised word followed by a
  * common noun ("in an overnight Taliban attack") is an adjective, not a place, and places inside an
  * "including …" clause are a breakdown, not the scene. Linear in the sentence's length.
- *
- * @example
- * ```ts
- * const words = readWords("Sixty militants died in Pakistan's restive North Waziristan tribal region on Sunday.");
- * findPlaces(words, { first: 0, last: words.count }).map((p) => p.path)
- * //=> [['Pakistan', 'North Waziristan']]
- * ```
  */
 export function findPlaces(words: Words, sentence: Span): PlaceMention[] {
   const found: PlaceMention[] = [];

@@ -29,15 +29,8 @@ function endsAt(words: Words, i: number): boolean {
  * marks that are followed by a capital, a digit or an opening quote (after any closing quotes),
  * but not after abbreviations and initials ("Gen. Athar Abbas", "the U.N. refugee agency"). One
  * pass with constant lookahead: linear in the number of tokens.
- *
- * @example
- * ```ts
- * const words = readWords('Five soldiers died, Gen. Abbas said. "It is over," he said.');
- * splitSentences(words).map((s) => words.text.slice(s.start, s.end))
- * //=> ['Five soldiers died, Gen. Abbas said.', '"It is over," he said.']
- * ```
  */
-export function splitSentences(words: Words): Sentence[] {
+export function findSentences(words: Words): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (last: number): void => {

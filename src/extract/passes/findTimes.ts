@@ -218,14 +218,6 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
  * to the latest such day on or before publication, "last week" to the previous Monday–Sunday,
  * "the last 24 hours" to the day before publication and that day, "since" to a span ending on the
  * publication day. Linear in the sentence's length.
- *
- * @example
- * ```ts
- * const words = readWords('Five soldiers were killed on Saturday, the army said Sunday.');
- * const found = findTimes(words, { first: 0, last: words.count });
- * found.map((t) => format(t.resolve({ today: new Date(2009, 9, 18), launch: undefined })!.start, 'yyyy-MM-dd'))
- * //=> ['2009-10-17', '2009-10-18']
- * ```
  */
 export function findTimes(words: Words, sentence: Span): TimeMention[] {
   const found: TimeMention[] = [];

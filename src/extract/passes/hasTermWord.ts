@@ -29,12 +29,6 @@ function indexOf(vocabulary: Vocabulary): { o: Set<string>; s: Set<string> } {
 /**
  * Whether a lower-cased word occurs in any outcome (`'o'`) or subject (`'s'`) phrase of the
  * vocabulary, in singular or plural. A cheap test that spares most words a full lookup.
- *
- * @example
- * ```ts
- * [hasTermWord(createVocabulary(), 's', 'soldier'), hasTermWord(createVocabulary(), 's', 'convoys')]
- * //=> [true, false]
- * ```
  */
 export function hasTermWord(vocabulary: Vocabulary, kind: 'o' | 's', word: string): boolean {
   const set = indexOf(vocabulary)[kind];

@@ -25,13 +25,6 @@ const LABELS = new Set(['no', 'number', 'flight', 'route', 'highway', 'page', 'a
  * a duration or distance ("24 hours", "five years"), a share ("30 percent"), a label ("flight 17"),
  * or a fraction. A four-digit number followed by a term (`isTerm`: "2000 protesters") stays a count.
  * Looks at a few tokens around the figure only.
- *
- * @example
- * ```ts
- * const words = readWords('in the last 24 hours');
- * isNotCount(words, 3, 4, { low: 24, high: 24, stated: 24, hedge: 'exact' }, () => false)
- * //=> true
- * ```
  */
 export function isNotCount(words: Words, first: number, next: number, figure: Figure, isTerm: (word: string) => boolean): boolean {
   if (!Number.isInteger(figure.low) || (figure.high !== null && !Number.isInteger(figure.high))) return true;

@@ -8,12 +8,6 @@ const caches = new WeakMap<Vocabulary, { o: Map<string, TermMatch>; s: Map<strin
 /**
  * Looks a phrase up as an outcome (`'o'`) or a subject (`'s'`) of `vocabulary`, remembering the
  * answer.
- *
- * @example
- * ```ts
- * lookupTerm(createVocabulary(), 's', 'troops')
- * //=> { id: 'soldiers', known: true, loaded: false }
- * ```
  */
 export function lookupTerm(vocabulary: Vocabulary, kind: 'o' | 's', phrase: string): TermMatch {
   let both = caches.get(vocabulary);

@@ -23,18 +23,6 @@ function anonymityAt(words: Words, sentence: Span): number {
  * words ("…, two security officials said, speaking on condition of anonymity"), or, in a sentence
  * with no cue ("The officials asked not to be identified"), the sources of the last few sentences
  * whose phrase ends in the same noun. `sentence` is the sentence's index for that look-back.
- *
- * @example
- * ```ts
- * const book = createSourceBook(createVocabulary(), new Set());
- * const words = readWords('One official said 3 soldiers died. The officials asked not to be identified.');
- * const [first, second] = splitSentences(words);
- * const cues = findCues(words, first!, [], () => false);
- * const speakers = cues.map((c) => book.resolve(readClaimant(words, c.phrase!), 0));
- * markAnonymity(words, second!, 1, [], [], book);
- * book.sources.get('official')?.anonymous
- * //=> true
- * ```
  */
 export function markAnonymity(
   words: Words,

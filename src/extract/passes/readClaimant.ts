@@ -161,13 +161,6 @@ function coreOf(words: Words, seg: Span): Core {
  * Reads the phrase that names a claimant ("Pakistani Taliban spokesman Azam Tariq", "A local
  * medic, quoted by the Associated Press,", "the U.N. refugee agency"): its head, any person or
  * acronym it names, its appositives, relays and anonymity.
- *
- * @example
- * ```ts
- * const words = readWords('Pakistani Taliban spokesman Azam Tariq told CNN');
- * readClaimant(words, { first: 0, last: 5 }).person
- * //=> 'Azam Tariq'
- * ```
  */
 export function readClaimant(words: Words, span: Span): ClaimantPhrase {
   const parts = segments(words, span);

@@ -16,14 +16,6 @@ const MAX_CLAUSE = 40;
  * clause alone ("denied that any soldiers had been taken hostage"), with the outcome and the
  * subject the clause names (the subject after the outcome when there is one: "kidnapped some
  * soldiers"; else the one before it: "soldiers had been taken hostage").
- *
- * @example
- * ```ts
- * const words = readWords('Arshad dismissed reports that the militants had kidnapped some soldiers.');
- * const read = readDenial(words, 2, { first: 0, last: words.count }, createVocabulary());
- * [read.anaphoric, read.reporter, read.outcome?.id, read.subject?.id]
- * //=> [false, { first: 2, last: 3 }, 'abducted', 'soldiers']
- * ```
  */
 export function readDenial(words: Words, content: number, sentence: Span, vocabulary: Vocabulary): DenialRead {
   let i = content;

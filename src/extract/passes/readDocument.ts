@@ -10,15 +10,6 @@ const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erup
  * Reads the article-wide context in one pass over its sentences, their places and their times:
  * the country, the main place, the day the main event began, and armed groups named by their
  * fighters.
- *
- * @example
- * ```ts
- * const words = readWords('Troops launched the offensive on Saturday in South Waziristan.');
- * const sentences = splitSentences(words);
- * const context = readDocument(words, sentences, sentences.map((s) => findPlaces(words, s)), sentences.map((s) => findTimes(words, s)), { today: new Date(2009, 9, 18), launch: undefined }, createVocabulary());
- * [context.mainPlace, context.launch?.getDate()]
- * //=> ['South Waziristan', 17]
- * ```
  */
 export function readDocument(
   words: Words,

@@ -58,13 +58,6 @@ function looksPlural(word: string): boolean {
  * soldiers and 12 militants were killed"), or a toll ("put the death toll at 19"). A figure with no
  * outcome is not a count of what happened and gets `undefined`; so do increments ("four more
  * bodies") and breakdowns ("including three women"). Each figure reads a bounded window of tokens.
- *
- * @example
- * ```ts
- * const words = readWords('Five soldiers and 12 militants were killed.');
- * readMeasures(words, { first: 0, last: words.count }, [{ first: 0, last: 1 }, { first: 3, last: 4 }], createVocabulary()).map((m) => m && `${m.outcome} ${m.subject}`)
- * //=> ['killed soldiers', 'killed militants']
- * ```
  */
 export function readMeasures(words: Words, sentence: Span, figures: readonly FigureSpan[], vocabulary: Vocabulary): (MeasureRead | undefined)[] {
   if (figures.length === 0) return [];

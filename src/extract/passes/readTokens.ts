@@ -36,15 +36,8 @@ function grow<T extends Uint8Array | Int32Array>(from: T, to: T): T {
 
 /**
  * Reads every token of `text` once, in time linear in its length.
- *
- * @example
- * ```ts
- * const words = readWords("Pakistan's army said.");
- * [words.count, words.low(0), words.poss(0), words.cap(0), words.low(3)]
- * //=> [4, 'pakistan', true, true, '.']
- * ```
  */
-export function readWords(text: string): Words {
+export function readTokens(text: string): Words {
   const lows: string[] = [];
   // Numbers live in typed arrays, which the garbage collector never walks: a 10 MB text has
   // millions of tokens.

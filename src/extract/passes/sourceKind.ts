@@ -21,14 +21,6 @@ const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
  * The kind of body a claimant phrase names, from its words: `media` for outlets and "reports",
  * `armed-group` for words the vocabulary counts as militants ("Taliban") and names of armed
  * movements, `military`, `government`, … and `other` when nothing tells.
- *
- * @example
- * ```ts
- * sourceKind(['pakistani', 'taliban', 'spokesman'], createVocabulary())
- * //=> 'armed-group'
- * sourceKind(['the', 'u', 'n', 'refugee', 'agency'], createVocabulary())
- * //=> 'international-org'
- * ```
  */
 export function sourceKind(words: readonly string[], vocabulary: Vocabulary): SourceKind {
   for (const [kind, set] of KIND_WORDS) {

@@ -45,12 +45,6 @@ function lookup(vocabulary: Vocabulary, kind: 'o' | 's', phrase: string): { id: 
  * The longest vocabulary outcome (`'o'`) or subject (`'s'`) of up to four words starting at token
  * `i` (or, with `dir: -1`, ending at it). Outcomes also match the extra verb phrases of
  * `EXTRA_OUTCOMES` ("gunned down").
- *
- * @example
- * ```ts
- * termAt(readWords('68 security forces died'), 1, createVocabulary(), 's')
- * //=> { id: 'security-forces', term: 'security forces', known: true, loaded: false, first: 1, next: 3 }
- * ```
  */
 export function termAt(words: Words, i: number, vocabulary: Vocabulary, kind: 'o' | 's', dir: 1 | -1 = 1): TermRead | undefined {
   if (!hasTermWord(vocabulary, kind, words.low(i))) return undefined;

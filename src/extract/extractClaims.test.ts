@@ -1,0 +1,277 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseClaimSet } from '../claims/parseClaimSet.js';
+import type { ClaimSet } from '../claims/schemas.js';
+import { createVocabulary } from '../vocabulary/createVocabulary.js';
+import { extractClaims } from './extractClaims.js';
+
+const SUNDAY = '2009-10-18';
+
+// One line per claim: who, what, how many, and the stance when it denies.
+const lines = (set: ClaimSet): string[] =>
+  set.claims.map((c) => `${c.claimant} ${c.measure.outcome} ${c.measure.subject} ${c.figure.low}-${c.figure.high ?? '∞'}${c.stance === 'denies' ? ' denies' : ''}`);
+
+describe('extractClaims: figures', () => {
+  it('ignores numbers that are not counts of what happened: years, dates, times, money, ages, durations, ordinals', () => {
+    const set = extractClaims(
+      'In the last 24 hours of the 1979-1989 war, on October 17, 2009, at 10:30, a 12-year-old was killed, $7.5 billion was approved over five years, and 30 percent of the village fled on the first day.',
+      { publishedAt: SUNDAY },
+    );
+    expect(set.claims.map((c) => c.figure.text)).toEqual([]);
+  });
+
+  it('finds no figure in "Nobody has claimed responsibility"', () => {
+    expect(extractClaims('Nobody has claimed responsibility for the attack.').claims).toEqual([]);
+  });
+
+  it('drops figures with no outcome: counts of officials, convoys, sides', () => {
+    const set = extractClaims('One military official said the two sides ambushed two military convoys, and some 500 security personnel launched an operation.');
+    expect(set.claims).toEqual([]);
+  });
+});
+
+describe('extractClaims: what was counted', () => {
+  it('reads coordinated figures with one verb', () => {
+    expect(lines(extractClaims('Five soldiers and 12 militants were killed, the army said.'))).toEqual([
+      'military killed soldiers 5-5',
+      'military killed militants 12-12',
+    ]);
+  });
+
+  it('reads participles, and "others" takes the subject before it', () => {
+    expect(lines(extractClaims('A bomber struck a market, killing 13 people and wounding 20 others, police said.'))).toEqual([
+      'police killed people 13-13',
+      'police injured people 20-20',
+    ]);
+  });
+
+  it('reads tolls', () => {
+    expect(lines(extractClaims('Hospital officials put the death toll at 19.'))).toEqual(['hospital-officials killed people 19-19']);
+    expect(lines(extractClaims('The death toll from the blast rose to 13, the agency said.'))).toEqual(['agency killed people 13-13']);
+  });
+
+  it("counts own losses as the claimant's own people", () => {
+    expect(lines(extractClaims('The Taliban said they had killed 30 police and lost none of their own.'))).toEqual([
+      'taliban killed police 30-30',
+      'taliban killed militants 0-0',
+    ]);
+    expect(lines(extractClaims('The group said all its fighters managed to escape.'))).toEqual(['group killed militants 0-0']);
+    for (const casualties of ['no casualties', 'no casualty']) {
+      expect(lines(extractClaims(`The BLF said its fighters had killed 11 soldiers and suffered ${casualties}.`)), casualties).toEqual([
+        'blf killed soldiers 11-11',
+        'blf killed militants 0-0',
+      ]);
+    }
+  });
+
+  it('keeps the word the source used for loaded labels and outcomes', () => {
+    const [claim] = extractClaims('The army said it had killed 60 "terrorists" and 12 soldiers were wounded.').claims;
+    expect(claim?.measure).toEqual({ outcome: 'killed', subject: 'militants', term: 'terrorists' });
+  });
+
+  it('uses the vocabulary it is given', () => {
+    const vocabulary = createVocabulary({ subjects: [{ id: 'medics', broader: 'civilians', aliases: ['paramedics'] }] });
+    expect(lines(extractClaims('Three paramedics were killed, the ministry said.', { vocabulary }))).toEqual(['ministry killed medics 3-3']);
+  });
+
+  it('counts a plural noun the vocabulary does not know as its own subject, irregular plurals included', () => {
+    const vocabulary = createVocabulary({ mode: 'replace', outcomes: [{ id: 'killed', interest: 'lower' }], subjects: [{ id: 'people' }] });
+    expect(lines(extractClaims('Five miners were killed, police said.', { vocabulary }))).toEqual(['police killed miners 5-5']);
+    expect(lines(extractClaims('Five children were killed, police said.', { vocabulary }))).toEqual(['police killed children 5-5']);
+  });
+});
+
+describe('extractClaims: who claims it', () => {
+  it('reads the claimant phrase with appositives, the relay, and the outlet as the last relay', () => {
+    const set = extractClaims('Pakistani Taliban spokesman Azam Tariq told CNN by phone that only one Taliban fighter had been killed.', { outlet: 'CNN' });
+    expect(set.claims[0]?.claimant).toBe('azam-tariq');
+    expect(set.claims[0]?.via).toEqual(['cnn']);
+    expect(set.sources.find((s) => s.id === 'azam-tariq')).toEqual({ id: 'azam-tariq', name: 'Pakistani Taliban spokesman Azam Tariq', kind: 'armed-group' });
+    const relayed = extractClaims('A local medic, quoted by the Associated Press, said 35 people had been wounded.', { outlet: 'BBC' });
+    expect(relayed.claims[0]?.via).toEqual(['associated-press', 'bbc']);
+  });
+
+  it('reads each reporting cue', () => {
+    const cues = [
+      'Officials said 5 soldiers were killed.',
+      '5 soldiers were killed, officials told reporters.',
+      'Officials claimed that 5 soldiers were killed.',
+      'Five soldiers were killed, according to officials.',
+      'Officials said in a statement that 5 soldiers were killed.',
+      'Officials were quoted as saying 5 soldiers were killed.',
+      'Officials put the death toll at 5.',
+      'Officials estimated that 5 soldiers were killed.',
+      'An official statement said 2 soldiers died. It added that 5 soldiers were killed.',
+    ];
+    for (const text of cues) expect(extractClaims(text).claims.at(-1)?.claimant, text).toMatch(/^official/);
+  });
+
+  it('names sources by one rule: persons by name, acronyms, the military after its country, else the head words', () => {
+    const set = extractClaims(
+      "Pakistan's army said 5 soldiers died. The outlawed Tehrik-i-Taliban Pakistan (TTP) said 68 soldiers died. Local residents said 4 civilians died. The military said 2 militants died.",
+    );
+    expect(set.claims.map((c) => c.claimant)).toEqual(['pakistan-military', 'ttp', 'residents', 'pakistan-military']);
+  });
+
+  it('carries the speaker over: "the statement added", "He said", a surname alone', () => {
+    const set = extractClaims(
+      'In a statement, the Balochistan Liberation Front said it had killed 11 soldiers. The statement added that seven policemen had been taken hostage. Police chief Ahmed Khan said 4 policemen died. He said two of the attackers were shot dead. Khan said 3 officers were hurt.',
+    );
+    expect(set.claims.map((c) => c.claimant)).toEqual([
+      'balochistan-liberation-front',
+      'balochistan-liberation-front',
+      'ahmed-khan',
+      'ahmed-khan',
+      'ahmed-khan',
+    ]);
+  });
+
+  it('marks anonymous sources', () => {
+    const set = extractClaims('At least 17 police officers were killed, two security officials said, speaking on condition of anonymity.');
+    expect(set.sources).toEqual([{ id: 'security-officials', name: 'two security officials', kind: 'government', anonymous: true }]);
+    const later = extractClaims('One official said 3 soldiers died. The officials asked not to be identified.');
+    expect(later.sources[0]?.anonymous).toBe(true);
+  });
+
+  it('gives unattributed figures to the outlet, or to "unattributed"', () => {
+    expect(extractClaims('A bomb killed 13 people.', { outlet: 'CNN' }).claims[0]?.claimant).toBe('cnn');
+    const set = extractClaims('A bomb killed 13 people.');
+    expect(set.claims[0]?.claimant).toBe('unattributed');
+    expect(set.sources).toEqual([{ id: 'unattributed', name: 'Unattributed (the article itself)', kind: 'media' }]);
+  });
+});
+
+describe('extractClaims: stance', () => {
+  it('gives the denier a denial and the denied report a claim of its own source', () => {
+    const set = extractClaims(
+      "Arshad dismissed reports that the militants had kidnapped some soldiers, describing them as 'false propaganda'. Reports had claimed that militants kidnapped at least 28 soldiers.",
+    );
+    expect(lines(set)).toEqual(['arshad abducted soldiers 0-0 denies', 'reports abducted soldiers 28-∞']);
+    expect(set.claims[0]?.event).toBe(set.claims[1]?.event);
+  });
+
+  it('denies the figures of the sentence before for "rejected the claim", not the claimant\'s own losses', () => {
+    const set = extractClaims('The rebels said they lost only two men and that 18 soldiers had been killed. The army rejected the claim as baseless.');
+    expect(lines(set)).toEqual(['rebels killed militants 2-2', 'rebels killed soldiers 18-18', 'military killed soldiers 0-0 denies']);
+  });
+
+  it('keeps no denial when the denier gives its own figure for the same count', () => {
+    const set = extractClaims('The ministry denied that 40 soldiers were killed. The ministry said 7 soldiers were killed.');
+    expect(lines(set)).toEqual(['ministry killed soldiers 7-7']);
+  });
+
+  it('reads a denial without a figure beside figures outside its clause, and drops it when its clause has one', () => {
+    expect(lines(extractClaims('Five soldiers were killed on Sunday, the army said, but Arshad denied that any civilians had been kidnapped.'))).toEqual([
+      'military killed soldiers 5-5',
+      'arshad abducted civilians 0-0 denies',
+    ]);
+    expect(lines(extractClaims('Arshad denied that 5 soldiers died, and Tariq denied that 7 policemen were killed, and Khan denied that any civilians were abducted, dismissing it.'))).toEqual([
+      'arshad killed soldiers 0-0 denies',
+      'tariq killed police 0-0 denies',
+      'khan abducted civilians 0-0 denies',
+    ]);
+  });
+
+  it('gives one denial per claimant and count in a run-on sentence of denials', () => {
+    expect(lines(extractClaims('X denied that 5 soldiers died, '.repeat(2000)))).toEqual(['x killed soldiers 0-0 denies']);
+    const set = extractClaims(`${'5 soldiers died, '.repeat(2000)}the army said. ${'The Taliban rejected the claim, '.repeat(2000)}.`);
+    expect(set.claims.filter((c) => c.stance === 'denies').map((c) => `${c.claimant} ${c.measure.subject} ${c.event}`)).toEqual(['taliban soldiers e1']);
+  });
+
+  it('denies at most the first 32 counts of the sentence before', () => {
+    const subjects = Array.from({ length: 40 }, (_, k) => `wor${String.fromCharCode(97 + (k % 26), 97 + Math.floor(k / 26))}ers`);
+    const set = extractClaims(`The army said ${subjects.map((s, k) => `${k + 1} ${s}`).join(', ')} were killed. The Taliban rejected the claim.`);
+    expect(set.claims.filter((c) => c.stance === 'denies').map((c) => c.measure.subject)).toEqual(subjects.slice(0, 32));
+  });
+});
+
+describe('extractClaims: events', () => {
+  it('resolves the article\'s times against publishedAt', () => {
+    const day = (text: string) => extractClaims(text, { publishedAt: SUNDAY }).events[0]?.period;
+    expect(day('5 soldiers were killed on Thursday, the army said.')).toEqual({ start: '2009-10-15', end: '2009-10-15' });
+    expect(day('5 soldiers were killed in the last 24 hours, the army said.')).toEqual({ start: '2009-10-17', end: '2009-10-18' });
+    expect(day('Last week, 5 soldiers were killed, the army said.')).toEqual({ start: '2009-10-05', end: '2009-10-11' });
+    expect(day('The army said 5 soldiers were killed.')).toEqual({ start: '2009-10-17', end: '2009-10-18' });
+    expect(day('The offensive was launched Saturday. 4 soldiers were killed on the first day, the army said.')).toEqual({ start: '2009-10-17', end: '2009-10-17' });
+  });
+
+  it('dates a statement by the day at its cue, not the incident', () => {
+    const [claim] = extractClaims("Pakistan's army said Sunday it has killed 60 militants.", { publishedAt: SUNDAY }).claims;
+    expect(claim?.statedAt).toBe(SUNDAY);
+  });
+
+  it('makes one event per incident, places broad to narrow, parts within the whole', () => {
+    const set = extractClaims(
+      "Sixty militants were killed in Pakistan's North Waziristan region on Sunday. Over 30 militants were killed in clashes south of the town of Mir Ali, the army said. Elsewhere, at least eight militants were killed on Saturday in the Mohmand Agency.",
+      { publishedAt: SUNDAY, document: 'd' },
+    );
+    expect(set.events.map((e) => [e.id, e.place, e.period?.start, e.partOf ?? null])).toEqual([
+      ['d#e1', ['Pakistan', 'North Waziristan'], '2009-10-18', null],
+      ['d#e2', ['Pakistan', 'North Waziristan', 'Mir Ali'], '2009-10-18', 'd#e1'],
+      ['d#e3', ['Pakistan', 'Mohmand Agency'], '2009-10-17', null],
+    ]);
+    expect(set.claims.map((c) => c.event)).toEqual(['d#e1', 'd#e2', 'd#e3']);
+  });
+});
+
+describe('extractClaims: evidence and output', () => {
+  it('quotes the sentence and points at the figure', () => {
+    const text = 'It was a bad day. Five soldiers were killed, the military said.';
+    const [claim] = extractClaims(text, { document: 'a.txt' }).claims;
+    expect(claim?.id).toBe('a.txt#c1');
+    expect(claim?.evidence).toEqual({ document: 'a.txt', quote: 'Five soldiers were killed, the military said.', start: 18, end: 22 });
+    expect(text.slice(18, 22)).toBe(claim?.figure.text);
+  });
+
+  it('rejects a publishedAt that is not an ISO date, naming the function', () => {
+    expect(() => extractClaims('text', { publishedAt: '18 October 2009' })).toThrow(/^extractClaims: options.publishedAt must be/);
+  });
+});
+
+// Words and marks news text is made of, so that random texts reach the extractor's deeper paths.
+const FRAGMENTS = [
+  'said', 'told', 'CNN', 'claimed', 'added', 'according to', 'denied', 'dismissed', 'reports that', 'the claim',
+  'killed', 'wounded', 'were', 'had been', 'soldiers', 'militants', '"terrorists"', 'others', 'and', 'of the',
+  'at least', 'nearly 300', 'five', '12', '1,033', 'dozens of', 'no', 'none', 'all', 'escaped', 'lost', 'toll',
+  'put the death toll at', 'the statement', 'He', 'Pakistan', "Pakistan's army", 'in', 'North Waziristan', 'on Sunday',
+  'last week', 'in the last 24 hours', 'the first day', 'launched', 'Gen.', 'Azam Tariq', 'spokesman', '(TTP)', ',',
+  '.', ';', '—', '\n', '"', 'who asked not to be identified', 'on condition of anonymity', 'including', 'more',
+  'in a separate incident', 'Elsewhere', 'the town of', 'Mir Ali', '1979-1989', '$7.5 billion', 'May 14', '24 hours',
+];
+const newsText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(' '));
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), newsText, fc.string({ maxLength: 200 }));
+const publishedAt = fc.constantFrom(undefined, SUNDAY, '2021-09-15T08:30:00Z', '2000-02-29');
+
+describe('extractClaims: properties', () => {
+  it('never throws, and its output always validates with parseClaimSet, unchanged', () => {
+    fc.assert(
+      fc.property(anyText, publishedAt, fc.constantFrom(undefined, 'CNN'), (text, date, outlet) => {
+        const set = extractClaims(text, { ...(date === undefined ? {} : { publishedAt: date }), ...(outlet === undefined ? {} : { outlet }), document: 'doc' });
+        const parsed = parseClaimSet(set);
+        expect(parsed.success ? parsed.data : parsed.error.message).toEqual(set);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("slices every claim's evidence offsets to its figure text, inside its quote", () => {
+    fc.assert(
+      fc.property(anyText, publishedAt, (text, date) => {
+        for (const claim of extractClaims(text, date === undefined ? {} : { publishedAt: date }).claims) {
+          const { start, end, quote } = claim.evidence ?? {};
+          expect(text.slice(start, end)).toBe(claim.figure.text);
+          expect(quote).toContain(claim.figure.text);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        expect(extractClaims(text, { publishedAt: SUNDAY })).toEqual(extractClaims(text, { publishedAt: SUNDAY }));
+      }),
+    );
+  });
+});

@@ -1,0 +1,236 @@
+import type { Figure, Source } from '../../claims/schemas.js';
+import type { Vocabulary } from '../../vocabulary/types.js';
+import { createCuePicker } from './createCuePicker.js';
+import { createDenialPicker } from './createDenialPicker.js';
+import type { SourceBook } from './createSourceBook.js';
+import { lookupTerm } from './lookupTerm.js';
+import { readClaimant } from './readClaimant.js';
+import { readDenial } from './readDenial.js';
+import type { ClaimDraft, Cue, Escape, FigureItem, MeasureRead, Sentence, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
+
+/** What attribution reads: the layers before it. */
+export interface AttributionInput {
+  readonly words: Words;
+  readonly sentences: readonly Sentence[];
+  readonly figures: readonly (readonly FigureItem[])[];
+  readonly measures: readonly (readonly (MeasureRead | undefined)[])[];
+  readonly escapes: readonly (readonly Escape[])[];
+  readonly times: readonly (readonly TimeMention[])[];
+  readonly cues: readonly (readonly Cue[])[];
+  readonly speakers: readonly (readonly Speaker[])[];
+  readonly anchor: TimeAnchor;
+  readonly book: SourceBook;
+  readonly outlet: string | undefined;
+  readonly vocabulary: Vocabulary;
+}
+
+/** The drafts, in reading order, and whether any figure fell to no one. */
+export interface Attribution {
+  readonly drafts: ClaimDraft[];
+  readonly unattributed: boolean;
+}
+
+interface Item extends FigureItem {
+  readonly measure: MeasureRead | undefined;
+}
+
+/** The source of figures no one is quoted for when the outlet is not known. */
+export const UNATTRIBUTED: Source = { id: 'unattributed', name: 'Unattributed (the article itself)', kind: 'media' };
+
+const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'exact', text });
+
+// The time nearest token p; times are in order, so a binary search finds its neighbours.
+function nearestTime(times: readonly TimeMention[], p: number): TimeMention | undefined {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as TimeMention).first <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = times[lo];
+  const before = times[lo - 1];
+  if (before === undefined) return after;
+  if (after === undefined) return before;
+  return after.first - p < p - before.last ? after : before;
+}
+
+/**
+ * Gives every counted figure its claimant: the speaker of the cue that governs it, or the outlet
+ * when no one is quoted. Denials give the denier a claim of zero, and the report they deny a claim
+ * of its own source; "rejected the claim" denies the counts of the sentence before. Each draft
+ * keeps the time nearest its figure, which the event pass reads.
+ */
+export function attributeFigures(input: AttributionInput): Attribution {
+  const { words, sentences, anchor, book, outlet, vocabulary } = input;
+  const text = words.text;
+  const drafts: ClaimDraft[] = [];
+  let unattributed = false;
+  let previous: ClaimDraft[] = [];
+  // A report denied in one sentence, whose source's figures in the next two belong to the denial's incident.
+  let lastDenial: { reporter: string; sentence: number; denial: ClaimDraft | undefined } | undefined;
+  const ownSubject = (claimant: string): string => {
+    const source = book.sources.get(claimant);
+    const id = source === undefined ? '' : `${source.id} ${source.name.toLowerCase()}`;
+    const wanted = /polic/.test(id) ? 'police' : source?.kind === 'military' ? 'soldiers' : source?.kind === 'armed-group' ? 'militants' : 'people';
+    return lookupTerm(vocabulary, 's', wanted).known ? lookupTerm(vocabulary, 's', wanted).id : 'people';
+  };
+
+  sentences.forEach((sentence, si) => {
+    const found = input.figures[si] ?? [];
+    const measures = input.measures[si] ?? [];
+    const items: Item[] = found.map((f, k) => ({ ...f, measure: measures[k] }));
+    const killed = lookupTerm(vocabulary, 'o', 'killed');
+    for (const escape of input.escapes[si] ?? []) {
+      if (!killed.known) continue;
+      const start = words.start(escape.first);
+      const end = words.end(escape.last - 1);
+      const measure: MeasureRead = { outcome: killed.id, outcomeTerm: words.low(escape.last - 1), subject: escape.subject.id, term: escape.subject.term, defaulted: false, ownLoss: true, toll: false };
+      items.push({ first: escape.first, last: escape.last, figure: zero(text.slice(start, end)), start, end, measure });
+    }
+    items.sort((a, b) => a.first - b.first);
+    const claimed = items.filter((item) => item.measure !== undefined);
+    const cues = input.cues[si] ?? [];
+    const speakers = input.speakers[si] ?? [];
+
+    const pick = createCuePicker(cues);
+    const picks = claimed.map((item) => pick(item.first));
+    // A trailing cue by an outlet that governs nothing relays the cue before it ("…, SPA reported").
+    const governed = new Uint8Array(cues.length);
+    for (const k of picks) if (k >= 0) governed[k] = 1;
+    cues.forEach((cue, k) => {
+      const speaker = speakers[k]?.source;
+      if (cue.leading || governed[k] === 1 || k === 0 || speaker === undefined || book.sources.get(speaker)?.kind !== 'media') return;
+      speakers[k - 1]?.via.push(speaker);
+    });
+
+    const statedOf = (k: number): Date | undefined => cues[k]?.statedAt?.resolve(anchor)?.start;
+    const sentenceTimes = input.times[si] ?? [];
+    const usedTimes = new Set<TimeMention>();
+    if (sentenceTimes.length > 0) for (const cue of cues) if (cue.statedAt !== undefined) usedTimes.add(cue.statedAt);
+    // A toll's day dates the count, not the incident ("the toll rose to 13 on Wednesday").
+    const tollItem = claimed.find((item) => item.measure?.toll === true && /toll|tally/.test(item.measure.outcomeTerm));
+    let tollDay: TimeMention | undefined;
+    if (tollItem !== undefined) {
+      let distance = Number.POSITIVE_INFINITY;
+      for (const t of sentenceTimes) {
+        const d = Math.abs(t.first - tollItem.first);
+        if (t.day && !usedTimes.has(t) && d < distance) {
+          distance = d;
+          tollDay = t;
+        }
+      }
+    }
+    if (tollDay !== undefined) usedTimes.add(tollDay);
+    const eventTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
+
+    const here: ClaimDraft[] = [];
+    const add = (draft: ClaimDraft): void => {
+      here.push(draft);
+      drafts.push(draft);
+    };
+    const via = (claimant: string, k: number): string[] => {
+      const list = [...(speakers[k]?.via ?? [])];
+      if (outlet !== undefined) list.push(outlet);
+      return [...new Set(list)].filter((id) => id !== claimant);
+    };
+    const denied = new Set<string>();
+    let firstDenial: ClaimDraft | undefined;
+    const denyOnce = (claimant: string, measure: MeasureRead, cue: Cue, k: number, position: number): ClaimDraft | undefined => {
+      const key = `${claimant}\u0000${measure.outcome}\u0000${measure.subject}`;
+      if (denied.has(key)) return undefined;
+      denied.add(key);
+      const start = words.start(cue.at);
+      const end = words.end(cue.at);
+      const draft: ClaimDraft = { claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k), start, end, time: nearestTime(eventTimes, position), sentence: si, event: undefined };
+      add(draft);
+      firstDenial ??= draft;
+      return draft;
+    };
+
+    claimed.forEach((item, n) => {
+      const measure = item.measure as MeasureRead;
+      const k = picks[n] as number;
+      if (k === -2) return;
+      const cue = cues[k];
+      let claimant = k >= 0 ? speakers[k]?.source : undefined;
+      if (k >= 0 && claimant === undefined) return;
+      if (cue?.deny === true) {
+        const read = readDenial(words, cue.content, sentence, vocabulary);
+        const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
+        if (reporter !== undefined && reporter !== claimant) {
+          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, event: undefined });
+        }
+        if (claimant !== undefined) denyOnce(claimant, measure, cue, k, item.first);
+        return;
+      }
+      if (claimant === undefined) {
+        unattributed ||= outlet === undefined;
+        claimant = outlet ?? UNATTRIBUTED.id;
+      }
+      const own = measure.ownLoss && measure.defaulted ? { ...measure, subject: ownSubject(claimant) } : measure;
+      add({
+        claimant,
+        via: k >= 0 ? via(claimant, k) : [],
+        measure: own,
+        figure: item.figure,
+        stance: 'asserts',
+        statedAt: (k >= 0 ? statedOf(k) : undefined) ?? (item === tollItem ? tollDay?.resolve(anchor)?.start : undefined),
+        start: item.start,
+        end: item.end,
+        time: nearestTime(eventTimes, item.first),
+        sentence: si,
+        event: undefined,
+      });
+    });
+
+    // Denials with no figure of their own: "dismissed reports that … kidnapped some soldiers", "rejected the claim".
+    // The first denial cue and a binary search of the claims (in order of `first`) keep a run-on
+    // sentence of denials linear.
+    const firstDenialCue = cues.findIndex((cue) => cue.deny);
+    const denialTargets = createDenialPicker(previous);
+    const deniedBack = new Set<string>();
+    const claimedFrom = (p: number): Item | undefined => {
+      let lo = 0;
+      let hi = claimed.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((claimed[mid] as Item).first < p) lo = mid + 1;
+        else hi = mid;
+      }
+      return claimed[lo];
+    };
+    let denialReporter: string | undefined;
+    cues.forEach((cue, k) => {
+      const claimant = speakers[k]?.source;
+      if (!cue.deny || claimant === undefined) return;
+      // "dismissed reports …, describing them as false": the participle denies the same thing again.
+      if (cue.participle && firstDenialCue < k) return;
+      const read = readDenial(words, cue.content, sentence, vocabulary);
+      if (read.anaphoric) {
+        // A claimant's second anaphoric denial in a sentence would deny the same counts again.
+        if (deniedBack.has(claimant)) return;
+        deniedBack.add(claimant);
+        for (const target of denialTargets(claimant)) {
+          const made = denyOnce(claimant, target.measure, cue, k, cue.at);
+          if (made !== undefined) made.sameEventAs = target;
+        }
+        return;
+      }
+      const inClause = claimedFrom(read.clause.first);
+      if (read.outcome === undefined || (inClause !== undefined && inClause.first < read.clause.last)) return;
+      const subject = read.subject ?? { id: 'people', term: '' };
+      const measure: MeasureRead = { outcome: read.outcome.id, outcomeTerm: read.outcome.term === read.outcome.id ? '' : read.outcome.term, subject: subject.id, term: subject.term, defaulted: read.subject === undefined, ownLoss: false, toll: false };
+      denyOnce(claimant, measure, cue, k, cue.at);
+      const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
+      if (reporter !== undefined) denialReporter = reporter;
+    });
+    if (denialReporter !== undefined) lastDenial = { reporter: denialReporter, sentence: si, denial: firstDenial };
+    // The denied source's figures in the next two sentences are what it denied.
+    if (lastDenial !== undefined && lastDenial.sentence < si && si - lastDenial.sentence <= 2 && lastDenial.denial !== undefined) {
+      for (const draft of here) if (draft.claimant === lastDenial.reporter && draft.sameEventAs === undefined) draft.sameEventAs = lastDenial.denial;
+    }
+    if (here.length > 0) previous = here;
+  });
+  return { drafts, unattributed };
+}

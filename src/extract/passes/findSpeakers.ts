@@ -1,0 +1,33 @@
+import type { SourceBook } from './createSourceBook.js';
+import { markAnonymity } from './markAnonymity.js';
+import { readClaimant } from './readClaimant.js';
+import type { Cue, Sentence, Speaker, Words } from '../types.js';
+
+const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
+
+/**
+ * Who speaks at each cue of each sentence, in reading order, so that "he", "the group" and "the
+ * statement" find the source named before them. "Adding" and "dismissing" speak for the cue before
+ * them. Registers every source in the book, with its anonymity and kind as the text shows them.
+ */
+export function findSpeakers(words: Words, sentences: readonly Sentence[], cues: readonly (readonly Cue[])[], book: SourceBook): Speaker[][] {
+  return sentences.map((sentence, si) => {
+    const here = cues[si] ?? [];
+    const speakers: Speaker[] = [];
+    here.forEach((cue, k) => {
+      const phrase = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
+      const source = phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si);
+      const via: string[] = [];
+      for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
+        const id = book.relay(readClaimant(words, span));
+        if (id !== undefined && id !== source) via.push(id);
+      }
+      speakers.push({ source, via: via.length === 0 && phrase === undefined ? [...(speakers[k - 1]?.via ?? [])] : via });
+      if (source !== undefined && cue.anonymous) book.markAnonymous(source);
+      if (source !== undefined && cue.statement) book.issuedStatement(source);
+      if (source !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(source, 'armed-group');
+    });
+    markAnonymity(words, sentence, si, here, speakers.map((s) => s.source), book);
+    return speakers;
+  });
+}
