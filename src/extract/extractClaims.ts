@@ -9,6 +9,7 @@ import { assignEvents } from './passes/assignEvents.js';
 import { attributeFigures, UNATTRIBUTED } from './passes/attributeFigures.js';
 import { createSourceBook } from './passes/createSourceBook.js';
 import { findCues } from './passes/findCues.js';
+import { findDocumentParts } from './passes/findDocumentParts.js';
 import { findEscapes } from './passes/findEscapes.js';
 import { findFigureMentions } from './passes/findFigureMentions.js';
 import { findPlaces } from './passes/findPlaces.js';
@@ -16,6 +17,7 @@ import { findSentences } from './passes/findSentences.js';
 import { findSpeakers } from './passes/findSpeakers.js';
 import { findTimes } from './passes/findTimes.js';
 import { lookupTerm } from './passes/lookupTerm.js';
+import { mergeRestatements } from './passes/mergeRestatements.js';
 import { readDocument } from './passes/readDocument.js';
 import { readMeasures } from './passes/readMeasures.js';
 import { readTokens } from './passes/readTokens.js';
@@ -122,7 +124,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
 
   // The passes, in order; each reads the layers before it.
   const words = readTokens(text);
-  const sentences = findSentences(words);
+  const parts = findDocumentParts(words, findSentences(words));
+  const sentences = parts.sentences;
   const figures = findFigureMentions(words, sentences, findFigures(text, { isTerm }), isTerm);
   const places = sentences.map((s) => findPlaces(words, s));
   const times = sentences.map((s) => findTimes(words, s));
@@ -132,15 +135,17 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   for (const list of figures) for (const f of list) figureTokens.fill(1, f.first, f.last);
   const cues = sentences.map((s, si) => findCues(words, s, times[si] ?? [], (i) => figureTokens[i] === 1));
   const book = createSourceBook(vocabulary, context.armedNames);
-  const outlet = options.outlet === undefined ? undefined : book.outlet(options.outlet);
+  const outletName = options.outlet ?? parts.dateline?.outlet;
+  const outlet = outletName === undefined ? undefined : book.outlet(outletName);
   const speakers = findSpeakers(words, sentences, cues, book);
   const measures = sentences.map((s, si) => readMeasures(words, s, figures[si] ?? [], vocabulary));
   const escapes = sentences.map((s) => findEscapes(words, s, vocabulary));
   const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, anchor, book, outlet, vocabulary });
   const events = assignEvents(words, sentences, places, drafts, context, anchor, prefix);
+  const kept = mergeRestatements(drafts, sentences, new Set([outlet ?? UNATTRIBUTED.id]));
 
   return assembleClaimSet({
-    drafts,
+    drafts: kept,
     sources: book.sources,
     extraSources: unattributed ? [UNATTRIBUTED] : [],
     events,

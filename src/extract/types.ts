@@ -43,6 +43,22 @@ export interface Sentence {
   readonly last: number;
   readonly start: number;
   readonly end: number;
+  /** The index of its line: sentences on one line share a paragraph. */
+  readonly paragraph: number;
+  /** What part of the page it is; only `body` sentences make claims of their own. */
+  readonly role: SentenceRole;
+}
+
+/**
+ * A sentence's part of the page: the headline block (title, deck, subheads), a byline or other
+ * page furniture (dates, sources, credits), a photo caption, or the body.
+ */
+export type SentenceRole = 'headline' | 'byline' | 'caption' | 'body';
+
+/** A dateline ("KABUL (AP) —", "BANGKOK:"): where the report was filed and the outlet it names. */
+export interface Dateline extends Span {
+  readonly place: string;
+  readonly outlet: string | undefined;
 }
 
 /** A figure in a sentence: its tokens (`first`–`last`) and its characters (`start`–`end`). */
@@ -101,6 +117,8 @@ export interface Cue {
   readonly statedAt: TimeMention | undefined;
   /** Tokens that belong to the cue and its phrase, not to what is said. */
   readonly zone: Span;
+  /** Tokens whose figures the cue governs: what follows a leading cue, the clause before a trailing one. */
+  readonly scope: Span;
   /** Where what is said begins, for a leading cue. */
   readonly content: number;
   /** "said in a statement", "In a statement, X said": later "the statement" is this speaker's. */

@@ -1,114 +1,192 @@
-import type { Cue, Span, TimeMention, Words } from '../types.js';
+import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { DOCUMENT_NOUNS } from '../lexicon/sources.js';
+import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
-
-const REPORT = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'added', 'adds', 'stated', 'states',
-  'reported', 'announced', 'announces', 'confirmed', 'confirms', 'estimated', 'estimates', 'insisted', 'insists',
-  'maintained', 'maintains', 'alleged', 'alleges', 'acknowledged', 'admitted', 'conceded', 'according', 'quoted',
-  'put', 'puts', 'putting', 'placed', 'tweeted', 'wrote', 'counted', 'recorded', 'registered', 'reports',
-]);
-const DENY = new Set(['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted', 'refutes', 'disputed', 'disputes', 'denying', 'dismissing', 'rejecting']);
-const PARTICIPLES = new Set(['adding', 'saying', 'claiming', 'insisting', 'dismissing', 'denying', 'rejecting', 'describing', 'calling', 'noting', 'putting']);
-const DENIAL_WORDS = new Set(['baseless', 'propaganda', 'untrue', 'fabricated', 'lies', 'unfounded', 'false', 'fake', 'groundless']);
-const CALLING = new Set(['called', 'described', 'termed', 'branded', 'describing', 'calling']);
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'such', 'official', 'earlier', 'initial', 'latest', 'conservative', 'our', 'your', 'my', 'of', 'other', 'some', 'many', 'unconfirmed', 'media', 'news', 'press']);
+// Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'such', 'official', 'earlier', 'initial', 'latest', 'conservative', 'our', 'your', 'my', 'of', 'other', 'some', 'many', 'unconfirmed', 'media', 'news', 'press', 'independent']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
-const NOT_AFTER_CLAIM = new Set(['responsibility', 'credit', 'lives', 'life', 'victory', 'control', 'ownership', 'asylum']);
-const TOLL_OBJECTS = new Set(['toll', 'turnout', 'number', 'figure', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead']);
-const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would']);
-const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']']);
-const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'and', 'if', 'since', 'so', 'where', 'whom', 'whose']);
+// Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
+const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today']);
+const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
+const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'which', 'who']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
-const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after']);
-const END_MARKS = new Set(['.', '!', '?', ',', ';']);
+const OPENING = new Set(['"', '\u201c', '\u2018']);
+const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
+const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')']);
+// Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
+const ASIDE_OPENERS = new Set(['which', 'who', 'speaking', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
 const MAX_PHRASE = 15;
-const ANY_CUE = new Set([...REPORT, ...DENY, ...PARTICIPLES, ...CALLING]);
+// Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
+const NEAR = 8;
 
-// `denialWord`: the sentence calls something "baseless" or "propaganda"; `denialVerb`: it has a
-// denial verb or "calling"/"describing". A plain "said" denies only with the first and without
-// the second ("said the reports were baseless").
-function isCue(words: Words, i: number, sentence: Span, isFigure: (i: number) => boolean, denialWord: boolean, denialVerb: boolean): 'report' | 'deny' | 'participle' | 'denying' | undefined {
+function isPassive(words: Words, i: number): boolean {
+  return PASSIVE.has(words.low(i - 1)) || (words.isWord(i - 1) && words.low(i - 1).endsWith('ly') && PASSIVE.has(words.low(i - 2)));
+}
+
+// The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
+function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | undefined {
   const low = words.low(i);
-  if (!ANY_CUE.has(low) || !words.isWord(i) || isFigure(i)) return undefined;
+  const frame = CUE_WORDS.get(low) ?? (CALLING.has(low) ? 'participle' : undefined);
+  if (frame === undefined || !words.isWord(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
-  if (PARTICIPLES.has(low) && (before === ',' || before === 'and' || before === 'before' || before === 'while')) {
+  if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
+    if (!(before === ',' || before === 'and' || before === 'before' || before === 'while' || before === 'also')) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
-    return DENY.has(low) ? 'denying' : 'participle';
+    return DENYING_PARTICIPLES.has(low) ? 'denying' : 'participle';
   }
-  if (DENY.has(low)) return PASSIVE.has(before) ? undefined : 'deny';
-  if (CALLING.has(low) && denialWord && !PASSIVE.has(before)) return 'deny';
-  if (!REPORT.has(low)) return undefined;
-  if (PASSIVE.has(before) && low !== 'quoted') return undefined;
-  // "claimed responsibility", "claimed the lives of": not a report of figures.
-  const claimWord = low === 'claimed' || low === 'claims' || low === 'claim';
-  if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
-  if ((low === 'claims' || low === 'claim' || low === 'reports' || low === 'estimates' || low === 'says' || low === 'states') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
-  if ((low === 'estimated' || low === 'estimates') && (NOUN_BEFORE.has(before) || words.isNum(i + 1))) return undefined;
+  if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
+  if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
+  if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
+  if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
+  if ((low === 'claimed' || low === 'claims' || low === 'claim') && NOT_AFTER_CLAIM.has(after) && !(after === 'the' && !NOT_AFTER_CLAIM.has(words.low(i + 2)) && words.isNum(i + 2))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
-  if (low === 'quoted' && after !== 'as') return undefined;
-  if (low === 'put' || low === 'puts' || low === 'putting' || low === 'placed') {
-    let found = false;
-    for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (TOLL_OBJECTS.has(words.low(k))) found = true;
-    if (!found) return undefined;
+  if ((low === 'quoted' || low === 'cited') && after === 'by') return undefined;
+  if (frame === 'toll') {
+    for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (TOLL_OBJECTS.has(words.low(k))) return 'toll';
+    return undefined;
   }
-  if ((low === 'counted' || low === 'recorded' || low === 'registered') && !words.isNum(i + 1)) return undefined;
-  const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says');
+  if (frame === 'count') {
+    // "an estimated 90", "police estimates put …": a modifier or a noun, not a verb.
+    if (low.endsWith('ed') ? ['a', 'an', 'the'].includes(before) : NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first) return undefined;
+    return 'count';
+  }
+  const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says' || low === 'noted' || low === 'stated');
   return cueDeny ? 'deny' : 'report';
+}
+
+// The speaker phrase before a cue, past auxiliaries and a time ("Pakistan military officials on
+// Wednesday said"), asides (", which monitors jihadist media,") and fronted adverbials.
+function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
+  let statedAt: TimeMention | undefined;
+  let anonymous = false;
+  let j = i - 1;
+  for (let guard = 0; guard < 5 && j >= sentence.first; guard++) {
+    const t = timeEndingAt(j + 1);
+    if (t !== undefined && t.first >= sentence.first) {
+      if (t.day) statedAt ??= t;
+      j = t.first - 1;
+    } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j))) {
+      j--;
+    } else {
+      break;
+    }
+  }
+  let end = j + 1;
+  // Asides between commas right before the cue: step over them to the speaker.
+  for (let guard = 0; guard < 3 && words.low(end - 1) === ','; guard++) {
+    let s = end - 2;
+    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s))) s--;
+    const opener = words.low(s + 1);
+    if (words.low(s) !== ',' || !(ASIDE_OPENERS.has(opener) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
+    if (/anonymity|identified|named/.test(words.text.slice(words.start(s + 1), words.end(end - 2)))) anonymous = true;
+    end = s;
+  }
+  let k = end - 1;
+  while (k >= sentence.first && end - k <= MAX_PHRASE) {
+    const w = words.low(k);
+    if (w === ',' || HARD_MARKS.has(w) || (words.isWord(k) && HARD_WORDS.has(w)) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
+    k--;
+  }
+  if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
+  if (k + 1 === end && words.low(end - 1) === ',') {
+    // Appositives: "Gen. Joseph Votel, commander of U.S. Central Command, said".
+    let s = end - 2;
+    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
+    const reached = s < sentence.first || HARD_MARKS.has(words.low(s)) || (words.isWord(s) && HARD_WORDS.has(words.low(s)));
+    if (reached && end - 1 > s + 1 && words.low(s + 1) !== ',') return { phrase: { first: s + 1, last: end - 1 }, statedAt, anonymous };
+    return { phrase: undefined, statedAt, anonymous };
+  }
+  if (k + 1 < end) {
+    // "Saad Mann, a spokesman for the Interior Ministry, told": the appositive's name before it.
+    const first = k + 1;
+    const opener = words.low(first);
+    if (words.low(k) === ',' && (opener === 'a' || opener === 'an' || opener === 'the') && first - 1 > sentence.first) {
+      let s = k - 1;
+      while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
+      if (s + 1 < k && words.cap(s + 1) && (s < sentence.first || words.low(s) === ',' || HARD_MARKS.has(words.low(s)))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
+    }
+    // "On Wednesday, army and police officers said": a fronted time dates the statement.
+    return { phrase: { first, last: end }, statedAt, anonymous };
+  }
+  return { phrase: undefined, statedAt, anonymous };
+}
+
+// The end of a speaker phrase after an inverted cue ("said Gen. Athar Abbas,"), or `c` when what
+// follows is a clause with a figure ("said the toll rose to 13") rather than a name.
+function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
+  let e = c;
+  while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) {
+    if (isFigure(e) || (words.isWord(e) && HARD_WORDS.has(words.low(e)))) return c;
+    e++;
+  }
+  return e;
 }
 
 /**
  * Finds the reporting and denial cues of a sentence ("said", "told CNN by phone", "according to",
- * "put the toll at", "denied", "dismissed … as false propaganda") with the phrase naming each
- * speaker: before the cue ("Pakistan's army said"), with appositives ("A spokesman for the state
- * government, Isa Gusau, said"), or after it ("said Gen. Athar Abbas, the military spokesman",
- * "according to the UN"). "Claimed responsibility" and "claimed the lives of" are not cues. Each
- * cue reads at most a few dozen tokens, so a sentence of repeated cue words stays linear.
+ * "put the toll at", "cited … as saying", "denied", "dismissed … as false propaganda"), with the
+ * phrase naming each speaker and the `scope` of tokens whose figures the cue governs: what follows
+ * a leading cue ("X said that …"), or the clause before a trailing one ("…, X said", "…, said X",
+ * "…, according to X"). "Citing X" makes X the speaker and the citing party a relay. Each cue reads
+ * a bounded number of tokens, so a sentence of repeated cue words stays linear.
  */
-export function findCues(words: Words, sentence: Span, times: readonly TimeMention[], isFigure: (i: number) => boolean): Cue[] {
-  // One pass finds the cue words and whether the sentence calls something "baseless".
+export function findCues(words: Words, sentence: Sentence, times: readonly TimeMention[], isFigure: (i: number) => boolean): Cue[] {
   let denialWord = false;
   let denialVerb = false;
   const candidates: number[] = [];
+  const citing: number[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
-    if (ANY_CUE.has(low)) {
-      candidates.push(i);
-      if (DENY.has(low) || CALLING.has(low)) denialVerb = true;
+    if (low === 'citing') citing.push(i);
+    if (CUE_WORDS.has(low) || CALLING.has(low)) {
+      if (!isFigure(i)) candidates.push(i);
+      const frame = CUE_WORDS.get(low);
+      if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
     } else if (DENIAL_WORDS.has(low)) {
       denialWord = true;
     }
   }
   if (candidates.length === 0) return [];
-  // "In a statement, the BLF said …": the statement is the speaker's.
   const f = sentence.first;
-  const prefaced = words.low(f) === 'in' && (words.low(f + 2) === 'statement' || words.low(f + 3) === 'statement');
-  // Most sentences have a time or two, where a search beats building maps; a run-on sentence full
-  // of times gets the maps, which keeps it linear.
+  // "In a statement, the BLF said …": the statement is the speaker's.
+  const prefaced = words.low(f) === 'in' && (DOCUMENT_NOUNS.has(words.low(f + 2)) || DOCUMENT_NOUNS.has(words.low(f + 3)));
   const few = times.length <= 8;
   const ending = few ? undefined : new Map(times.map((t) => [t.last, t]));
   const starting = few ? undefined : new Map(times.map((t) => [t.first, t]));
-  const timeEndingAt = { get: (k: number) => (ending === undefined ? times.find((t) => t.last === k) : ending.get(k)) };
-  const timeStartingAt = {
-    get: (k: number) => (starting === undefined ? times.find((t) => t.first === k) : starting.get(k)),
-    has: (k: number) => (starting === undefined ? times.some((t) => t.first === k) : starting.has(k)),
-  };
+  const timeEndingAt = (k: number): TimeMention | undefined => (ending === undefined ? times.find((t) => t.last === k) : ending.get(k));
+  const timeStartingAt = (k: number): TimeMention | undefined => (starting === undefined ? times.find((t) => t.first === k) : starting.get(k));
+
   const cues: Cue[] = [];
   for (const i of candidates) {
-    const type = isCue(words, i, sentence, isFigure, denialWord, denialVerb);
+    if (words.low(i) === 'citing') continue;
+    const type = frameAt(words, i, sentence, denialWord, denialVerb);
     if (type === undefined) continue;
     const low = words.low(i);
     let statedAt: TimeMention | undefined;
     let statement = prefaced;
     let anonymous = false;
     const relays: Span[] = [];
+    let phrase: Span | undefined;
 
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
     if (low === 'according') c = i + 2;
-    if (low === 'quoted') c = i + 3;
+    // "quoted/cited the IDF as saying": the one quoted speaks; the quoting party relays.
+    if ((low === 'quoted' || low === 'cited') && !isPassive(words, i)) {
+      let e = c;
+      while (e < sentence.last && e - c < MAX_PHRASE && !['as', 'saying', 'that', ','].includes(words.low(e))) e++;
+      if (e > c && (words.low(e) === 'as' || words.low(e) === 'saying')) {
+        phrase = { first: c, last: e };
+        const subject = phraseBefore(words, i, sentence, timeEndingAt);
+        if (subject.phrase !== undefined) relays.push(subject.phrase);
+        c = words.low(e) === 'as' ? e + 2 : e + 1;
+      } else continue;
+    } else if (low === 'quoted' || low === 'cited') {
+      if (words.low(c) === 'as' && words.low(c + 1) === 'saying') c += 2;
+    }
     for (let guard = 0; guard < 6 && c < sentence.last; guard++) {
-      const t = timeStartingAt.get(c);
+      const t = timeStartingAt(c);
       if (t !== undefined && t.day) {
         statedAt ??= t;
         c = t.last;
@@ -117,7 +195,7 @@ export function findCues(words: Words, sentence: Span, times: readonly TimeMenti
       const w = words.low(c);
       if ((low === 'told' || low === 'tells') && relays.length === 0 && words.isWord(c) && !RELAY_STOPS.has(w)) {
         let e = c;
-        while (e < sentence.last && e - c < 6 && (words.isWord(e) || (words.low(e) === '.' && !words.spaced(e))) && !RELAY_STOPS.has(words.low(e)) && !timeStartingAt.has(e)) e++;
+        while (e < sentence.last && e - c < 6 && (words.isWord(e) || (words.low(e) === '.' && !words.spaced(e))) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
         relays.push({ first: c, last: e });
         c = e;
         continue;
@@ -126,16 +204,18 @@ export function findCues(words: Words, sentence: Span, times: readonly TimeMenti
         c += words.low(c + 1) === 'satellite' ? 3 : 2;
         continue;
       }
-      if (w === 'in' && ['a', 'an', 'its', 'their'].includes(words.low(c + 1))) {
+      if ((w === 'in' || w === 'on') && ['a', 'an', 'its', 'their', 'his', 'her'].includes(words.low(c + 1))) {
         let e = c + 2;
-        while (e < c + 5 && words.isWord(e) && words.low(e) !== 'statement' && words.low(e) !== 'interview') e++;
-        if (words.low(e) === 'statement' || words.low(e) === 'interview') {
-          statement ||= words.low(e) === 'statement';
+        while (e < c + 5 && words.isWord(e) && !DOCUMENT_NOUNS.has(words.low(e)) && words.low(e) !== 'interview' && words.low(e) !== 'briefing' && words.low(e) !== 'conference') e++;
+        if (DOCUMENT_NOUNS.has(words.low(e)) || ['interview', 'briefing', 'conference'].includes(words.low(e))) {
+          statement ||= DOCUMENT_NOUNS.has(words.low(e));
           c = e + 1;
-          if (words.low(c) === 'with' || words.low(c) === 'to') {
+          if (words.low(c) === 'with' || words.low(c) === 'to' || words.low(c) === 'posted' || words.low(c) === 'published') {
             let r = c + 1;
-            while (r < sentence.last && r - c < 6 && words.isWord(r) && !RELAY_STOPS.has(words.low(r))) r++;
-            relays.push({ first: c + 1, last: r });
+            if (words.low(c) !== 'with' && words.low(c) !== 'to') r = c + 2;
+            const from = r;
+            while (r < sentence.last && r - from < 6 && words.isWord(r) && !RELAY_STOPS.has(words.low(r))) r++;
+            if (r > from) relays.push({ first: from, last: r });
             c = r;
           }
           continue;
@@ -146,28 +226,27 @@ export function findCues(words: Words, sentence: Span, times: readonly TimeMenti
         c += 4;
         continue;
       }
+      if (w === 'to' && (low === 'claimed' || low === 'claims') && (words.low(c + 1) === 'have' || words.low(c + 1) === 'be')) break;
       if (w === 'that') c++;
       break;
     }
 
     if (type === 'participle' || type === 'denying') {
-      const zone = { first: i, last: c };
-      cues.push({ at: i, deny: type === 'denying', participle: true, leading: true, phrase: undefined, relays, statedAt, zone, content: c, statement, anonymous });
+      cues.push({ at: i, deny: type === 'denying', participle: true, leading: true, phrase: undefined, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
       continue;
     }
 
-    let phrase: Span | undefined;
     let leading: boolean;
     const before = words.low(i - 1);
-    const afterWord = words.low(c);
     if (low === 'according') {
       let e = c;
       while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
       phrase = e > c ? { first: c, last: e } : undefined;
-      leading = i - sentence.first <= 1;
+      const opensClause = i === sentence.first || (words.low(i - 1) === '"' && i - 1 === sentence.first) || ['but', 'and', 'however', 'yet'].includes(before);
+      leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if ((before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an'].includes(afterWord)) && invertedEnd(words, c, sentence, isFigure) > c) {
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c))) && invertedEnd(words, c, sentence, isFigure) > c) {
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman.
       let e = invertedEnd(words, c, sentence, isFigure);
       if (words.low(e) === ',' && ['the', 'a', 'an'].includes(words.low(e + 1))) {
@@ -178,53 +257,95 @@ export function findCues(words: Words, sentence: Span, times: readonly TimeMenti
       leading = false;
       c = e;
     } else {
-      // The phrase before the cue, past auxiliaries and a time: "Pakistan military officials on Wednesday said".
-      let j = i - 1;
-      for (let guard = 0; guard < 4 && j >= sentence.first; guard++) {
-        const t = timeEndingAt.get(j + 1);
-        if (t !== undefined && t.first >= sentence.first) {
-          if (t.day) statedAt ??= t;
-          j = t.first - 1;
-        } else if (AUX_BEFORE.has(words.low(j)) || (low === 'quoted' && PASSIVE.has(words.low(j)))) {
-          j--;
-        } else {
-          break;
-        }
+      if (phrase === undefined) {
+        const read = phraseBefore(words, i, sentence, timeEndingAt);
+        phrase = read.phrase;
+        statedAt ??= read.statedAt;
+        anonymous ||= read.anonymous;
       }
-      const end = j + 1;
-      let k = j;
-      while (k >= sentence.first && end - k <= MAX_PHRASE) {
-        const w = words.low(k);
-        if (w === ',' || HARD_MARKS.has(w) || (words.isWord(k) && HARD_WORDS.has(w) && k < end - 0) || (w === '-' && words.spaced(k))) break;
-        k--;
-      }
-      if (end - k > MAX_PHRASE) phrase = undefined;
-      else if (k + 1 < end) phrase = { first: k + 1, last: end };
-      else if (words.low(end - 1) === ',') {
-        // Appositives: "The militant group, commonly known as the Pakistani Taliban, claimed …".
-        let s = end - 2;
-        while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !HARD_MARKS.has(words.low(s))) s--;
-        phrase = s < sentence.first || HARD_MARKS.has(words.low(s)) ? (end - 1 > s + 1 ? { first: s + 1, last: end - 1 } : undefined) : undefined;
-        if (phrase !== undefined && words.low(phrase.first) === ',') phrase = undefined;
+      // A time opening the sentence before its speaker dates the statement: "On Wednesday, officers said".
+      if (statedAt === undefined && phrase !== undefined) {
+        let s = phrase.first - 1;
+        if (words.low(s) === ',') s--;
+        const t = timeEndingAt(s + 1);
+        if (t !== undefined && t.day && t.first === sentence.first) statedAt = t;
       }
       const next = words.low(c);
-      const quoteFollows = (next === ',' || next === ':') && ['"', '\u201c'].includes(words.low(c + 1));
-      leading = type === 'deny' || (c < sentence.last && (!END_MARKS.has(next) || quoteFollows));
+      const quoteFollows = (next === ',' || next === ':') && OPENING.has(words.low(c + 1));
+      const after = phrase === undefined ? '' : words.low(phrase.first - 1);
+      // "…, X said", "…" X said, and "the 516 arrested that X announced, …".
+      const trailingPlace = phrase !== undefined && phrase.first > sentence.first && (after === ',' || CLOSING.has(after) || after === '\u2014' || after === '\u2013' || after === 'that' || after === 'which');
+      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || AFTER_TRAILING.has(next);
+      leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
     }
     if (phrase === undefined) continue;
     const zone = { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
-    cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, content: leading ? c : zone.last, statement, anonymous });
+    cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
   }
-  return cues;
+
+  // "Citing X, LANA said", "LANA, citing a medical source, said": X speaks, the cue's speaker relays.
+  for (const at of citing) {
+    let e = at + 1;
+    while (e < sentence.last && e - at <= MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
+    if (e === at + 1) continue;
+    let target = -1;
+    let distance = Number.POSITIVE_INFINITY;
+    cues.forEach((cue, k) => {
+      const d = Math.abs(cue.at - at);
+      if (!cue.participle && !cue.deny && d < distance) {
+        distance = d;
+        target = k;
+      }
+    });
+    const cue = cues[target];
+    if (cue === undefined || cue.phrase === undefined) continue;
+    cues[target] = { ...cue, phrase: { first: at + 1, last: e }, relays: [cue.phrase, ...cue.relays], zone: { first: Math.min(cue.zone.first, at), last: Math.max(cue.zone.last, cue.leading ? cue.zone.last : e) } };
+  }
+
+  // Scopes: a leading cue governs what follows it; a trailing one the clause since the cue before.
+  // A trailing cue after a leading one ("X said that …, Reuters reported") relays it.
+  cues.sort((a, b) => a.at - b.at);
+  const scoped: Cue[] = [];
+  for (const cue of cues) {
+    const previous = scoped[scoped.length - 1];
+    if (cue.leading) {
+      scoped.push({ ...cue, scope: { first: cue.content, last: sentence.last } });
+    } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined) {
+      scoped[scoped.length - 1] = { ...previous, relays: [...previous.relays, cue.phrase], scope: { first: previous.scope.first, last: cue.zone.first } };
+      scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
+    } else {
+      const from = previous === undefined ? sentence.first : previous.leading ? previous.content : previous.zone.last;
+      scoped.push({ ...cue, scope: { first: Math.min(from, cue.zone.first), last: cue.zone.first } });
+    }
+  }
+  return scoped;
 }
 
-// The end of a speaker phrase after an inverted cue ("said Gen. Athar Abbas,"), or `c` when what
-// follows is a clause with a figure ("said the toll rose to 13") rather than a name.
-function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
-  let e = c;
-  while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) {
-    if (isFigure(e)) return c;
-    e++;
+/**
+ * The cue that governs token p: of the cues whose scope holds p, the innermost (the smallest
+ * scope), among the nearest few on each side. `-2` when p is part of a cue's own words, `-1` when
+ * no cue governs it.
+ */
+export function pickCue(cues: readonly Cue[], p: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as Cue).at < p) lo = mid + 1;
+    else hi = mid;
   }
-  return e;
+  let best = -1;
+  let size = Number.POSITIVE_INFINITY;
+  for (let k = Math.max(0, lo - NEAR); k < Math.min(cues.length, lo + NEAR); k++) {
+    const cue = cues[k] as Cue;
+    if (cue.zone.first <= p && p < cue.zone.last) return -2;
+    if (cue.scope.first <= p && p < cue.scope.last) {
+      const s = cue.scope.last - cue.scope.first;
+      if (s < size || (s === size && Math.abs(cue.at - p) < Math.abs((cues[best] as Cue).at - p))) {
+        size = s;
+        best = k;
+      }
+    }
+  }
+  return best;
 }

@@ -21,7 +21,7 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       let last = first;
       while (last < sentence.last && words.end(last) <= match.end) last++;
       if (last === first || words.start(first) !== match.start) continue;
-      if (isNotCount(words, first, last, match.figure, isTerm)) continue;
+      if (sentence.role === 'byline' || sentence.role === 'caption' || isNotCount(words, first, last, match.figure, isTerm)) continue;
       items.push({ first, last, figure: match.figure, start: match.start, end: match.end });
     }
     return items;

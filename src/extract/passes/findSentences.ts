@@ -25,7 +25,8 @@ function endsAt(words: Words, i: number): boolean {
 }
 
 /**
- * Splits an article into sentences at line breaks and at full stops, question and exclamation
+ * Splits an article into sentences at line breaks (each line a paragraph; a line that goes on in
+ * lower case is one sentence wrapped) and at full stops, question and exclamation
  * marks that are followed by a capital, a digit or an opening quote (after any closing quotes),
  * but not after abbreviations and initials ("Gen. Athar Abbas", "the U.N. refugee agency"). One
  * pass with constant lookahead: linear in the number of tokens.
@@ -33,12 +34,18 @@ function endsAt(words: Words, i: number): boolean {
 export function findSentences(words: Words): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
+  let paragraph = 0;
   const close = (last: number): void => {
-    if (last > first) sentences.push({ first, last, start: words.start(first), end: words.end(last - 1) });
+    if (last > first) sentences.push({ first, last, start: words.start(first), end: words.end(last - 1), paragraph, role: 'body' });
     first = last;
   };
   for (let i = 0; i < words.count; i++) {
-    if (i > first && words.lineBefore(i)) close(i);
+    // A line that goes on in lower case after no full stop is one sentence wrapped, not two.
+    const wrapped = words.isWord(i) && !words.cap(i) && !TERMINALS.has(words.low(i - 1)) && !CLOSERS.has(words.low(i - 1));
+    if (i > 0 && words.lineBefore(i) && !wrapped) {
+      close(i);
+      paragraph++;
+    }
     if (!endsAt(words, i)) continue;
     let j = i + 1;
     while (j < words.count && j <= i + 3 && CLOSERS.has(words.low(j)) && !words.spaced(j)) j++;

@@ -1,0 +1,81 @@
+// Reporting and denial cues: the words that say someone gives a figure, each row with a sentence
+// that shows it at work. `cues.test.ts` runs every example through extractClaims.
+
+/** How a cue word frames the claim around it. */
+export type CueFrame =
+  /** "X said (that) …", "…, X said", "…, said X". */
+  | 'report'
+  /** "X put the toll at N": a report only with a count noun after the verb. */
+  | 'toll'
+  /** "X counted 25 bodies", "X estimated that …": a report of a count, also without "that". */
+  | 'count'
+  /** "X denied …", "X dismissed … as false". */
+  | 'deny'
+  /** ", adding …", ", dismissing …": the speaker of the cue before. */
+  | 'participle';
+
+/** What an example's first claim must show. */
+export interface Expectation {
+  readonly claimant: string;
+  readonly outcome?: string;
+  readonly subject?: string;
+  readonly low?: number;
+  readonly high?: number | null;
+  readonly stance?: 'asserts' | 'denies';
+}
+
+/** One row of a lexicon table: the words, what they do, and a sentence that shows it. */
+export interface CueRow {
+  readonly words: readonly string[];
+  readonly frame: CueFrame;
+  readonly example: string;
+  readonly expect: Expectation;
+}
+
+/** The cue words, by frame. */
+export const CUE_ROWS: readonly CueRow[] = [
+  { words: ['said', 'says', 'say'], frame: 'report', example: 'Five soldiers were killed, the army said.', expect: { claimant: 'military', low: 5 } },
+  { words: ['told', 'tells'], frame: 'report', example: 'The commander told AFP that 12 fighters died.', expect: { claimant: 'commander', subject: 'militants', low: 12 } },
+  { words: ['added', 'adds'], frame: 'report', example: 'The ministry added that 40 people were injured.', expect: { claimant: 'ministry', outcome: 'injured', low: 40 } },
+  { words: ['stated', 'states'], frame: 'report', example: 'The police stated that 14 people were arrested.', expect: { claimant: 'police', outcome: 'arrested', low: 14 } },
+  { words: ['announced', 'announces', 'announce'], frame: 'report', example: 'The health ministry announced that 113 people were killed.', expect: { claimant: 'health-ministry', low: 113 } },
+  { words: ['confirmed', 'confirms', 'confirm'], frame: 'report', example: 'Police confirmed that two officers were hurt.', expect: { claimant: 'police', outcome: 'injured', subject: 'police', low: 2 } },
+  { words: ['reported', 'reports', 'report'], frame: 'report', example: 'State media reported that nine people died.', expect: { claimant: 'state-media', low: 9 } },
+  { words: ['claimed', 'claims', 'claim'], frame: 'report', example: 'The rebels claimed to have killed 30 soldiers.', expect: { claimant: 'rebels', subject: 'soldiers', low: 30 } },
+  { words: ['insisted', 'insists', 'maintained', 'maintains'], frame: 'report', example: 'The army insisted that only two soldiers died.', expect: { claimant: 'military', low: 2 } },
+  { words: ['alleged', 'alleges'], frame: 'report', example: 'The opposition alleged that 300 protesters were detained.', expect: { claimant: 'opposition', outcome: 'arrested', low: 300 } },
+  { words: ['acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded'], frame: 'report', example: 'The group acknowledged that five of its fighters died.', expect: { claimant: 'group', subject: 'militants', low: 5 } },
+  { words: ['noted', 'notes', 'explained', 'stressed', 'emphasised', 'emphasized', 'specified', 'clarified', 'revealed', 'disclosed', 'declared', 'warned', 'indicated'], frame: 'report', example: 'The governor noted that 17 villagers were abducted.', expect: { claimant: 'governor', outcome: 'abducted', low: 17 } },
+  { words: ['tweeted', 'wrote', 'posted'], frame: 'report', example: 'The spokesman tweeted that 20 people were wounded.', expect: { claimant: 'spokesman', outcome: 'injured', low: 20 } },
+  { words: ['according'], frame: 'report', example: 'Eight people were killed, according to local sources.', expect: { claimant: 'local-sources', low: 8 } },
+  { words: ['quoted', 'cited', 'citing'], frame: 'report', example: 'The agency cited a medical source as saying seven people were killed.', expect: { claimant: 'medical-source', low: 7 } },
+  { words: ['put', 'puts', 'putting', 'placed', 'places', 'raised', 'raises', 'revised', 'lowered', 'updated', 'gave', 'set'], frame: 'toll', example: 'Organisers put the turnout at 930,000.', expect: { claimant: 'organisers', outcome: 'attended', low: 930000 } },
+  { words: ['estimated', 'estimates', 'estimate', 'counted', 'counts', 'recorded', 'registered', 'tallied', 'documented', 'verified'], frame: 'count', example: 'Residents counted at least 25 bodies.', expect: { claimant: 'residents', outcome: 'killed', low: 25, high: null } },
+  { words: ['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted', 'refutes', 'disputed', 'disputes', 'contested'], frame: 'deny', example: 'The army denied that any soldiers had been kidnapped.', expect: { claimant: 'military', outcome: 'abducted', subject: 'soldiers', stance: 'denies' } },
+  { words: ['adding', 'saying', 'claiming', 'insisting', 'noting', 'putting', 'estimating'], frame: 'participle', example: 'The army blamed the attack on jihadists, claiming that 15 terrorists were slain.', expect: { claimant: 'military', subject: 'militants', low: 15 } },
+  { words: ['denying', 'dismissing', 'rejecting', 'describing', 'calling'], frame: 'participle', example: 'The ministry spoke on Sunday, denying that any civilians were killed.', expect: { claimant: 'ministry', subject: 'civilians', stance: 'denies' } },
+];
+
+/** Each cue word and its frame. */
+export const CUE_WORDS: ReadonlyMap<string, CueFrame> = new Map(CUE_ROWS.flatMap((row) => row.words.map((w) => [w, row.frame] as const)));
+
+/** Participles that deny ("denying", "dismissing"); "describing" and "calling" deny with a denial word. */
+export const DENYING_PARTICIPLES: ReadonlySet<string> = new Set(['denying', 'dismissing', 'rejecting']);
+
+/** Words that call a figure false: with them "said" denies ("said the reports were baseless"). */
+export const DENIAL_WORDS: ReadonlySet<string> = new Set(['baseless', 'propaganda', 'untrue', 'fabricated', 'fabrication', 'lies', 'unfounded', 'false', 'fake', 'groundless', 'figment', 'disinformation', 'exaggerated', 'nonsense']);
+
+/** Verbs that call something by a name: with a denial word they deny ("called it fake news"). */
+export const CALLING: ReadonlySet<string> = new Set(['called', 'described', 'termed', 'branded', 'describing', 'calling', 'labelled', 'labeled']);
+
+/** Nouns a toll verb must put a figure on ("put the toll at", "raised the death toll to"). */
+export const TOLL_OBJECTS: ReadonlySet<string> = new Set(['toll', 'turnout', 'number', 'figure', 'figures', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead', 'attendance', 'estimate', 'total', 'size', 'numbers']);
+
+/** What may follow "claimed" without it being a report of figures ("claimed responsibility"). */
+export const NOT_AFTER_CLAIM: ReadonlySet<string> = new Set(['responsibility', 'credit', 'lives', 'life', 'victory', 'control', 'ownership', 'asylum', 'the']);
+
+/** Words that end a trailing cue's clause and begin another that is not what was said ("…, X said as …"). */
+export const AFTER_TRAILING: ReadonlySet<string> = new Set([
+  'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'but', 'adding', 'in', 'on', 'at',
+  'during', 'since', 'without', 'with', 'citing', 'according', 'and', 'amid', 'late', 'earlier', 'later', 'following',
+]);

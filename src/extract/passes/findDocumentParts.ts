@@ -1,0 +1,136 @@
+import { CAPTION_WORDS, CREDIT_PHRASES, DATELINE_MARKS, FURNITURE_LABELS } from '../lexicon/page.js';
+import type { Dateline, Sentence, SentenceRole, Words } from '../types.js';
+
+/** The page around the story: each sentence's role, and the dateline that opens the body. */
+export interface DocumentParts {
+  /** The sentences again, each with its role; the dateline is cut from the sentence it opens. */
+  readonly sentences: Sentence[];
+  readonly dateline: Dateline | undefined;
+}
+
+const TERMINALS = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+const BULLETS = new Set(['*', '\u2022', '-', '\u2013', '\u2014']);
+// A headline is short; a longer line without a full stop is body copy that lost its punctuation.
+const MAX_HEADLINE = 40;
+const MAX_SUBHEAD = 14;
+// How far into the first body sentence a dateline may run ("MOSUL, Iraq, Oct. 28 (UPI) --").
+const MAX_DATELINE = 30;
+
+// Whether a line (tokens first–last) ends without a full stop, question or exclamation mark.
+function unpunctuated(words: Words, first: number, last: number): boolean {
+  let k = last - 1;
+  while (k > first && CLOSERS.has(words.low(k))) k--;
+  return !TERMINALS.has(words.low(k));
+}
+
+// A line of page furniture: "By Samir Ali - Trend:", "Source:Xinhua Published: …", a bare date line.
+function isFurniture(words: Words, first: number, last: number): boolean {
+  const opener = words.low(first);
+  if (opener === 'by' && words.cap(first) && words.cap(first + 1)) return true;
+  if (FURNITURE_LABELS.has(opener) && words.low(first + 1) === ':') return true;
+  if (words.low(last - 1) === ':' && last - first <= 8) return true;
+  // No lower-case word of three letters or more: a date, a time zone, a place line.
+  for (let k = first; k < last; k++) if (words.isWord(k) && !words.cap(k) && words.low(k).length >= 3) return false;
+  return true;
+}
+
+function isCaption(words: Words, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (CAPTION_WORDS.has(words.low(k))) return true;
+  return false;
+}
+
+function isCredit(words: Words, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    for (const phrase of CREDIT_PHRASES) if (phrase.every((w, n) => words.low(k + n) === w)) return true;
+  }
+  return false;
+}
+
+// The dateline at the start of a body sentence: capitalised place words, commas, a date and an
+// outlet in brackets, up to a dash or a colon. A run of lower-case words means it is prose.
+function datelineAt(words: Words, sentence: Sentence): Dateline | undefined {
+  let k = sentence.first;
+  const end = Math.min(sentence.last, sentence.first + MAX_DATELINE);
+  if (!words.cap(k)) return undefined;
+  let placeEnd = k;
+  while (placeEnd < end && (words.cap(placeEnd) || (words.low(placeEnd) === '.' && !words.spaced(placeEnd)))) placeEnd++;
+  if (placeEnd === k) return undefined;
+  const shouting = words.upper(k) || words.low(k).length <= 2;
+  let outlet: string | undefined;
+  let sawBracket = false;
+  for (k = placeEnd; k < end; k++) {
+    const low = words.low(k);
+    if (low === '(') {
+      let close = k + 1;
+      while (close < end && words.low(close) !== ')') close++;
+      if (close >= end) return undefined;
+      outlet = words.text.slice(words.start(k + 1), words.end(close - 1)).split(/\s+[/\u2013\u2014-]\s+|\s*\/\s*/)[0]?.trim();
+      sawBracket = true;
+      k = close;
+      continue;
+    }
+    if (DATELINE_MARKS.has(low) && (low === ':' || words.spaced(k))) {
+      // "BANGKOK:", "KABUL (AP) —": a colon after a place alone, or any mark after capitals or an outlet.
+      if (low !== ':' && !sawBracket && !shouting) return undefined;
+      let last = k + 1;
+      while (last < sentence.last && DATELINE_MARKS.has(words.low(last))) last++;
+      if (last >= sentence.last) return undefined;
+      const place = words.text.slice(words.start(sentence.first), words.end(placeEnd - 1)).replace(/[,\s]+$/, '');
+      return { first: sentence.first, last, place, outlet: outlet === '' ? undefined : outlet };
+    }
+    if (low === ',' || words.isNum(k) || words.cap(k) || (low === '.' && !words.spaced(k))) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Tells the story from the page around it. Lines at the top without a full stop are the headline
+ * block (title, deck, bullets), as are short unpunctuated lines between paragraphs (subheads);
+ * "By …" and labelled lines ("Source:", "Published:") and bare date lines are page furniture;
+ * sentences with "pictured" or "Photo" are captions; "contributed to this report" is a credit. A
+ * dateline ("KABUL (AP) —", "BANGKOK:") opening the first body sentence is cut from it: it names
+ * where the report was filed and, in brackets, the outlet.
+ */
+export function findDocumentParts(words: Words, sentences: readonly Sentence[]): DocumentParts {
+  const out: Sentence[] = [];
+  let top = true;
+  let dateline: Dateline | undefined;
+  // Each line's tokens and sentence count, in one pass: sentences come in order of their lines.
+  const lines = new Map<number, { first: number; last: number; count: number }>();
+  for (const sentence of sentences) {
+    const line = lines.get(sentence.paragraph);
+    if (line === undefined) lines.set(sentence.paragraph, { first: sentence.first, last: sentence.last, count: 1 });
+    else {
+      line.last = sentence.last;
+      line.count++;
+    }
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    const line = lines.get(sentence.paragraph) as { first: number; last: number; count: number };
+    const lineFirst = line.first;
+    const lineLast = line.last;
+    const alone = line.count === 1;
+    let role: SentenceRole = 'body';
+    const bare = unpunctuated(words, lineFirst, lineLast);
+    const bullet = BULLETS.has(words.low(lineFirst)) && words.lineBefore(lineFirst);
+    if (isFurniture(words, lineFirst, lineLast) && (top || lineLast - lineFirst <= 12)) role = 'byline';
+    else if (top && (bullet || (bare && lineLast - lineFirst <= MAX_HEADLINE))) role = 'headline';
+    else if (!top && alone && bare && lineLast - lineFirst <= MAX_SUBHEAD && words.cap(lineFirst) && s + 1 < sentences.length) role = 'headline';
+    else if (isCaption(words, sentence.first, sentence.last)) role = 'caption';
+    else if (isCredit(words, sentence.first, sentence.last)) role = 'byline';
+    if (role === 'body' && top) {
+      top = false;
+      dateline = datelineAt(words, sentence);
+      if (dateline !== undefined) {
+        out.push({ ...sentence, last: dateline.last, end: words.end(dateline.last - 1), role: 'byline' });
+        out.push({ ...sentence, first: dateline.last, start: words.start(dateline.last), role });
+        continue;
+      }
+    }
+    out.push({ ...sentence, role });
+  }
+  return { sentences: out, dateline };
+}

@@ -1,0 +1,35 @@
+import type { ClaimDraft, Sentence } from '../types.js';
+
+const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
+const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(d)}`;
+
+/**
+ * Keeps one draft per figure a reader sees once: a headline figure the body gives again goes (the
+ * body says who claims it); the same claimant's same count of the same incident given twice (the
+ * lead, then the quote) is one claim; a figure the article states as its own that a named source
+ * gives too is that source's, not the outlet's; and a count of "people" is dropped where the same
+ * claimant gives the same number for a named group. Keeps reading order.
+ */
+export function mergeRestatements(drafts: readonly ClaimDraft[], sentences: readonly Sentence[], ownVoices: ReadonlySet<string>): ClaimDraft[] {
+  const role = (d: ClaimDraft): string => (sentences[d.sentence] as Sentence).role;
+  const body = drafts.filter((d) => role(d) === 'body');
+  const bodyNumbers = new Set<number>();
+  for (const d of body) {
+    if (d.figure.stated !== null) bodyNumbers.add(d.figure.stated);
+    bodyNumbers.add(d.figure.low);
+  }
+  const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).map(countKey));
+  const specific = new Set(body.filter((d) => d.measure.subject !== 'people').map((d) => `${d.claimant}\u0000${countKey(d)}`));
+  const seen = new Set<string>();
+  const kept: ClaimDraft[] = [];
+  for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
+    if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)))) continue;
+    if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(countKey(d))) continue;
+    if (d.measure.subject === 'people' && specific.has(`${d.claimant}\u0000${countKey(d)}`)) continue;
+    const key = `${d.claimant}\u0000${d.stance}\u0000${d.measure.subject}\u0000${d.event ?? ''}\u0000${countKey(d)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(d);
+  }
+  return kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
