@@ -66,10 +66,16 @@ describe('createVocabulary: the default subjects', () => {
     expect(vocabulary.broader(id)).toBe(broader);
   });
 
-  it('has exactly the subjects of the contract tree', () => {
+  it('has exactly the subjects of the contract tree, and the people real reports count under people', () => {
     expect(vocabulary.subjects.map((s) => s.id).sort()).toEqual(
-      ['civilians', 'militants', 'paramilitary', 'people', 'police', 'protesters', 'security-forces', 'soldiers'],
+      [
+        'civilians', 'hostages', 'journalists', 'migrants', 'militants', 'paramilitary', 'passengers', 'people',
+        'pilgrims', 'police', 'protesters', 'refugees', 'security-forces', 'soldiers', 'spectators', 'workers',
+      ],
     );
+    for (const id of ['journalists', 'migrants', 'refugees', 'workers', 'pilgrims', 'passengers', 'spectators']) expect(vocabulary.broader(id), id).toBe('people');
+    expect(vocabulary.broader('hostages')).toBe('civilians');
+    expect(vocabulary.subject('officers')).toEqual(known('police'));
   });
 
   it.each([
@@ -107,9 +113,9 @@ describe('createVocabulary: the default subjects', () => {
   });
 
   it('finds the singular of an irregular plural alias of its own', () => {
-    const custom = createVocabulary({ subjects: [{ id: 'pupils', broader: 'civilians', aliases: ['schoolchildren', 'local children'] }] });
-    expect(custom.subject('schoolchild')).toEqual(known('pupils'));
-    expect(custom.subject('local child')).toEqual(known('pupils'));
+    const custom = createVocabulary({ subjects: [{ id: 'minors', broader: 'civilians', aliases: ['grandchildren', 'local children'] }] });
+    expect(custom.subject('grandchild')).toEqual(known('minors'));
+    expect(custom.subject('local child')).toEqual(known('minors'));
   });
 
   it('finds a word whatever its case, spacing, hyphens or quotes', () => {

@@ -50,55 +50,78 @@ export const defaultVocabulary: VocabularyDefinition = {
       interest: 'higher',
       aliases: [
         'turned out', 'marched', 'rallied', 'attend', 'attending', 'attendance', 'gathered',
-        'took part', 'protested', 'demonstrated',
+        'took part', 'protested', 'demonstrated', 'participated', 'participating', 'rallying', 'marching',
+        'protesting', 'demonstrating', 'turnout', 'attended',
       ],
     },
   ],
   subjects: [
-    { id: 'people', aliases: ['persons', 'individuals', 'victims'] },
+    {
+      id: 'people',
+      aliases: [
+        'persons', 'individuals', 'victims', 'citizens', 'nationals', 'foreigners', 'lives', 'souls',
+        'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners',
+      ],
+    },
     {
       id: 'security-forces',
       broader: 'people',
       aliases: [
         'security forces', 'security personnel', 'security force personnel', 'security officials',
+        'personnel', 'security forces personnel', 'members of the security forces', 'guards', 'border guards',
+        'servicemembers', 'service members', 'law enforcement', 'law enforcement officers',
       ],
     },
     {
       id: 'soldiers',
       broader: 'security-forces',
-      aliases: ['troops', 'army personnel', 'servicemen', 'army soldiers', 'military personnel'],
+      aliases: ['troops', 'army personnel', 'servicemen', 'army soldiers', 'military personnel', 'army officers', 'jawans', 'sailors', 'airmen', 'marines', 'conscripts', 'recruits'],
     },
     {
       id: 'paramilitary',
       broader: 'security-forces',
       aliases: [
         'paramilitary troopers', 'paramilitaries', 'frontier corps', 'fc', 'paramilitary soldiers',
-        'paramilitary troops', 'troopers',
+        'paramilitary troops', 'troopers', 'rangers', 'militiamen', 'mercenaries',
       ],
     },
     {
       id: 'police',
       broader: 'security-forces',
-      aliases: ['policemen', 'police officers', 'policewomen', 'constables', 'cops'],
+      aliases: ['policemen', 'police officers', 'policewomen', 'constables', 'cops', 'officers', 'gendarmes', 'police personnel'],
     },
     {
       id: 'militants',
       broader: 'people',
       aliases: [
         'terrorists', 'insurgents', 'rebels', 'fighters', 'taliban fighters', 'extremists',
-        'taliban', 'militant fighters', 'jihadists', 'gunmen', 'attackers',
+        'taliban', 'militant fighters', 'jihadists', 'gunmen', 'attackers', 'assailants', 'guerrillas',
+        'separatists', 'secessionists', 'jihadis', 'combatants', 'bandits', 'saboteurs',
       ],
-      loaded: ['terrorists', 'insurgents', 'extremists', 'jihadists'],
+      loaded: ['terrorists', 'insurgents', 'extremists', 'jihadists', 'jihadis', 'bandits'],
     },
     {
       id: 'civilians',
       broader: 'people',
-      aliases: ['residents', 'women', 'children', 'villagers', 'bystanders', 'passers-by', 'locals'],
+      aliases: [
+        'residents', 'women', 'children', 'villagers', 'bystanders', 'passers-by', 'locals', 'schoolchildren',
+        'pupils', 'students', 'schoolgirls', 'schoolboys', 'boys', 'girls', 'farmers', 'non-combatants',
+      ],
     },
+    { id: 'hostages', broader: 'civilians', aliases: ['captives'] },
     {
       id: 'protesters',
       broader: 'people',
-      aliases: ['demonstrators', 'marchers', 'protestors'],
+      aliases: ['demonstrators', 'marchers', 'protestors', 'participants', 'attendees', 'rally-goers', 'protest-goers'],
     },
+    // Others that real reports count, each its own group under people: a count of journalists
+    // among the arrested is a part, not a rival figure for everyone arrested.
+    { id: 'journalists', broader: 'people', aliases: ['reporters', 'media workers'] },
+    { id: 'migrants', broader: 'people', aliases: ['asylum seekers', 'asylum-seekers'] },
+    { id: 'refugees', broader: 'people' },
+    { id: 'workers', broader: 'people', aliases: ['miners', 'labourers', 'laborers', 'employees', 'aid workers', 'health workers'] },
+    { id: 'pilgrims', broader: 'people', aliases: ['worshippers', 'worshipers'] },
+    { id: 'passengers', broader: 'people', aliases: ['travellers', 'travelers'] },
+    { id: 'spectators', broader: 'people', aliases: ['fans', 'supporters'] },
   ],
 };
