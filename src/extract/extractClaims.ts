@@ -138,7 +138,13 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const outletName = options.outlet ?? parts.dateline?.outlet;
   const outlet = outletName === undefined ? undefined : book.outlet(outletName);
   const speakers = findSpeakers(words, sentences, cues, book);
-  const measures = sentences.map((s, si) => readMeasures(words, s, figures[si] ?? [], vocabulary));
+  // Count nouns ("put the figure at 50") take the outcome of the last figure before them.
+  let lastOutcome: string | undefined;
+  const measures = sentences.map((s, si) => {
+    const read = readMeasures(words, s, figures[si] ?? [], vocabulary, lastOutcome);
+    for (const m of read) if (m !== undefined) lastOutcome = m.outcome;
+    return read;
+  });
   const escapes = sentences.map((s) => findEscapes(words, s, vocabulary));
   const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, anchor, book, outlet, vocabulary });
   const events = assignEvents(words, sentences, places, drafts, context, anchor, prefix);

@@ -1,42 +1,89 @@
-// Words for outcomes beyond the vocabulary's aliases. Each maps to a word the default vocabulary
-// knows, so a custom vocabulary that keeps those words keeps these cues working.
+// Words for what happened to the people counted, beyond the vocabulary's own aliases. Each maps to
+// a word the default vocabulary knows, so a custom vocabulary that keeps those words keeps these
+// working. Every row carries a sentence that `outcomes.test.ts` runs through extractClaims.
+import type { Expectation } from './cues.js';
+
+/** A phrase and the vocabulary word it stands for, with a sentence that shows it. */
+export interface OutcomeRow {
+  readonly phrase: string;
+  readonly outcome: string;
+  readonly example: string;
+  readonly expect: Expectation;
+}
+
+/** Verb phrases that name an outcome the vocabulary has no alias for. */
+export const OUTCOME_ROWS: readonly OutcomeRow[] = [
+  { phrase: 'gunned down', outcome: 'killed', example: 'Gunmen gunned down six villagers, police said.', expect: { claimant: 'police', subject: 'civilians', low: 6 } },
+  { phrase: 'shot dead', outcome: 'killed', example: 'Two protesters were shot dead, witnesses said.', expect: { claimant: 'witnesses', subject: 'protesters', low: 2 } },
+  { phrase: 'shot and killed', outcome: 'killed', example: 'Troops shot and killed four gunmen, the army said.', expect: { claimant: 'military', subject: 'militants', low: 4 } },
+  { phrase: 'neutralised', outcome: 'killed', example: 'Twelve terrorists were neutralised, the army said.', expect: { claimant: 'military', subject: 'militants', low: 12 } },
+  { phrase: 'neutralized', outcome: 'killed', example: 'Twelve terrorists were neutralized, the army said.', expect: { claimant: 'military', subject: 'militants', low: 12 } },
+  { phrase: 'eliminated', outcome: 'killed', example: 'Two militants were eliminated, the committee said.', expect: { claimant: 'committee', subject: 'militants', low: 2 } },
+  { phrase: 'rendered ineffective', outcome: 'killed', example: 'The military said 90 terrorists were rendered ineffective.', expect: { claimant: 'military', subject: 'militants', low: 90 } },
+  { phrase: 'massacred', outcome: 'killed', example: 'Rebels massacred 30 villagers, officials said.', expect: { claimant: 'officials', low: 30 } },
+  { phrase: 'executed', outcome: 'killed', example: 'The group executed five hostages, the ministry said.', expect: { claimant: 'ministry', low: 5 } },
+  { phrase: 'beheaded', outcome: 'killed', example: 'Police said 50 people were beheaded.', expect: { claimant: 'police', low: 50 } },
+  { phrase: 'murdered', outcome: 'killed', example: 'Nine farmers were murdered, residents said.', expect: { claimant: 'residents', low: 9 } },
+  { phrase: 'perished', outcome: 'killed', example: 'Officials said 40 migrants perished.', expect: { claimant: 'officials', subject: 'migrants', low: 40 } },
+  { phrase: 'drowned', outcome: 'killed', example: 'The coast guard said 12 migrants drowned.', expect: { claimant: 'coast-guard', subject: 'migrants', low: 12 } },
+  { phrase: 'succumbed', outcome: 'killed', example: 'Doctors said three patients succumbed to their wounds.', expect: { claimant: 'doctors', low: 3 } },
+  { phrase: 'claimed the lives of', outcome: 'killed', example: 'The ministry said shelling claimed the lives of five soldiers.', expect: { claimant: 'ministry', subject: 'soldiers', low: 5 } },
+  { phrase: 'loss of', outcome: 'killed', example: 'The president announced the loss of 61 civilians.', expect: { claimant: 'president', subject: 'civilians', low: 61 } },
+  { phrase: 'treated for injuries', outcome: 'injured', example: 'Doctors said 30 people were treated for injuries.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
+  { phrase: 'treated for wounds', outcome: 'injured', example: 'Doctors said 30 people were treated for wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
+  { phrase: 'hospitalised', outcome: 'injured', example: 'Twenty fans were hospitalised, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
+  { phrase: 'hospitalized', outcome: 'injured', example: 'Twenty fans were hospitalized, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
+  { phrase: 'escaped with injuries', outcome: 'injured', example: 'The army said several others escaped with injuries.', expect: { claimant: 'military', outcome: 'injured', low: 3 } },
+  { phrase: 'taken captive', outcome: 'abducted', example: 'Ten workers were taken captive, the company said.', expect: { claimant: 'company', outcome: 'abducted', low: 10 } },
+  { phrase: 'held captive', outcome: 'abducted', example: 'The group said it held 12 soldiers captive.', expect: { claimant: 'group', outcome: 'abducted', low: 12 } },
+  { phrase: 'seized', outcome: 'abducted', example: 'Officials said gunmen seized 20 passengers.', expect: { claimant: 'officials', outcome: 'abducted', subject: 'passengers', low: 20 } },
+  { phrase: 'rounded up', outcome: 'arrested', example: 'Police rounded up 40 protesters, the ministry said.', expect: { claimant: 'ministry', outcome: 'arrested', low: 40 } },
+  { phrase: 'taken into custody', outcome: 'arrested', example: 'Police said 14 people were taken into custody.', expect: { claimant: 'police', outcome: 'arrested', low: 14 } },
+  { phrase: 'evacuated', outcome: 'displaced', example: 'Officials said 3,000 residents were evacuated.', expect: { claimant: 'officials', outcome: 'displaced', low: 3000 } },
+  { phrase: 'made homeless', outcome: 'displaced', example: 'The UN said 430,000 people were made homeless.', expect: { claimant: 'un', outcome: 'displaced', low: 430000 } },
+  { phrase: 'left homeless', outcome: 'displaced', example: 'The UN said 430,000 people were left homeless.', expect: { claimant: 'un', outcome: 'displaced', low: 430000 } },
+  { phrase: 'moved into', outcome: 'displaced', example: 'The report said 895,000 people moved into camps.', expect: { claimant: 'report', outcome: 'displaced', low: 895000 } },
+  { phrase: 'took to the streets', outcome: 'attended', example: 'Organisers said 50,000 people took to the streets.', expect: { claimant: 'organisers', outcome: 'attended', low: 50000 } },
+  { phrase: 'joined', outcome: 'attended', example: 'Organisers said 50,000 people joined the march.', expect: { claimant: 'organisers', outcome: 'attended', low: 50000 } },
+  { phrase: 'brought together', outcome: 'attended', example: 'The march brought together 600,000 people, police said.', expect: { claimant: 'police', outcome: 'attended', low: 600000 } },
+  { phrase: 'attracted', outcome: 'attended', example: 'The protest attracted at least 60,000 people, police said.', expect: { claimant: 'police', outcome: 'attended', low: 60000 } },
+  { phrase: 'drew', outcome: 'attended', example: 'The rally drew 20,000 people, organisers said.', expect: { claimant: 'organisers', outcome: 'attended', low: 20000 } },
+  { phrase: 'lit candles', outcome: 'attended', example: 'Organisers said 950,000 people lit candles across the country.', expect: { claimant: 'organisers', outcome: 'attended', low: 950000 } },
+  { phrase: 'filled', outcome: 'attended', example: 'Police said 10,000 people filled the square.', expect: { claimant: 'police', outcome: 'attended', low: 10000 } },
+];
+
+/** Each extra outcome phrase and the vocabulary word it stands for. */
+export const EXTRA_OUTCOMES: ReadonlyMap<string, string> = new Map(OUTCOME_ROWS.map((row) => [row.phrase, row.outcome]));
 
 /**
- * Verb phrases that name an outcome the vocabulary has no alias for, mapped to a vocabulary word.
- */
-export const EXTRA_OUTCOMES: ReadonlyMap<string, string> = new Map([
-  ['gunned down', 'killed'], ['shot dead', 'killed'], ['shot and killed', 'killed'],
-  ['neutralised', 'killed'], ['neutralized', 'killed'], ['eliminated', 'killed'], ['massacred', 'killed'],
-  ['executed', 'killed'], ['beheaded', 'killed'], ['murdered', 'killed'], ['perished', 'killed'],
-  ['treated for injuries', 'injured'], ['treated for wounds', 'injured'], ['hospitalised', 'injured'],
-  ['hospitalized', 'injured'], ['taken captive', 'abducted'], ['held captive', 'abducted'],
-  ['rounded up', 'arrested'], ['taken into custody', 'arrested'], ['evacuated', 'displaced'],
-  ['made homeless', 'displaced'], ['took to the streets', 'attended'], ['joined the march', 'attended'],
-  ['joined the protest', 'attended'], ['joined the protests', 'attended'], ['joined the rally', 'attended'],
-  ['joined the demonstration', 'attended'],
-]);
-
-/**
- * Nouns that state a count after "at", "to" or "of" ("put the death toll at 19", "a crowd of
- * 5,000"), mapped to a vocabulary word for the outcome they count.
+ * Nouns that state a count after "at", "to", "of" or "was" ("put the death toll at 19", "a crowd of
+ * 5,000", "the camp population reached 1.5 million"), with the outcome they count.
  */
 export const TOLL_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['toll', 'killed'], ['tally', 'killed'], ['turnout', 'attended'], ['crowd', 'attended'],
-  ['crowds', 'attended'], ['exodus', 'displaced'],
+  ['toll', 'killed'], ['tally', 'killed'], ['turnout', 'attended'], ['crowd', 'attended'], ['crowds', 'attended'],
+  ['exodus', 'displaced'], ['attendance', 'attended'], ['audience', 'attended'], ['population', 'displaced'],
 ]);
 
-/**
- * Verbs with which a party counts its own losses: "lost none of their own", "suffered no
- * casualties". The count is of the claimant's own people, killed.
- */
+/** Nouns that name a count without saying of what: "put the figure at", "an estimate of". The sentence's outcome or the one before it applies. */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'count', 'total', 'tally']);
+
+/** Verbs with which a party counts its own losses: "lost none of their own", "suffered no casualties". */
 export const OWN_LOSS_VERBS: ReadonlySet<string> = new Set(['lost', 'losing', 'lose', 'suffered', 'suffering', 'sustained']);
 
-/**
- * Nouns that count the dead by themselves ("21 bodies"): subject `people`, outcome killed.
- */
-export const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'body', 'corpse']);
+/** Nouns that count the dead by themselves ("21 bodies", "the bodies of eight soldiers"): outcome killed. */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'body', 'corpse', 'remains']);
 
-/**
- * Words that say every one of a group got away ("all TTP fighters managed to escape"): zero killed.
- */
+/** Words that say every one of a group got away ("all TTP fighters managed to escape"): zero killed. */
 export const ESCAPE_WORDS: ReadonlySet<string> = new Set(['escape', 'escaped', 'unhurt', 'unharmed', 'survived']);
+
+/** Words for the dead and hurt taken together; as a count ("no casualties") they count the dead. */
+export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['casualties', 'casualty', 'losses', 'fatalities', 'dead', 'deaths']);
+
+/** Words of a crowd: a count of people or protesters near them, with no other outcome, is a turnout. */
+export const CROWD_WORDS: ReadonlySet<string> = new Set([
+  'rally', 'rallies', 'march', 'marches', 'protest', 'protests', 'demonstration', 'demonstrations', 'vigil', 'vigils',
+  'crowd', 'crowds', 'gathering', 'procession', 'turnout', 'route', 'streets', 'square', 'participants', 'attendees',
+]);
+
+/** Verbs that put a floor under the figure after them: "surpassed the 1.03 million", "exceeded a thousand". */
+export const EXCEEDING_VERBS: ReadonlySet<string> = new Set(['surpassed', 'exceeded', 'topped', 'passed', 'surpassing', 'exceeding', 'topping', 'surpasses', 'exceeds', 'tops']);

@@ -47,6 +47,11 @@ for (const row of TABLE) {
   }
 }
 
+/** Lower-cased adjectives of the countries ("egyptian", "jordanian"): their plurals count people. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  TABLE.flatMap((row) => row.split('|').slice(1).map((a) => a.toLowerCase())).filter((a) => !a.includes(' ')),
+);
+
 /** A country named at a token, by its name or its adjective ("Pakistani"). */
 export interface CountryMention {
   readonly country: string;

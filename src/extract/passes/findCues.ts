@@ -1,5 +1,5 @@
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, TOLL_OBJECTS } from '../lexicon/cues.js';
-import { DOCUMENT_NOUNS } from '../lexicon/sources.js';
+import { DOCUMENT_NOUNS, MEDIA_WORDS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -8,16 +8,43 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to'
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
 const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
-const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'which', 'who']);
+const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')']);
 // Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
 const ASIDE_OPENERS = new Set(['which', 'who', 'speaking', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
+const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
+// "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
+const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against']);
+// "according to initial information", "according to data": no one is named.
+const FACELESS = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const MAX_PHRASE = 15;
 // Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
 const NEAR = 8;
+
+// Whether a phrase names a news outlet ("Reuters", "the state news agency"), which relays.
+function isMedia(words: Words, span: Span): boolean {
+  for (let k = span.first; k < span.last; k++) if (MEDIA_WORDS.has(words.low(k))) return true;
+  return false;
+}
+
+function holdsFigure(span: Span, isFigure: (i: number) => boolean): boolean {
+  for (let k = span.first; k < span.last; k++) if (isFigure(k)) return true;
+  return false;
+}
+
+// A phrase of lower-case words for information with no one behind it ("initial information obtained").
+function isFaceless(words: Words, span: Span): boolean {
+  let head = false;
+  for (let k = span.first; k < span.last; k++) {
+    if (words.cap(k)) return false;
+    if (FACELESS.has(words.low(k))) head = true;
+  }
+  return head;
+}
 
 function isPassive(words: Words, i: number): boolean {
   return PASSIVE.has(words.low(i - 1)) || (words.isWord(i - 1) && words.low(i - 1).endsWith('ly') && PASSIVE.has(words.low(i - 2)));
@@ -37,6 +64,10 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   }
   if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
   if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
+  if (low.endsWith('ed') && (ADJECTIVE_BEFORE.has(before) || (before.endsWith('est') && before.length > 4))) return undefined;
+  // "found that", "concluded that", "spoke of": reports only in these frames.
+  if ((low === 'found' || low === 'concluded' || low === 'showed' || low === 'shows' || low === 'finds') && after !== 'that') return undefined;
+  if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && NOT_AFTER_CLAIM.has(after) && !(after === 'the' && !NOT_AFTER_CLAIM.has(words.low(i + 2)) && words.isNum(i + 2))) return undefined;
@@ -74,11 +105,13 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   }
   let end = j + 1;
   // Asides between commas right before the cue: step over them to the speaker.
-  for (let guard = 0; guard < 3 && words.low(end - 1) === ','; guard++) {
+  for (let guard = 0; guard < 3 && ASIDE_MARKS.has(words.low(end - 1)); guard++) {
+    const mark = words.low(end - 1);
     let s = end - 2;
-    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s))) s--;
+    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && words.low(s) !== mark && !HARD_MARKS.has(words.low(s))) s--;
     const opener = words.low(s + 1);
-    if (words.low(s) !== ',' || !(ASIDE_OPENERS.has(opener) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
+    // A dash aside is always one ("A medic and a second official — both of whom were not named — said").
+    if (words.low(s) !== mark || !(mark !== ',' || ASIDE_OPENERS.has(opener) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
     if (/anonymity|identified|named/.test(words.text.slice(words.start(s + 1), words.end(end - 2)))) anonymous = true;
     end = s;
   }
@@ -92,8 +125,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   if (k + 1 === end && words.low(end - 1) === ',') {
     // Appositives: "Gen. Joseph Votel, commander of U.S. Central Command, said".
     let s = end - 2;
-    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
-    const reached = s < sentence.first || HARD_MARKS.has(words.low(s)) || (words.isWord(s) && HARD_WORDS.has(words.low(s)));
+    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !HARD_MARKS.has(words.low(s))) s--;
+    const reached = s < sentence.first || HARD_MARKS.has(words.low(s));
     if (reached && end - 1 > s + 1 && words.low(s + 1) !== ',') return { phrase: { first: s + 1, last: end - 1 }, statedAt, anonymous };
     return { phrase: undefined, statedAt, anonymous };
   }
@@ -106,7 +139,12 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
       if (s + 1 < k && words.cap(s + 1) && (s < sentence.first || words.low(s) === ',' || HARD_MARKS.has(words.low(s)))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
     }
-    // "On Wednesday, army and police officers said": a fronted time dates the statement.
+    // "the UN agency, which says …": the relative pronoun stands for the phrase before the comma.
+    if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
+      let s = k - 1;
+      while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by') s--;
+      return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
+    }
     return { phrase: { first, last: end }, statedAt, anonymous };
   }
   return { phrase: undefined, statedAt, anonymous };
@@ -117,7 +155,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
 function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
   let e = c;
   while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) {
-    if (isFigure(e) || (words.isWord(e) && HARD_WORDS.has(words.low(e)))) return c;
+    if (isFigure(e)) return c;
     e++;
   }
   return e;
@@ -242,7 +280,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       let e = c;
       while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
       phrase = e > c ? { first: c, last: e } : undefined;
-      const opensClause = i === sentence.first || (words.low(i - 1) === '"' && i - 1 === sentence.first) || ['but', 'and', 'however', 'yet'].includes(before);
+      const opensClause = i === sentence.first || (words.low(i - 1) === '"' && i - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(before);
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
@@ -278,7 +316,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || AFTER_TRAILING.has(next);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
     }
-    if (phrase === undefined) continue;
+    if (phrase === undefined || holdsFigure(phrase, isFigure)) continue;
+    if (low === 'according' && isFaceless(words, phrase)) continue;
+    // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
+    if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
     const zone = { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
     cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
   }
@@ -310,7 +351,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const previous = scoped[scoped.length - 1];
     if (cue.leading) {
       scoped.push({ ...cue, scope: { first: cue.content, last: sentence.last } });
-    } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined) {
+    } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined && isMedia(words, cue.phrase)) {
       scoped[scoped.length - 1] = { ...previous, relays: [...previous.relays, cue.phrase], scope: { first: previous.scope.first, last: cue.zone.first } };
       scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
     } else {

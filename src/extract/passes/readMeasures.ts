@@ -1,10 +1,10 @@
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { BODY_NOUNS, OWN_LOSS_VERBS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_LOSS_VERBS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { DEMONYMS } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { termAt } from './termAt.js';
 import type { MeasureRead, Span, TermRead, Words } from '../types.js';
-
 
 const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 // Words that end a subject phrase after a figure.
@@ -18,23 +18,29 @@ const AUX = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'also', 'reportedly', 'allegedly',
   'all', 'later', 'subsequently', 'confirmed', 'believed', 'feared', 'thought', 'said', 'to', 'apparently',
   'both', 'either', 'each', 'initially', 'already', 'just', 'reported', 'known', 'then', 'now', 'eventually',
-  'got', 'get', 'among', 'those', 'left',
+  'got', 'get', 'among', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
+  'may', 'might', 'could', 'would', 'will', 'probably', 'possibly',
 ]);
-const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly']);
-const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':']);
+const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about']);
+const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 16;
-const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these']);
+const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
+// Pronouns opening a relative clause between a subject and its verb: "137 hostages they seized died".
+const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
+// Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
+const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives)$/;
 const ROOT = 'people';
-
-/** A figure's place in the sentence: tokens `first` to `last` (exclusive). */
-export type FigureSpan = Span;
 
 interface SubjectRead {
   readonly subject: TermRead | undefined;
   readonly inherit: boolean;
   readonly increment: boolean;
   readonly end: number;
+  /** An outcome word between figure and subject ("80 wounded terrorists"). */
+  readonly outcome: TermRead | undefined;
+  /** The figure counts bodies ("21 bodies", "17 bodies of missing personnel"). */
+  readonly body: boolean;
 }
 
 function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
@@ -47,22 +53,20 @@ function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
   return up(a).find((id) => ofB.has(id)) ?? ROOT;
 }
 
-function looksPlural(word: string): boolean {
-  return /^[a-z]+$/.test(word) && singular(word) !== word;
-}
-
 /**
  * Reads what each figure of a sentence counts: the subject after it ("60 'terrorists'", "three of
- * the kidnapped soldiers", "12 others"), and the outcome from the verb before it ("killing 13"),
- * the verb after its subject ("were killed", "had died"), a coordinated figure's verb ("five
- * soldiers and 12 militants were killed"), or a toll ("put the death toll at 19"). A figure with no
- * outcome is not a count of what happened and gets `undefined`; so do increments ("four more
- * bodies") and breakdowns ("including three women"). Each figure reads a bounded window of tokens.
+ * the kidnapped soldiers", "12 others", "seven from the Malian army", "323 Egyptians"), and the
+ * outcome from the verb before it ("killing 13", "claimed the lives of five"), an outcome word
+ * before the subject ("80 wounded terrorists"), the verb after the subject ("were killed", "they
+ * seized died"), a coordinated figure's verb, a toll ("put the death toll at 19", "the number of
+ * foreigners killed has risen to 40"), a count noun that takes the outcome of the figure before
+ * ("put the figure at 50"), or a crowd ("there were 100,000 people along the route of the march").
+ * A figure with no outcome, or one counting things rather than people, is not a count of what
+ * happened and gets `undefined`; so do increments ("four more bodies") and breakdowns ("including
+ * three women"). `before` is the outcome of the last figure of the sentences before, for count nouns.
  */
-export function readMeasures(words: Words, sentence: Span, figures: readonly FigureSpan[], vocabulary: Vocabulary): (MeasureRead | undefined)[] {
+export function readMeasures(words: Words, sentence: Span, figures: readonly Span[], vocabulary: Vocabulary, before: string | undefined = undefined): (MeasureRead | undefined)[] {
   if (figures.length === 0) return [];
-  // Index of the figure starting at a token: a search for the few figures of a normal sentence, a
-  // map for a run-on sentence of numbers.
   const byStart = figures.length > 8 ? new Map<number, number>(figures.map((f, k) => [f.first, k])) : undefined;
   const figureAt = (i: number): number => (byStart === undefined ? figures.findIndex((f) => f.first === i) : (byStart.get(i) ?? -1));
   const starts = { has: (i: number): boolean => figureAt(i) >= 0 };
@@ -72,25 +76,43 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
     const term = termAt(words, i, vocabulary, 'o', dir);
     return term !== undefined && term.first >= sentence.first && term.next <= sentence.last ? term : undefined;
   };
+  const subjectAt = (i: number): TermRead | undefined => (inside(i) && words.isWord(i) ? termAt(words, i, vocabulary, 's') : undefined);
+  const known = (kind: 'o' | 's', word: string, at: number, term = word): TermRead | undefined => {
+    const match = lookupTerm(vocabulary, kind, word);
+    return match.known ? { id: match.id, term, known: true, loaded: match.loaded, first: at, next: at + 1 } : undefined;
+  };
+  // A clause's crowd words: a count of people near them with no other outcome is a turnout.
+  let crowd = false;
+  for (let i = sentence.first; i < sentence.last && !crowd; i++) crowd = CROWD_WORDS.has(words.low(i));
 
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
     while (QUOTES.has(words.low(i))) i++;
+    const none = { subject: undefined, inherit: false, increment: false, end: i, outcome: undefined, body: false };
     const low = words.low(i);
-    if (low === 'more' || low === 'additional') return { subject: undefined, inherit: false, increment: true, end: i };
-    if (low === 'others') return { subject: undefined, inherit: true, increment: false, end: i + 1 };
-    if (low === 'members' && words.low(i + 1) === 'of') i++;
+    if (low === 'more' || low === 'additional' || low === 'further' || low === 'new') return { ...none, increment: true };
+    if (low === 'others' || low === 'other') return { ...none, inherit: true, end: i + 1 };
+    if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
+    // "seven from the Malian army": the force they belong to names them.
+    if (low === 'from' || low === 'of') {
+      let k = i + 1;
+      while (k < i + 4 && (OF_DETERMINERS.has(words.low(k)) || (words.cap(k) && !subjectAt(k)))) k++;
+      const force = subjectAt(k) ?? (['army', 'military'].includes(words.low(k)) ? known('s', 'soldiers', k, words.low(k)) : undefined);
+      if (force !== undefined && low === 'from') return { ...none, subject: force, end: force.next };
+    }
     if (words.low(i) === 'of') {
       i++;
-      if (words.low(i) === 'them') return { subject: undefined, inherit: true, increment: false, end: i + 1 };
+      if (words.low(i) === 'them') return { ...none, inherit: true, end: i + 1 };
       if (OF_DETERMINERS.has(words.low(i))) i++;
-      // "two of the wounded had died": people counted by an earlier outcome.
-      const earlier = outcomeAt(i);
-      if (earlier !== undefined && !(words.isWord(earlier.next) && termAt(words, earlier.next, vocabulary, 's') !== undefined)) {
-        return { subject: { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next }, inherit: false, increment: false, end: earlier.next };
+      // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
+      const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
+      if (earlier !== undefined && subjectAt(earlier.next) === undefined) {
+        return { ...none, subject: { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next }, end: earlier.next, outcome: CASUALTY_WORDS.has(words.low(i)) ? earlier : undefined };
       }
     }
     let best: TermRead | undefined;
+    let outcome: TermRead | undefined;
+    let body = false;
     let modifiers = 0;
     let lastModifier = -1;
     while (modifiers <= 4 && inside(i)) {
@@ -102,18 +124,24 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
       const w = words.low(i);
       if (BODY_NOUNS.has(w) && best === undefined) {
         best = { id: ROOT, term: w, known: true, loaded: false, first: i, next: i + 1 };
+        body = true;
         i++;
+        // "the bodies of eight soldiers" reads the other way; "17 bodies of missing personnel" this way.
+        if (words.low(i) === 'of') {
+          const of = subjectAt(OF_DETERMINERS.has(words.low(i + 1)) ? i + 2 : i + 1) ?? subjectAt(i + 2);
+          if (of !== undefined) best = { ...of, first: best.first };
+        }
         break;
       }
-      const s = termAt(words, i, vocabulary, 's');
+      const s = subjectAt(i);
       if (s !== undefined && s.next <= sentence.last) {
         best = s;
         i = s.next;
         const joiner = words.low(i);
         if ((joiner === 'and' || joiner === 'or') && !starts.has(i + 1)) {
           let j = i + 1;
-          for (let n = 0; n < 2 && words.isWord(j) && termAt(words, j, vocabulary, 's') === undefined && !NP_STOP.has(words.low(j)); n++) j++;
-          const other = words.isWord(j) ? termAt(words, j, vocabulary, 's') : undefined;
+          for (let n = 0; n < 2 && words.isWord(j) && subjectAt(j) === undefined && !NP_STOP.has(words.low(j)); n++) j++;
+          const other = subjectAt(j);
           if (other !== undefined) {
             const id = other.id === best.id ? best.id : commonBroader(vocabulary, best.id, other.id);
             const term = words.text.slice(words.start(best.first), words.end(other.next - 1)).toLowerCase();
@@ -124,48 +152,69 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
         continue;
       }
       if (best !== undefined || NP_STOP.has(w)) break;
-      // "three of the kidnapped soldiers": an outcome word before a subject is a modifier.
+      // "three of the kidnapped soldiers", "80 wounded terrorists": an outcome word before a subject is a modifier.
       const asOutcome = outcomeAt(i);
-      if (asOutcome !== undefined && !(words.isWord(asOutcome.next) && termAt(words, asOutcome.next, vocabulary, 's') !== undefined)) break;
+      if (asOutcome !== undefined) {
+        const next = asOutcome.next;
+        const nextIsSubject = subjectAt(next) !== undefined || (words.isWord(next) && !NP_STOP.has(words.low(next)) && (subjectAt(next + 1) !== undefined || PERSON_ENDINGS.test(words.low(next))));
+        if (!nextIsSubject) break;
+        outcome ??= asOutcome;
+        i = next;
+        continue;
+      }
       lastModifier = i;
       modifiers++;
       i++;
     }
-    if (best === undefined && lastModifier >= 0 && looksPlural(words.low(lastModifier))) {
-      const match = lookupTerm(vocabulary, 's', words.low(lastModifier));
-      best = { id: match.id, term: words.low(lastModifier), known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+    if (best === undefined && lastModifier >= 0) {
+      // A word the vocabulary does not know: a nationality or a noun for people counts people;
+      // anything else ("vehicles", "elements") is not counted.
+      const word = words.low(lastModifier);
+      const one = singular(word);
+      if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || PERSON_ENDINGS.test(word))) {
+        best = { id: ROOT, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+      } else if (one !== word && /^[a-z]+$/.test(word)) {
+        return { ...none, end: lastModifier + 1, increment: true };
+      }
     }
-    return { subject: best, inherit: false, increment: false, end: best === undefined ? p : i };
+    return { subject: best, inherit: false, increment: false, end: best === undefined ? p : i, outcome, body };
   };
 
-  const outcomeBefore = (f: FigureSpan): { term: TermRead | undefined; own: boolean } => {
+  const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean } => {
     let j = f.first - 1;
+    while (j > sentence.first && QUOTES.has(words.low(j))) j--;
     for (let n = 0; n < 2 && j > sentence.first && BEFORE_SKIP.has(words.low(j)); n++) j--;
     if (j < sentence.first) return { term: undefined, own: false };
-    if (OWN_LOSS_VERBS.has(words.low(j))) return { term: outcomeAt(j) ?? lossTerm(j), own: true };
+    if (OWN_LOSS_VERBS.has(words.low(j))) return { term: outcomeAt(j) ?? known('o', 'killed', j), own: true };
+    // "the loss of 61 civilians", "claimed the lives of five", "the bodies of eight soldiers".
+    if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || words.low(j - 1) === 'lives' || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
     return { term: outcomeAt(j, -1), own: false };
   };
-  const lossTerm = (j: number): TermRead | undefined => {
-    const match = lookupTerm(vocabulary, 'o', 'killed');
-    return match.known ? { id: match.id, term: words.low(j), known: true, loaded: false, first: j, next: j + 1 } : undefined;
-  };
 
-  const tollBefore = (f: FigureSpan): TermRead | undefined => {
-    const link = words.low(f.first - 1);
+  const tollBefore = (f: Span): TermRead | undefined => {
+    let at = f.first - 1;
+    while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some')) at--;
+    const link = words.low(at);
     if (!TOLL_LINKS.has(link)) return undefined;
-    for (let k = f.first - 2; k >= f.first - TOLL_WINDOW && k >= sentence.first; k--) {
+    for (let k = at - 1; k >= at - TOLL_WINDOW && k >= sentence.first; k--) {
       const low = words.low(k);
       if (low === ',' || low === ';' || low === '.' || words.isNum(k)) return undefined;
       const toll = TOLL_NOUNS.get(low);
       if (toll !== undefined) {
-        const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' ? 'injured' : toll;
-        const match = lookupTerm(vocabulary, 'o', kind);
+        const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' || words.low(k - 1) === 'casualty' ? 'injured' : toll;
         const term = words.low(k - 1) === 'death' ? `death ${low}` : low;
-        return match.known ? { id: match.id, term, known: true, loaded: false, first: k, next: k + 1 } : undefined;
+        return known('o', kind, k, term);
       }
-      // "the number of dead at 30", "the deaths of three soldiers".
-      if (low === 'number' && words.low(k + 1) === 'of') return outcomeAt(k + 2);
-      if (k === f.first - 2 && link === 'of') {
+      // "the number of dead at 30", "the number of foreigners killed has risen to 40".
+      if (low === 'number' && words.low(k + 1) === 'of') {
+        for (let n = k + 2; n < k + 7 && n < at; n++) {
+          const o = outcomeAt(n);
+          if (o !== undefined) return o;
+          if (CASUALTY_WORDS.has(words.low(n))) return known('o', 'killed', n, words.low(n));
+        }
+        return undefined;
+      }
+      if (k === at - 1 && link === 'of') {
         const noun = outcomeAt(k, -1);
         if (noun !== undefined) return noun;
       }
@@ -173,27 +222,40 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
     return undefined;
   };
 
+  // "put the figure at 50", "an estimate of thousands": a count noun takes the outcome in context.
+  const countNounBefore = (f: Span): boolean => {
+    let at = f.first - 1;
+    while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about'].includes(words.low(at)))) at--;
+    if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
+    for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) if (COUNT_NOUNS.has(words.low(k))) return true;
+    return false;
+  };
+
   const outcomeAfter = (end: number): { term?: TermRead; coordinated?: number } => {
     let i = end;
+    while (QUOTES.has(words.low(i))) i++;
     // A parenthesis between subject and verb: "four civilians, including three women and a child, were
-    // killed", "two civilians, a woman and a child, had been killed".
-    if (words.low(i) === ',' && !starts.has(i + 1)) {
+    // killed", "140,000 (according to …) attending".
+    if ((words.low(i) === ',' || words.low(i) === '(') && !starts.has(i + 1)) {
+      const close = words.low(i) === '(' ? ')' : ',';
       let k = i + 1;
-      while (k < i + 16 && k < sentence.last && words.low(k) !== ',' && words.low(k) !== '.') k++;
+      while (k < i + 16 && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
       const after = words.low(k + 1);
-      if (words.low(k) === ',' && (AUX.has(after) || outcomeAt(k + 1) !== undefined)) i = k + 1;
+      if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined)) i = k + 1;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
+    if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
     for (let n = 0; n < 6; n++) {
       const low = words.low(i);
       if (!words.isWord(i) || !(AUX.has(low) || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
       i++;
     }
+    // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.
+    if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     const term = outcomeAt(i);
     return term === undefined ? {} : { term };
   };
 
-  // Right to left, so that a coordinated figure can take the outcome of the one after it.
   interface Partial {
     readonly outcome: TermRead;
     readonly subject: SubjectRead;
@@ -201,14 +263,15 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
     readonly toll: boolean;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  let contextOutcome = before;
   for (let k = figures.length - 1; k >= 0; k--) {
-    const f = figures[k] as FigureSpan;
+    const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
     if (w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1))) continue;
     const subject = subjectAfter(f.last);
     if (subject.increment) continue;
-    const before = outcomeBefore(f);
-    let outcome = before.term;
+    const pre = outcomeBefore(f);
+    let outcome = pre.term ?? subject.outcome;
     let toll = false;
     if (outcome === undefined) {
       const after = outcomeAfter(subject.end);
@@ -219,11 +282,30 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
       outcome = tollBefore(f);
       toll = outcome !== undefined;
     }
-    if (outcome === undefined && subject.subject !== undefined && BODY_NOUNS.has(subject.subject.term)) {
-      const match = lookupTerm(vocabulary, 'o', 'killed');
-      if (match.known) outcome = { id: match.id, term: subject.subject.term, known: true, loaded: false, first: f.first, next: f.last };
+    if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
+    const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
+    if (outcome === undefined && countable && (subject.subject?.id === 'protesters' || crowd)) {
+      outcome = known('o', 'attended', f.first, '');
+      toll = true;
     }
-    if (outcome !== undefined) partial[k] = { outcome, subject, own: before.own, toll };
+    if (outcome === undefined && contextOutcome !== undefined && countNounBefore(f)) {
+      outcome = known('o', contextOutcome, f.first, '');
+      toll = true;
+    }
+    if (outcome !== undefined) {
+      partial[k] = { outcome, subject, own: pre.own, toll };
+      contextOutcome ??= outcome.id;
+    }
+  }
+  // Count nouns after the first outcome of the sentence take it: "X put the toll at 4, Y put the figure at 3".
+  for (let k = 0; k < figures.length; k++) {
+    const p = partial[k];
+    if (p !== undefined) contextOutcome = p.outcome.id;
+    else if (contextOutcome !== undefined && countNounBefore(figures[k] as Span)) {
+      const subject = subjectAfter((figures[k] as Span).last);
+      const outcome = known('o', contextOutcome, (figures[k] as Span).first, '');
+      if (!subject.increment && outcome !== undefined) partial[k] = { outcome, subject, own: false, toll: true };
+    }
   }
 
   // Left to right: "12 others", "three injured" take the subject of the figure before them.
@@ -231,7 +313,7 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Fig
   let previous: { subject: string; term: string; last: number } | undefined;
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
-    const f = figures[k] as FigureSpan;
+    const f = figures[k] as Span;
     if (p === undefined) {
       result.push(undefined);
       continue;
