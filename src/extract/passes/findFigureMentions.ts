@@ -1,6 +1,40 @@
+import type { Figure } from '../../claims/schemas.js';
+import { parseFigure } from '../../text/parseFigure.js';
 import type { FigureMatch } from '../../text/scanFigures.js';
+import { EXCEEDING_VERBS } from '../lexicon/outcomes.js';
 import { isNotCount } from './isNotCount.js';
 import type { FigureItem, Sentence, Words } from '../types.js';
+
+const ESTIMATE_NOUNS = new Set(['figure', 'estimate', 'number', 'toll', 'total', 'count']);
+const MAYBE = new Set(['possibly', 'perhaps', 'maybe', 'potentially']);
+
+const moreThan = (f: Figure): Figure => ({ ...f, low: f.low + 1, high: null, hedge: 'more-than' });
+const zero = (f: Figure): Figure => ({ ...f, low: 0, high: 0, stated: 0, hedge: 'exact' });
+
+// What the words around a figure do to it, beyond the figure's own words: "surpassed the 1.03
+// million" is more than it, "an estimated figure of 280" is about it, "not a single one" is none,
+// "5.000" in European copy is five thousand; "not 287" and "than the 10,000" are someone else's
+// figure, restated, and are dropped (`undefined`).
+function refine(words: Words, first: number, figure: Figure): Figure | undefined {
+  const w = (k: number): string => words.low(k);
+  const text = figure.text ?? '';
+  let f = figure;
+  if (/\d\.\d{3}(?!\d)/.test(text) && !/\d\.\d{3}\s*(million|billion|thousand|bn|m)\b/i.test(text)) {
+    f = { ...(parseFigure(text.replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2')) ?? f), text };
+  }
+  if (w(first - 1) === 'single' && w(first - 2) === 'a' && w(first - 3) === 'not') return zero(f);
+  if (w(first - 1) === 'not' && f.low === 1 && f.high === 1 && /^one$/i.test(text)) return zero(f);
+  if (w(first - 1) === 'not' || (w(first - 1) === 'the' && w(first - 2) === 'than')) return undefined;
+  if (f.hedge !== 'exact') return f;
+  if (w(first - 1) === 'than' || (w(first - 1) === 'more' && !words.isNum(first - 2) && words.isWord(first - 2))) return moreThan(f);
+  if (EXCEEDING_VERBS.has(w(first - 1)) || (w(first - 1) === 'the' && EXCEEDING_VERBS.has(w(first - 2)))) return moreThan(f);
+  const estimated = (w(first - 1) === 'of' && ESTIMATE_NOUNS.has(w(first - 2)) && w(first - 3) === 'estimated') || (w(first - 1) === 'at' && w(first - 2) === 'estimated') || (w(first - 1) === 'of' && w(first - 2) === 'estimate');
+  if (estimated) {
+    const about = parseFigure(`about ${f.low}`);
+    return about === null ? f : { ...about, text };
+  }
+  return f;
+}
 
 
 /**
@@ -22,7 +56,16 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       while (last < sentence.last && words.end(last) <= match.end) last++;
       if (last === first || words.start(first) !== match.start) continue;
       if (sentence.role === 'byline' || sentence.role === 'caption' || isNotCount(words, first, last, match.figure, isTerm)) continue;
-      items.push({ first, last, figure: match.figure, start: match.start, end: match.end });
+      const figure = refine(words, first, match.figure);
+      if (figure === undefined) continue;
+      // "at least 60,000 people and possibly as many as 100,000": one figure from 60,000 to 100,000.
+      const previous = items[items.length - 1];
+      if (previous !== undefined && previous.figure.hedge === 'at-least' && figure.hedge === 'at-most' && first - previous.last <= 5 && MAYBE.has(words.low(first - 1))) {
+        const text = words.text.slice(previous.start, match.end);
+        items[items.length - 1] = { ...previous, figure: { low: previous.figure.low, high: figure.high, stated: null, hedge: 'range', text }, end: match.end };
+        continue;
+      }
+      items.push({ first, last, figure, start: match.start, end: match.end });
     }
     return items;
   });

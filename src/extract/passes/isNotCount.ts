@@ -19,6 +19,8 @@ const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'us
 // Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
 const LABELS = new Set(['no', 'number', 'flight', 'route', 'highway', 'page', 'article', 'chapter', 'resolution', 'aged', 'age', 'ages', 'room', 'platform', 'gate', 'phase', 'level', 'grade', 'category', 'class', 'section', 'paragraph', 'rule', 'unit', 'bus', 'train']);
 
+const SELECTORS = new Set(['several', 'many', 'few', 'dozens', 'hundreds', 'thousands', 'scores', 'two', 'three', 'four', 'five', 'six']);
+
 /**
  * Whether a figure the scanner found is not a count of what happened: a year or a span of years
  * ("1979-1989"), a date ("May 14"), a time ("10:30"), money ("$7.5 billion"), an age ("25-year-old"),
@@ -34,6 +36,10 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
+  // "11 p.m.", "6 a.m.": a time.
+  if ((after === 'a' || after === 'p') && words.low(next + 1) === '.' && words.low(next + 2) === 'm') return true;
+  // "one of several", "one of the dozens": picks one from a count, counts nothing itself.
+  if (figure.low === 1 && figure.high === 1 && after === 'of' && (words.isNum(next + 1) || SELECTORS.has(words.low(next + 1)))) return true;
   if (words.isWord(next) && (after === 'million' || after === 'billion') && UNITS.has(words.low(next + 1))) return true;
   // "25-year-old", "a 12-hour siege".
   if (after === '-' && !words.spaced(next) && UNITS.has(words.low(next + 1))) return true;
