@@ -148,7 +148,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const escapes = sentences.map((s) => findEscapes(words, s, vocabulary));
   const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, anchor, book, outlet, vocabulary });
   const events = assignEvents(words, sentences, places, drafts, context, anchor, prefix);
-  const kept = mergeRestatements(drafts, sentences, new Set([outlet ?? UNATTRIBUTED.id]));
+  const kept = mergeRestatements(drafts, sentences, figures, new Set([outlet ?? UNATTRIBUTED.id]));
 
   return assembleClaimSet({
     drafts: kept,

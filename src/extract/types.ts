@@ -125,6 +125,8 @@ export interface Cue {
   readonly statement: boolean;
   /** "on condition of anonymity" right at the cue. */
   readonly anonymous: boolean;
+  /** A noun cue ("Hefazat's estimate of thousands"): its scope ends with the figure it names. */
+  readonly bounded?: boolean;
 }
 
 /** What a claimant phrase says about who speaks. */

@@ -21,7 +21,26 @@ const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most',
 // "according to initial information", "according to data": no one is named.
 const FACELESS = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+// Nouns for a party's figure: "Hefazat's estimate of thousands", "(Interior Ministry figures)".
+const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'numbers', 'calculation', 'calculations', 'count']);
+const FIGURE_ADJECTIVES = new Set(['official', 'own', 'latest', 'initial', 'earlier', 'previous', 'new', 'provisional', 'final', 'unofficial']);
+const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un']);
+// Words that end a sentence's subject: its first verb or auxiliary.
+const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
 const MAX_PHRASE = 15;
+
+// The noun phrase a sentence opens with, up to its first verb: "The army" in "The army blamed …".
+function openingSubject(words: Words, sentence: Span): Span | undefined {
+  let first = sentence.first;
+  while (first < sentence.last && ['but', 'however', 'meanwhile', ',', 'and', 'earlier', 'later'].includes(words.low(first))) first++;
+  let k = first;
+  while (k < sentence.last && k - first < 8) {
+    const low = words.low(k);
+    if (VERB_STOPS.has(low) || (words.isWord(k) && !words.cap(k) && low.endsWith('ed') && k > first)) break;
+    k++;
+  }
+  return k > first && k - first < 8 && (words.cap(first) || ['the', 'a', 'an'].includes(words.low(first))) ? { first, last: k } : undefined;
+}
 // Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
 const NEAR = 8;
 
@@ -324,6 +343,51 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
   }
 
+  // Noun cues: "Hefazat's estimate of thousands", "the official government figure of 11",
+  // "36,000 people (Serbian Interior Ministry figures)".
+  for (let k = sentence.first + 1; k < sentence.last; k++) {
+    const low = words.low(k);
+    if (!FIGURE_NOUNS.has(low)) continue;
+    if (words.low(k + 1) === ')') {
+      let open = k - 1;
+      while (open > sentence.first && k - open <= 6 && words.low(open) !== '(') open--;
+      if (words.low(open) !== '(' || open + 1 >= k || !words.cap(open + 1)) continue;
+      const phrase = { first: open + 1, last: k };
+      const zone = { first: open, last: k + 2 };
+      cues.push({ at: k, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone, scope: { first: 0, last: 0 }, content: zone.last, statement: false, anonymous: false });
+      continue;
+    }
+    if (!['of', 'that', 'at'].includes(words.low(k + 1))) continue;
+    let j = k - 1;
+    while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;
+    let phrase: Span | undefined;
+    if (words.poss(j)) {
+      let s0 = j;
+      while (s0 > sentence.first && k - s0 < 8 && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && words.low(s0 - 1) !== 'from' && words.low(s0 - 1) !== 'to' && words.low(s0 - 1) !== 'below' && words.low(s0 - 1) !== 'of'))) s0--;
+      phrase = { first: s0, last: j + 1 };
+    } else {
+      let s0 = j;
+      while (s0 > sentence.first && k - s0 < 4 && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)))) s0--;
+      if (s0 < j && words.low(s0) === 'the') phrase = { first: s0 + 1, last: j + 1 };
+    }
+    if (phrase === undefined || holdsFigure(phrase, isFigure)) continue;
+    let e = k + 2;
+    while (e < sentence.last && e - k <= 10 && !isFigure(e)) e++;
+    if (!isFigure(e)) continue;
+    while (isFigure(e)) e++;
+    const zone = { first: phrase.first, last: k + 2 };
+    cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone, scope: { first: k + 1, last: e + 3 }, content: k + 1, statement: false, anonymous: false, bounded: true });
+  }
+
+  // A participle opening the sentence's cues speaks for the sentence's subject: "The army blamed
+  // the attack on jihadists, claiming that 15 terrorists were slain".
+  cues.sort((a, b) => a.at - b.at);
+  const firstCue = cues[0];
+  if (firstCue !== undefined && firstCue.participle) {
+    const subject = openingSubject(words, sentence);
+    if (subject !== undefined) cues[0] = { ...firstCue, phrase: subject };
+  }
+
   // "Citing X, LANA said", "LANA, citing a medical source, said": X speaks, the cue's speaker relays.
   for (const at of citing) {
     let e = at + 1;
@@ -349,7 +413,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const scoped: Cue[] = [];
   for (const cue of cues) {
     const previous = scoped[scoped.length - 1];
-    if (cue.leading) {
+    if (cue.bounded === true) {
+      scoped.push(cue);
+    } else if (cue.leading) {
       scoped.push({ ...cue, scope: { first: cue.content, last: sentence.last } });
     } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined && isMedia(words, cue.phrase)) {
       scoped[scoped.length - 1] = { ...previous, relays: [...previous.relays, cue.phrase], scope: { first: previous.scope.first, last: cue.zone.first } };

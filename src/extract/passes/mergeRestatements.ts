@@ -1,4 +1,4 @@
-import type { ClaimDraft, Sentence } from '../types.js';
+import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
 const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(d)}`;
@@ -10,14 +10,18 @@ const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(
  * gives too is that source's, not the outlet's; and a count of "people" is dropped where the same
  * claimant gives the same number for a named group. Keeps reading order.
  */
-export function mergeRestatements(drafts: readonly ClaimDraft[], sentences: readonly Sentence[], ownVoices: ReadonlySet<string>): ClaimDraft[] {
+export function mergeRestatements(drafts: readonly ClaimDraft[], sentences: readonly Sentence[], figures: readonly (readonly FigureItem[])[], ownVoices: ReadonlySet<string>): ClaimDraft[] {
   const role = (d: ClaimDraft): string => (sentences[d.sentence] as Sentence).role;
   const body = drafts.filter((d) => role(d) === 'body');
+  // Every number the body gives, claimed or not: a headline restates the story it tops.
   const bodyNumbers = new Set<number>();
-  for (const d of body) {
-    if (d.figure.stated !== null) bodyNumbers.add(d.figure.stated);
-    bodyNumbers.add(d.figure.low);
-  }
+  sentences.forEach((sentence, si) => {
+    if (sentence.role !== 'body') return;
+    for (const f of figures[si] ?? []) {
+      if (f.figure.stated !== null) bodyNumbers.add(f.figure.stated);
+      bodyNumbers.add(f.figure.low);
+    }
+  });
   const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).map(countKey));
   const specific = new Set(body.filter((d) => d.measure.subject !== 'people').map((d) => `${d.claimant}\u0000${countKey(d)}`));
   const seen = new Set<string>();
