@@ -85,12 +85,14 @@ export type Figure = z.infer<typeof FigureSchema>;
  */
 export const SourceKindSchema = z.enum([
   'military',
+  'police',
   'government',
   'armed-group',
   'media',
   'ngo',
   'international-org',
   'research',
+  'health',
   'residents',
   'witness',
   'other',

@@ -157,6 +157,15 @@ export interface ClaimantPhrase {
   readonly relays: readonly Span[];
   /** Every word of the phrase, lower-cased, for telling the kind of source. */
   readonly words: readonly string[];
+  /** The role of a person speaking for a body ("spokesman", "official", "commander"), lower-cased. */
+  readonly role?: string;
+  /** The body the role speaks for: "Pakistani Taliban" in "Pakistani Taliban spokesman Azam Tariq",
+   * "the Interior Ministry" in "a spokesman for the Interior Ministry". */
+  readonly org?: ClaimantPhrase;
+  /** The author of a document: "the Greater London Authority" in "a document prepared by the Greater London Authority". */
+  readonly author?: ClaimantPhrase;
+  /** The heads of appositives: "group" in "People's Vote, the campaign group". */
+  readonly appositiveHeads?: readonly string[];
 }
 
 /** An outcome or subject read from the text: its canonical id and the words as written. */

@@ -47,6 +47,9 @@ for (const row of TABLE) {
   }
 }
 
+/** Lower-cased names of the countries, as a claimant phrase's core holds them ("pakistan", "saudi arabia"). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(TABLE.map((row) => (row.split('|')[0] as string).toLowerCase()));
+
 /** Lower-cased adjectives of the countries ("egyptian", "jordanian"): their plurals count people. */
 export const DEMONYMS: ReadonlySet<string> = new Set(
   TABLE.flatMap((row) => row.split('|').slice(1).map((a) => a.toLowerCase())).filter((a) => !a.includes(' ')),

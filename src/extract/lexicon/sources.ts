@@ -109,3 +109,11 @@ export const NOT_RELAYS: ReadonlySet<string> = new Set([
   'supporters', 'residents', 'him', 'her', 'them', 'us', 'me', 'senators', 'congress', 'mourners',
   'families', 'people', 'police', 'investigators', 'court', 'judge', 'committee',
 ]);
+
+/**
+ * Roles in which a person speaks for a body, so that the claim is the body's: "army spokesman
+ * Colonel Didier Badjeck", "the media wing of the Pakistan Army".
+ */
+export const SPOKESMAN_ROLES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'media wing', 'press wing', 'representative',
+]);

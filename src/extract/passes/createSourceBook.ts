@@ -1,9 +1,10 @@
 import type { Source, SourceKind } from '../../claims/schemas.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { COUNTRY_NAMES } from '../lexicon/places.js';
+import { MEDIA_WORDS, NOT_RELAYS, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES } from '../lexicon/sources.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
-import { ANAPHORIC_HEADS, MEDIA_WORDS, NOT_RELAYS, PERSON_NOUNS } from '../lexicon/sources.js';
 import type { ClaimantPhrase } from '../types.js';
 
 /** The sources of one article, with what later phrases ("he", "the group", "Arshad") refer back to. */
@@ -22,28 +23,40 @@ export interface SourceBook {
   markAnonymous(id: string): void;
   /** Sources named in the last `window` sentences up to `sentence` whose phrase ends in `head`. */
   recent(sentence: number, window: number, head: string): string[];
+  /** The country a source's phrase named ("Pakistan's army" → Pakistan). */
+  countryOf(id: string): string | undefined;
   /** Every source registered, in order of first mention. */
   readonly sources: ReadonlyMap<string, Source>;
 }
 
-const ARMED_HEADS = new Set(['group', 'militants', 'rebels', 'insurgents', 'outfit', 'movement', 'organisation', 'organization']);
+const ARMED_HEADS = new Set(['group', 'militants', 'rebels', 'insurgents', 'outfit', 'movement', 'organisation', 'organization', 'insurgency']);
+// Heads that name one institution of an article however they are written: "police", "the police",
+// "Nepal police" are one source, as are "the army" and "the military".
+const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers', 'organizers', 'ministry', 'hospital', 'committee', 'coalition', 'agency', 'secretariat', 'department', 'council', 'commission', 'office', 'command', 'organiser', 'organizer', 'authority', 'administration']);
 const MENTION_WINDOW = 32;
+const MAX_NAMES = 4096;
 
 /**
- * Creates the registry that turns claimant phrases into source ids. Ids follow one rule, applied
- * in order: a person is the slug of the name without titles (`azam-tariq`), and a later surname
- * alone ("Arshad") is the same person; an acronym is its slug (`ttp`); the army, the military and
- * the armed forces are `military`, after the country when the phrase names it
- * (`pakistan-military`), and a bare "the army" is the military already named; a pronoun, "the
- * statement" and "the group" (or another generic head after "the") are the source they refer
- * to; anything else is the slug of the head's words (`residents`, `interior-ministry`).
+ * Creates the registry that turns claimant phrases into source ids, in reading order. A spokesman
+ * speaks for the body named with him ("Pakistani Taliban spokesman Azam Tariq" is the Pakistani
+ * Taliban's claim, the person kept in the source's name); a document speaks for its author; a
+ * person is the slug of the name without titles, and a later surname or first name alone, with or
+ * without a title, is the same person; an acronym is its slug; the state's army, military and
+ * armed forces are `military`, after the country when the phrase names it; a pronoun, "the
+ * statement", and a head named before ("the group", "the Secretariat", "police") are the source
+ * they refer to, and "the Taliban" is "the Pakistani Taliban"; anything else is the slug of the
+ * head's words.
  */
 export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet<string>): SourceBook {
   const sources = new Map<string, Source>();
-  const surnames = new Map<string, string>();
+  const countries = new Map<string, string>();
+  // The people who spoke for a body, shown after its name: "Pakistani Taliban (spokesman Azam Tariq)".
+  const speakersOf = new Map<string, string[]>();
+  const baseNames = new Map<string, string>();
+  const names = new Map<string, string>();
   const byHead = new Map<string, string>();
+  const byKey = new Map<string, string>();
   const byKind = new Map<SourceKind, string>();
-  // The military named as an institution ("Pakistan's army"), which "the army" refers back to.
   let military: string | undefined;
   const mentions: { id: string; sentence: number; head: string }[] = [];
   let lastPerson: string | undefined;
@@ -52,15 +65,40 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
 
   const kindOf = (phrase: ClaimantPhrase): SourceKind => {
     const joined = ` ${phrase.words.join(' ')} `;
+    // A named army or force that is not a state's ("Baloch Liberation Army", "Tigray forces").
+    if (!phrase.military && phrase.core.some((w) => w === 'army' || w === 'forces') && !phrase.core.includes('security')) return 'armed-group';
     for (const name of armedNames) if (joined.includes(` ${name} `)) return 'armed-group';
+    // A country speaking is its government: "Ukraine rejected the report".
+    if (phrase.core.length === 1 && COUNTRY_NAMES.has(phrase.core[0] as string)) return 'government';
     return sourceKind(phrase.words, vocabulary);
   };
 
+  // The words that tell an organisation apart, without the country that owns it: "the Taliban" and
+  // "the Pakistani Taliban" are one group.
+  const keyOf = (phrase: ClaimantPhrase): string => phrase.core.filter((w) => !COUNTRY_NAMES.has(w)).join(' ');
+
+  function markAnonymous(id: string): void {
+    const source = sources.get(id);
+    if (source !== undefined && source.anonymous !== true) sources.set(id, { ...source, anonymous: true });
+  }
+
+  const rememberName = (person: string, id: string): void => {
+    if (names.size >= MAX_NAMES) return;
+    for (const part of slug(person).split('-')) if (part.length > 2) names.set(part, id);
+  };
+
   const register = (id: string, phrase: ClaimantPhrase, kind: SourceKind | (() => SourceKind), sentence: number, person: boolean): string => {
-    if (!sources.has(id)) sources.set(id, { id, name: phrase.name, kind: typeof kind === 'function' ? kind() : kind });
+    if (!sources.has(id)) {
+      sources.set(id, { id, name: phrase.name, kind: typeof kind === 'function' ? kind() : kind });
+      if (phrase.country !== undefined) countries.set(id, phrase.country);
+    }
     if (phrase.anonymous) markAnonymous(id);
     const head = phrase.core[phrase.core.length - 1];
     if (head !== undefined) byHead.set(singular(head), id);
+    // "People's Vote, the campaign group": "the group" is People's Vote afterwards.
+    for (const other of phrase.appositiveHeads ?? []) if (!byHead.has(singular(other))) byHead.set(singular(other), id);
+    const key = keyOf(phrase);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, id);
     const known = sources.get(id)?.kind;
     if (known !== undefined) byKind.set(known, id);
     if (person) lastPerson = id;
@@ -71,27 +109,49 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     return id;
   };
 
-  function markAnonymous(id: string): void {
-    const source = sources.get(id);
-    if (source !== undefined && source.anonymous !== true) sources.set(id, { ...source, anonymous: true });
-  }
+  // A name alone, with or without titles: "Badjeck", "colonel Badjeck", "Lieutenant Governor Emil".
+  const knownName = (phrase: ClaimantPhrase): string | undefined => {
+    const rest = phrase.core.filter((w) => !TITLES.has(w));
+    if (rest.length !== 1 || phrase.acronym !== undefined) return undefined;
+    return names.get(slug(rest[0] as string));
+  };
 
   const resolve = (phrase: ClaimantPhrase, sentence: number): string | undefined => {
     if (phrase.pronoun !== undefined) {
       return phrase.pronoun === 'he' || phrase.pronoun === 'she' ? (lastPerson ?? lastSource) : lastSource;
     }
+    if (phrase.author !== undefined) return resolve(phrase.author, sentence);
+    // A spokesman speaks for the body: the claim is its, the person stays in its name.
+    if (phrase.org !== undefined && phrase.role !== undefined && SPOKESMAN_ROLES.has(phrase.role)) {
+      const org = resolve(phrase.org, sentence);
+      if (org !== undefined) {
+        const who = phrase.person === undefined ? phrase.role : `${phrase.role} ${phrase.person}`;
+        const list = speakersOf.get(org) ?? [];
+        if (list.length < 4 && !list.some((w) => w.toLowerCase().includes(who.toLowerCase()))) {
+          // A named spokesman replaces the bare role: "(spokesman Legese Tulu)", not "(spokesman; spokesman Legese Tulu)".
+          const kept = list.filter((w) => !who.toLowerCase().startsWith(w.toLowerCase()));
+          kept.push(who);
+          speakersOf.set(org, kept);
+          const source = sources.get(org) as Source;
+          const base = baseNames.get(org) ?? source.name;
+          baseNames.set(org, base);
+          sources.set(org, { ...source, name: `${base} (${kept.join('; ')})` });
+        }
+        if (phrase.person !== undefined) rememberName(phrase.person, org);
+        if (phrase.anonymous) markAnonymous(org);
+        lastPerson = org;
+        return org;
+      }
+    }
+    const named = knownName(phrase);
+    if (named !== undefined) return register(named, phrase, 'other', sentence, true);
     if (phrase.person !== undefined) {
-      const id = slug(phrase.person);
-      const parts = id.split('-');
-      surnames.set(parts[parts.length - 1] as string, id);
+      const id = names.get(slug(phrase.person)) ?? slug(phrase.person);
+      rememberName(phrase.person, id);
       return register(id, phrase, () => kindOf(phrase), sentence, true);
     }
-    const core = phrase.core;
-    if (core.length === 1 && phrase.acronym === undefined) {
-      const known = surnames.get(core[0] as string);
-      if (known !== undefined) return register(known, phrase, 'other', sentence, true);
-    }
     if (phrase.acronym !== undefined) return register(slug(phrase.acronym), phrase, () => kindOf(phrase), sentence, false);
+    const core = phrase.core;
     if (core.length === 0 && phrase.statement) {
       const target = lastStatement ?? lastSource;
       if (target !== undefined) lastStatement = target;
@@ -104,10 +164,16 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       military = id;
       return register(id, phrase, 'military', sentence, false);
     }
-    if (phrase.definite && core.length <= 3 && ANAPHORIC_HEADS.has(head)) {
-      const target = ARMED_HEADS.has(head) ? byKind.get('armed-group') : byHead.get(singular(head));
+    // A head named before: "the group", "the Secretariat", "police" after "Nepal police".
+    const before = byHead.get(singular(head));
+    const bare = core.length === 1 || (core.length <= 3 && phrase.definite);
+    if (before !== undefined && bare && (phrase.definite || INSTITUTIONS.has(head)) && !phrase.indefinite) return register(before, phrase, 'other', sentence, false);
+    if (phrase.definite && core.length <= 3 && ARMED_HEADS.has(head)) {
+      const target = byKind.get('armed-group');
       if (target !== undefined) return register(target, phrase, 'other', sentence, false);
     }
+    const same = byKey.get(keyOf(phrase));
+    if (same !== undefined && !phrase.indefinite) return register(same, phrase, 'other', sentence, false);
     const id = slug(core.join(' '));
     return id === '' ? undefined : register(id, phrase, () => kindOf(phrase), sentence, false);
   };
@@ -145,5 +211,5 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     lastStatement = id;
   };
 
-  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, recent, sources };
+  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, recent, countryOf: (id) => countries.get(id), sources };
 }

@@ -1,14 +1,14 @@
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, TOLL_OBJECTS } from '../lexicon/cues.js';
-import { DOCUMENT_NOUNS, MEDIA_WORDS } from '../lexicon/sources.js';
+import { DOCUMENT_NOUNS, MEDIA_WORDS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'such', 'official', 'earlier', 'initial', 'latest', 'conservative', 'our', 'your', 'my', 'of', 'other', 'some', 'many', 'unconfirmed', 'media', 'news', 'press', 'independent']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
-const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today']);
+const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today', 'having']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
-const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than']);
+const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
@@ -157,6 +157,14 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       let s = k - 1;
       while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
       if (s + 1 < k && words.cap(s + 1) && (s < sentence.first || words.low(s) === ',' || HARD_MARKS.has(words.low(s)))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
+    }
+    // "army spokesman, Colonel Didier Badjeck, announced": the role before the name is part of it.
+    if (words.low(k) === ',' && words.cap(first)) {
+      let s = k - 1;
+      while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
+      let role = false;
+      for (let n = s + 1; n < k; n++) if (SPOKESMAN_ROLES.has(words.low(n))) role = true;
+      if (role && s + 1 < k) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
     }
     // "the UN agency, which says …": the relative pronoun stands for the phrase before the comma.
     if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
@@ -377,6 +385,22 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     while (isFigure(e)) e++;
     const zone = { first: phrase.first, last: k + 2 };
     cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone, scope: { first: k + 1, last: e + 3 }, content: k + 1, statement: false, anonymous: false, bounded: true });
+  }
+
+  // "The army has rejected the claims and confirmed one death": a cue whose phrase holds an earlier
+  // cue shares that cue's speaker.
+  cues.sort((a, b) => a.at - b.at);
+  for (let k = 1; k < cues.length; k++) {
+    const cue = cues[k] as Cue;
+    const phrase = cue.phrase;
+    if (phrase === undefined || cue.participle) continue;
+    for (let j = k - 1; j >= 0 && j >= k - NEAR; j--) {
+      const earlier = cues[j] as Cue;
+      if (earlier.phrase !== undefined && earlier.at >= phrase.first && earlier.at < phrase.last) {
+        cues[k] = { ...cue, phrase: earlier.phrase, zone: { first: cue.at, last: cue.zone.last } };
+        break;
+      }
+    }
   }
 
   // A participle opening the sentence's cues speaks for the sentence's subject: "The army blamed

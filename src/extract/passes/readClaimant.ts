@@ -19,6 +19,14 @@ const PREPOSITIONS = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'identified', 'named', 'authorised', 'authorized']);
 const RELAY_OPENERS = new Set(['quoted', 'speaking', 'talking', 'told', 'interview', 'citing']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'that']);
+// Openers before a speaker's name: "But", "However,", "Earlier today,", "Nationwide,".
+const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);
+// Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
+const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive']);
+const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
+const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written']);
+const STATE_FORCE_WORDS = new Set(['armed', 'government', 'federal', 'national', 'state', 'regular', 'defence', 'defense', 'allied', 'security', 'royal', 'special']);
 
 function segments(words: Words, span: Span): Span[] {
   const list: Span[] = [];
@@ -64,7 +72,15 @@ const textOf = (words: Words, span: Span): string => words.text.slice(words.star
 // A person's name in a segment: a capitalised run after a role or title ("spokesman Azam Tariq",
 // "Gen. Athar Abbas"), or two or more capitalised words that name no organisation or country.
 function personIn(words: Words, seg: Span): string | undefined {
-  const run = trailingRun(words, seg);
+  // A name before a prepositional phrase: "Deputy Governor Emil Elastianto Dardak of Indonesia's … province".
+  let end = seg.last;
+  for (let k = seg.first + 1; k < seg.last; k++) {
+    if (words.isWord(k) && !words.cap(k) && (words.low(k) === 'of' || words.low(k) === 'from' || words.low(k) === 'at') && words.cap(k - 1)) {
+      end = k;
+      break;
+    }
+  }
+  const run = trailingRun(words, { first: seg.first, last: end });
   if (run === undefined) return undefined;
   let nameFirst = run.first;
   let titled = false;
@@ -85,7 +101,7 @@ function personIn(words: Words, seg: Span): string | undefined {
   }
   const before = words.low(run.first - 1);
   const afterRole = run.first > seg.first && ROLE_NOUNS.has(before);
-  if (titled || afterRole || (capitals >= 2 && run.first === seg.first)) return textOf(words, name).replace(/\s+/g, ' ');
+  if (titled || afterRole || (capitals >= 2 && run.first === seg.first)) return textOf(words, name).replace(/\s+/g, ' ').replace(/['\u2019`]s$/, '');
   return undefined;
 }
 
@@ -162,8 +178,11 @@ function coreOf(words: Words, seg: Span): Core {
  * medic, quoted by the Associated Press,", "the U.N. refugee agency"): its head, any person or
  * acronym it names, its appositives, relays and anonymity.
  */
-export function readClaimant(words: Words, span: Span): ClaimantPhrase {
-  const parts = segments(words, span);
+export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhrase {
+  // "But", "However,", "Earlier today,": openers, not the speaker's name.
+  let from = span.first;
+  while (from < span.last - 1 && (LEADING_WORDS.has(words.low(from)) || words.low(from) === ',')) from++;
+  const parts = segments(words, { first: from, last: span.last });
   const relays: Span[] = [];
   const heads: Span[] = [];
   let anonymous = false;
@@ -184,7 +203,15 @@ export function readClaimant(words: Words, span: Span): ClaimantPhrase {
       continue;
     }
     if (PREPOSITIONS.has(first) || first === 'who' || first === 'which') continue;
-    heads.push(seg);
+    // A relative clause ends the name: "police and hospital officials who spoke on condition …".
+    let last = seg.last;
+    for (let k = seg.first + 1; k < seg.last; k++) {
+      if (RELATIVES.has(words.low(k)) && words.isWord(k)) {
+        last = k;
+        break;
+      }
+    }
+    heads.push({ first: seg.first, last });
   }
   const head = heads[0] ?? parts[0] ?? span;
   const lowWords: string[] = [];
@@ -196,12 +223,21 @@ export function readClaimant(words: Words, span: Span): ClaimantPhrase {
     acronym ??= acronymIn(words, seg);
   }
   const core = coreOf(words, head);
-  let from = head.first;
-  while (from < head.last && (words.low(from) === 'but' || words.low(from) === 'and')) from++;
   const lastHead = heads[heads.length - 1] ?? head;
-  const name = from < lastHead.last ? textOf(words, { first: from, last: lastHead.last }) : textOf(words, head);
+  let name = textOf(words, { first: head.first, last: lastHead.last });
+  // A possessive phrase names its owner: "Hefazat's estimate" → Hefazat.
+  name = name.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ');
   const single = head.last - head.first === 1 ? words.low(head.first) : undefined;
-  const military = core.core.some((w) => MILITARY_WORDS.has(w)) && !core.core.includes('security');
+  const found = depth === 0 ? roleIn(words, heads) : undefined;
+  const org = found?.org === undefined ? undefined : readClaimant(words, found.org, depth + 1);
+  const author = depth === 0 ? authorIn(words, heads) : undefined;
+  const military = isMilitary(words, head, core.core);
+  const appositiveHeads: string[] = [];
+  for (const seg of heads.slice(1)) {
+    const last = coreOf(words, seg).core;
+    const word = last[last.length - 1];
+    if (word !== undefined) appositiveHeads.push(word);
+  }
   return {
     name: name.length > 120 ? `${name.slice(0, 119)}…` : name,
     ...(person === undefined ? {} : { person }),
@@ -216,5 +252,78 @@ export function readClaimant(words: Words, span: Span): ClaimantPhrase {
     anonymous,
     relays,
     words: lowWords,
+    ...(found === undefined ? {} : { role: found.role }),
+    ...(org === undefined || org.core.length === 0 ? {} : { org }),
+    ...(author === undefined ? {} : { author: readClaimant(words, author, depth + 1) }),
+    ...(appositiveHeads.length === 0 ? {} : { appositiveHeads }),
   };
+}
+
+// A role a person speaks in, and the body it names: before the role ("Pakistani Taliban spokesman",
+// "army spokesman"), after it ("a spokesman for the Interior Ministry", "an official at Ukraine's
+// interior ministry", "the media wing of the Pakistan Army"), or in an appositive ("Brig. Gen. Ahmed
+// al-Assiri, spokesman of the Saudi-led coalition").
+function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span | undefined } | undefined {
+  for (const seg of heads) {
+    for (let k = seg.first; k < seg.last; k++) {
+      const low = words.low(k);
+      if (!SPEAKER_ROLES.has(low) || !words.isWord(k)) continue;
+      const role = low === 'wing' ? `${words.low(k - 1)} wing` : low;
+      const link = words.low(k + 1);
+      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last) {
+        let first = k + 2;
+        let last = first;
+        while (last < seg.last && words.low(last) !== 'and' && !RELATIVES.has(words.low(last)) && words.low(last) !== 'in') last++;
+        while (first < last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
+        return { role, org: last > first ? { first, last } : undefined };
+      }
+      // The words before the role, past determiners and ranks: "Pakistani Taliban spokesman".
+      let first = seg.first;
+      while (first < k && (SKIPPED_MODIFIERS.has(words.low(first)) || RANKS.has(words.low(first)))) first++;
+      let last = k;
+      if (role.endsWith(' wing')) last = k - 1;
+      let org = false;
+      for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
+      return { role, org: org && last > first ? { first, last } : undefined };
+    }
+  }
+  return undefined;
+}
+
+// "A debriefing document prepared by the Greater London Authority": who wrote it.
+function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
+  for (const seg of heads) {
+    for (let k = seg.first + 1; k < seg.last - 1; k++) {
+      if (words.low(k + 1) === 'by' && AUTHORING.has(words.low(k))) {
+        let first = k + 2;
+        while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
+        return first < seg.last ? { first, last: seg.last } : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+// The state's military: "Pakistan's army", "Israeli forces", "the armed forces" — not a named
+// force ("Baloch Liberation Army", "Tigray forces", "the separatist forces").
+function isMilitary(words: Words, head: Span, core: readonly string[]): boolean {
+  const at = core.findIndex((w) => MILITARY_WORDS.has(w));
+  if (at < 0 || core.includes('security')) return false;
+  for (let k = head.first; k < head.last; k++) {
+    const low = words.low(k);
+    if (!MILITARY_WORDS.has(low)) continue;
+    // The words right before: only a country, "armed", "government", "federal" and the like keep it the state's.
+    let n = k - 1;
+    while (n >= head.first && (words.isWord(n) || words.low(n) === '-')) {
+      const word = words.low(n);
+      if (countryAt(words, n) !== undefined || STATE_FORCE_WORDS.has(word) || SKIPPED_MODIFIERS.has(word)) {
+        n--;
+        continue;
+      }
+      if (words.poss(n) && countryAt(words, n) !== undefined) break;
+      return false;
+    }
+    return true;
+  }
+  return true;
 }

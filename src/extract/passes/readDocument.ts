@@ -57,7 +57,9 @@ export function readDocument(
         if (k > i && words.isWord(k) && !words.cap(k) && after.length > 3 && lookupTerm(vocabulary, 's', after).id === 'militants') {
           const name: string[] = [];
           for (let n = i; n < k; n++) if (words.isWord(n)) name.push(words.low(n));
-          if (name.length > 0 && i > sentence.first) armedNames.add(name.join(' '));
+          // A people's adjective ("Kurdish rebels", "Tigrayan forces") describes; it does not name a group.
+          const adjective = name.length === 1 && !words.upper(i) && /(?:ish|ian|ese|ean)$/.test(name[0] as string);
+          if (name.length > 0 && i > sentence.first && !adjective) armedNames.add(name.join(' '));
         }
       }
     }

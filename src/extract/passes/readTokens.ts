@@ -12,12 +12,12 @@ function isUpperLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
-// "'s" or "’s" at the end of the word text[start, end).
+// "'s", "’s" or "`s" at the end of the word text[start, end).
 function possessiveAt(text: string, start: number, end: number): boolean {
   if (end - start < 3) return false;
   const a = text.charCodeAt(end - 2);
   const s = text.charCodeAt(end - 1);
-  return (a === 39 || a === 0x2019) && (s === 115 || s === 83);
+  return (a === 39 || a === 0x2019 || a === 96) && (s === 115 || s === 83);
 }
 
 // Every letter of text[start, end) a capital ("TTP"); apostrophes and the like are ignored.
