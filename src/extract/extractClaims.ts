@@ -13,6 +13,7 @@ import { findDocumentParts } from './passes/findDocumentParts.js';
 import { findEscapes } from './passes/findEscapes.js';
 import { findFigureMentions } from './passes/findFigureMentions.js';
 import { findPlaces } from './passes/findPlaces.js';
+import { findQuotes } from './passes/findQuotes.js';
 import { findSentences } from './passes/findSentences.js';
 import { findSpeakers } from './passes/findSpeakers.js';
 import { findTimes } from './passes/findTimes.js';
@@ -146,7 +147,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     return read;
   });
   const escapes = sentences.map((s) => findEscapes(words, s, vocabulary));
-  const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, anchor, book, outlet, vocabulary });
+  const quotes = findQuotes(words, sentences, cues);
+  const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, quotes, anchor, book, outlet, vocabulary });
   const events = assignEvents(words, sentences, places, drafts, context, anchor, prefix);
   const kept = mergeRestatements(drafts, sentences, figures, new Set([outlet ?? UNATTRIBUTED.id]));
 

@@ -229,6 +229,11 @@ export interface ClaimDraft {
   event: string | undefined;
 }
 
+/** A quotation (tokens `first`–`last`, marks excluded) and the cue that speaks it, by sentence and cue index. */
+export interface Quote extends Span {
+  readonly speaker: { readonly sentence: number; readonly cue: number } | undefined;
+}
+
 /** Who speaks at a cue: a source id, and the outlets that carried the words, nearest first. */
 export interface Speaker {
   readonly source: string | undefined;

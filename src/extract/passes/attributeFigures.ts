@@ -6,7 +6,8 @@ import { pickCue } from './findCues.js';
 import { lookupTerm } from './lookupTerm.js';
 import { readClaimant } from './readClaimant.js';
 import { readDenial } from './readDenial.js';
-import type { ClaimDraft, Cue, Escape, FigureItem, MeasureRead, Sentence, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
+import { quoteAt } from './findQuotes.js';
+import type { ClaimDraft, Cue, Escape, FigureItem, MeasureRead, Quote, Sentence, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
 
 /** What attribution reads: the layers before it. */
 export interface AttributionInput {
@@ -18,6 +19,7 @@ export interface AttributionInput {
   readonly times: readonly (readonly TimeMention[])[];
   readonly cues: readonly (readonly Cue[])[];
   readonly speakers: readonly (readonly Speaker[])[];
+  readonly quotes: readonly Quote[];
   readonly anchor: TimeAnchor;
   readonly book: SourceBook;
   readonly outlet: string | undefined;
@@ -153,6 +155,19 @@ export function attributeFigures(input: AttributionInput): Attribution {
       if (k === -2) return;
       const cue = cues[k];
       let claimant = k >= 0 ? speakers[k]?.source : undefined;
+      // Inside a quotation, its speaker speaks, unless a cue within the quotation governs the figure.
+      const quote = quoteAt(input.quotes, item.first);
+      if (quote?.speaker !== undefined && (cue === undefined || cue.zone.last <= quote.first || cue.zone.first >= quote.last)) {
+        const spoken = input.speakers[quote.speaker.sentence]?.[quote.speaker.cue];
+        const quoted = input.cues[quote.speaker.sentence]?.[quote.speaker.cue];
+        const speaker = spoken?.source;
+        if (speaker !== undefined && quoted !== undefined && !quoted.deny) {
+          const relays = [...new Set([...(spoken?.via ?? []), ...(outlet === undefined ? [] : [outlet])])].filter((id) => id !== speaker);
+          const own = measure.ownLoss && measure.defaulted ? { ...measure, subject: ownSubject(speaker) } : measure;
+          add({ claimant: speaker, via: relays, measure: own, figure: item.figure, stance: 'asserts', statedAt: quoted.statedAt?.resolve(anchor)?.start, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, event: undefined });
+          return;
+        }
+      }
       if (k >= 0 && claimant === undefined) return;
       if (cue?.deny === true) {
         const read = readDenial(words, cue.content, sentence, vocabulary);

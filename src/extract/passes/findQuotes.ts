@@ -1,0 +1,90 @@
+import type { Cue, Quote, Sentence, Words } from '../types.js';
+
+const OPEN = new Set(['\u201c', '\u2018']);
+const CLOSE = new Set(['\u201d', '\u2019']);
+const STRAIGHT = new Set(['"']);
+// A quote runs at most this many tokens: an unbalanced mark in a long text must not swallow it.
+const MAX_QUOTE = 400;
+const PUNCTUATION = new Set([',', '.', ':', ';', '!', '?', '\u2014', '\u2013', '-']);
+
+// A closing single quote is also an apostrophe ("Lily’s"); one that closes is followed by no letter.
+const closes = (words: Words, k: number): boolean => !words.isWord(k + 1) || words.spaced(k + 1);
+const opens = (words: Words, k: number): boolean => (k === 0 || words.spaced(k) || PUNCTUATION.has(words.low(k - 1)) || words.lineBefore(k)) && !words.spaced(k + 1);
+
+/**
+ * Finds quotations and who speaks them: the cue right after the closing mark ("…,” colonel Badjeck
+ * said") or right before the opening one ("Commander Stuart Cundy said: ‘…’"), found in the
+ * sentences that hold the marks. A quotation with no cue of its own that opens the paragraph after
+ * a quoted speaker's goes on in that speaker's words. Curly marks nest; straight ones pair up. One
+ * pass over the tokens.
+ */
+export function findQuotes(words: Words, sentences: readonly Sentence[], cues: readonly (readonly Cue[])[]): Quote[] {
+  const quotes: Quote[] = [];
+  const sentenceOf = new Int32Array(words.count).fill(-1);
+  sentences.forEach((s, si) => sentenceOf.fill(si, s.first, s.last));
+  const stack: number[] = [];
+  let straight = -1;
+  const close = (open: number, at: number): void => {
+    if (at - open > MAX_QUOTE || at - open < 2) return;
+    quotes.push({ first: open + 1, last: at, speaker: undefined });
+  };
+  for (let k = 0; k < words.count; k++) {
+    const low = words.low(k);
+    if (OPEN.has(low) && opens(words, k)) stack.push(k);
+    else if (CLOSE.has(low) && stack.length > 0 && closes(words, k)) close(stack.pop() as number, k);
+    else if (STRAIGHT.has(low)) {
+      if (straight < 0) straight = k;
+      else {
+        close(straight, k);
+        straight = -1;
+      }
+    }
+    if (stack.length > 0 && k - (stack[0] as number) > MAX_QUOTE) stack.length = 0;
+    if (straight >= 0 && k - straight > MAX_QUOTE) straight = -1;
+  }
+  quotes.sort((a, b) => a.first - b.first);
+
+  // The cue that speaks each quotation.
+  const speakerOf = (quote: Quote): { sentence: number; cue: number } | undefined => {
+    const after = sentenceOf[quote.last] ?? -1;
+    const list = cues[after] ?? [];
+    for (let c = 0; c < list.length; c++) {
+      const cue = list[c] as Cue;
+      if (cue.phrase !== undefined && !cue.leading && cue.zone.first > quote.last && cue.zone.first <= quote.last + 2) return { sentence: after, cue: c };
+    }
+    const before = sentenceOf[quote.first - 1] ?? -1;
+    const leading = cues[before] ?? [];
+    for (let c = 0; c < leading.length; c++) {
+      const cue = leading[c] as Cue;
+      if (cue.zone.last >= quote.first - 3 && cue.zone.last <= quote.first) return { sentence: before, cue: c };
+    }
+    return undefined;
+  };
+  let previous: { quote: Quote; paragraph: number } | undefined;
+  return quotes.map((quote) => {
+    let speaker = speakerOf(quote);
+    const paragraph = sentences[sentenceOf[quote.first] ?? 0]?.paragraph ?? -1;
+    // A quotation that opens the next paragraph goes on in the same voice.
+    if (speaker === undefined && previous?.quote.speaker !== undefined && paragraph === previous.paragraph + 1 && words.lineBefore(quote.first - 1)) speaker = previous.quote.speaker;
+    const done: Quote = { ...quote, speaker };
+    previous = { quote: done, paragraph: sentences[sentenceOf[quote.last] ?? 0]?.paragraph ?? paragraph };
+    return done;
+  });
+}
+
+/** The innermost quotation holding token p, by binary search over quotations in order. */
+export function quoteAt(quotes: readonly Quote[], p: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quote).first <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  // Quotations nest at most a few deep; the nearest ones that start before p are checked.
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+    const quote = quotes[k] as Quote;
+    if (quote.first <= p && p < quote.last && quote.speaker !== undefined) return quote;
+  }
+  return undefined;
+}
