@@ -149,8 +149,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const escapes = sentences.map((s) => findEscapes(words, s, vocabulary));
   const quotes = findQuotes(words, sentences, cues);
   const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, quotes, anchor, book, outlet, vocabulary });
-  const events = assignEvents(words, sentences, places, drafts, context, anchor, prefix);
-  const kept = mergeRestatements(drafts, sentences, figures, new Set([outlet ?? UNATTRIBUTED.id]));
+  const ownVoices = new Set([outlet ?? UNATTRIBUTED.id]);
+  const events = assignEvents({ words, sentences, places, context, anchor, prefix, ownVoices }, drafts);
+  const kept = mergeRestatements(drafts, sentences, figures, ownVoices);
 
   return assembleClaimSet({
     drafts: kept,

@@ -224,6 +224,8 @@ export interface ClaimDraft {
   readonly time: TimeMention | undefined;
   /** The index of its sentence. */
   readonly sentence: number;
+  /** The token of its figure (or of the denial word), where its scene is read. */
+  readonly token: number;
   /** A draft whose incident this one shares: a denial and what it denies, a report and its denial. */
   sameEventAs?: ClaimDraft;
   event: string | undefined;

@@ -1,8 +1,43 @@
+import { areIntervalsOverlapping, differenceInCalendarDays, subDays } from 'date-fns';
 import type { Event } from '../../claims/schemas.js';
-import { createEventBook } from './createEventBook.js';
-import type { ClaimDraft, DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
+import { isoDay } from './isoDay.js';
+import type { ClaimDraft, DaySpan, DocumentContext, PlaceMention, Sentence, TimeAnchor, Words } from '../types.js';
 
-const SEPARATE = [['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['the', 'latest', 'attack'], ['in', 'a', 'separate', 'incident']];
+/** What the events pass reads besides the drafts. */
+export interface EventInput {
+  readonly words: Words;
+  readonly sentences: readonly Sentence[];
+  readonly places: readonly (readonly PlaceMention[])[];
+  readonly context: DocumentContext;
+  readonly anchor: TimeAnchor;
+  readonly prefix: string;
+  /** The article's own voice (the outlet, or `unattributed`): its figures over years are background. */
+  readonly ownVoices: ReadonlySet<string>;
+}
+
+interface EventDraft {
+  readonly id: string;
+  place: readonly string[];
+  period: DaySpan | undefined;
+  /** The period comes from the text, not from the publication date. */
+  explicit: boolean;
+  partOf?: string;
+  readonly key: string;
+}
+
+// Openers that set a sentence's incident apart from the one before.
+const SEPARATE: readonly (readonly string[])[] = [
+  ['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['in', 'a', 'similar'], ['in', 'an', 'earlier'],
+];
+// A period at least this long is a running total ("since 2017", "in recent months"), not the incident.
+const CUMULATIVE_DAYS = 21;
+// Background: the article's own figure over a year or more ("an insurgency that has killed thousands since 2012").
+const BACKGROUND_DAYS = 300;
+const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but']);
+
+const fold = (path: readonly string[]): string[] => path.map((p) => p.toLowerCase());
+const overlaps = (a: DaySpan, b: DaySpan): boolean => areIntervalsOverlapping(a, b, { inclusive: true });
+const days = (p: DaySpan): number => differenceInCalendarDays(p.end, p.start) + 1;
 
 function startsWith(words: Words, sentence: Sentence, phrase: readonly string[]): boolean {
   for (let s = sentence.first; s < sentence.first + 3 && s < sentence.last; s++) {
@@ -11,40 +46,127 @@ function startsWith(words: Words, sentence: Sentence, phrase: readonly string[])
   return false;
 }
 
-/**
- * Gives every draft its incident: drafts that share a time share an event, a sentence that says
- * "in a separate incident" or "elsewhere" starts another, and a draft tied to another (a denial
- * and what it denies) takes that one's. Returns the article's events.
- */
-export function assignEvents(
-  words: Words,
-  sentences: readonly Sentence[],
-  places: readonly (readonly PlaceMention[])[],
-  drafts: readonly ClaimDraft[],
-  context: DocumentContext,
-  anchor: TimeAnchor,
-  prefix: string,
-): Event[] {
-  const book = createEventBook({ prefix, country: context.country, mainPlace: context.mainPlace });
-  let at = 0;
-  while (at < drafts.length) {
-    const si = (drafts[at] as ClaimDraft).sentence;
-    const sentence = sentences[si] as Sentence;
-    const separate = SEPARATE.some((phrase) => startsWith(words, sentence, phrase));
-    const byTime = new Map<TimeMention | undefined, string>();
-    for (; at < drafts.length && (drafts[at] as ClaimDraft).sentence === si; at++) {
-      const draft = drafts[at] as ClaimDraft;
-      if (draft.sameEventAs !== undefined) {
-        draft.event = draft.sameEventAs.event;
-        if (draft.event !== undefined) continue;
-      }
-      let event = byTime.get(draft.time);
-      if (event === undefined) {
-        event = book.assign({ places: places[si] ?? [], period: draft.time?.resolve(anchor), separate, reported: draft.statedAt ?? anchor.today });
-        byTime.set(draft.time, event);
-      }
-      draft.event = event;
+// The place of the figure at token p: the one named in its clause, nearest after it, else before;
+// else a place that opens the sentence ("In the western city of Cologne, …").
+function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention[], p: number): PlaceMention | undefined {
+  if (places.length === 0) return undefined;
+  let from = p;
+  while (from > sentence.first && !CLAUSE_BREAKS.has(words.low(from - 1))) from--;
+  let to = p;
+  while (to < sentence.last && !CLAUSE_BREAKS.has(words.low(to))) to++;
+  let best: PlaceMention | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const place of places) {
+    if (place.first < from || place.first >= to) continue;
+    const d = place.first >= p ? place.first - p : (p - place.last) * 2;
+    if (d < distance) {
+      distance = d;
+      best = place;
     }
   }
-  return book.events;
+  return best ?? places.find((place) => place.first <= sentence.first + 2);
+}
+
+/**
+ * Gives every draft its incident. An article reports one incident unless its text separates
+ * another: a sentence that opens "In a separate incident" or "Elsewhere"; a figure whose clause
+ * names another place as its scene (another city, not a place within the one before); a day that
+ * does not overlap the incident's; a running total ("since Saturday", "in recent months") or a
+ * national figure beside a city's ("nationwide", "across the country"), of which the incident is
+ * a part; a single day inside a stated longer period ("the first day of the battle"), which is a
+ * part of it. A draft tied to another (a denial and what it denies) takes that one's event. The
+ * article's own figures over a year or more are background and get none. Compares each draft
+ * with a bounded number of events, so it is linear in the drafts; place paths come from one
+ * sentence each and never grow.
+ */
+export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): Event[] {
+  const { words, sentences, context, anchor, prefix } = input;
+  const events: EventDraft[] = [];
+  const byKey = new Map<string, EventDraft>();
+  const country = context.country;
+  const rooted = (path: readonly string[]): string[] => (country === undefined || path[0]?.toLowerCase() === country.toLowerCase() ? [...path] : [country, ...path]);
+  const fallback = (d: ClaimDraft): DaySpan | undefined => {
+    const day = d.statedAt ?? anchor.today;
+    return day === undefined ? undefined : { start: subDays(day, 1), end: day };
+  };
+  const make = (key: string, place: readonly string[], period: DaySpan | undefined, explicit: boolean, partOf?: string): EventDraft => {
+    const found = byKey.get(key);
+    if (found !== undefined) return found;
+    const event: EventDraft = { id: `${prefix}e${events.length + 1}`, place, period, explicit, key, ...(partOf === undefined ? {} : { partOf }) };
+    events.push(event);
+    byKey.set(key, event);
+    return event;
+  };
+  let main: EventDraft | undefined;
+  let last: { event: EventDraft; paragraph: number } | undefined;
+
+  for (const draft of drafts) {
+    if (draft.sameEventAs !== undefined && draft.sameEventAs.event !== undefined) {
+      draft.event = draft.sameEventAs.event;
+      continue;
+    }
+    const sentence = sentences[draft.sentence] as Sentence;
+    const period = draft.time?.resolve(anchor);
+    const cumulative = period !== undefined && (days(period) >= CUMULATIVE_DAYS || words.low(draft.time?.first ?? -1) === 'since');
+    if (cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) {
+      draft.event = undefined;
+      continue;
+    }
+    const scene = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token);
+    const scenePath = scene === undefined ? [] : rooted(scene.path);
+    const specific = scene !== undefined && scene.path.length > (scene.rooted ? 1 : 0);
+    const separate = SEPARATE.some((phrase) => startsWith(words, sentence, phrase));
+
+    if (main === undefined && !cumulative) {
+      const place = specific ? scenePath : rooted([context.mainPlace].filter((p): p is string => p !== undefined));
+      main = make('main', place, period ?? fallback(draft), period !== undefined);
+      draft.event = main.id;
+      last = { event: main, paragraph: sentence.paragraph };
+      continue;
+    }
+    const at = main;
+    if (cumulative) {
+      const event = make(`total\u0000${fold(scenePath).join('/')}\u0000${period === undefined ? '' : isoDay(period.start)}`, specific ? scenePath : (at?.place ?? rooted([])), period, true);
+      if (at !== undefined && at.partOf === undefined && at !== event) at.partOf = event.id;
+      draft.event = event.id;
+      continue;
+    }
+    if (at === undefined) continue;
+    const mainNames = new Set(fold(at.place));
+    const sceneNames = fold(scenePath);
+    const mainSpecific = at.place.length > (country === undefined ? 0 : 1);
+    const elsewhere = specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
+    const otherDay = period !== undefined && at.period !== undefined && !overlaps(period, at.period);
+    if (specific && !mainSpecific && !separate && !otherDay) at.place = scenePath;
+    if (period !== undefined && !at.explicit && !otherDay) {
+      at.period = period;
+      at.explicit = true;
+    }
+    let event: EventDraft;
+    if (separate || elsewhere || otherDay) {
+      const place = specific ? scenePath : at.place;
+      event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? '' : isoDay(period.start)}\u0000${separate ? draft.sentence : ''}`, place, period ?? at.period, period !== undefined);
+    } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
+      // A sentence with no place or time goes on in the incident its paragraph was about.
+      event = last.event;
+    } else if (period !== undefined && at.explicit && at.period !== undefined && days(period) < days(at.period) && period.start >= at.period.start && period.end <= at.period.end) {
+      event = make(`part\u0000${isoDay(period.start)}/${isoDay(period.end)}`, at.place, period, true, at.id);
+    } else {
+      event = at;
+    }
+    draft.event = event.id;
+    last = { event, paragraph: sentence.paragraph };
+  }
+
+  return events.map((e) => {
+    const day = e.period === undefined ? undefined : days(e.period) === 1 ? isoDay(e.period.start) : `${isoDay(e.period.start)} to ${isoDay(e.period.end)}`;
+    const label = [e.place[e.place.length - 1], day].filter((p) => p !== undefined).join(', ');
+    return {
+      id: e.id,
+      ...(label === '' ? {} : { label }),
+      ...(e.place.length === 0 ? {} : { place: [...e.place] }),
+      ...(e.period === undefined ? {} : { period: { start: isoDay(e.period.start), end: isoDay(e.period.end) } }),
+      ...(e.partOf === undefined ? {} : { partOf: e.partOf }),
+    };
+  });
 }

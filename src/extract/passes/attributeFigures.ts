@@ -143,7 +143,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       denied.add(key);
       const start = words.start(cue.at);
       const end = words.end(cue.at);
-      const draft: ClaimDraft = { claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k), start, end, time: nearestTime(eventTimes, position), sentence: si, event: undefined };
+      const draft: ClaimDraft = { claimant, via: via(claimant, k), measure, figure: zero(text.slice(start, end)), stance: 'denies', statedAt: statedOf(k), start, end, time: nearestTime(eventTimes, position), sentence: si, token: cue.at, event: undefined };
       add(draft);
       firstDenial ??= draft;
       return draft;
@@ -164,7 +164,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         if (speaker !== undefined && quoted !== undefined && !quoted.deny) {
           const relays = [...new Set([...(spoken?.via ?? []), ...(outlet === undefined ? [] : [outlet])])].filter((id) => id !== speaker);
           const own = measure.ownLoss && measure.defaulted ? { ...measure, subject: ownSubject(speaker) } : measure;
-          add({ claimant: speaker, via: relays, measure: own, figure: item.figure, stance: 'asserts', statedAt: quoted.statedAt?.resolve(anchor)?.start, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, event: undefined });
+          add({ claimant: speaker, via: relays, measure: own, figure: item.figure, stance: 'asserts', statedAt: quoted.statedAt?.resolve(anchor)?.start, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, token: item.first, event: undefined });
           return;
         }
       }
@@ -173,7 +173,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         const read = readDenial(words, cue.content, sentence, vocabulary);
         const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
         if (reporter !== undefined && reporter !== claimant) {
-          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, event: undefined });
+          add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, token: item.first, event: undefined });
         }
         if (claimant !== undefined) denyOnce(claimant, measure, cue, k, item.first);
         return;
@@ -194,6 +194,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         end: item.end,
         time: nearestTime(eventTimes, item.first),
         sentence: si,
+        token: item.first,
         event: undefined,
       });
     });

@@ -27,7 +27,16 @@ const FIGURE_ADJECTIVES = new Set(['official', 'own', 'latest', 'initial', 'earl
 const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un']);
 // Words that end a sentence's subject: its first verb or auxiliary.
 const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
+const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
 const MAX_PHRASE = 15;
+
+// The noun phrase right before token i, back to a verb, a preposition or a mark: "social media" in
+// "Fake news is circulating on social media claiming that …", "Israeli sources" in "cited Israeli sources that …".
+function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undefined {
+  let k = i - 1;
+  while (k >= sentence.first && i - k <= 6 && words.isWord(k) && !NP_BREAKS.has(words.low(k)) && !CUE_WORDS.has(words.low(k))) k--;
+  return k + 1 < i ? { first: k + 1, last: i } : undefined;
+}
 
 // The noun phrase a sentence opens with, up to its first verb: "The army" in "The army blamed …".
 function openingSubject(words: Words, sentence: Span): Span | undefined {
@@ -70,14 +79,16 @@ function isPassive(words: Words, i: number): boolean {
 }
 
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
-function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | undefined {
+function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   const frame = CUE_WORDS.get(low) ?? (CALLING.has(low) ? 'participle' : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
-    if (!(before === ',' || before === 'and' || before === 'before' || before === 'while' || before === 'also')) return undefined;
+    // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
+    if (words.isWord(i - 1) && !PASSIVE.has(before) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(before) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
+    if (!(before === ',' || before === 'and' || before === 'before' || before === 'while' || before === 'also' || before === 'after')) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
     return DENYING_PARTICIPLES.has(low) ? 'denying' : 'participle';
   }
@@ -123,6 +134,11 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     }
   }
   let end = j + 1;
+  // "Israeli sources that also gave a toll of nine", "officials who put the toll at 4": the noun before the relative pronoun.
+  if ((words.low(j) === 'that' || words.low(j) === 'who') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
+    const np = nounPhraseBefore(words, j, sentence);
+    if (np !== undefined) return { phrase: np, statedAt, anonymous };
+  }
   // Asides between commas right before the cue: step over them to the speaker.
   for (let guard = 0; guard < 3 && ASIDE_MARKS.has(words.low(end - 1)); guard++) {
     const mark = words.low(end - 1);
@@ -223,13 +239,19 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const timeStartingAt = (k: number): TimeMention | undefined => (starting === undefined ? times.find((t) => t.first === k) : starting.get(k));
 
   const cues: Cue[] = [];
+  let cueCount = 0;
   for (const i of candidates) {
     if (words.low(i) === 'citing') continue;
     const type = frameAt(words, i, sentence, denialWord, denialVerb);
     if (type === undefined) continue;
+    cueCount++;
     const low = words.low(i);
     let statedAt: TimeMention | undefined;
     let statement = prefaced;
+    // "In a statement to AFP on Thursday, the army said": the statement's day dates the claim.
+    if (prefaced && cueCount === 0) {
+      for (const t of times) if (t.day && t.first < i && t.first <= sentence.first + 8) statedAt = t;
+    }
     let anonymous = false;
     const relays: Span[] = [];
     let phrase: Span | undefined;
@@ -296,6 +318,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       break;
     }
 
+    if (type === 'reduced') {
+      const np = nounPhraseBefore(words, i, sentence);
+      if (np === undefined) continue;
+      cues.push({ at: i, deny: false, participle: false, leading: true, phrase: np, relays, statedAt, zone: { first: np.first, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
+      continue;
+    }
     if (type === 'participle' || type === 'denying') {
       cues.push({ at: i, deny: type === 'denying', participle: true, leading: true, phrase: undefined, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
       continue;

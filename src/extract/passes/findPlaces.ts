@@ -1,5 +1,6 @@
 import { countryAt } from '../lexicon/places.js';
-import type { PlaceMention, Span, Words } from '../types.js';
+import { BODY_HEADS, PLATFORMS } from '../lexicon/platforms.js';
+import type { PlaceMention, Sentence, Span, Words } from '../types.js';
 
 
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'through', 'on', 'inside', 'around', 'throughout']);
@@ -23,7 +24,9 @@ const AFTER_PLACE = new Set([
 const NOT_PLACES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'he', 'she',
-  'they', 'we', 'it', 'the', 'a', 'an',
+  'they', 'we', 'it', 'the', 'a', 'an', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'muslim', 'muslims', 'christian', 'english', 'arabic', 'french', 'islamic', 'shi\'ite', 'sunni',
+  'shiite', 'hajj', 'ramadan', 'eid', 'christmas', 'easter', 'attack', 'attacks', 'port',
 ]);
 
 interface Run extends Span {
@@ -48,7 +51,8 @@ function capitalRun(words: Words, k: number, end: number): Run | undefined {
 function endsAsPlace(words: Words, k: number, end: number): boolean {
   if (k >= end || !words.isWord(k)) return true;
   const low = words.low(k);
-  return PLACE_TYPES.has(low) || AFTER_PLACE.has(low) || words.cap(k);
+  // A verb after the name leaves it a name: "a protest in Berlin attracted …".
+  return PLACE_TYPES.has(low) || AFTER_PLACE.has(low) || words.cap(k) || low.endsWith('ed');
 }
 
 // A place at token k after any descriptors and "the town of": a country, "Pakistan's … region",
@@ -58,8 +62,15 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   for (let n = 0; n < 4 && j < end && DESCRIPTORS.has(words.low(j)); n++) j++;
   if (PLACE_TYPES.has(words.low(j)) && words.low(j + 1) === 'of') j += 2;
   else if (DESCRIPTORS.has(words.low(j - 1)) && PLACE_TYPES.has(words.low(j)) && words.low(j + 1) === 'of') j += 2;
-  const country = countryAt(words, j);
-  if (country !== undefined && !country.adjective) {
+  let country = countryAt(words, j);
+  // "the German city of Munich", "the Iraqi capital": a country's adjective before a place type roots it.
+  if (country !== undefined && country.adjective && depth === 0 && PLACE_TYPES.has(words.low(country.next))) {
+    const inner = words.low(country.next + 1) === 'of' ? placeAt(words, country.next + 2, end, depth + 1) : undefined;
+    if (inner !== undefined) return { path: [country.country, ...inner.path.filter((p) => p !== country?.country)], rooted: true, last: inner.last };
+    return undefined;
+  }
+  if (country !== undefined && country.adjective) country = undefined;
+  if (country !== undefined) {
     if (words.poss(country.next - 1) && depth === 0) {
       const inner = placeAt(words, country.next, end, depth + 1);
       if (inner !== undefined) return { path: [country.country, ...inner.path.filter((p) => p !== country.country)], rooted: true, last: inner.last };
@@ -68,6 +79,9 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   }
   const run = capitalRun(words, j, end);
   if (run === undefined) return undefined;
+  // A platform, an outlet or a body is never a place: "on Telegram", "in the Tehran Times", "at Ider Hospital".
+  const head = words.low(run.last - 1);
+  if (PLATFORMS.has(words.low(run.first)) || BODY_HEADS.has(head) || countryAt(words, run.first)?.adjective === true) return undefined;
   let after = run.last;
   while (after < end && PLACE_TYPES.has(words.low(after)) && !words.cap(after)) after++;
   if (!endsAsPlace(words, after, end)) return undefined;
@@ -90,8 +104,10 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
  * common noun ("in an overnight Taliban attack") is an adjective, not a place, and places inside an
  * "including …" clause are a breakdown, not the scene. Linear in the sentence's length.
  */
-export function findPlaces(words: Words, sentence: Span): PlaceMention[] {
+export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
   const found: PlaceMention[] = [];
+  // A headline's capitals are style, not names.
+  if (sentence.role !== 'body') return found;
   let including = false;
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);

@@ -20,6 +20,7 @@ export function mergeRestatements(drafts: readonly ClaimDraft[], sentences: read
     for (const f of figures[si] ?? []) {
       if (f.figure.stated !== null) bodyNumbers.add(f.figure.stated);
       bodyNumbers.add(f.figure.low);
+      if (f.figure.high !== null) bodyNumbers.add(f.figure.high);
     }
   });
   const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).map(countKey));

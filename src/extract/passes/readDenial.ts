@@ -3,7 +3,9 @@ import { termAt } from './termAt.js';
 import type { DenialRead, Span, TermRead, Words } from '../types.js';
 
 
-const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'suggestions', 'accounts', 'account', 'accusations', 'rumours', 'rumors', 'figures', 'figure', 'toll', 'tolls', 'statements', 'statement', 'assertions']);
+const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'suggestions', 'accounts', 'account', 'accusations', 'rumours', 'rumors', 'figures', 'figure', 'toll', 'tolls', 'statements', 'statement', 'assertions', 'information', 'news', 'data', 'numbers'])
+// Participles between a report noun and its author: "the information disseminated by the Armenian side".
+const AUTHORED = new Set(['made', 'disseminated', 'spread', 'published', 'issued', 'released', 'circulated', 'given', 'put', 'provided']);
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'any', 'some', 'all']);
 const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insisting', 'dismissing', 'as', ';']);
@@ -41,10 +43,11 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     while (e < sentence.last && e - from < MAX_CLAUSE && !CLAUSE_END.has(words.low(e)) && !(words.low(e) === ',' && CLAUSE_END.has(words.low(e + 1)))) e++;
     return e;
   };
-  const anaphoric = (ANAPHORS.has(words.low(i)) && !REPORT_NOUNS.has(words.low(i + 1))) || (REPORT_NOUNS.has(noun) && !['that', 'of', 'by'].includes(words.low(k + 1)));
+  const anaphoric = (ANAPHORS.has(words.low(i)) && !REPORT_NOUNS.has(words.low(i + 1))) || (REPORT_NOUNS.has(noun) && !['that', 'of', 'by'].includes(words.low(k + 1)) && !(AUTHORED.has(words.low(k + 1)) && words.low(k + 2) === 'by'));
   if (REPORT_NOUNS.has(noun)) {
     reporter ??= noun.startsWith('report') ? { first: k, last: k + 1 } : undefined;
     i = k + 1;
+    if (AUTHORED.has(words.low(i)) && words.low(i + 1) === 'by') i++;
     if (words.low(i) === 'by' || words.low(i) === 'from') {
       let e = i + 1;
       while (e < sentence.last && e - i < 8 && words.low(e) !== 'that' && words.low(e) !== ',' && words.low(e) !== 'of') e++;

@@ -30,6 +30,9 @@ const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 't
 const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives)$/;
+const RISING = new Set(['risen', 'rose', 'rise', 'rises', 'climbed', 'increased', 'jumped', 'reached', 'stood', 'stands', 'grown', 'grew', 'fallen', 'fell', 'dropped']);
+// Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
+const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
 
 interface SubjectRead {
@@ -81,9 +84,23 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Spa
     const match = lookupTerm(vocabulary, kind, word);
     return match.known ? { id: match.id, term, known: true, loaded: match.loaded, first: at, next: at + 1 } : undefined;
   };
-  // A clause's crowd words: a count of people near them with no other outcome is a turnout.
-  let crowd = false;
-  for (let i = sentence.first; i < sentence.last && !crowd; i++) crowd = CROWD_WORDS.has(words.low(i));
+  // A count of people at a crowd: a crowd word just after the figure ("100,000 people along the route
+  // of the march"), or "there were" before it.
+  let crowdWords = false;
+  for (let i = sentence.first; i < sentence.last && !crowdWords; i++) crowdWords = CROWD_WORDS.has(words.low(i));
+  const crowdAround = (f: Span, end: number, subject: TermRead | undefined): boolean => {
+    // In a sentence about a crowd, people counted as such are its turnout, but not "signed by four million people".
+    if (crowdWords && subject !== undefined && subject.term !== '' && words.low(f.first - 1) !== 'by') return true;
+    if (words.low(f.first - 1) === 'were' && words.low(f.first - 2) === 'there') {
+      for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k))) return true;
+    }
+    for (let k = end; k < end + 6 && k < sentence.last; k++) {
+      const low = words.low(k);
+      if (low === ',' || low === ';' || low === '.') return false;
+      if (CROWD_WORDS.has(low) && ['at', 'in', 'of', 'on', 'for', 'along', 'the', 'rally', 'march'].includes(words.low(k - 1))) return true;
+    }
+    return false;
+  };
 
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
@@ -166,6 +183,10 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Spa
       modifiers++;
       i++;
     }
+    if (best === undefined && lastModifier >= 0 && MEMBER_NOUNS.has(words.low(lastModifier)) && lastModifier > p && (words.upper(lastModifier - 1) || (words.cap(lastModifier - 1) && DEMONYMS.has(words.low(lastModifier - 1)) === false))) {
+      const militants = known('s', 'militants', lastModifier, words.text.slice(words.start(lastModifier - 1), words.end(lastModifier)).toLowerCase());
+      if (militants !== undefined) return { subject: militants, inherit: false, increment: false, end: lastModifier + 1, outcome, body };
+    }
     if (best === undefined && lastModifier >= 0) {
       // A word the vocabulary does not know: a nationality or a noun for people counts people;
       // anything else ("vehicles", "elements") is not counted.
@@ -186,6 +207,11 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Spa
     for (let n = 0; n < 2 && j > sentence.first && BEFORE_SKIP.has(words.low(j)); n++) j--;
     if (j < sentence.first) return { term: undefined, own: false };
     if (OWN_LOSS_VERBS.has(words.low(j))) return { term: outcomeAt(j) ?? known('o', 'killed', j), own: true };
+    // "were joined by more than 700,000 people", "attended by 5,000".
+    if (words.low(j) === 'by' && j - 1 >= sentence.first) {
+      const passive = outcomeAt(j - 1, -1);
+      if (passive !== undefined) return { term: passive, own: false };
+    }
     // "the loss of 61 civilians", "claimed the lives of five", "the bodies of eight soldiers".
     if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || words.low(j - 1) === 'lives' || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
     return { term: outcomeAt(j, -1), own: false };
@@ -211,6 +237,8 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Spa
           const o = outcomeAt(n);
           if (o !== undefined) return o;
           if (CASUALTY_WORDS.has(words.low(n))) return known('o', 'killed', n, words.low(n));
+          // "the number of attendees", "the number of participants": a turnout.
+          if (lookupTerm(vocabulary, 's', words.low(n)).id === 'protesters') return known('o', 'attended', n, words.low(n));
         }
         return undefined;
       }
@@ -226,8 +254,14 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Spa
   const countNounBefore = (f: Span): boolean => {
     let at = f.first - 1;
     while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about'].includes(words.low(at)))) at--;
+    // "organizers spoke of about 70,000": the count a reporting verb gives.
+    if (words.low(at) === 'of' && (words.low(at - 1) === 'spoke' || words.low(at - 1) === 'speak')) return true;
     if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
-    for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) if (COUNT_NOUNS.has(words.low(k))) return true;
+    for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
+      if (COUNT_NOUNS.has(words.low(k))) return true;
+      // "it had risen to 33": "it" is the count the sentence before gave.
+      if (words.low(k) === 'it' && RISING.has(words.low(at - 1))) return true;
+    }
     return false;
   };
 
@@ -241,7 +275,7 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Spa
       let k = i + 1;
       while (k < i + 16 && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
       const after = words.low(k + 1);
-      if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined)) i = k + 1;
+      if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
@@ -284,12 +318,12 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Spa
     }
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
-    if (outcome === undefined && countable && (subject.subject?.id === 'protesters' || crowd)) {
-      outcome = known('o', 'attended', f.first, '');
-      toll = true;
-    }
     if (outcome === undefined && contextOutcome !== undefined && countNounBefore(f)) {
       outcome = known('o', contextOutcome, f.first, '');
+      toll = true;
+    }
+    if (outcome === undefined && countable && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
+      outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
     if (outcome !== undefined) {
