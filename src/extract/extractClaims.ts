@@ -141,9 +141,16 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const speakers = findSpeakers(words, sentences, cues, book);
   // Count nouns ("put the figure at 50") take the outcome of the last figure before them.
   let lastOutcome: string | undefined;
+  const counted = new Map<string, { subject: string; term: string }>();
   const measures = sentences.map((s, si) => {
-    const read = readMeasures(words, s, figures[si] ?? [], vocabulary, lastOutcome);
-    for (const m of read) if (m !== undefined) lastOutcome = m.outcome;
+    const list = figures[si] ?? [];
+    const values = list.map((f) => f.figure.stated ?? f.figure.low);
+    const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values);
+    read.forEach((m, k) => {
+      if (m === undefined) return;
+      lastOutcome = m.outcome;
+      if (!m.defaulted && m.subject !== 'people' && counted.size < 1024) counted.set(`${m.outcome}\u0000${values[k] ?? ''}`, { subject: m.subject, term: m.term });
+    });
     return read;
   });
   const escapes = sentences.map((s) => findEscapes(words, s, vocabulary));

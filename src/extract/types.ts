@@ -86,6 +86,8 @@ export interface TimeAnchor {
 export interface TimeMention extends Span {
   /** Whether it names a single day ("Sunday", "yesterday"), which can date a statement. */
   readonly day: boolean;
+  /** What tells it from another day when there is no date to resolve against ("weekday 6"). */
+  readonly key?: string;
   resolve(anchor: TimeAnchor): DaySpan | undefined;
 }
 

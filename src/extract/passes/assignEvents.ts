@@ -34,6 +34,16 @@ const CUMULATIVE_DAYS = 21;
 // Background: the article's own figure over a year or more ("an insurgency that has killed thousands since 2012").
 const BACKGROUND_DAYS = 300;
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but']);
+// "an attack on another army post", "in another village": a second incident of the same kind.
+const ANOTHER_KINDS = new Set(['post', 'attack', 'village', 'town', 'city', 'district', 'camp', 'base', 'area', 'incident', 'region', 'province', 'checkpoint', 'blast', 'bombing', 'raid', 'ambush', 'clash', 'assault']);
+
+function mentionsAnother(words: Words, sentence: Sentence): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) {
+    if (words.low(k) !== 'another') continue;
+    for (let n = k + 1; n <= k + 3 && n < sentence.last; n++) if (ANOTHER_KINDS.has(words.low(n))) return true;
+  }
+  return false;
+}
 
 const fold = (path: readonly string[]): string[] => path.map((p) => p.toLowerCase());
 const overlaps = (a: DaySpan, b: DaySpan): boolean => areIntervalsOverlapping(a, b, { inclusive: true });
@@ -98,6 +108,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     return event;
   };
   let main: EventDraft | undefined;
+  // The main incident's day by name, for articles with no publication date to resolve it.
+  let mainKey: string | undefined;
   let last: { event: EventDraft; paragraph: number } | undefined;
 
   for (const draft of drafts) {
@@ -115,11 +127,12 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const scene = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token);
     const scenePath = scene === undefined ? [] : rooted(scene.path);
     const specific = scene !== undefined && scene.path.length > (scene.rooted ? 1 : 0);
-    const separate = SEPARATE.some((phrase) => startsWith(words, sentence, phrase));
+    const separate = SEPARATE.some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence);
 
     if (main === undefined && !cumulative) {
       const place = specific ? scenePath : rooted([context.mainPlace].filter((p): p is string => p !== undefined));
       main = make('main', place, period ?? fallback(draft), period !== undefined);
+      mainKey = draft.time?.key;
       draft.event = main.id;
       last = { event: main, paragraph: sentence.paragraph };
       continue;
@@ -136,7 +149,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const sceneNames = fold(scenePath);
     const mainSpecific = at.place.length > (country === undefined ? 0 : 1);
     const elsewhere = specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
-    const otherDay = period !== undefined && at.period !== undefined && !overlaps(period, at.period);
+    const key = draft.time?.key;
+    const otherDay = (period !== undefined && at.period !== undefined && !overlaps(period, at.period)) || (period === undefined && key !== undefined && mainKey !== undefined && key !== mainKey);
+    if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     if (specific && !mainSpecific && !separate && !otherDay) at.place = scenePath;
     if (period !== undefined && !at.explicit && !otherDay) {
       at.period = period;
@@ -145,7 +160,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     let event: EventDraft;
     if (separate || elsewhere || otherDay) {
       const place = specific ? scenePath : at.place;
-      event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? '' : isoDay(period.start)}\u0000${separate ? draft.sentence : ''}`, place, period ?? at.period, period !== undefined);
+      event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? draft.sentence : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
       // A sentence with no place or time goes on in the incident its paragraph was about.
       event = last.event;

@@ -34,7 +34,11 @@ const BEFORE = new Set(['on', 'last', 'late', 'early', 'since', 'until', 'till',
 const AFTER = new Set(['morning', 'night', 'afternoon', 'evening', 'overnight']);
 const WEEK = { weekStartsOn: 1 as const };
 // Words a time expression can start its reading at; any other word is skipped at once.
-const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this']);
+const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
+// "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
+const BEGINNINGS = new Set(['began', 'begun', 'started', 'erupted', 'broke', 'start', 'beginning', 'outbreak', 'onset']);
+// An undated running total reaches back this far: far enough to read as one, never as the incident.
+const OPEN_TOTAL_DAYS = 365;
 
 const day = (d: Date): DaySpan => ({ start: d, end: d });
 
@@ -57,11 +61,12 @@ function monthSpan(year: number, month: number, part?: 'early' | 'mid' | 'late')
   return { start, end: endOfMonth(start) };
 }
 
-function mention(first: number, last: number, single: boolean, resolve: (a: TimeAnchor) => DaySpan | undefined): TimeMention {
+function mention(first: number, last: number, single: boolean, resolve: (a: TimeAnchor) => DaySpan | undefined, key?: string): TimeMention {
   return {
     first,
     last,
     day: single,
+    ...(key === undefined ? {} : { key }),
     resolve: (anchor) => {
       const span = resolve(anchor);
       return span !== undefined && isValid(span.start) && isValid(span.end) && span.start <= span.end ? span : undefined;
@@ -105,7 +110,14 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
       let d = lastWeekday(t, weekday);
       if (lastWeek && d.getTime() === t.getTime()) d = subDays(d, 7);
       return since ? { start: d, end: t } : day(d);
-    }));
+    }), since || lastWeek ? undefined : `weekday ${weekday}`);
+  }
+  if (low === 'since' && !WEEKDAYS.has(w(i + 1)) && !MONTHS.has(w(i + 1)) && !words.isNum(i + 1)) {
+    for (let k = i + 1; k < i + 9 && k < sentence.last; k++) {
+      if (BEGINNINGS.has(w(k))) return mention(i, k + 1, false, needToday((t) => ({ start: subDays(t, OPEN_TOTAL_DAYS), end: t })), undefined);
+      if (w(k) === ',' || w(k) === '.') break;
+    }
+    return undefined;
   }
   if (low === 'yesterday') return mention(i, i + 1, true, needToday((t) => day(subDays(t, 1))));
   if (low === 'today' || low === 'tonight') return mention(i, i + 1, true, needToday((t) => day(t)));

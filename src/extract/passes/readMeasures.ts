@@ -66,9 +66,19 @@ function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
  * ("put the figure at 50"), or a crowd ("there were 100,000 people along the route of the march").
  * A figure with no outcome, or one counting things rather than people, is not a count of what
  * happened and gets `undefined`; so do increments ("four more bodies") and breakdowns ("including
- * three women"). `before` is the outcome of the last figure of the sentences before, for count nouns.
+ * three women"). `before` is the outcome of the last figure of the sentences before, for count
+ * nouns; `earlier` the subjects the article gave before each outcome and number, with `values` the
+ * figures' numbers, so that a number counted again without its noun keeps it.
  */
-export function readMeasures(words: Words, sentence: Span, figures: readonly Span[], vocabulary: Vocabulary, before: string | undefined = undefined): (MeasureRead | undefined)[] {
+export function readMeasures(
+  words: Words,
+  sentence: Span,
+  figures: readonly Span[],
+  vocabulary: Vocabulary,
+  before: string | undefined = undefined,
+  earlier: ReadonlyMap<string, { readonly subject: string; readonly term: string }> = new Map(),
+  values: readonly number[] = [],
+): (MeasureRead | undefined)[] {
   if (figures.length === 0) return [];
   const byStart = figures.length > 8 ? new Map<number, number>(figures.map((f, k) => [f.first, k])) : undefined;
   const figureAt = (i: number): number => (byStart === undefined ? figures.findIndex((f) => f.first === i) : (byStart.get(i) ?? -1));
@@ -357,7 +367,13 @@ export function readMeasures(words: Words, sentence: Span, figures: readonly Spa
     let subject = defaulted ? ROOT : (written?.id ?? ROOT);
     let term = defaulted ? '' : (written?.term ?? '');
     const near = previous !== undefined && f.first - previous.last <= 12;
-    if (written === undefined && previous !== undefined && !p.toll && (p.subject.inherit || near) && !p.own) {
+    // "left 71 military personnel dead … killing 71": the same number, counted again, counts the same people.
+    const same = written === undefined && !p.own ? earlier.get(`${p.outcome.id}\u0000${values[k] ?? ''}`) : undefined;
+    if (same !== undefined) {
+      subject = same.subject;
+      term = same.term;
+      defaulted = false;
+    } else if (written === undefined && previous !== undefined && !p.toll && (p.subject.inherit || near) && !p.own) {
       subject = previous.subject;
       term = previous.term;
       defaulted = false;
