@@ -29,6 +29,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'succumbed', outcome: 'killed', example: 'Doctors said three patients succumbed to their wounds.', expect: { claimant: 'doctors', low: 3 } },
   { phrase: 'claimed the lives of', outcome: 'killed', example: 'The ministry said shelling claimed the lives of five soldiers.', expect: { claimant: 'ministry', subject: 'soldiers', low: 5 } },
   { phrase: 'loss of', outcome: 'killed', example: 'The president announced the loss of 61 civilians.', expect: { claimant: 'president', subject: 'civilians', low: 61 } },
+  { phrase: 'fatally injured', outcome: 'killed', example: 'Police said two men were fatally injured.', expect: { claimant: 'police', outcome: 'killed', low: 2 } },
+  { phrase: 'fatally wounded', outcome: 'killed', example: 'Police said two men were fatally wounded.', expect: { claimant: 'police', outcome: 'killed', low: 2 } },
   { phrase: 'treated for injuries', outcome: 'injured', example: 'Doctors said 30 people were treated for injuries.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
   { phrase: 'treated for wounds', outcome: 'injured', example: 'Doctors said 30 people were treated for wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
   { phrase: 'hospitalised', outcome: 'injured', example: 'Twenty fans were hospitalised, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },

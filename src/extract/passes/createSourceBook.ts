@@ -84,7 +84,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
 
   const rememberName = (person: string, id: string): void => {
     if (names.size >= MAX_NAMES) return;
-    for (const part of slug(person).split('-')) if (part.length > 2) names.set(part, id);
+    // The first to bear a name keeps it: "Governor Uba Sani", then "Sani Abdullahi".
+    for (const part of slug(person).split('-')) if (part.length > 2 && !names.has(part)) names.set(part, id);
   };
 
   const register = (id: string, phrase: ClaimantPhrase, kind: SourceKind | (() => SourceKind), sentence: number, person: boolean): string => {

@@ -12,7 +12,7 @@ const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'beca
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
-const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')']);
+const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 // Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
 const ASIDE_OPENERS = new Set(['which', 'who', 'speaking', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
@@ -219,7 +219,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const citing: number[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
-    if (low === 'citing') citing.push(i);
+    if (low === 'citing' || low === 'attributing') citing.push(i);
     if (CUE_WORDS.has(low) || CALLING.has(low)) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
@@ -241,7 +241,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const cues: Cue[] = [];
   let cueCount = 0;
   for (const i of candidates) {
-    if (words.low(i) === 'citing') continue;
+    if (words.low(i) === 'citing' || words.low(i) === 'attributing') continue;
     const type = frameAt(words, i, sentence, denialWord, denialVerb);
     if (type === undefined) continue;
     cueCount++;
@@ -339,9 +339,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c))) && invertedEnd(words, c, sentence, isFigure) > c) {
-      // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman.
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1))) && invertedEnd(words, c, sentence, isFigure) > c) {
+      // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”".
+      if (OPENING.has(words.low(c))) c++;
       let e = invertedEnd(words, c, sentence, isFigure);
+      while (e > c && CLOSING.has(words.low(e - 1))) e--;
       if (words.low(e) === ',' && ['the', 'a', 'an'].includes(words.low(e + 1))) {
         e++;
         while (e < sentence.last && e - c < 2 * MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;

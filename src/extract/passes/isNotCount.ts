@@ -19,6 +19,7 @@ const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'us
 // Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
 const LABELS = new Set(['no', 'number', 'flight', 'route', 'highway', 'page', 'article', 'chapter', 'resolution', 'aged', 'age', 'ages', 'room', 'platform', 'gate', 'phase', 'level', 'grade', 'category', 'class', 'section', 'paragraph', 'rule', 'unit', 'bus', 'train']);
 
+const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'over', 'only', 'just', 'around', 'than']);
 const SELECTORS = new Set(['several', 'many', 'few', 'dozens', 'hundreds', 'thousands', 'scores', 'two', 'three', 'four', 'five', 'six']);
 
 /**
@@ -38,6 +39,10 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (UNITS.has(after) || after === '%') return true;
   // "11 p.m.", "6 a.m.": a time.
   if ((after === 'a' || after === 'p') && words.low(next + 1) === '.' && words.low(next + 2) === 'm') return true;
+  // "Channel 13", "Flight 17": a number after a name is part of it.
+  if (words.isNum(first) && words.cap(first - 1) && words.isWord(first - 1) && !words.lineBefore(first - 1) && words.spaced(first) && !CALENDAR.has(before) && (words.cap(next) || (words.isWord(next) && !isTerm(after)))) return true;
+  // "one of several": the vague count after "one of" counts nothing either.
+  if (words.low(first - 1) === 'of' && words.low(first - 2) === 'one' && figure.hedge === 'vague') return true;
   // "one of several", "one of the dozens": picks one from a count, counts nothing itself.
   if (figure.low === 1 && figure.high === 1 && after === 'of' && (words.isNum(next + 1) || SELECTORS.has(words.low(next + 1)))) return true;
   if (words.isWord(next) && (after === 'million' || after === 'billion') && UNITS.has(words.low(next + 1))) return true;

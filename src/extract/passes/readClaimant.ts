@@ -135,6 +135,11 @@ function coreOf(words: Words, seg: Span): Core {
     if (low === 'a' || low === 'an' || low === 'one' || low === 'another') indefinite = true;
     k++;
   }
+  // "One of the secondary school teachers": one of them is one of them.
+  if ((words.low(k - 1) === 'one' || words.low(k) === 'one') && words.low(k) === 'of') {
+    k++;
+    while (k < seg.last && SKIPPED_MODIFIERS.has(words.low(k))) k++;
+  }
   const core: string[] = [];
   let country: string | undefined;
   let glue = false;

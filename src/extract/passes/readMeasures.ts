@@ -118,7 +118,8 @@ export function readMeasures(
     const none = { subject: undefined, inherit: false, increment: false, end: i, outcome: undefined, body: false };
     const low = words.low(i);
     if (low === 'more' || low === 'additional' || low === 'further' || low === 'new') return { ...none, increment: true };
-    if (low === 'others' || low === 'other') return { ...none, inherit: true, end: i + 1 };
+    if (low === 'others' || (low === 'other' && !words.isWord(i + 1))) return { ...none, inherit: true, end: i + 1 };
+    if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
     // "seven from the Malian army": the force they belong to names them.
     if (low === 'from' || low === 'of') {
@@ -165,7 +166,8 @@ export function readMeasures(
         best = s;
         i = s.next;
         const joiner = words.low(i);
-        if ((joiner === 'and' || joiner === 'or') && !starts.has(i + 1)) {
+        // "soldiers and paramilitary troopers" is one count; "four terrorists and a soldier" two.
+        if ((joiner === 'and' || joiner === 'or') && !starts.has(i + 1) && !['a', 'an', 'one', 'the', 'their', 'its'].includes(words.low(i + 1))) {
           let j = i + 1;
           for (let n = 0; n < 2 && words.isWord(j) && subjectAt(j) === undefined && !NP_STOP.has(words.low(j)); n++) j++;
           const other = subjectAt(j);
@@ -224,7 +226,10 @@ export function readMeasures(
     }
     // "the loss of 61 civilians", "claimed the lives of five", "the bodies of eight soldiers".
     if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || words.low(j - 1) === 'lives' || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
-    return { term: outcomeAt(j, -1), own: false };
+    const term = outcomeAt(j, -1);
+    // "looking to arrest several members": an intention, not a count of what happened.
+    if (term !== undefined && words.low(term.first - 1) === 'to') return { term: undefined, own: false };
+    return { term, own: false };
   };
 
   const tollBefore = (f: Span): TermRead | undefined => {
@@ -289,8 +294,12 @@ export function readMeasures(
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
-    for (let n = 0; n < 6; n++) {
+    for (let n = 0; n < 8; n++) {
       const low = words.low(i);
+      if (QUOTES.has(low)) {
+        i++;
+        continue;
+      }
       if (!words.isWord(i) || !(AUX.has(low) || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
       i++;
     }
