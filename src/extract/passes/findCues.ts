@@ -60,7 +60,11 @@ function isMedia(words: Words, span: Span): boolean {
 }
 
 function holdsFigure(span: Span, isFigure: (i: number) => boolean): boolean {
-  for (let k = span.first; k < span.last; k++) if (isFigure(k)) return true;
+  // "two Egyptian diplomats": a count of the speakers opens the phrase; any other figure is content.
+  let k = span.first;
+  while (k < span.last && isFigure(k)) k++;
+  if (k === span.first && !isFigure(k)) k = span.first;
+  for (let n = k; n < span.last; n++) if (isFigure(n) && n > span.first) return true;
   return false;
 }
 
@@ -172,7 +176,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (words.low(k) === ',' && (opener === 'a' || opener === 'an' || opener === 'the') && first - 1 > sentence.first) {
       let s = k - 1;
       while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
-      if (s + 1 < k && words.cap(s + 1) && (s < sentence.first || words.low(s) === ',' || HARD_MARKS.has(words.low(s)))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
+      let name = s + 1 < k;
+      for (let n = s + 1; n < k; n++) if (!(words.cap(n) || words.low(n) === '.' || words.low(n) === '-')) name = false;
+      if (name && (s < sentence.first || words.low(s) === ',' || HARD_MARKS.has(words.low(s)))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
     }
     // "army spokesman, Colonel Didier Badjeck, announced": the role before the name is part of it.
     if (words.low(k) === ',' && words.cap(first)) {
@@ -185,7 +191,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // "the UN agency, which says …": the relative pronoun stands for the phrase before the comma.
     if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
       let s = k - 1;
-      while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by') s--;
+      while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !CUE_WORDS.has(words.low(s))) s--;
       return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
     }
     return { phrase: { first, last: end }, statedAt, anonymous };
@@ -249,7 +255,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let statedAt: TimeMention | undefined;
     let statement = prefaced;
     // "In a statement to AFP on Thursday, the army said": the statement's day dates the claim.
-    if (prefaced && cueCount === 0) {
+    if (prefaced && cueCount === 1) {
       for (const t of times) if (t.day && t.first < i && t.first <= sentence.first + 8) statedAt = t;
     }
     let anonymous = false;
@@ -282,7 +288,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const w = words.low(c);
       if ((low === 'told' || low === 'tells') && relays.length === 0 && words.isWord(c) && !RELAY_STOPS.has(w)) {
         let e = c;
-        while (e < sentence.last && e - c < 6 && (words.isWord(e) || (words.low(e) === '.' && !words.spaced(e))) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
+        while (e < sentence.last && e - c < 6 && (words.isWord(e) || ((words.low(e) === '.' || words.low(e) === '-') && !words.spaced(e))) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
         relays.push({ first: c, last: e });
         c = e;
         continue;
@@ -370,7 +376,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const after = phrase === undefined ? '' : words.low(phrase.first - 1);
       // "…, X said", "…" X said, and "the 516 arrested that X announced, …".
       const trailingPlace = phrase !== undefined && phrase.first > sentence.first && (after === ',' || CLOSING.has(after) || after === '\u2014' || after === '\u2013' || after === 'that' || after === 'which');
-      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || AFTER_TRAILING.has(next);
+      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c));
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
     }
     if (phrase === undefined || holdsFigure(phrase, isFigure)) continue;
