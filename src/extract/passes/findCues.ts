@@ -364,13 +364,6 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         statedAt ??= read.statedAt;
         anonymous ||= read.anonymous;
       }
-      // A time opening the sentence before its speaker dates the statement: "On Wednesday, officers said".
-      if (statedAt === undefined && phrase !== undefined) {
-        let s = phrase.first - 1;
-        if (words.low(s) === ',') s--;
-        const t = timeEndingAt(s + 1);
-        if (t !== undefined && t.day && t.first === sentence.first) statedAt = t;
-      }
       const next = words.low(c);
       const quoteFollows = (next === ',' || next === ':') && OPENING.has(words.low(c + 1));
       const after = phrase === undefined ? '' : words.low(phrase.first - 1);
@@ -380,6 +373,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
     }
     if (phrase === undefined || holdsFigure(phrase, isFigure)) continue;
+    // A time opening the sentence before its speaker dates the statement: "On Wednesday, officers said",
+    // "On Thursday, AFP quoted an Egyptian diplomat as saying".
+    if (statedAt === undefined) {
+      const opener = times[0];
+      if (opener !== undefined && opener.day && opener.first === sentence.first && words.low(opener.last) === ',' && opener.last < Math.min(phrase.first, i)) statedAt = opener;
+    }
     if (low === 'according' && isFaceless(words, phrase)) continue;
     // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;

@@ -58,6 +58,11 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
       const cue = leading[c] as Cue;
       if (cue.zone.last >= quote.first - 3 && cue.zone.last <= quote.first) return { sentence: before, cue: c };
     }
+    // "The group said it had killed "five …": a quotation opened inside what a cue says is the cue's.
+    for (let c = leading.length - 1; c >= 0; c--) {
+      const cue = leading[c] as Cue;
+      if (cue.leading && cue.phrase !== undefined && cue.scope.first <= quote.first && quote.first < cue.scope.last) return { sentence: before, cue: c };
+    }
     return undefined;
   };
   let previous: { quote: Quote; paragraph: number } | undefined;

@@ -20,6 +20,7 @@ export function readDocument(
   vocabulary: Vocabulary,
 ): DocumentContext {
   let country: string | undefined;
+  let adjectiveCountry: string | undefined;
   const counts = new Map<string, { n: number; order: number }>();
   for (const list of places) {
     for (const mention of list) {
@@ -42,9 +43,9 @@ export function readDocument(
   const armedNames = new Set<string>();
   sentences.forEach((sentence, index) => {
     let launched = false;
-    if (country === undefined) {
-      country = (places[index] ?? []).find((p) => p.rooted)?.path[0];
-      for (let i = sentence.first; i < sentence.last && country === undefined; i++) country = countryAt(words, i)?.country;
+    if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted)?.path[0];
+    if (adjectiveCountry === undefined && sentence.role === 'body') {
+      for (let i = sentence.first; i < sentence.last && adjectiveCountry === undefined; i++) adjectiveCountry = countryAt(words, i)?.country;
     }
     for (let i = sentence.first; i < sentence.last; i++) {
       const low = words.low(i);
@@ -73,5 +74,6 @@ export function readDocument(
       }
     }
   });
-  return { country, mainPlace, launch, armedNames };
+  // A country named as a place beats one named by its people's adjective ("two Egyptian diplomats").
+  return { country: country ?? adjectiveCountry, mainPlace, launch, armedNames };
 }

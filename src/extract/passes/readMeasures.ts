@@ -350,6 +350,17 @@ export function readMeasures(
       contextOutcome ??= outcome.id;
     }
   }
+  // "killed five mercenaries and seven from the army": a figure joined to the one before shares its verb.
+  for (let k = 1; k < figures.length; k++) {
+    const p = partial[k - 1];
+    const f = figures[k] as Span;
+    if (partial[k] !== undefined || p === undefined || p.toll) continue;
+    const joiner = words.low(f.first - 1);
+    if ((joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
+      const subject = subjectAfter(f.last);
+      if (!subject.increment) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
+    }
+  }
   // Count nouns after the first outcome of the sentence take it: "X put the toll at 4, Y put the figure at 3".
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
