@@ -158,7 +158,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, quotes, anchor, book, outlet, vocabulary });
   const ownVoices = new Set([outlet ?? UNATTRIBUTED.id]);
   const events = assignEvents({ words, sentences, places, context, anchor, prefix, ownVoices }, drafts);
-  const kept = mergeRestatements(drafts, sentences, figures, ownVoices);
+  const kept = mergeRestatements(drafts, sentences, figures, ownVoices, book.sources);
 
   return assembleClaimSet({
     drafts: kept,

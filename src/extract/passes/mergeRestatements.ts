@@ -1,3 +1,4 @@
+import type { Source } from '../../claims/schemas.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
@@ -10,7 +11,21 @@ const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(
  * gives too is that source's, not the outlet's; and a count of "people" is dropped where the same
  * claimant gives the same number for a named group. Keeps reading order.
  */
-export function mergeRestatements(drafts: readonly ClaimDraft[], sentences: readonly Sentence[], figures: readonly (readonly FigureItem[])[], ownVoices: ReadonlySet<string>): ClaimDraft[] {
+export function mergeRestatements(
+  drafts: readonly ClaimDraft[],
+  sentences: readonly Sentence[],
+  figures: readonly (readonly FigureItem[])[],
+  ownVoices: ReadonlySet<string>,
+  sources: ReadonlyMap<string, Source>,
+): ClaimDraft[] {
+  // One party however it is named: the army and "the military", police and "Sergeant X of the police",
+  // "security and health officials" and "a health official".
+  const partyOf = (id: string): string => {
+    const source = sources.get(id);
+    if (source?.kind === 'military' || source?.kind === 'police') return source.kind;
+    if (source !== undefined && source.kind !== undefined && /\bofficials?$/i.test(source.name)) return `${source.kind}:officials`;
+    return id;
+  };
   const role = (d: ClaimDraft): string => (sentences[d.sentence] as Sentence).role;
   const body = drafts.filter((d) => role(d) === 'body');
   // Every number the body gives, claimed or not: a headline restates the story it tops.
@@ -24,14 +39,14 @@ export function mergeRestatements(drafts: readonly ClaimDraft[], sentences: read
     }
   });
   const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).map(countKey));
-  const specific = new Set(body.filter((d) => d.measure.subject !== 'people').map((d) => `${d.claimant}\u0000${countKey(d)}`));
+  const specific = new Set(body.filter((d) => d.measure.subject !== 'people').map((d) => `${partyOf(d.claimant)}\u0000${countKey(d)}`));
   const seen = new Set<string>();
   const kept: ClaimDraft[] = [];
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(countKey(d))) continue;
-    if (d.measure.subject === 'people' && specific.has(`${d.claimant}\u0000${countKey(d)}`)) continue;
-    const key = `${d.claimant}\u0000${d.stance}\u0000${d.measure.subject}\u0000${d.event ?? ''}\u0000${countKey(d)}`;
+    if (d.measure.subject === 'people' && specific.has(`${partyOf(d.claimant)}\u0000${countKey(d)}`)) continue;
+    const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${d.event ?? ''}\u0000${countKey(d)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(d);
