@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions } from './analyze.js';
 import { checkFolded } from './checks/checkFolded.js';
-import { lookupById } from './claims/lookupById.js';
+import { lookupById } from './internal/lookupById.js';
 import { resolveEvents } from './claims/resolveEvents.js';
 import type { ClaimSet } from './claims/schemas.js';
 import { foldClaims } from './groups/foldClaims.js';

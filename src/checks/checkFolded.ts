@@ -1,8 +1,8 @@
-import { byCodeUnit } from '../claims/byCodeUnit.js';
-import { lookupById } from '../claims/lookupById.js';
-import { partitionBy } from '../claims/partitionBy.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { lookupById } from '../internal/lookupById.js';
+import { partitionBy } from '../internal/partitionBy.js';
 import type { ClaimSet } from '../claims/schemas.js';
-import { tupleKey } from '../claims/tupleKey.js';
+import { tupleKey } from '../internal/tupleKey.js';
 import type { ClaimBucket, FoldedClaims } from '../groups/foldClaims.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
@@ -101,7 +101,7 @@ function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
   }
   const findings: Finding[] = [];
   for (const [wholeEvent, partSet] of partsOf) {
-    const parts = [...partSet].sort(byCodeUnit);
+    const parts = [...partSet].sort(compareCodeUnits);
     for (const whole of byEvent.get(wholeEvent) ?? []) {
       // The whole's most generous reading: parts must not exceed even that.
       let high = 0;
@@ -219,7 +219,7 @@ function terms({ set, vocabulary, name }: Context): Finding[] {
   }
   const findings: Finding[] = [];
   for (const { word, what, claims } of unknown.values()) {
-    claims.sort(byCodeUnit);
+    claims.sort(compareCodeUnits);
     findings.push({
       kind: 'unknown-term',
       claims,
@@ -227,7 +227,7 @@ function terms({ set, vocabulary, name }: Context): Finding[] {
     });
   }
   for (const { claimant, term, subject, claims } of loaded.values()) {
-    claims.sort(byCodeUnit);
+    claims.sort(compareCodeUnits);
     findings.push({
       kind: 'loaded-term',
       claims,
@@ -276,7 +276,7 @@ export function checkFolded(
   return findings.sort(
     (a, b) =>
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      byCodeUnit(a.claims[0] ?? '', b.claims[0] ?? '') ||
-      byCodeUnit(a.message, b.message),
+      compareCodeUnits(a.claims[0] ?? '', b.claims[0] ?? '') ||
+      compareCodeUnits(a.message, b.message),
   );
 }

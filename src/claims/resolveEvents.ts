@@ -1,8 +1,10 @@
-import { byCodeUnit } from './byCodeUnit.js';
-import { instant } from './instant.js';
-import { isPrefix } from './isPrefix.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { createUnionFind } from '../internal/createUnionFind.js';
+import { followChains } from '../internal/followChains.js';
+import { toEpochMs } from '../internal/toEpochMs.js';
+import { isPrefix } from '../internal/isPrefix.js';
 import type { Claim, ClaimSet, Event } from './schemas.js';
-import { tupleKey } from './tupleKey.js';
+import { tupleKey } from '../internal/tupleKey.js';
 
 /**
  * Options for {@link resolveEvents}.
@@ -124,8 +126,8 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
   const blockByKey = new Map<string, number>();
   events.forEach((event, i) => {
     if (event.sameAs !== undefined || event.place === undefined || event.place.length === 0 || event.period === undefined) return;
-    const start = instant(event.period.start, 'start');
-    const end = instant(event.period.end, 'end');
+    const start = toEpochMs(event.period.start, 'start');
+    const end = toEpochMs(event.period.end, 'end');
     if (!(start <= end)) return;
     const place = event.place.map((p) => p.trim().toLowerCase());
     const key = tupleKey(String(start), String(end), ...place);
@@ -276,23 +278,7 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
   }
 
   // The remaining compatible events form cliques: union them, the smallest id at each root.
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] as number;
-    while (parent[i] !== root) {
-      const next = parent[i] as number;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
-  const union = (a: number, c: number): void => {
-    const [x, y] = [find(a), find(c)];
-    if (x === y) return;
-    if (byCodeUnit((events[x] as Event).id, (events[y] as Event).id) <= 0) parent[y] = x;
-    else parent[x] = y;
-  };
+  const { find, union } = createUnionFind(n, (x, y) => compareCodeUnits((events[x] as Event).id, (events[y] as Event).id) <= 0);
   blocks.forEach((block, b) => {
     const clean = (cleanIn[b] as number[]).filter((i) => chains[i] === 0);
     const [first] = clean;
@@ -315,27 +301,12 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
 
   // Where each event ends up: its merged set's survivor, or for an event merged earlier (sameAs),
   // where its target ends up. Resolved once per event, with the chain compressed as it is walked.
-  const final = new Int32Array(n).fill(-1);
-  const onPath = new Uint8Array(n);
-  const resolve = (start: number): number => {
-    const path: number[] = [];
-    let at = start;
-    // A loop of sameAs (only in a document that skipped parseClaimSet) stops where it repeats.
-    while (final[at] === -1 && onPath[at] === 0) {
-      path.push(at);
-      onPath[at] = 1;
-      const sameAs = events[at]?.sameAs;
-      const next = sameAs === undefined ? find(at) : (indexOf.get(sameAs) ?? at);
-      if (next === at) break;
-      at = next;
-    }
-    const end = final[at] === -1 ? at : (final[at] as number);
-    for (const i of path) {
-      final[i] = end;
-      onPath[i] = 0;
-    }
-    return end;
-  };
+  // Where each event ends up: its merged set's survivor, or for an event merged earlier (sameAs),
+  // where its target ends up.
+  const resolve = followChains((at: number): number => {
+    const sameAs = events[at]?.sameAs;
+    return sameAs === undefined ? find(at) : (indexOf.get(sameAs) ?? at);
+  });
   const mergedEvents = events.map((event, i) => {
     const end = resolve(i);
     const survivor = (events[end] as Event).id;

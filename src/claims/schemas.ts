@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { instant } from './instant.js';
+import { toEpochMs } from '../internal/toEpochMs.js';
 
 /**
  * How a figure is hedged: the kind of interval its wording gives.
@@ -164,7 +164,7 @@ export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: tru
 export const PeriodSchema = z
   .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
   .superRefine((period, ctx) => {
-    if (instant(period.start, 'start') > instant(period.end, 'end')) {
+    if (toEpochMs(period.start, 'start') > toEpochMs(period.end, 'end')) {
       ctx.addIssue({
         code: 'custom',
         message: `start ${period.start} is after end ${period.end}`,

@@ -1,10 +1,10 @@
 import deepEqual from 'fast-deep-equal';
-import { byCodeUnit } from '../claims/byCodeUnit.js';
-import { instant } from '../claims/instant.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { toEpochMs } from '../internal/toEpochMs.js';
 import type { Claim, ClaimSet } from '../claims/schemas.js';
-import { canonicalEvents } from './canonicalEvents.js';
-import { partitionBy } from '../claims/partitionBy.js';
-import { tupleKey } from '../claims/tupleKey.js';
+import { sameAsTargets } from './sameAsTargets.js';
+import { partitionBy } from '../internal/partitionBy.js';
+import { tupleKey } from '../internal/tupleKey.js';
 import type { GroupedClaim } from './types.js';
 
 /** One claimant's figures for one subject of one event, outcome and side, after folding. */
@@ -44,7 +44,7 @@ function statedAtReader(): StatedAt {
     if (claim.statedAt === undefined) return NEVER;
     let at = instants.get(claim.statedAt);
     if (at === undefined) {
-      at = instant(claim.statedAt, 'start');
+      at = toEpochMs(claim.statedAt, 'start');
       instants.set(claim.statedAt, at);
     }
     return at;
@@ -64,7 +64,7 @@ const assertion = (claim: Claim) => ({
 
 function syndicate(copies: Claim[], statedAt: StatedAt): GroupedClaim {
   // Earliest statement first, undated last, then smallest id: the claim kept.
-  copies.sort((a, b) => statedAt(a) - statedAt(b) || byCodeUnit(a.id, b.id));
+  copies.sort((a, b) => statedAt(a) - statedAt(b) || compareCodeUnits(a.id, b.id));
   const [kept, ...absorbed] = copies as [Claim, ...Claim[]];
   if (absorbed.length === 0) return kept;
   const via: string[] = [];
@@ -77,7 +77,7 @@ function syndicate(copies: Claim[], statedAt: StatedAt): GroupedClaim {
       }
     }
   }
-  const copiesIds = absorbed.map((c) => c.id).sort(byCodeUnit);
+  const copiesIds = absorbed.map((c) => c.id).sort(compareCodeUnits);
   return via.length > 0 ? { ...kept, via, copies: copiesIds } : { ...kept, copies: copiesIds };
 }
 
@@ -95,7 +95,7 @@ function revise(assertions: GroupedClaim[], statedAt: StatedAt): { current: Grou
     const at = statedAt(claim);
     (at === NEVER || at === latest ? current : superseded).push(claim);
   }
-  const byId = (a: GroupedClaim, b: GroupedClaim): number => byCodeUnit(a.id, b.id);
+  const byId = (a: GroupedClaim, b: GroupedClaim): number => compareCodeUnits(a.id, b.id);
   return { current: current.sort(byId), superseded: superseded.sort(byId) };
 }
 
@@ -150,7 +150,7 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBu
  */
 export function foldClaims(set: ClaimSet): FoldedClaims {
   const statedAt = statedAtReader();
-  const events = canonicalEvents(set.events);
+  const events = sameAsTargets(set.events);
   const claimsByEvent = new Map<string, Claim[]>();
   for (const claim of set.claims) {
     const event = events.size === 0 ? claim.event : (events.get(claim.event) ?? claim.event);

@@ -1,5 +1,5 @@
-import { byCodeUnit } from '../claims/byCodeUnit.js';
-import { partitionBy } from '../claims/partitionBy.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { partitionBy } from '../internal/partitionBy.js';
 import type { Measure } from '../claims/schemas.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import type { ClaimBucket, FoldedClaims } from './foldClaims.js';
@@ -93,7 +93,7 @@ const enc = encodeURIComponent;
 
 // Claims in a group: by claimant, subject and id.
 const byClaimantSubjectId = (a: GroupedClaim, b: GroupedClaim): number =>
-  byCodeUnit(a.claimant, b.claimant) || byCodeUnit(a.measure.subject, b.measure.subject) || byCodeUnit(a.id, b.id);
+  compareCodeUnits(a.claimant, b.claimant) || compareCodeUnits(a.measure.subject, b.measure.subject) || compareCodeUnits(a.id, b.id);
 
 function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: EffectiveSide): ClaimGroup {
   const first = buckets[0] as ClaimBucket;
@@ -117,16 +117,16 @@ function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: Effe
     mixedSubjects,
     claims: claims.sort(byClaimantSubjectId),
     superseded: superseded.length === 0 ? superseded : superseded.sort(byClaimantSubjectId),
-    claimants: claimants.sort(byCodeUnit),
+    claimants: claimants.sort(compareCodeUnits),
   };
 }
 
 function compareGroups(a: ClaimGroup, b: ClaimGroup): number {
   return (
-    byCodeUnit(a.event, b.event) ||
-    byCodeUnit(a.measure.outcome, b.measure.outcome) ||
-    byCodeUnit(a.measure.subject, b.measure.subject) ||
-    byCodeUnit(a.id, b.id)
+    compareCodeUnits(a.event, b.event) ||
+    compareCodeUnits(a.measure.outcome, b.measure.outcome) ||
+    compareCodeUnits(a.measure.subject, b.measure.subject) ||
+    compareCodeUnits(a.id, b.id)
   );
 }
 

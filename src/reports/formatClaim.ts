@@ -3,7 +3,7 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { countWords } from './countWords.js';
-import { lookupById } from '../claims/lookupById.js';
+import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
 import { periodText } from './periodText.js';
 import { sourceNames } from './sourceNames.js';

@@ -1,5 +1,5 @@
 import type { Analysis, ScoredGroup } from '../analyze.js';
-import { byCodeUnit } from '../claims/byCodeUnit.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
@@ -12,7 +12,7 @@ import { capitalize } from './capitalize.js';
 import { countWords } from './countWords.js';
 import { divergenceWords } from './divergenceWords.js';
 import { escapeXml } from './escapeXml.js';
-import { lookupById } from '../claims/lookupById.js';
+import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
 import { sourceNames } from './sourceNames.js';
 
@@ -138,7 +138,7 @@ export function renderSvg(
   const claims = groups.flatMap((g) => g.claims);
 
   // Colours: sides in code-unit order, so that the same sides get the same colours in any input order.
-  const sides = [...new Set(claims.map((c) => source(c.claimant)?.side).filter((s): s is string => s !== undefined))].sort(byCodeUnit);
+  const sides = [...new Set(claims.map((c) => source(c.claimant)?.side).filter((s): s is string => s !== undefined))].sort(compareCodeUnits);
   const colour = new Map(sides.map((side, i) => [side, PALETTE[i % PALETTE.length] as string]));
   const colourOf = (claimant: string): string => colour.get(source(claimant)?.side ?? '') ?? NEUTRAL;
   const neutralUsed = claims.some((c) => colourOf(c.claimant) === NEUTRAL);
@@ -210,7 +210,7 @@ export function renderSvg(
       );
       y += HEADING;
       const ordered = [...group.claims].sort(
-        (a, b) => effectiveFigure(a).low - effectiveFigure(b).low || byCodeUnit(a.claimant, b.claimant) || byCodeUnit(a.id, b.id),
+        (a, b) => effectiveFigure(a).low - effectiveFigure(b).low || compareCodeUnits(a.claimant, b.claimant) || compareCodeUnits(a.id, b.id),
       );
       for (const claim of ordered) {
         const f = effectiveFigure(claim);

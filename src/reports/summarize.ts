@@ -1,7 +1,7 @@
 import type { ScoredGroup } from '../analyze.js';
-import { byCodeUnit } from '../claims/byCodeUnit.js';
-import { instant } from '../claims/instant.js';
-import { partitionBy } from '../claims/partitionBy.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { toEpochMs } from '../internal/toEpochMs.js';
+import { partitionBy } from '../internal/partitionBy.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
@@ -93,7 +93,7 @@ function statementOf(
   const bySubject = partitionBy(claims, (c) => c.measure.subject);
   const subjectOf = (list: readonly GroupedClaim[]): string => (list[0] as GroupedClaim).measure.subject;
   const onGroupSubject = bySubject.find((list) => subjectOf(list) === group.measure.subject);
-  const standing = onGroupSubject === undefined ? bySubject.sort((a, b) => byCodeUnit(subjectOf(a), subjectOf(b))) : [onGroupSubject];
+  const standing = onGroupSubject === undefined ? bySubject.sort((a, b) => compareCodeUnits(subjectOf(a), subjectOf(b))) : [onGroupSubject];
   let point = 0;
   let singular = true;
   const parts: string[] = [];
@@ -129,7 +129,7 @@ function statementOf(
 function revisionOf(earlier: readonly GroupedClaim[]): string {
   if (earlier.length === 0) return '';
   // By the moment stated, not the text: "2009-10-18T23:00:00-05:00" is after "2009-10-19T01:00:00Z".
-  const at = (c: GroupedClaim): number => (c.statedAt === undefined ? Number.NEGATIVE_INFINITY : instant(c.statedAt, 'start'));
+  const at = (c: GroupedClaim): number => (c.statedAt === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(c.statedAt, 'start'));
   const latest = earlier.reduce((a, b) => (at(b) > at(a) ? b : a));
   const figure = formatFigure(effectiveFigure(latest));
   return `, revising an earlier ${latest.stance === 'denies' ? 'denial' : figure}${latest.statedAt === undefined ? '' : ` of ${latest.statedAt}`}`;
@@ -179,7 +179,7 @@ export function summarize(group: ClaimGroup | ScoredGroup, set: ClaimSet, option
   const statements = partitionBy(group.claims, (c) => c.claimant).map((claims) =>
     statementOf(claims, earlierOf.get((claims[0] as GroupedClaim).claimant) ?? [], group, name, vocabulary),
   );
-  statements.sort((a, b) => a.point - b.point || byCodeUnit(a.claimant, b.claimant));
+  statements.sort((a, b) => a.point - b.point || compareCodeUnits(a.claimant, b.claimant));
 
   // One outlet for everyone is said once, up front, rather than after every name.
   const shared = statements.every((s) => !s.phone && s.relay !== '' && s.relay === statements[0]?.relay);

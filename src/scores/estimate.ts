@@ -1,4 +1,4 @@
-import { lookupById } from '../claims/lookupById.js';
+import { lookupById } from '../internal/lookupById.js';
 import type { ClaimSet, Figure } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';

@@ -1,4 +1,4 @@
-import { byCodeUnit } from '../claims/byCodeUnit.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import type { Source } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import type { Vocabulary } from '../vocabulary/types.js';
@@ -9,8 +9,8 @@ import type { GroupScore } from './scoreGroup.js';
 
 // The first pair (in claimant order) from the two candidate lists that names two claimants, if any.
 function choosePair(lower: Entry[], upper: Entry[]): [string, string] {
-  lower.sort((a, b) => byCodeUnit(a.claimant, b.claimant));
-  upper.sort((a, b) => byCodeUnit(a.claimant, b.claimant));
+  lower.sort((a, b) => compareCodeUnits(a.claimant, b.claimant));
+  upper.sort((a, b) => compareCodeUnits(a.claimant, b.claimant));
   for (const l of lower) for (const u of upper) if (l.claimant !== u.claimant) return [l.claimant, u.claimant];
   const l = lower[0] as Entry;
   const u = upper[0] as Entry;

@@ -1,6 +1,7 @@
 import { isValid } from 'date-fns';
 import type { ClaimSet, Figure, Source } from '../claims/schemas.js';
 import { IsoDateSchema } from '../claims/schemas.js';
+import { partitionPoint } from '../internal/partitionPoint.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
 import type { Vocabulary } from '../vocabulary/types.js';
@@ -237,13 +238,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     const eventTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
     // The time nearest a figure; times are in order, so a binary search finds its neighbours.
     const nearestTime = (p: number): TimeMention | undefined => {
-      let lo = 0;
-      let hi = eventTimes.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((eventTimes[mid] as TimeMention).first <= p) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(eventTimes.length, (mid) => (eventTimes[mid] as TimeMention).first <= p);
       const after = eventTimes[lo];
       const before = eventTimes[lo - 1];
       if (before === undefined) return after;
@@ -316,16 +311,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     const firstDenialCue = cues.findIndex((cue) => cue.deny);
     const denialTargets = createDenialPicker(previous);
     const deniedBack = new Set<string>();
-    const claimedFrom = (p: number): Item | undefined => {
-      let lo = 0;
-      let hi = claimed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((claimed[mid] as Item).first < p) lo = mid + 1;
-        else hi = mid;
-      }
-      return claimed[lo];
-    };
+    const claimedFrom = (p: number): Item | undefined => claimed[partitionPoint(claimed.length, (mid) => (claimed[mid] as Item).first < p)];
     cues.forEach((cue, k) => {
       const claimant = speakers[k];
       if (!cue.deny || claimant === undefined) return;

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
+
 // Every word the figure scanner reacts to. Any other word has id 0, so the scanner skips it with
 // one integer test instead of building a lower-cased string for it.
 const WORDS = [
@@ -14,9 +16,7 @@ const WORDS = [
   'as', 'many', 'under', 'about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly',
   'almost', 'close', 'between', 'from', 'plus', 'odd', 'strong', 'none', 'nobody',
   // Dates, whose numbers are not counts.
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'since', 'until', 'till', 'during',
+  ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'since', 'until', 'till', 'during',
 ] as const;
 
 /** A word the figure scanner knows: `'seven'`, `'least'`, `'dozens'`, `'october'`, … */

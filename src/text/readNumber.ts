@@ -1,5 +1,6 @@
 import { DASH, NUM, OTHER, WORD, type Tokens } from './tokenize.js';
 import { W, WORD_COUNT } from './knownWords.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
 
 /** A number read from tokens: its value and the index of the first token after it. */
 export interface NumberRead {
@@ -46,8 +47,7 @@ export const startsNumber = (id: number): boolean => unit(id) >= 0 || tens(id) >
 // 1 for a month name, 2 for one that is also an ordinary word and counts only when capitalised
 // ("May 5", not "they may 5"); by word id.
 const MONTHS = new Uint8Array(WORD_COUNT);
-for (const id of [W.january, W.february, W.april, W.june, W.july, W.august, W.september, W.october, W.november, W.december,
-  W.jan, W.feb, W.apr, W.jun, W.jul, W.aug, W.sep, W.sept, W.oct, W.nov, W.dec]) MONTHS[id] = 1;
+for (const month of [...MONTH_NAMES, ...MONTH_ABBREVIATIONS]) MONTHS[W[month]] = 1;
 for (const id of [W.may, W.march, W.mar]) MONTHS[id] = 2;
 const YEAR_PREPOSITIONS = new Set<number>([W.in, W.since, W.until, W.till, W.during]);
 

@@ -1,5 +1,5 @@
 import { areIntervalsOverlapping, subDays } from 'date-fns';
-import { isPrefix } from '../../claims/isPrefix.js';
+import { isPrefix } from '../../internal/isPrefix.js';
 import type { Event } from '../../claims/schemas.js';
 import type { DaySpan } from './findTimes.js';
 import type { PlaceMention } from './findPlaces.js';

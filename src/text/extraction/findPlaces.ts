@@ -1,6 +1,7 @@
 import { countryAt } from './countryAt.js';
 import type { Span } from './readClaimant.js';
 import type { Words } from './readWords.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 
 /** A place a sentence names, broad to narrow ("in Pakistan's restive North Waziristan tribal region" → Pakistan, North Waziristan). */
 export interface PlaceMention extends Span {
@@ -31,9 +32,7 @@ const AFTER_PLACE = new Set([
   'by', 'of', 'killing', 'leaving', 'but', 'earlier', 'yesterday', 'today', 'overnight',
 ]);
 const NOT_PLACES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'he', 'she',
-  'they', 'we', 'it', 'the', 'a', 'an',
+  ...WEEKDAY_NAMES, ...MONTH_NAMES, 'i', 'he', 'she', 'they', 'we', 'it', 'the', 'a', 'an',
 ]);
 
 interface Run extends Span {

@@ -1,4 +1,5 @@
 import type { Words } from './readWords.js';
+import { MONTH_ABBREVIATIONS } from '../../internal/calendarWords.js';
 
 /** A sentence: tokens `first` to `last` (exclusive) and their character span. */
 export interface Sentence {
@@ -12,7 +13,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'gen', 'maj', 'lt', 'col', 'brig', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'dr', 'mr', 'mrs', 'ms',
   'prof', 'rev', 'sen', 'rep', 'gov', 'st', 'no', 'nos', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd',
-  'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'jr', 'sr', ...MONTH_ABBREVIATIONS,
   'approx', 'est', 'govt', 'dept', 'mt', 'ft',
 ]);
 

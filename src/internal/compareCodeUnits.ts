@@ -4,10 +4,10 @@
  *
  * @example
  * ```ts
- * ['b', 'B', 'a'].sort(byCodeUnit)
+ * ['b', 'B', 'a'].sort(compareCodeUnits)
  * //=> ['B', 'a', 'b']
  * ```
  */
-export function byCodeUnit(a: string, b: string): number {
+export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

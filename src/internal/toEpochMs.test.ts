@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instant } from './instant.js';
-import { IsoDateSchema } from './schemas.js';
+import { toEpochMs } from './toEpochMs.js';
+import { IsoDateSchema } from '../claims/schemas.js';
 
-describe('instant', () => {
+describe('toEpochMs', () => {
   it('gives a date-only string its whole UTC day', () => {
-    expect(instant('2009-10-18', 'start')).toBe(Date.UTC(2009, 9, 18));
-    expect(instant('2009-10-18', 'end')).toBe(Date.UTC(2009, 9, 19) - 1);
+    expect(toEpochMs('2009-10-18', 'start')).toBe(Date.UTC(2009, 9, 18));
+    expect(toEpochMs('2009-10-18', 'end')).toBe(Date.UTC(2009, 9, 19) - 1);
   });
 
   it('reads a date-time without an offset as UTC, and one with an offset as that instant', () => {
-    expect(instant('2009-10-18T10:00', 'start')).toBe(Date.UTC(2009, 9, 18, 10));
-    expect(instant('2009-10-18T10:00:00', 'end')).toBe(Date.UTC(2009, 9, 18, 10));
-    expect(instant('2009-10-18T15:30:00+05:00', 'start')).toBe(Date.UTC(2009, 9, 18, 10, 30));
-    expect(instant('2009-10-18T10:00:00.250Z', 'start')).toBe(Date.UTC(2009, 9, 18, 10, 0, 0, 250));
+    expect(toEpochMs('2009-10-18T10:00', 'start')).toBe(Date.UTC(2009, 9, 18, 10));
+    expect(toEpochMs('2009-10-18T10:00:00', 'end')).toBe(Date.UTC(2009, 9, 18, 10));
+    expect(toEpochMs('2009-10-18T15:30:00+05:00', 'start')).toBe(Date.UTC(2009, 9, 18, 10, 30));
+    expect(toEpochMs('2009-10-18T10:00:00.250Z', 'start')).toBe(Date.UTC(2009, 9, 18, 10, 0, 0, 250));
   });
 
   it('is a finite instant for every string the schema accepts, so a period check can never be skipped by NaN', () => {
@@ -34,8 +34,8 @@ describe('instant', () => {
       .filter((text) => IsoDateSchema.safeParse(text).success);
     fc.assert(
       fc.property(iso, (text) => {
-        expect(Number.isFinite(instant(text, 'start'))).toBe(true);
-        expect(instant(text, 'start')).toBeLessThanOrEqual(instant(text, 'end'));
+        expect(Number.isFinite(toEpochMs(text, 'start'))).toBe(true);
+        expect(toEpochMs(text, 'start')).toBeLessThanOrEqual(toEpochMs(text, 'end'));
       }),
       { numRuns: 500 },
     );
