@@ -1,12 +1,14 @@
 // The public API of counterclaim, named export by export, in pipeline order:
 // text → claims → groups → scores → reports.
 
-// Text: figures in words.
-export { parseFigure } from './text/parseFigure.js';
-export { findFigures } from './text/findFigures.js';
-export { formatFigure } from './text/formatFigure.js';
-export type { FigureMatch } from './text/scanFigures.js';
-export type { FigureOptions, VagueWord } from './text/figureOptions.js';
+// Figures: hedged quantities in words, as intervals.
+export { FigureSchema, HedgeSchema } from './figures/schemas.js';
+export type { Figure, Hedge } from './figures/schemas.js';
+export { parseFigure } from './figures/parseFigure.js';
+export { findFigures } from './figures/findFigures.js';
+export { formatFigure } from './figures/formatFigure.js';
+export type { FigureMatch } from './figures/scanFigures.js';
+export type { FigureOptions, VagueWord } from './figures/figureOptions.js';
 
 // Text: extraction
 export { extractClaims } from './text/extractClaims.js';
@@ -33,8 +35,6 @@ export {
   ClaimSetSchema,
   EventSchema,
   EvidenceSchema,
-  FigureSchema,
-  HedgeSchema,
   IsoDateSchema,
   MeasureSchema,
   PeriodSchema,
@@ -47,8 +47,6 @@ export type {
   ClaimSet,
   Event,
   Evidence,
-  Figure,
-  Hedge,
   Measure,
   Period,
   Source,

@@ -6,7 +6,7 @@ import { tupleKey } from '../internal/tupleKey.js';
 import type { ClaimBucket, FoldedClaims } from '../groups/foldClaims.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
-import { formatFigure } from '../text/formatFigure.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { possessive } from '../vocabulary/possessive.js';
 import { termWords } from '../vocabulary/termWords.js';

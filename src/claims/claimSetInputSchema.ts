@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import { parseFigure } from '../text/parseFigure.js';
+import { parseFigure } from '../figures/parseFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
-import { EventSchema, EvidenceSchema, FigureSchema, IsoDateSchema, SourceSchema, StanceSchema } from './schemas.js';
+import { EventSchema, EvidenceSchema, IsoDateSchema, SourceSchema, StanceSchema } from './schemas.js';
+import { FigureSchema } from '../figures/schemas.js';
 
 const id = z.string().min(1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigure } from '../text/parseFigure.js';
+import { parseFigure } from '../figures/parseFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { countWords } from './countWords.js';
 

@@ -1,5 +1,6 @@
-import type { Figure, Measure } from '../claims/schemas.js';
-import { formatFigure } from '../text/formatFigure.js';
+import type { Measure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { countNoun } from '../vocabulary/countNoun.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';

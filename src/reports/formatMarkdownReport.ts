@@ -4,7 +4,7 @@ import { partitionBy } from '../internal/partitionBy.js';
 import type { ClaimSet, Event } from '../claims/schemas.js';
 import { tupleKey } from '../internal/tupleKey.js';
 import type { GroupedClaim } from '../groups/types.js';
-import { formatFigure } from '../text/formatFigure.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';

@@ -4,7 +4,7 @@ import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { scoreGroup } from '../scores/scoreGroup.js';
-import { formatFigure } from '../text/formatFigure.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';

@@ -7,7 +7,7 @@ import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { figurePoint } from '../scores/figurePoint.js';
 import { scoreGroup, type GroupScore } from '../scores/scoreGroup.js';
-import { formatFigure } from '../text/formatFigure.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';

@@ -1,4 +1,4 @@
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { divergenceScore } from './divergenceScore.js';
 import { figurePoint } from './figurePoint.js';
 

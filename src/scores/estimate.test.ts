@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLANTED_SOURCES, plantedClaimSet, type Planted } from '../../tests/eval/plantedClaimSet.js';
-import type { Claim, ClaimSet, Figure } from '../claims/schemas.js';
+import type { Claim, ClaimSet } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
 import { groupClaims } from '../groups/groupClaims.js';
 import type { ClaimGroup } from '../groups/types.js';

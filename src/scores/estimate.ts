@@ -1,5 +1,6 @@
 import { lookupById } from '../internal/lookupById.js';
-import type { ClaimSet, Figure } from '../claims/schemas.js';
+import type { ClaimSet } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';

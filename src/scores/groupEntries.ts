@@ -1,4 +1,4 @@
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from './effectiveFigure.js';
 import { figurePoint } from './figurePoint.js';

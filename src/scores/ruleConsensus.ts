@@ -1,4 +1,4 @@
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { entryBounds } from './entryBounds.js';
 import type { GroupEntry } from './groupEntries.js';
 

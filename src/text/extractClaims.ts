@@ -1,5 +1,6 @@
 import { isValid } from 'date-fns';
-import type { ClaimSet, Figure, Source } from '../claims/schemas.js';
+import type { ClaimSet, Source } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { IsoDateSchema } from '../claims/schemas.js';
 import { partitionPoint } from '../internal/partitionPoint.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
@@ -23,7 +24,7 @@ import { readDocument } from './extraction/readDocument.js';
 import { readMeasures, type MeasureRead } from './extraction/readMeasures.js';
 import { readWords, type Words } from './extraction/readWords.js';
 import { splitSentences, type Sentence } from './extraction/splitSentences.js';
-import { findFigures } from './findFigures.js';
+import { findFigures } from '../figures/findFigures.js';
 
 /**
  * Options for {@link extractClaims}.

@@ -1,4 +1,4 @@
-import type { Figure } from '../../claims/schemas.js';
+import type { Figure } from '../../figures/schemas.js';
 import type { Words } from './readWords.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_ROWS } from '../../tests/fixtures/figureContract.js';
 import { figureText } from '../../tests/fixtures/figureText.js';
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from './schemas.js';
 import { findFigures } from './findFigures.js';
 import { formatCount } from './formatCount.js';
 import { formatFigure } from './formatFigure.js';

@@ -19,7 +19,7 @@ import {
   type Expectation,
 } from '../../tests/fixtures/figureContract.js';
 import { anyText, figureText } from '../../tests/fixtures/figureText.js';
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from './schemas.js';
 import { defaultVocabulary } from '../vocabulary/defaultVocabulary.js';
 import { parseFigure } from './parseFigure.js';
 

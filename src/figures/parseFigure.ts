@@ -1,4 +1,4 @@
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from './schemas.js';
 import type { FigureOptions } from './figureOptions.js';
 import { scanFigures } from './scanFigures.js';
 

@@ -1,4 +1,4 @@
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from './schemas.js';
 import { DEFAULT_VAGUE, type FigureOptions, type VagueWord } from './figureOptions.js';
 import { formatCount } from './formatCount.js';
 

@@ -1,4 +1,4 @@
-import type { Figure, Hedge } from '../claims/schemas.js';
+import type { Figure, Hedge } from './schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
 import { boundScale } from './boundScale.js';
