@@ -11,8 +11,8 @@ export type { FigureMatch } from './figures/scanFigures.js';
 export type { FigureOptions, VagueWord } from './figures/figureOptions.js';
 
 // Text: extraction
-export { extractClaims } from './text/extractClaims.js';
-export type { ExtractClaimsOptions } from './text/extractClaims.js';
+export { extractClaims } from './extract/extractClaims.js';
+export type { ExtractClaimsOptions } from './extract/extractClaims.js';
 
 // Vocabulary: what is counted.
 export { createVocabulary } from './vocabulary/createVocabulary.js';

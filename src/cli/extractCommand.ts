@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { IsoDateSchema } from '../claims/schemas.js';
-import { extractClaims } from '../text/extractClaims.js';
+import { extractClaims } from '../extract/extractClaims.js';
 import { InputError, type CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { readInput } from './readInput.js';

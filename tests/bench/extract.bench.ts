@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { SEED_ARTICLES, sharedFolder } from '../../examples/lib/sharedData.js';
-import { extractClaims } from '../../src/text/extractClaims.js';
+import { extractClaims } from '../../src/extract/extractClaims.js';
 import { findFigures } from '../../src/figures/findFigures.js';
 
 const seedFolder = sharedFolder('seeds');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/text/extractClaims.js';
+import { extractClaims } from '../../src/extract/extractClaims.js';
 import type { GoldArticle } from './goldArticle.js';
 import { HELD_OUT_GOLD } from './heldOutGold.js';
 import { OWN_GOLD } from './ownGold.js';

@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../../vocabulary/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 import { hasTermWord } from './hasTermWord.js';
 import { EXTRA_OUTCOMES } from './outcomeCues.js';
 import { lookupTerm } from './lookupTerm.js';

@@ -1,4 +1,4 @@
-import { NUM, WORD, tokenize } from '../../figures/tokenize.js';
+import { NUM, WORD, tokenize } from '../figures/tokenize.js';
 
 /**
  * The tokens of an article as extraction reads them, in parallel arrays: the figure scanner's

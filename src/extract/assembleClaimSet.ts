@@ -1,6 +1,6 @@
-import type { Claim, ClaimSet, Event, Measure, Source } from '../../claims/schemas.js';
-import type { Figure } from '../../figures/schemas.js';
-import { termId } from '../../vocabulary/termId.js';
+import type { Claim, ClaimSet, Event, Measure, Source } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
+import { termId } from '../vocabulary/termId.js';
 import type { TimeMention } from './findTimes.js';
 import { isoDay } from './isoDay.js';
 import type { MeasureRead } from './readMeasures.js';

@@ -13,10 +13,10 @@ import {
   subWeeks,
   subYears,
 } from 'date-fns';
-import { singular } from '../../vocabulary/singular.js';
+import { singular } from '../vocabulary/singular.js';
 import type { Words } from './readWords.js';
 import type { Span } from './readClaimant.js';
-import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
+import { MONTH_INDEX, WEEKDAY_NAMES } from '../internal/calendarWords.js';
 
 /** A resolved stretch of time, both ends inclusive whole days (local dates). */
 export interface DaySpan {

@@ -1,7 +1,7 @@
 import { countryAt } from './countryAt.js';
 import type { Span } from './readClaimant.js';
 import type { Words } from './readWords.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../internal/calendarWords.js';
 
 /** A place a sentence names, broad to narrow ("in Pakistan's restive North Waziristan tribal region" → Pakistan, North Waziristan). */
 export interface PlaceMention extends Span {

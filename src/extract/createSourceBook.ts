@@ -1,6 +1,6 @@
-import type { Source, SourceKind } from '../../claims/schemas.js';
-import { singular } from '../../vocabulary/singular.js';
-import type { Vocabulary } from '../../vocabulary/types.js';
+import type { Source, SourceKind } from '../claims/schemas.js';
+import { singular } from '../vocabulary/singular.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 import type { ClaimantPhrase } from './readClaimant.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';

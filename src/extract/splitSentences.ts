@@ -1,5 +1,5 @@
 import type { Words } from './readWords.js';
-import { MONTH_ABBREVIATIONS } from '../../internal/calendarWords.js';
+import { MONTH_ABBREVIATIONS } from '../internal/calendarWords.js';
 
 /** A sentence: tokens `first` to `last` (exclusive) and their character span. */
 export interface Sentence {

@@ -1,4 +1,4 @@
-import type { TermMatch, Vocabulary } from '../../vocabulary/types.js';
+import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
 
 // Lookups normalise with regular expressions; articles repeat the same few words, so answers are
 // kept per vocabulary. The cap keeps adversarial text (millions of distinct words) from growing it.

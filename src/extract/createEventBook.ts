@@ -1,6 +1,6 @@
 import { areIntervalsOverlapping, subDays } from 'date-fns';
-import { isPrefix } from '../../internal/isPrefix.js';
-import type { Event } from '../../claims/schemas.js';
+import { isPrefix } from '../internal/isPrefix.js';
+import type { Event } from '../claims/schemas.js';
 import type { DaySpan } from './findTimes.js';
 import type { PlaceMention } from './findPlaces.js';
 import { isoDay } from './isoDay.js';

@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../../vocabulary/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 import type { Span } from './readClaimant.js';
 import type { Words } from './readWords.js';
 import { termAt, type TermRead } from './termAt.js';

@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../../vocabulary/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 import { countryAt } from './countryAt.js';
 import type { PlaceMention } from './findPlaces.js';
 import type { TimeAnchor, TimeMention } from './findTimes.js';

@@ -1,6 +1,6 @@
-import { singular } from '../../vocabulary/singular.js';
-import { termId } from '../../vocabulary/termId.js';
-import type { Vocabulary } from '../../vocabulary/types.js';
+import { singular } from '../vocabulary/singular.js';
+import { termId } from '../vocabulary/termId.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 import { EXTRA_OUTCOMES } from './outcomeCues.js';
 
 const indexes = new WeakMap<Vocabulary, { o: Set<string>; s: Set<string> }>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVocabulary } from '../../vocabulary/createVocabulary.js';
+import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { createSourceBook } from './createSourceBook.js';
 import { readClaimant } from './readClaimant.js';
 import { readWords } from './readWords.js';

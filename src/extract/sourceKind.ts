@@ -1,5 +1,5 @@
-import type { SourceKind } from '../../claims/schemas.js';
-import type { Vocabulary } from '../../vocabulary/types.js';
+import type { SourceKind } from '../claims/schemas.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 import { lookupTerm } from './lookupTerm.js';
 import { MEDIA_WORDS } from './sourceWords.js';
 

@@ -1,5 +1,5 @@
-import { singular } from '../../vocabulary/singular.js';
-import type { Vocabulary } from '../../vocabulary/types.js';
+import { singular } from '../vocabulary/singular.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 import { BODY_NOUNS, OWN_LOSS_VERBS, TOLL_NOUNS } from './outcomeCues.js';
 import { lookupTerm } from './lookupTerm.js';
 import type { Span } from './readClaimant.js';

@@ -1,6 +1,6 @@
-import type { Figure } from '../../figures/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import type { Words } from './readWords.js';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
 
 // Words after a number that make it a duration, an age, a distance, money or a share.
 const UNITS = new Set([
