@@ -80,8 +80,8 @@ export { effectiveFigure } from './scores/effectiveFigure.js';
 export { figurePoint } from './scores/figurePoint.js';
 export { scoreGroup } from './scores/scoreGroup.js';
 export type { GroupScore, ScoreGroupOptions } from './scores/scoreGroup.js';
-export { estimate } from './scores/estimate.js';
-export type { Estimate, EstimateMethod, EstimateOptions, GroupEstimate, SourceEstimate } from './scores/estimate.js';
+export { estimate } from './estimate/estimate.js';
+export type { Estimate, EstimateMethod, EstimateOptions, GroupEstimate, SourceEstimate } from './estimate/types.js';
 export { analyze } from './analyze.js';
 export type { Analysis, AnalyzeOptions, ScoredGroup } from './analyze.js';
 

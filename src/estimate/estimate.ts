@@ -1,159 +1,15 @@
-import { lookupById } from '../internal/lookupById.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { Figure } from '../figures/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
+import { lookupById } from '../internal/lookupById.js';
+import { entryBounds } from '../scores/entryBounds.js';
+import { figurePoint } from '../scores/figurePoint.js';
+import { groupEntries, type GroupEntry } from '../scores/groupEntries.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
-import { entryBounds } from './entryBounds.js';
-import { figurePoint } from './figurePoint.js';
-import { groupEntries, type GroupEntry } from './groupEntries.js';
 import { ruleConsensus } from './ruleConsensus.js';
-import { WEIGHTED_DEFAULTS, weightedConsensus, type WeightedConsensus } from './weightedConsensus.js';
-
-/**
- * How {@link estimate} reaches a group's consensus.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const groups = groupClaims(set);
- * const methods: EstimateMethod[] = ['intersection', 'conservative', 'weighted'];
- * methods.map((method) => estimate(groups, set, { method }).groups[0].consensus)
- * //=> [{ low: 5, high: 68, stated: null, hedge: 'range' }, { low: 5, high: 5, stated: 5, hedge: 'exact' }, { low: 5, high: 68, stated: 19, hedge: 'range' }]
- * ```
- */
-export type EstimateMethod = 'auto' | 'intersection' | 'conservative' | 'median' | 'weighted';
-
-/**
- * Options for {@link estimate}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const options: EstimateOptions = { method: 'conservative' };
- * estimate(groupClaims(set), set, options).groups[0].consensus
- * //=> { low: 5, high: 5, stated: 5, hedge: 'exact' }
- * ```
- */
-export interface EstimateOptions {
-  /**
-   * `auto` (the default): `intersection` for a compatible group, whose claims some single value
-   * satisfies, `weighted` for the others. Any other value applies that method to every group;
-   * `weighted` falls back to `intersection` for a group without any upper bound.
-   */
-  readonly method?: EstimateMethod;
-  /**
-   * The weighted method stops when no group's ln(1 + estimate) moves more than this between
-   * iterations (1e-4 is a hundredth of a per cent); default 1e-4.
-   */
-  readonly tolerance?: number;
-  /** The weighted method stops after this many iterations even if not converged; default 100. */
-  readonly maxIterations?: number;
-  /** The vocabulary that tells losses (interest `lower`) from turnouts; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
-
-/**
- * A group's consensus figure and the method that produced it.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 7, high: null, stated: 7, hedge: 'at-least' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 9, high: 9, stated: 9, hedge: 'exact' } },
- *   ],
- * };
- * const groups: GroupEstimate[] = estimate(groupClaims(set), set).groups;
- * groups
- * //=> [{ group: 'day/killed/soldiers@state', consensus: { low: 9, high: 9, stated: 9, hedge: 'exact' }, method: 'intersection' }]
- * ```
- */
-export interface GroupEstimate {
-  /** The group's id. */
-  readonly group: string;
-  /** The figure the evidence best supports: `stated` the best single number, `[low, high]` its range. */
-  readonly consensus: Figure;
-  /** `intersection`, `conservative`, `median` or `weighted`. */
-  readonly method: Exclude<EstimateMethod, 'auto'>;
-}
-
-/**
- * How far a source's figures can be trusted, and which way they lean.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const sources: SourceEstimate[] = estimate(groupClaims(set), set, { method: 'conservative' }).sources;
- * sources.map((s) => [s.source, s.claims, s.bias.own?.toFixed(1), s.bias.other?.toFixed(1)])
- * //=> [['army', 1, '1.0', undefined], ['ttp', 1, undefined, '11.5']]
- * ```
- */
-export interface SourceEstimate {
-  /** The source id. */
-  readonly source: string;
-  /**
-   * Precision of the source's claims relative to a source nothing is known of (1): above 1 its
-   * figures sit closer to the consensus than the prior assumes, below 1 further away.
-   */
-  readonly reliability: number;
-  /** How many of the groups' entries (current claims, a mixed group's sum counting once) are its. */
-  readonly claims: number;
-  /**
-   * Geometric mean over its entries of (point + 1) / (consensus + 1), over loss groups only:
-   * `own` where the losses counted are its own side's, `other` where they are another side's;
-   * `null` when it has no such entry. Below 1 it gives lower figures than the consensus.
-   */
-  readonly bias: { readonly own: number | null; readonly other: number | null };
-}
-
-/**
- * What {@link estimate} says about the groups and the sources.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const result: Estimate = estimate(groupClaims(set), set);
- * [result.groups.map((g) => g.method), result.sources.map((s) => s.source)]
- * //=> [['weighted'], ['army', 'ttp']]
- * ```
- */
-export interface Estimate {
-  /** One per input group, in input order. */
-  readonly groups: GroupEstimate[];
-  /** One per claimant of the groups, by id in code-unit order. */
-  readonly sources: SourceEstimate[];
-}
+import type { Estimate, EstimateMethod, EstimateOptions, GroupEstimate, SourceEstimate } from './types.js';
+import { WEIGHTED_DEFAULTS, weightedConsensus, type Observations, type WeightedConsensus } from './weightedConsensus.js';
 
 const METHODS: readonly EstimateMethod[] = ['auto', 'intersection', 'conservative', 'median', 'weighted'];
 
@@ -207,7 +63,7 @@ function weightedFigure(theta: number, rangeLow: number, rangeHigh: number, entr
  * - `conservative`: the lowest low, as ACLED codes disputed counts;
  * - `median`: the median of the claims' points;
  * - `weighted`: a reliability-weighted estimate across all groups at once (the internal
- *   `weightedConsensus`, whose comment gives the equations): a Student-t model on ln(1 + count)
+ *   `weightedConsensus`; docs/consensus.md gives the model): a Student-t model on ln(1 + count)
  *   in which "at least 7" and "10,000 to 15,000" are censored observations, not points, fitted by
  *   EM with Fisher-scoring steps; a source's precision has a conjugate prior worth five claims, so
  *   that the many sources with one claim neither dominate nor vanish. `stated` is the estimate,
@@ -244,18 +100,39 @@ function weightedFigure(theta: number, rangeLow: number, rangeHigh: number, entr
  */
 export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: EstimateOptions = {}): Estimate {
   checkOptions(options);
-  const method = options.method ?? 'auto';
+  const entries = entriesOf(groups);
+  const { claimants, order, ranked } = canonicalOrder(groups, entries);
+  const observations = observationsOf(order, ranked, claimants.length);
+  const model = weightedConsensus(observations, {
+    tolerance: options.tolerance ?? WEIGHTED_DEFAULTS.tolerance,
+    maxIterations: options.maxIterations ?? WEIGHTED_DEFAULTS.maxIterations,
+  });
+  const results = groupConsensus(groups, ranked, order, model, options.method ?? 'auto');
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const entries = groups.map((group) => {
+  return { groups: results, sources: sourceEstimates(groups, results, order, observations, claimants, model, set, vocabulary) };
+}
+
+// Each group's entries, as scoreGroup reads them; a group without current claims has no consensus.
+function entriesOf(groups: readonly ClaimGroup[]): GroupEntry[][] {
+  return groups.map((group) => {
     const list = groupEntries(group);
     if (list.length === 0) throw new Error(`estimate: group ${group.id} has no current claims`);
     return list;
   });
+}
 
-  // Sources by id in code-unit order (what the comparator-less sort compares, natively), and each
-  // group's entries by source rank, then interval and point. With the groups by id (then content),
-  // this canonical order makes every floating-point sum run the same way whatever order the
-  // caller's groups and claims come in.
+/** The canonical order of the sums: every floating-point sum runs the same way whatever order the caller's groups and claims come in. */
+interface CanonicalOrder {
+  /** The claimants' ids in code-unit order; a claimant's rank is its index. */
+  readonly claimants: string[];
+  /** Each group's entries by source rank, then interval and point (by input group). */
+  readonly ranked: Ranked[][];
+  /** The input groups' indices by group id, then content. */
+  readonly order: number[];
+}
+
+function canonicalOrder(groups: readonly ClaimGroup[], entries: readonly GroupEntry[][]): CanonicalOrder {
+  // Sources by id in code-unit order: what the comparator-less sort compares, natively.
   const ranks = new Map<string, number>();
   for (const list of entries) for (const e of list) ranks.set(e.claimant, 0);
   const claimants = [...ranks.keys()].sort();
@@ -273,10 +150,13 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
     if (indices.length > 1) indices.sort((i, j) => byContent(ranked[i] as Ranked[], ranked[j] as Ranked[]));
     for (const i of indices) order.push(i);
   }
-  for (let g = 0; g < groups.length; g++) entries[g] = (ranked[g] as Ranked[]).map((r) => r.e);
+  return { claimants, ranked, order };
+}
 
-  const total = entries.reduce((n, list) => n + list.length, 0);
-  const start = new Int32Array(groups.length + 1);
+// The entries on the log scale, group after group in canonical order, for weightedConsensus.
+function observationsOf(order: readonly number[], ranked: readonly Ranked[][], sources: number): Observations {
+  const total = ranked.reduce((n, list) => n + list.length, 0);
+  const start = new Int32Array(order.length + 1);
   const source = new Int32Array(total);
   const low = new Float64Array(total);
   const high = new Float64Array(total);
@@ -292,34 +172,52 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
       c += 1;
     }
   });
-  start[groups.length] = c;
-  const model: WeightedConsensus = weightedConsensus(
-    { start, source, low, high, point, sources: claimants.length },
-    {
-      tolerance: options.tolerance ?? WEIGHTED_DEFAULTS.tolerance,
-      maxIterations: options.maxIterations ?? WEIGHTED_DEFAULTS.maxIterations,
-    },
-  );
+  start[order.length] = c;
+  return { start, source, low, high, point, sources };
+}
 
-  // Consensus per group, and bias as log-ratios to it, summed in canonical order.
-  const sourceById = lookupById(set.sources);
-  const sides = claimants.map((id) => sourceById(id)?.side);
-  const sums = new Float64Array(4 * claimants.length); // own sum, own count, other sum, other count
+// Each group's consensus by the method asked for (`auto`: intersection when compatible), in input order.
+function groupConsensus(
+  groups: readonly ClaimGroup[],
+  ranked: readonly Ranked[][],
+  order: readonly number[],
+  model: WeightedConsensus,
+  method: EstimateMethod,
+): GroupEstimate[] {
   const results = new Array<GroupEstimate>(groups.length);
   order.forEach((g, k) => {
-    const group = groups[g] as ClaimGroup;
-    const list = entries[g] as GroupEntry[];
+    const list = (ranked[g] as Ranked[]).map((r) => r.e);
     let chosen: GroupEstimate['method'] = method === 'auto' ? (isCompatible(list) ? 'intersection' : 'weighted') : method;
     if (chosen === 'weighted' && model.open[k] === 1) chosen = 'intersection';
     const consensus =
       chosen === 'weighted'
         ? weightedFigure(model.theta[k] as number, model.rangeLow[k] as number, model.rangeHigh[k] as number, list)
         : ruleConsensus(list, chosen);
-    results[g] = { group: group.id, consensus, method: chosen };
+    results[g] = { group: (groups[g] as ClaimGroup).id, consensus, method: chosen };
+  });
+  return results;
+}
 
+// Per source: the model's reliability, its entries, and its bias as log-ratios to each loss
+// group's consensus, summed in canonical order.
+function sourceEstimates(
+  groups: readonly ClaimGroup[],
+  results: readonly GroupEstimate[],
+  order: readonly number[],
+  { start, source, point }: Observations,
+  claimants: readonly string[],
+  model: WeightedConsensus,
+  set: ClaimSet,
+  vocabulary: Vocabulary,
+): SourceEstimate[] {
+  const sourceById = lookupById(set.sources);
+  const sides = claimants.map((id) => sourceById(id)?.side);
+  const sums = new Float64Array(4 * claimants.length); // own sum, own count, other sum, other count
+  order.forEach((g, k) => {
+    const group = groups[g] as ClaimGroup;
     const side = group.measure.side;
     if (side === undefined || vocabulary.interest(group.measure.outcome) !== 'lower') return;
-    const reference = Math.log1p(figurePoint(consensus));
+    const reference = Math.log1p(figurePoint((results[g] as GroupEstimate).consensus));
     for (let o = start[k] as number; o < (start[k + 1] as number); o++) {
       const s = source[o] as number;
       const slot = 4 * s + (sides[s] === side ? 0 : 2);
@@ -331,13 +229,12 @@ export function estimate(groups: readonly ClaimGroup[], set: ClaimSet, options: 
   for (const s of source) counts[s] = (counts[s] as number) + 1;
   const mean = (slot: number): number | null =>
     sums[slot + 1] === 0 ? null : Math.exp((sums[slot] as number) / (sums[slot + 1] as number));
-  const sources: SourceEstimate[] = claimants.map((id, s) => ({
+  return claimants.map((id, s) => ({
     source: id,
     reliability: model.reliability[s] as number,
     claims: counts[s] as number,
     bias: { own: mean(4 * s), other: mean(4 * s + 2) },
   }));
-  return { groups: results, sources };
 }
 
 // Some single value satisfies every entry: the largest low is at most the smallest high.

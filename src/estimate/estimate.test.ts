@@ -6,9 +6,10 @@ import type { Figure } from '../figures/schemas.js';
 import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
 import { groupClaims } from '../groups/groupClaims.js';
 import type { ClaimGroup } from '../groups/types.js';
-import { estimate, type Estimate, type EstimateMethod } from './estimate.js';
-import { figurePoint } from './figurePoint.js';
-import { groupEntries } from './groupEntries.js';
+import { estimate } from './estimate.js';
+import type { Estimate, EstimateMethod } from './types.js';
+import { figurePoint } from '../scores/figurePoint.js';
+import { groupEntries } from '../scores/groupEntries.js';
 
 const exact = (n: number): Figure => ({ low: n, high: n, stated: n, hedge: 'exact' });
 const atLeast = (n: number): Figure => ({ low: n, high: null, stated: n, hedge: 'at-least' });

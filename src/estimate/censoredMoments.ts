@@ -40,15 +40,9 @@ function upperMoments(a: number, b: number, out: Float64Array): void {
 }
 
 /**
- * The mean and variance of `N(mean, sd²)` cut to `[low, high]` (`high` may be `Infinity`,
- * `low` `-Infinity`): the E-step of EM for an interval-censored observation. With α = (low − μ)/σ,
- * β = (high − μ)/σ and Z = Φ(β) − Φ(α):
- * `E = μ + σ·(φ(α) − φ(β))/Z`, `Var = σ²·(1 + (αφ(α) − βφ(β))/Z − ((φ(α) − φ(β))/Z)²)`.
- * Tails are computed through the scaled complementary error function so that an interval many
- * standard deviations from the mean still gives its near end, not NaN; an interval narrower than
- * a thousandth of σ is read as uniform, and one reaching 8σ past the mean on both sides as no cut
- * at all. The result goes into `out` (mean, then variance), since EM calls this once per hedged
- * claim per iteration and an object per call would cost more than the arithmetic.
+ * The mean and variance of `N(mean, sd²)` cut to `[low, high]` (`high` may be `Infinity`, `low`
+ * `-Infinity`), written into `out` (mean, then variance): the E-step of EM for an interval-censored
+ * observation, exact far into the tails. docs/consensus.md gives the formulas and the numerics.
  *
  * @example
  * ```ts
