@@ -1,4 +1,4 @@
-import type { ClaimSetIssue } from './describeIssues.js';
+import type { ClaimSetIssue } from './types.js';
 import { formatPath } from './formatPath.js';
 
 /**

@@ -109,20 +109,3 @@ export function defaultClaimSetInputSchema(): ReturnType<typeof claimSetInputSch
   return defaultSchema;
 }
 
-/**
- * A ClaimSet as a person may write it, before `parseClaimSet` normalises it.
- *
- * @example
- * ```ts
- * const input: ClaimSetInput = {
- *   sources: [{ id: 'army', name: 'The army' }],
- *   events: [{ id: 'raid' }],
- *   claims: [{ id: 'c1', claimant: 'army', event: 'raid', measure: { outcome: 'dead', subject: 'troops' }, figure: 'at least seven' }],
- * };
- * const result = parseClaimSet(input);
- * result.success && result.data.claims[0].measure
- * //=> { outcome: 'killed', subject: 'soldiers', term: 'troops', outcomeTerm: 'dead' }
- * ```
- */
-export type ClaimSetInput = z.input<ReturnType<typeof claimSetInputSchema>>;
-

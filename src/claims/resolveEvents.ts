@@ -5,37 +5,7 @@ import { toEpochMs } from '../internal/toEpochMs.js';
 import { isPrefix } from '../internal/isPrefix.js';
 import type { Claim, ClaimSet, Event } from './schemas.js';
 import { tupleKey } from '../internal/tupleKey.js';
-
-/**
- * Options for {@link resolveEvents}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'cnn', name: 'CNN' }],
- *   events: [
- *     { id: 'first', place: ['Pakistan'], period: { start: '2009-10-17', end: '2009-10-18' } },
- *     { id: 'second', place: ['Pakistan', 'South Waziristan'], period: { start: '2009-10-18', end: '2009-10-18' } },
- *   ],
- *   claims: [
- *     { id: 'a', claimant: 'cnn', event: 'first', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' }, evidence: { document: 'cnn-1' } },
- *     { id: 'b', claimant: 'cnn', event: 'second', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 2, high: 2, stated: 2, hedge: 'exact' }, evidence: { document: 'cnn-1' } },
- *   ],
- * };
- * resolveEvents(set).claims.map((c) => c.event)
- * //=> ['first', 'second']
- * const options: ResolveEventsOptions = { mergeWithinDocument: true };
- * resolveEvents(set, options).claims.map((c) => c.event)
- * //=> ['first', 'first']
- * ```
- */
-export interface ResolveEventsOptions {
-  /**
-   * Whether events cited by the same document may merge. Off by default: an article that
-   * distinguishes two incidents ("the first day", "the last 24 hours") means them to be two.
-   */
-  readonly mergeWithinDocument?: boolean;
-}
+import type { ResolveEventsOptions } from './types.js';
 
 const DAY = 86_400_000;
 // Periods up to this many days are indexed day by day; longer ones are compared with every block

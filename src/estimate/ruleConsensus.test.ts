@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupEntry } from '../scores/groupEntries.js';
+import type { GroupEntry } from '../scores/types.js';
 import { ruleConsensus } from './ruleConsensus.js';
 
 const entry = (claimant: string, low: number, high: number, point: number): GroupEntry => ({ claimant, low, high, point });

@@ -1,6 +1,6 @@
 import type { Figure } from '../figures/schemas.js';
 import { entryBounds } from '../scores/entryBounds.js';
-import type { GroupEntry } from '../scores/groupEntries.js';
+import type { GroupEntry } from '../scores/types.js';
 
 /** The consensus rules that need no model: each reads one group's entries alone. */
 export type ConsensusRule = 'intersection' | 'conservative' | 'median';

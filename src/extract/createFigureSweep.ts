@@ -1,5 +1,5 @@
 import type { Figure } from '../figures/schemas.js';
-import type { FigureMatch } from '../figures/scanFigures.js';
+import type { FigureMatch } from '../figures/types.js';
 import { isNotCount } from './isNotCount.js';
 import type { Span } from './readClaimant.js';
 import type { Words } from './readWords.js';

@@ -1,5 +1,6 @@
-import type { FigureOptions } from './figureOptions.js';
-import { scanFigures, type FigureMatch } from './scanFigures.js';
+import type { FigureOptions } from './types.js';
+import { scanFigures } from './scanFigures.js';
+import type { FigureMatch } from './types.js';
 
 /**
  * Finds every figure in `text`, left to right, each with the character span of its wording (`end`

@@ -1,5 +1,6 @@
 import type { Figure } from './schemas.js';
-import { DEFAULT_VAGUE, type FigureOptions, type VagueWord } from './figureOptions.js';
+import { DEFAULT_VAGUE } from './figureOptions.js';
+import type { FigureOptions, VagueWord } from './types.js';
 import { formatCount } from './formatCount.js';
 
 // Every multiplier parseFigure reads after "several" or "a few".

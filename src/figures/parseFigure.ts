@@ -1,5 +1,5 @@
 import type { Figure } from './schemas.js';
-import type { FigureOptions } from './figureOptions.js';
+import type { FigureOptions } from './types.js';
 import { scanFigures } from './scanFigures.js';
 
 const NO_OPTIONS: FigureOptions = {};

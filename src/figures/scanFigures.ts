@@ -2,27 +2,11 @@ import type { Figure, Hedge } from './schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
 import { boundScale } from './boundScale.js';
-import { DEFAULT_VAGUE, type FigureOptions, type VagueWord } from './figureOptions.js';
+import { DEFAULT_VAGUE } from './figureOptions.js';
+import type { FigureOptions, VagueWord } from './types.js';
 import { readNumber, startsNumber, type NumberRead } from './readNumber.js';
 import { DASH, END, NUM, PLUS, tokenize, WORD, type Tokens } from './tokenize.js';
 import { W, WORD_COUNT, type KnownWord } from './knownWords.js';
-
-/**
- * A figure found in text, with the character span of its wording (`end` exclusive).
- *
- * @example
- * ```ts
- * const text = 'The army said 5 died; the TTP said 68.';
- * const matches: FigureMatch[] = findFigures(text);
- * matches.map((m) => text.slice(m.start, m.end))
- * //=> ['5', '68']
- * ```
- */
-export interface FigureMatch {
-  readonly figure: Figure;
-  readonly start: number;
-  readonly end: number;
-}
 
 // How a prefix hedges what follows. `just-over` is a more-than with an upper bound; `between` and
 // `from` only introduce ranges.

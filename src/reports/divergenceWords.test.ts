@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupScore } from '../scores/scoreGroup.js';
+import type { GroupScore } from '../scores/types.js';
 import { divergenceWords } from './divergenceWords.js';
 
 const score = (fields: Partial<GroupScore>): GroupScore => ({

@@ -1,4 +1,4 @@
-import type { GroupScore } from '../scores/scoreGroup.js';
+import type { GroupScore } from '../scores/types.js';
 import { formatFactor } from './formatFactor.js';
 
 /** Options for {@link divergenceWords}. */

@@ -1,4 +1,5 @@
-import type { Analysis, ScoredGroup } from '../analyze.js';
+import type { ReportedAnalysis } from './types.js';
+import type { ScoredGroup } from '../scores/types.js';
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
@@ -7,7 +8,6 @@ import { scoreGroup } from '../scores/scoreGroup.js';
 import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
-import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
 import { countWords } from './countWords.js';
 import { divergenceWords } from './divergenceWords.js';
@@ -15,36 +15,7 @@ import { escapeXml } from './escapeXml.js';
 import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
 import { sourceNames } from './sourceNames.js';
-
-/**
- * Options for {@link renderSvg}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const options: RenderSvgOptions = { width: 480, title: 'Soldiers killed' };
- * const svg = renderSvg(analyze(set), set, options);
- * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="480"')
- * //=> true
- * svg.match(/<title>[^<]*<\/title>/g)
- * //=> ['<title>Soldiers killed</title>', '<title>The army: 5 soldiers killed</title>', '<title>the TTP: 68 soldiers killed</title>']
- * ```
- */
-export interface RenderSvgOptions {
-  /** Width in pixels; the layout scales with it. Default 800, at least 320. */
-  readonly width?: number;
-  /** The heading drawn above the chart and its accessible name. Default "Competing figures". */
-  readonly title?: string;
-  /** The vocabulary for scoring plain groups; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { RenderSvgOptions } from './types.js';
 
 // Okabe–Ito colours: told apart by readers with colour-blindness, dark enough on white.
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
@@ -82,7 +53,7 @@ function tickLabel(value: number): string {
  * with the divergence, colours by the claimant's side with a legend, and tick labels as counts.
  * The axis plots `count + 1` so that zero has a place (ticks 0, 1, 10, 100 …).
  *
- * `input` is an {@link Analysis}, one group, or a list of groups; `set` (optional, as in
+ * `input` is an analysis, one group, or a list of groups; `set` (optional, as in
  * `renderSvg(analysis, options)`) supplies the names, sides and event labels. Every text from the data is escaped and long labels are cut with an ellipsis,
  * the full wording kept in a tooltip. The output is pure text, the same for the same input, with
  * no script, style sheet, font or image to fetch.
@@ -104,14 +75,14 @@ function tickLabel(value: number): string {
  * //=> 2
  * ```
  */
-export function renderSvg(input: Analysis | ClaimGroup | readonly ClaimGroup[], options?: RenderSvgOptions): string;
+export function renderSvg(input: ReportedAnalysis | ClaimGroup | readonly ClaimGroup[], options?: RenderSvgOptions): string;
 export function renderSvg(
-  input: Analysis | ClaimGroup | readonly ClaimGroup[],
+  input: ReportedAnalysis | ClaimGroup | readonly ClaimGroup[],
   set: Pick<ClaimSet, 'sources' | 'events'>,
   options?: RenderSvgOptions,
 ): string;
 export function renderSvg(
-  input: Analysis | ClaimGroup | readonly ClaimGroup[],
+  input: ReportedAnalysis | ClaimGroup | readonly ClaimGroup[],
   setOrOptions?: Pick<ClaimSet, 'sources' | 'events'> | RenderSvgOptions,
   maybeOptions?: RenderSvgOptions,
 ): string {

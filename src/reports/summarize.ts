@@ -1,4 +1,4 @@
-import type { ScoredGroup } from '../analyze.js';
+import type { ScoredGroup } from '../scores/types.js';
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import { toEpochMs } from '../internal/toEpochMs.js';
 import { partitionBy } from '../internal/partitionBy.js';
@@ -6,7 +6,8 @@ import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { figurePoint } from '../scores/figurePoint.js';
-import { scoreGroup, type GroupScore } from '../scores/scoreGroup.js';
+import { scoreGroup } from '../scores/scoreGroup.js';
+import type { GroupScore } from '../scores/types.js';
 import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
@@ -16,29 +17,7 @@ import { countWords } from './countWords.js';
 import { formatFactor } from './formatFactor.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
-
-/**
- * Options for {@link summarize}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'year' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 100, high: 100, stated: 100, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 500, high: 500, stated: 500, hedge: 'exact' } },
- *   ],
- * };
- * const options: SummarizeOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'recruited', interest: 'higher' }] }) };
- * summarize(groupClaims(set)[0], set, options)
- * //=> "The army said 100 militants were recruited; the TTP said 500 — at least 4.9 times as many. Each side's figure favours itself."
- * ```
- */
-export interface SummarizeOptions {
-  /** The vocabulary that says which words are loaded labels and which way interests run; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { SummarizeOptions } from './types.js';
 
 // Past the fourth claimant a list of statements stops being a sentence: give the range instead.
 const MAX_LISTED = 4;

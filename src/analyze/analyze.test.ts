@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { ClaimSetError } from './claims/ClaimSetError.js';
-import { parseClaimSet } from './claims/parseClaimSet.js';
-import type { ClaimSet } from './claims/schemas.js';
-import { competingSetArbitrary } from '../tests/fixtures/competingSetArbitrary.js';
+import { ClaimSetError } from '../claims/ClaimSetError.js';
+import { parseClaimSet } from '../claims/parseClaimSet.js';
+import type { ClaimSet } from '../claims/schemas.js';
+import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
 
 const seedLike = {
   sources: [

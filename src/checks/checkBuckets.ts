@@ -3,7 +3,7 @@ import { lookupById } from '../internal/lookupById.js';
 import { partitionBy } from '../internal/partitionBy.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import { tupleKey } from '../internal/tupleKey.js';
-import type { ClaimBucket, FoldedClaims } from '../groups/foldClaims.js';
+import type { ClaimBucket, ClaimBuckets } from '../groups/types.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { formatFigure } from '../figures/formatFigure.js';
@@ -238,7 +238,8 @@ function terms({ set, vocabulary, name }: Context): Finding[] {
 }
 
 /**
- * Checks claims already folded and grouped, so that `analyze` folds and groups once.
+ * Checks a set through its buckets (`bucketClaims`) and groups (`groupBuckets`), already built:
+ * the fast path of `analyze`, which builds them once for grouping and checking.
  *
  * @example
  * ```ts
@@ -246,14 +247,14 @@ function terms({ set, vocabulary, name }: Context): Finding[] {
  *   { id: 'c', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soliders' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
  * ] };
  * const vocabulary = createVocabulary();
- * const folded = foldClaims(set);
- * checkFolded(set, folded, groupFolded(folded, vocabulary), vocabulary).map((f) => f.kind)
+ * const buckets = bucketClaims(set);
+ * checkBuckets(set, buckets, groupBuckets(buckets, vocabulary), vocabulary).map((f) => f.kind)
  * //=> ['unknown-term']
  * ```
  */
-export function checkFolded(
+export function checkBuckets(
   set: ClaimSet,
-  folded: FoldedClaims,
+  buckets: ClaimBuckets,
   groups: readonly ClaimGroup[],
   vocabulary: Vocabulary,
 ): Finding[] {
@@ -262,8 +263,8 @@ export function checkFolded(
     set,
     vocabulary,
     name: (id) => source(id)?.name ?? id,
-    byEvent: folded.byEvent,
-    events: folded.events,
+    byEvent: buckets.byEvent,
+    events: buckets.events,
     groups,
   };
   const findings = [

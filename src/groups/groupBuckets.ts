@@ -2,13 +2,12 @@ import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import { partitionBy } from '../internal/partitionBy.js';
 import type { Measure } from '../claims/schemas.js';
 import type { Vocabulary } from '../vocabulary/types.js';
-import type { ClaimBucket, FoldedClaims } from './foldClaims.js';
+import type { ClaimBucket, ClaimBuckets } from './types.js';
 import type { ClaimGroup, GroupedClaim } from './types.js';
 
 // An unsided claim with several sides present forms a group of its own.
 const SEVERAL = Symbol('several sides');
 type EffectiveSide = string | undefined | typeof SEVERAL;
-
 
 // The side an unsided claim is grouped under: the one side present where it would be grouped
 // (its subject, its absorbing broader term, or the narrower terms it absorbs), else none, else
@@ -49,22 +48,22 @@ function unsidedResolver(
 }
 
 /**
- * Groups claims already folded by `foldClaims`, by the rules of `groupClaims`, so that callers that
- * also check the claims fold once.
+ * Groups the buckets of `bucketClaims` by the rules of `groupClaims`: the fast path of `analyze`,
+ * which builds the buckets once for grouping and checking.
  *
  * @example
  * ```ts
- * groupFolded(foldClaims({ sources: [], events: [], claims: [] }), createVocabulary())
+ * groupBuckets(bucketClaims({ sources: [], events: [], claims: [] }), createVocabulary())
  * //=> []
  * ```
  */
-export function groupFolded(folded: FoldedClaims, vocabulary: Vocabulary): ClaimGroup[] {
+export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): ClaimGroup[] {
   // A subject absorbs its narrower terms unless it is a root of the tree.
   const absorbs = (subject: string | undefined): subject is string =>
     subject !== undefined && vocabulary.broader(subject) !== undefined;
 
   const groups: ClaimGroup[] = [];
-  for (const eventBuckets of folded.byEvent.values()) {
+  for (const eventBuckets of buckets.byEvent.values()) {
     for (const buckets of partitionBy(eventBuckets, (b) => b.outcome)) {
       const sideOf = unsidedResolver(buckets, vocabulary, absorbs);
       // Partition by effective side, then join narrower subjects to a present broader term.

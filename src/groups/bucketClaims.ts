@@ -6,31 +6,7 @@ import { sameAsTargets } from './sameAsTargets.js';
 import { partitionBy } from '../internal/partitionBy.js';
 import { tupleKey } from '../internal/tupleKey.js';
 import type { GroupedClaim } from './types.js';
-
-/** One claimant's figures for one subject of one event, outcome and side, after folding. */
-export interface ClaimBucket {
-  readonly claimant: string;
-  /** The canonical event (after `sameAs`). */
-  readonly event: string;
-  readonly outcome: string;
-  readonly subject: string;
-  readonly side: string | undefined;
-  /** Current claims: the latest revision, or every undated/same-dated conflicting figure. */
-  readonly current: readonly GroupedClaim[];
-  /** Earlier revisions. */
-  readonly superseded: readonly GroupedClaim[];
-}
-
-/** The claims of a set folded for syndication and revisions. */
-export interface FoldedClaims {
-  /**
-   * Buckets by canonical event, in no particular order: every competition, revision and copy
-   * happens within one event, so consumers work event by event on small lists.
-   */
-  readonly byEvent: Map<string, ClaimBucket[]>;
-  /** Canonical event of every event id merged into another by `sameAs`. */
-  readonly events: Map<string, string>;
-}
+import type { ClaimBucket, ClaimBuckets } from './types.js';
 
 const NEVER = Number.POSITIVE_INFINITY;
 // Shared by every bucket without revisions; nobody writes to it.
@@ -128,7 +104,8 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBu
 }
 
 /**
- * Folds a set's claims per claimant, event, outcome, subject and side: syndicated copies of one
+ * Sorts a set's claims into buckets, one per claimant, canonical event, outcome, subject and side,
+ * indexed by event, folding each bucket's claims: syndicated copies of one
  * assertion become one claim (earliest statement kept, every outlet in `via`, absorbed ids in
  * `copies`), and a claimant's later figures supersede its earlier ones. Every input claim ends up
  * exactly once: current, superseded, or in a kept claim's `copies`. One pass groups the claims by
@@ -136,7 +113,7 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBu
  *
  * @example
  * ```ts
- * const folded = foldClaims({
+ * const buckets = bucketClaims({
  *   sources: [{ id: 'army', name: 'Army' }],
  *   events: [{ id: 'day' }],
  *   claims: [
@@ -144,11 +121,11 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBu
  *     { id: 'a2', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' }, statedAt: '2009-10-18' },
  *   ],
  * });
- * folded.byEvent.get('day')?.map((b) => [b.current.map((c) => c.id), b.superseded.map((c) => c.id)])
+ * buckets.byEvent.get('day')?.map((b) => [b.current.map((c) => c.id), b.superseded.map((c) => c.id)])
  * //=> [[['a2'], ['a1']]]
  * ```
  */
-export function foldClaims(set: ClaimSet): FoldedClaims {
+export function bucketClaims(set: ClaimSet): ClaimBuckets {
   const statedAt = statedAtReader();
   const events = sameAsTargets(set.events);
   const claimsByEvent = new Map<string, Claim[]>();
