@@ -1,7 +1,7 @@
 import type { Claim, ClaimSet } from '../claims/schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
-import { countWords } from './countWords.js';
+import { countInWords } from './countInWords.js';
 import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
 import { periodText } from './periodText.js';
@@ -59,7 +59,7 @@ export function formatClaim(
 
   const who = [claim.claimant, ...(claim.via ?? [])].map(name).join(' via ');
   // The canonical subject, agreeing with the count; the source's own word follows in brackets.
-  const count = countWords(figure, { outcome: measure.outcome, subject: measure.subject }, vocabulary);
+  const count = countInWords(figure, { outcome: measure.outcome, subject: measure.subject }, vocabulary);
   const zero = figure.low === 0 && figure.high === 0;
   const counted = claim.stance !== 'denies' ? count.phrase : zero ? `DENIES any ${count.noun}` : `DENIES ${count.phrase}`;
   const words: string[] = [];

@@ -10,7 +10,7 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
-import { divergenceWords } from './divergenceWords.js';
+import { describeDivergence } from './describeDivergence.js';
 import { escapeMarkdownCell } from './escapeMarkdownCell.js';
 import { lookupById } from '../internal/lookupById.js';
 import { periodText } from './periodText.js';
@@ -122,7 +122,7 @@ export function formatMarkdownReport(input: ReportedAnalysis | ScoredGroup, set:
         const earlier = replaced.get(replacedOf(claim)) ?? [];
         lines.push(
           `| ${first ? md(measure) : ''} | ${md(claimantCell(claim, name))} | ${md(figureCell(claim, earlier, group, vocabulary))} | ${
-            first ? divergenceWords(group, group.divergence, { detail: true }) : ''
+            first ? describeDivergence(group, group.divergence, { detail: true }) : ''
           } | ${first ? (PATTERN_WORDS.get(group.divergence.pattern) ?? '—') : ''} |`,
         );
       });

@@ -9,8 +9,8 @@ import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import { capitalize } from './capitalize.js';
-import { countWords } from './countWords.js';
-import { divergenceWords } from './divergenceWords.js';
+import { countInWords } from './countInWords.js';
+import { describeDivergence } from './describeDivergence.js';
 import { escapeXml } from './escapeXml.js';
 import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
@@ -172,7 +172,7 @@ export function renderSvg(
       const rows: string[] = [];
       const label = event(group.event)?.label ?? group.event;
       const what = capitalize(`${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`);
-      const gap = divergenceWords(group, divergence);
+      const gap = describeDivergence(group, divergence);
       // Bold 13 px runs wider than the body text: measure the heading with its own advance.
       const headingWidth = width - 2 * PAD - gap.length * CHAR_WIDTH - 16;
       const heading = truncate(`${what} · ${label}`, headingWidth, 8.4);
@@ -193,7 +193,7 @@ export function renderSvg(
         const via = (claim.via ?? []).map(name).join(', ');
         const counted = denial
           ? `denies ${termWords(claim.measure.subject)}`
-          : countWords(claim.figure, { outcome: claim.measure.outcome, subject: claim.measure.subject }, vocabulary).phrase;
+          : countInWords(claim.figure, { outcome: claim.measure.outcome, subject: claim.measure.subject }, vocabulary).phrase;
         const tooltip = `${name(claim.claimant)}${via === '' ? '' : ` via ${via}`}: ${counted} ${termWords(group.measure.outcome)}`;
         const parts: string[] = [`<title>${escapeXml(tooltip)}</title>`];
         parts.push(text(PAD, cy + 4, truncate(name(claim.claimant), nameWidth - 8), ' class="name" font-size="12"'));

@@ -13,7 +13,7 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
-import { countWords } from './countWords.js';
+import { countInWords } from './countInWords.js';
 import { formatFactor } from './formatFactor.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
@@ -80,7 +80,7 @@ function statementOf(
   let subject: string | undefined;
   for (const same of standing) {
     const first = same[0] as GroupedClaim;
-    const words = countWords(first.figure, first.measure, vocabulary);
+    const words = countInWords(first.figure, first.measure, vocabulary);
     point += same.reduce((max, c) => Math.max(max, figurePoint(c.figure)), 0);
     if (same.length === 1) {
       parts.push(words.phrase);

@@ -6,7 +6,7 @@ import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
-import { countWords } from './countWords.js';
+import { countInWords } from './countInWords.js';
 import { formatFactor } from './formatFactor.js';
 import { furthestEntry } from './furthestEntry.js';
 import { oneLine } from './oneLine.js';
@@ -49,7 +49,7 @@ function entryWords(group: ClaimGroup, entry: GroupEntry, vocabulary: Vocabulary
     return onSubject && f.low === entry.low && (f.high ?? Number.POSITIVE_INFINITY) === entry.high;
   });
   if (claim !== undefined) return claim.stance === 'denies' ? 'denial' : formatFigure(claim.figure);
-  return own.map((c) => countWords(effectiveFigure(c), { outcome: c.measure.outcome, subject: c.measure.subject }, vocabulary).phrase).join(' and ');
+  return own.map((c) => countInWords(effectiveFigure(c), { outcome: c.measure.outcome, subject: c.measure.subject }, vocabulary).phrase).join(' and ');
 }
 
 /**
@@ -125,7 +125,7 @@ export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaim
       claim.stance === 'denies'
         ? `${name(claim.claimant)} denied that any ${termWords(claim.measure.subject)} ${outcomeVerb(claim.measure.outcome, false)}`
         : (() => {
-            const words = countWords(claim.figure, claim.measure, vocabulary);
+            const words = countInWords(claim.figure, claim.measure, vocabulary);
             return `${name(claim.claimant)} said ${words.phrase} ${outcomeVerb(claim.measure.outcome, words.singular)}`;
           })();
 

@@ -1,8 +1,8 @@
 import type { GroupScore } from '../scores/types.js';
 import { formatFactor } from './formatFactor.js';
 
-/** Options for {@link divergenceWords}. */
-export interface DivergenceWordsOptions {
+/** Options for {@link describeDivergence}. */
+export interface DescribeDivergenceOptions {
   /** Add the stated factor of compatible figures and the score of incompatible ones. */
   readonly detail?: boolean;
 }
@@ -16,14 +16,14 @@ export interface DivergenceWordsOptions {
  * ```ts
  * const divergence = { compatible: false, factor: 11.5, score: 0.913, statedFactor: 11.5, statedScore: 0.913,
  *   pair: ['army', 'ttp'], pattern: 'self-serving', denied: false } as const;
- * divergenceWords({ claimants: ['army', 'ttp'] }, divergence, { detail: true })
+ * describeDivergence({ claimants: ['army', 'ttp'] }, divergence, { detail: true })
  * //=> 'at least 11.5× apart (score 0.91)'
  * ```
  */
-export function divergenceWords(
+export function describeDivergence(
   group: { readonly claimants: readonly string[] },
   divergence: GroupScore,
-  options: DivergenceWordsOptions = {},
+  options: DescribeDivergenceOptions = {},
 ): string {
   if (group.claimants.length < 2) return 'one source';
   if (divergence.denied) return 'denied';

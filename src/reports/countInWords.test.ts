@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigure } from '../figures/parseFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
-import { countWords } from './countWords.js';
+import { countInWords } from './countInWords.js';
 
 const phrase = (text: string, subject: string, term?: string): string =>
-  countWords(parseFigure(text)!, { outcome: 'killed', subject, ...(term === undefined ? {} : { term }) }, getDefaultVocabulary()).phrase;
+  countInWords(parseFigure(text)!, { outcome: 'killed', subject, ...(term === undefined ? {} : { term }) }, getDefaultVocabulary()).phrase;
 
-describe('countWords', () => {
+describe('countInWords', () => {
   it('agrees the noun with the number as said', () => {
     expect(phrase('one', 'soldiers')).toBe('1 soldier');
     expect(phrase('at least one', 'people')).toBe('at least 1 person');

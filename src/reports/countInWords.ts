@@ -6,7 +6,7 @@ import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 
 /** The parts of a count in words, for sentences that arrange them. */
-export interface CountWords {
+export interface CountInWords {
   /** The figure as the claimant hedged it: "at least 7". */
   readonly figure: string;
   /** What was counted, agreeing with the figure; a loaded label in quotes instead of the subject. */
@@ -29,13 +29,13 @@ const TAKES_OF = /(?:dozens|scores|hundreds|thousands|millions|handful)$/;
  *
  * @example
  * ```ts
- * countWords({ low: 1, high: 1, stated: 1, hedge: 'exact' }, { outcome: 'killed', subject: 'soldiers' }, getDefaultVocabulary())
+ * countInWords({ low: 1, high: 1, stated: 1, hedge: 'exact' }, { outcome: 'killed', subject: 'soldiers' }, getDefaultVocabulary())
  * //=> { figure: '1', noun: 'soldier', singular: true, loaded: false, phrase: '1 soldier' }
- * countWords({ low: 24, high: 99, stated: null, hedge: 'vague' }, { outcome: 'killed', subject: 'militants', term: 'terrorists' }, getDefaultVocabulary()).phrase
+ * countInWords({ low: 24, high: 99, stated: null, hedge: 'vague' }, { outcome: 'killed', subject: 'militants', term: 'terrorists' }, getDefaultVocabulary()).phrase
  * //=> 'dozens of "terrorists"'
  * ```
  */
-export function countWords(figure: Figure, measure: Measure, vocabulary: Vocabulary): CountWords {
+export function countInWords(figure: Figure, measure: Measure, vocabulary: Vocabulary): CountInWords {
   const singular = figure.stated === 1 || (figure.low === 1 && figure.high === 1);
   const loaded = measure.term !== undefined && vocabulary.subject(measure.term).loaded;
   const noun = loaded ? `"${measure.term}"` : countNoun(singular ? 1 : 2, termWords(measure.subject));
