@@ -1,5 +1,5 @@
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
-import { createUnionFind } from '../internal/createUnionFind.js';
+import { createUnionFind, type UnionFind } from '../internal/createUnionFind.js';
 import { followChains } from '../internal/followChains.js';
 import { toEpochMs } from '../internal/toEpochMs.js';
 import { isPrefix } from '../internal/isPrefix.js';
@@ -85,12 +85,26 @@ function pairwiseNear(blocks: readonly Block[]): boolean {
  * ```
  */
 export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {}): ClaimSet {
-  const events = set.events;
-  const n = events.length;
   const indexOf = new Map<string, number>();
-  events.forEach((event, i) => indexOf.set(event.id, i));
+  set.events.forEach((event, i) => indexOf.set(event.id, i));
+  const layout = eventBlocks(set.events);
+  linkNearBlocks(layout.blocks);
+  const conflicts = eventConflicts(set, indexOf, layout, options);
+  const chains = chainingEvents(layout, conflicts);
+  const { find } = mergeCompatible(set.events, layout, conflicts, chains);
+  return applyMerges(set, indexOf, find);
+}
 
-  // Blocks of events with the same place path and period; an event without either is in none.
+/** Events in blocks: `blockOf[i]` is event i's block, -1 for an event without place or period. */
+interface BlockLayout {
+  readonly blocks: Block[];
+  readonly blockOf: Int32Array;
+}
+
+// Blocks of events with the same place path and period; an event without either, or merged
+// before (sameAs), is in none.
+function eventBlocks(events: readonly Event[]): BlockLayout {
+  const n = events.length;
   const blockOf = new Int32Array(n).fill(-1);
   const blocks: Block[] = [];
   const blockByKey = new Map<string, number>();
@@ -112,9 +126,12 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
     (blocks[b] as Block).members.push(i);
     blockOf[i] = b;
   });
+  return { blocks, blockOf };
+}
 
-  // Which blocks are near: each block at the node of its place path, by day when its period is
-  // short; a block looks for partners at its own node and at every broader place.
+// Which blocks are near: each block at the node of its place path, by day when its period is
+// short; a block looks for partners at its own node and at every broader place.
+function linkNearBlocks(blocks: readonly Block[]): void {
   const nodes = new Map<string, Node>();
   blocks.forEach((block, b) => {
     const key = tupleKey(...block.place);
@@ -150,9 +167,26 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
       }
     }
   });
+}
 
-  // Conflicts: pairs of near events that must not merge: one is the other's partOf ancestor, or
-  // one document cites both. Few in practice: the events of one article, the lines of partOf.
+/** Pairs of near events that must not merge, both ways round, and each block's events split by whether they have any. */
+interface Conflicts {
+  readonly of: Map<number, Set<number>>;
+  /** Per block, its events with conflicts. */
+  readonly dirtyIn: number[][];
+  /** Per block, its events without any. */
+  readonly cleanIn: number[][];
+}
+
+// Conflicts: pairs of near events that must not merge: one is the other's partOf ancestor, or one
+// document cites both. Few in practice: the events of one article, the lines of partOf.
+function eventConflicts(
+  set: ClaimSet,
+  indexOf: ReadonlyMap<string, number>,
+  { blocks, blockOf }: BlockLayout,
+  options: ResolveEventsOptions,
+): Conflicts {
+  const events = set.events;
   const conflicts = new Map<number, Set<number>>();
   const conflict = (a: number, c: number): void => {
     if (a === c || blockOf[a] === -1 || blockOf[c] === -1) return;
@@ -189,14 +223,17 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
     }
     for (const list of citing.values()) for (const a of list) for (const c of list) if (a < c) conflict(a, c);
   }
-  const conflictsOf = (i: number): ReadonlySet<number> => conflicts.get(i) ?? NO_CONFLICTS;
   const dirtyIn = blocks.map((block) => block.members.filter((i) => conflicts.has(i)));
   const cleanIn = blocks.map((block) => block.members.filter((i) => !conflicts.has(i)));
+  return { of: conflicts, dirtyIn, cleanIn };
+}
 
-  // An event whose compatible events are not all compatible with each other would chain them: it
-  // merges with none. The clean events of a block (no conflicts) share one answer; each event
-  // with conflicts gets its own.
-  const chains = new Uint8Array(n);
+// An event whose compatible events are not all compatible with each other would chain them: it
+// merges with none. The clean events of a block (no conflicts) share one answer; each event with
+// conflicts gets its own. Returns 1 per event that would chain.
+function chainingEvents({ blocks, blockOf }: BlockLayout, { of: conflicts, dirtyIn, cleanIn }: Conflicts): Uint8Array {
+  const conflictsOf = (i: number): ReadonlySet<number> => conflicts.get(i) ?? NO_CONFLICTS;
+  const chains = new Uint8Array(blockOf.length);
   // Clean events of block Z see every event near Z but themselves: a conflict between two of
   // those, or two of those blocks not near each other, makes them chain.
   const poisoned = new Uint8Array(blocks.length);
@@ -246,9 +283,19 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
       }
     }
   }
+  return chains;
+}
 
-  // The remaining compatible events form cliques: union them, the smallest id at each root.
-  const { find, union } = createUnionFind(n, (x, y) => compareCodeUnits((events[x] as Event).id, (events[y] as Event).id) <= 0);
+// The remaining compatible events form cliques: union them, the smallest id at each root.
+function mergeCompatible(
+  events: readonly Event[],
+  { blocks, blockOf }: BlockLayout,
+  { of: conflicts, dirtyIn, cleanIn }: Conflicts,
+  chains: Uint8Array,
+): UnionFind {
+  const conflictsOf = (i: number): ReadonlySet<number> => conflicts.get(i) ?? NO_CONFLICTS;
+  const sets = createUnionFind(events.length, (x, y) => compareCodeUnits((events[x] as Event).id, (events[y] as Event).id) <= 0);
+  const { union } = sets;
   blocks.forEach((block, b) => {
     const clean = (cleanIn[b] as number[]).filter((i) => chains[i] === 0);
     const [first] = clean;
@@ -268,11 +315,14 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
       for (const i of dirtyIn[o] as number[]) if (i !== v && chains[i] === 0 && !against.has(i)) union(v, i);
     }
   }
+  return sets;
+}
 
-  // Where each event ends up: its merged set's survivor, or for an event merged earlier (sameAs),
-  // where its target ends up. Resolved once per event, with the chain compressed as it is walked.
-  // Where each event ends up: its merged set's survivor, or for an event merged earlier (sameAs),
-  // where its target ends up.
+// Where each event ends up: its merged set's survivor, or for an event merged earlier (sameAs),
+// where its target ends up. Events merged into another name their survivor in sameAs, and every
+// claim points at its event's survivor.
+function applyMerges(set: ClaimSet, indexOf: ReadonlyMap<string, number>, find: (i: number) => number): ClaimSet {
+  const events = set.events;
   const resolve = followChains((at: number): number => {
     const sameAs = events[at]?.sameAs;
     return sameAs === undefined ? find(at) : (indexOf.get(sameAs) ?? at);
