@@ -2,10 +2,8 @@ import * as z from 'zod';
 import { parseFigure } from '../figures/parseFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
-import { EventSchema, EvidenceSchema, IsoDateSchema, SourceSchema, StanceSchema } from './schemas.js';
+import { ClaimSchema, ClaimSetSchema, MeasureSchema } from './schemas.js';
 import { FigureSchema } from '../figures/schemas.js';
-
-const id = z.string().min(1);
 
 /**
  * A figure as a person may type it: a phrase ("at least seven"), a bare count (7), or the
@@ -35,39 +33,32 @@ function normalise(word: string, match: TermMatch, said: string | undefined): { 
 }
 
 function measureInputSchema(vocabulary: Vocabulary) {
-  return z
-    .strictObject({
-      outcome: id,
-      subject: id,
-      side: id.optional(),
-      term: z.string().optional(),
-      outcomeTerm: z.string().optional(),
-    })
-    .transform((measure, ctx) => {
-      const outcome = normalise(measure.outcome, vocabulary.outcome(measure.outcome), measure.outcomeTerm);
-      const subject = normalise(measure.subject, vocabulary.subject(measure.subject), measure.term);
-      for (const [key, word, value] of [
-        ['outcome', measure.outcome, outcome.id],
-        ['subject', measure.subject, subject.id],
-      ] as const) {
-        if (value === '') {
-          ctx.addIssue({ code: 'custom', path: [key], message: `${JSON.stringify(word)} has no letters or digits`, input: word });
-        }
+  return MeasureSchema.transform((measure, ctx) => {
+    const outcome = normalise(measure.outcome, vocabulary.outcome(measure.outcome), measure.outcomeTerm);
+    const subject = normalise(measure.subject, vocabulary.subject(measure.subject), measure.term);
+    for (const [key, word, value] of [
+      ['outcome', measure.outcome, outcome.id],
+      ['subject', measure.subject, subject.id],
+    ] as const) {
+      if (value === '') {
+        ctx.addIssue({ code: 'custom', path: [key], message: `${JSON.stringify(word)} has no letters or digits`, input: word });
       }
-      return {
-        outcome: outcome.id,
-        subject: subject.id,
-        ...(measure.side === undefined ? {} : { side: measure.side }),
-        ...(subject.said === undefined ? {} : { term: subject.said }),
-        ...(outcome.said === undefined ? {} : { outcomeTerm: outcome.said }),
-      };
-    });
+    }
+    return {
+      outcome: outcome.id,
+      subject: subject.id,
+      ...(measure.side === undefined ? {} : { side: measure.side }),
+      ...(subject.said === undefined ? {} : { term: subject.said }),
+      ...(outcome.said === undefined ? {} : { outcomeTerm: outcome.said }),
+    };
+  });
 }
 
 /**
  * The forgiving input form of a ClaimSet for one vocabulary: figures may be phrases or counts,
- * outcomes and subjects may be aliases. It checks shapes only; references are checked by
- * `parseClaimSet`.
+ * outcomes and subjects may be aliases. It is ClaimSetSchema with the claim's `measure` and
+ * `figure` widened, so every other field and message is the canonical schema's. It checks shapes
+ * only; references are checked by `parseClaimSet`.
  *
  * @example
  * ```ts
@@ -75,21 +66,8 @@ function measureInputSchema(vocabulary: Vocabulary) {
  * ```
  */
 export function claimSetInputSchema(vocabulary: Vocabulary) {
-  const ClaimInputSchema = z.strictObject({
-    id,
-    claimant: id,
-    via: z.array(id).optional(),
-    event: id,
-    measure: measureInputSchema(vocabulary),
-    figure: FigureInputSchema,
-    stance: StanceSchema.optional(),
-    statedAt: IsoDateSchema.optional(),
-    evidence: EvidenceSchema.optional(),
-  });
-  return z.strictObject({
-    sources: z.array(SourceSchema),
-    events: z.array(EventSchema),
-    claims: z.array(ClaimInputSchema),
+  return ClaimSetSchema.extend({
+    claims: z.array(ClaimSchema.extend({ measure: measureInputSchema(vocabulary), figure: FigureInputSchema })),
   });
 }
 
