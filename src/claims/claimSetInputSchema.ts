@@ -62,7 +62,10 @@ function measureInputSchema(vocabulary: Vocabulary) {
  *
  * @example
  * ```ts
- * claimSetInputSchema(createVocabulary()).shape.claims
+ * const schema = claimSetInputSchema(createVocabulary({ subjects: [{ id: 'medics', aliases: ['paramedics'] }] }));
+ * schema.parse({ sources: [], events: [], claims: [{ id: 'c', claimant: 's', event: 'e', measure: { outcome: 'dead', subject: 'paramedics' }, figure: 'dozens' }] }).claims[0]
+ * //=> { id: 'c', claimant: 's', event: 'e', measure: { outcome: 'killed', subject: 'medics', term: 'paramedics', outcomeTerm: 'dead' },
+ * //     figure: { low: 24, high: 99, stated: null, hedge: 'vague', text: 'dozens' } }
  * ```
  */
 export function claimSetInputSchema(vocabulary: Vocabulary) {

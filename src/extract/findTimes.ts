@@ -239,8 +239,8 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
  * ```ts
  * const words = readWords('Five soldiers were killed on Saturday, the army said Sunday.');
  * const found = findTimes(words, { first: 0, last: words.count });
- * found.map((t) => format(t.resolve({ today: new Date(2009, 9, 18), launch: undefined })!.start, 'yyyy-MM-dd'))
- * //=> ['2009-10-17', '2009-10-18']
+ * found.map((t) => t.resolve({ today: new Date(2009, 9, 18), launch: undefined })!.start.getDate())
+ * //=> [17, 18]
  * ```
  */
 export function findTimes(words: Words, sentence: Span): TimeMention[] {
