@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { fieldsAt } from './fieldsAt.js';
 import type { IssuePath } from './formatPath.js';
-import type { ClaimSetIssue } from './types.js';
+import type { ClaimSetIssue } from './ClaimSetError.js';
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { ClaimSetError } from './ClaimSetError.js';
-import type { ClaimSetIssue } from './types.js';
+import type { ClaimSetIssue } from './ClaimSetError.js';
 import { parseClaimSet } from './parseClaimSet.js';
 import type { ParseClaimSetOptions } from './types.js';
 import type { ClaimSet } from './schemas.js';

@@ -2,7 +2,7 @@ import { ClaimSetError } from './ClaimSetError.js';
 import { checkReferences } from './checkReferences.js';
 import { claimSetInputSchema, defaultClaimSetInputSchema } from './claimSetInputSchema.js';
 import { describeIssues } from './describeIssues.js';
-import type { ClaimSetIssue } from './types.js';
+import type { ClaimSetIssue } from './ClaimSetError.js';
 import { fieldsAt } from './fieldsAt.js';
 import type { IssuePath } from './formatPath.js';
 import type { ClaimSet } from './schemas.js';

@@ -37,21 +37,6 @@ export interface ParseClaimSetOptions {
 export type ParseClaimSetResult = { success: true; data: ClaimSet } | { success: false; error: ClaimSetError };
 
 /**
- * One problem in a document: where it is and what is wrong, in a sentence.
- *
- * @example
- * ```ts
- * const issue: ClaimSetIssue = { path: ['claims', 3, 'figure'], message: 'low 9 is above high 3' };
- * new ClaimSetError([issue]).message
- * //=> 'claims[3].figure: low 9 is above high 3'
- * ```
- */
-export interface ClaimSetIssue {
-  readonly path: (string | number)[];
-  readonly message: string;
-}
-
-/**
  * A ClaimSet as a person may write it, before `parseClaimSet` normalises it.
  *
  * @example
