@@ -9,6 +9,18 @@ export interface Example {
   readonly code: string;
 }
 
+/** A program over `files` for the type checker, which follows re-exports to the declarations. */
+export function programOf(files: readonly string[]): ts.Program {
+  return ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  });
+}
+
 /** The code of each @example block of a declaration's JSDoc. */
 export function exampleBlocks(declaration: ts.Node): string[] {
   const blocks: string[] = [];

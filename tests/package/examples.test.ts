@@ -5,21 +5,14 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { exampleBlocks, runExample, transpile, type Example } from './exampleRunner.js';
+import { exampleBlocks, programOf, runExample, transpile, type Example } from './exampleRunner.js';
 
 const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
 // The @example blocks of each export of src/index.ts, types included, found through the type
 // checker so that re-exports lead to the declaration that carries the comment.
 function collectExamples(): { examples: Example[]; exported: Map<string, boolean>; typeOnly: Set<string> } {
-  const program = ts.createProgram([entry], {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-  });
+  const program = programOf([entry]);
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);

@@ -2,36 +2,21 @@
 // with every export of src/ in scope (the public API's and the internal modules'), since an internal
 // example often builds its input with a neighbour (readWords before findTimes), and with `io`, a
 // quiet CliIo for the command line's examples.
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import { exampleBlocks, runExample, type Example } from './exampleRunner.js';
+import { exampleBlocks, programOf, runExample, type Example } from './exampleRunner.js';
+import { sourceFiles } from './importLayers.js';
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
-const files: string[] = [];
-const walk = (dir: string): void => {
-  for (const name of readdirSync(dir).sort()) {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) walk(file);
-    else if (file.endsWith('.ts') && !file.endsWith('.test.ts')) files.push(file);
-  }
-};
-walk(src);
+const files = sourceFiles(src);
 
 // The examples of exported declarations that src/index.ts does not export.
 function internalExamples(): Example[] {
-  const program = ts.createProgram(files, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-  });
+  const program = programOf(files);
   const checker = program.getTypeChecker();
   const moduleOf = (file: string): ts.Symbol | undefined => {
     const source = program.getSourceFile(file);
