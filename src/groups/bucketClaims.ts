@@ -105,11 +105,11 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBu
 
 /**
  * Sorts a set's claims into buckets, one per claimant, canonical event, outcome, subject and side,
- * indexed by event, folding each bucket's claims: syndicated copies of one
- * assertion become one claim (earliest statement kept, every outlet in `via`, absorbed ids in
- * `copies`), and a claimant's later figures supersede its earlier ones. Every input claim ends up
- * exactly once: current, superseded, or in a kept claim's `copies`. One pass groups the claims by
- * event, the only large index; the rest works on each event's few claims.
+ * indexed by event, and folds each bucket: syndicated copies of one assertion become one claim
+ * (earliest statement kept, every outlet in `via`, absorbed ids in `copies`), and a claimant's later
+ * figures supersede its earlier ones. Every input claim ends up exactly once: current, superseded,
+ * or in a kept claim's `copies`. One pass groups the claims by event, the only large index; the rest
+ * works on each event's few claims.
  *
  * @example
  * ```ts
