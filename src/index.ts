@@ -1,20 +1,22 @@
 // The public API of counterclaim, named export by export, in pipeline order:
-// text → claims → groups → scores → reports.
+// figures → extract → (vocabulary) → claims → groups → scores, checks → estimate → analyze → reports.
+// Each folder of src/ is one step; types come from each folder's types.ts.
 
-// Text: figures in words.
-export { parseFigure } from './text/parseFigure.js';
-export { findFigures } from './text/findFigures.js';
-export { formatFigure } from './text/formatFigure.js';
-export type { FigureMatch } from './text/scanFigures.js';
-export type { FigureOptions, VagueWord } from './text/figureOptions.js';
+// Figures: hedged quantities in words, as intervals.
+export { FigureSchema, HedgeSchema } from './figures/schemas.js';
+export type { Figure, Hedge } from './figures/schemas.js';
+export { parseFigure } from './figures/parseFigure.js';
+export { findFigures } from './figures/findFigures.js';
+export { formatFigure } from './figures/formatFigure.js';
+export type { FigureMatch, FigureOptions, VagueWord } from './figures/types.js';
 
-// Text: extraction
+// Extract: draft claims from news text.
 export { extractClaims } from './extract/extractClaims.js';
 export type { ExtractClaimsOptions } from './extract/extractClaims.js';
 
 // Vocabulary: what is counted.
 export { createVocabulary } from './vocabulary/createVocabulary.js';
-export type { CreateVocabularyOptions } from './vocabulary/createVocabulary.js';
+export type { CreateVocabularyOptions } from './vocabulary/types.js';
 export { defaultVocabulary } from './vocabulary/defaultVocabulary.js';
 export { getDefaultVocabulary } from './vocabulary/getDefaultVocabulary.js';
 export { termWords } from './vocabulary/termWords.js';
@@ -33,8 +35,6 @@ export {
   ClaimSetSchema,
   EventSchema,
   EvidenceSchema,
-  FigureSchema,
-  HedgeSchema,
   IsoDateSchema,
   MeasureSchema,
   PeriodSchema,
@@ -47,8 +47,6 @@ export type {
   ClaimSet,
   Event,
   Evidence,
-  Figure,
-  Hedge,
   Measure,
   Period,
   Source,
@@ -56,58 +54,58 @@ export type {
   Stance,
 } from './claims/schemas.js';
 export { parseClaimSet } from './claims/parseClaimSet.js';
-export type { ParseClaimSetOptions, ParseClaimSetResult } from './claims/parseClaimSet.js';
 export { ClaimSetError } from './claims/ClaimSetError.js';
-export type { ClaimSetIssue } from './claims/describeIssues.js';
-export type { ClaimSetInput } from './claims/claimSetInputSchema.js';
+export type { ClaimSetInput, ParseClaimSetOptions, ParseClaimSetResult } from './claims/types.js';
+export type { ClaimSetIssue } from './claims/ClaimSetError.js';
 export { claimSetJsonSchema } from './claims/claimSetJsonSchema.js';
 export { mergeClaimSets } from './claims/mergeClaimSets.js';
 export { resolveEvents } from './claims/resolveEvents.js';
-export type { ResolveEventsOptions } from './claims/resolveEvents.js';
+export type { ResolveEventsOptions } from './claims/types.js';
 
 // Groups: which claims compete.
 export { groupClaims } from './groups/groupClaims.js';
-export type { GroupClaimsOptions } from './groups/groupClaims.js';
-export type { ClaimGroup, GroupedClaim } from './groups/types.js';
-
-// Checks: what does not add up.
-export { checkClaims } from './checks/checkClaims.js';
-export type { CheckClaimsOptions } from './checks/checkClaims.js';
-export type { Finding, FindingKind } from './checks/types.js';
+export type { ClaimGroup, GroupClaimsOptions, GroupedClaim } from './groups/types.js';
 
 // Scores: how far apart.
 export { compareFigures } from './scores/compareFigures.js';
-export type { FigureComparison } from './scores/compareFigures.js';
 export { effectiveFigure } from './scores/effectiveFigure.js';
 export { figurePoint } from './scores/figurePoint.js';
 export { scoreGroup } from './scores/scoreGroup.js';
-export type { GroupScore, ScoreGroupOptions } from './scores/scoreGroup.js';
-export { estimate } from './scores/estimate.js';
-export type { Estimate, EstimateMethod, EstimateOptions, GroupEstimate, SourceEstimate } from './scores/estimate.js';
-export { analyze } from './analyze.js';
-export type { Analysis, AnalyzeOptions, ScoredGroup } from './analyze.js';
+export type { FigureComparison, GroupScore, ScoreGroupOptions, ScoredGroup } from './scores/types.js';
+
+// Checks: what does not add up.
+export { checkClaims } from './checks/checkClaims.js';
+export type { CheckClaimsOptions, Finding, FindingKind } from './checks/types.js';
+
+// Estimate: the consensus per group, and each source's reliability and bias.
+export { estimate } from './estimate/estimate.js';
+export type { Estimate, EstimateMethod, EstimateOptions, GroupEstimate, SourceEstimate } from './estimate/types.js';
+
+// Analyze: validate, (resolve,) group, score and check in one call.
+export { analyze } from './analyze/analyze.js';
+export type { Analysis, AnalyzeOptions } from './analyze/types.js';
 
 // Reports: claims and groups for people to read.
 export { formatClaim } from './reports/formatClaim.js';
-export type { FormatClaimOptions } from './reports/formatClaim.js';
 export { formatFactor } from './reports/formatFactor.js';
 export { summarize } from './reports/summarize.js';
-export type { SummarizeOptions } from './reports/summarize.js';
 export { formatMarkdownReport } from './reports/formatMarkdownReport.js';
-export type { FormatMarkdownReportOptions } from './reports/formatMarkdownReport.js';
 export { formatTextReport } from './reports/formatTextReport.js';
-export type { FormatTextReportOptions } from './reports/formatTextReport.js';
 export { renderSvg } from './reports/renderSvg.js';
-export type { RenderSvgOptions } from './reports/renderSvg.js';
 export { toClaimReview } from './reports/toClaimReview.js';
+export { serializeJsonLd } from './reports/serializeJsonLd.js';
+export { escapeXml } from './reports/escapeXml.js';
+export { escapeMarkdownCell } from './reports/escapeMarkdownCell.js';
 export type {
   ClaimReview,
   ClaimReviewAppearance,
   ClaimReviewClaim,
   ClaimReviewOrganization,
   ClaimReviewRating,
+  FormatClaimOptions,
+  FormatMarkdownReportOptions,
+  FormatTextReportOptions,
+  RenderSvgOptions,
+  SummarizeOptions,
   ToClaimReviewOptions,
-} from './reports/toClaimReview.js';
-export { serializeJsonLd } from './reports/serializeJsonLd.js';
-export { escapeXml } from './reports/escapeXml.js';
-export { escapeMarkdownCell } from './reports/escapeMarkdownCell.js';
+} from './reports/types.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimSet, Event, Figure } from '../claims/schemas.js';
+import type { Claim, ClaimSet, Event } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { checkClaims } from './checkClaims.js';

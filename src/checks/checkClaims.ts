@@ -1,32 +1,10 @@
 import type { ClaimSet } from '../claims/schemas.js';
-import { foldClaims } from '../groups/foldClaims.js';
-import { groupFolded } from '../groups/groupFolded.js';
+import { bucketClaims } from '../groups/bucketClaims.js';
+import { groupBuckets } from '../groups/groupBuckets.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
-import type { Vocabulary } from '../vocabulary/types.js';
-import { checkFolded } from './checkFolded.js';
+import { checkBuckets } from './checkBuckets.js';
 import type { Finding } from './types.js';
-
-/**
- * Options for {@link checkClaims}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army' }],
- *   events: [{ id: 'day' }],
- *   claims: [{ id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'downed', subject: 'drones' }, figure: { low: 2, high: 2, stated: 2, hedge: 'exact' } }],
- * };
- * checkClaims(set).map((f) => f.kind)
- * //=> ['unknown-term', 'unknown-term']
- * const options: CheckClaimsOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'downed', interest: 'lower' }], subjects: [{ id: 'drones' }] }) };
- * checkClaims(set, options)
- * //=> []
- * ```
- */
-export interface CheckClaimsOptions {
-  /** The vocabulary for the subject tree, known terms and loaded labels; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { CheckClaimsOptions } from './types.js';
 
 /**
  * Checks a set of claims for what does not add up, and for what a reader should know:
@@ -64,6 +42,6 @@ export interface CheckClaimsOptions {
  */
 export function checkClaims(set: ClaimSet, options: CheckClaimsOptions = {}): Finding[] {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const folded = foldClaims(set);
-  return checkFolded(set, folded, groupFolded(folded, vocabulary), vocabulary);
+  const buckets = bucketClaims(set);
+  return checkBuckets(set, buckets, groupBuckets(buckets, vocabulary), vocabulary);
 }

@@ -1,3 +1,5 @@
+import type { Vocabulary } from '../vocabulary/types.js';
+
 /**
  * The kinds of problem `checkClaims` reports.
  *
@@ -45,4 +47,26 @@ export interface Finding {
   readonly claims: string[];
   /** What is wrong, in one sentence a journalist can use. */
   readonly message: string;
+}
+
+/**
+ * Options for {@link checkClaims}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'army', name: 'The army' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [{ id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'downed', subject: 'drones' }, figure: { low: 2, high: 2, stated: 2, hedge: 'exact' } }],
+ * };
+ * checkClaims(set).map((f) => f.kind)
+ * //=> ['unknown-term', 'unknown-term']
+ * const options: CheckClaimsOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'downed', interest: 'lower' }], subjects: [{ id: 'drones' }] }) };
+ * checkClaims(set, options)
+ * //=> []
+ * ```
+ */
+export interface CheckClaimsOptions {
+  /** The vocabulary for the subject tree, known terms and loaded labels; the default if absent. */
+  readonly vocabulary?: Vocabulary;
 }

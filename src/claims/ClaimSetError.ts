@@ -1,5 +1,19 @@
-import type { ClaimSetIssue } from './describeIssues.js';
 import { formatPath } from './formatPath.js';
+
+/**
+ * One problem in a document: where it is and what is wrong, in a sentence.
+ *
+ * @example
+ * ```ts
+ * const issue: ClaimSetIssue = { path: ['claims', 3, 'figure'], message: 'low 9 is above high 3' };
+ * new ClaimSetError([issue]).message
+ * //=> 'claims[3].figure: low 9 is above high 3'
+ * ```
+ */
+export interface ClaimSetIssue {
+  readonly path: (string | number)[];
+  readonly message: string;
+}
 
 /**
  * Every problem found in a document that is not a valid ClaimSet. `issues` lists each problem

@@ -1,4 +1,4 @@
-import type { ClaimSetIssue } from './describeIssues.js';
+import type { ClaimSetIssue } from './ClaimSetError.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

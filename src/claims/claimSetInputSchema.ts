@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { parseFigure } from '../text/parseFigure.js';
+import { parseFigure } from '../figures/parseFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
-import { EventSchema, EvidenceSchema, FigureSchema, IsoDateSchema, SourceSchema, StanceSchema } from './schemas.js';
-
-const id = z.string().min(1);
+import { ClaimSchema, ClaimSetSchema, MeasureSchema } from './schemas.js';
+import { FigureSchema } from '../figures/schemas.js';
 
 /**
  * A figure as a person may type it: a phrase ("at least seven"), a bare count (7), or the
@@ -34,61 +33,44 @@ function normalise(word: string, match: TermMatch, said: string | undefined): { 
 }
 
 function measureInputSchema(vocabulary: Vocabulary) {
-  return z
-    .strictObject({
-      outcome: id,
-      subject: id,
-      side: id.optional(),
-      term: z.string().optional(),
-      outcomeTerm: z.string().optional(),
-    })
-    .transform((measure, ctx) => {
-      const outcome = normalise(measure.outcome, vocabulary.outcome(measure.outcome), measure.outcomeTerm);
-      const subject = normalise(measure.subject, vocabulary.subject(measure.subject), measure.term);
-      for (const [key, word, value] of [
-        ['outcome', measure.outcome, outcome.id],
-        ['subject', measure.subject, subject.id],
-      ] as const) {
-        if (value === '') {
-          ctx.addIssue({ code: 'custom', path: [key], message: `${JSON.stringify(word)} has no letters or digits`, input: word });
-        }
+  return MeasureSchema.transform((measure, ctx) => {
+    const outcome = normalise(measure.outcome, vocabulary.outcome(measure.outcome), measure.outcomeTerm);
+    const subject = normalise(measure.subject, vocabulary.subject(measure.subject), measure.term);
+    for (const [key, word, value] of [
+      ['outcome', measure.outcome, outcome.id],
+      ['subject', measure.subject, subject.id],
+    ] as const) {
+      if (value === '') {
+        ctx.addIssue({ code: 'custom', path: [key], message: `${JSON.stringify(word)} has no letters or digits`, input: word });
       }
-      return {
-        outcome: outcome.id,
-        subject: subject.id,
-        ...(measure.side === undefined ? {} : { side: measure.side }),
-        ...(subject.said === undefined ? {} : { term: subject.said }),
-        ...(outcome.said === undefined ? {} : { outcomeTerm: outcome.said }),
-      };
-    });
+    }
+    return {
+      outcome: outcome.id,
+      subject: subject.id,
+      ...(measure.side === undefined ? {} : { side: measure.side }),
+      ...(subject.said === undefined ? {} : { term: subject.said }),
+      ...(outcome.said === undefined ? {} : { outcomeTerm: outcome.said }),
+    };
+  });
 }
 
 /**
  * The forgiving input form of a ClaimSet for one vocabulary: figures may be phrases or counts,
- * outcomes and subjects may be aliases. It checks shapes only; references are checked by
- * `parseClaimSet`.
+ * outcomes and subjects may be aliases. It is ClaimSetSchema with the claim's `measure` and
+ * `figure` widened, so every other field and message is the canonical schema's. It checks shapes
+ * only; references are checked by `parseClaimSet`.
  *
  * @example
  * ```ts
- * claimSetInputSchema(createVocabulary()).shape.claims
+ * const schema = claimSetInputSchema(createVocabulary({ subjects: [{ id: 'medics', aliases: ['paramedics'] }] }));
+ * schema.parse({ sources: [], events: [], claims: [{ id: 'c', claimant: 's', event: 'e', measure: { outcome: 'dead', subject: 'paramedics' }, figure: 'dozens' }] }).claims[0]
+ * //=> { id: 'c', claimant: 's', event: 'e', measure: { outcome: 'killed', subject: 'medics', term: 'paramedics', outcomeTerm: 'dead' },
+ * //     figure: { low: 24, high: 99, stated: null, hedge: 'vague', text: 'dozens' } }
  * ```
  */
 export function claimSetInputSchema(vocabulary: Vocabulary) {
-  const ClaimInputSchema = z.strictObject({
-    id,
-    claimant: id,
-    via: z.array(id).optional(),
-    event: id,
-    measure: measureInputSchema(vocabulary),
-    figure: FigureInputSchema,
-    stance: StanceSchema.optional(),
-    statedAt: IsoDateSchema.optional(),
-    evidence: EvidenceSchema.optional(),
-  });
-  return z.strictObject({
-    sources: z.array(SourceSchema),
-    events: z.array(EventSchema),
-    claims: z.array(ClaimInputSchema),
+  return ClaimSetSchema.extend({
+    claims: z.array(ClaimSchema.extend({ measure: measureInputSchema(vocabulary), figure: FigureInputSchema })),
   });
 }
 
@@ -107,21 +89,4 @@ export function defaultClaimSetInputSchema(): ReturnType<typeof claimSetInputSch
   defaultSchema ??= claimSetInputSchema(getDefaultVocabulary());
   return defaultSchema;
 }
-
-/**
- * A ClaimSet as a person may write it, before `parseClaimSet` normalises it.
- *
- * @example
- * ```ts
- * const input: ClaimSetInput = {
- *   sources: [{ id: 'army', name: 'The army' }],
- *   events: [{ id: 'raid' }],
- *   claims: [{ id: 'c1', claimant: 'army', event: 'raid', measure: { outcome: 'dead', subject: 'troops' }, figure: 'at least seven' }],
- * };
- * const result = parseClaimSet(input);
- * result.success && result.data.claims[0].measure
- * //=> { outcome: 'killed', subject: 'soldiers', term: 'troops', outcomeTerm: 'dead' }
- * ```
- */
-export type ClaimSetInput = z.input<ReturnType<typeof claimSetInputSchema>>;
 

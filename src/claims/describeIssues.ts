@@ -1,21 +1,7 @@
 import type { z } from 'zod';
 import { fieldsAt } from './fieldsAt.js';
 import type { IssuePath } from './formatPath.js';
-
-/**
- * One problem in a document: where it is and what is wrong, in a sentence.
- *
- * @example
- * ```ts
- * const issue: ClaimSetIssue = { path: ['claims', 3, 'figure'], message: 'low 9 is above high 3' };
- * new ClaimSetError([issue]).message
- * //=> 'claims[3].figure: low 9 is above high 3'
- * ```
- */
-export interface ClaimSetIssue {
-  readonly path: (string | number)[];
-  readonly message: string;
-}
+import type { ClaimSetIssue } from './ClaimSetError.js';
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFigure } from '../text/parseFigure.js';
+import { parseFigure } from '../figures/parseFigure.js';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { claimSetArbitrary } from '../../tests/fixtures/claimSetArbitrary.js';
-import type { ClaimSetIssue } from './describeIssues.js';
+import type { ClaimSetIssue } from './ClaimSetError.js';
 import { formatPath } from './formatPath.js';
 import { parseClaimSet } from './parseClaimSet.js';
 import type { ClaimSet } from './schemas.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { ClaimSetError } from './ClaimSetError.js';
-import type { ClaimSetIssue } from './describeIssues.js';
-import { parseClaimSet, type ParseClaimSetOptions } from './parseClaimSet.js';
+import type { ClaimSetIssue } from './ClaimSetError.js';
+import { parseClaimSet } from './parseClaimSet.js';
+import type { ParseClaimSetOptions } from './types.js';
 import type { ClaimSet } from './schemas.js';
 
 // A canonical document that uses every field of the data model. sources[3] and events[2] are

@@ -1,43 +1,12 @@
-import type { Vocabulary } from '../vocabulary/types.js';
 import { ClaimSetError } from './ClaimSetError.js';
 import { checkReferences } from './checkReferences.js';
 import { claimSetInputSchema, defaultClaimSetInputSchema } from './claimSetInputSchema.js';
-import { describeIssues, type ClaimSetIssue } from './describeIssues.js';
+import { describeIssues } from './describeIssues.js';
+import type { ClaimSetIssue } from './ClaimSetError.js';
 import { fieldsAt } from './fieldsAt.js';
 import type { IssuePath } from './formatPath.js';
 import type { ClaimSet } from './schemas.js';
-
-/**
- * Options for {@link parseClaimSet}.
- *
- * @example
- * ```ts
- * const options: ParseClaimSetOptions = { vocabulary: createVocabulary({ subjects: [{ id: 'medics', broader: 'civilians', aliases: ['paramedics'] }] }) };
- * const result = parseClaimSet({
- *   sources: [{ id: 'ministry', name: 'Health ministry' }],
- *   events: [{ id: 'day' }],
- *   claims: [{ id: 'c', claimant: 'ministry', event: 'day', measure: { outcome: 'killed', subject: 'paramedics' }, figure: 'three' }],
- * }, options);
- * result.success && result.data.claims[0].measure
- * //=> { outcome: 'killed', subject: 'medics', term: 'paramedics' }
- * ```
- */
-export interface ParseClaimSetOptions {
-  /** The vocabulary that normalises outcome and subject aliases; the default conflict vocabulary if absent. */
-  readonly vocabulary?: Vocabulary;
-}
-
-/**
- * The result of {@link parseClaimSet}: the normalised document, or every problem in it.
- *
- * @example
- * ```ts
- * const result: ParseClaimSetResult = parseClaimSet({ sources: [], events: [], claims: 'none' });
- * result.success ? [] : result.error.issues
- * //=> [{ path: ['claims'], message: 'expected a list, got the text "none"' }]
- * ```
- */
-export type ParseClaimSetResult = { success: true; data: ClaimSet } | { success: false; error: ClaimSetError };
+import type { ParseClaimSetOptions, ParseClaimSetResult } from './types.js';
 
 // Document order: fields in the contract's order (unknown fields last, as zod reports them), items
 // by index, and a problem with a whole object before the problems inside it.

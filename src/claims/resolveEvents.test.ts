@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { areIntervalsOverlapping } from 'date-fns';
-import { instant } from './instant.js';
+import { toEpochMs } from '../internal/toEpochMs.js';
 import { resolveEvents } from './resolveEvents.js';
 import type { Claim, ClaimSet, Event } from './schemas.js';
 
@@ -163,7 +163,7 @@ function oracle(events: Event[], claims: Claim[]): Map<string, string> {
   const edge = (a: Event, b: Event): boolean => {
     if (a === b) return false;
     const [pa, pb] = [lower(a.place), lower(b.place)];
-    const span = (e: Event) => ({ start: instant(e.period?.start ?? '', 'start'), end: instant(e.period?.end ?? '', 'end') });
+    const span = (e: Event) => ({ start: toEpochMs(e.period?.start ?? '', 'start'), end: toEpochMs(e.period?.end ?? '', 'end') });
     return (
       (prefix(pa, pb) || prefix(pb, pa)) &&
       areIntervalsOverlapping(span(a), span(b), { inclusive: true }) &&

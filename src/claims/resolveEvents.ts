@@ -1,39 +1,11 @@
-import { byCodeUnit } from './byCodeUnit.js';
-import { instant } from './instant.js';
-import { isPrefix } from './isPrefix.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { createUnionFind, type UnionFind } from '../internal/createUnionFind.js';
+import { followChains } from '../internal/followChains.js';
+import { toEpochMs } from '../internal/toEpochMs.js';
+import { isPrefix } from '../internal/isPrefix.js';
 import type { Claim, ClaimSet, Event } from './schemas.js';
-import { tupleKey } from './tupleKey.js';
-
-/**
- * Options for {@link resolveEvents}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'cnn', name: 'CNN' }],
- *   events: [
- *     { id: 'first', place: ['Pakistan'], period: { start: '2009-10-17', end: '2009-10-18' } },
- *     { id: 'second', place: ['Pakistan', 'South Waziristan'], period: { start: '2009-10-18', end: '2009-10-18' } },
- *   ],
- *   claims: [
- *     { id: 'a', claimant: 'cnn', event: 'first', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' }, evidence: { document: 'cnn-1' } },
- *     { id: 'b', claimant: 'cnn', event: 'second', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 2, high: 2, stated: 2, hedge: 'exact' }, evidence: { document: 'cnn-1' } },
- *   ],
- * };
- * resolveEvents(set).claims.map((c) => c.event)
- * //=> ['first', 'second']
- * const options: ResolveEventsOptions = { mergeWithinDocument: true };
- * resolveEvents(set, options).claims.map((c) => c.event)
- * //=> ['first', 'first']
- * ```
- */
-export interface ResolveEventsOptions {
-  /**
-   * Whether events cited by the same document may merge. Off by default: an article that
-   * distinguishes two incidents ("the first day", "the last 24 hours") means them to be two.
-   */
-  readonly mergeWithinDocument?: boolean;
-}
+import { tupleKey } from '../internal/tupleKey.js';
+import type { ResolveEventsOptions } from './types.js';
 
 const DAY = 86_400_000;
 // Periods up to this many days are indexed day by day; longer ones are compared with every block
@@ -113,19 +85,33 @@ function pairwiseNear(blocks: readonly Block[]): boolean {
  * ```
  */
 export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {}): ClaimSet {
-  const events = set.events;
-  const n = events.length;
   const indexOf = new Map<string, number>();
-  events.forEach((event, i) => indexOf.set(event.id, i));
+  set.events.forEach((event, i) => indexOf.set(event.id, i));
+  const layout = eventBlocks(set.events);
+  linkNearBlocks(layout.blocks);
+  const conflicts = eventConflicts(set, indexOf, layout, options);
+  const chains = chainingEvents(layout, conflicts);
+  const { find } = mergeCompatible(set.events, layout, conflicts, chains);
+  return applyMerges(set, indexOf, find);
+}
 
-  // Blocks of events with the same place path and period; an event without either is in none.
+/** Events in blocks: `blockOf[i]` is event i's block, -1 for an event without place or period. */
+interface BlockLayout {
+  readonly blocks: Block[];
+  readonly blockOf: Int32Array;
+}
+
+// Blocks of events with the same place path and period; an event without either, or merged
+// before (sameAs), is in none.
+function eventBlocks(events: readonly Event[]): BlockLayout {
+  const n = events.length;
   const blockOf = new Int32Array(n).fill(-1);
   const blocks: Block[] = [];
   const blockByKey = new Map<string, number>();
   events.forEach((event, i) => {
     if (event.sameAs !== undefined || event.place === undefined || event.place.length === 0 || event.period === undefined) return;
-    const start = instant(event.period.start, 'start');
-    const end = instant(event.period.end, 'end');
+    const start = toEpochMs(event.period.start, 'start');
+    const end = toEpochMs(event.period.end, 'end');
     if (!(start <= end)) return;
     const place = event.place.map((p) => p.trim().toLowerCase());
     const key = tupleKey(String(start), String(end), ...place);
@@ -140,9 +126,12 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
     (blocks[b] as Block).members.push(i);
     blockOf[i] = b;
   });
+  return { blocks, blockOf };
+}
 
-  // Which blocks are near: each block at the node of its place path, by day when its period is
-  // short; a block looks for partners at its own node and at every broader place.
+// Which blocks are near: each block at the node of its place path, by day when its period is
+// short; a block looks for partners at its own node and at every broader place.
+function linkNearBlocks(blocks: readonly Block[]): void {
   const nodes = new Map<string, Node>();
   blocks.forEach((block, b) => {
     const key = tupleKey(...block.place);
@@ -178,9 +167,26 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
       }
     }
   });
+}
 
-  // Conflicts: pairs of near events that must not merge: one is the other's partOf ancestor, or
-  // one document cites both. Few in practice: the events of one article, the lines of partOf.
+/** Pairs of near events that must not merge, both ways round, and each block's events split by whether they have any. */
+interface Conflicts {
+  readonly of: Map<number, Set<number>>;
+  /** Per block, its events with conflicts. */
+  readonly dirtyIn: number[][];
+  /** Per block, its events without any. */
+  readonly cleanIn: number[][];
+}
+
+// Conflicts: pairs of near events that must not merge: one is the other's partOf ancestor, or one
+// document cites both. Few in practice: the events of one article, the lines of partOf.
+function eventConflicts(
+  set: ClaimSet,
+  indexOf: ReadonlyMap<string, number>,
+  { blocks, blockOf }: BlockLayout,
+  options: ResolveEventsOptions,
+): Conflicts {
+  const events = set.events;
   const conflicts = new Map<number, Set<number>>();
   const conflict = (a: number, c: number): void => {
     if (a === c || blockOf[a] === -1 || blockOf[c] === -1) return;
@@ -217,14 +223,17 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
     }
     for (const list of citing.values()) for (const a of list) for (const c of list) if (a < c) conflict(a, c);
   }
-  const conflictsOf = (i: number): ReadonlySet<number> => conflicts.get(i) ?? NO_CONFLICTS;
   const dirtyIn = blocks.map((block) => block.members.filter((i) => conflicts.has(i)));
   const cleanIn = blocks.map((block) => block.members.filter((i) => !conflicts.has(i)));
+  return { of: conflicts, dirtyIn, cleanIn };
+}
 
-  // An event whose compatible events are not all compatible with each other would chain them: it
-  // merges with none. The clean events of a block (no conflicts) share one answer; each event
-  // with conflicts gets its own.
-  const chains = new Uint8Array(n);
+// An event whose compatible events are not all compatible with each other would chain them: it
+// merges with none. The clean events of a block (no conflicts) share one answer; each event with
+// conflicts gets its own. Returns 1 per event that would chain.
+function chainingEvents({ blocks, blockOf }: BlockLayout, { of: conflicts, dirtyIn, cleanIn }: Conflicts): Uint8Array {
+  const conflictsOf = (i: number): ReadonlySet<number> => conflicts.get(i) ?? NO_CONFLICTS;
+  const chains = new Uint8Array(blockOf.length);
   // Clean events of block Z see every event near Z but themselves: a conflict between two of
   // those, or two of those blocks not near each other, makes them chain.
   const poisoned = new Uint8Array(blocks.length);
@@ -274,25 +283,19 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
       }
     }
   }
+  return chains;
+}
 
-  // The remaining compatible events form cliques: union them, the smallest id at each root.
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] as number;
-    while (parent[i] !== root) {
-      const next = parent[i] as number;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
-  const union = (a: number, c: number): void => {
-    const [x, y] = [find(a), find(c)];
-    if (x === y) return;
-    if (byCodeUnit((events[x] as Event).id, (events[y] as Event).id) <= 0) parent[y] = x;
-    else parent[x] = y;
-  };
+// The remaining compatible events form cliques: union them, the smallest id at each root.
+function mergeCompatible(
+  events: readonly Event[],
+  { blocks, blockOf }: BlockLayout,
+  { of: conflicts, dirtyIn, cleanIn }: Conflicts,
+  chains: Uint8Array,
+): UnionFind {
+  const conflictsOf = (i: number): ReadonlySet<number> => conflicts.get(i) ?? NO_CONFLICTS;
+  const sets = createUnionFind(events.length, (x, y) => compareCodeUnits((events[x] as Event).id, (events[y] as Event).id) <= 0);
+  const { union } = sets;
   blocks.forEach((block, b) => {
     const clean = (cleanIn[b] as number[]).filter((i) => chains[i] === 0);
     const [first] = clean;
@@ -312,30 +315,18 @@ export function resolveEvents(set: ClaimSet, options: ResolveEventsOptions = {})
       for (const i of dirtyIn[o] as number[]) if (i !== v && chains[i] === 0 && !against.has(i)) union(v, i);
     }
   }
+  return sets;
+}
 
-  // Where each event ends up: its merged set's survivor, or for an event merged earlier (sameAs),
-  // where its target ends up. Resolved once per event, with the chain compressed as it is walked.
-  const final = new Int32Array(n).fill(-1);
-  const onPath = new Uint8Array(n);
-  const resolve = (start: number): number => {
-    const path: number[] = [];
-    let at = start;
-    // A loop of sameAs (only in a document that skipped parseClaimSet) stops where it repeats.
-    while (final[at] === -1 && onPath[at] === 0) {
-      path.push(at);
-      onPath[at] = 1;
-      const sameAs = events[at]?.sameAs;
-      const next = sameAs === undefined ? find(at) : (indexOf.get(sameAs) ?? at);
-      if (next === at) break;
-      at = next;
-    }
-    const end = final[at] === -1 ? at : (final[at] as number);
-    for (const i of path) {
-      final[i] = end;
-      onPath[i] = 0;
-    }
-    return end;
-  };
+// Where each event ends up: its merged set's survivor, or for an event merged earlier (sameAs),
+// where its target ends up. Events merged into another name their survivor in sameAs, and every
+// claim points at its event's survivor.
+function applyMerges(set: ClaimSet, indexOf: ReadonlyMap<string, number>, find: (i: number) => number): ClaimSet {
+  const events = set.events;
+  const resolve = followChains((at: number): number => {
+    const sameAs = events[at]?.sameAs;
+    return sameAs === undefined ? find(at) : (indexOf.get(sameAs) ?? at);
+  });
   const mergedEvents = events.map((event, i) => {
     const end = resolve(i);
     const survivor = (events[end] as Event).id;

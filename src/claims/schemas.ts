@@ -1,78 +1,6 @@
 import * as z from 'zod';
-import { instant } from './instant.js';
-
-/**
- * How a figure is hedged: the kind of interval its wording gives.
- *
- * @example
- * ```ts
- * HedgeSchema.options.includes('at-least')
- * //=> true
- * ```
- */
-export const HedgeSchema = z.enum([
-  'exact',
-  'at-least',
-  'more-than',
-  'at-most',
-  'fewer-than',
-  'about',
-  'nearly',
-  'range',
-  'vague',
-]);
-
-/**
- * How a figure is hedged: `exact`, `at-least`, `more-than`, `at-most`, `fewer-than`, `about`, `nearly`, `range` or `vague`.
- *
- * @example
- * ```ts
- * const hedge: Hedge = 'nearly';
- * formatFigure({ low: 270, high: 299, stated: 300, hedge })
- * //=> 'nearly 300'
- * ```
- */
-export type Hedge = z.infer<typeof HedgeSchema>;
-
-const count = z.number().finite().nonnegative();
-
-/**
- * One hedged quantity, always an interval `[low, high]` (`high: null` means no upper bound), with
- * the number as stated and the hedge that produced the interval.
- *
- * @example
- * ```ts
- * FigureSchema.parse({ low: 7, high: null, stated: 7, hedge: 'at-least' }).high
- * //=> null
- * FigureSchema.safeParse({ low: 9, high: 3, stated: null, hedge: 'range' }).success
- * //=> false
- * ```
- */
-export const FigureSchema = z
-  .strictObject({
-    low: count,
-    high: count.nullable(),
-    stated: count.nullable(),
-    hedge: HedgeSchema,
-    text: z.string().optional(),
-  })
-  .superRefine((figure, ctx) => {
-    if (figure.high !== null && figure.low > figure.high) {
-      ctx.addIssue({ code: 'custom', message: `low ${figure.low} is above high ${figure.high}`, input: figure });
-    }
-  });
-
-/**
- * One hedged quantity: `{ low, high, stated, hedge, text? }`, with `high === null || low <= high`.
- *
- * @example
- * ```ts
- * const figure: Figure = { low: 7, high: null, stated: 7, hedge: 'at-least' };
- * formatFigure(figure)
- * //=> 'at least 7'
- * ```
- */
-export type Figure = z.infer<typeof FigureSchema>;
+import { FigureSchema } from '../figures/schemas.js';
+import { toEpochMs } from '../internal/toEpochMs.js';
 
 /**
  * What kind of body a source is.
@@ -166,7 +94,7 @@ export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: tru
 export const PeriodSchema = z
   .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
   .superRefine((period, ctx) => {
-    if (instant(period.start, 'start') > instant(period.end, 'end')) {
+    if (toEpochMs(period.start, 'start') > toEpochMs(period.end, 'end')) {
       ctx.addIssue({
         code: 'custom',
         message: `start ${period.start} is after end ${period.end}`,

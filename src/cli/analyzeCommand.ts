@@ -1,4 +1,4 @@
-import { analyzeValid } from '../analyzeValid.js';
+import { analyzeParsed } from '../analyze/analyzeParsed.js';
 import { formatMarkdownReport } from '../reports/formatMarkdownReport.js';
 import { formatTextReport } from '../reports/formatTextReport.js';
 import { renderSvg } from '../reports/renderSvg.js';
@@ -63,7 +63,7 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
   const started = Date.now();
   if (large) io.stderr.write('counterclaim: grouping, scoring and checking…\n');
   // readClaimSet has validated the set: a second validation would double the wait on large inputs.
-  const analysis = analyzeValid(set, { resolveEvents: values['resolve-events'] === true });
+  const analysis = analyzeParsed(set, { resolveEvents: values['resolve-events'] === true });
   if (large) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     io.stderr.write(`counterclaim: ${analysis.groups.length} groups, ${analysis.findings.length} findings in ${seconds} s; writing ${format}…\n`);

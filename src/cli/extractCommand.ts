@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { IsoDateSchema } from '../claims/schemas.js';
-import { extractClaims } from '../text/extractClaims.js';
+import { extractClaims } from '../extract/extractClaims.js';
 import { InputError, type CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { readInput } from './readInput.js';
@@ -26,7 +26,7 @@ Exit codes: 0 done; 2 bad input (unreadable file, invalid date, unknown option);
  *
  * @example
  * ```ts
- * await extractCommand(['article.txt', '--published', '2009-10-18', '--outlet', 'CNN'], io)
+ * await extractCommand(['-', '--published', '2009-10-18', '--outlet', 'CNN'], io) // the article on standard input
  * //=> 0
  * ```
  */

@@ -2,6 +2,7 @@ import { parseClaimSet } from '../claims/parseClaimSet.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import { InputError, type CliIo } from './io.js';
 import { readInput } from './readInput.js';
+import { partitionPoint } from '../internal/partitionPoint.js';
 
 // Past this many claims a command says what it is doing, so that a long wait is not a hang.
 const PROGRESS_THRESHOLD = 10_000;
@@ -29,13 +30,8 @@ function jsonErrorAt(text: string): string {
       return position !== undefined && Number(position) >= n;
     }
   };
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (viable(mid)) lo = mid;
-    else hi = mid - 1;
-  }
+  // The longest viable prefix: the first length that is not, less one.
+  const lo = partitionPoint(text.length, (n) => viable(n + 1));
   const before = text.slice(0, lo);
   const line = before.split('\n').length;
   const column = lo - before.lastIndexOf('\n');

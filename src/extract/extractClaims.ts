@@ -22,7 +22,7 @@ import { mergeRestatements } from './passes/mergeRestatements.js';
 import { readDocument } from './passes/readDocument.js';
 import { readMeasures } from './passes/readMeasures.js';
 import { readTokens } from './passes/readTokens.js';
-import { findFigures } from '../text/findFigures.js';
+import { findFigures } from '../figures/findFigures.js';
 import type { TimeAnchor } from './types.js';
 
 /**

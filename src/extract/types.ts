@@ -1,6 +1,6 @@
 // The layers extraction builds, pass by pass, over one token array. Each pass reads earlier
 // layers and adds one; see extractClaims for their order.
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 
 /** A token range, `last` exclusive. */
 export interface Span {

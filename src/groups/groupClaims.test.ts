@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimSet, Figure } from '../claims/schemas.js';
+import type { Claim, ClaimSet } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
 import { groupClaims } from './groupClaims.js';

@@ -1,34 +1,9 @@
 import type { ClaimSet } from '../claims/schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
-import type { Vocabulary } from '../vocabulary/types.js';
-import { foldClaims } from './foldClaims.js';
-import { groupFolded } from './groupFolded.js';
+import { bucketClaims } from './bucketClaims.js';
+import { groupBuckets } from './groupBuckets.js';
 import type { ClaimGroup } from './types.js';
-
-/**
- * Options for {@link groupClaims}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'ministry', name: 'Health ministry' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'all', claimant: 'ministry', event: 'day', measure: { outcome: 'killed', subject: 'civilians' }, figure: { low: 12, high: 12, stated: 12, hedge: 'exact' } },
- *     { id: 'medics', claimant: 'ministry', event: 'day', measure: { outcome: 'killed', subject: 'medics' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
- *   ],
- * };
- * groupClaims(set).map((g) => g.id)
- * //=> ['day/killed/civilians', 'day/killed/medics']
- * const options: GroupClaimsOptions = { vocabulary: createVocabulary({ subjects: [{ id: 'medics', broader: 'civilians' }] }) };
- * groupClaims(set, options).map((g) => [g.id, g.mixedSubjects])
- * //=> [['day/killed/civilians', true]]
- * ```
- */
-export interface GroupClaimsOptions {
-  /** The vocabulary whose subject tree decides which subjects compete; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { GroupClaimsOptions } from './types.js';
 
 /**
  * Sorts a set's claims into groups of claims that compete about the same quantity of the same
@@ -65,5 +40,5 @@ export interface GroupClaimsOptions {
  * ```
  */
 export function groupClaims(set: ClaimSet, options: GroupClaimsOptions = {}): ClaimGroup[] {
-  return groupFolded(foldClaims(set), options.vocabulary ?? getDefaultVocabulary());
+  return groupBuckets(bucketClaims(set), options.vocabulary ?? getDefaultVocabulary());
 }

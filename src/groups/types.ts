@@ -1,4 +1,5 @@
 import type { Claim, Measure } from '../claims/schemas.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 
 /**
  * A claim as it stands in a group: the claim kept for a syndicated assertion lists, in `copies`,
@@ -55,4 +56,54 @@ export interface ClaimGroup {
   readonly superseded: GroupedClaim[];
   /** The source ids of the current claims' claimants, in code-unit order. */
   readonly claimants: string[];
+}
+
+/**
+ * Options for {@link groupClaims}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'ministry', name: 'Health ministry' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'all', claimant: 'ministry', event: 'day', measure: { outcome: 'killed', subject: 'civilians' }, figure: { low: 12, high: 12, stated: 12, hedge: 'exact' } },
+ *     { id: 'medics', claimant: 'ministry', event: 'day', measure: { outcome: 'killed', subject: 'medics' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
+ *   ],
+ * };
+ * groupClaims(set).map((g) => g.id)
+ * //=> ['day/killed/civilians', 'day/killed/medics']
+ * const options: GroupClaimsOptions = { vocabulary: createVocabulary({ subjects: [{ id: 'medics', broader: 'civilians' }] }) };
+ * groupClaims(set, options).map((g) => [g.id, g.mixedSubjects])
+ * //=> [['day/killed/civilians', true]]
+ * ```
+ */
+export interface GroupClaimsOptions {
+  /** The vocabulary whose subject tree decides which subjects compete; the default if absent. */
+  readonly vocabulary?: Vocabulary;
+}
+
+/** One claimant's figures for one subject of one event, outcome and side, after folding. */
+export interface ClaimBucket {
+  readonly claimant: string;
+  /** The canonical event (after `sameAs`). */
+  readonly event: string;
+  readonly outcome: string;
+  readonly subject: string;
+  readonly side: string | undefined;
+  /** Current claims: the latest revision, or every undated/same-dated conflicting figure. */
+  readonly current: readonly GroupedClaim[];
+  /** Earlier revisions. */
+  readonly superseded: readonly GroupedClaim[];
+}
+
+/** The claims of a set in buckets, from `bucketClaims`: syndicated copies and revisions folded. */
+export interface ClaimBuckets {
+  /**
+   * Buckets by canonical event, in no particular order: every competition, revision and copy
+   * happens within one event, so consumers work event by event on small lists.
+   */
+  readonly byEvent: Map<string, ClaimBucket[]>;
+  /** Canonical event of every event id merged into another by `sameAs`. */
+  readonly events: Map<string, string>;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimSet, Figure } from '../claims/schemas.js';
-import { formatFigure } from '../text/formatFigure.js';
+import type { Claim, ClaimSet } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { formatClaim } from './formatClaim.js';
 

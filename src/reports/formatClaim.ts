@@ -1,34 +1,12 @@
 import type { Claim, ClaimSet } from '../claims/schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
-import type { Vocabulary } from '../vocabulary/types.js';
-import { countWords } from './countWords.js';
-import { lookupById } from '../claims/lookupById.js';
+import { countInWords } from './countInWords.js';
+import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
 import { periodText } from './periodText.js';
 import { sourceNames } from './sourceNames.js';
-
-/**
- * Options for {@link formatClaim}.
- *
- * @example
- * ```ts
- * const claim: Claim = {
- *   id: 'c', claimant: 'army', event: 'day',
- *   measure: { outcome: 'killed', subject: 'foreign-fighters', term: 'mercenaries' },
- *   figure: { low: 60, high: 60, stated: 60, hedge: 'exact' },
- * };
- * formatClaim(claim, { sources: [], events: [] })
- * //=> 'army: 60 foreign fighters killed ("mercenaries") — day'
- * const options: FormatClaimOptions = { vocabulary: createVocabulary({ subjects: [{ id: 'foreign-fighters', broader: 'militants', loaded: ['mercenaries'] }] }) };
- * formatClaim(claim, { sources: [], events: [] }, options)
- * //=> 'army: 60 foreign fighters killed (loaded label "mercenaries") — day'
- * ```
- */
-export interface FormatClaimOptions {
-  /** The vocabulary that says which words are loaded labels; the default conflict vocabulary if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { FormatClaimOptions } from './types.js';
 
 const quoted = (word: string): string => `"${word}"`;
 
@@ -81,7 +59,7 @@ export function formatClaim(
 
   const who = [claim.claimant, ...(claim.via ?? [])].map(name).join(' via ');
   // The canonical subject, agreeing with the count; the source's own word follows in brackets.
-  const count = countWords(figure, { outcome: measure.outcome, subject: measure.subject }, vocabulary);
+  const count = countInWords(figure, { outcome: measure.outcome, subject: measure.subject }, vocabulary);
   const zero = figure.low === 0 && figure.high === 0;
   const counted = claim.stance !== 'denies' ? count.phrase : zero ? `DENIES any ${count.noun}` : `DENIES ${count.phrase}`;
   const words: string[] = [];

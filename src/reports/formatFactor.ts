@@ -1,4 +1,4 @@
-import { formatCount } from '../text/formatCount.js';
+import { formatCount } from '../figures/formatCount.js';
 
 /**
  * A divergence factor in words for "at least … times apart": rounded down, so that the words stay

@@ -1,45 +1,22 @@
-import type { Analysis, ScoredGroup } from '../analyze.js';
+import type { ReportedAnalysis } from './types.js';
+import type { ScoredGroup } from '../scores/types.js';
 import type { Finding } from '../checks/types.js';
-import { partitionBy } from '../claims/partitionBy.js';
+import { partitionBy } from '../internal/partitionBy.js';
 import type { ClaimSet, Event } from '../claims/schemas.js';
-import { tupleKey } from '../claims/tupleKey.js';
+import { tupleKey } from '../internal/tupleKey.js';
 import type { GroupedClaim } from '../groups/types.js';
-import { formatFigure } from '../text/formatFigure.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
-import { divergenceWords } from './divergenceWords.js';
+import { describeDivergence } from './describeDivergence.js';
 import { escapeMarkdownCell } from './escapeMarkdownCell.js';
-import { lookupById } from '../claims/lookupById.js';
+import { lookupById } from '../internal/lookupById.js';
 import { periodText } from './periodText.js';
 import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
-
-/**
- * Options for {@link formatMarkdownReport}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const options: FormatMarkdownReportOptions = { title: 'South Waziristan, 17 October 2009' };
- * formatMarkdownReport(analyze(set), set, options).split('\n').slice(0, 3)
- * //=> ['# South Waziristan, 17 October 2009', '', '1 event, 1 group of competing figures, 0 findings.']
- * ```
- */
-export interface FormatMarkdownReportOptions {
-  /** The level-one heading. Default "Competing figures". */
-  readonly title?: string;
-  /** The vocabulary that says which words are loaded labels; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { FormatMarkdownReportOptions } from './types.js';
 
 const PATTERN_WORDS = new Map<string | null, string>([
   ['self-serving', "self-serving: each side's figure favours itself"],
@@ -91,8 +68,8 @@ function eventLine(event: Event | undefined): string {
  * //=> '## The first day'
  * ```
  */
-export function formatMarkdownReport(input: Analysis | ScoredGroup, set: ClaimSet, options: FormatMarkdownReportOptions = {}): string {
-  const analysis: Analysis = 'groups' in input ? input : { groups: [input], findings: [] };
+export function formatMarkdownReport(input: ReportedAnalysis | ScoredGroup, set: ClaimSet, options: FormatMarkdownReportOptions = {}): string {
+  const analysis: ReportedAnalysis = 'groups' in input ? input : { groups: [input], findings: [] };
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const name = sourceNames(set);
   const eventById = lookupById(set.events);
@@ -145,7 +122,7 @@ export function formatMarkdownReport(input: Analysis | ScoredGroup, set: ClaimSe
         const earlier = replaced.get(replacedOf(claim)) ?? [];
         lines.push(
           `| ${first ? md(measure) : ''} | ${md(claimantCell(claim, name))} | ${md(figureCell(claim, earlier, group, vocabulary))} | ${
-            first ? divergenceWords(group, group.divergence, { detail: true }) : ''
+            first ? describeDivergence(group, group.divergence, { detail: true }) : ''
           } | ${first ? (PATTERN_WORDS.get(group.divergence.pattern) ?? '—') : ''} |`,
         );
       });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.js';
+import { analyze } from '../analyze/analyze.js';
 import { parseClaimSet } from '../claims/parseClaimSet.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import { formatTextReport } from './formatTextReport.js';

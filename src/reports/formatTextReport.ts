@@ -1,32 +1,9 @@
-import type { Analysis, ScoredGroup } from '../analyze.js';
+import type { ReportedAnalysis } from './types.js';
+import type { ScoredGroup } from '../scores/types.js';
 import type { ClaimSet } from '../claims/schemas.js';
-import type { Vocabulary } from '../vocabulary/types.js';
 import { oneLine } from './oneLine.js';
 import { summarize } from './summarize.js';
-
-/**
- * Options for {@link formatTextReport}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'the army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'foreign-fighters', side: 'ttp', term: 'mercenaries' }, figure: { low: 60, high: 60, stated: 60, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'foreign-fighters', side: 'ttp' }, figure: { low: 1, high: 1, stated: 1, hedge: 'exact' } },
- *   ],
- * };
- * const vocabulary = createVocabulary({ subjects: [{ id: 'foreign-fighters', broader: 'militants', loaded: ['mercenaries'] }] });
- * const options: FormatTextReportOptions = { vocabulary };
- * formatTextReport(analyze(set, { vocabulary }), set, options).split('\n')[0]
- * //=> 'The TTP said 1 foreign fighter was killed; the army said 60 "mercenaries" were killed — at least 30.5 times as many. Each side\'s figure favours itself.'
- * ```
- */
-export interface FormatTextReportOptions {
-  /** The vocabulary that says which words are loaded labels and which way interests run; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { FormatTextReportOptions } from './types.js';
 
 /**
  * Writes an analysis, or one scored group, as plain text for a terminal, an e-mail or a log: one
@@ -50,7 +27,7 @@ export interface FormatTextReportOptions {
  * //=> 'No competing claims.\n'
  * ```
  */
-export function formatTextReport(input: Analysis | ScoredGroup, set: ClaimSet, options: FormatTextReportOptions = {}): string {
+export function formatTextReport(input: ReportedAnalysis | ScoredGroup, set: ClaimSet, options: FormatTextReportOptions = {}): string {
   const summaryOptions = options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary };
   if (!('groups' in input)) return `${oneLine(summarize(input, set, summaryOptions))}\n`;
   const lines = input.groups.map((group) => oneLine(summarize(group, set, summaryOptions)));

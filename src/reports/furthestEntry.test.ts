@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ClaimSet, Figure } from '../claims/schemas.js';
+import type { ClaimSet } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { groupClaims } from '../groups/groupClaims.js';
 import { groupEntries } from '../scores/groupEntries.js';
 import { furthestEntry } from './furthestEntry.js';

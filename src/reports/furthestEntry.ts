@@ -1,6 +1,7 @@
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
-import { groupEntries, type GroupEntry } from '../scores/groupEntries.js';
+import { groupEntries } from '../scores/groupEntries.js';
+import type { GroupEntry } from '../scores/types.js';
 
 /** The other claimant's entry furthest from a claim, and how far: 1 when every other one is compatible. */
 export interface Furthest {

@@ -1,50 +1,22 @@
-import type { Analysis, ScoredGroup } from '../analyze.js';
-import { byCodeUnit } from '../claims/byCodeUnit.js';
-import type { ClaimSet } from '../claims/schemas.js';
-import type { ClaimGroup } from '../groups/types.js';
+import type { ReportedAnalysis } from './types.js';
+import type { GroupScore, ScoredGroup } from '../scores/types.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import type { Claim, ClaimSet, Event, Source } from '../claims/schemas.js';
+import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { scoreGroup } from '../scores/scoreGroup.js';
-import { formatFigure } from '../text/formatFigure.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
-import { countWords } from './countWords.js';
-import { divergenceWords } from './divergenceWords.js';
+import { countInWords } from './countInWords.js';
+import { describeDivergence } from './describeDivergence.js';
 import { escapeXml } from './escapeXml.js';
-import { lookupById } from '../claims/lookupById.js';
+import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
 import { sourceNames } from './sourceNames.js';
-
-/**
- * Options for {@link renderSvg}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const options: RenderSvgOptions = { width: 480, title: 'Soldiers killed' };
- * const svg = renderSvg(analyze(set), set, options);
- * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="480"')
- * //=> true
- * svg.match(/<title>[^<]*<\/title>/g)
- * //=> ['<title>Soldiers killed</title>', '<title>The army: 5 soldiers killed</title>', '<title>the TTP: 68 soldiers killed</title>']
- * ```
- */
-export interface RenderSvgOptions {
-  /** Width in pixels; the layout scales with it. Default 800, at least 320. */
-  readonly width?: number;
-  /** The heading drawn above the chart and its accessible name. Default "Competing figures". */
-  readonly title?: string;
-  /** The vocabulary for scoring plain groups; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { RenderSvgOptions } from './types.js';
 
 // Okabe–Ito colours: told apart by readers with colour-blindness, dark enough on white.
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
@@ -82,7 +54,7 @@ function tickLabel(value: number): string {
  * with the divergence, colours by the claimant's side with a legend, and tick labels as counts.
  * The axis plots `count + 1` so that zero has a place (ticks 0, 1, 10, 100 …).
  *
- * `input` is an {@link Analysis}, one group, or a list of groups; `set` (optional, as in
+ * `input` is an analysis, one group, or a list of groups; `set` (optional, as in
  * `renderSvg(analysis, options)`) supplies the names, sides and event labels. Every text from the data is escaped and long labels are cut with an ellipsis,
  * the full wording kept in a tooltip. The output is pure text, the same for the same input, with
  * no script, style sheet, font or image to fetch.
@@ -104,52 +76,113 @@ function tickLabel(value: number): string {
  * //=> 2
  * ```
  */
-export function renderSvg(input: Analysis | ClaimGroup | readonly ClaimGroup[], options?: RenderSvgOptions): string;
+export function renderSvg(input: ReportedAnalysis | ClaimGroup | readonly ClaimGroup[], options?: RenderSvgOptions): string;
 export function renderSvg(
-  input: Analysis | ClaimGroup | readonly ClaimGroup[],
+  input: ReportedAnalysis | ClaimGroup | readonly ClaimGroup[],
   set: Pick<ClaimSet, 'sources' | 'events'>,
   options?: RenderSvgOptions,
 ): string;
 export function renderSvg(
-  input: Analysis | ClaimGroup | readonly ClaimGroup[],
+  input: ReportedAnalysis | ClaimGroup | readonly ClaimGroup[],
   setOrOptions?: Pick<ClaimSet, 'sources' | 'events'> | RenderSvgOptions,
   maybeOptions?: RenderSvgOptions,
 ): string {
-  // The contract's renderSvg(input, options?) still works: without a set, claimants are named by
-  // their ids, drawn without side colours, and events by their ids.
-  const withSet = setOrOptions !== undefined && 'sources' in setOrOptions;
-  const set: Pick<ClaimSet, 'sources' | 'events'> = withSet ? setOrOptions : { sources: [], events: [] };
-  const options: RenderSvgOptions = (withSet ? maybeOptions : (setOrOptions as RenderSvgOptions | undefined)) ?? {};
+  const { set, options } = readArguments(setOrOptions, maybeOptions);
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const requested = options.width ?? 800;
   if (!Number.isFinite(requested)) throw new Error(`renderSvg: options.width must be a finite number, got ${requested}`);
   const width = Math.max(320, Math.round(requested));
   const title = options.title ?? 'Competing figures';
   const groups: readonly ClaimGroup[] = 'groups' in input ? input.groups : Array.isArray(input) ? input : [input as ClaimGroup];
+  const claims = groups.flatMap((g) => g.claims);
   const source = lookupById(set.sources);
-  const event = lookupById(set.events);
-  const name = sourceNames(set);
+  const chart: Chart = {
+    width,
+    plot: plotOf(width, claims),
+    colours: sideColours(claims, source),
+    name: sourceNames(set),
+    event: lookupById(set.events),
+    vocabulary,
+  };
+
+  const out: string[] = [];
+  const cursor = { y: PAD };
+  out.push(text(PAD, cursor.y + 16, truncate(title, width - 2 * PAD, 9.5), ' class="title" font-size="16" font-weight="bold"'));
+  cursor.y += 28;
+  if (groups.length === 0) {
+    out.push(text(PAD, cursor.y + 16, 'No competing claims to chart.', ' class="empty" font-size="13"'));
+    cursor.y += 32;
+  } else {
+    out.push(legend(chart, cursor), axis(chart, cursor));
+    const gridTop = cursor.y;
+    const rows = scoredGroups(groups, set, vocabulary).map(({ group, divergence }) => groupRows(chart, group, divergence, cursor));
+    // Grid lines behind the rows, one per tick.
+    const { x, x0, x1, ticks } = chart.plot;
+    out.push(`<g class="grid">${ticks.map((t) => `<line x1="${px(x(t))}" y1="${px(gridTop - 4)}" x2="${px(x(t))}" y2="${px(cursor.y)}" stroke="#ddd"/>`).join('')}</g>`);
+    out.push(...rows);
+    out.push(text(x0 + (x1 - x0) / 2, cursor.y + 16, 'count (logarithmic scale)', ' class="axis-label" font-size="11" text-anchor="middle" fill="#444"'));
+    cursor.y += 24;
+  }
+  const height = Math.ceil(cursor.y + PAD / 2);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}" font-family="${escapeXml(FONT)}">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+    ...out,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+// The contract's renderSvg(input, options?) still works: without a set, claimants are named by
+// their ids, drawn without side colours, and events by their ids.
+function readArguments(
+  setOrOptions: Pick<ClaimSet, 'sources' | 'events'> | RenderSvgOptions | undefined,
+  maybeOptions: RenderSvgOptions | undefined,
+): { set: Pick<ClaimSet, 'sources' | 'events'>; options: RenderSvgOptions } {
+  const withSet = setOrOptions !== undefined && 'sources' in setOrOptions;
+  const set: Pick<ClaimSet, 'sources' | 'events'> = withSet ? setOrOptions : { sources: [], events: [] };
+  const options: RenderSvgOptions = (withSet ? maybeOptions : (setOrOptions as RenderSvgOptions | undefined)) ?? {};
+  return { set, options };
+}
+
+// Each group with its divergence: the one it carries, or scored here against the set's sources.
+function scoredGroups(groups: readonly ClaimGroup[], set: Pick<ClaimSet, 'sources' | 'events'>, vocabulary: Vocabulary) {
   const fullSet: ClaimSet = { sources: [...set.sources], events: [...set.events], claims: [] };
-  const scored = groups.map((g) => ({
+  return groups.map((g) => ({
     group: g,
     divergence: 'divergence' in g ? (g as ScoredGroup).divergence : scoreGroup(g, fullSet, { vocabulary }),
   }));
+}
 
-  const claims = groups.flatMap((g) => g.claims);
+/** What every part of the chart reads. */
+interface Chart {
+  readonly width: number;
+  readonly plot: Plot;
+  readonly colours: SideColours;
+  readonly name: (id: string) => string;
+  readonly event: (id: string) => Event | undefined;
+  readonly vocabulary: Vocabulary;
+}
 
-  // Colours: sides in code-unit order, so that the same sides get the same colours in any input order.
-  const sides = [...new Set(claims.map((c) => source(c.claimant)?.side).filter((s): s is string => s !== undefined))].sort(byCodeUnit);
-  const colour = new Map(sides.map((side, i) => [side, PALETTE[i % PALETTE.length] as string]));
-  const colourOf = (claimant: string): string => colour.get(source(claimant)?.side ?? '') ?? NEUTRAL;
-  const neutralUsed = claims.some((c) => colourOf(c.claimant) === NEUTRAL);
+/** The columns (name, figure, plot) and the log axis of the plot. */
+interface Plot {
+  readonly nameWidth: number;
+  readonly figureWidth: number;
+  /** The left and right ends of the plot. */
+  readonly x0: number;
+  readonly x1: number;
+  /** Where a count sits on the axis. */
+  readonly x: (value: number) => number;
+  readonly ticks: readonly number[];
+}
 
-  // Columns: name, figure, plot; the plot keeps room for an arrowhead at its right edge.
+function plotOf(width: number, claims: readonly Claim[]): Plot {
   const nameWidth = Math.round(width * 0.3);
   const figureWidth = Math.round(width * 0.17);
   const x0 = PAD + nameWidth + figureWidth + 12;
   // Room on the right for the arrowhead and for half of the last tick label.
   const x1 = width - PAD - 16;
-
   let top = 0;
   for (const c of claims) {
     const f = effectiveFigure(c);
@@ -159,106 +192,107 @@ export function renderSvg(
   const span = Math.log10(10 ** decades + 1);
   const x = (value: number): number => x0 + (Math.log10(Math.max(0, value) + 1) / span) * (x1 - x0);
   const ticks = [0, ...Array.from({ length: decades + 1 }, (_, i) => 10 ** i)];
+  return { nameWidth, figureWidth, x0, x1, x, ticks };
+}
 
-  const out: string[] = [];
-  let y = PAD;
-  const text = (tx: number, ty: number, content: string, attrs = ''): string =>
-    `<text x="${px(tx)}" y="${px(ty)}"${attrs}>${escapeXml(content)}</text>`;
+interface SideColours {
+  /** The sides present, in code-unit order, with their colours. */
+  readonly sides: readonly (readonly [string, string])[];
+  readonly neutralUsed: boolean;
+  readonly of: (claimant: string) => string;
+}
 
-  out.push(text(PAD, y + 16, truncate(title, width - 2 * PAD, 9.5), ' class="title" font-size="16" font-weight="bold"'));
-  y += 28;
+// Colours: sides in code-unit order, so that the same sides get the same colours in any input order.
+function sideColours(claims: readonly Claim[], source: (id: string) => Source | undefined): SideColours {
+  const sides = [...new Set(claims.map((c) => source(c.claimant)?.side).filter((s): s is string => s !== undefined))].sort(compareCodeUnits);
+  const colour = new Map(sides.map((side, i) => [side, PALETTE[i % PALETTE.length] as string]));
+  const of = (claimant: string): string => colour.get(source(claimant)?.side ?? '') ?? NEUTRAL;
+  return { sides: sides.map((side) => [side, colour.get(side) as string] as const), neutralUsed: claims.some((c) => of(c.claimant) === NEUTRAL), of };
+}
 
-  if (groups.length === 0) {
-    out.push(text(PAD, y + 16, 'No competing claims to chart.', ' class="empty" font-size="13"'));
-    y += 32;
-  } else {
-    // Legend: one swatch per side, then sources with no side.
-    const legend = [...sides.map((s) => [termWords(s), colour.get(s) as string] as const), ...(neutralUsed ? [['no side', NEUTRAL] as const] : [])];
-    let lx = PAD;
-    const legendItems: string[] = [];
-    for (const [label, fill] of legend) {
-      const shown = truncate(label, 160);
-      const itemWidth = 18 + shown.length * CHAR_WIDTH + 16;
-      if (lx + itemWidth > width - PAD && lx > PAD) {
-        lx = PAD;
-        y += 18;
-      }
-      legendItems.push(
-        `<g class="legend-item"><rect x="${px(lx)}" y="${px(y + 4)}" width="12" height="12" rx="2" fill="${fill}"/>${text(lx + 18, y + 14, shown, ' font-size="12"')}</g>`,
-      );
-      lx += itemWidth;
+const text = (tx: number, ty: number, content: string, attrs = ''): string =>
+  `<text x="${px(tx)}" y="${px(ty)}"${attrs}>${escapeXml(content)}</text>`;
+
+// Legend: one swatch per side, then sources with no side, wrapped to the width.
+function legend({ width, colours }: Chart, cursor: { y: number }): string {
+  const entries = [...colours.sides.map(([s, fill]) => [termWords(s), fill] as const), ...(colours.neutralUsed ? [['no side', NEUTRAL] as const] : [])];
+  let lx = PAD;
+  const items: string[] = [];
+  for (const [label, fill] of entries) {
+    const shown = truncate(label, 160);
+    const itemWidth = 18 + shown.length * CHAR_WIDTH + 16;
+    if (lx + itemWidth > width - PAD && lx > PAD) {
+      lx = PAD;
+      cursor.y += 18;
     }
-    out.push(`<g class="legend">${legendItems.join('')}</g>`);
-    y += 26;
-
-    const axis: string[] = [];
-    for (const tick of ticks) axis.push(text(x(tick), y + 12, tickLabel(tick), ' font-size="11" text-anchor="middle" fill="#444"'));
-    out.push(`<g class="axis">${axis.join('')}</g>`);
-    y += 20;
-    const gridTop = y;
-
-    for (const { group, divergence } of scored) {
-      const rows: string[] = [];
-      const label = event(group.event)?.label ?? group.event;
-      const what = capitalize(`${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`);
-      const gap = divergenceWords(group, divergence);
-      // Bold 13 px runs wider than the body text: measure the heading with its own advance.
-      const headingWidth = width - 2 * PAD - gap.length * CHAR_WIDTH - 16;
-      const heading = truncate(`${what} · ${label}`, headingWidth, 8.4);
-      rows.push(
-        `<g class="heading">${text(PAD, y + 19, heading, ' class="measure" font-size="13" font-weight="bold"')}${text(width - PAD, y + 19, gap, ' class="gap" font-size="12" text-anchor="end" fill="#444"')}</g>`,
-      );
-      y += HEADING;
-      const ordered = [...group.claims].sort(
-        (a, b) => effectiveFigure(a).low - effectiveFigure(b).low || byCodeUnit(a.claimant, b.claimant) || byCodeUnit(a.id, b.id),
-      );
-      for (const claim of ordered) {
-        const f = effectiveFigure(claim);
-        const cy = y + ROW / 2;
-        const fill = colourOf(claim.claimant);
-        const denial = claim.stance === 'denies';
-        const subject = claim.measure.subject === group.measure.subject ? '' : ` ${termWords(claim.measure.subject)}`;
-        const figureText = denial ? 'denies' : `${formatFigure(claim.figure)}${subject}`;
-        const via = (claim.via ?? []).map(name).join(', ');
-        const counted = denial
-          ? `denies ${termWords(claim.measure.subject)}`
-          : countWords(claim.figure, { outcome: claim.measure.outcome, subject: claim.measure.subject }, vocabulary).phrase;
-        const tooltip = `${name(claim.claimant)}${via === '' ? '' : ` via ${via}`}: ${counted} ${termWords(group.measure.outcome)}`;
-        const parts: string[] = [`<title>${escapeXml(tooltip)}</title>`];
-        parts.push(text(PAD, cy + 4, truncate(name(claim.claimant), nameWidth - 8), ' class="name" font-size="12"'));
-        parts.push(text(x0 - 8, cy + 4, truncate(figureText, figureWidth - 8, 6.4), ' class="figure" font-size="11" text-anchor="end" fill="#333"'));
-        const from = x(f.low);
-        if (f.high === null) {
-          parts.push(`<line x1="${px(from)}" y1="${px(cy)}" x2="${px(x1)}" y2="${px(cy)}" stroke="${fill}" stroke-width="6" stroke-opacity="0.5"/>`);
-          parts.push(`<polygon class="arrow" points="${px(x1)},${px(cy - 7)} ${px(x1 + ARROW)},${px(cy)} ${px(x1)},${px(cy + 7)}" fill="${fill}"/>`);
-        } else if (f.high > f.low) {
-          parts.push(`<line x1="${px(from)}" y1="${px(cy)}" x2="${px(x(f.high))}" y2="${px(cy)}" stroke="${fill}" stroke-width="6" stroke-linecap="round" stroke-opacity="0.5"/>`);
-        }
-        if (denial) {
-          parts.push(`<circle class="denial" cx="${px(x(0))}" cy="${px(cy)}" r="5" fill="#fff" stroke="${fill}" stroke-width="2"/>`);
-        } else if (f.stated !== null) {
-          parts.push(`<circle class="stated" cx="${px(x(f.stated))}" cy="${px(cy)}" r="5" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`);
-        }
-        rows.push(`<g class="row">${parts.join('')}</g>`);
-        y += ROW;
-      }
-      out.push(`<g class="group">${rows.join('')}</g>`);
-      y += 6;
-    }
-    // Grid lines behind the rows, one per tick.
-    const grid = ticks.map((t) => `<line x1="${px(x(t))}" y1="${px(gridTop - 4)}" x2="${px(x(t))}" y2="${px(y)}" stroke="#ddd"/>`);
-    out.splice(out.length - scored.length, 0, `<g class="grid">${grid.join('')}</g>`);
-    out.push(text(x0 + (x1 - x0) / 2, y + 16, 'count (logarithmic scale)', ' class="axis-label" font-size="11" text-anchor="middle" fill="#444"'));
-    y += 24;
+    items.push(
+      `<g class="legend-item"><rect x="${px(lx)}" y="${px(cursor.y + 4)}" width="12" height="12" rx="2" fill="${fill}"/>${text(lx + 18, cursor.y + 14, shown, ' font-size="12"')}</g>`,
+    );
+    lx += itemWidth;
   }
+  cursor.y += 26;
+  return `<g class="legend">${items.join('')}</g>`;
+}
 
-  const height = Math.ceil(y + PAD / 2);
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(title)}" font-family="${escapeXml(FONT)}">`,
-    `<title>${escapeXml(title)}</title>`,
-    `<rect width="100%" height="100%" fill="#fff"/>`,
-    ...out,
-    '</svg>',
-    '',
-  ].join('\n');
+function axis({ plot }: Chart, cursor: { y: number }): string {
+  const labels = plot.ticks.map((tick) => text(plot.x(tick), cursor.y + 12, tickLabel(tick), ' font-size="11" text-anchor="middle" fill="#444"'));
+  cursor.y += 20;
+  return `<g class="axis">${labels.join('')}</g>`;
+}
+
+// A group: its heading (what, where, how far apart), then one row per current claim, lowest first.
+function groupRows(chart: Chart, group: ClaimGroup, divergence: GroupScore, cursor: { y: number }): string {
+  const { width, event } = chart;
+  const rows: string[] = [];
+  const label = event(group.event)?.label ?? group.event;
+  const what = capitalize(`${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`);
+  const gap = describeDivergence(group, divergence);
+  // Bold 13 px runs wider than the body text: measure the heading with its own advance.
+  const headingWidth = width - 2 * PAD - gap.length * CHAR_WIDTH - 16;
+  const heading = truncate(`${what} · ${label}`, headingWidth, 8.4);
+  rows.push(
+    `<g class="heading">${text(PAD, cursor.y + 19, heading, ' class="measure" font-size="13" font-weight="bold"')}${text(width - PAD, cursor.y + 19, gap, ' class="gap" font-size="12" text-anchor="end" fill="#444"')}</g>`,
+  );
+  cursor.y += HEADING;
+  const ordered = [...group.claims].sort(
+    (a, b) => effectiveFigure(a).low - effectiveFigure(b).low || compareCodeUnits(a.claimant, b.claimant) || compareCodeUnits(a.id, b.id),
+  );
+  for (const claim of ordered) {
+    rows.push(claimRow(chart, group, claim, cursor.y + ROW / 2));
+    cursor.y += ROW;
+  }
+  cursor.y += 6;
+  return `<g class="group">${rows.join('')}</g>`;
+}
+
+// One claim: its claimant, its figure in words, and its interval on the axis (an arrow when open,
+// a dot at the number as stated, a hollow dot at zero for a denial), with a tooltip.
+function claimRow({ plot, colours, name, vocabulary }: Chart, group: ClaimGroup, claim: GroupedClaim, cy: number): string {
+  const { nameWidth, figureWidth, x0, x1, x } = plot;
+  const f = effectiveFigure(claim);
+  const fill = colours.of(claim.claimant);
+  const denial = claim.stance === 'denies';
+  const subject = claim.measure.subject === group.measure.subject ? '' : ` ${termWords(claim.measure.subject)}`;
+  const figureText = denial ? 'denies' : `${formatFigure(claim.figure)}${subject}`;
+  const via = (claim.via ?? []).map(name).join(', ');
+  const counted = denial
+    ? `denies ${termWords(claim.measure.subject)}`
+    : countInWords(claim.figure, { outcome: claim.measure.outcome, subject: claim.measure.subject }, vocabulary).phrase;
+  const tooltip = `${name(claim.claimant)}${via === '' ? '' : ` via ${via}`}: ${counted} ${termWords(group.measure.outcome)}`;
+  const parts: string[] = [`<title>${escapeXml(tooltip)}</title>`];
+  parts.push(text(PAD, cy + 4, truncate(name(claim.claimant), nameWidth - 8), ' class="name" font-size="12"'));
+  parts.push(text(x0 - 8, cy + 4, truncate(figureText, figureWidth - 8, 6.4), ' class="figure" font-size="11" text-anchor="end" fill="#333"'));
+  const from = x(f.low);
+  if (f.high === null) {
+    parts.push(`<line x1="${px(from)}" y1="${px(cy)}" x2="${px(x1)}" y2="${px(cy)}" stroke="${fill}" stroke-width="6" stroke-opacity="0.5"/>`);
+    parts.push(`<polygon class="arrow" points="${px(x1)},${px(cy - 7)} ${px(x1 + ARROW)},${px(cy)} ${px(x1)},${px(cy + 7)}" fill="${fill}"/>`);
+  } else if (f.high > f.low) {
+    parts.push(`<line x1="${px(from)}" y1="${px(cy)}" x2="${px(x(f.high))}" y2="${px(cy)}" stroke="${fill}" stroke-width="6" stroke-linecap="round" stroke-opacity="0.5"/>`);
+  }
+  if (denial) {
+    parts.push(`<circle class="denial" cx="${px(x(0))}" cy="${px(cy)}" r="5" fill="#fff" stroke="${fill}" stroke-width="2"/>`);
+  } else if (f.stated !== null) {
+    parts.push(`<circle class="stated" cx="${px(x(f.stated))}" cy="${px(cy)}" r="5" fill="${fill}" stroke="#fff" stroke-width="1.5"/>`);
+  }
+  return `<g class="row">${parts.join('')}</g>`;
 }

@@ -1,5 +1,5 @@
 import type { ClaimSet } from '../claims/schemas.js';
-import { lookupById } from '../claims/lookupById.js';
+import { lookupById } from '../internal/lookupById.js';
 
 /**
  * The name of each source of a set by id, for reports: the id itself for a source the set does

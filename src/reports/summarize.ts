@@ -1,44 +1,23 @@
-import type { ScoredGroup } from '../analyze.js';
-import { byCodeUnit } from '../claims/byCodeUnit.js';
-import { instant } from '../claims/instant.js';
-import { partitionBy } from '../claims/partitionBy.js';
+import type { ScoredGroup } from '../scores/types.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { toEpochMs } from '../internal/toEpochMs.js';
+import { partitionBy } from '../internal/partitionBy.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { figurePoint } from '../scores/figurePoint.js';
-import { scoreGroup, type GroupScore } from '../scores/scoreGroup.js';
-import { formatFigure } from '../text/formatFigure.js';
+import { scoreGroup } from '../scores/scoreGroup.js';
+import type { GroupScore } from '../scores/types.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
-import { countWords } from './countWords.js';
+import { countInWords } from './countInWords.js';
 import { formatFactor } from './formatFactor.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
-
-/**
- * Options for {@link summarize}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'year' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 100, high: 100, stated: 100, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 500, high: 500, stated: 500, hedge: 'exact' } },
- *   ],
- * };
- * const options: SummarizeOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'recruited', interest: 'higher' }] }) };
- * summarize(groupClaims(set)[0], set, options)
- * //=> "The army said 100 militants were recruited; the TTP said 500 — at least 4.9 times as many. Each side's figure favours itself."
- * ```
- */
-export interface SummarizeOptions {
-  /** The vocabulary that says which words are loaded labels and which way interests run; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { SummarizeOptions } from './types.js';
 
 // Past the fourth claimant a list of statements stops being a sentence: give the range instead.
 const MAX_LISTED = 4;
@@ -93,7 +72,7 @@ function statementOf(
   const bySubject = partitionBy(claims, (c) => c.measure.subject);
   const subjectOf = (list: readonly GroupedClaim[]): string => (list[0] as GroupedClaim).measure.subject;
   const onGroupSubject = bySubject.find((list) => subjectOf(list) === group.measure.subject);
-  const standing = onGroupSubject === undefined ? bySubject.sort((a, b) => byCodeUnit(subjectOf(a), subjectOf(b))) : [onGroupSubject];
+  const standing = onGroupSubject === undefined ? bySubject.sort((a, b) => compareCodeUnits(subjectOf(a), subjectOf(b))) : [onGroupSubject];
   let point = 0;
   let singular = true;
   const parts: string[] = [];
@@ -101,7 +80,7 @@ function statementOf(
   let subject: string | undefined;
   for (const same of standing) {
     const first = same[0] as GroupedClaim;
-    const words = countWords(first.figure, first.measure, vocabulary);
+    const words = countInWords(first.figure, first.measure, vocabulary);
     point += same.reduce((max, c) => Math.max(max, figurePoint(c.figure)), 0);
     if (same.length === 1) {
       parts.push(words.phrase);
@@ -129,7 +108,7 @@ function statementOf(
 function revisionOf(earlier: readonly GroupedClaim[]): string {
   if (earlier.length === 0) return '';
   // By the moment stated, not the text: "2009-10-18T23:00:00-05:00" is after "2009-10-19T01:00:00Z".
-  const at = (c: GroupedClaim): number => (c.statedAt === undefined ? Number.NEGATIVE_INFINITY : instant(c.statedAt, 'start'));
+  const at = (c: GroupedClaim): number => (c.statedAt === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(c.statedAt, 'start'));
   const latest = earlier.reduce((a, b) => (at(b) > at(a) ? b : a));
   const figure = formatFigure(effectiveFigure(latest));
   return `, revising an earlier ${latest.stance === 'denies' ? 'denial' : figure}${latest.statedAt === undefined ? '' : ` of ${latest.statedAt}`}`;
@@ -179,7 +158,7 @@ export function summarize(group: ClaimGroup | ScoredGroup, set: ClaimSet, option
   const statements = partitionBy(group.claims, (c) => c.claimant).map((claims) =>
     statementOf(claims, earlierOf.get((claims[0] as GroupedClaim).claimant) ?? [], group, name, vocabulary),
   );
-  statements.sort((a, b) => a.point - b.point || byCodeUnit(a.claimant, b.claimant));
+  statements.sort((a, b) => a.point - b.point || compareCodeUnits(a.claimant, b.claimant));
 
   // One outlet for everyone is said once, up front, rather than after every name.
   const shared = statements.every((s) => !s.phone && s.relay !== '' && s.relay === statements[0]?.relay);

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.js';
+import { analyze } from '../analyze/analyze.js';
 import { parseClaimSet } from '../claims/parseClaimSet.js';
-import type { ClaimSet, Figure } from '../claims/schemas.js';
+import type { ClaimSet } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { groupClaims } from '../groups/groupClaims.js';
 import { compareFigures } from '../scores/compareFigures.js';
-import { toClaimReview, type ClaimReview } from './toClaimReview.js';
+import { toClaimReview } from './toClaimReview.js';
+import type { ClaimReview } from './types.js';
 
 function parse(input: unknown): ClaimSet {
   const parsed = parseClaimSet(input);

@@ -1,180 +1,19 @@
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
-import type { GroupEntry } from '../scores/groupEntries.js';
-import { formatFigure } from '../text/formatFigure.js';
+import type { GroupEntry } from '../scores/types.js';
+import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
-import { countWords } from './countWords.js';
+import { countInWords } from './countInWords.js';
 import { formatFactor } from './formatFactor.js';
 import { furthestEntry } from './furthestEntry.js';
 import { oneLine } from './oneLine.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
-
-/**
- * The organisation that publishes the fact check, as schema.org describes it.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const authors: ClaimReviewOrganization[] = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } }).map((r) => r.itemReviewed.author);
- * authors
- * //=> [{ '@type': 'Organization', name: 'The army' }, { '@type': 'Organization', name: 'the TTP' }]
- * ```
- */
-export interface ClaimReviewOrganization {
-  readonly '@type': 'Organization';
-  readonly name: string;
-  readonly url?: string;
-}
-
-/**
- * A work in which a claim appeared: the outlet's report, or the document the evidence cites.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army' }, { id: 'dawn', name: 'Dawn' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', via: ['dawn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' },
- *       statedAt: '2009-10-18', evidence: { document: 'https://www.dawn.com/news/1' } },
- *   ],
- * };
- * const appearances: ClaimReviewAppearance[] = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } })[0].itemReviewed.appearance ?? [];
- * appearances
- * //=> [{ '@type': 'CreativeWork', url: 'https://www.dawn.com/news/1', publisher: { '@type': 'Organization', name: 'Dawn' } }]
- * ```
- */
-export interface ClaimReviewAppearance {
-  readonly '@type': 'CreativeWork';
-  readonly url?: string;
-  readonly name?: string;
-  readonly publisher?: ClaimReviewOrganization;
-}
-
-/**
- * The claim reviewed: who made it, when, and where it appeared.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army' }, { id: 'dawn', name: 'Dawn' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', via: ['dawn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' },
- *       statedAt: '2009-10-18', evidence: { document: 'https://www.dawn.com/news/1' } },
- *   ],
- * };
- * const claim: ClaimReviewClaim = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } })[0].itemReviewed;
- * [claim.author.name, claim.datePublished, claim.firstAppearance?.publisher?.name]
- * //=> ['The army', '2009-10-18', 'Dawn']
- * ```
- */
-export interface ClaimReviewClaim {
-  readonly '@type': 'Claim';
-  readonly author: ClaimReviewOrganization;
-  readonly datePublished?: string;
-  readonly appearance?: ClaimReviewAppearance[];
-  readonly firstAppearance?: ClaimReviewAppearance;
-}
-
-/**
- * The rating: how far the claim stands from the other sources' figures (see {@link toClaimReview}).
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const rating: ClaimReviewRating = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } })[0].reviewRating;
- * [rating.ratingValue, rating.worstRating, rating.bestRating, rating.alternateName]
- * //=> [1, 1, 5, 'Far apart from other sources']
- * ```
- */
-export interface ClaimReviewRating {
-  readonly '@type': 'Rating';
-  readonly ratingValue?: number;
-  readonly bestRating?: number;
-  readonly worstRating?: number;
-  readonly alternateName: string;
-  readonly ratingExplanation: string;
-}
-
-/**
- * A schema.org ClaimReview, plain JSON data. To embed it in a page, write it with
- * `serializeJsonLd`, not `JSON.stringify`: a name from the data may hold `</script>`.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'the TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 68, high: 68, stated: 68, hedge: 'exact' } },
- *   ],
- * };
- * const reviews: ClaimReview[] = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } });
- * reviews.map((r) => [r['@type'], r.claimReviewed])
- * //=> [['ClaimReview', 'The army said 5 soldiers were killed'], ['ClaimReview', 'the TTP said 68 soldiers were killed']]
- * ```
- */
-export interface ClaimReview {
-  readonly '@context': 'https://schema.org';
-  readonly '@type': 'ClaimReview';
-  readonly url: string;
-  readonly claimReviewed: string;
-  readonly author: ClaimReviewOrganization;
-  readonly datePublished?: string;
-  readonly itemReviewed: ClaimReviewClaim;
-  readonly reviewRating: ClaimReviewRating;
-}
-
-/**
- * Options for {@link toClaimReview}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army' }, { id: 'dawn', name: 'Dawn' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', via: ['dawn'], event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' },
- *       statedAt: '2009-10-18', evidence: { document: 'https://www.dawn.com/news/1' } },
- *   ],
- * };
- * const options: ToClaimReviewOptions = { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks', url: 'https://factcheck.example' }, datePublished: '2009-10-20' };
- * const [review] = toClaimReview(groupClaims(set)[0], set, options);
- * [review.url, review.author, review.datePublished]
- * //=> ['https://factcheck.example/waziristan', { '@type': 'Organization', name: 'Example Checks', url: 'https://factcheck.example' }, '2009-10-20']
- * ```
- */
-export interface ToClaimReviewOptions {
-  /** The page that publishes the fact check (Google requires it). */
-  readonly url: string;
-  /** The organisation that publishes the fact check. */
-  readonly author: { readonly name: string; readonly url?: string };
-  /** When the fact check was published: an ISO 8601 date. */
-  readonly datePublished?: string;
-  /** The vocabulary for loaded labels and interests; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import type { ClaimReviewOrganization, ClaimReviewAppearance, ClaimReviewClaim, ClaimReviewRating, ClaimReview, ToClaimReviewOptions } from './types.js';
 
 // Google shows claimReviewed in a snippet and asks for at most 75 characters.
 const MAX_CLAIM = 75;
@@ -210,7 +49,7 @@ function entryWords(group: ClaimGroup, entry: GroupEntry, vocabulary: Vocabulary
     return onSubject && f.low === entry.low && (f.high ?? Number.POSITIVE_INFINITY) === entry.high;
   });
   if (claim !== undefined) return claim.stance === 'denies' ? 'denial' : formatFigure(claim.figure);
-  return own.map((c) => countWords(effectiveFigure(c), { outcome: c.measure.outcome, subject: c.measure.subject }, vocabulary).phrase).join(' and ');
+  return own.map((c) => countInWords(effectiveFigure(c), { outcome: c.measure.outcome, subject: c.measure.subject }, vocabulary).phrase).join(' and ');
 }
 
 /**
@@ -286,7 +125,7 @@ export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaim
       claim.stance === 'denies'
         ? `${name(claim.claimant)} denied that any ${termWords(claim.measure.subject)} ${outcomeVerb(claim.measure.outcome, false)}`
         : (() => {
-            const words = countWords(claim.figure, claim.measure, vocabulary);
+            const words = countInWords(claim.figure, claim.measure, vocabulary);
             return `${name(claim.claimant)} said ${words.phrase} ${outcomeVerb(claim.measure.outcome, words.singular)}`;
           })();
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { compareFigures } from './compareFigures.js';
 
 const exact = (n: number): Figure => ({ low: n, high: n, stated: n, hedge: 'exact' });

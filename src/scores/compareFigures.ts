@@ -1,29 +1,7 @@
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import { divergenceScore } from './divergenceScore.js';
 import { figurePoint } from './figurePoint.js';
-
-/**
- * How far apart two or more figures are.
- *
- * @example
- * ```ts
- * const comparison: FigureComparison = compareFigures({ low: 5, high: null, stated: 5, hedge: 'at-least' }, { low: 0, high: 0, stated: 0, hedge: 'exact' });
- * [comparison.compatible, comparison.factor, comparison.statedFactor]
- * //=> [false, 6, 6]
- * ```
- */
-export interface FigureComparison {
-  /** Some single true value satisfies every figure: their intervals intersect. */
-  readonly compatible: boolean;
-  /** At least this many times apart, reading every hedge in the claimants' favour: 1 when compatible. */
-  readonly factor: number;
-  /** `1 − 1 / factor`, in [0, 1). */
-  readonly score: number;
-  /** The same ratio over the figures' points (the numbers as stated). */
-  readonly statedFactor: number;
-  /** `1 − 1 / statedFactor`, in [0, 1). */
-  readonly statedScore: number;
-}
+import type { FigureComparison } from './types.js';
 
 /**
  * Compares two figures as intervals. With L the larger low and H the smaller high (∞ when open):

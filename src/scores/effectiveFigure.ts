@@ -1,4 +1,5 @@
-import type { Claim, Figure } from '../claims/schemas.js';
+import type { Claim } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 
 const ZERO: Figure = Object.freeze({ low: 0, high: 0, stated: 0, hedge: 'exact' });
 

@@ -1,18 +1,5 @@
-import type { GroupEntry } from './groupEntries.js';
-
-/** The extremes of a group's entries, from which compatibility, divergence and hulls follow. */
-export interface EntryBounds {
-  /** The smallest low: the bottom of the claims' hull. */
-  readonly lowest: number;
-  /** L, the largest low. */
-  readonly largestLow: number;
-  /** H, the smallest high (`Infinity` when every figure is open). */
-  readonly smallestHigh: number;
-  /** The largest high: the top of the claims' hull (`Infinity` when one figure is open). */
-  readonly largestHigh: number;
-  readonly minPoint: number;
-  readonly maxPoint: number;
-}
+import type { GroupEntry } from './types.js';
+import type { EntryBounds } from './types.js';
 
 /**
  * One pass over a group's entries for the extremes every score and consensus rule reads: the

@@ -1,4 +1,4 @@
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 
 /**
  * The single number that stands for a figure: the number as stated; else the geometric midpoint

@@ -1,20 +1,8 @@
-import type { Figure } from '../claims/schemas.js';
+import type { Figure } from '../figures/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from './effectiveFigure.js';
 import { figurePoint } from './figurePoint.js';
-
-/** One claimant's figure as it stands in a group: an interval (`high` ∞ when open) and its point. */
-export interface GroupEntry {
-  /** The source id of the claimant. */
-  readonly claimant: string;
-  /** The interval's lower end. */
-  readonly low: number;
-  /** The interval's upper end, `Infinity` for an open figure. */
-  readonly high: number;
-  /** The figure's point ({@link figurePoint}). */
-  readonly point: number;
-}
-
+import type { GroupEntry } from './types.js';
 
 function entryOf(claimant: string, figure: Figure): GroupEntry {
   return { claimant, low: figure.low, high: figure.high ?? Number.POSITIVE_INFINITY, point: figurePoint(figure) };

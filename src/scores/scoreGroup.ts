@@ -1,79 +1,13 @@
-import { lookupById } from '../claims/lookupById.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { lookupById } from '../internal/lookupById.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
-import { scoreGroupWith } from './scoreGroupWith.js';
-
-/**
- * How far apart a group's figures are, who sets the gap, and which way it runs.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }],
- *   events: [{ id: 'day' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'militants', side: 'ttp' }, figure: { low: 5, high: null, stated: 5, hedge: 'at-least' } },
- *     { id: 't', claimant: 'ttp', event: 'day', stance: 'denies', measure: { outcome: 'killed', subject: 'militants', side: 'ttp' }, figure: { low: 0, high: 0, stated: 0, hedge: 'exact' } },
- *   ],
- * };
- * const score: GroupScore = scoreGroup(groupClaims(set)[0], set);
- * [score.compatible, score.factor, score.pair, score.pattern, score.denied]
- * //=> [false, 6, ['ttp', 'army'], 'self-serving', true]
- * ```
- */
-export interface GroupScore {
-  /** Some single true value satisfies every current claim. */
-  readonly compatible: boolean;
-  /** `compatible ? 1 : (L + 1) / (H + 1)` with L the largest low and H the smallest high. */
-  readonly factor: number;
-  /** `1 − 1 / factor`, in [0, 1). */
-  readonly score: number;
-  /** `(max point + 1) / (min point + 1)` over the figures as stated. */
-  readonly statedFactor: number;
-  /** `1 − 1 / statedFactor`, in [0, 1). */
-  readonly statedScore: number;
-  /**
-   * The two claimants whose figures set `factor` (lower figure first); when the figures are
-   * compatible, the two with the lowest and highest points. `null` with fewer than two claimants.
-   */
-  readonly pair: readonly [string, string] | null;
-  /**
-   * For a measure with a side S: `self-serving` when every claimant of S gives a point on the side
-   * of S's interest (lower for losses, higher for turnout) than every claimant of another side,
-   * `reversed` for the opposite, `mixed` otherwise; `null` without claimants of both S and another side.
-   */
-  readonly pattern: 'self-serving' | 'reversed' | 'mixed' | null;
-  /** A denial stands against an assertion of a figure above zero. */
-  readonly denied: boolean;
-}
-
-/**
- * Options for {@link scoreGroup}.
- *
- * @example
- * ```ts
- * const set: ClaimSet = {
- *   sources: [{ id: 'army', name: 'The army', side: 'state' }, { id: 'ttp', name: 'The TTP', side: 'ttp' }],
- *   events: [{ id: 'year' }],
- *   claims: [
- *     { id: 'a', claimant: 'army', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 100, high: 100, stated: 100, hedge: 'exact' } },
- *     { id: 't', claimant: 'ttp', event: 'year', measure: { outcome: 'recruited', subject: 'militants', side: 'ttp' }, figure: { low: 500, high: 500, stated: 500, hedge: 'exact' } },
- *   ],
- * };
- * const [group] = groupClaims(set);
- * scoreGroup(group, set).pattern
- * //=> 'reversed'
- * const options: ScoreGroupOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'recruited', interest: 'higher' }] }) };
- * scoreGroup(group, set, options).pattern
- * //=> 'self-serving'
- * ```
- */
-export interface ScoreGroupOptions {
-  /** The vocabulary that gives each outcome's interest direction; the default if absent. */
-  readonly vocabulary?: Vocabulary;
-}
+import { divergenceScore } from './divergenceScore.js';
+import { entryBounds } from './entryBounds.js';
+import { groupEntries } from './groupEntries.js';
+import type { GroupEntry as Entry, GroupScore, ScoreGroupOptions } from './types.js';
 
 /**
  * Scores how far apart a group's current claims are (superseded claims are history), with the
@@ -101,5 +35,74 @@ export interface ScoreGroupOptions {
  * ```
  */
 export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroupOptions = {}): GroupScore {
-  return scoreGroupWith(group, lookupById(set.sources), options.vocabulary ?? getDefaultVocabulary());
+  const source = lookupById(set.sources);
+  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
+  const entries = groupEntries(group);
+  const denied =
+    group.claims.some((c) => c.stance === 'denies') &&
+    group.claims.some((c) => c.stance !== 'denies' && c.figure.low > 0);
+  if (entries.length === 0) {
+    return { compatible: true, factor: 1, score: 0, statedFactor: 1, statedScore: 0, pair: null, pattern: null, denied };
+  }
+  const { largestLow: L, smallestHigh: H, minPoint, maxPoint } = entryBounds(entries);
+  const compatible = L <= H;
+  const factor = compatible ? 1 : (L + 1) / (H + 1);
+  const statedFactor = (maxPoint + 1) / (minPoint + 1);
+  const claimants = new Set(entries.map((e) => e.claimant));
+  const pair =
+    claimants.size < 2
+      ? null
+      : compatible
+        ? choosePair(entries.filter((e) => e.point === minPoint), entries.filter((e) => e.point === maxPoint))
+        : choosePair(entries.filter((e) => e.high === H), entries.filter((e) => e.low === L));
+  return {
+    compatible,
+    factor,
+    score: divergenceScore(factor),
+    statedFactor,
+    statedScore: divergenceScore(statedFactor),
+    pair,
+    pattern: patternOf(group, entries, (id) => source(id)?.side, vocabulary),
+    denied,
+  };
+}
+
+// The first pair (in claimant order) from the two candidate lists that names two claimants, if any.
+function choosePair(lower: Entry[], upper: Entry[]): [string, string] {
+  lower.sort((a, b) => compareCodeUnits(a.claimant, b.claimant));
+  upper.sort((a, b) => compareCodeUnits(a.claimant, b.claimant));
+  for (const l of lower) for (const u of upper) if (l.claimant !== u.claimant) return [l.claimant, u.claimant];
+  const l = lower[0] as Entry;
+  const u = upper[0] as Entry;
+  return [l.claimant, u.claimant];
+}
+
+function patternOf(
+  group: ClaimGroup,
+  entries: readonly Entry[],
+  sideOf: (source: string) => string | undefined,
+  vocabulary: Vocabulary,
+): GroupScore['pattern'] {
+  const side = group.measure.side;
+  if (side === undefined) return null;
+  // Loops, not Math.max(...points): a group may hold more claims than a call has arguments.
+  let ownMin = Number.POSITIVE_INFINITY;
+  let ownMax = Number.NEGATIVE_INFINITY;
+  let otherMin = Number.POSITIVE_INFINITY;
+  let otherMax = Number.NEGATIVE_INFINITY;
+  for (const entry of entries) {
+    const s = sideOf(entry.claimant);
+    if (s === side) {
+      ownMin = Math.min(ownMin, entry.point);
+      ownMax = Math.max(ownMax, entry.point);
+    } else if (s !== undefined) {
+      otherMin = Math.min(otherMin, entry.point);
+      otherMax = Math.max(otherMax, entry.point);
+    }
+  }
+  if (ownMin === Number.POSITIVE_INFINITY || otherMin === Number.POSITIVE_INFINITY) return null;
+  const lower = vocabulary.interest(group.measure.outcome) === 'lower';
+  const favoursOwn = lower ? ownMax < otherMin : ownMin > otherMax;
+  const againstOwn = lower ? ownMin > otherMax : ownMax < otherMin;
+  return favoursOwn ? 'self-serving' : againstOwn ? 'reversed' : 'mixed';
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createVocabulary, type CreateVocabularyOptions } from './createVocabulary.js';
+import { createVocabulary } from './createVocabulary.js';
+import type { CreateVocabularyOptions } from './types.js';
 import { defaultVocabulary } from './defaultVocabulary.js';
 import { termId } from './termId.js';
 

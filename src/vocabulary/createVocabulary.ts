@@ -2,39 +2,12 @@ import { defaultVocabulary } from './defaultVocabulary.js';
 import { singular } from './singular.js';
 import { termId } from './termId.js';
 import type {
+  CreateVocabularyOptions,
   Interest,
-  OutcomeDefinition,
-  SubjectDefinition,
   TermMatch,
   Vocabulary,
   VocabularyDefinition,
 } from './types.js';
-
-/**
- * Options for {@link createVocabulary}.
- *
- * @example
- * ```ts
- * const options: CreateVocabularyOptions = {
- *   mode: 'replace',
- *   outcomes: [{ id: 'attended', interest: 'higher', aliases: ['marched'] }],
- *   subjects: [{ id: 'protesters', aliases: ['demonstrators'] }],
- * };
- * const vocabulary = createVocabulary(options);
- * vocabulary.outcome('Marched')
- * //=> { id: 'attended', known: true, loaded: false }
- * vocabulary.subject('soldiers').known
- * //=> false
- * ```
- */
-export interface CreateVocabularyOptions {
-  /** Outcomes to add; an outcome with an existing id replaces it. */
-  readonly outcomes?: readonly OutcomeDefinition[];
-  /** Subjects to add; a subject with an existing id replaces it. */
-  readonly subjects?: readonly SubjectDefinition[];
-  /** `'extend'` (default) adds to the default vocabulary; `'replace'` starts from nothing. */
-  readonly mode?: 'extend' | 'replace';
-}
 
 // An extra entry replaces a base entry with its id; two extra entries with one id are a mistake
 // that would otherwise drop the first without a word.

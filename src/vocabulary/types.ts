@@ -1,3 +1,4 @@
+
 /**
  * Which way a party's interest runs for a count of its own people.
  *
@@ -109,4 +110,30 @@ export interface Vocabulary extends VocabularyDefinition {
   readonly broader: (subject: string) => string | undefined;
   /** The interest direction of an outcome id; `lower` for unknown outcomes. */
   readonly interest: (outcome: string) => Interest;
+}
+
+/**
+ * Options for {@link createVocabulary}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateVocabularyOptions = {
+ *   mode: 'replace',
+ *   outcomes: [{ id: 'attended', interest: 'higher', aliases: ['marched'] }],
+ *   subjects: [{ id: 'protesters', aliases: ['demonstrators'] }],
+ * };
+ * const vocabulary = createVocabulary(options);
+ * vocabulary.outcome('Marched')
+ * //=> { id: 'attended', known: true, loaded: false }
+ * vocabulary.subject('soldiers').known
+ * //=> false
+ * ```
+ */
+export interface CreateVocabularyOptions {
+  /** Outcomes to add; an outcome with an existing id replaces it. */
+  readonly outcomes?: readonly OutcomeDefinition[];
+  /** Subjects to add; a subject with an existing id replaces it. */
+  readonly subjects?: readonly SubjectDefinition[];
+  /** `'extend'` (default) adds to the default vocabulary; `'replace'` starts from nothing. */
+  readonly mode?: 'extend' | 'replace';
 }

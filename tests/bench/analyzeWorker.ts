@@ -1,7 +1,7 @@
 // Runs one measurement in a process of its own, so that its peak memory is its own: the parent
 // (analyze.bench.ts) starts one per size and task and reads the JSON line this prints.
 import { analyze, parseClaimSet, resolveEvents, type ClaimSet } from '../../src/index.js';
-import { analyzeValid } from '../../src/analyzeValid.js';
+import { analyzeParsed } from '../../src/analyze/analyzeParsed.js';
 import { syntheticClaimSet } from './syntheticClaimSet.js';
 
 const [size = '10000', task = 'analyze'] = process.argv.slice(2);
@@ -30,7 +30,7 @@ const tasks: Record<string, Task> = {
   },
   validate: (set) => () => parseClaimSet(set).success,
   // analyze without its validation step: fold, group, score and check a set already valid.
-  core: (set) => () => analyzeValid(set),
+  core: (set) => () => analyzeParsed(set),
   analyze: (set) => () => analyze(set),
   resolve: (set) => () => resolveEvents(set),
 };

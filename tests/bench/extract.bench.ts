@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { SEED_ARTICLES, sharedFolder } from '../../examples/lib/sharedData.js';
-import { extractClaims } from '../../src/text/extractClaims.js';
-import { findFigures } from '../../src/text/findFigures.js';
+import { extractClaims } from '../../src/extract/extractClaims.js';
+import { findFigures } from '../../src/figures/findFigures.js';
 
 const seedFolder = sharedFolder('seeds');
 const SEEDS = seedFolder === undefined ? [] : SEED_ARTICLES.map(({ file }) => readFileSync(new URL(file, seedFolder), 'utf8'));

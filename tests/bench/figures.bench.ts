@@ -1,8 +1,8 @@
 import { loadavg } from 'node:os';
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import nlp from 'compromise';
-import { findFigures } from '../../src/text/findFigures.js';
-import { parseFigure } from '../../src/text/parseFigure.js';
+import { findFigures } from '../../src/figures/findFigures.js';
+import { parseFigure } from '../../src/figures/parseFigure.js';
 import { CONTRACT_ROWS, type ContractRow } from '../fixtures/figureContract.js';
 
 // Quantity wordings as news reports hedge them.

@@ -5,26 +5,14 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-
-interface Example {
-  readonly name: string;
-  readonly file: string;
-  readonly code: string;
-}
+import { exampleBlocks, programOf, runExample, transpile, type Example } from './exampleRunner.js';
 
 const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
 // The @example blocks of each export of src/index.ts, types included, found through the type
 // checker so that re-exports lead to the declaration that carries the comment.
 function collectExamples(): { examples: Example[]; exported: Map<string, boolean>; typeOnly: Set<string> } {
-  const program = ts.createProgram([entry], {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-  });
+  const program = programOf([entry]);
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
@@ -37,48 +25,14 @@ function collectExamples(): { examples: Example[]; exported: Map<string, boolean
     if ((target.flags & ts.SymbolFlags.Value) === 0) typeOnly.add(symbol.name);
     let found = false;
     for (const declaration of target.declarations ?? []) {
-      for (const tag of ts.getJSDocTags(declaration)) {
-        if (tag.tagName.text !== 'example') continue;
-        const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
-        for (const [, code] of text.matchAll(/```(?:ts|typescript|js)?\n([\s\S]*?)```/g)) {
-          found = true;
-          examples.push({ name: symbol.name, file: declaration.getSourceFile().fileName.replace(/^.*\/src\//, 'src/'), code: code ?? '' });
-        }
+      for (const code of exampleBlocks(declaration)) {
+        found = true;
+        examples.push({ name: symbol.name, file: declaration.getSourceFile().fileName.replace(/^.*\/src\//, 'src/'), code });
       }
     }
     exported.set(symbol.name, found);
   }
   return { examples, exported, typeOnly };
-}
-
-// Turns `expression\n//=> value` pairs into assertions; continuation lines of a value start with `//`.
-function instrument(code: string): string {
-  const lines = code.split('\n');
-  const out: string[] = [];
-  let pending: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const arrow = /^\s*\/\/=>(.*)$/.exec(line);
-    if (arrow === null) {
-      pending.push(line);
-      continue;
-    }
-    const value = [arrow[1] ?? ''];
-    while (i + 1 < lines.length && /^\s*\/\/(?!=>)/.test(lines[i + 1] as string)) {
-      value.push((lines[++i] as string).replace(/^\s*\/\//, ''));
-    }
-    const chunk = pending.join('\n');
-    const file = ts.createSourceFile('chunk.ts', chunk, ts.ScriptTarget.ES2022, true);
-    const last = file.statements[file.statements.length - 1];
-    if (last === undefined || !ts.isExpressionStatement(last)) {
-      throw new Error(`examples.test: "//=>${arrow[1]}" follows no expression`);
-    }
-    const expression = last.expression.getText(file);
-    out.push(`${chunk.slice(0, last.getStart(file))}__check((${expression}), (${value.join('\n')}), ${JSON.stringify(expression)});`);
-    pending = [];
-  }
-  out.push(...pending);
-  return out.join('\n');
 }
 
 // The identifiers left in transpiled code, property names aside (`r.Claim`, `{ Claim: 1 }`).
@@ -121,7 +75,7 @@ describe('the @example blocks of the public API', () => {
   });
 
   it.each(examples.map((e, i) => [`${e.name} (${e.file}) #${i}`, e] as const))('%s', async (_, example) => {
-    await runExample(example);
+    await runExample(example, api);
   });
 });
 
@@ -142,27 +96,6 @@ describe('the TypeScript blocks of the README', () => {
   });
 
   it.each(readmeBlocks.map((b) => [b.name, b] as const))('%s runs and shows true results', async (_, block) => {
-    await runExample(block);
+    await runExample(block, api);
   });
 });
-
-// Type annotations go; the exports the example calls are passed in by name when it runs. A block is
-// its own scope, so that its variables may shadow the exports it imports.
-function transpile(code: string): string {
-  return ts.transpileModule(`return (async () => {\n{\n${code}\n}\n})();`, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-    reportDiagnostics: false,
-  }).outputText;
-}
-
-async function runExample(example: Example): Promise<void> {
-  const checks: string[] = [];
-  const check = (actual: unknown, expected: unknown, expression: string): void => {
-    checks.push(expression);
-    expect(actual, `${example.name}: ${expression}`).toStrictEqual(expected);
-  };
-  const js = transpile(instrument(example.code));
-  const run = new Function(...names, '__check', js) as (...args: unknown[]) => Promise<void>;
-  await run(...names.map((n) => (api as Record<string, unknown>)[n]), check);
-  expect(checks.length, `${example.name}: an example shows at least one result`).toBeGreaterThan(0);
-}

@@ -1,4 +1,5 @@
-import type { Figure, Source } from '../../claims/schemas.js';
+import type { Source } from '../../claims/schemas.js';
+import type { Figure } from '../../figures/schemas.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { createDenialPicker } from './createDenialPicker.js';
 import type { SourceBook } from './createSourceBook.js';

@@ -1,6 +1,6 @@
-import type { Figure } from '../../claims/schemas.js';
-import { parseFigure } from '../../text/parseFigure.js';
-import type { FigureMatch } from '../../text/scanFigures.js';
+import type { Figure } from '../../figures/schemas.js';
+import { parseFigure } from '../../figures/parseFigure.js';
+import type { FigureMatch } from '../../figures/types.js';
 import { EXCEEDING_VERBS } from '../lexicon/outcomes.js';
 import { isNotCount } from './isNotCount.js';
 import type { FigureItem, Sentence, Words } from '../types.js';

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { countryAt } from '../lexicon/places.js';
 import { BODY_HEADS, PLATFORMS } from '../lexicon/platforms.js';
 import type { PlaceMention, Sentence, Span, Words } from '../types.js';
@@ -22,10 +23,7 @@ const AFTER_PLACE = new Set([
   'by', 'of', 'killing', 'leaving', 'but', 'earlier', 'yesterday', 'today', 'overnight',
 ]);
 const NOT_PLACES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'he', 'she',
-  'they', 'we', 'it', 'the', 'a', 'an', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'muslim', 'muslims', 'christian', 'english', 'arabic', 'french', 'islamic', 'shi\'ite', 'sunni',
+  ...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'i', 'he', 'she', 'they', 'we', 'it', 'the', 'a', 'an', 'muslim', 'muslims', 'christian', 'english', 'arabic', 'french', 'islamic', 'shi\'ite', 'sunni',
   'shiite', 'hajj', 'ramadan', 'eid', 'christmas', 'easter', 'attack', 'attacks', 'port',
 ]);
 

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS } from '../../internal/calendarWords.js';
 import type { Sentence, Words } from '../types.js';
 
 
@@ -5,7 +6,7 @@ import type { Sentence, Words } from '../types.js';
 const ABBREVIATIONS = new Set([
   'gen', 'maj', 'lt', 'col', 'brig', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'dr', 'mr', 'mrs', 'ms',
   'prof', 'rev', 'sen', 'rep', 'gov', 'st', 'no', 'nos', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd',
-  'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'jr', 'sr', ...MONTH_ABBREVIATIONS,
   'approx', 'est', 'govt', 'dept', 'mt', 'ft',
 ]);
 

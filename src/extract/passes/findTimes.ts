@@ -13,18 +13,15 @@ import {
   subWeeks,
   subYears,
 } from 'date-fns';
+import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { DaySpan, Span, TimeAnchor, TimeMention, Words } from '../types.js';
 
 
 
 
-const WEEKDAYS = new Map([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
-const MONTHS = new Map([
-  ['january', 0], ['february', 1], ['march', 2], ['april', 3], ['may', 4], ['june', 5], ['july', 6], ['august', 7],
-  ['september', 8], ['october', 9], ['november', 10], ['december', 11], ['jan', 0], ['feb', 1], ['mar', 2], ['apr', 3],
-  ['jun', 5], ['jul', 6], ['aug', 7], ['sep', 8], ['sept', 8], ['oct', 9], ['nov', 10], ['dec', 11],
-]);
+const WEEKDAYS = new Map<string, number>(WEEKDAY_NAMES.map((name, day) => [name, day]));
+const MONTHS = MONTH_INDEX;
 const SMALL = new Map([
   ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
   ['nine', 9], ['ten', 10], ['twelve', 12], ['few', 3], ['several', 7], ['couple', 2],

@@ -1,4 +1,5 @@
-import type { Figure } from '../../claims/schemas.js';
+import type { Figure } from '../../figures/schemas.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
 import type { Words } from '../types.js';
 
 // Words after a number that make it a duration, an age, a distance, money or a share.
@@ -11,10 +12,7 @@ const UNITS = new Set([
   "o'clock", 'degrees', 'storeys', 'lanes', 'mph', 'kph', 'sq', 'square', 'litres', 'liters', 'barrels',
   'afghanis', 'lira', 'dinars', 'riyals', 'rubles', 'roubles', 'hryvnias', 'pesos', 'rand', 'taka',
 ]);
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
 // Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
 const LABELS = new Set(['no', 'number', 'flight', 'route', 'highway', 'page', 'article', 'chapter', 'resolution', 'aged', 'age', 'ages', 'room', 'platform', 'gate', 'phase', 'level', 'grade', 'category', 'class', 'section', 'paragraph', 'rule', 'unit', 'bus', 'train']);

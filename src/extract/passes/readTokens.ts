@@ -1,4 +1,4 @@
-import { NUM, WORD, tokenize } from '../../text/tokenize.js';
+import { NUM, WORD, tokenize } from '../../figures/tokenize.js';
 import type { Words } from '../types.js';
 
 

@@ -1,0 +1,57 @@
+import type { Finding } from '../checks/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import type { ScoredGroup } from '../scores/types.js';
+
+/**
+ * What {@link analyze} finds in a set of claims.
+ *
+ * @example
+ * ```ts
+ * const analysis: Analysis = analyze({
+ *   sources: [{ id: 'media', name: 'Local media' }, { id: 'army', name: 'The army' }],
+ *   events: [{ id: 'raid' }],
+ *   claims: [
+ *     { id: 'report', claimant: 'media', event: 'raid', measure: { outcome: 'kidnapped', subject: 'soldiers' }, figure: 28 },
+ *     { id: 'denial', claimant: 'army', event: 'raid', stance: 'denies', measure: { outcome: 'kidnapped', subject: 'soldiers' }, figure: 0 },
+ *   ],
+ * });
+ * [analysis.groups.map((g) => g.divergence.denied), analysis.findings.map((f) => f.kind)]
+ * //=> [[true], ['denied']]
+ * ```
+ */
+export interface Analysis {
+  /** Groups of competing claims, each with its divergence, in the order of `groupClaims`. */
+  readonly groups: ScoredGroup[];
+  /** What does not add up, in the order of `checkClaims`. */
+  readonly findings: Finding[];
+}
+
+/**
+ * Options for {@link analyze}.
+ *
+ * @example
+ * ```ts
+ * const set = {
+ *   sources: [{ id: 'army', name: 'The army' }, { id: 'ttp', name: 'The TTP' }],
+ *   events: [
+ *     { id: 'dawn-e1', place: ['Pakistan', 'South Waziristan'], period: { start: '2009-10-17', end: '2009-10-18' } },
+ *     { id: 'cnn-e1', place: ['Pakistan', 'South Waziristan', 'Kotkai'], period: { start: '2009-10-18', end: '2009-10-18' } },
+ *   ],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'dawn-e1', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 5 },
+ *     { id: 't', claimant: 'ttp', event: 'cnn-e1', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 68 },
+ *   ],
+ * };
+ * analyze(set).groups.map((g) => g.claimants)
+ * //=> [['ttp'], ['army']]
+ * const options: AnalyzeOptions = { resolveEvents: true };
+ * analyze(set, options).groups.map((g) => [g.event, g.claimants])
+ * //=> [['cnn-e1', ['army', 'ttp']]]
+ * ```
+ */
+export interface AnalyzeOptions {
+  /** Merge the events of claims gathered from several documents first (see `resolveEvents`). */
+  readonly resolveEvents?: boolean;
+  /** The vocabulary for normalising, grouping, scoring and checking; the default if absent. */
+  readonly vocabulary?: Vocabulary;
+}

@@ -1,0 +1,283 @@
+import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { lookupById } from '../internal/lookupById.js';
+import { partitionBy } from '../internal/partitionBy.js';
+import type { ClaimSet } from '../claims/schemas.js';
+import { tupleKey } from '../internal/tupleKey.js';
+import type { ClaimBucket, ClaimBuckets } from '../groups/types.js';
+import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
+import { effectiveFigure } from '../scores/effectiveFigure.js';
+import { formatFigure } from '../figures/formatFigure.js';
+import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
+import { possessive } from '../vocabulary/possessive.js';
+import { termWords } from '../vocabulary/termWords.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import type { Finding, FindingKind } from './types.js';
+
+const KIND_ORDER: readonly FindingKind[] = [
+  'self-contradiction',
+  'parts-exceed-total',
+  'narrower-exceeds-broader',
+  'denied',
+  'unknown-term',
+  'loaded-term',
+];
+
+const highOf = (claim: GroupedClaim): number => effectiveFigure(claim).high ?? Number.POSITIVE_INFINITY;
+const listIds = (ids: readonly string[]): string => ids.join(', ');
+
+interface Context {
+  readonly set: ClaimSet;
+  readonly vocabulary: Vocabulary;
+  readonly name: (source: string) => string;
+  readonly byEvent: Map<string, ClaimBucket[]>;
+  readonly events: Map<string, string>;
+  readonly groups: readonly ClaimGroup[];
+}
+
+// Loops rather than Math.max(...list): a claimant may give more figures than a call has arguments.
+function maxLow(claims: readonly GroupedClaim[]): number {
+  let low = 0;
+  for (const claim of claims) low = Math.max(low, effectiveFigure(claim).low);
+  return low;
+}
+
+function minHigh(claims: readonly GroupedClaim[]): number {
+  let high = Number.POSITIVE_INFINITY;
+  for (const claim of claims) high = Math.min(high, highOf(claim));
+  return high;
+}
+
+/**
+ * The least count a claimant's buckets give for one subject, within a side bound: a bound with a
+ * side admits buckets of that side or of none; a bound without one admits every side. Counts of
+ * different sides add up (the army's soldiers and the rebels' fighters are different people); an
+ * unsided count of the same subject may be the same people, so it stands beside their sum, not on
+ * top of it.
+ */
+function countedLow(buckets: readonly ClaimBucket[], subject: string, side: string | undefined): { low: number; claims: GroupedClaim[] } {
+  let unsided = 0;
+  let sided = 0;
+  const unsidedClaims: GroupedClaim[] = [];
+  const sidedClaims: GroupedClaim[] = [];
+  for (const b of buckets) {
+    if (b.subject !== subject || (side !== undefined && b.side !== undefined && b.side !== side)) continue;
+    if (b.side === undefined) {
+      unsided = maxLow(b.current);
+      for (const claim of b.current) unsidedClaims.push(claim);
+    } else {
+      sided += maxLow(b.current);
+      for (const claim of b.current) sidedClaims.push(claim);
+    }
+  }
+  return sided > unsided || unsidedClaims.length === 0 ? { low: sided, claims: sidedClaims } : { low: unsided, claims: unsidedClaims };
+}
+
+function selfContradictions({ byEvent, name }: Context): Finding[] {
+  const findings: Finding[] = [];
+  for (const buckets of byEvent.values()) for (const b of buckets) {
+    // Figures that some single value satisfies ("at least 7" and 9) do not contradict each other.
+    if (b.current.length < 2 || maxLow(b.current) <= minHigh(b.current)) continue;
+    const figures = b.current.map((c) => (c.stance === 'denies' ? 'none (a denial)' : formatFigure(c.figure)));
+    findings.push({
+      kind: 'self-contradiction',
+      claims: b.current.map((c) => c.id),
+      message: `${name(b.claimant)} gives different figures for ${termWords(b.subject)} ${termWords(b.outcome)} in the same event (${figures.join('; ')}) with no later date to say which stands.`,
+    });
+  }
+  return findings;
+}
+
+// A claimant's parts of an event cannot add up to more than its figure for the whole.
+function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
+  const partsOf = new Map<string, Set<string>>();
+  for (const event of set.events) {
+    if (event.partOf === undefined) continue;
+    const whole = events.get(event.partOf) ?? event.partOf;
+    const part = events.get(event.id) ?? event.id;
+    if (whole === part) continue;
+    const parts = partsOf.get(whole) ?? new Set<string>();
+    parts.add(part);
+    partsOf.set(whole, parts);
+  }
+  const findings: Finding[] = [];
+  for (const [wholeEvent, partSet] of partsOf) {
+    const parts = [...partSet].sort(compareCodeUnits);
+    for (const whole of byEvent.get(wholeEvent) ?? []) {
+      // The whole's most generous reading: parts must not exceed even that.
+      let high = 0;
+      for (const claim of whole.current) high = Math.max(high, highOf(claim));
+      let sum = 0;
+      const partClaims: GroupedClaim[] = [];
+      for (const part of parts) {
+        const mine = (byEvent.get(part) ?? []).filter((p) => p.claimant === whole.claimant && p.outcome === whole.outcome);
+        const counted = countedLow(mine, whole.subject, whole.side);
+        sum += counted.low;
+        for (const claim of counted.claims) partClaims.push(claim);
+      }
+      if (sum <= high) continue;
+      const wholeText = whole.current.map((c) => formatFigure(effectiveFigure(c))).join(' or ');
+      findings.push({
+        kind: 'parts-exceed-total',
+        claims: [...whole.current, ...partClaims].map((c) => c.id),
+        message: `${possessive(name(whole.claimant))} figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
+      });
+    }
+  }
+  return findings;
+}
+
+// A claimant's count of a narrower subject (or of several narrower subjects together) cannot
+// exceed its count of a broader term that contains them.
+function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding[] {
+  const children = new Map<string, string[]>();
+  for (const subject of vocabulary.subjects) {
+    if (subject.broader === undefined) continue;
+    const list = children.get(subject.broader) ?? [];
+    list.push(subject.id);
+    children.set(subject.broader, list);
+  }
+  const findings: Finding[] = [];
+  for (const eventBuckets of byEvent.values()) for (const scope of partitionBy(
+    eventBuckets,
+    (b) => tupleKey(b.claimant, b.outcome),
+    (a, b) => a.claimant === b.claimant && a.outcome === b.outcome,
+  )) {
+    if (scope.length < 2) continue;
+    for (const broad of scope) {
+      // The least count a subject implies within the broad figure's side: its own figure's low,
+      // or the sum of what its narrower terms imply.
+      const implied = (subject: string): { low: number; claims: readonly GroupedClaim[] } => {
+        const own = countedLow(scope, subject, broad.side);
+        let sum = 0;
+        const claims: GroupedClaim[] = [];
+        for (const child of children.get(subject) ?? []) {
+          const sub = implied(child);
+          sum += sub.low;
+          for (const claim of sub.claims) claims.push(claim);
+        }
+        return own.claims.length > 0 && own.low >= sum ? own : { low: sum, claims };
+      };
+      let narrowLow = 0;
+      const narrowClaims: GroupedClaim[] = [];
+      for (const child of children.get(broad.subject) ?? []) {
+        const sub = implied(child);
+        narrowLow += sub.low;
+        for (const claim of sub.claims) narrowClaims.push(claim);
+      }
+      const high = minHigh(broad.current);
+      if (narrowClaims.length === 0 || narrowLow <= high) continue;
+      const parts = narrowClaims.map((c) => `${formatFigure(effectiveFigure(c))} ${termWords(c.measure.subject)}`);
+      const tightest = broad.current.find((c) => highOf(c) === high) as GroupedClaim;
+      findings.push({
+        kind: 'narrower-exceeds-broader',
+        claims: [...broad.current, ...narrowClaims].map((c) => c.id),
+        message: `${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effectiveFigure(tightest))} ${termWords(broad.subject)} for the same event.`,
+      });
+    }
+  }
+  return findings;
+}
+
+function denials({ groups, name }: Context): Finding[] {
+  const findings: Finding[] = [];
+  for (const group of groups) {
+    const denying = group.claims.filter((c) => c.stance === 'denies');
+    const asserting = group.claims.filter((c) => c.stance !== 'denies' && c.figure.low > 0);
+    if (denying.length === 0 || asserting.length === 0) continue;
+    const who = [...new Set(denying.map((c) => name(c.claimant)))].join(' and ');
+    const what = asserting.map((c) => `${possessive(name(c.claimant))} figure of ${formatFigure(c.figure)}`).join('; ');
+    findings.push({
+      kind: 'denied',
+      claims: [...denying, ...asserting].map((c) => c.id),
+      message: `${who} ${denying.length > 1 ? 'deny' : 'denies'} that any ${termWords(group.measure.subject)} ${outcomeVerb(group.measure.outcome, false)}, against ${what}.`,
+    });
+  }
+  return findings;
+}
+
+function terms({ set, vocabulary, name }: Context): Finding[] {
+  const unknown = new Map<string, { word: string; what: 'outcome' | 'subject'; claims: string[] }>();
+  const loaded = new Map<string, { claimant: string; term: string; subject: string; claims: string[] }>();
+  for (const claim of set.claims) {
+    const { outcome, subject, term } = claim.measure;
+    for (const [what, word, known] of [
+      ['outcome', outcome, vocabulary.outcome(outcome).known],
+      ['subject', subject, vocabulary.subject(subject).known],
+    ] as const) {
+      if (known) continue;
+      const key = tupleKey(what, word);
+      const entry = unknown.get(key) ?? { word, what, claims: [] };
+      entry.claims.push(claim.id);
+      unknown.set(key, entry);
+    }
+    if (term !== undefined && vocabulary.subject(term).loaded) {
+      const key = tupleKey(claim.claimant, term.toLowerCase());
+      const entry = loaded.get(key) ?? { claimant: claim.claimant, term, subject, claims: [] };
+      entry.claims.push(claim.id);
+      loaded.set(key, entry);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const { word, what, claims } of unknown.values()) {
+    claims.sort(compareCodeUnits);
+    findings.push({
+      kind: 'unknown-term',
+      claims,
+      message: `The ${what} "${word}" is not in the vocabulary (claim ${listIds(claims)}): check its spelling, or add it with createVocabulary so that it groups with the right terms.`,
+    });
+  }
+  for (const { claimant, term, subject, claims } of loaded.values()) {
+    claims.sort(compareCodeUnits);
+    findings.push({
+      kind: 'loaded-term',
+      claims,
+      message: `${name(claimant)} calls ${termWords(subject)} "${term}", a loaded label that is part of the dispute.`,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Checks a set through its buckets (`bucketClaims`) and groups (`groupBuckets`), already built:
+ * the fast path of `analyze`, which builds them once for grouping and checking.
+ *
+ * @example
+ * ```ts
+ * const set = { sources: [], events: [{ id: 'e' }], claims: [
+ *   { id: 'c', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soliders' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
+ * ] };
+ * const vocabulary = createVocabulary();
+ * const buckets = bucketClaims(set);
+ * checkBuckets(set, buckets, groupBuckets(buckets, vocabulary), vocabulary).map((f) => f.kind)
+ * //=> ['unknown-term']
+ * ```
+ */
+export function checkBuckets(
+  set: ClaimSet,
+  buckets: ClaimBuckets,
+  groups: readonly ClaimGroup[],
+  vocabulary: Vocabulary,
+): Finding[] {
+  const source = lookupById(set.sources);
+  const context: Context = {
+    set,
+    vocabulary,
+    name: (id) => source(id)?.name ?? id,
+    byEvent: buckets.byEvent,
+    events: buckets.events,
+    groups,
+  };
+  const findings = [
+    ...selfContradictions(context),
+    ...partsExceedTotal(context),
+    ...narrowerExceedsBroader(context),
+    ...denials(context),
+    ...terms(context),
+  ];
+  return findings.sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      compareCodeUnits(a.claims[0] ?? '', b.claims[0] ?? '') ||
+      compareCodeUnits(a.message, b.message),
+  );
+}

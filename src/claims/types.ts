@@ -1,0 +1,85 @@
+import type { Vocabulary } from '../vocabulary/types.js';
+import type { ClaimSetError } from './ClaimSetError.js';
+import type { claimSetInputSchema } from './claimSetInputSchema.js';
+import type { ClaimSet } from './schemas.js';
+import type { z } from 'zod';
+
+/**
+ * Options for {@link parseClaimSet}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseClaimSetOptions = { vocabulary: createVocabulary({ subjects: [{ id: 'medics', broader: 'civilians', aliases: ['paramedics'] }] }) };
+ * const result = parseClaimSet({
+ *   sources: [{ id: 'ministry', name: 'Health ministry' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [{ id: 'c', claimant: 'ministry', event: 'day', measure: { outcome: 'killed', subject: 'paramedics' }, figure: 'three' }],
+ * }, options);
+ * result.success && result.data.claims[0].measure
+ * //=> { outcome: 'killed', subject: 'medics', term: 'paramedics' }
+ * ```
+ */
+export interface ParseClaimSetOptions {
+  /** The vocabulary that normalises outcome and subject aliases; the default conflict vocabulary if absent. */
+  readonly vocabulary?: Vocabulary;
+}
+
+/**
+ * The result of {@link parseClaimSet}: the normalised document, or every problem in it.
+ *
+ * @example
+ * ```ts
+ * const result: ParseClaimSetResult = parseClaimSet({ sources: [], events: [], claims: 'none' });
+ * result.success ? [] : result.error.issues
+ * //=> [{ path: ['claims'], message: 'expected a list, got the text "none"' }]
+ * ```
+ */
+export type ParseClaimSetResult = { success: true; data: ClaimSet } | { success: false; error: ClaimSetError };
+
+/**
+ * A ClaimSet as a person may write it, before `parseClaimSet` normalises it.
+ *
+ * @example
+ * ```ts
+ * const input: ClaimSetInput = {
+ *   sources: [{ id: 'army', name: 'The army' }],
+ *   events: [{ id: 'raid' }],
+ *   claims: [{ id: 'c1', claimant: 'army', event: 'raid', measure: { outcome: 'dead', subject: 'troops' }, figure: 'at least seven' }],
+ * };
+ * const result = parseClaimSet(input);
+ * result.success && result.data.claims[0].measure
+ * //=> { outcome: 'killed', subject: 'soldiers', term: 'troops', outcomeTerm: 'dead' }
+ * ```
+ */
+export type ClaimSetInput = z.input<ReturnType<typeof claimSetInputSchema>>;
+
+/**
+ * Options for {@link resolveEvents}.
+ *
+ * @example
+ * ```ts
+ * const set: ClaimSet = {
+ *   sources: [{ id: 'cnn', name: 'CNN' }],
+ *   events: [
+ *     { id: 'first', place: ['Pakistan'], period: { start: '2009-10-17', end: '2009-10-18' } },
+ *     { id: 'second', place: ['Pakistan', 'South Waziristan'], period: { start: '2009-10-18', end: '2009-10-18' } },
+ *   ],
+ *   claims: [
+ *     { id: 'a', claimant: 'cnn', event: 'first', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' }, evidence: { document: 'cnn-1' } },
+ *     { id: 'b', claimant: 'cnn', event: 'second', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 2, high: 2, stated: 2, hedge: 'exact' }, evidence: { document: 'cnn-1' } },
+ *   ],
+ * };
+ * resolveEvents(set).claims.map((c) => c.event)
+ * //=> ['first', 'second']
+ * const options: ResolveEventsOptions = { mergeWithinDocument: true };
+ * resolveEvents(set, options).claims.map((c) => c.event)
+ * //=> ['first', 'first']
+ * ```
+ */
+export interface ResolveEventsOptions {
+  /**
+   * Whether events cited by the same document may merge. Off by default: an article that
+   * distinguishes two incidents ("the first day", "the last 24 hours") means them to be two.
+   */
+  readonly mergeWithinDocument?: boolean;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createVocabulary } from '../../vocabulary/createVocabulary.js';
+import { createSourceBook } from './createSourceBook.js';
+import { readClaimant } from './readClaimant.js';
+import { readTokens } from './readTokens.js';
+
+// Resolves each phrase in turn with one book, as an article names its sources one after another.
+function ids(...phrases: string[]): (string | undefined)[] {
+  const book = createSourceBook(createVocabulary(), new Set(['abu sayyaf']));
+  return phrases.map((phrase, k) => {
+    const words = readTokens(phrase);
+    return book.resolve(readClaimant(words, { first: 0, last: words.count }), k);
+  });
+}
+
+describe('createSourceBook', () => {
+  it('names persons without titles, and knows them again by surname and pronoun', () => {
+    expect(ids('military spokesman Major General Waheed Arshad', 'Arshad', 'he')).toEqual(['waheed-arshad', 'waheed-arshad', 'waheed-arshad']);
+    expect(ids('U.S. President Barack Obama', 'Dr Amina Qureshi', 'Coalition spokesman Turki al-Maliki')).toEqual(['barack-obama', 'amina-qureshi', 'turki-al-maliki']);
+  });
+
+  it('prefers an acronym, and "the militant group" is the armed group named before', () => {
+    expect(ids('The outlawed Tehrik-i-Taliban Pakistan (TTP)', 'The militant group, commonly known as the Pakistani Taliban')).toEqual(['ttp', 'ttp']);
+    expect(ids('the disaster agency AFAD')).toEqual(['afad']);
+  });
+
+  it('names the army, the military and the armed forces as one institution after its country', () => {
+    expect(ids("Pakistan's army", 'the military', 'An army statement')).toEqual(['pakistan-military', 'pakistan-military', 'pakistan-military']);
+    expect(ids('the Nigerian armed forces')).toEqual(['nigeria-military']);
+    expect(ids('One military official', 'the army')).toEqual(['military-official', 'military']);
+  });
+
+  it('slugs the head words otherwise, without determiners, numbers, generic adjectives or prepositional phrases', () => {
+    expect(ids('Local residents', 'two security officials', 'Doctors at the district hospital', 'the U.N. refugee agency', 'the Houthi-run health ministry')).toEqual([
+      'residents',
+      'security-officials',
+      'doctors',
+      'un-refugee-agency',
+      'houthi-run-health-ministry',
+    ]);
+  });
+
+  it('tells the kind of source from its words', () => {
+    const book = createSourceBook(createVocabulary(), new Set(['abu sayyaf']));
+    const kinds = ['Pakistani Taliban spokesman Azam Tariq', 'the U.N. refugee agency', 'Abu Sayyaf spokesman Abu Rami', 'Local residents', 'reports', 'Organisers'].map((phrase, k) => {
+      const words = readTokens(phrase);
+      const id = book.resolve(readClaimant(words, { first: 0, last: words.count }), k) as string;
+      return book.sources.get(id)?.kind;
+    });
+    expect(kinds).toEqual(['armed-group', 'international-org', 'armed-group', 'residents', 'media', 'other']);
+  });
+
+  it('knows a source again by its head word in the singular, irregular plurals included', () => {
+    expect(ids('Provincial authorities', 'the authority')).toEqual(['provincial-authorities', 'provincial-authorities']);
+    expect(ids('Two Taliban spokesmen', 'the spokesman')).toEqual(['taliban-spokesmen', 'taliban-spokesmen']);
+  });
+
+  it('keeps ids like __proto__ ordinary', () => {
+    expect(ids('__proto__')).toEqual(['proto']);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from './findTimes.js';
+import { isoDay } from './isoDay.js';
+import { readTokens } from './readTokens.js';
+
+const SUNDAY = new Date(2009, 9, 18);
+
+// Each time expression of a sentence, resolved against a Sunday publication date.
+function resolved(text: string, launch?: Date): string[] {
+  const words = readTokens(text);
+  return findTimes(words, { first: 0, last: words.count }).map((t) => {
+    const span = t.resolve({ today: SUNDAY, launch });
+    return span === undefined ? 'unresolved' : `${isoDay(span.start)}/${isoDay(span.end)}`;
+  });
+}
+
+describe('findTimes', () => {
+  it('resolves weekdays to the latest such day on or before publication', () => {
+    expect(resolved('on Thursday')).toEqual(['2009-10-15/2009-10-15']);
+    expect(resolved('said Sunday')).toEqual(['2009-10-18/2009-10-18']);
+    expect(resolved('launched Saturday morning')).toEqual(['2009-10-17/2009-10-17']);
+    expect(resolved('since Friday')).toEqual(['2009-10-16/2009-10-18']);
+  });
+
+  it('resolves rolling and calendar spans', () => {
+    expect(resolved('in the last 24 hours')).toEqual(['2009-10-17/2009-10-18']);
+    expect(resolved('in the last 48 hours')).toEqual(['2009-10-16/2009-10-18']);
+    expect(resolved('in the last day')).toEqual(['2009-10-17/2009-10-18']);
+    expect(resolved('over the past week')).toEqual(['2009-10-11/2009-10-18']);
+    expect(resolved('last week')).toEqual(['2009-10-05/2009-10-11']);
+    expect(resolved('last month')).toEqual(['2009-09-01/2009-09-30']);
+    expect(resolved('this weekend')).toEqual(['2009-10-17/2009-10-18']);
+    expect(resolved('yesterday and overnight')).toEqual(['2009-10-17/2009-10-17', '2009-10-17/2009-10-18']);
+  });
+
+  it('resolves dates, with or without a year, and months', () => {
+    expect(resolved('on October 17, 2009')).toEqual(['2009-10-17/2009-10-17']);
+    expect(resolved('on 3 March')).toEqual(['2009-03-03/2009-03-03']);
+    expect(resolved('on November 20')).toEqual(['2008-11-20/2008-11-20']);
+    expect(resolved('in November 2008')).toEqual(['2008-11-01/2008-11-30']);
+    expect(resolved('since mid-June')).toEqual(['2009-06-11/2009-06-20']);
+    expect(resolved('in 2008')).toEqual(['2008-01-01/2008-12-31']);
+  });
+
+  it('resolves "the first day" from the launch day, and nothing without it', () => {
+    expect(resolved('on the first day of the battle', new Date(2009, 9, 17))).toEqual(['2009-10-17/2009-10-17']);
+    expect(resolved('on the second day')).toEqual(['unresolved']);
+  });
+
+  it('leaves words that only look like times', () => {
+    expect(resolved('the march may be over, he said in that time')).toEqual([]);
+  });
+});

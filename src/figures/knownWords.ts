@@ -1,0 +1,81 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
+
+// Every word the figure scanner reacts to. Any other word has id 0, so the scanner skips it with
+// one integer test instead of building a lower-cased string for it.
+const WORDS = [
+  // Number words.
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fourty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'dozen', 'hundred', 'thousand', 'million', 'billion', 'bn',
+  // Vague words.
+  'few', 'handful', 'several', 'dozens', 'scores', 'tens', 'hundreds', 'thousands', 'millions',
+  // Hedges and joiners.
+  'a', 'an', 'and', 'of', 'or', 'so', 'to', 'than', 'only', 'just', 'exactly', 'at', 'least', 'most',
+  'no', 'fewer', 'less', 'minimum', 'maximum', 'more', 'over', 'upwards', 'upward', 'in', 'excess', 'up',
+  'as', 'many', 'under', 'about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly',
+  'almost', 'close', 'between', 'from', 'plus', 'odd', 'strong', 'none', 'nobody',
+  // Dates, whose numbers are not counts.
+  ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'since', 'until', 'till', 'during',
+] as const;
+
+/** A word the figure scanner knows: `'seven'`, `'least'`, `'dozens'`, `'october'`, … */
+export type KnownWord = (typeof WORDS)[number];
+
+/**
+ * Ids of the words the figure scanner knows, from 1; every other word is 0.
+ *
+ * @example
+ * ```ts
+ * W.seven > 0
+ * //=> true
+ * ```
+ */
+export const W = Object.fromEntries(WORDS.map((w, i) => [w, i + 1])) as Readonly<Record<KnownWord, number>>;
+
+/**
+ * One more than the largest id, for tables indexed by id.
+ *
+ * @example
+ * ```ts
+ * Object.values(W).every((id) => id < WORD_COUNT)
+ * //=> true
+ * ```
+ */
+export const WORD_COUNT = WORDS.length + 1;
+
+const LETTERS = 26;
+const next: number[] = new Array<number>(LETTERS).fill(0);
+const ids: number[] = [0];
+WORDS.forEach((word, index) => {
+  let node = 0;
+  for (let k = 0; k < word.length; k++) {
+    const slot = node * LETTERS + word.charCodeAt(k) - 97;
+    let child = next[slot] ?? 0;
+    if (child === 0) {
+      child = ids.length;
+      ids.push(0);
+      next.push(...new Array<number>(LETTERS).fill(0));
+      next[slot] = child;
+    }
+    node = child;
+  }
+  ids[node] = index + 1;
+});
+
+/**
+ * The known words as a trie over a–z, in 16-bit arrays: `next[node * 26 + letter]` is the child of
+ * `node` by `letter` (0 for none: the root, node 0, is no child), `id[node]` the id (`W`) of the
+ * word ending at `node`, or 0. Walked by `stepWord` and read by `wordOf`.
+ *
+ * @example
+ * ```ts
+ * const a = KNOWN_WORD_TRIE.next[0 * 26 + 0];
+ * KNOWN_WORD_TRIE.id[a] === W.a
+ * //=> true
+ * ```
+ */
+export const KNOWN_WORD_TRIE: { readonly next: Int16Array; readonly id: Int16Array } = Object.freeze({
+  next: Int16Array.from(next),
+  id: Int16Array.from(ids),
+});

@@ -1,0 +1,390 @@
+import type { Figure, Hedge } from './schemas.js';
+import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { singular } from '../vocabulary/singular.js';
+import { boundScale } from './boundScale.js';
+import { DEFAULT_VAGUE } from './figureOptions.js';
+import type { FigureOptions, VagueWord } from './types.js';
+import { readNumber, startsNumber, type NumberRead } from './readNumber.js';
+import { DASH, END, NUM, PLUS, tokenize, WORD, type Tokens } from './tokenize.js';
+import { W, WORD_COUNT, type KnownWord } from './knownWords.js';
+
+// How a prefix hedges what follows. `just-over` is a more-than with an upper bound; `between` and
+// `from` only introduce ranges.
+type NumberHedge = Exclude<Hedge, 'range' | 'vague'> | 'just-over';
+type PrefixKind = NumberHedge | 'between' | 'from';
+
+const PREFIXES: readonly (readonly [readonly KnownWord[], PrefixKind])[] = [
+  [['only'], 'exact'], [['just'], 'exact'], [['exactly'], 'exact'],
+  [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'],
+  [['more', 'than'], 'more-than'], [['over'], 'more-than'], [['upwards', 'of'], 'more-than'],
+  [['upward', 'of'], 'more-than'], [['in', 'excess', 'of'], 'more-than'],
+  [['just', 'over'], 'just-over'],
+  [['at', 'most'], 'at-most'], [['up', 'to'], 'at-most'], [['no', 'more', 'than'], 'at-most'],
+  [['as', 'many', 'as'], 'at-most'], [['a', 'maximum', 'of'], 'at-most'],
+  [['fewer', 'than'], 'fewer-than'], [['less', 'than'], 'fewer-than'], [['under'], 'fewer-than'],
+  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'],
+  [['some'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'],
+  [['nearly'], 'nearly'], [['almost'], 'nearly'], [['close', 'to'], 'nearly'], [['just', 'under'], 'nearly'],
+  [['between'], 'between'], [['from'], 'from'],
+];
+
+const VAGUE: readonly (readonly [readonly KnownWord[], VagueWord])[] = [
+  [['a', 'few'], 'a few'], [['a', 'handful'], 'a handful'], [['several'], 'several'], [['dozens'], 'dozens'],
+  [['scores'], 'scores'], [['hundreds', 'of', 'thousands'], 'hundreds of thousands'],
+  [['hundreds', 'of', 'millions'], 'hundreds of millions'], [['hundreds'], 'hundreds'],
+  [['tens', 'of', 'thousands'], 'tens of thousands'], [['tens', 'of', 'millions'], 'tens of millions'],
+  [['thousands'], 'thousands'], [['millions'], 'millions'],
+];
+
+// Phrases by the id of their first word, longest first, so "just over" wins over "just".
+function indexByHead<T>(phrases: readonly (readonly [readonly KnownWord[], T])[]): ({ ids: number[]; value: T }[] | undefined)[] {
+  const index: ({ ids: number[]; value: T }[] | undefined)[] = new Array(WORD_COUNT).fill(undefined);
+  for (const [words, value] of phrases) {
+    const ids = words.map((w) => W[w]);
+    const head = ids[0] ?? 0;
+    const list = index[head] ?? [];
+    list.push({ ids, value });
+    list.sort((a, b) => b.ids.length - a.ids.length);
+    index[head] = list;
+  }
+  return index;
+}
+const PREFIX_INDEX = indexByHead(PREFIXES);
+const VAGUE_INDEX = indexByHead(VAGUE.map(([words, key]) => [words, { key, interval: DEFAULT_VAGUE[key] }] as const));
+
+// Words that can begin a figure: hedges, vague words, zero words and number words. The scanner
+// passes over every other word, known ones like "of" and "to" included, without an attempt.
+const STARTS = new Uint8Array(WORD_COUNT);
+for (const [words] of [...PREFIXES, ...VAGUE]) STARTS[W[words[0] as KnownWord]] = 1;
+for (const id of [W.no, W.nobody, W.none]) STARTS[id] = 1;
+for (let id = 1; id < WORD_COUNT; id++) if (startsNumber(id)) STARTS[id] = 1;
+
+// The longest phrase of `index` that starts at token i, or undefined. The phrase itself is
+// returned, not a new object: the caller adds its length to i.
+function matchPhrase<T>(tokens: Tokens, i: number, index: readonly ({ ids: number[]; value: T }[] | undefined)[]): { ids: number[]; value: T } | undefined {
+  const candidates = index[tokens.id(i)];
+  if (candidates === undefined) return undefined;
+  outer: for (const phrase of candidates) {
+    const { ids } = phrase;
+    for (let k = 1; k < ids.length; k++) if (tokens.id(i + k) !== ids[k]) continue outer;
+    return phrase;
+  }
+  return undefined;
+}
+
+// What a quantity expression read after any prefix.
+type Quantity =
+  | { type: 'number'; n: number; suffix: NumberHedge | undefined; next: number }
+  | { type: 'range'; a: number; b: number; next: number }
+  | { type: 'vague'; low: number; high: number; next: number };
+
+// The multiplier after "several" or "a few": "hundred", "thousand", "hundred thousand", "dozen", …
+function readMultiplier(tokens: Tokens, k: number): { m: number; next: number } {
+  const id = tokens.id(k);
+  if (id === W.dozen || id === W.dozens) return { m: 12, next: k + 1 };
+  let m = 1;
+  if (id === W.hundred || id === W.hundreds) {
+    m = 100;
+    k++;
+    if (id === W.hundreds) return { m, next: k };
+  }
+  const big = tokens.id(k);
+  if (big === W.thousand || big === W.thousands) return { m: m * 1e3, next: k + 1 };
+  if (big === W.million || big === W.millions) return { m: m * 1e6, next: k + 1 };
+  if (big === W.billion) return { m: m * 1e9, next: k + 1 };
+  return { m, next: k };
+}
+
+function readVague(tokens: Tokens, i: number, options: FigureOptions): Quantity | undefined {
+  const match = matchPhrase(tokens, i, VAGUE_INDEX);
+  if (match === undefined) return undefined;
+  const { key, interval } = match.value;
+  const after = i + match.ids.length;
+  const [low, high] = options.vague === undefined ? interval : (options.vague[key] ?? interval);
+  if (key === 'a few' || key === 'several' || key === 'a handful') {
+    // "several hundred" is [300, 900]: the vague word counts the hundreds.
+    const { m, next } = readMultiplier(tokens, after);
+    return { type: 'vague', low: low * m, high: high * m, next };
+  }
+  return { type: 'vague', low, high, next: after };
+}
+
+/**
+ * The range whose first number, `first`, starts at token i and is followed by the joiner at
+ * `first.next` ("to", "or", "and", a dash); `undefined` if no second number follows and the words
+ * may still be read otherwise, `null` if they are not a figure at all ("3-1", "10-15-year-olds").
+ */
+function readRange(tokens: Tokens, i: number, first: NumberRead): Quantity | null | undefined {
+  const joiner = first.next;
+  const isDash = tokens.kind(joiner) === DASH;
+  const glued = isDash && !tokens.spaced(joiner + 1);
+  const second = readNumber(tokens, joiner + 1);
+  if (second === undefined) return glued ? null : undefined;
+  let a = first.value;
+  const b = second.value;
+  // "2 to 3 million": the magnitude of the second number applies to a bare first one.
+  if (second.magnitude >= 100 && first.magnitude === 1 && a < b / second.magnitude) {
+    a = readNumber(tokens, i, second.magnitude)?.value ?? a;
+  }
+  if (!Number.isInteger(a) || !Number.isInteger(b)) return null;
+  // A hyphen between a larger and a smaller number is a score or a shortened span, not a range.
+  if (glued && a > b) return null;
+  return { type: 'range', a: Math.min(a, b), b: Math.max(a, b), next: second.next };
+}
+
+function readQuantity(tokens: Tokens, i: number, options: FigureOptions): Quantity | undefined {
+  const vague = readVague(tokens, i, options);
+  if (vague !== undefined) return vague;
+  const first = readNumber(tokens, i);
+  if (first === undefined) return undefined;
+  const k = first.next;
+  const kind = tokens.kind(k);
+  const id = tokens.id(k);
+  const n = first.value;
+  // Suffix hedges: "300+", "300-plus", "300 plus", "300-odd", "a 3,000-strong force", "300 or so",
+  // "300 or more", "300 or fewer".
+  let suffix: NumberHedge | undefined;
+  let next = k;
+  if (kind === PLUS && !tokens.spaced(k)) {
+    suffix = 'at-least';
+    next = k + 1;
+  } else if (kind === DASH && !tokens.spaced(k) && !tokens.spaced(k + 1)) {
+    const after = tokens.id(k + 1);
+    if (after === W.plus) suffix = 'at-least';
+    else if (after === W.odd) suffix = 'about';
+    if (after === W.plus || after === W.odd || after === W.strong) next = k + 2;
+  } else if (id === W.plus && readNumber(tokens, k + 1) === undefined) {
+    suffix = 'at-least';
+    next = k + 1;
+  } else if (id === W.or) {
+    const after = tokens.id(k + 1);
+    if (after === W.so) suffix = 'about';
+    else if (after === W.more) suffix = 'at-least';
+    else if (after === W.fewer || after === W.less) suffix = 'at-most';
+    if (suffix !== undefined) next = k + 2;
+  }
+  if (next === k && (id === W.to || id === W.or || kind === DASH)) {
+    // Ranges: "10 to 15", "10-15", "10–15", "two or three".
+    const range = readRange(tokens, i, first);
+    if (range === null) return undefined;
+    if (range !== undefined) return range;
+  }
+  // Counts are whole numbers: "1.5" alone is a measurement, "1.5 million" a count.
+  if (!Number.isInteger(n)) return undefined;
+  return { type: 'number', n, suffix, next };
+}
+
+// "between N and M", "from N to M", and with a dash, "between 10-15".
+function readJoinedRange(tokens: Tokens, i: number, joiner: number): Quantity | undefined {
+  const first = readNumber(tokens, i);
+  if (first === undefined) return undefined;
+  const j = first.next;
+  if (tokens.id(j) !== joiner && tokens.kind(j) !== DASH) return undefined;
+  return readRange(tokens, i, first) ?? undefined;
+}
+
+// Vocabulary lookups normalise their word with regular expressions; the answers are remembered, and
+// forgotten in bulk so that untrusted text cannot grow the memory without bound.
+const termMemo = new Map<string, boolean>();
+const TERM_MEMO_SIZE = 4096;
+
+function isDefaultTerm(w: string): boolean {
+  let known = termMemo.get(w);
+  if (known === undefined) {
+    const vocabulary = getDefaultVocabulary();
+    // "Casualties" count the killed and the injured together, so no outcome of the vocabulary
+    // names them; "no casualties" is a zero all the same.
+    known = singular(w) === 'casualty' || vocabulary.subject(w).known || vocabulary.outcome(w).known;
+    if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
+    termMemo.set(w, known);
+  }
+  return known;
+}
+
+// "no one", "nobody", "none", "zero", "no soldiers", "no security forces": zero, exact. Returns the
+// index after the zero word, or -1.
+function readZero(tokens: Tokens, i: number, options: FigureOptions): number {
+  const id = tokens.id(i);
+  if (id === W.nobody || id === W.none || id === W.zero) return i + 1;
+  if (id !== W.no) return -1;
+  if (tokens.kind(i + 1) === DASH && !tokens.spaced(i + 1) && tokens.id(i + 2) === W.one) return i + 3;
+  if (tokens.id(i + 1) === W.one) return i + 2;
+  if (tokens.kind(i + 1) !== WORD) return -1;
+  const isTerm = options.isTerm ?? isDefaultTerm;
+  const after = tokens.lower(i + 1);
+  if (isTerm(after)) return i + 1;
+  return tokens.kind(i + 2) === WORD && isTerm(`${after} ${tokens.lower(i + 2)}`) ? i + 1 : -1;
+}
+
+const exact = (n: number, text: string): Figure => ({ low: n, high: n, stated: n, hedge: 'exact', text });
+
+function numberFigure(kind: NumberHedge | undefined, n: number, t: number, text: string): Figure {
+  switch (kind) {
+    case 'at-least':
+      return { low: n, high: null, stated: n, hedge: 'at-least', text };
+    case 'more-than':
+      return { low: n + 1, high: null, stated: n, hedge: 'more-than', text };
+    case 'just-over': {
+      // Above N whatever the tolerance: with t = 0, "just over 100" is [101, 101].
+      const low = n + 1;
+      return { low, high: Math.max(low, boundScale(n, t, 1, 'ceil')), stated: n, hedge: 'more-than', text };
+    }
+    case 'at-most':
+      return { low: 0, high: n, stated: n, hedge: 'at-most', text };
+    case 'fewer-than':
+      return { low: 0, high: Math.max(0, n - 1), stated: n, hedge: 'fewer-than', text };
+    case 'about':
+      return { low: boundScale(n, t, -1, 'floor'), high: boundScale(n, t, 1, 'ceil'), stated: n, hedge: 'about', text };
+    case 'nearly': {
+      // "Nearly" is below N whatever the tolerance: with t = 0, "nearly 100" is [99, 99].
+      const high = Math.max(0, n - 1);
+      return { low: Math.min(boundScale(n, t, -1, 'floor'), high), high, stated: n, hedge: 'nearly', text };
+    }
+    default:
+      return exact(n, text);
+  }
+}
+
+// A hedge before a vague word opens its interval in the hedge's direction; "about" and "nearly" keep it.
+function vagueFigure(kind: PrefixKind | undefined, low: number, high: number, text: string): Figure {
+  switch (kind) {
+    case 'at-least':
+    case 'more-than':
+    case 'just-over':
+      return { low, high: null, stated: null, hedge: kind === 'at-least' ? 'at-least' : 'more-than', text };
+    case 'at-most':
+    case 'fewer-than':
+      return { low: 0, high, stated: null, hedge: kind, text };
+    case 'about':
+    case 'nearly':
+      return { low, high, stated: null, hedge: kind, text };
+    default:
+      return { low, high, stated: null, hedge: 'vague', text };
+  }
+}
+
+// A hedge before a range: a one-sided hedge bounds one side by the range's end on that side ("at
+// least 10 to 15" is at least 10, "up to 10 to 15" at most 15); "about", "nearly" and "just over"
+// move both ends and leave a range.
+function rangeFigure(kind: PrefixKind | undefined, a: number, b: number, t: number, text: string): Figure {
+  switch (kind) {
+    case 'at-least':
+    case 'more-than':
+      return numberFigure(kind, a, t, text);
+    case 'at-most':
+    case 'fewer-than':
+      return numberFigure(kind, b, t, text);
+    case 'about':
+      return { low: boundScale(a, t, -1, 'floor'), high: boundScale(b, t, 1, 'ceil'), stated: null, hedge: 'range', text };
+    case 'nearly': {
+      const high = Math.max(0, b - 1);
+      return { low: Math.min(boundScale(a, t, -1, 'floor'), high), high, stated: null, hedge: 'range', text };
+    }
+    case 'just-over':
+      return { low: a + 1, high: Math.max(a + 1, boundScale(b, t, 1, 'ceil')), stated: null, hedge: 'range', text };
+    default:
+      return { low: a, high: b, stated: null, hedge: 'range', text };
+  }
+}
+
+// One figure starting at token i, or undefined.
+function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number): { figure: Figure; next: number } | undefined {
+  const prefix = matchPhrase(tokens, i, PREFIX_INDEX);
+  let kind: PrefixKind | undefined;
+  let q: Quantity | undefined;
+  if (prefix !== undefined) {
+    kind = prefix.value;
+    const after = i + prefix.ids.length;
+    q =
+      kind === 'between' || kind === 'from'
+        ? readJoinedRange(tokens, after, kind === 'between' ? W.and : W.to)
+        : readQuantity(tokens, after, options);
+  } else {
+    const zero = readZero(tokens, i, options);
+    if (zero >= 0) return { figure: exact(0, tokens.slice(i, zero)), next: zero };
+    q = readQuantity(tokens, i, options);
+  }
+  if (q === undefined) return undefined;
+  const text = tokens.slice(i, q.next);
+  const figure =
+    q.type === 'number'
+      ? numberFigure(kind === 'between' || kind === 'from' ? undefined : (kind ?? q.suffix), q.n, t, text)
+      : q.type === 'vague'
+        ? vagueFigure(kind, q.low, q.high, text)
+        : rangeFigure(kind, q.a, q.b, t, text);
+  // Bounds overflow only for numbers near the largest double ("about 1e308" written out in digits).
+  if (!Number.isFinite(figure.low) || figure.high === Number.POSITIVE_INFINITY) return undefined;
+  return { figure, next: q.next };
+}
+
+// A number glued after a hyphen to another number is the second half of "10-15" or "3-1", which
+// only the first half can start.
+function isSecondHalf(tokens: Tokens, i: number): boolean {
+  return tokens.kind(i - 1) === DASH && !tokens.spaced(i) && !tokens.spaced(i - 1) && tokens.kind(i - 2) === NUM;
+}
+
+function checkOptions(options: FigureOptions, caller: string): number {
+  if (typeof options !== 'object' || options === null) {
+    throw new RangeError(`${caller}: options must be an object, got ${String(options)}`);
+  }
+  const { tolerance = 0.1, vague, isTerm } = options;
+  if (typeof tolerance !== 'number' || !(tolerance >= 0 && tolerance < 1)) {
+    throw new RangeError(`${caller}: options.tolerance must be a number from 0 up to (not including) 1, got ${String(tolerance)}`);
+  }
+  if (isTerm !== undefined && typeof isTerm !== 'function') {
+    throw new RangeError(`${caller}: options.isTerm must be a function, got ${typeof isTerm}`);
+  }
+  if (vague === undefined) return tolerance;
+  if (typeof vague !== 'object' || vague === null) {
+    throw new RangeError(`${caller}: options.vague must be an object, got ${String(vague)}`);
+  }
+  for (const [key, interval] of Object.entries(vague)) {
+    if (!Object.hasOwn(DEFAULT_VAGUE, key)) {
+      throw new RangeError(`${caller}: options.vague.${key} is not a vague word (${Object.keys(DEFAULT_VAGUE).join(', ')})`);
+    }
+    const [low, high] = Array.isArray(interval) ? (interval as unknown[]) : [];
+    if (!(Number.isSafeInteger(low) && Number.isSafeInteger(high) && (low as number) >= 0 && (low as number) <= (high as number))) {
+      throw new RangeError(`${caller}: options.vague.${key} must be [low, high], whole numbers with 0 <= low <= high, got ${JSON.stringify(interval)}`);
+    }
+  }
+  return tolerance;
+}
+
+/**
+ * Scans text for figures left to right and hands each to `found` with its span, until `found`
+ * returns false. Each token is the start of at most one attempt, and an attempt reads a bounded
+ * number of tokens, so the cost is linear; tokens after the last figure wanted are never read.
+ *
+ * @throws {RangeError} for invalid options, prefixed with `caller`.
+ * @example
+ * ```ts
+ * let count = 0;
+ * scanFigures('at least seven soldiers and 9 militants', {}, 'findFigures', () => ++count > 0);
+ * count
+ * //=> 2
+ * ```
+ */
+export function scanFigures(
+  text: string,
+  options: FigureOptions,
+  caller: string,
+  found: (figure: Figure, start: number, end: number) => boolean,
+): void {
+  const t = checkOptions(options, caller);
+  if (typeof text !== 'string') return;
+  const tokens = tokenize(text);
+  for (let i = 0; ; ) {
+    const kind = tokens.kind(i);
+    if (kind === END) break;
+    // Only numbers and known words can start a figure.
+    const at = (kind === NUM ? !isSecondHalf(tokens, i) : STARTS[tokens.id(i)] === 1) ? figureAt(tokens, i, options, t) : undefined;
+    if (at === undefined) {
+      i++;
+      continue;
+    }
+    if (!found(at.figure, tokens.start(i), tokens.end(at.next - 1))) break;
+    i = at.next;
+  }
+  tokens.release();
+}
