@@ -1,5 +1,6 @@
 import type { Source } from '../../claims/schemas.js';
 import type { Figure } from '../../figures/schemas.js';
+import { partitionPoint } from '../../internal/partitionPoint.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { createDenialPicker } from './createDenialPicker.js';
 import type { SourceBook } from './createSourceBook.js';
@@ -44,13 +45,7 @@ const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'ex
 
 // The time nearest token p; times are in order, so a binary search finds its neighbours.
 function nearestTime(times: readonly TimeMention[], p: number): TimeMention | undefined {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((times[mid] as TimeMention).first <= p) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(times.length, (k) => (times[k] as TimeMention).first <= p);
   const after = times[lo];
   const before = times[lo - 1];
   if (before === undefined) return after;
@@ -208,16 +203,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const firstDenialCue = cues.findIndex((cue) => cue.deny);
     const denialTargets = createDenialPicker(previous);
     const deniedBack = new Set<string>();
-    const claimedFrom = (p: number): Item | undefined => {
-      let lo = 0;
-      let hi = claimed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((claimed[mid] as Item).first < p) lo = mid + 1;
-        else hi = mid;
-      }
-      return claimed[lo];
-    };
+    const claimedFrom = (p: number): Item | undefined => claimed[partitionPoint(claimed.length, (k) => (claimed[k] as Item).first < p)];
     let denialReporter: string | undefined;
     cues.forEach((cue, k) => {
       const claimant = speakers[k]?.source;

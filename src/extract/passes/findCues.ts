@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../internal/partitionPoint.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { DOCUMENT_NOUNS, MEDIA_WORDS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
@@ -493,13 +494,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
  * no cue governs it.
  */
 export function pickCue(cues: readonly Cue[], p: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid] as Cue).at < p) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(cues.length, (k) => (cues[k] as Cue).at < p);
   let best = -1;
   let size = Number.POSITIVE_INFINITY;
   for (let k = Math.max(0, lo - NEAR); k < Math.min(cues.length, lo + NEAR); k++) {

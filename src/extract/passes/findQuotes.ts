@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../internal/partitionPoint.js';
 import type { Cue, Quote, Sentence, Words } from '../types.js';
 
 const OPEN = new Set(['\u201c', '\u2018']);
@@ -79,13 +80,7 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
 
 /** The innermost quotation holding token p, by binary search over quotations in order. */
 export function quoteAt(quotes: readonly Quote[], p: number): Quote | undefined {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as Quote).first <= p) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, (k) => (quotes[k] as Quote).first <= p);
   // Quotations nest at most a few deep; the nearest ones that start before p are checked.
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
     const quote = quotes[k] as Quote;
