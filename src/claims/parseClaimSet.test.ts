@@ -99,7 +99,7 @@ function parsed(input: unknown, options?: ParseClaimSetOptions): ClaimSet {
   return result.data;
 }
 
-const KINDS = '"military", "government", "armed-group", "media", "ngo", "international-org", "research", "residents", "witness", "other"';
+const KINDS = '"military", "police", "government", "armed-group", "media", "ngo", "international-org", "research", "health", "residents", "witness", "other"';
 const HEDGES = '"exact", "at-least", "more-than", "at-most", "fewer-than", "about", "nearly", "range", "vague"';
 const DATE = 'an ISO 8601 date (2009-10-18) or date-time (2009-10-18T06:00:00Z)';
 const FIGURE = 'a figure, as a phrase ("at least 7"), a count, or { low, high, stated, hedge }';

@@ -82,7 +82,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       broader: 'security-forces',
       aliases: [
         'paramilitary troopers', 'paramilitaries', 'frontier corps', 'fc', 'paramilitary soldiers',
-        'paramilitary troops', 'troopers', 'rangers', 'militiamen', 'mercenaries',
+        'paramilitary troops', 'troopers', 'rangers', 'militiamen',
       ],
     },
     {
