@@ -9,7 +9,7 @@ export const PLATFORMS: ReadonlySet<string> = new Set([
 /** Last words of a capitalised name that make it a body, not a place ("Ider Hospital", "Tehran Times"). */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   'hospital', 'government', 'ministry', 'assembly', 'parliament', 'council', 'committee', 'management', 'times', 'post',
-  'news', 'television', 'tv', 'radio', 'university', 'institute', 'agency', 'office', 'department', 'court',
+  'news', 'television', 'tv', 'radio', 'university', 'institute', 'office', 'department', 'court',
   'police', 'army', 'forces', 'front', 'party', 'movement', 'group', 'network', 'service', 'services', 'commission',
   'foundation', 'monitor', 'observatory', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'press', 'channel',
 ]);

@@ -29,7 +29,7 @@ const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 't
 // Pronouns opening a relative clause between a subject and its verb: "137 hostages they seized died".
 const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
-const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries)$/;
+const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren)$/;
 const RISING = new Set(['risen', 'rose', 'rise', 'rises', 'climbed', 'increased', 'jumped', 'reached', 'stood', 'stands', 'grown', 'grew', 'fallen', 'fell', 'dropped']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
@@ -130,7 +130,7 @@ export function readMeasures(
     }
     if (words.low(i) === 'of') {
       i++;
-      if (words.low(i) === 'them') return { ...none, inherit: true, end: i + 1 };
+      if (words.low(i) === 'them' || words.low(i) === 'others') return { ...none, inherit: true, end: i + 1 };
       if (OF_DETERMINERS.has(words.low(i))) i++;
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
@@ -150,6 +150,13 @@ export function readMeasures(
       }
       if (!words.isWord(i)) break;
       const w = words.low(i);
+      // "suffered no casualties", "no casualties among law enforcement": the dead, counted.
+      if (CASUALTY_WORDS.has(w) && best === undefined && w !== 'dead' && w !== 'deaths') {
+        const killed = outcome ?? known('o', 'killed', i, w);
+        const after = words.low(i + 1) === 'among' ? (OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2) : -1;
+        const among = after < 0 ? undefined : subjectAt(after);
+        return { ...none, subject: among, end: among?.next ?? i + 1, outcome: killed };
+      }
       if (BODY_NOUNS.has(w) && best === undefined) {
         best = { id: ROOT, term: w, known: true, loaded: false, first: i, next: i + 1 };
         body = true;
@@ -205,7 +212,7 @@ export function readMeasures(
       const word = words.low(lastModifier);
       const one = singular(word);
       if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || PERSON_ENDINGS.test(word))) {
-        best = { id: ROOT, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+        best = { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
       } else if (one !== word && /^[a-z]+$/.test(word)) {
         return { ...none, end: lastModifier + 1, increment: true };
       }
