@@ -99,7 +99,12 @@ export interface PlaceMention extends Span {
   readonly rooted: boolean;
   /** "in the same area": the place of the incident before. */
   readonly same: boolean;
+  /** A region ("North Waziristan region", "Borno state") or a town ("the town of Mir Ali"), when the words say. */
+  readonly level?: PlaceLevel | undefined;
 }
+
+/** How large a place is, as far as its mention says. */
+export type PlaceLevel = 'region' | 'local';
 
 /** A reporting or denial cue in a sentence, with the phrase that names who speaks. */
 export interface Cue {

@@ -18,6 +18,8 @@ export interface EventInput {
 interface EventDraft {
   readonly id: string;
   place: readonly string[];
+  /** Whether its place was named as a region, so that a town named later is a scene within it. */
+  region: boolean;
   period: DaySpan | undefined;
   /** The period comes from the text, not from the publication date. */
   explicit: boolean;
@@ -102,7 +104,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   const make = (key: string, place: readonly string[], period: DaySpan | undefined, explicit: boolean, partOf?: string): EventDraft => {
     const found = byKey.get(key);
     if (found !== undefined) return found;
-    const event: EventDraft = { id: `${prefix}e${events.length + 1}`, place, period, explicit, key, ...(partOf === undefined ? {} : { partOf }) };
+    const event: EventDraft = { id: `${prefix}e${events.length + 1}`, place, region: false, period, explicit, key, ...(partOf === undefined ? {} : { partOf }) };
     events.push(event);
     byKey.set(key, event);
     return event;
@@ -132,6 +134,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     if (main === undefined && !cumulative) {
       const place = specific ? scenePath : rooted([context.mainPlace].filter((p): p is string => p !== undefined));
       main = make('main', place, period ?? fallback(draft), period !== undefined);
+      main.region = specific && scene?.level === 'region';
       mainKey = draft.time?.key;
       draft.event = main.id;
       last = { event: main, paragraph: sentence.paragraph };
@@ -152,13 +155,21 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const key = draft.time?.key;
     const otherDay = (period !== undefined && at.period !== undefined && !overlaps(period, at.period)) || (period === undefined && key !== undefined && mainKey !== undefined && key !== mainKey);
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
-    if (specific && !mainSpecific && !separate && !otherDay) at.place = scenePath;
+    if (specific && !mainSpecific && !separate && !otherDay) {
+      at.place = scenePath;
+      at.region = scene?.level === 'region';
+    }
     if (period !== undefined && !at.explicit && !otherDay) {
       at.period = period;
       at.explicit = true;
     }
     let event: EventDraft;
-    if (separate || elsewhere || otherDay) {
+    // A town in a region's story is a scene within the incident: "clashes south of the town of Mir Ali".
+    const within = elsewhere && at.region && scene?.level === 'local' && !separate && !otherDay;
+    if (within) {
+      const place = [...at.place, scene.path[scene.path.length - 1] as string];
+      event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
+    } else if (separate || elsewhere || otherDay) {
       const place = specific ? scenePath : at.place;
       event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? draft.sentence : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {

@@ -140,6 +140,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
         }
         if (phrase.person !== undefined) rememberName(phrase.person, org);
         if (phrase.anonymous) markAnonymous(org);
+        // "the spokesman" later is the body he speaks for.
+        byHead.set(singular(phrase.role.split(' ').pop() as string), org);
         lastPerson = org;
         return org;
       }

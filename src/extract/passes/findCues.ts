@@ -139,6 +139,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     }
   }
   let end = j + 1;
+  // The asides stay in the phrase (they may name a relay: ", quoted by the Associated Press,"), but
+  // the head is looked for before them.
+  const full = end;
   // "Israeli sources that also gave a toll of nine", "officials who put the toll at 4": the noun before the relative pronoun.
   if ((words.low(j) === 'that' || words.low(j) === 'who') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
     const np = nounPhraseBefore(words, j, sentence);
@@ -195,7 +198,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !CUE_WORDS.has(words.low(s))) s--;
       return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
     }
-    return { phrase: { first, last: end }, statedAt, anonymous };
+    return { phrase: { first, last: full > end && words.low(full - 1) === ',' ? full - 1 : full }, statedAt, anonymous };
   }
   return { phrase: undefined, statedAt, anonymous };
 }

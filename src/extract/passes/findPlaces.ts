@@ -1,7 +1,7 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { countryAt } from '../lexicon/places.js';
 import { BODY_HEADS, PLATFORMS } from '../lexicon/platforms.js';
-import type { PlaceMention, Sentence, Span, Words } from '../types.js';
+import type { PlaceLevel, PlaceMention, Sentence, Span, Words } from '../types.js';
 
 
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'through', 'on', 'inside', 'around', 'throughout']);
@@ -16,6 +16,21 @@ const PLACE_TYPES = new Set([
   'camp', 'island', 'valley', 'agency', 'governorate', 'prefecture', 'municipality', 'neighbourhood',
   'neighborhood', 'suburb', 'tribal', 'border', 'territory', 'zone', 'department', 'oblast', 'division',
 ]);
+// Place types by size: a town named inside a region's story is a scene within it; a city beside a
+// city is another scene.
+const REGION_TYPES = new Set(['district', 'province', 'region', 'state', 'county', 'agency', 'governorate', 'prefecture', 'tribal', 'territory', 'zone', 'department', 'oblast', 'division', 'valley']);
+const LOCAL_TYPES = new Set(['town', 'village', 'villages', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'city', 'capital', 'island']);
+
+// The size a mention gives its place, from the type word within it ("the town of Mir Ali", "North Waziristan region").
+function levelOf(words: Words, first: number, last: number): PlaceLevel | undefined {
+  for (let k = first; k < last; k++) {
+    const low = words.low(k);
+    if (REGION_TYPES.has(low)) return 'region';
+    if (LOCAL_TYPES.has(low)) return 'local';
+  }
+  return undefined;
+}
+
 // Lower-case words that may follow a place name without making it an adjective ("Taliban attack").
 const AFTER_PLACE = new Set([
   'on', 'in', 'at', 'and', 'or', 'that', 'which', 'where', 'when', 'after', 'before', 'during', 'as', 'while',
@@ -116,7 +131,7 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     if (PLACE_TYPES.has(low) && words.low(i + 1) === 'of' && words.cap(i + 2)) {
       const named = placeAt(words, i + 2, sentence.last, 0);
       if (named !== undefined) {
-        found.push({ first: i, last: named.last, path: named.path, rooted: named.rooted, same: false });
+        found.push({ first: i, last: named.last, path: named.path, rooted: named.rooted, same: false, level: levelOf(words, i, named.last) });
         i = named.last - 1;
       }
       continue;
@@ -129,7 +144,7 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     }
     const place = placeAt(words, i + 1, sentence.last, 0);
     if (place === undefined) continue;
-    found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false });
+    found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last) });
     i = place.last - 1;
   }
   return found;

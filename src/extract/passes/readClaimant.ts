@@ -207,7 +207,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
       if (k < seg.last) relays.push({ first: k, last: seg.last });
       continue;
     }
-    if (PREPOSITIONS.has(first) || first === 'who' || first === 'which') continue;
+    if (PREPOSITIONS.has(first) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
     // A relative clause ends the name: "police and hospital officials who spoke on condition …".
     let last = seg.last;
     for (let k = seg.first + 1; k < seg.last; k++) {
