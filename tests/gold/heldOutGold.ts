@@ -34,7 +34,7 @@ The Taliban denied any involvement.`,
     tuples: [
       ['attaullah-khogyani', 'killed', 'people', 30, null],
       ['attaullah-khogyani', 'injured', 'people', 48, 48],
-      ['islamic-state', 'killed', 'people', 75, 75],
+      ['islamic-state', 'killed', 'apostates', 75, 75],
     ],
   },
   {

@@ -49,12 +49,10 @@ A spokesman for the Borno state government, Isa Gusau, said 4,000 people had fle
     tuples: [
       ['nigeria-military', 'killed', 'soldiers', 5, 5],
       ['nigeria-military', 'killed', 'militants', 12, 12],
-      ['nigeria-military', 'killed', 'militants', 12, 12],
       ['nigeria-military', 'injured', 'militants', 3, 9],
-      ['nigeria-military', 'killed', 'soldiers', 5, 5],
       ['nigeria-military', 'injured', 'soldiers', 3, 3],
       ['residents', 'killed', 'civilians', 2, 2],
-      ['isa-gusau', 'displaced', 'people', 4000, 4000],
+      ['borno-state-government', 'displaced', 'people', 4000, 4000],
     ],
   },
   {
@@ -81,7 +79,7 @@ A local medic, quoted by the Associated Press, said 35 people had been wounded, 
 The UN humanitarian coordinator said the organisation was "deeply alarmed" and called for an investigation.`,
     tuples: [
       ['houthi-run-health-ministry', 'killed', 'civilians', 22, null],
-      ['turki-al-maliki', 'killed', 'militants', 14, 14],
+      ['coalition', 'killed', 'militants', 14, 14],
       ['medic', 'injured', 'people', 35, 35],
     ],
   },
@@ -95,7 +93,7 @@ The mine's operator said the ventilation system had passed an inspection last mo
     tuples: [
       ['afad', 'killed', 'people', 13, 13],
       ['afad', 'killed', 'people', 9, 9],
-      ['afad', 'injured', 'miners', 22, 22],
+      ['afad', 'injured', 'workers', 22, 22],
     ],
   },
   {
@@ -136,8 +134,8 @@ Local officials said about 3,000 villagers had fled their homes.`,
     tuples: [
       ['military', 'killed', 'militants', 12, 12],
       ['military', 'injured', 'soldiers', 1, 1],
-      ['abu-rami', 'killed', 'militants', 2, 2],
-      ['abu-rami', 'killed', 'soldiers', 18, 18],
+      ['abu-sayyaf', 'killed', 'militants', 2, 2],
+      ['abu-sayyaf', 'killed', 'soldiers', 18, 18],
       ['military', 'killed', 'soldiers', 0, 0, 'denies'],
       ['officials', 'displaced', 'civilians', 2700, 3300],
     ],

@@ -75,7 +75,7 @@ export const CALLING: ReadonlySet<string> = new Set(['called', 'described', 'ter
 export const TOLL_OBJECTS: ReadonlySet<string> = new Set(['toll', 'turnout', 'number', 'figure', 'figures', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead', 'attendance', 'estimate', 'total', 'size', 'numbers']);
 
 /** What may follow "claimed" without it being a report of figures ("claimed responsibility"). */
-export const NOT_AFTER_CLAIM: ReadonlySet<string> = new Set(['responsibility', 'credit', 'lives', 'life', 'victory', 'control', 'ownership', 'asylum', 'the']);
+export const NOT_AFTER_CLAIM: ReadonlySet<string> = new Set(['responsibility', 'credit', 'lives', 'life', 'victory', 'control', 'ownership', 'asylum']);
 
 /** Words that end a trailing cue's clause and begin another that is not what was said ("…, X said as …"). */
 export const AFTER_TRAILING: ReadonlySet<string> = new Set([

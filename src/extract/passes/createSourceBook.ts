@@ -169,14 +169,16 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     // A head named before: "the group", "the Secretariat", "police" after "Nepal police".
     const before = byHead.get(singular(head));
-    const bare = core.length === 1 || (core.length <= 3 && phrase.definite);
+    const bare = (core.length === 1 || (core.length <= 3 && phrase.definite)) && (phrase.country === undefined || countries.get(before ?? '') === undefined || countries.get(before ?? '') === phrase.country);
     if (before !== undefined && bare && (phrase.definite || INSTITUTIONS.has(head)) && !phrase.indefinite) return register(before, phrase, 'other', sentence, false);
     if (phrase.definite && core.length <= 3 && ARMED_HEADS.has(head)) {
       const target = byKind.get('armed-group');
       if (target !== undefined) return register(target, phrase, 'other', sentence, false);
     }
+    // "the Taliban" is "the Pakistani Taliban", but Armenia's defence ministry is not Azerbaijan's.
     const same = byKey.get(keyOf(phrase));
-    if (same !== undefined && !phrase.indefinite) return register(same, phrase, 'other', sentence, false);
+    const otherCountry = same !== undefined && phrase.country !== undefined && countries.get(same) !== undefined && countries.get(same) !== phrase.country;
+    if (same !== undefined && !phrase.indefinite && !otherCountry) return register(same, phrase, 'other', sentence, false);
     const id = slug(core.join(' '));
     return id === '' ? undefined : register(id, phrase, () => kindOf(phrase), sentence, false);
   };

@@ -105,7 +105,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
-  if ((low === 'claimed' || low === 'claims' || low === 'claim') && NOT_AFTER_CLAIM.has(after) && !(after === 'the' && !NOT_AFTER_CLAIM.has(words.low(i + 2)) && words.isNum(i + 2))) return undefined;
+  // "claimed responsibility", "claimed the lives of": not a report of figures.
+  if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   if ((low === 'quoted' || low === 'cited') && after === 'by') return undefined;
   if (frame === 'toll') {
@@ -198,7 +199,10 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !CUE_WORDS.has(words.low(s))) s--;
       return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
     }
-    return { phrase: { first, last: full > end && words.low(full - 1) === ',' ? full - 1 : full }, statedAt, anonymous };
+    // "a figure Armenia dismissed as absurd": the name after the noun speaks.
+    let from = first;
+    if (['a', 'an', 'the'].includes(words.low(from)) && FIGURE_NOUNS.has(words.low(from + 1)) && words.cap(from + 2)) from += 2;
+    return { phrase: { first: from, last: full > end && words.low(full - 1) === ',' ? full - 1 : full }, statedAt, anonymous };
   }
   return { phrase: undefined, statedAt, anonymous };
 }

@@ -26,7 +26,7 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
   if (w(first - 1) === 'not' && f.low === 1 && f.high === 1 && /^one$/i.test(text)) return zero(f);
   if (w(first - 1) === 'not' || (w(first - 1) === 'the' && w(first - 2) === 'than')) return undefined;
   if (f.hedge !== 'exact') return f;
-  if (w(first - 1) === 'than' || (w(first - 1) === 'more' && !words.isNum(first - 2) && words.isWord(first - 2))) return moreThan(f);
+  if (w(first - 1) === 'than' || w(first - 1) === 'above' || (w(first - 1) === 'more' && !words.isNum(first - 2) && words.isWord(first - 2))) return moreThan(f);
   if (EXCEEDING_VERBS.has(w(first - 1)) || (w(first - 1) === 'the' && EXCEEDING_VERBS.has(w(first - 2)))) return moreThan(f);
   const estimated = (w(first - 1) === 'of' && ESTIMATE_NOUNS.has(w(first - 2)) && w(first - 3) === 'estimated') || (w(first - 1) === 'at' && w(first - 2) === 'estimated');
   if (estimated) {

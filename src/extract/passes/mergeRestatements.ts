@@ -38,13 +38,15 @@ export function mergeRestatements(
       if (f.figure.high !== null) bodyNumbers.add(f.figure.high);
     }
   });
-  const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).map(countKey));
+  // A named source's counts, by subject and as bare numbers: the article's own figure that restates
+  // one is that source's ("killed 33 people" in the lead, "it had risen to 33", officials said).
+  const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).flatMap((d) => [`${d.measure.subject}\u0000${countKey(d)}`, countKey(d)]));
   const specific = new Set(body.filter((d) => d.measure.subject !== 'people').map((d) => `${partyOf(d.claimant)}\u0000${countKey(d)}`));
   const seen = new Set<string>();
   const kept: ClaimDraft[] = [];
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)))) continue;
-    if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(countKey(d))) continue;
+    if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
     if (d.measure.subject === 'people' && d.measure.defaulted && specific.has(`${partyOf(d.claimant)}\u0000${countKey(d)}`)) continue;
     const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${d.event ?? ''}\u0000${countKey(d)}`;
     if (seen.has(key)) continue;
