@@ -6,6 +6,7 @@ import { singular } from '../vocabulary/singular.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { assembleClaimSet } from './passes/assembleClaimSet.js';
 import { assignEvents } from './passes/assignEvents.js';
+import { assignSides } from './passes/assignSides.js';
 import { attributeFigures, UNATTRIBUTED } from './passes/attributeFigures.js';
 import { createSourceBook } from './passes/createSourceBook.js';
 import { findCues } from './passes/findCues.js';
@@ -135,7 +136,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const figureTokens = new Uint8Array(words.count);
   for (const list of figures) for (const f of list) figureTokens.fill(1, f.first, f.last);
   const cues = sentences.map((s, si) => findCues(words, s, times[si] ?? [], (i) => figureTokens[i] === 1));
-  const book = createSourceBook(vocabulary, context.armedNames);
+  const book = createSourceBook(vocabulary, context.armedNames, context.country);
   const outletName = options.outlet ?? parts.dateline?.outlet;
   const outlet = outletName === undefined ? undefined : book.outlet(outletName);
   const speakers = findSpeakers(words, sentences, cues, book);
@@ -158,11 +159,12 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, quotes, anchor, book, outlet, vocabulary });
   const ownVoices = new Set([outlet ?? UNATTRIBUTED.id]);
   const events = assignEvents({ words, sentences, places, context, anchor, prefix, ownVoices }, drafts);
-  const kept = mergeRestatements(drafts, sentences, figures, ownVoices, book.sources);
+  const sided = assignSides(book.sources, drafts, context, book.countryOf, vocabulary);
+  const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources);
 
   return assembleClaimSet({
     drafts: kept,
-    sources: book.sources,
+    sources: sided.sources,
     extraSources: unattributed ? [UNATTRIBUTED] : [],
     events,
     text,

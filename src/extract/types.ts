@@ -202,6 +202,8 @@ export interface MeasureRead {
   readonly ownLoss: boolean;
   /** A toll ("put the toll at 19"): its dates date the statement, not the incident. */
   readonly toll: boolean;
+  /** Whose people were counted, when the text says (set by the sides pass). */
+  readonly side?: string;
 }
 
 /** What the whole article says that single sentences rely on. */

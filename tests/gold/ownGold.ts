@@ -132,11 +132,11 @@ Abu Sayyaf spokesman Abu Rami told a local radio station that the group had lost
 The military dismissed the claim as propaganda.
 Local officials said about 3,000 villagers had fled their homes.`,
     tuples: [
-      ['military', 'killed', 'militants', 12, 12],
-      ['military', 'injured', 'soldiers', 1, 1],
+      ['philippines-military', 'killed', 'militants', 12, 12],
+      ['philippines-military', 'injured', 'soldiers', 1, 1],
       ['abu-sayyaf', 'killed', 'militants', 2, 2],
       ['abu-sayyaf', 'killed', 'soldiers', 18, 18],
-      ['military', 'killed', 'soldiers', 0, 0, 'denies'],
+      ['philippines-military', 'killed', 'soldiers', 0, 0, 'denies'],
       ['officials', 'displaced', 'civilians', 2700, 3300],
     ],
   },

@@ -55,6 +55,18 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   TABLE.flatMap((row) => row.split('|').slice(1).map((a) => a.toLowerCase())).filter((a) => !a.includes(' ')),
 );
 
+const BY_DEMONYM = new Map<string, string>(
+  TABLE.flatMap((row) => {
+    const [country, ...adjectives] = row.split('|') as [string, ...string[]];
+    return adjectives.map((a) => [a.toLowerCase(), country.toLowerCase()] as [string, string]);
+  }),
+);
+
+/** The country (lower-cased) a people's adjective names: "pakistani" → "pakistan". */
+export function demonymCountry(word: string): string | undefined {
+  return BY_DEMONYM.get(word);
+}
+
 /** A country named at a token, by its name or its adjective ("Pakistani"). */
 export interface CountryMention {
   readonly country: string;

@@ -32,6 +32,7 @@ function measureOf(read: MeasureRead): Measure {
   return {
     outcome: read.outcome,
     subject: read.subject,
+    ...(read.side === undefined ? {} : { side: read.side }),
     ...(term === '' ? {} : { term }),
     ...(read.outcomeTerm === '' || termId(read.outcomeTerm) === read.outcome ? {} : { outcomeTerm: read.outcomeTerm }),
   };

@@ -164,9 +164,12 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       at.explicit = true;
     }
     let event: EventDraft;
-    // A town in a region's story is a scene within the incident: "clashes south of the town of Mir Ali".
-    const within = elsewhere && at.region && scene?.level === 'local' && !separate && !otherDay;
-    if (within) {
+    // A town in a region's story is a scene within the incident: "clashes south of the town of Mir
+    // Ali", "a convoy at Hassukhel in North Waziristan".
+    const mainLast = fold(at.place)[at.place.length - 1] as string;
+    const beneath = specific && mainSpecific && sceneNames.includes(mainLast) && sceneNames[sceneNames.length - 1] !== mainLast;
+    const within = ((elsewhere && at.region && scene?.level === 'local') || beneath) && !separate && !otherDay;
+    if (within && scene !== undefined) {
       const place = [...at.place, scene.path[scene.path.length - 1] as string];
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
     } else if (separate || elsewhere || otherDay) {

@@ -42,12 +42,12 @@ const MAX_NAMES = 4096;
  * Taliban's claim, the person kept in the source's name); a document speaks for its author; a
  * person is the slug of the name without titles, and a later surname or first name alone, with or
  * without a title, is the same person; an acronym is its slug; the state's army, military and
- * armed forces are `military`, after the country when the phrase names it; a pronoun, "the
+ * armed forces are `military`, after the country the phrase names or else the article's; a pronoun, "the
  * statement", and a head named before ("the group", "the Secretariat", "police") are the source
  * they refer to, and "the Taliban" is "the Pakistani Taliban"; anything else is the slug of the
  * head's words.
  */
-export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet<string>): SourceBook {
+export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet<string>, homeCountry?: string): SourceBook {
   const sources = new Map<string, Source>();
   const countries = new Map<string, string>();
   // The people who spoke for a body, shown after its name: "Pakistani Taliban (spokesman Azam Tariq)".
@@ -163,7 +163,10 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     const head = core[core.length - 1];
     if (head === undefined) return undefined;
     if (phrase.military && !(phrase.indefinite && PERSON_NOUNS.has(head))) {
-      const id = phrase.country !== undefined ? `${slug(phrase.country)}-military` : (military ?? 'military');
+      // The military of the country the phrase names, else the one already named, else the article's.
+      const country = phrase.country ?? (military === undefined ? homeCountry : undefined);
+      const id = country !== undefined ? `${slug(country)}-military` : (military ?? 'military');
+      if (country !== undefined && !countries.has(id)) countries.set(id, country);
       military = id;
       return register(id, phrase, 'military', sentence, false);
     }

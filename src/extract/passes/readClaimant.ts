@@ -288,7 +288,7 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       let last = k;
       if (role.endsWith(' wing')) last = k - 1;
       let org = false;
-      for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
+      for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || MILITARY_WORDS.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
       return { role, org: org && last > first ? { first, last } : undefined };
     }
   }

@@ -1,0 +1,100 @@
+import type { Source } from '../../claims/schemas.js';
+import type { Vocabulary } from '../../vocabulary/types.js';
+import { COUNTRY_NAMES, DEMONYMS, demonymCountry } from '../lexicon/places.js';
+import { slug } from './slug.js';
+import type { ClaimDraft, DocumentContext } from '../types.js';
+
+/** Sources with their sides, and drafts whose counted people have one. */
+export interface Sides {
+  readonly sources: Map<string, Source>;
+  readonly drafts: ClaimDraft[];
+}
+
+const STATE_KINDS = new Set(['military', 'police', 'government']);
+// Words in a group's name that do not tell it from another ("Tigray People's Liberation Front").
+const GENERIC = new Set(['group', 'front', 'army', 'forces', 'force', 'liberation', 'movement', 'fighters', 'militants', 'rebels', 'the', 'of', 'people', 'national', 'islamic', 'state', 'party', 'organisation', 'organization', 'insurgents', 'brigade', 'brigades']);
+const OWN = new Set(['its', 'their', 'our', 'his', 'her']);
+const ORGANISER = /\borgani[sz]er/i;
+
+const stateOf = (country: string): string => `${slug(country)}-state`;
+
+/**
+ * Gives sources and counted people their sides, so that `pattern` works on extracted sets. A
+ * state's army, police, ministries and officials are that state (`pakistan-state`), the country
+ * their phrase names or else the article's; an armed group and its spokesmen are the group;
+ * organisers are their movement. Soldiers, police and security forces counted belong to the state
+ * their words name ("68 Pakistani security forces"), or to the one state an article has sources
+ * of; militants to the group their words name ("one Taliban fighter"), to the claimant when it
+ * counts its own ("five of its fighters", "lost none of their own"), or to the one armed group
+ * of the article; a crowd to the organisers. An armed group's "capturing" is an abduction. A side
+ * is set only where the text supports it: an unsided count still groups with a sided one.
+ */
+export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readonly ClaimDraft[], context: DocumentContext, countryOf: (id: string) => string | undefined, vocabulary: Vocabulary): Sides {
+  const used = new Set(drafts.map((d) => d.claimant));
+  const states = new Set<string>();
+  for (const id of used) {
+    const source = sources.get(id);
+    const country = countryOf(id);
+    if (source?.kind !== undefined && STATE_KINDS.has(source.kind) && country !== undefined) states.add(country);
+  }
+  const homeState = states.size === 1 ? [...states][0] : states.size === 0 ? context.country : undefined;
+  const sided = new Map<string, Source>();
+  const groups: Source[] = [];
+  for (const [id, source] of sources) {
+    let side: string | undefined;
+    if (source.kind !== undefined && STATE_KINDS.has(source.kind)) {
+      const country = countryOf(id) ?? homeState;
+      side = country === undefined ? undefined : stateOf(country);
+    } else if (source.kind === 'armed-group') {
+      side = id;
+    } else if (ORGANISER.test(source.name)) {
+      side = id;
+    }
+    const next = side === undefined ? source : { ...source, side };
+    sided.set(id, next);
+    if (source.kind === 'armed-group' && used.has(id)) groups.push(next);
+  }
+  const organisers = [...sided.values()].find((s) => used.has(s.id) && ORGANISER.test(s.name));
+  const under = (subject: string, root: string): boolean => {
+    for (let s: string | undefined = subject; s !== undefined; s = vocabulary.broader(s)) if (s === root) return true;
+    return false;
+  };
+  // The state or group the counted people's own words name: "Pakistani soldiers", "Taliban fighter".
+  const namedIn = (term: string, security: boolean): string | undefined => {
+    const words = term.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/).filter((w) => w !== '');
+    if (security) {
+      for (const w of words) {
+        const country = demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined);
+        if (country !== undefined) return stateOf(country);
+      }
+      return undefined;
+    }
+    for (const group of groups) {
+      const own = `${group.id} ${group.name}`.toLowerCase().split(/[^a-z\u00c0-\u024f]+/).filter((w) => w.length > 2 && !GENERIC.has(w) && !COUNTRY_NAMES.has(w) && !DEMONYMS.has(w));
+      if (own.some((w) => words.includes(w))) return group.side;
+    }
+    return undefined;
+  };
+
+  const out = drafts.map((draft) => {
+    const claimant = sided.get(draft.claimant);
+    const m = draft.measure;
+    let outcome = m.outcome;
+    let outcomeTerm = m.outcomeTerm;
+    if (outcome === 'arrested' && claimant?.kind === 'armed-group' && /captur|seiz/.test(m.outcomeTerm)) {
+      // Taken by a group that is not a state: an abduction.
+      outcome = vocabulary.outcome('abducted').known ? vocabulary.outcome('abducted').id : outcome;
+      outcomeTerm = m.outcomeTerm;
+    }
+    let side: string | undefined;
+    const own = m.ownLoss || OWN.has(m.term.split(' ')[0] ?? '');
+    const security = under(m.subject, 'security-forces');
+    if (own && claimant?.side !== undefined) side = claimant.side;
+    else if (security) side = namedIn(m.term, true) ?? (homeState === undefined ? undefined : stateOf(homeState));
+    else if (under(m.subject, 'militants')) side = namedIn(m.term, false) ?? (groups.length === 1 ? groups[0]?.side : undefined);
+    else if (outcome === 'attended' && organisers?.side !== undefined) side = organisers.side;
+    if (side === undefined && outcome === m.outcome) return draft;
+    return { ...draft, measure: { ...m, outcome, outcomeTerm, ...(side === undefined ? {} : { side }) } };
+  });
+  return { sources: sided, drafts: out };
+}
