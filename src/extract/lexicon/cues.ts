@@ -50,13 +50,13 @@ export const CUE_ROWS: readonly CueRow[] = [
   { words: ['feared', 'fears'], frame: 'report', example: 'Officials feared 10,000 people died.', expect: { claimant: 'officials', low: 10000 } },
   { words: ['spoke', 'speaks'], frame: 'report', example: 'Organisers spoke of about 70,000 people at the rally.', expect: { claimant: 'organisers', outcome: 'attended', low: 63000 } },
   { words: ['tweeted', 'wrote', 'posted'], frame: 'report', example: 'The spokesman tweeted that 20 people were wounded.', expect: { claimant: 'spokesman', outcome: 'injured', low: 20 } },
-  { words: ['according'], frame: 'report', example: 'Eight people were killed, according to local sources.', expect: { claimant: 'local-sources', low: 8 } },
+  { words: ['according'], frame: 'report', example: 'Eight people were killed, according to local sources.', expect: { claimant: 'sources', low: 8 } },
   { words: ['quoted', 'cited', 'citing', 'attributing'], frame: 'report', example: 'The agency cited a medical source as saying seven people were killed.', expect: { claimant: 'medical-source', low: 7 } },
-  { words: ['put', 'puts', 'putting', 'placed', 'places', 'raised', 'raises', 'revised', 'lowered', 'updated', 'gave', 'set'], frame: 'toll', example: 'Organisers put the turnout at 930,000.', expect: { claimant: 'organisers', outcome: 'attended', low: 930000 } },
+  { words: ['put', 'puts', 'placed', 'places', 'raised', 'raises', 'revised', 'lowered', 'updated', 'gave', 'set'], frame: 'toll', example: 'Organisers put the turnout at 930,000.', expect: { claimant: 'organisers', outcome: 'attended', low: 930000 } },
   { words: ['estimated', 'estimates', 'estimate', 'counted', 'counts', 'recorded', 'registered', 'tallied', 'documented', 'verified'], frame: 'count', example: 'Residents counted at least 25 bodies.', expect: { claimant: 'residents', outcome: 'killed', low: 25, high: null } },
   { words: ['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted', 'refutes', 'disputed', 'disputes', 'contested'], frame: 'deny', example: 'The army denied that any soldiers had been kidnapped.', expect: { claimant: 'military', outcome: 'abducted', subject: 'soldiers', stance: 'denies' } },
   { words: ['adding', 'saying', 'claiming', 'insisting', 'noting', 'putting', 'estimating', 'admitting', 'acknowledging', 'confirming', 'reporting'], frame: 'participle', example: 'The army blamed the attack on jihadists, claiming that 15 terrorists were slain.', expect: { claimant: 'military', subject: 'militants', low: 15 } },
-  { words: ['denying', 'dismissing', 'rejecting', 'describing', 'calling'], frame: 'participle', example: 'The ministry spoke on Sunday, denying that any civilians were killed.', expect: { claimant: 'ministry', subject: 'civilians', stance: 'denies' } },
+  { words: ['denying', 'dismissing', 'rejecting', 'describing', 'calling'], frame: 'participle', example: 'The ministry issued a statement on Sunday, denying that any civilians were killed.', expect: { claimant: 'ministry', subject: 'civilians', stance: 'denies' } },
 ];
 
 /** Each cue word and its frame. */

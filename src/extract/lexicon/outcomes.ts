@@ -37,7 +37,7 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'hospitalized', outcome: 'injured', example: 'Twenty fans were hospitalized, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
   { phrase: 'escaped with injuries', outcome: 'injured', example: 'The army said several others escaped with injuries.', expect: { claimant: 'military', outcome: 'injured', low: 3 } },
   { phrase: 'taken captive', outcome: 'abducted', example: 'Ten workers were taken captive, the company said.', expect: { claimant: 'company', outcome: 'abducted', low: 10 } },
-  { phrase: 'held captive', outcome: 'abducted', example: 'The group said it held 12 soldiers captive.', expect: { claimant: 'group', outcome: 'abducted', low: 12 } },
+  { phrase: 'held captive', outcome: 'abducted', example: 'Twelve soldiers were held captive, the group said.', expect: { claimant: 'group', outcome: 'abducted', low: 12 } },
   { phrase: 'seized', outcome: 'abducted', example: 'Officials said gunmen seized 20 passengers.', expect: { claimant: 'officials', outcome: 'abducted', subject: 'passengers', low: 20 } },
   { phrase: 'rounded up', outcome: 'arrested', example: 'Police rounded up 40 protesters, the ministry said.', expect: { claimant: 'ministry', outcome: 'arrested', low: 40 } },
   { phrase: 'taken into custody', outcome: 'arrested', example: 'Police said 14 people were taken into custody.', expect: { claimant: 'police', outcome: 'arrested', low: 14 } },

@@ -19,7 +19,7 @@ const AUX = new Set([
   'all', 'later', 'subsequently', 'confirmed', 'believed', 'feared', 'thought', 'said', 'to', 'apparently',
   'both', 'either', 'each', 'initially', 'already', 'just', 'reported', 'known', 'then', 'now', 'eventually',
   'got', 'get', 'among', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
-  'may', 'might', 'could', 'would', 'will', 'probably', 'possibly',
+  'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still',
 ]);
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
@@ -307,7 +307,8 @@ export function readMeasures(
         i++;
         continue;
       }
-      if (!words.isWord(i) || !(AUX.has(low) || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
+      // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise.
+      if (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
       i++;
     }
     // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.

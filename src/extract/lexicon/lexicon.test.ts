@@ -1,0 +1,54 @@
+// Every row of the lexicon tables carries a sentence; each runs through extractClaims and must
+// show the row at work. A row whose example stops working is a rule that no longer holds.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extractClaims.js';
+import { CUE_ROWS, type Expectation } from './cues.js';
+import { OUTCOME_ROWS } from './outcomes.js';
+import { COUNTRY_NAMES, countryAt, DEMONYMS, demonymCountry } from './places.js';
+import { readTokens } from '../passes/readTokens.js';
+
+function firstClaim(example: string): Expectation {
+  const set = extractClaims(example);
+  const claim = set.claims[0];
+  if (claim === undefined) return { claimant: '(no claim)' };
+  return {
+    claimant: claim.claimant,
+    outcome: claim.measure.outcome,
+    subject: claim.measure.subject,
+    low: claim.figure.low,
+    high: claim.figure.high,
+    stance: claim.stance ?? 'asserts',
+  };
+}
+
+describe('lexicon: reporting and denial cues', () => {
+  it.each(CUE_ROWS.map((row) => [row.words.join('/'), row] as const))('%s', (_, row) => {
+    expect(firstClaim(row.example)).toMatchObject(row.expect);
+  });
+
+  it('holds every cue word once', () => {
+    const words = CUE_ROWS.flatMap((row) => row.words);
+    expect(new Set(words).size).toBe(words.length);
+  });
+});
+
+describe('lexicon: outcomes beyond the vocabulary', () => {
+  it.each(OUTCOME_ROWS.map((row) => [row.phrase, row] as const))('%s', (_, row) => {
+    expect(firstClaim(row.example)).toMatchObject({ outcome: row.outcome, ...row.expect });
+  });
+});
+
+describe('lexicon: countries and their adjectives', () => {
+  it('reads every country by name and every adjective as that country', () => {
+    for (const name of COUNTRY_NAMES) {
+      const text = name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+      expect(countryAt(readTokens(text), 0)?.country.toLowerCase(), text).toBe(name);
+    }
+    for (const adjective of DEMONYMS) {
+      const text = adjective.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+      const read = countryAt(readTokens(text), 0);
+      expect(read?.adjective, text).toBe(true);
+      expect(read?.country.toLowerCase(), text).toBe(demonymCountry(adjective));
+    }
+  });
+});
