@@ -58,13 +58,14 @@ function unsidedResolver(
  * ```
  */
 export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): ClaimGroup[] {
-  // A subject absorbs its narrower terms unless it is a root of the tree.
-  const absorbs = (subject: string | undefined): subject is string =>
-    subject !== undefined && vocabulary.broader(subject) !== undefined;
-
   const groups: ClaimGroup[] = [];
   for (const eventBuckets of buckets.byEvent.values()) {
     for (const buckets of partitionBy(eventBuckets, (b) => b.outcome)) {
+      // A subject absorbs its narrower terms unless it is a root of the tree; but a crowd is one
+      // quantity, so for a turnout "people" absorbs "protesters".
+      const crowd = (buckets[0] as ClaimBucket).outcome === CROWD.outcome;
+      const absorbs = (subject: string | undefined): subject is string =>
+        subject !== undefined && (vocabulary.broader(subject) !== undefined || (crowd && subject === CROWD.whole));
       const sideOf = unsidedResolver(buckets, vocabulary, absorbs);
       // Partition by effective side, then join narrower subjects to a present broader term.
       for (const sideBuckets of partitionBy(buckets, sideOf)) {
@@ -87,6 +88,11 @@ export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): Cla
   }
   return groups.sort(compareGroups);
 }
+
+// The contract's one exception to "the root competes only with the root": a crowd counted as
+// people and one counted as protesters ("two million people marched" against "350,000
+// demonstrators") are one quantity.
+const CROWD = { outcome: 'attended', whole: 'people' } as const;
 
 const enc = encodeURIComponent;
 

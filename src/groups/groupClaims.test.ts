@@ -79,6 +79,15 @@ describe('groupClaims: which subjects compete', () => {
     ]);
   });
 
+  it('counts a crowd as one quantity: for a turnout, people and protesters compete', () => {
+    const crowd = (id: string, claimant: string, subject: string, n: number): Claim => ({ id, claimant, event: 'day', measure: { outcome: 'attended', subject }, figure: exact(n) });
+    const groups = groupClaims(setOf([crowd('c1', 'army', 'people', 350000), crowd('c2', 'ttp', 'protesters', 2000000)]));
+    expect(groups.map((g) => [g.measure.subject, g.mixedSubjects, ids(g.claims)])).toEqual([['people', true, ['c1', 'c2']]]);
+    // Killed people and killed protesters stay apart: only a crowd is one quantity.
+    const deaths = groupClaims(setOf([claim('k1', 'army', 'people', exact(5)), { ...claim('k2', 'ttp', 'protesters', exact(9)), measure: { outcome: 'killed', subject: 'protesters' } }]));
+    expect(deaths).toHaveLength(2);
+  });
+
   it('does not join a narrower term to its broader term in another event, outcome or side', () => {
     const groups = groupClaims(
       setOf([
