@@ -143,10 +143,17 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   // Count nouns ("put the figure at 50") take the outcome of the last figure before them.
   let lastOutcome: string | undefined;
   const counted = new Map<string, { subject: string; term: string }>();
+  const memory: { subject?: string; term?: string } = {};
   const measures = sentences.map((s, si) => {
     const list = figures[si] ?? [];
     const values = list.map((f) => f.figure.stated ?? f.figure.low);
-    const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values);
+    // "Others" and "of them" reach back to the last people the story named, across paragraphs
+    // (a quotation may run on into the next), but not from the headline into the body.
+    if (s.role !== 'body') {
+      delete memory.subject;
+      delete memory.term;
+    }
+    const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values, memory);
     read.forEach((m, k) => {
       if (m === undefined) return;
       lastOutcome = m.outcome;

@@ -204,6 +204,8 @@ export interface MeasureRead {
   readonly toll: boolean;
   /** Whose people were counted, when the text says (set by the sides pass). */
   readonly side?: string;
+  /** The words before an own-loss verb, naming whose loss it is ("the armenian side" has lost …). */
+  readonly owner?: string;
 }
 
 /** What the whole article says that single sentences rely on. */

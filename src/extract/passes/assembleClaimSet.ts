@@ -38,7 +38,7 @@ function measureOf(read: MeasureRead): Measure {
   };
 }
 
-const countKey = (d: ClaimDraft): string => `${d.claimant}\u0000${d.measure.outcome}\u0000${d.measure.subject}\u0000${d.event ?? ''}`;
+const countKey = (d: ClaimDraft): string => `${d.claimant}\u0000${d.measure.outcome}\u0000${d.measure.subject}\u0000${d.measure.side ?? ''}\u0000${d.event ?? ''}`;
 
 /**
  * Turns claim drafts into the ClaimSet: drops a denial whose denier gives its own figure for the

@@ -153,7 +153,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const mainSpecific = at.place.length > (country === undefined ? 0 : 1);
     const elsewhere = specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
     const key = draft.time?.key;
-    const otherDay = (period !== undefined && at.period !== undefined && !overlaps(period, at.period)) || (period === undefined && key !== undefined && mainKey !== undefined && key !== mainKey);
+    // Against a period that only the publication date gave, a day the text names is the incident's own.
+    const otherDay = (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && mainKey !== undefined && key !== mainKey);
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     if (specific && !mainSpecific && !separate && !otherDay) {
       at.place = scenePath;

@@ -89,7 +89,9 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     let side: string | undefined;
     const own = m.ownLoss || OWN.has(m.term.split(' ')[0] ?? '');
     const security = under(m.subject, 'security-forces');
-    if (own && claimant?.side !== undefined) side = claimant.side;
+    const ownerState = m.owner === undefined ? undefined : m.owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
+    if (own && ownerState !== undefined) side = stateOf(ownerState);
+    else if (own && claimant?.side !== undefined) side = claimant.side;
     else if (security) side = namedIn(m.term, true) ?? (homeState === undefined ? undefined : stateOf(homeState));
     else if (under(m.subject, 'militants')) side = namedIn(m.term, false) ?? (groups.length === 1 ? groups[0]?.side : undefined);
     else if (outcome === 'attended' && organisers?.side !== undefined) side = organisers.side;

@@ -31,6 +31,7 @@ const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
 const RISING = new Set(['risen', 'rose', 'rise', 'rises', 'climbed', 'increased', 'jumped', 'reached', 'stood', 'stands', 'grown', 'grew', 'fallen', 'fell', 'dropped']);
+const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
@@ -78,6 +79,7 @@ export function readMeasures(
   before: string | undefined = undefined,
   earlier: ReadonlyMap<string, { readonly subject: string; readonly term: string }> = new Map(),
   values: readonly number[] = [],
+  memory: { subject?: string; term?: string } = {},
 ): (MeasureRead | undefined)[] {
   if (figures.length === 0) return [];
   const byStart = figures.length > 8 ? new Map<number, number>(figures.map((f, k) => [f.first, k])) : undefined;
@@ -220,12 +222,19 @@ export function readMeasures(
     return { subject: best, inherit: false, increment: false, end: best === undefined ? p : i, outcome, body };
   };
 
-  const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean } => {
+  const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean; owner?: string } => {
     let j = f.first - 1;
     while (j > sentence.first && QUOTES.has(words.low(j))) j--;
     for (let n = 0; n < 2 && j > sentence.first && BEFORE_SKIP.has(words.low(j)); n++) j--;
     if (j < sentence.first) return { term: undefined, own: false };
-    if (OWN_LOSS_VERBS.has(words.low(j))) return { term: outcomeAt(j) ?? known('o', 'killed', j), own: true };
+    if (OWN_LOSS_VERBS.has(words.low(j))) {
+      // Whose loss: "the Armenian side has lost …" names the loser before the verb.
+      let k = j - 1;
+      while (k > sentence.first && BEFORE_SKIP.has(words.low(k))) k--;
+      let owner = '';
+      for (let n = k; n >= sentence.first && n > k - 4 && words.isWord(n) && !NP_STOP.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
+      return { term: outcomeAt(j) ?? known('o', 'killed', j), own: true, owner: owner.trim() };
+    }
     // "were joined by more than 700,000 people", "attended by 5,000".
     if (words.low(j) === 'by' && j - 1 >= sentence.first) {
       const passive = outcomeAt(j - 1, -1);
@@ -311,6 +320,10 @@ export function readMeasures(
       if (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
       i++;
     }
+    // "moved into temporary settlement camps", "680,000 in settlement camps": the displaced.
+    for (let k = i; k < i + 5 && k < sentence.last; k++) {
+      if (CAMPS.has(words.low(k)) && (words.low(i) === 'moved' || words.low(i) === 'in' || words.low(i) === 'living' || words.low(i) === 'sheltering')) return { term: known('o', 'displaced', i, words.low(k)) as TermRead };
+    }
     // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     const term = outcomeAt(i);
@@ -322,6 +335,7 @@ export function readMeasures(
     readonly subject: SubjectRead;
     readonly own: boolean;
     readonly toll: boolean;
+    readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
   let contextOutcome = before;
@@ -354,7 +368,7 @@ export function readMeasures(
       toll = true;
     }
     if (outcome !== undefined) {
-      partial[k] = { outcome, subject, own: pre.own, toll };
+      partial[k] = { outcome, subject, own: pre.own, toll, owner: pre.owner };
       contextOutcome ??= outcome.id;
     }
   }
@@ -380,13 +394,22 @@ export function readMeasures(
     }
   }
 
-  // Left to right: "12 others", "three injured" take the subject of the figure before them.
+  // Left to right: "12 others", "three injured" take the subject of the figure before them, in
+  // this sentence or, for "others" and "of them", the last one named before it.
   const result: (MeasureRead | undefined)[] = [];
-  let previous: { subject: string; term: string; last: number } | undefined;
+  let previous: { subject: string; term: string; last: number } | undefined =
+    memory.subject === undefined ? undefined : { subject: memory.subject, term: memory.term ?? '', last: Number.NEGATIVE_INFINITY };
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
     const f = figures[k] as Span;
     if (p === undefined) {
+      // "the presence of several terrorists": a count with no outcome still names whom "them" means.
+      const named = subjectAfter(f.last).subject;
+      if (named !== undefined && named.id !== ROOT) {
+        previous = { subject: named.id, term: named.term, last: f.last };
+        memory.subject = named.id;
+        memory.term = named.term;
+      }
       result.push(undefined);
       continue;
     }
@@ -407,8 +430,14 @@ export function readMeasures(
       defaulted = false;
     }
     const outcomeTerm = p.outcome.term === p.outcome.id ? '' : p.outcome.term;
-    result.push({ outcome: p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll });
-    if (!defaulted) previous = { subject, term, last: f.last };
+    result.push({ outcome: p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }) });
+    if (!defaulted) {
+      previous = { subject, term, last: f.last };
+      if (subject !== ROOT) {
+        memory.subject = subject;
+        memory.term = term;
+      }
+    }
   }
   return result;
 }
