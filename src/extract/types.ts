@@ -101,6 +101,8 @@ export interface PlaceMention extends Span {
   readonly same: boolean;
   /** A region ("North Waziristan region", "Borno state") or a town ("the town of Mir Ali"), when the words say. */
   readonly level?: PlaceLevel | undefined;
+  /** "nationwide", "across the country": the whole country; "outside the capital": all but the city. */
+  readonly scope?: 'national' | 'outside' | undefined;
 }
 
 /** How large a place is, as far as its mention says. */

@@ -126,15 +126,27 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = undefined;
       continue;
     }
-    const scene = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token);
+    const found = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token);
+    // "outside the capital" in a story about one city is outside that city.
+    const city = main !== undefined && main.place.length > (country === undefined ? 0 : 1) ? main.place[main.place.length - 1] : undefined;
+    const scene = found?.scope === 'outside' && found.path[0] === 'outside the capital' && city !== undefined ? { ...found, path: [`outside ${city}`] } : found;
     const scenePath = scene === undefined ? [] : rooted(scene.path);
     const specific = scene !== undefined && scene.path.length > (scene.rooted ? 1 : 0);
     const separate = SEPARATE.some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence);
 
+    // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
+    if (scene?.scope === 'national' && !cumulative) {
+      const national = make('national', rooted([]), period ?? main?.period ?? fallback(draft), period !== undefined);
+      if (main !== undefined && main !== national && main.partOf === undefined && main.place.length > national.place.length) main.partOf = national.id;
+      draft.event = national.id;
+      continue;
+    }
     if (main === undefined && !cumulative) {
       const place = specific ? scenePath : rooted([context.mainPlace].filter((p): p is string => p !== undefined));
       main = make('main', place, period ?? fallback(draft), period !== undefined);
       main.region = specific && scene?.level === 'region';
+      const national = byKey.get('national');
+      if (national !== undefined && main.place.length > national.place.length) main.partOf = national.id;
       mainKey = draft.time?.key;
       draft.event = main.id;
       last = { event: main, paragraph: sentence.paragraph };

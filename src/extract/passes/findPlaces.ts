@@ -18,6 +18,7 @@ const PLACE_TYPES = new Set([
 ]);
 // Place types by size: a town named inside a region's story is a scene within it; a city beside a
 // city is another scene.
+const NATIONS = new Set(['country', 'nation']);
 const REGION_TYPES = new Set(['district', 'province', 'region', 'state', 'county', 'agency', 'governorate', 'prefecture', 'tribal', 'territory', 'zone', 'department', 'oblast', 'division', 'valley']);
 const LOCAL_TYPES = new Set(['town', 'village', 'villages', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'city', 'capital', 'island']);
 
@@ -135,6 +136,28 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
         i = named.last - 1;
       }
       continue;
+    }
+    // Scopes: "nationwide", "across the country", "outside the capital", "outside of Seoul".
+    if (low === 'nationwide' || ((low === 'across' || low === 'throughout') && words.low(i + 1) === 'the' && NATIONS.has(words.low(i + 2)))) {
+      const last = low === 'nationwide' ? i + 1 : i + 3;
+      found.push({ first: i, last, path: [], rooted: false, same: false, scope: 'national' });
+      i = last - 1;
+      continue;
+    }
+    if (low === 'outside') {
+      let k = i + 1;
+      if (words.low(k) === 'of') k++;
+      if (words.low(k) === 'the' && (words.low(k + 1) === 'capital' || words.low(k + 1) === 'city')) {
+        found.push({ first: i, last: k + 2, path: ['outside the capital'], rooted: false, same: false, scope: 'outside' });
+        i = k + 1;
+        continue;
+      }
+      const run = capitalRun(words, k, sentence.last);
+      if (run !== undefined) {
+        found.push({ first: i, last: run.last, path: [`outside ${run.name}`], rooted: false, same: false, scope: 'outside', level: 'local' });
+        i = run.last - 1;
+        continue;
+      }
     }
     if (!PREPOSITIONS.has(low)) continue;
     if (words.low(i + 1) === 'the' && words.low(i + 2) === 'same' && PLACE_TYPES.has(words.low(i + 3))) {

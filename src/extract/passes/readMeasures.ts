@@ -19,7 +19,7 @@ const AUX = new Set([
   'all', 'later', 'subsequently', 'confirmed', 'believed', 'feared', 'thought', 'said', 'to', 'apparently',
   'both', 'either', 'each', 'initially', 'already', 'just', 'reported', 'known', 'then', 'now', 'eventually',
   'got', 'get', 'among', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
-  'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still',
+  'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still', 'more',
 ]);
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
@@ -119,7 +119,9 @@ export function readMeasures(
     while (QUOTES.has(words.low(i))) i++;
     const none = { subject: undefined, inherit: false, increment: false, end: i, outcome: undefined, body: false };
     const low = words.low(i);
-    if (low === 'more' || low === 'additional' || low === 'further' || low === 'new') return { ...none, increment: true };
+    // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others.
+    if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
+    if (low === 'more') i++;
     if (low === 'others' || (low === 'other' && !words.isWord(i + 1))) return { ...none, inherit: true, end: i + 1 };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
