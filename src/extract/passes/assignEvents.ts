@@ -128,7 +128,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     }
     const found = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token);
     // "outside the capital" in a story about one city is outside that city.
-    const city = main !== undefined && main.place.length > (country === undefined ? 0 : 1) ? main.place[main.place.length - 1] : undefined;
+    const top = main === undefined ? 0 : main.place[0]?.toLowerCase() === country?.toLowerCase() ? 1 : 0;
+    const city = main?.place[top];
     const scene = found?.scope === 'outside' && found.path[0] === 'outside the capital' && city !== undefined ? { ...found, path: [`outside ${city}`] } : found;
     const scenePath = scene === undefined ? [] : rooted(scene.path);
     const specific = scene !== undefined && scene.path.length > (scene.rooted ? 1 : 0);
