@@ -167,7 +167,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const elsewhere = specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
     const key = draft.time?.key;
     // Against a period that only the publication date gave, a day the text names is the incident's own.
-    const otherDay = (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && mainKey !== undefined && key !== mainKey);
+    // Without a publication date, days and months compare by name; a month named against an incident
+    // whose month is not ("at October's rally" in a story about this weekend's march) is another.
+    const monthly = key?.startsWith('month') === true && mainKey === undefined && !at.explicit;
+    const otherDay = (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     if (specific && !mainSpecific && !separate && !otherDay) {
       at.place = scenePath;

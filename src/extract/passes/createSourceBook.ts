@@ -33,6 +33,8 @@ const ARMED_HEADS = new Set(['group', 'militants', 'rebels', 'insurgents', 'outf
 // Heads that name one institution of an article however they are written: "police", "the police",
 // "Nepal police" are one source, as are "the army" and "the military".
 const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers', 'organizers', 'ministry', 'hospital', 'committee', 'coalition', 'agency', 'secretariat', 'department', 'council', 'commission', 'office', 'command', 'organiser', 'organizer', 'authority', 'administration']);
+// Heads that say what kind of body a name is, not which: "the People's Vote campaign" is "People's Vote".
+const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network']);
 const MENTION_WINDOW = 32;
 const MAX_NAMES = 4096;
 
@@ -75,7 +77,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
 
   // The words that tell an organisation apart, without the country that owns it: "the Taliban" and
   // "the Pakistani Taliban" are one group.
-  const keyOf = (phrase: ClaimantPhrase): string => phrase.core.filter((w) => !COUNTRY_NAMES.has(w)).join(' ');
+  const keyOf = (phrase: ClaimantPhrase): string => phrase.core.filter((w) => !COUNTRY_NAMES.has(w) && !KIND_HEADS.has(w)).join(' ');
 
   function markAnonymous(id: string): void {
     const source = sources.get(id);

@@ -197,11 +197,12 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
       const year = Number(w(k));
       return mention(from, k + 1, false, () => monthSpan(year, month, part));
     }
-    if (part !== undefined || ['in', 'since', 'during', 'until', 'till', 'by', 'early', 'late'].includes(w(i - 1))) {
+    // "in October", "early March", "at October's rally": the month, the latest one up to today.
+    if (part !== undefined || words.poss(i) || ['in', 'since', 'during', 'until', 'till', 'by', 'early', 'late'].includes(w(i - 1))) {
       return mention(from, i + 1, false, needToday((t) => {
         const year = month > t.getMonth() ? t.getFullYear() - 1 : t.getFullYear();
         return monthSpan(year, month, part);
-      }));
+      }), part === undefined ? `month ${month}` : undefined);
     }
   }
   if (words.isNum(i) && words.isWord(i + 1)) {
