@@ -209,9 +209,12 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
 
 // The end of a speaker phrase after an inverted cue ("said Gen. Athar Abbas,"), or `c` when what
 // follows is a clause with a figure ("said the toll rose to 13") rather than a name.
+// "Gen." and "U.N.": a full stop glued to a short word inside a name does not end it.
+const glued = (words: Words, e: number): boolean => words.low(e) === '.' && !words.spaced(e) && words.isWord(e - 1) && words.low(e - 1).length <= 4 && words.cap(e + 1);
+
 function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
   let e = c;
-  while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) {
+  while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e))) {
     if (isFigure(e)) return c;
     e++;
   }
@@ -360,7 +363,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       while (e > c && CLOSING.has(words.low(e - 1))) e--;
       if (words.low(e) === ',' && ['the', 'a', 'an'].includes(words.low(e + 1))) {
         e++;
-        while (e < sentence.last && e - c < 2 * MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
+        while (e < sentence.last && e - c < 2 * MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e))) e++;
       }
       phrase = { first: c, last: e };
       leading = false;

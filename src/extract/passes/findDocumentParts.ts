@@ -30,9 +30,15 @@ function isFurniture(words: Words, first: number, last: number): boolean {
   if (opener === 'by' && words.cap(first) && words.cap(first + 1)) return true;
   if (FURNITURE_LABELS.has(opener) && words.low(first + 1) === ':') return true;
   if (words.low(last - 1) === ':' && last - first <= 8) return true;
-  // No lower-case word of three letters or more: a date, a time zone, a place line.
-  for (let k = first; k < last; k++) if (words.isWord(k) && !words.cap(k) && words.low(k).length >= 3) return false;
-  return true;
+  // A date, a time zone, a place line: no lower-case word of three letters or more, and few words
+  // at all (a headline in title case has more).
+  let named = 0;
+  for (let k = first; k < last; k++) {
+    if (!words.isWord(k)) continue;
+    if (!words.cap(k) && words.low(k).length >= 3) return false;
+    named++;
+  }
+  return named <= 3;
 }
 
 function isCaption(words: Words, first: number, last: number): boolean {

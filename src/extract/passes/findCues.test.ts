@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../figures/findFigures.js';
+import { findCues, pickCue } from './findCues.js';
+import { findSentences } from './findSentences.js';
+import { findTimes } from './findTimes.js';
+import { readTokens } from './readTokens.js';
+
+// Each cue of a one-sentence text: its word, the speaker phrase, and the text it governs.
+function cuesOf(text: string): { cue: string; speaker: string; scope: string; relays: string[] }[] {
+  const words = readTokens(text);
+  const [sentence] = findSentences(words);
+  if (sentence === undefined) return [];
+  const figures = findFigures(text);
+  const isFigure = (i: number) => figures.some((f) => words.start(i) >= f.start && words.end(i) <= f.end);
+  const slice = (first: number, last: number) => (last > first ? text.slice(words.start(first), words.end(last - 1)) : '');
+  return findCues(words, sentence, findTimes(words, sentence), isFigure).map((c) => ({
+    cue: words.low(c.at),
+    speaker: c.phrase === undefined ? '' : slice(c.phrase.first, c.phrase.last),
+    scope: slice(c.scope.first, c.scope.last),
+    relays: c.relays.map((r) => slice(r.first, r.last)),
+  }));
+}
+
+describe('findCues: who speaks and what they govern', () => {
+  it.each([
+    ['a leading cue', 'The army said five soldiers died.', [{ cue: 'said', speaker: 'The army', scope: 'five soldiers died.' }]],
+    ['a trailing cue', 'Five soldiers died, the army said.', [{ cue: 'said', speaker: 'the army', scope: 'Five soldiers died,' }]],
+    ['a trailing cue late in a long sentence', 'Eight people were killed on Saturday in Ekona, a town in the south, according to local sources.', [{ cue: 'according', speaker: 'local sources', scope: 'Eight people were killed on Saturday in Ekona, a town in the south,' }]],
+    ['an inverted cue', '"It is over," said Gen. Athar Abbas, the military spokesman.', [{ cue: 'said', speaker: 'Gen. Athar Abbas, the military spokesman' }]],
+    ['a relay', 'A rebel commander told AFP by phone that 12 fighters died.', [{ cue: 'told', speaker: 'A rebel commander', relays: ['AFP'], scope: '12 fighters died.' }]],
+    ['a toll frame', 'Organisers, however, put the turnout at 930,000.', [{ cue: 'put', speaker: 'Organisers, however' }]],
+    ['citing', 'Citing a military source, LANA said 19 men died.', [{ cue: 'said', speaker: 'a military source', relays: ['LANA'] }]],
+    ['cited as saying', 'The paper cited the IDF as saying three men were killed.', [{ cue: 'cited', speaker: 'the IDF', relays: ['The paper'], scope: 'three men were killed.' }]],
+    ['a reduced relative', 'Fake news is circulating on social media claiming that 9 soldiers were killed.', [{ cue: 'claiming', speaker: 'social media' }]],
+    ['a possessive noun cue', "Figures range from 11 to Hefazat's estimate of thousands.", [{ cue: 'estimate', speaker: "Hefazat's" }]],
+    ['a parenthetical source', 'Estimates range from 36,000 (Serbian Interior Ministry figures) to more.', [{ cue: 'figures', speaker: 'Serbian Interior Ministry', scope: 'Estimates range from 36,000' }]],
+    ['an aside between speaker and cue', 'SITE, which monitors jihadist media, said 71 died.', [{ cue: 'said', speaker: 'SITE, which monitors jihadist media' }]],
+  ])('%s', (_, text, expected) => {
+    expect(cuesOf(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['claimed responsibility', 'The group claimed responsibility for the attack that killed 12.'],
+    ['a passive', 'Five people were reported killed.'],
+    ['a participle used as an adjective', 'It was the deadliest reported attack this year.'],
+    ['a faceless source', 'According to initial information obtained, 90 were killed.'],
+  ])('finds no cue in %s', (_, text) => {
+    expect(cuesOf(text)).toEqual([]);
+  });
+
+  it('relays a leading cue through an outlet that trails it: "X said that …, Reuters reported"', () => {
+    expect(cuesOf('A spokesman said 25 people had been killed, Reuters reported.')).toMatchObject([
+      { cue: 'said', speaker: 'A spokesman', relays: ['Reuters'], scope: '25 people had been killed,' },
+      { cue: 'reported', scope: '' },
+    ]);
+  });
+
+  it('picks the innermost cue that governs a token: "The channel said Assiri put the number at 180"', () => {
+    const text = 'The channel said Assiri put the number of those killed at 180.';
+    const words = readTokens(text);
+    const [sentence] = findSentences(words);
+    const cues = findCues(words, sentence as never, [], () => false);
+    const at = words.count - 2;
+    expect(words.low(cues[pickCue(cues, at)]?.at ?? -1)).toBe('put');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDocumentParts } from './findDocumentParts.js';
+import { findSentences } from './findSentences.js';
+import { readTokens } from './readTokens.js';
+
+const parts = (text: string) => {
+  const words = readTokens(text);
+  const read = findDocumentParts(words, findSentences(words));
+  return { roles: read.sentences.map((s) => [s.role, text.slice(s.start, s.end)]), dateline: read.dateline };
+};
+
+describe('findDocumentParts', () => {
+  it.each([
+    ['a headline line, then the body', 'Troop Toll Rises To 14 Dead\n\nFourteen soldiers were killed, the army said.', [['headline', 'Troop Toll Rises To 14 Dead'], ['body', 'Fourteen soldiers were killed, the army said.']]],
+    ['a deck after the headline', 'CHECHNYA: 30 die in ambush\n* Rebels claim responsibility.\nRebel fighters said they killed 30 soldiers.', [['headline', 'CHECHNYA: 30 die in ambush'], ['headline', '* Rebels claim responsibility.'], ['body', 'Rebel fighters said they killed 30 soldiers.']]],
+    ['a byline and a date line', 'By Samir Ali - Trend:\n17 September 2018 13:36\nThe ministry said four soldiers died.', [['byline', 'By Samir Ali - Trend:'], ['byline', '17 September 2018 13:36'], ['body', 'The ministry said four soldiers died.']]],
+    ['a photo caption and a credit', 'Five soldiers died, the army said.\nThe commander, pictured in 2008.\nJournalist Nasir Dawar contributed to this report.', [['body', 'Five soldiers died, the army said.'], ['caption', 'The commander, pictured in 2008.'], ['byline', 'Journalist Nasir Dawar contributed to this report.']]],
+    ['a subhead between paragraphs', 'Five soldiers died, the army said.\nArmy says raid went well\nThe group said nine died.', [['body', 'Five soldiers died, the army said.'], ['headline', 'Army says raid went well'], ['body', 'The group said nine died.']]],
+  ])('%s', (_, text, roles) => {
+    expect(parts(text).roles).toEqual(roles);
+  });
+
+  it.each([
+    ['KABUL (AP) — Five soldiers died, officials said.', { place: 'KABUL', outlet: 'AP' }],
+    ['MOSUL, Iraq, Oct. 28 (UPI) -- Ten people died, police said.', { place: 'MOSUL', outlet: 'UPI' }],
+    ['BANGKOK: Five rangers were killed, police said.', { place: 'BANGKOK', outlet: undefined }],
+    ['Ankara: Turkey`s military said 90 were killed.', { place: 'Ankara', outlet: undefined }],
+  ])('cuts the dateline from %j', (text, expected) => {
+    const read = parts(text);
+    expect(read.dateline).toMatchObject(expected);
+    expect(read.roles[1]?.[0]).toBe('body');
+  });
+
+  it('finds no dateline in prose that opens with capitals', () => {
+    expect(parts('Officials said five soldiers died.').dateline).toBeUndefined();
+    expect(parts('US-led forces said 12 militants died.').dateline).toBeUndefined();
+  });
+});
