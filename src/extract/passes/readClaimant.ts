@@ -100,7 +100,8 @@ function personIn(words: Words, seg: Span): string | undefined {
     if (words.cap(k)) capitals++;
   }
   const before = words.low(run.first - 1);
-  const afterRole = run.first > seg.first && ROLE_NOUNS.has(before);
+  // "spokesman Azam Tariq", and a title written in lower case: "colonel Badjeck".
+  const afterRole = run.first > seg.first && (ROLE_NOUNS.has(before) || TITLES.has(before));
   if (titled || afterRole || (capitals >= 2 && run.first === seg.first)) return textOf(words, name).replace(/\s+/g, ' ').replace(/['\u2019`]s$/, '');
   return undefined;
 }

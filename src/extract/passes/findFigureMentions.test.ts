@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../figures/findFigures.js';
+import { findDocumentParts } from './findDocumentParts.js';
+import { findFigureMentions } from './findFigureMentions.js';
+import { findSentences } from './findSentences.js';
+import { readTokens } from './readTokens.js';
+
+const figuresOf = (text: string): string[] => {
+  const words = readTokens(text);
+  return findFigureMentions(words, findDocumentParts(words, findSentences(words)).sentences, findFigures(text), () => false)
+    .flat()
+    .map((f) => `${f.figure.text} [${f.figure.low}, ${f.figure.high ?? '∞'}] ${f.figure.hedge}`);
+};
+
+describe('findFigureMentions: figures as the words around them make them', () => {
+  it.each([
+    ['"surpassed the" puts a floor under it', 'Turnout surpassed the 1.03 million of June.', ['1.03 million [1030001, ∞] more-than']],
+    ['"above" is more than', 'The toll rose above 5,000.', ['5,000 [5001, ∞] more-than']],
+    ['"an estimated figure of" is about', 'An estimated figure of 280 dead was released.', ['280 [252, 308] about']],
+    ['"not a single one" is none', 'Not a single one has been killed.', ['one [0, 0] exact']],
+    ['European thousands', 'About 5.000 were injured.', ['About 5.000 [4500, 5500] about']],
+    ['"at least N and possibly as many as M" is one range', 'At least 60,000 people and possibly as many as 100,000 came.', ['At least 60,000 people and possibly as many as 100,000 [60000, 100000] range']],
+  ])('%s', (_, text, expected) => {
+    expect(figuresOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['another party\'s figure after "not"', '137 schoolchildren, and not 287, were abducted.', ['137 [137, 137] exact']],
+    ['a comparison after "than the"', 'It is closer to 2,000 than the 10,000 estimated.', ['2,000 [2000, 2000] exact']],
+    ['a number in a name', 'Channel 13 partner Crowd Solutions counted.', []],
+    ['a clock time', 'Scuffles broke out at around 11 p.m. on Sunday.', []],
+    ['one of several', 'The rise was one of several that have occurred.', []],
+    ['a photo caption', 'Five soldiers died, the army said.\nThe commander, pictured in 2008 with 12 guards.', ['Five [5, 5] exact']],
+  ])('drops %s', (_, text, expected) => {
+    expect(figuresOf(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extractClaims.js';
+
+// Who each claim of a text is given to, with its figure.
+const claimants = (text: string): string[] => extractClaims(text).claims.map((c) => `${c.claimant} ${c.figure.low}`);
+
+describe('findQuotes: a quotation is its speaker\'s, however long', () => {
+  it.each([
+    ['a quotation over several sentences, its cue after it', '"The camp was attacked. Two gendarmes were killed. 12 rebels were neutralised," colonel Badjeck said.', ['badjeck 2', 'badjeck 12']],
+    ['a cue before a colon', 'Commander Stuart Cundy said: "That still gives us a figure of about 80 people who died."', ['stuart-cundy 72']],
+    ['a quotation that opens the next paragraph', '"Police learnt of the massacre," said an officer who asked not to be named.\n"It was possible to count 20 bodies."', ['officer 20']],
+    ['a quotation opened inside what a cue says', 'The group said it had killed "five mercenaries and seven from the army.\n.. wounding dozens of others", after a landmine.', ['group 5', 'group 7', 'group 24']],
+  ])('%s', (_, text, expected) => {
+    expect(claimants(text)).toEqual(expected);
+  });
+
+  it('leaves an apostrophe alone: "Lily’s" opens and closes nothing', () => {
+    expect(claimants('Lily’s band said 12 people died.')).toEqual(['lily-band 12']);
+  });
+});
