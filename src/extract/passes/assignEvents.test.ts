@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extractClaims.js';
+
+const SUNDAY = '2009-10-18';
+// Each claim's figure with its event's place and period, and the part-of link.
+function incidents(text: string, publishedAt: string = SUNDAY): string[] {
+  const set = extractClaims(text, { publishedAt });
+  const event = new Map(set.events.map((e) => [e.id, e]));
+  return set.claims.map((c) => {
+    const e = event.get(c.event);
+    const part = e?.partOf === undefined ? '' : ` ⊂ ${(event.get(e.partOf)?.place ?? []).join('/')}`;
+    return `${c.figure.low} @ ${(e?.place ?? []).join('/')} ${e?.period?.start ?? ''}${part}`;
+  });
+}
+
+describe('assignEvents: one incident unless the text separates another', () => {
+  it.each([
+    ['figures about one incident, however many sentences', 'Five soldiers died in Kotkai, the army said. The Taliban said 68 soldiers died.', ['5 @ Kotkai 2009-10-17', '68 @ Kotkai 2009-10-17'], 1],
+    ['another city as the scene', 'Police said 100,000 marched in Munich on Sunday. In the western city of Cologne, organizers said 70,000 people took part.', ['100000 @ Munich 2009-10-18', '70000 @ Cologne 2009-10-18'], 2],
+    ['a town within the region of the story', "Sixty militants died in Pakistan's North Waziristan region on Sunday. Over 30 died south of the town of Mir Ali, the army said.", ['60 @ Pakistan/North Waziristan 2009-10-18', '31 @ Pakistan/North Waziristan/Mir Ali 2009-10-18 ⊂ Pakistan/North Waziristan'], 2],
+    ['another day', 'Five rangers were killed on Friday, police said. On Thursday two rangers were killed, police said.', ['5 @  2009-10-16', '2 @  2009-10-15'], 2],
+    ['a separating opener', 'Ten people died in the blast, officials said. Elsewhere, three soldiers were killed.', ['10 @  2009-10-17', '3 @  2009-10-17'], 2],
+    ['a running total, of which the incident is a part', 'Two soldiers died on Sunday, the army said. The government said 109 soldiers have been killed since the insurgency started.', ['2 @  2009-10-18 ⊂ ', '109 @  2008-10-18'], 2],
+    ['a national figure beside a city\'s', 'Organizers said 150,000 rallied in Tel Aviv. Nationwide, the organizers claimed a turnout of 286,000.', ['150000 @ Tel Aviv 2009-10-17 ⊂ ', '286000 @  2009-10-17'], 2],
+  ])('%s', (_, text, expected, count) => {
+    expect(incidents(text)).toEqual(expected);
+    const set = extractClaims(text, { publishedAt: SUNDAY });
+    expect(new Set(set.claims.map((c) => c.event)).size).toBe(count);
+  });
+
+  it('keeps the article\'s own figures over years out: background is no claim', () => {
+    expect(extractClaims('Mali has fought an insurgency that began in 2012 and has killed thousands of soldiers.', { publishedAt: SUNDAY }).claims).toEqual([]);
+  });
+
+  // Issue 14, item 2: place paths once grew with every town named, so output grew with the square of the input.
+  it('is linear in output: twice the towns, twice the events, and place paths that never grow', () => {
+    const text = (n: number) => Array.from({ length: n }, (_, k) => `In Town${String.fromCharCode(65 + (k % 26))}${k}, Pakistan, 5 soldiers were killed on Sunday, the army said. `).join('');
+    const size = (n: number) => {
+      const set = extractClaims(text(n), { publishedAt: SUNDAY });
+      return { events: set.events.length, longest: Math.max(...set.events.map((e) => e.place?.length ?? 0)), bytes: JSON.stringify(set).length };
+    };
+    const small = size(200);
+    const large = size(400);
+    expect(large.longest).toBe(small.longest);
+    expect(large.longest).toBeLessThanOrEqual(3);
+    expect(large.bytes / small.bytes).toBeLessThan(2.2);
+  });
+
+  it('never nests one event in another it is not a part of, on any sequence of places', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Kotkai', 'Mir Ali', 'Peshawar', 'Wana'), { minLength: 1, maxLength: 8 }), (towns) => {
+        const set = extractClaims(towns.map((t) => `In ${t}, 5 soldiers were killed, the army said.`).join(' '), { publishedAt: SUNDAY });
+        for (const event of set.events) expect(event.place?.length ?? 0).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analyze/analyze.js';
+import { extractClaims } from '../extractClaims.js';
+
+// Each source with its kind and side, and each claim's counted side.
+function sides(text: string): { sources: string[]; claims: string[] } {
+  const set = extractClaims(text);
+  return {
+    sources: set.sources.filter((s) => s.kind !== 'media').map((s) => `${s.id}: ${s.kind} ${s.side ?? '-'}`),
+    claims: set.claims.map((c) => `${c.claimant} ${c.measure.outcome} ${c.measure.subject}@${c.measure.side ?? '-'} ${c.figure.low}`),
+  };
+}
+
+describe('assignSides: the party of each source and of the people counted', () => {
+  it.each([
+    [
+      "a state's army against an armed group's spokesman, each counting the other's dead",
+      "Pakistan's army said five soldiers and 60 terrorists were killed. Pakistani Taliban spokesman Azam Tariq said 68 Pakistani security forces and one Taliban fighter were killed.",
+      {
+        sources: ['pakistan-military: military pakistan-state', 'pakistan-taliban: armed-group pakistan-taliban'],
+        claims: [
+          'pakistan-military killed soldiers@pakistan-state 5',
+          'pakistan-military killed militants@pakistan-taliban 60',
+          'pakistan-taliban killed security-forces@pakistan-state 68',
+          'pakistan-taliban killed militants@pakistan-taliban 1',
+        ],
+      },
+    ],
+    [
+      'own losses are the claimant\'s own side',
+      'The BLF said its fighters had killed 11 soldiers and suffered no casualties.',
+      { sources: ['blf: armed-group blf'], claims: ['blf killed soldiers@- 11', 'blf killed militants@blf 0'] },
+    ],
+    [
+      'a loss owned by the party named before the verb',
+      "Azerbaijan's defence ministry said the Armenian side had lost five servicemen.",
+      { sources: ['azerbaijan-defence-ministry: military azerbaijan-state'], claims: ['azerbaijan-defence-ministry killed soldiers@armenia-state 5'] },
+    ],
+    [
+      'police are police, not the military; organisers are their movement',
+      'Organisers said 120,000 people marched, while police put the turnout at 35,000.',
+      { sources: ['organisers: other organisers', 'police: police -'], claims: ['organisers attended people@organisers 120000', 'police attended people@organisers 35000'] },
+    ],
+    [
+      'an armed group capturing people abducts them',
+      'The rebels claimed to have killed 110 soldiers, capturing 26 others.',
+      { sources: ['rebels: armed-group rebels'], claims: ['rebels killed soldiers@- 110', 'rebels abducted soldiers@- 26'] },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+
+  it('lets the pattern show from text: each side favours itself', () => {
+    const set = extractClaims("Pakistan's army said five soldiers were killed. Pakistani Taliban spokesman Azam Tariq said 68 Pakistani security forces were killed.");
+    expect(analyze(set).groups.map((g) => [g.divergence.factor, g.divergence.pattern])).toEqual([[11.5, 'self-serving']]);
+  });
+});
