@@ -36,6 +36,7 @@ const CUMULATIVE_DAYS = 21;
 // Background: the article's own figure over a year or more ("an insurgency that has killed thousands since 2012").
 const BACKGROUND_DAYS = 300;
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but']);
+const CLAUSE_REACH = 40;
 // "an attack on another army post", "in another village": a second incident of the same kind.
 const ANOTHER_KINDS = new Set(['post', 'attack', 'village', 'town', 'city', 'district', 'camp', 'base', 'area', 'incident', 'region', 'province', 'checkpoint', 'blast', 'bombing', 'raid', 'ambush', 'clash', 'assault']);
 
@@ -62,10 +63,11 @@ function startsWith(words: Words, sentence: Sentence, phrase: readonly string[])
 // else a place that opens the sentence ("In the western city of Cologne, …").
 function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention[], p: number): PlaceMention | undefined {
   if (places.length === 0) return undefined;
+  // A clause is read at most CLAUSE_REACH tokens each way: a run-on sentence stays linear.
   let from = p;
-  while (from > sentence.first && !CLAUSE_BREAKS.has(words.low(from - 1))) from--;
+  while (from > sentence.first && p - from < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(from - 1))) from--;
   let to = p;
-  while (to < sentence.last && !CLAUSE_BREAKS.has(words.low(to))) to++;
+  while (to < sentence.last && to - p < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(to))) to++;
   let best: PlaceMention | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const place of places) {
@@ -109,6 +111,16 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     byKey.set(key, event);
     return event;
   };
+  // Whether a sentence sets its incident apart, read once per sentence.
+  const separates = new Map<number, boolean>();
+  const separating = (index: number, sentence: Sentence): boolean => {
+    let known = separates.get(index);
+    if (known === undefined) {
+      known = SEPARATE.some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence);
+      separates.set(index, known);
+    }
+    return known;
+  };
   let main: EventDraft | undefined;
   // The main incident's day by name, for articles with no publication date to resolve it.
   let mainKey: string | undefined;
@@ -133,7 +145,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const scene = found?.scope === 'outside' && found.path[0] === 'outside the capital' && city !== undefined ? { ...found, path: [`outside ${city}`] } : found;
     const scenePath = scene === undefined ? [] : rooted(scene.path);
     const specific = scene !== undefined && scene.path.length > (scene.rooted ? 1 : 0);
-    const separate = SEPARATE.some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence);
+    const separate = separating(draft.sentence, sentence);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
     if (scene?.scope === 'national' && !cumulative) {

@@ -47,7 +47,7 @@ export function mergeRestatements(
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
-    if (d.measure.subject === 'people' && d.measure.defaulted && specific.has(`${partyOf(d.claimant)}\u0000${countKey(d)}`)) continue;
+    if (d.measure.subject === 'people' && specific.has(`${partyOf(d.claimant)}\u0000${countKey(d)}`)) continue;
     const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${d.event ?? ''}\u0000${countKey(d)}`;
     if (seen.has(key)) continue;
     seen.add(key);

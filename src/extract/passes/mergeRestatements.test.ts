@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extractClaims.js';
+
+const claims = (text: string, outlet?: string): string[] =>
+  extractClaims(text, outlet === undefined ? {} : { outlet }).claims.map((c) => `${c.claimant} ${c.measure.outcome} ${c.measure.subject} ${c.figure.low}`);
+
+describe('mergeRestatements: one claim per figure a reader sees once', () => {
+  it.each([
+    ['a headline the body restates', 'Bomb kills five rangers\n\nFive paramilitary rangers were killed, police said.', undefined, ['police killed paramilitary 5']],
+    ['a lead that a named source restates', 'A bombing killed 33 people. Hospital officials said the toll had risen to 33.', 'Reuters', ['hospital-officials killed people 33']],
+    ['the same party saying it twice', 'The army said 14 soldiers died. In a statement, the military said 14 soldiers had died.', undefined, ['military killed soldiers 14']],
+    ['a people count beside the same count named', 'Police said eight people died. Police said eight soldiers died.', undefined, ['police killed soldiers 8']],
+  ])('%s', (_, text, outlet, expected) => {
+    expect(claims(text, outlet)).toEqual(expected);
+  });
+
+  it('keeps two parties\' equal figures, and the same party\'s different ones', () => {
+    expect(claims('The army said 14 soldiers died. The rebels said 14 soldiers died.')).toEqual(['military killed soldiers 14', 'rebels killed soldiers 14']);
+    expect(claims('The army said 14 soldiers died. The army said 11 soldiers were wounded.')).toEqual(['military killed soldiers 14', 'military injured soldiers 11']);
+  });
+
+  it('keeps a headline figure the body does not give', () => {
+    expect(claims('Clashes kill 13: report\n\nFive soldiers died, the agency said.')).toEqual(['unattributed killed people 13', 'agency killed soldiers 5']);
+  });
+});
