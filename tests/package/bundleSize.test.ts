@@ -35,7 +35,9 @@ async function cost(name: string, code: string): Promise<Cost> {
     logLevel: 'silent',
   });
   const text = result.outputFiles[0]?.text ?? '';
-  return { name, minified: text.length, gzipped: gzipSync(text, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+  // The files that put code into the bundle (the metafile's inputs also list what was shaken out).
+  const contributing = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([file]) => file));
+  return { name, minified: text.length, gzipped: gzipSync(text, { level: 9 }).length, inputs: contributing };
 }
 
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
