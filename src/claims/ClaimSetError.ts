@@ -24,7 +24,6 @@ export interface ClaimSetIssue {
  * const error = new ClaimSetError([{ path: ['claims', 0, 'claimant'], message: 'no source "nobody"' }]);
  * error.message
  * //=> 'claims[0].claimant: no source "nobody"'
- * // The same class whichever build made the error: ESM, CommonJS, or both in one program.
  * error instanceof ClaimSetError
  * //=> true
  * ```

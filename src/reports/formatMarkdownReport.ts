@@ -75,7 +75,7 @@ function eventLine(event: Event | undefined): string {
  * //  '',
  * //  '| Measure | Claimant | Figure | How far apart | Pattern |',
  * //]
- * formatMarkdownReport(analysis.groups[0], analysis.set).split('\n')[4]
+ * formatMarkdownReport(analysis.groups[0], analysis.set).split('\n')[6]
  * //=> '### The first day'
  * ```
  */

@@ -148,7 +148,7 @@ function revisionOf(earlier: readonly GroupedClaim[]): string {
  * };
  * const { groups } = analyze(set);
  * summarize(groups[0], set)
- * //=> "The army said 5 soldiers were killed; the TTP, speaking to CNN by phone, said 68 — at least 11.5 times as many. Each side's figure favours itself."
+ * //=> "The army said five soldiers were killed; the TTP, speaking to CNN by phone, said 68 — 13.6 times as many. Each side's figure favours itself."
  * ```
  */
 export function summarize(group: ClaimGroup | ScoredGroup, set: ClaimSet, options: SummarizeOptions = {}): string {

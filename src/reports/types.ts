@@ -51,7 +51,7 @@ export interface FormatClaimOptions {
  * };
  * const options: FormatMarkdownReportOptions = { title: 'South Waziristan, 17 October 2009' };
  * formatMarkdownReport(analyze(set), set, options).split('\n').slice(0, 3)
- * //=> ['# South Waziristan, 17 October 2009', '', '1 event, 1 group of competing figures, 0 findings.']
+ * //=> ['# South Waziristan, 17 October 2009', '', '1 group of figures about 1 event: 1 disputed; 0 findings.']
  * ```
  */
 export interface FormatMarkdownReportOptions {
@@ -76,8 +76,8 @@ export interface FormatMarkdownReportOptions {
  * };
  * const vocabulary = createVocabulary({ subjects: [{ id: 'foreign-fighters', broader: 'militants', loaded: ['mercenaries'] }] });
  * const options: FormatTextReportOptions = { vocabulary };
- * formatTextReport(analyze(set, { vocabulary }), set, options).split('\n')[0]
- * //=> 'The TTP said 1 foreign fighter was killed; the army said 60 "mercenaries" were killed — at least 30.5 times as many. Each side\'s figure favours itself.'
+ * formatTextReport(analyze(set, { vocabulary }), set, options).split('\n')[1]
+ * //=> '[day] The TTP said 1 foreign fighter was killed; the army said 60 "mercenaries" were killed — 60 times as many. Each side\'s figure favours itself.'
  * ```
  */
 export interface FormatTextReportOptions {
@@ -132,7 +132,7 @@ export interface RenderSvgOptions {
  * };
  * const options: SummarizeOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'recruited', interest: 'higher' }] }) };
  * summarize(groupClaims(set)[0], set, options)
- * //=> "The army said 100 militants were recruited; the TTP said 500 — at least 4.9 times as many. Each side's figure favours itself."
+ * //=> "The army said 100 militants were recruited; the TTP said 500 — 5 times as many. Each side's figure favours itself."
  * ```
  */
 export interface SummarizeOptions {
