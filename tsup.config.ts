@@ -2,14 +2,22 @@ import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { claimSetJsonSchema } from './src/claims/claimSetJsonSchema.js';
 
+// The core's modules, tests and the command line aside.
+const CORE = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/cli/**'];
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    // The CLI is built beside the core, at the same time: cleaning must spare its files.
-    clean: ['!cli.js', '!cli.js.map'],
-    sourcemap: true,
+    // ESM as one file per module, not one bundle: with "sideEffects": false a bundler keeps only
+    // the modules an import reaches, so `parseFigure` alone does not pull zod and its schemas.
+    entry: CORE,
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
+    // The CLI and the CJS build are written beside the core at the same time: cleaning must spare them.
+    clean: ['!cli.js', '!index.cjs', '!index.d.cts'],
+    // No source maps: the modules are unminified and readable as they are, and the maps were two
+    // thirds of the tarball.
+    sourcemap: false,
     target: 'es2022',
     platform: 'neutral',
     // The JSON Schema ships as a file so that Python or R can validate the same documents.
@@ -18,14 +26,26 @@ export default defineConfig([
     },
   },
   {
-    // The command line: its own entry, for Node only, so that the core stays browser-safe.
+    // CommonJS for require(): one file, since bundlers tree-shake the ESM build instead.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    // The command line, for Node only, so that the core stays browser-safe. It imports the built
+    // core through the package's own name, so that the package holds one copy of the core.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'node',
+    external: ['counterclaim'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

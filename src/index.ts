@@ -55,7 +55,7 @@ export type {
 } from './claims/schemas.js';
 export { parseClaimSet } from './claims/parseClaimSet.js';
 export { ClaimSetError } from './claims/ClaimSetError.js';
-export type { ClaimSetInput, ParseClaimSetOptions, ParseClaimSetResult } from './claims/types.js';
+export type { ClaimInput, ClaimSetInput, FigureInput, ParseClaimSetOptions, ParseClaimSetResult } from './claims/types.js';
 export type { ClaimSetIssue } from './claims/ClaimSetError.js';
 export { claimSetJsonSchema } from './claims/claimSetJsonSchema.js';
 export { mergeClaimSets } from './claims/mergeClaimSets.js';

@@ -6,15 +6,14 @@ import { pathToFileURL } from 'node:url';
 
 const candidates = (sub: string): URL[] => [
   ...(process.env.COUNTERCLAIM_SHARED === undefined ? [] : [pathToFileURL(`${resolve(process.env.COUNTERCLAIM_SHARED, sub)}/`)]),
-  // ../shared beside the repository root (this file is examples/lib/sharedData.ts).
+  // ../shared beside the repository root (this file is examples/lib/sharedData.ts). A clone without
+  // it skips what needs the data, with a message, rather than reaching for a machine's own folder.
   new URL(`../../../shared/${sub}/`, import.meta.url),
-  // The workplace's copy, for clones made elsewhere (a CI checkout in a temporary folder).
-  new URL(`file:///work/shared/${sub}/`),
 ];
 
 /**
  * The folder of shared data named `sub` (`'seeds'`, `'data/population'`): from COUNTERCLAIM_SHARED
- * when set, else `../shared` beside the repository, else `/work/shared`; undefined when none exists.
+ * when set, else `../shared` beside the repository; undefined when neither exists.
  */
 export function sharedFolder(sub: string): URL | undefined {
   return candidates(sub).find((url) => existsSync(url));

@@ -4,9 +4,10 @@ import { analyze } from './analyze.js';
 import { ClaimSetError } from '../claims/ClaimSetError.js';
 import { parseClaimSet } from '../claims/parseClaimSet.js';
 import type { ClaimSet } from '../claims/schemas.js';
+import type { ClaimSetInput } from '../claims/types.js';
 import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
 
-const seedLike = {
+const seedLike: ClaimSetInput = {
   sources: [
     { id: 'army', name: 'The army', side: 'pakistan-state' },
     { id: 'ttp', name: 'The TTP', side: 'ttp' },
@@ -24,7 +25,7 @@ const seedLike = {
 
 describe('analyze', () => {
   it('throws the same error as parseClaimSet for a document that does not validate', () => {
-    const bad = { sources: [], events: [], claims: [{ id: 'c', claimant: 'nobody', event: 'e', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 'many' }] };
+    const bad: ClaimSetInput = { sources: [], events: [], claims: [{ id: 'c', claimant: 'nobody', event: 'e', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 'many' }] };
     const parsed = parseClaimSet(bad);
     expect(parsed.success).toBe(false);
     expect(() => analyze(bad)).toThrow(ClaimSetError);
@@ -42,6 +43,15 @@ describe('analyze', () => {
     expect(resolved.groups[0]?.divergence).toMatchObject({ factor: 11.5, pattern: 'self-serving', pair: ['army', 'ttp'] });
   });
 
+  // Issue 11: reports needed a second parseClaimSet, since the analysis did not carry the set.
+  it('carries the set as validated and normalised, for the reports', () => {
+    const { set } = analyze(seedLike);
+    const parsed = parseClaimSet(seedLike);
+    expect(parsed.success && set).toEqual(parsed.success && parsed.data);
+    expect(set.claims[0]?.measure).toMatchObject({ subject: 'soldiers', term: 'troops' });
+    expect(analyze(seedLike, { resolveEvents: true }).set.events.some((e) => e.sameAs !== undefined)).toBe(true);
+  });
+
   it('returns the findings of checkClaims', () => {
     const { findings } = analyze({
       ...seedLike,
@@ -57,7 +67,8 @@ describe('analyze', () => {
         const seen: string[] = [];
         for (const g of result.groups) for (const c of [...g.claims, ...g.superseded]) seen.push(c.id, ...(c.copies ?? []));
         expect(seen.sort()).toEqual(set.claims.map((c) => c.id).sort());
-        expect(analyze({ ...set, claims: [...set.claims].reverse() })).toEqual(result);
+        const reversed = analyze({ ...set, claims: [...set.claims].reverse() });
+        expect([reversed.groups, reversed.findings]).toEqual([result.groups, result.findings]);
       }),
     );
   });

@@ -16,7 +16,7 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
  * ```ts
  * const parsed = parseClaimSet({ sources: [], events: [{ id: 'e' }], claims: [] });
  * parsed.success && analyzeParsed(parsed.data)
- * //=> { groups: [], findings: [] }
+ * //=> { groups: [], findings: [], set: { sources: [], events: [{ id: 'e' }], claims: [] } }
  * ```
  */
 export function analyzeParsed(set: ClaimSet, options: AnalyzeOptions = {}): Analysis {
@@ -27,5 +27,6 @@ export function analyzeParsed(set: ClaimSet, options: AnalyzeOptions = {}): Anal
   return {
     groups: groups.map((group) => ({ ...group, divergence: scoreGroup(group, valid, { vocabulary }) })),
     findings: checkBuckets(valid, buckets, groups, vocabulary),
+    set: valid,
   };
 }

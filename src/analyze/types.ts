@@ -1,3 +1,4 @@
+import type { ClaimSet } from '../claims/schemas.js';
 import type { Finding } from '../checks/types.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import type { ScoredGroup } from '../scores/types.js';
@@ -17,6 +18,8 @@ import type { ScoredGroup } from '../scores/types.js';
  * });
  * [analysis.groups.map((g) => g.divergence.denied), analysis.findings.map((f) => f.kind)]
  * //=> [[true], ['denied']]
+ * formatTextReport(analysis)
+ * //=> "Disputed figures:\n[raid] The army denied that any soldiers were abducted; local media said 28 soldiers were abducted.\n\nFindings:\n- [raid] The army denies that any soldiers were abducted, against Local media's figure of 28.\n"
  * ```
  */
 export interface Analysis {
@@ -24,6 +27,11 @@ export interface Analysis {
   readonly groups: ScoredGroup[];
   /** What does not add up, in the order of `checkClaims`. */
   readonly findings: Finding[];
+  /**
+   * The document analysed, as `parseClaimSet` normalised it (and `resolveEvents` merged it when
+   * asked): the names, labels and sides a report reads, so that none has to parse it again.
+   */
+  readonly set: ClaimSet;
 }
 
 /**
@@ -51,7 +59,7 @@ export interface Analysis {
  */
 export interface AnalyzeOptions {
   /** Merge the events of claims gathered from several documents first (see `resolveEvents`). */
-  readonly resolveEvents?: boolean;
+  readonly resolveEvents?: boolean | undefined;
   /** The vocabulary for normalising, grouping, scoring and checking; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }

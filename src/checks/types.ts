@@ -68,5 +68,5 @@ export interface Finding {
  */
 export interface CheckClaimsOptions {
   /** The vocabulary for the subject tree, known terms and loaded labels; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }

@@ -24,6 +24,8 @@ export interface ClaimSetIssue {
  * const error = new ClaimSetError([{ path: ['claims', 0, 'claimant'], message: 'no source "nobody"' }]);
  * error.message
  * //=> 'claims[0].claimant: no source "nobody"'
+ * error instanceof ClaimSetError
+ * //=> true
  * ```
  */
 export class ClaimSetError extends Error {
@@ -34,4 +36,17 @@ export class ClaimSetError extends Error {
     super(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('\n'));
     this.issues = issues;
   }
+
+  // The ESM and the CommonJS builds each define this class, and a program can load both (its own
+  // import, a dependency's require). `instanceof` asks for the brand that both put on their errors,
+  // through the global symbol registry, so that an error from either is an instance of either.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Object.hasOwn(this, BRAND)) return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    // A subclass of it: the ordinary prototype check.
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
 }
+
+const BRAND = Symbol.for('counterclaim.ClaimSetError');
+Object.defineProperty(ClaimSetError, BRAND, { value: true });
+Object.defineProperty(ClaimSetError.prototype, BRAND, { value: true });

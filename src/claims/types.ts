@@ -21,7 +21,7 @@ import type { z } from 'zod';
  */
 export interface ParseClaimSetOptions {
   /** The vocabulary that normalises outcome and subject aliases; the default conflict vocabulary if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /**
@@ -54,6 +54,31 @@ export type ParseClaimSetResult = { success: true; data: ClaimSet } | { success:
 export type ClaimSetInput = z.input<ReturnType<typeof claimSetInputSchema>>;
 
 /**
+ * One claim as a person may write it in a {@link ClaimSetInput}: the figure may be a phrase or a
+ * count, the outcome and subject any known alias.
+ *
+ * @example
+ * ```ts
+ * const claim: ClaimInput = { id: 'c1', claimant: 'army', event: 'raid', measure: { outcome: 'dead', subject: 'troops' }, figure: 'at least seven' };
+ * analyze({ sources: [{ id: 'army', name: 'The army' }], events: [{ id: 'raid' }], claims: [claim] }).groups[0].claims[0].figure
+ * //=> { low: 7, high: null, stated: 7, hedge: 'at-least', text: 'at least seven' }
+ * ```
+ */
+export type ClaimInput = ClaimSetInput['claims'][number];
+
+/**
+ * A figure as a person may write it: a phrase ("at least seven"), a count (7), or a {@link Figure}.
+ *
+ * @example
+ * ```ts
+ * const figures: FigureInput[] = ['nearly 300', 68, { low: 5, high: 5, stated: 5, hedge: 'exact' }];
+ * figures.length
+ * //=> 3
+ * ```
+ */
+export type FigureInput = ClaimInput['figure'];
+
+/**
  * Options for {@link resolveEvents}.
  *
  * @example
@@ -81,5 +106,5 @@ export interface ResolveEventsOptions {
    * Whether events cited by the same document may merge. Off by default: an article that
    * distinguishes two incidents ("the first day", "the last 24 hours") means them to be two.
    */
-  readonly mergeWithinDocument?: boolean;
+  readonly mergeWithinDocument?: boolean | undefined;
 }

@@ -1,10 +1,17 @@
-import { analyzeParsed } from '../analyze/analyzeParsed.js';
-import { formatMarkdownReport } from '../reports/formatMarkdownReport.js';
-import { formatTextReport } from '../reports/formatTextReport.js';
-import { renderSvg } from '../reports/renderSvg.js';
-import { InputError, type CliIo } from './io.js';
+import {
+  analyze,
+  ClaimSetError,
+  formatMarkdownReport,
+  formatTextReport,
+  renderSvg,
+  serializeJsonLd,
+  toClaimReview,
+  type Analysis,
+} from 'counterclaim';
+import { InputError, writeChunks, type CliIo } from './io.js';
+import { jsonDocument } from './jsonChunks.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
-import { readClaimSet } from './readClaimSet.js';
+import { invalidSet, readJson } from './readJson.js';
 
 const ANALYZE_HELP = `Usage: counterclaim analyze [file|-] [options]
 
@@ -16,22 +23,41 @@ Options:
                      md: a Markdown report, a table per event
                      svg: a range chart of every group
                      text: one summary per group, then the findings
+                     claimreview: schema.org ClaimReview JSON-LD, one per claim
   --strict           exit with code 1 when there are findings
   --resolve-events   merge the events of claims gathered from several documents first
+  --disputed-only    report only groups with more than one claimant (md, svg, text, claimreview)
   --title <text>     heading of the md report or svg chart
-  --width <px>       width of the svg chart (default 800)
+  --width <px>       width of the svg chart, 320 to 10000 (default 800)
+  --url <address>    claimreview: the page that publishes the fact check (required)
+  --author <name>    claimreview: the organisation that publishes it (required)
   -h, --help         show this help
 
 Exit codes: 0 done; 1 findings under --strict; 2 bad input (invalid JSON or ClaimSet, unknown option);
-3 unexpected error (a bug in counterclaim: please report it with the message).
+3 unexpected error (a bug in counterclaim: please report it with the message); 4 the output could
+not be written (a full disk).
 `;
 
-const FORMATS = ['json', 'md', 'svg', 'text'] as const;
+const FORMATS = ['json', 'md', 'svg', 'text', 'claimreview'] as const;
 type Format = (typeof FORMATS)[number];
+
+// The chart's bounds, as renderSvg applies them; the command says when it moves a width to one.
+const MIN_WIDTH = 320;
+const MAX_WIDTH = 10_000;
+
+// Which formats read which option: any other format ignores it, and the command says so.
+const READ_BY: Readonly<Record<string, readonly Format[]>> = {
+  title: ['md', 'svg'],
+  width: ['svg'],
+  'disputed-only': ['md', 'svg', 'text', 'claimreview'],
+  url: ['claimreview'],
+  author: ['claimreview'],
+};
 
 /**
  * `counterclaim analyze`: validate, group, score and check a ClaimSet, and write the analysis as
- * JSON, Markdown, SVG or plain text.
+ * JSON, Markdown, SVG, plain text or ClaimReview JSON-LD. Options the chosen format ignores, and
+ * a width moved into the chart's bounds, are said on stderr.
  *
  * @example
  * ```ts
@@ -44,37 +70,60 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
     format: { type: 'string', default: 'json' },
     strict: { type: 'boolean' },
     'resolve-events': { type: 'boolean' },
+    'disputed-only': { type: 'boolean' },
     title: { type: 'string' },
     width: { type: 'string' },
+    url: { type: 'string' },
+    author: { type: 'string' },
   });
   if (values.help === true) {
     io.stdout.write(ANALYZE_HELP);
     return 0;
   }
-  const format = values.format as string;
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new InputError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  const note = (message: string): unknown => io.stderr.write(`counterclaim analyze: ${message}\n`);
+  for (const [option, formats] of Object.entries(READ_BY)) {
+    if (values[option as keyof typeof values] !== undefined && !formats.includes(format)) note(`--${option} is ignored with --format ${format}`);
   }
-  const width = values.width === undefined ? undefined : Number(values.width);
-  if (width !== undefined && !(Number.isFinite(width) && width > 0)) {
-    throw new InputError(`--width must be a number of pixels, got "${values.width}"`);
+  let width: number | undefined;
+  if (values.width !== undefined && format === 'svg') {
+    const asked = Number(values.width);
+    if (values.width.trim() === '' || !Number.isFinite(asked)) throw new InputError(`--width must be a number of pixels, got "${values.width}"`);
+    width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(asked)));
+    if (width !== asked) note(`--width ${values.width} is outside ${MIN_WIDTH} to ${MAX_WIDTH}: drawing ${width} pixels wide`);
   }
-  const { name, set, large } = await readClaimSet(file, io);
+  if (format === 'claimreview' && (values.url === undefined || values.author === undefined)) {
+    throw new InputError('--format claimreview needs --url (the page that publishes the fact check) and --author (who publishes it)');
+  }
+
+  const { name, json, large } = await readJson(file, io);
   const started = Date.now();
-  if (large) io.stderr.write('counterclaim: grouping, scoring and checking…\n');
-  // readClaimSet has validated the set: a second validation would double the wait on large inputs.
-  const analysis = analyzeParsed(set, { resolveEvents: values['resolve-events'] === true });
-  if (large) {
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    io.stderr.write(`counterclaim: ${analysis.groups.length} groups, ${analysis.findings.length} findings in ${seconds} s; writing ${format}…\n`);
+  if (large > 0) note(`analysing ${large.toLocaleString('en-US')} claims from ${name}…`);
+  let analysis: Analysis;
+  try {
+    analysis = analyze(json as Parameters<typeof analyze>[0], { resolveEvents: values['resolve-events'] === true });
+  } catch (error) {
+    if (error instanceof ClaimSetError) throw invalidSet(name, error);
+    throw error;
   }
-  const title = values.title ?? (name === '<stdin>' ? undefined : name);
-  const outputs: Record<Format, () => string> = {
-    json: () => `${JSON.stringify(analysis, null, 2)}\n`,
-    md: () => formatMarkdownReport(analysis, set, title === undefined ? {} : { title }),
-    svg: () => renderSvg(analysis, set, { ...(title === undefined ? {} : { title }), ...(width === undefined ? {} : { width }) }),
-    text: () => formatTextReport(analysis, set),
+  if (large > 0) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    note(`${analysis.groups.length.toLocaleString('en-US')} groups and ${analysis.findings.length.toLocaleString('en-US')} findings in ${seconds} s; writing ${format}…`);
+  }
+  const disputedOnly = values['disputed-only'] === true;
+  const shown: Analysis = disputedOnly ? { ...analysis, groups: analysis.groups.filter((g) => g.claimants.length > 1) } : analysis;
+  const title = values.title === undefined ? {} : { title: values.title };
+  const outputs: Record<Format, () => Iterable<string>> = {
+    json: () => jsonDocument(analysis),
+    md: () => [formatMarkdownReport(shown, title)],
+    svg: () => [renderSvg(shown, { ...title, ...(width === undefined ? {} : { width }) })],
+    text: () => [formatTextReport(shown)],
+    claimreview: () => {
+      const options = { url: values.url as string, author: { name: values.author as string } };
+      return [serializeJsonLd(shown.groups.flatMap((g) => toClaimReview(g, analysis.set, options))), '\n'];
+    },
   };
-  io.stdout.write(outputs[format as Format]());
+  await writeChunks(io.stdout, outputs[format]());
   return values.strict === true && analysis.findings.length > 0 ? 1 : 0;
 }

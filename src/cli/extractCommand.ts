@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { IsoDateSchema } from '../claims/schemas.js';
-import { extractClaims } from '../extract/extractClaims.js';
-import { InputError, type CliIo } from './io.js';
+import { extractClaims, IsoDateSchema } from 'counterclaim';
+import { InputError, writeChunks, type CliIo } from './io.js';
+import { jsonDocument } from './jsonChunks.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { readInput } from './readInput.js';
 
@@ -18,7 +18,8 @@ Options:
   -h, --help           show this help
 
 Exit codes: 0 done; 2 bad input (unreadable file, invalid date, unknown option);
-3 unexpected error (a bug in counterclaim: please report it with the message).
+3 unexpected error (a bug in counterclaim: please report it with the message); 4 the output
+could not be written.
 `;
 
 /**
@@ -51,6 +52,6 @@ export async function extractCommand(args: readonly string[], io: CliIo): Promis
     ...(values.outlet === undefined ? {} : { outlet: values.outlet }),
     ...(document === undefined ? {} : { document }),
   });
-  io.stdout.write(`${JSON.stringify(set, null, 2)}\n`);
+  await writeChunks(io.stdout, jsonDocument(set));
   return 0;
 }

@@ -85,14 +85,15 @@ describe('counterclaim analyze', () => {
   it('writes Markdown, SVG and text reports', async () => {
     const md = await run(['analyze', seedPath, '--format', 'md']);
     expect(md.code).toBe(0);
-    expect(md.stdout.startsWith(`# ${seedPath}\n`)).toBe(true);
-    expect(md.stdout).toContain('| Measure | Claimant | Figure | Divergence | Pattern |');
+    // Issue 11: the default title was the file's path.
+    expect(md.stdout.startsWith('# Competing figures\n')).toBe(true);
+    expect(md.stdout).toContain('| Measure | Claimant | Figure | How far apart | Pattern |');
     const svg = await run(['analyze', seedPath, '--format=svg', '--width', '640', '--title', 'Seed 000']);
     expect(svg.stdout).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640"/);
     expect(svg.stdout).toContain('>Seed 000</text>');
     const text = await run(['analyze', '--format', 'text'], JSON.stringify(small));
     expect(text.stdout).toBe(
-      "The army said 5 soldiers were killed; The TTP said 68 — at least 11.5 times as many. Each side's figure favours itself.\n",
+      "Disputed figures:\n[The first day] The army said five soldiers were killed; the TTP said 68 — 13.6 times as many. Each side's figure favours itself.\n",
     );
   });
 
@@ -133,9 +134,12 @@ describe('counterclaim analyze', () => {
   it('exits 2 for a missing file, an unknown option, a bad format or width, and two files', async () => {
     const cases: [string[], RegExp][] = [
       [['analyze', 'no-such-file.json'], /no-such-file.json: cannot read: no such file/],
-      [['analyze', seedPath, '--colour'], /Unknown option '--colour'.*counterclaim analyze --help/],
-      [['analyze', seedPath, '--format', 'pdf'], /--format must be one of json, md, svg, text, got "pdf"/],
-      [['analyze', seedPath, '--width', 'wide'], /--width must be a number of pixels/],
+      [['analyze', seedPath, '--colour'], /unknown option --colour; the options are --format, --strict, /],
+      [['analyze', seedPath, '--fromat', 'md'], /unknown option --fromat; did you mean --format\?/],
+      [['analyze', seedPath, '--format'], /--format needs a value/],
+      [['analyze', seedPath, '--format', 'pdf'], /--format must be one of json, md, svg, text, claimreview, got "pdf"/],
+      [['analyze', seedPath, '--format', 'svg', '--width', 'wide'], /--width must be a number of pixels/],
+      [['analyze', seedPath, '--format', 'claimreview'], /--format claimreview needs --url .* and --author/],
       [['analyze', seedPath, seedPath], /one file at most, got 2/],
     ];
     for (const [argv, message] of cases) {
@@ -144,6 +148,54 @@ describe('counterclaim analyze', () => {
       expect(result.stderr, argv.join(' ')).toMatch(message);
       expect(result.stdout).toBe('');
     }
+  });
+
+  // Issue 11: --title was ignored for JSON and --width 10 clamped, both silently; issue 14: --width 1e308 was accepted.
+  it('says on stderr which options the format ignores and which width it draws instead', async () => {
+    const json = await run(['analyze', seedPath, '--title', 'Seed', '--width', '640']);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe('counterclaim analyze: --title is ignored with --format json\ncounterclaim analyze: --width is ignored with --format json\n');
+    for (const [asked, drawn] of [['10', 320], ['1e308', 10000]] as const) {
+      const svg = await run(['analyze', seedPath, '--format', 'svg', '--width', asked]);
+      expect(svg.code).toBe(0);
+      expect(svg.stderr).toBe(`counterclaim analyze: --width ${asked} is outside 320 to 10000: drawing ${drawn} pixels wide\n`);
+      expect(svg.stdout).toMatch(new RegExp(`^<svg [^>]*width="${drawn}"`));
+      expect(svg.stdout).not.toMatch(/Infinity|NaN/);
+    }
+  });
+
+  it('writes ClaimReview JSON-LD, one review per claim of the groups shown', async () => {
+    const result = await run(['analyze', seedPath, '--format', 'claimreview', '--url', 'https://checks.example/w', '--author', 'Example Checks', '--disputed-only']);
+    expect(result.code).toBe(0);
+    const reviews = JSON.parse(result.stdout) as { '@type': string; url: string; author: { name: string } }[];
+    expect(reviews).toHaveLength(4);
+    expect(reviews.every((r) => r['@type'] === 'ClaimReview' && r.url === 'https://checks.example/w' && r.author.name === 'Example Checks')).toBe(true);
+  });
+
+  it('draws only the disputes with --disputed-only', async () => {
+    const all = await run(['analyze', seedPath, '--format', 'svg']);
+    const disputed = await run(['analyze', seedPath, '--format', 'svg', '--disputed-only']);
+    expect((all.stdout.match(/class="row"/g) ?? []).length).toBe(13);
+    expect((disputed.stdout.match(/class="row"/g) ?? []).length).toBe(4);
+  });
+
+  // Issue 14: a byte-order mark was rejected with an invisible character in the message.
+  it('reads a file that starts with a byte-order mark', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'counterclaim-bom-')), 'set.json');
+    writeFileSync(file, `\ufeff${JSON.stringify(small)}`);
+    expect(await run(['validate', file])).toEqual({ code: 0, stdout: `${file}: valid, 2 sources, 1 event, 2 claims\n`, stderr: '' });
+  });
+
+  // Issue 14: the pretty-printed analysis was one string, past V8's limit on large inputs.
+  it('writes the JSON analysis piece by piece, the same text as JSON.stringify', async () => {
+    const pieces: string[] = [];
+    const input = many(3000);
+    const io: CliIo = { stdin: Object.assign(Readable.from([input]), { isTTY: false }), stdout: { write: (s: string) => pieces.push(s) }, stderr: { write: () => true } };
+    expect(await main(['analyze'], io)).toBe(0);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.every((p) => p.length < 2 * 65_536)).toBe(true);
+    const { analyze } = await import('../analyze/analyze.js');
+    expect(pieces.join('')).toBe(`${JSON.stringify(analyze(JSON.parse(input)), null, 2)}\n`);
   });
 
   it('refuses to wait on a terminal when no file is named', async () => {
@@ -155,8 +207,9 @@ describe('counterclaim analyze', () => {
   it('shows progress on stderr for inputs over 10,000 claims, and only then', async () => {
     const large = await run(['analyze', '--format', 'text'], many(10_001));
     expect(large.code).toBe(0);
-    expect(large.stderr).toMatch(/^counterclaim: validating 10,001 claims from <stdin>…\n/);
-    expect(large.stderr).toMatch(/counterclaim: 10001 groups, 0 findings in \d+\.\d s; writing text…\n$/);
+    // Counts in one style, with separators, under the command's name as its other messages.
+    expect(large.stderr).toMatch(/^counterclaim analyze: analysing 10,001 claims from <stdin>…\n/);
+    expect(large.stderr).toMatch(/counterclaim analyze: 10,001 groups and 0 findings in \d+\.\d s; writing text…\n$/);
     const atLimit = await run(['analyze', '--format', 'text'], many(10_000));
     expect(atLimit.stderr).toBe('');
   }, 60_000);
@@ -203,15 +256,18 @@ describe('counterclaim validate, schema, extract and help', () => {
     const top = await run(['--help']);
     expect(top.code).toBe(0);
     // bin.ts exits 3 when main itself fails: the help says what that code means.
-    expect(top.stdout).toMatch(/Exit codes: 0 done; 1 findings under --strict; 2 bad input; 3 unexpected\s+error/);
+    expect(top.stdout).toMatch(/Exit codes: 0 done; 1 findings under\s+--strict; 2 bad input; 3 unexpected\s+error/);
     for (const command of ['analyze', 'extract', 'validate']) expect((await run([command, '--help'])).stdout).toMatch(/;\s+3 unexpected error/);
     for (const command of ['analyze', 'extract', 'validate', 'schema']) expect(top.stdout).toContain(`  ${command}`);
     const none = await run([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Usage: counterclaim <command>');
+    const version = await run(['--version']);
+    expect(version).toEqual({ code: 0, stdout: `${(JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version}
+`, stderr: '' });
     const unknown = await run(['analyse']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^counterclaim: unknown command "analyse"/);
+    expect(unknown.stderr).toMatch(/^counterclaim: unknown command "analyse"; did you mean "analyze"\?/);
   });
 });
 
@@ -221,7 +277,7 @@ describe('counterclaim as a process', () => {
       spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], { cwd: root, input, encoding: 'utf8' });
     const ok = node(['analyze', '--format', 'text'], JSON.stringify(small));
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('at least 11.5 times as many');
+    expect(ok.stdout).toContain('13.6 times as many');
     const bad = node(['validate'], 'not json');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^counterclaim validate: <stdin>: invalid JSON/);

@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
 import { analyzeCommand } from './analyzeCommand.js';
 import { extractCommand } from './extractCommand.js';
 import { InputError, type CliIo } from './io.js';
+import { nearest } from './nearest.js';
 import { schemaCommand } from './schemaCommand.js';
 import { validateCommand } from './validateCommand.js';
 
@@ -9,14 +11,15 @@ const HELP = `Usage: counterclaim <command> [file|-] [options]
 Source-disagreement fact-checking: competing, hedged figures grouped and scored.
 
 Commands:
-  analyze [file|-]    group, score and check a ClaimSet; --format json|md|svg|text, --strict
+  analyze [file|-]    group, score and check a ClaimSet; --format json|md|svg|text|claimreview, --strict
   extract [file|-]    draft a ClaimSet from article text; --published <date>, --outlet <name>
   validate [file|-]   check a ClaimSet and report every problem with its path
   schema              print the JSON Schema of a ClaimSet
 
-Run counterclaim <command> --help for a command's options. A file of - or no file reads
-standard input. Exit codes: 0 done; 1 findings under --strict; 2 bad input; 3 unexpected
-error (a bug in counterclaim: please report it with the message).
+Run counterclaim <command> --help for a command's options, counterclaim --version for the
+version. A file of - or no file reads standard input. Exit codes: 0 done; 1 findings under
+--strict; 2 bad input; 3 unexpected error (a bug in counterclaim: please report it with the
+message); 4 the output could not be written (a full disk; a closed pipe is not an error).
 
 Example:
   counterclaim analyze examples/seeds/000-south-waziristan-offensive.json --format md > report.md
@@ -29,14 +32,18 @@ const COMMANDS = new Map<string, (args: readonly string[], io: CliIo) => Promise
   ['schema', schemaCommand],
 ]);
 
+// The installed package's own version, through its exports map ("./package.json").
+const version = (): string => (createRequire(import.meta.url)('counterclaim/package.json') as { version: string }).version;
+
 /**
  * Runs the command line with the given arguments (without `node` and the script) and streams,
  * and returns the exit code: 0 done, 1 findings under `--strict`, 2 bad input. Nothing is thrown
- * for bad input: the message goes to `io.stderr`, with the file name and the problem's path.
+ * for bad input: the message goes to `io.stderr`, with the file name and the problem's path, and
+ * a mistyped command or option is answered with the nearest valid one.
  *
  * @example
  * ```ts
- * await main(['validate', 'examples/seeds/002-south-waziristan-raid.json'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr })
+ * await main(['validate', 'examples/seeds/002-south-waziristan-raid.json'], io)
  * //=> 0
  * ```
  */
@@ -46,9 +53,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     (command === undefined ? io.stderr : io.stdout).write(HELP);
     return command === undefined ? 2 : 0;
   }
+  if (command === '--version' || command === '-V') {
+    io.stdout.write(`${version()}\n`);
+    return 0;
+  }
   const run = COMMANDS.get(command);
   if (run === undefined) {
-    io.stderr.write(`counterclaim: unknown command "${command}"\n\n${HELP}`);
+    const near = nearest(command, [...COMMANDS.keys()]);
+    io.stderr.write(`counterclaim: unknown command "${command}"${near === undefined ? '' : `; did you mean "${near}"?`}\n\n${HELP}`);
     return 2;
   }
   try {

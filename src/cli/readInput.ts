@@ -7,9 +7,13 @@ export interface Input {
   readonly text: string;
 }
 
+// Editors on Windows open UTF-8 files with a byte-order mark; it is not part of the text.
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /**
- * Reads a command's input: the file named, or standard input for `-` or no file. Standard input
- * at a terminal is refused rather than waited on, since nobody is typing JSON by hand there.
+ * Reads a command's input: the file named, or standard input for `-` or no file, without a leading
+ * byte-order mark. Standard input at a terminal is refused rather than waited on, since nobody is
+ * typing JSON by hand there.
  *
  * @example
  * ```ts
@@ -25,10 +29,10 @@ export async function readInput(file: string | undefined, io: CliIo): Promise<In
     const decoder = new TextDecoder();
     let text = '';
     for await (const chunk of io.stdin) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    return { name: '<stdin>', text: text + decoder.decode() };
+    return { name: '<stdin>', text: withoutBom(text + decoder.decode()) };
   }
   try {
-    return { name: file, text: await readFile(file, 'utf8') };
+    return { name: file, text: withoutBom(await readFile(file, 'utf8')) };
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);

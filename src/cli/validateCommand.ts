@@ -1,6 +1,7 @@
+import { parseClaimSet } from 'counterclaim';
 import type { CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
-import { readClaimSet } from './readClaimSet.js';
+import { invalidSet, readJson } from './readJson.js';
 
 const VALIDATE_HELP = `Usage: counterclaim validate [file|-]
 
@@ -11,7 +12,7 @@ Options:
   -h, --help   show this help
 
 Exit codes: 0 valid; 2 invalid JSON or ClaimSet; 3 unexpected error (a bug in counterclaim:
-please report it with the message).
+please report it with the message); 4 the output could not be written.
 `;
 
 /**
@@ -29,7 +30,12 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     io.stdout.write(VALIDATE_HELP);
     return 0;
   }
-  const { name, set } = await readClaimSet(file, io);
-  io.stdout.write(`${name}: valid, ${set.sources.length} sources, ${set.events.length} events, ${set.claims.length} claims\n`);
+  const { name, json, large } = await readJson(file, io);
+  if (large > 0) io.stderr.write(`counterclaim validate: validating ${large.toLocaleString('en-US')} claims from ${name}…\n`);
+  const parsed = parseClaimSet(json);
+  if (!parsed.success) throw invalidSet(name, parsed.error);
+  const { sources, events, claims } = parsed.data;
+  const n = (count: number, what: string): string => `${count.toLocaleString('en-US')} ${what}${count === 1 ? '' : 's'}`;
+  io.stdout.write(`${name}: valid, ${n(sources.length, 'source')}, ${n(events.length, 'event')}, ${n(claims.length, 'claim')}\n`);
   return 0;
 }

@@ -46,16 +46,16 @@ export interface EstimateOptions {
    * satisfies, `weighted` for the others. Any other value applies that method to every group;
    * `weighted` falls back to `intersection` for a group without any upper bound.
    */
-  readonly method?: EstimateMethod;
+  readonly method?: EstimateMethod | undefined;
   /**
    * The weighted method stops when no group's ln(1 + estimate) moves more than this between
    * iterations (1e-4 is a hundredth of a per cent); default 1e-4.
    */
-  readonly tolerance?: number;
+  readonly tolerance?: number | undefined;
   /** The weighted method stops after this many iterations even if not converged; default 100. */
-  readonly maxIterations?: number;
+  readonly maxIterations?: number | undefined;
   /** The vocabulary that tells losses (interest `lower`) from turnouts; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /**

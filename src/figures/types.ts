@@ -38,17 +38,17 @@ export type VagueWord =
  */
 export interface FigureOptions {
   /** Relative width of "about", "nearly" and "just over" intervals: 0.1 (default) makes "about 100" [90, 110]. */
-  readonly tolerance?: number;
+  readonly tolerance?: number | undefined;
   /**
    * Intervals for vague words, replacing the defaults word by word: `{ dozens: [20, 99] }`. Bounds
    * are whole numbers with `0 <= low <= high`.
    */
-  readonly vague?: Partial<Readonly<Record<VagueWord, readonly [number, number]>>>;
+  readonly vague?: Partial<Readonly<Record<VagueWord, readonly [number, number]>>> | undefined;
   /**
    * Words that count as a subject after "no" ("no soldiers" is zero, "no comment" is not). By
    * default the subjects and outcomes of the default vocabulary.
    */
-  readonly isTerm?: (word: string) => boolean;
+  readonly isTerm?: (word: string) => boolean | undefined;
 }
 
 /**

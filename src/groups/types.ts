@@ -80,7 +80,7 @@ export interface ClaimGroup {
  */
 export interface GroupClaimsOptions {
   /** The vocabulary whose subject tree decides which subjects compete; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /** One claimant's figures for one subject of one event, outcome and side, after folding. */

@@ -1,13 +1,13 @@
 import type { Measure } from '../claims/schemas.js';
 import type { Figure } from '../figures/schemas.js';
-import { formatFigure } from '../figures/formatFigure.js';
 import { countNoun } from '../vocabulary/countNoun.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { quoteFigure } from './quoteFigure.js';
 
 /** The parts of a count in words, for sentences that arrange them. */
 export interface CountInWords {
-  /** The figure as the claimant hedged it: "at least 7". */
+  /** The figure in the claimant's words (see quoteFigure): "at least seven", "about 10,000 to 15,000". */
   readonly figure: string;
   /** What was counted, agreeing with the figure; a loaded label in quotes instead of the subject. */
   readonly noun: string;
@@ -39,7 +39,7 @@ export function countInWords(figure: Figure, measure: Measure, vocabulary: Vocab
   const singular = figure.stated === 1 || (figure.low === 1 && figure.high === 1);
   const loaded = measure.term !== undefined && vocabulary.subject(measure.term).loaded;
   const noun = loaded ? `"${measure.term}"` : countNoun(singular ? 1 : 2, termWords(measure.subject));
-  const words = formatFigure(figure);
+  const words = quoteFigure(figure);
   const phrase = figure.high === 0 ? `no ${noun}` : `${words}${TAKES_OF.test(words) ? ' of' : ''} ${noun}`;
   return { figure: words, noun, singular, loaded, phrase };
 }

@@ -40,84 +40,84 @@ const cells = (line: string): string[] => line.split(/(?<!\\)\|/).slice(1, -1).m
 const tableLines = (report: string): string[] => report.split('\n').filter((l) => l.startsWith('|'));
 
 describe('formatMarkdownReport', () => {
-  it('writes a table per event with each claimant, its hedged figure, the divergence and the pattern', () => {
+  it('writes the disputed figures first, a table per event with each claimant, its figure, how far apart and the pattern', () => {
     const set = twoSides();
-    const report = formatMarkdownReport(analyze(set), set);
+    const report = formatMarkdownReport(analyze(set));
     const lines = report.split('\n');
-    expect(lines.slice(0, 9)).toEqual([
+    expect(lines.slice(0, 15)).toEqual([
       '# Competing figures',
       '',
-      '2 events, 3 groups of competing figures, 2 findings.',
+      '3 groups of figures about 2 events: 2 disputed, 1 from a single source; 2 findings.',
       '',
-      '## The first day',
+      '## Disputed figures',
       '',
-      'Pakistan › South Waziristan · 2009-10-18',
+      "How far apart: the highest number as stated over the lowest; the score, from 0 to 1, reads every hedge in the claimants' favour (0: the figures can all be right).",
       '',
-      '| Measure | Claimant | Figure | Divergence | Pattern |',
+      '### The raid',
+      '',
+      '| Measure | Claimant | Figure | How far apart | Pattern |',
+      '| --- | --- | --- | --- | --- |',
+      "| Soldiers abducted | The army | denies | denied | self-serving: each side's figure favours itself |",
+      '|  | The TTP | 12 |  |  |',
+      '',
     ]);
     const rows = tableLines(report).map(cells);
-    expect(rows).toContainEqual(['Militants killed', 'The army', '60 (calls them "terrorists")', 'one source', '—']);
-    expect(rows).toContainEqual([
-      'Soldiers killed',
-      'The army',
-      '5 (earlier: 3)',
-      'at least 11.5× apart (score 0.91)',
-      "self-serving: each side's figure favours itself",
-    ]);
+    expect(rows).toContainEqual(['Soldiers killed', 'The army', 'five (earlier: 3)', '13.6× as stated; score 0.91', "self-serving: each side's figure favours itself"]);
     expect(rows).toContainEqual(['', 'The TTP via CNN', '68', '', '']);
-    expect(rows).toContainEqual(['Soldiers abducted', 'The army', 'denies', 'denied', "self-serving: each side's figure favours itself"]);
+    expect(rows).toContainEqual(['Militants killed', 'The army', '60 (calls them "terrorists")']);
   });
 
-  it('writes a factor of 100 or more as a whole number rounded down, as the other reports do', () => {
+  // Issue 11: events came by id, so the disputed one came last, and single-source groups were "competing".
+  it('orders events by their most divergent group and puts the figures of a single source under their own heading', () => {
     const set = parse({
       sources: [{ id: 'army', name: 'The army' }, { id: 'ttp', name: 'The TTP' }],
-      events: [{ id: 'day' }],
+      events: [{ id: 'a-calm', label: 'Calm' }, { id: 'b-mild', label: 'Mild' }, { id: 'c-wide', label: 'Wide' }],
       claims: [
-        { id: 'a', claimant: 'army', event: 'day', measure: killed('state'), figure: '1' },
-        { id: 't', claimant: 'ttp', event: 'day', measure: killed('state'), figure: '2400' },
+        { id: '1', claimant: 'army', event: 'a-calm', measure: killed('state'), figure: 3 },
+        { id: '2', claimant: 'army', event: 'b-mild', measure: killed('state'), figure: 5 },
+        { id: '3', claimant: 'ttp', event: 'b-mild', measure: killed('state'), figure: 7 },
+        { id: '4', claimant: 'army', event: 'c-wide', measure: killed('state'), figure: 5 },
+        { id: '5', claimant: 'ttp', event: 'c-wide', measure: killed('state'), figure: 68 },
       ],
     });
-    // (2400 + 1) / (1 + 1) = 1200.5
-    expect(formatMarkdownReport(analyze(set), set)).toContain('| at least 1,200× apart (score 1.00) |');
+    const headings = formatMarkdownReport(analyze(set)).split('\n').filter((l) => l.startsWith('#'));
+    expect(headings).toEqual(['# Competing figures', '## Disputed figures', '### Wide', '### Mild', '## Figures from a single source', '### Calm']);
+    expect(formatMarkdownReport(analyze(set))).not.toContain('competing');
   });
 
   it('writes one scored group as a report of its own, without the counts of an analysis', () => {
     const set = twoSides();
     const group = analyze(set).groups.find((g) => g.event === 'raid')!;
     const report = formatMarkdownReport(group, set, { title: 'The raid' });
-    expect(report.split('\n').slice(0, 6)).toEqual([
-      '# The raid',
-      '',
-      '## The raid',
-      '',
-      '| Measure | Claimant | Figure | Divergence | Pattern |',
-      '| --- | --- | --- | --- | --- |',
-    ]);
+    expect(report.split('\n').slice(0, 5)).toEqual(['# The raid', '', '## Disputed figures', '', "How far apart: the highest number as stated over the lowest; the score, from 0 to 1, reads every hedge in the claimants' favour (0: the figures can all be right)."]);
     expect(tableLines(report).slice(2).map(cells)).toEqual([
       ['Soldiers abducted', 'The army', 'denies', 'denied', "self-serving: each side's figure favours itself"],
       ['', 'The TTP', '12', '', ''],
     ]);
-    expect(report.endsWith("- The army denied that any soldiers were abducted; The TTP said 12 soldiers were abducted. Each side's figure favours itself.\n")).toBe(true);
+    expect(report.endsWith("- The army denied that any soldiers were abducted; the TTP said 12 soldiers were abducted. Each side's figure favours itself.\n")).toBe(true);
   });
 
-  it('follows each table with the summaries and the findings about that event', () => {
+  it('follows each table with the summaries and the findings about that event, each a sentence', () => {
     const set = twoSides();
     const report = formatMarkdownReport(analyze(set), set);
-    const raid = report.slice(report.indexOf('## The raid'));
-    expect(raid).toContain('- The army denied that any soldiers were abducted; The TTP said 12 soldiers were abducted. Each side\'s figure favours itself.');
+    const raid = report.slice(report.indexOf('### The raid'), report.indexOf('### The first day'));
+    expect(raid).toContain("- The army denied that any soldiers were abducted; the TTP said 12 soldiers were abducted. Each side's figure favours itself.");
     expect(raid).toContain('**Findings**\n\n- The army denies that any soldiers were abducted');
-    const day = report.slice(0, report.indexOf('## The raid'));
+    const day = report.slice(report.indexOf('### The first day'));
+    // The finding's message opens with the name as it stands inside a sentence; the list item is one.
     expect(day).toContain('- The army calls militants "terrorists", a loaded label that is part of the dispute.');
     expect(report).not.toContain('## Other findings');
     expect(report.endsWith('\n')).toBe(true);
   });
 
-  it('keeps every table row at five cells and injects no markup, whatever the names', () => {
+  it('keeps every table row at its number of cells and injects no markup, whatever the names', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (a, b, label) => {
         const set = twoSides([a, b], label);
         const report = formatMarkdownReport(analyze(set), set);
-        for (const line of tableLines(report)) expect(cells(line)).toHaveLength(5);
+        const [disputed, single] = report.split('## Figures from a single source');
+        for (const line of tableLines(disputed ?? '')) expect(cells(line)).toHaveLength(5);
+        for (const line of tableLines(single ?? '')) expect(cells(line)).toHaveLength(3);
         // No unescaped link, code span or HTML from the data.
         expect(report).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(/);
         expect(report).not.toMatch(/(?<!\\)[<`]/);
@@ -141,18 +141,16 @@ describe('formatMarkdownReport', () => {
     });
     const lines = formatMarkdownReport(analyze(hostile), hostile).split('\n');
     expect(lines).toContain('\\# x › - y · 2009-10-17 to 2009-10-18');
-    expect(lines).toContain('## \\> The first day');
+    expect(lines).toContain('### \\> The first day');
     expect(lines.some((l) => l.startsWith('- \\# The army said'))).toBe(true);
   });
 
   it('reports an empty analysis and findings that belong to no single event', () => {
-    expect(formatMarkdownReport({ groups: [], findings: [] }, { sources: [], events: [], claims: [] })).toBe(
-      '# Competing figures\n\n0 events, 0 groups of competing figures, 0 findings.\n\nNo competing claims.\n',
-    );
+    expect(formatMarkdownReport({ groups: [], findings: [] }, { sources: [], events: [], claims: [] })).toBe('# Competing figures\n\nNo figures; 0 findings.\n');
     const set = twoSides();
     const analysis = analyze(set);
     const stray = { kind: 'unknown-term' as const, claims: ['a1', 'r'], message: 'Spans | two events.' };
-    const report = formatMarkdownReport({ ...analysis, findings: [...analysis.findings, stray] }, set, { title: 'Seed 000' });
+    const report = formatMarkdownReport({ ...analysis, findings: [...analysis.findings, stray] }, { title: 'Seed 000' });
     expect(report.startsWith('# Seed 000\n')).toBe(true);
     expect(report.endsWith('## Other findings\n\n- Spans \\| two events.\n')).toBe(true);
   });

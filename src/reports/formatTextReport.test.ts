@@ -16,52 +16,58 @@ function twoSides(names: readonly [string, string] = ['The army', 'The TTP']): C
   const killed = (subject: string, side: string, term?: string) => ({ outcome: 'killed', subject, side, ...(term === undefined ? {} : { term }) });
   return parse({
     sources: [{ id: 'army', name: names[0], side: 'state' }, { id: 'ttp', name: names[1], side: 'ttp' }],
-    events: [{ id: 'day' }],
+    events: [{ id: 'day', label: 'South Waziristan', period: { start: '2009-10-18', end: '2009-10-18' } }, { id: 'night' }],
     claims: [
       { id: 'a', claimant: 'army', event: 'day', measure: killed('soldiers', 'state'), figure: 'five' },
       { id: 't', claimant: 'ttp', event: 'day', measure: killed('soldiers', 'state'), figure: '68' },
       { id: 'm', claimant: 'army', event: 'day', measure: killed('militants', 'ttp', 'terrorists'), figure: '60' },
+      { id: 'n', claimant: 'ttp', event: 'night', measure: killed('soldiers', 'state'), figure: 'dozens' },
     ],
   });
 }
 
 describe('formatTextReport', () => {
-  it('writes one summary per group in the order of the analysis, then the findings', () => {
+  // Issue 11: no line said its event or date, and single-source groups came in among the disputes.
+  it('writes the disputed groups first, then those of a single source, each line with its event and date, then the findings', () => {
     const set = twoSides();
     const analysis = analyze(set);
-    expect(analysis.groups).toHaveLength(2);
-    expect(analysis.findings.length).toBeGreaterThan(0);
-    expect(formatTextReport(analysis, set)).toBe(
+    expect(analysis.groups).toHaveLength(3);
+    expect(formatTextReport(analysis)).toBe(
       [
-        ...analysis.groups.map((g) => summarize(g, set)),
+        'Disputed figures:',
+        "[South Waziristan, 2009-10-18] The army said five soldiers were killed; the TTP said 68 — 13.6 times as many. Each side's figure favours itself.",
+        '',
+        'From a single source:',
+        '[South Waziristan, 2009-10-18] The army said 60 "terrorists" were killed.',
+        '[night] The TTP said dozens of soldiers were killed.',
         '',
         'Findings:',
-        ...analysis.findings.map((f) => `- ${f.message}`),
+        '- [South Waziristan, 2009-10-18] The army calls militants "terrorists", a loaded label that is part of the dispute.',
         '',
       ].join('\n'),
     );
+    expect(formatTextReport(analysis, set)).toBe(formatTextReport(analysis));
   });
 
-  it('writes one scored group as its summary', () => {
+  it('writes one scored group as its summary, after its event', () => {
     const set = twoSides();
-    const soldiers = analyze(set).groups.find((g) => g.measure.subject === 'soldiers')!;
-    expect(formatTextReport(soldiers, set)).toBe(
-      "The army said 5 soldiers were killed; The TTP said 68 — at least 11.5 times as many. Each side's figure favours itself.\n",
-    );
+    const soldiers = analyze(set).groups.find((g) => g.measure.subject === 'soldiers' && g.event === 'day')!;
+    expect(formatTextReport(soldiers, set)).toBe(`[South Waziristan, 2009-10-18] ${summarize(soldiers, set)}\n`);
   });
 
   it('says so when there is nothing to compare', () => {
-    expect(formatTextReport({ groups: [], findings: [] }, { sources: [], events: [], claims: [] })).toBe('No competing claims.\n');
+    expect(formatTextReport({ groups: [], findings: [] }, { sources: [], events: [], claims: [] })).toBe('No figures.\n');
   });
 
-  it('property: one line per group and per finding, whatever the names hold', () => {
+  it('property: one line per group and per finding, and one per heading, whatever the names hold', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (a, b) => {
         const set = twoSides([a, b]);
         const analysis = analyze(set);
         const lines = formatTextReport(analysis, set).split('\n');
         expect(lines.pop()).toBe('');
-        expect(lines).toHaveLength(analysis.groups.length + (analysis.findings.length > 0 ? 2 + analysis.findings.length : 0));
+        // Two headings with a blank line between them, and the findings' heading after one.
+        expect(lines).toHaveLength(analysis.groups.length + 3 + (analysis.findings.length > 0 ? 2 + analysis.findings.length : 0));
         expect(formatTextReport(analysis.groups[0]!, set).split('\n')).toHaveLength(2);
       }),
       { numRuns: 60 },

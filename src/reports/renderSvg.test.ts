@@ -6,7 +6,7 @@ import type { ClaimSet } from '../claims/schemas.js';
 import { groupClaims } from '../groups/groupClaims.js';
 import { renderSvg } from './renderSvg.js';
 
-const ELEMENTS = new Set(['svg', 'title', 'rect', 'text', 'g', 'line', 'polygon', 'circle']);
+const ELEMENTS = new Set(['svg', 'title', 'rect', 'text', 'g', 'line', 'polyline', 'circle']);
 
 function parse(input: unknown): ClaimSet {
   const parsed = parseClaimSet(input);
@@ -39,12 +39,48 @@ describe('renderSvg', () => {
     expect(count(svg, /class="arrow"/g)).toBe(1);
     expect(count(svg, /class="stated"/g)).toBe(2);
     expect(texts(svg)).toEqual(expect.arrayContaining(['The army', 'The TTP', 'at least 7', '9', 'compatible']));
+    expect(svg).not.toContain('NaN');
   });
 
-  it('puts ticks at 0, 1, 10 … up to the decade above the largest figure', () => {
-    const set = setOf(['A', 'B'], ['5', 'nearly 300']);
-    const ticks = texts(renderSvg(analyze(set), set).replace(/[\s\S]*?<g class="axis">/, '').replace(/<\/g>[\s\S]*/, ''));
-    expect(ticks).toEqual(['0', '1', '10', '100', '1k']);
+  const ticksOf = (svg: string): string[] => texts(svg.replace(/[\s\S]*?<g class="axis">/, '').replace(/<\/g>[\s\S]*/, ''));
+  const xOf = (svg: string, cls: string): number[] => [...svg.matchAll(new RegExp(`class="${cls}"[^>]*?(?:cx|points)="([\\d.]+)`, 'g'))].map((m) => Number(m[1]));
+
+  // Issue 11: every axis started at 0, so crowd sizes were squeezed into the last third.
+  it('runs the axis over the data, decade to decade, with 2 and 5 between for a short range', () => {
+    expect(ticksOf(renderSvg(analyze(setOf(['A', 'B'], ['5', '68']))))).toEqual(['1', '2', '5', '10', '20', '50', '100']);
+    expect(ticksOf(renderSvg(analyze(setOf(['A', 'B'], ['5', 'nearly 300']))))).toEqual(['1', '10', '100', '1k']);
+    expect(ticksOf(renderSvg(analyze(setOf(['A', 'B'], ['50,000', '1 million']))))).toEqual(['10k', '20k', '50k', '100k', '200k', '500k', '1M']);
+    expect(ticksOf(renderSvg(analyze(setOf(['A', 'B'], ['5', '5,000']))))).toEqual(['1', '10', '100', '1k', '10k']);
+    // The two crowd figures span most of the plot, not its last third.
+    const svg = renderSvg(analyze(setOf(['A', 'B'], ['50,000', '1 million'])), { width: 800 });
+    const [low, high] = xOf(svg, 'stated').sort((a, b) => a - b) as [number, number];
+    expect(high - low).toBeGreaterThan(200);
+  });
+
+  // Issue 11: "at least 8" was drawn to the chart's edge, the longest bar of all.
+  it('draws an open-ended figure as a short open arrow, never as the longest bar', () => {
+    const set = setOf(['A', 'B'], ['at least 8', '300']);
+    const svg = renderSvg(analyze(set), set);
+    const bars = [...svg.matchAll(/<line x1="([\d.]+)" y1="[\d.]+" x2="([\d.]+)"[^>]*stroke-width="6"/g)].map((m) => Number(m[2]) - Number(m[1]));
+    expect(bars).toHaveLength(1);
+    expect(bars[0]).toBeLessThanOrEqual(36);
+    expect(svg).toMatch(/<polyline class="arrow"[^>]*fill="none"/);
+  });
+
+  it('marks a low of zero that is not a point at zero as clipped at the axis start', () => {
+    const svg = renderSvg(analyze(setOf(['A', 'B'], ['up to 30', '300'])));
+    expect(ticksOf(svg)[0]).toBe('10');
+    expect(count(svg, /class="arrow"/g)).toBe(1);
+  });
+
+  it('draws only the disputed groups when asked', () => {
+    const set = parse({
+      ...setOf(['A', 'B'], ['5', '68']),
+      claims: [...setOf(['A', 'B'], ['5', '68']).claims, { id: 'x', claimant: 'army', event: 'day', measure: { outcome: 'injured', subject: 'soldiers' }, figure: 12 }],
+    });
+    expect(count(renderSvg(analyze(set)), /class="row"/g)).toBe(3);
+    expect(count(renderSvg(analyze(set), { disputedOnly: true }), /class="row"/g)).toBe(2);
+    expect(texts(renderSvg(analyze(parse({ ...set, claims: set.claims.slice(2) })), { disputedOnly: true }))).toContain('No disputed figures to chart.');
   });
 
   it('places zero at the left of the plot and each tick further right, the count plus one on a log scale', () => {
@@ -98,7 +134,7 @@ describe('renderSvg', () => {
 
   it('says so for an empty analysis and marks a group of one claimant as such', () => {
     const empty = renderSvg({ groups: [], findings: [] }, { sources: [], events: [] });
-    expect(texts(empty)).toContain('No competing claims to chart.');
+    expect(texts(empty)).toContain('No figures to chart.');
     expect(count(empty, /class="row"/g)).toBe(0);
     const set = parse({
       sources: [{ id: 'un', name: 'UNHCR' }],
@@ -116,8 +152,9 @@ describe('renderSvg', () => {
     const svg = renderSvg(analyze(denial), denial);
     expect(count(svg, /class="denial" cx="([\d.]+)"/g)).toBe(1);
     expect(texts(svg)).toContain('denies');
-    const name = texts(svg).find((t) => t.startsWith('The Inter-Services'));
-    expect(name).toMatch(/…$/);
+    // Cut in the middle: the end of a name often tells it from another ("… (TTP)").
+    const name = texts(svg).find((t) => t.startsWith('The Inter'));
+    expect(name).toMatch(/^The Inter.*….*armed forces$/);
     expect(svg).toContain(`<title>${long}: denies soldiers killed</title>`);
   });
 
@@ -134,7 +171,7 @@ describe('renderSvg', () => {
     });
     const svg = renderSvg(analyze(set), set);
     const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]).slice(1);
-    expect(titles).toEqual(['The army: 1 police officer killed', 'The army: 5 soldiers killed', 'The TTP: dozens of security forces killed']);
+    expect(titles).toEqual(['The army: one police officer killed', 'The army: 5 soldiers killed', 'The TTP: dozens of security forces killed']);
     // The row's own figure column still says which part of the measure it counts.
     expect(texts(svg)).toEqual(expect.arrayContaining(['5 soldiers', 'dozens']));
   });

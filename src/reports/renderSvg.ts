@@ -5,16 +5,18 @@ import type { Claim, ClaimSet, Event, Source } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { scoreGroup } from '../scores/scoreGroup.js';
-import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
 import { countInWords } from './countInWords.js';
 import { describeDivergence } from './describeDivergence.js';
+import { disputedFirst } from './disputedFirst.js';
 import { escapeXml } from './escapeXml.js';
 import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
+import { quoteFigure } from './quoteFigure.js';
+import { reportArguments } from './reportArguments.js';
 import { sourceNames } from './sourceNames.js';
 import type { RenderSvgOptions } from './types.js';
 
@@ -26,6 +28,11 @@ const ROW = 22;
 const HEADING = 28;
 const PAD = 16;
 const ARROW = 10;
+// An open-ended interval: a stub this long from its low, ending in an open arrowhead, so that "at
+// least 8" never draws as the longest bar on the chart.
+const OPEN_STUB = 36;
+const MIN_WIDTH = 320;
+const MAX_WIDTH = 10_000;
 // Average advance of a character at 12 px in the usual sans-serif faces, used to truncate labels
 // before they run into the next column (a string builder cannot measure text).
 const CHAR_WIDTH = 7;
@@ -33,16 +40,28 @@ const CHAR_WIDTH = 7;
 // One decimal keeps the output deterministic and small.
 const px = (n: number): string => String(Math.round(n * 10) / 10);
 
+// Cuts text to the width, at the end (a heading reads from its start).
 function truncate(text: string, width: number, charWidth = CHAR_WIDTH): string {
   const max = Math.max(1, Math.floor(width / charWidth));
   const chars = [...oneLine(text)];
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
-// 0, 1, 10, 100, 1k … : compact, so that ten decades fit at 320 px.
+// Cuts a name in the middle, keeping its start and its end: "Pakistani Taliban (TTP)" keeps the
+// "(TTP)" that tells it from the other Taliban, where a cut at the end would drop it.
+function truncateMiddle(text: string, width: number): string {
+  const max = Math.max(1, Math.floor(width / CHAR_WIDTH));
+  const chars = [...oneLine(text)];
+  if (chars.length <= max) return chars.join('');
+  const tail = Math.floor((max - 1) / 2);
+  const head = max - 1 - tail;
+  return `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - tail).join('').trimStart()}`;
+}
+
+// 0, 1, 10, 100, 1k, 2k … : compact, so that ten decades fit at 320 px.
 function tickLabel(value: number): string {
   for (const [size, suffix] of [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']] as const) {
-    if (value >= size) return `${value / size}${suffix}`;
+    if (value >= size) return `${Number((value / size).toPrecision(3))}${suffix}`;
   }
   return String(value);
 }
@@ -87,13 +106,15 @@ export function renderSvg(
   setOrOptions?: Pick<ClaimSet, 'sources' | 'events'> | RenderSvgOptions,
   maybeOptions?: RenderSvgOptions,
 ): string {
-  const { set, options } = readArguments(setOrOptions, maybeOptions);
+  const { set, options } = reportArguments<Pick<ClaimSet, 'sources' | 'events'>, RenderSvgOptions>(input, setOrOptions, maybeOptions);
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const requested = options.width ?? 800;
   if (!Number.isFinite(requested)) throw new Error(`renderSvg: options.width must be a finite number, got ${requested}`);
-  const width = Math.max(320, Math.round(requested));
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(requested)));
   const title = options.title ?? 'Competing figures';
-  const groups: readonly ClaimGroup[] = 'groups' in input ? input.groups : Array.isArray(input) ? input : [input as ClaimGroup];
+  const given: readonly ClaimGroup[] = 'groups' in input ? input.groups : Array.isArray(input) ? input : [input as ClaimGroup];
+  const { disputed, single } = disputedFirst(scoredGroups(given, set, vocabulary));
+  const groups = options.disputedOnly === true ? disputed : [...disputed, ...single];
   const claims = groups.flatMap((g) => g.claims);
   const source = lookupById(set.sources);
   const chart: Chart = {
@@ -110,12 +131,12 @@ export function renderSvg(
   out.push(text(PAD, cursor.y + 16, truncate(title, width - 2 * PAD, 9.5), ' class="title" font-size="16" font-weight="bold"'));
   cursor.y += 28;
   if (groups.length === 0) {
-    out.push(text(PAD, cursor.y + 16, 'No competing claims to chart.', ' class="empty" font-size="13"'));
+    out.push(text(PAD, cursor.y + 16, options.disputedOnly === true ? 'No disputed figures to chart.' : 'No figures to chart.', ' class="empty" font-size="13"'));
     cursor.y += 32;
   } else {
     out.push(legend(chart, cursor), axis(chart, cursor));
     const gridTop = cursor.y;
-    const rows = scoredGroups(groups, set, vocabulary).map(({ group, divergence }) => groupRows(chart, group, divergence, cursor));
+    const rows = groups.map((group) => groupRows(chart, group, group.divergence, cursor));
     // Grid lines behind the rows, one per tick.
     const { x, x0, x1, ticks } = chart.plot;
     out.push(`<g class="grid">${ticks.map((t) => `<line x1="${px(x(t))}" y1="${px(gridTop - 4)}" x2="${px(x(t))}" y2="${px(cursor.y)}" stroke="#ddd"/>`).join('')}</g>`);
@@ -134,25 +155,10 @@ export function renderSvg(
   ].join('\n');
 }
 
-// The contract's renderSvg(input, options?) still works: without a set, claimants are named by
-// their ids, drawn without side colours, and events by their ids.
-function readArguments(
-  setOrOptions: Pick<ClaimSet, 'sources' | 'events'> | RenderSvgOptions | undefined,
-  maybeOptions: RenderSvgOptions | undefined,
-): { set: Pick<ClaimSet, 'sources' | 'events'>; options: RenderSvgOptions } {
-  const withSet = setOrOptions !== undefined && 'sources' in setOrOptions;
-  const set: Pick<ClaimSet, 'sources' | 'events'> = withSet ? setOrOptions : { sources: [], events: [] };
-  const options: RenderSvgOptions = (withSet ? maybeOptions : (setOrOptions as RenderSvgOptions | undefined)) ?? {};
-  return { set, options };
-}
-
 // Each group with its divergence: the one it carries, or scored here against the set's sources.
-function scoredGroups(groups: readonly ClaimGroup[], set: Pick<ClaimSet, 'sources' | 'events'>, vocabulary: Vocabulary) {
+function scoredGroups(groups: readonly ClaimGroup[], set: Pick<ClaimSet, 'sources' | 'events'>, vocabulary: Vocabulary): ScoredGroup[] {
   const fullSet: ClaimSet = { sources: [...set.sources], events: [...set.events], claims: [] };
-  return groups.map((g) => ({
-    group: g,
-    divergence: 'divergence' in g ? (g as ScoredGroup).divergence : scoreGroup(g, fullSet, { vocabulary }),
-  }));
+  return groups.map((g) => ('divergence' in g ? (g as ScoredGroup) : { ...g, divergence: scoreGroup(g, fullSet, { vocabulary }) }));
 }
 
 /** What every part of the chart reads. */
@@ -174,9 +180,15 @@ interface Plot {
   readonly x1: number;
   /** Where a count sits on the axis. */
   readonly x: (value: number) => number;
+  /** The smallest count on the axis: a low below it is clipped. */
+  readonly start: number;
   readonly ticks: readonly number[];
 }
 
+// The axis runs over the data's range, decade to decade: crowd sizes of 50,000 to 1,000,000 fill
+// the plot instead of its last third. Only figures that put a point at zero (a denial, "none")
+// bring zero onto the axis, plotted as count + 1; a low of zero alone ("up to 30") is clipped at
+// the axis start and marked so.
 function plotOf(width: number, claims: readonly Claim[]): Plot {
   const nameWidth = Math.round(width * 0.3);
   const figureWidth = Math.round(width * 0.17);
@@ -184,15 +196,34 @@ function plotOf(width: number, claims: readonly Claim[]): Plot {
   // Room on the right for the arrowhead and for half of the last tick label.
   const x1 = width - PAD - 16;
   let top = 0;
+  let bottom = Number.POSITIVE_INFINITY;
+  let zero = false;
   for (const c of claims) {
     const f = effectiveFigure(c);
-    top = Math.max(top, f.low, f.high ?? 0, f.stated ?? 0);
+    for (const v of [f.low, f.high, f.stated]) {
+      if (v === null) continue;
+      top = Math.max(top, v);
+      if (v > 0) bottom = Math.min(bottom, v);
+    }
+    if (f.high === 0 || f.stated === 0) zero = true;
   }
-  const decades = Math.max(1, Math.ceil(Math.log10(top + 1)));
-  const span = Math.log10(10 ** decades + 1);
-  const x = (value: number): number => x0 + (Math.log10(Math.max(0, value) + 1) / span) * (x1 - x0);
-  const ticks = [0, ...Array.from({ length: decades + 1 }, (_, i) => 10 ** i)];
-  return { nameWidth, figureWidth, x0, x1, x, ticks };
+  // Exponents stay within what a double can raise 10 to.
+  const exponent = (v: number, round: (n: number) => number): number => Math.min(308, Math.max(0, round(Math.log10(v))));
+  if (zero || bottom === Number.POSITIVE_INFINITY) {
+    const decades = Math.max(1, exponent(top + 1, Math.ceil));
+    const span = Math.log10(10 ** decades + 1);
+    const x = (value: number): number => x0 + (Math.log10(Math.max(0, value) + 1) / span) * (x1 - x0);
+    return { nameWidth, figureWidth, x0, x1, x, start: 0, ticks: [0, ...Array.from({ length: decades + 1 }, (_, i) => 10 ** i)] };
+  }
+  const low = exponent(bottom, Math.floor);
+  const high = Math.max(low + 1, exponent(top, Math.ceil));
+  const start = 10 ** low;
+  const x = (value: number): number => x0 + ((Math.log10(Math.max(start, value)) - low) / (high - low)) * (x1 - x0);
+  // One or two decades get ticks at 2 and 5 of each as well, so that the axis can be read.
+  const steps = high - low <= 2 ? [1, 2, 5] : [1];
+  const ticks: number[] = [];
+  for (let e = low; e <= high; e++) for (const m of steps) if (e < high || m === 1) ticks.push(m * 10 ** e);
+  return { nameWidth, figureWidth, x0, x1, x, start, ticks };
 }
 
 interface SideColours {
@@ -273,22 +304,28 @@ function claimRow({ plot, colours, name, vocabulary }: Chart, group: ClaimGroup,
   const fill = colours.of(claim.claimant);
   const denial = claim.stance === 'denies';
   const subject = claim.measure.subject === group.measure.subject ? '' : ` ${termWords(claim.measure.subject)}`;
-  const figureText = denial ? 'denies' : `${formatFigure(claim.figure)}${subject}`;
+  const figureText = denial ? 'denies' : `${quoteFigure(claim.figure)}${subject}`;
   const via = (claim.via ?? []).map(name).join(', ');
   const counted = denial
     ? `denies ${termWords(claim.measure.subject)}`
     : countInWords(claim.figure, { outcome: claim.measure.outcome, subject: claim.measure.subject }, vocabulary).phrase;
   const tooltip = `${name(claim.claimant)}${via === '' ? '' : ` via ${via}`}: ${counted} ${termWords(group.measure.outcome)}`;
   const parts: string[] = [`<title>${escapeXml(tooltip)}</title>`];
-  parts.push(text(PAD, cy + 4, truncate(name(claim.claimant), nameWidth - 8), ' class="name" font-size="12"'));
+  parts.push(text(PAD, cy + 4, truncateMiddle(name(claim.claimant), nameWidth - 8), ' class="name" font-size="12"'));
   parts.push(text(x0 - 8, cy + 4, truncate(figureText, figureWidth - 8, 6.4), ' class="figure" font-size="11" text-anchor="end" fill="#333"'));
   const from = x(f.low);
+  const bar = (to: number, cap: string): string =>
+    `<line x1="${px(from)}" y1="${px(cy)}" x2="${px(to)}" y2="${px(cy)}" stroke="${fill}" stroke-width="6" stroke-linecap="${cap}" stroke-opacity="0.5"/>`;
+  // An open arrowhead: the interval goes on past it, by how much nobody said.
+  const chevron = (tip: number, dir: 1 | -1): string =>
+    `<polyline class="arrow" points="${px(tip - dir * 8)},${px(cy - 7)} ${px(tip)},${px(cy)} ${px(tip - dir * 8)},${px(cy + 7)}" fill="none" stroke="${fill}" stroke-width="2"/>`;
   if (f.high === null) {
-    parts.push(`<line x1="${px(from)}" y1="${px(cy)}" x2="${px(x1)}" y2="${px(cy)}" stroke="${fill}" stroke-width="6" stroke-opacity="0.5"/>`);
-    parts.push(`<polygon class="arrow" points="${px(x1)},${px(cy - 7)} ${px(x1 + ARROW)},${px(cy)} ${px(x1)},${px(cy + 7)}" fill="${fill}"/>`);
+    const tip = Math.min(x1 + ARROW, from + OPEN_STUB);
+    parts.push(bar(tip - 2, 'butt'), chevron(tip, 1));
   } else if (f.high > f.low) {
-    parts.push(`<line x1="${px(from)}" y1="${px(cy)}" x2="${px(x(f.high))}" y2="${px(cy)}" stroke="${fill}" stroke-width="6" stroke-linecap="round" stroke-opacity="0.5"/>`);
+    parts.push(bar(x(f.high), 'round'));
   }
+  if (f.low < plot.start && !denial) parts.push(chevron(x0 - 2, -1));
   if (denial) {
     parts.push(`<circle class="denial" cx="${px(x(0))}" cy="${px(cy)}" r="5" fill="#fff" stroke="${fill}" stroke-width="2"/>`);
   } else if (f.stated !== null) {

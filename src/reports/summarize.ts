@@ -4,17 +4,17 @@ import { toEpochMs } from '../internal/toEpochMs.js';
 import { partitionBy } from '../internal/partitionBy.js';
 import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
-import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { figurePoint } from '../scores/figurePoint.js';
 import { scoreGroup } from '../scores/scoreGroup.js';
 import type { GroupScore } from '../scores/types.js';
-import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
 import { countInWords } from './countInWords.js';
-import { formatFactor } from './formatFactor.js';
+import { nameInSentence } from './nameInSentence.js';
+import { proseRatio } from './proseRatio.js';
+import { quoteFigure } from './quoteFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
 import type { SummarizeOptions } from './types.js';
@@ -43,10 +43,15 @@ interface Statement {
   readonly denial: boolean;
 }
 
-// "at least 11.5 times as many", unless rounding down leaves nothing to say.
-function timesAsMany(factor: number): string {
-  const rounded = formatFactor(factor);
-  return rounded === '1' ? 'the figures cannot all be right, though they are close' : `at least ${rounded} times as many`;
+// How far apart, after the figures: "13.6 times as many" (of the numbers as stated), "at least 4.8
+// times as many" (of intervals), or across more than two claimants "the highest … the lowest".
+function gapWords(group: ClaimGroup, divergence: GroupScore, claimants: number): string {
+  if (divergence.compatible) return ' — the figures broadly agree';
+  const ratio = proseRatio(group, divergence);
+  if (ratio === undefined) return '';
+  if (ratio.times === '1') return ' — the figures cannot all be right, though they are close';
+  const times = `${ratio.kind === 'at-least' ? 'at least ' : ''}${ratio.times} times`;
+  return claimants > 2 ? ` — the highest ${times} the lowest` : ` — ${times} as many`;
 }
 
 function statementOf(
@@ -60,8 +65,8 @@ function statementOf(
   const claimant = (claims[0] as GroupedClaim).claimant;
   const viaIds = claims.find((c) => c.via !== undefined && c.via.length > 0)?.via ?? [];
   const phone = claims.some((c) => BY_PHONE.test(c.evidence?.quote ?? ''));
-  const relay =
-    viaIds.length === 0 ? '' : phone ? `speaking to ${name(viaIds[0] as string)} by phone` : `through ${viaIds.map(name).join(' and ')}`;
+  const outlet = (id: string): string => nameInSentence(name(id), false);
+  const relay = viaIds.length === 0 ? '' : phone ? `speaking to ${outlet(viaIds[0] as string)} by phone` : `through ${viaIds.map(outlet).join(' and ')}`;
   const denial = claims.some((c) => c.stance === 'denies');
   if (denial) {
     const subject = termWords(group.measure.subject);
@@ -89,7 +94,7 @@ function statementOf(
       subject = words.loaded ? undefined : first.measure.subject;
     } else {
       // Undated figures that differ: the claimant contradicts itself, and the sentence says so.
-      parts.push(`conflicting figures of ${same.map((c) => formatFigure(c.figure)).join(' and ')} ${termWords(first.measure.subject)}`);
+      parts.push(`conflicting figures of ${same.map((c) => quoteFigure(c.figure)).join(' and ')} ${termWords(first.measure.subject)}`);
       singular = false;
       short = undefined;
     }
@@ -110,8 +115,7 @@ function revisionOf(earlier: readonly GroupedClaim[]): string {
   // By the moment stated, not the text: "2009-10-18T23:00:00-05:00" is after "2009-10-19T01:00:00Z".
   const at = (c: GroupedClaim): number => (c.statedAt === undefined ? Number.NEGATIVE_INFINITY : toEpochMs(c.statedAt, 'start'));
   const latest = earlier.reduce((a, b) => (at(b) > at(a) ? b : a));
-  const figure = formatFigure(effectiveFigure(latest));
-  return `, revising an earlier ${latest.stance === 'denies' ? 'denial' : figure}${latest.statedAt === undefined ? '' : ` of ${latest.statedAt}`}`;
+  return `, revising an earlier ${latest.stance === 'denies' ? 'denial' : quoteFigure(latest.figure)}${latest.statedAt === undefined ? '' : ` of ${latest.statedAt}`}`;
 }
 
 /**
@@ -144,7 +148,7 @@ function revisionOf(earlier: readonly GroupedClaim[]): string {
  * };
  * const { groups } = analyze(set);
  * summarize(groups[0], set)
- * //=> "The army said 5 soldiers were killed; the TTP, speaking to CNN by phone, said 68 — at least 11.5 times as many. Each side's figure favours itself."
+ * //=> "The army said five soldiers were killed; the TTP, speaking to CNN by phone, said 68 — 13.6 times as many. Each side's figure favours itself."
  * ```
  */
 export function summarize(group: ClaimGroup | ScoredGroup, set: ClaimSet, options: SummarizeOptions = {}): string {
@@ -163,22 +167,26 @@ export function summarize(group: ClaimGroup | ScoredGroup, set: ClaimSet, option
   // One outlet for everyone is said once, up front, rather than after every name.
   const shared = statements.every((s) => !s.phone && s.relay !== '' && s.relay === statements[0]?.relay);
   const opening = shared ? `According to ${(statements[0] as Statement).relay.slice('through '.length)}, ` : '';
-  const who = (s: Statement): string => (shared || s.relay === '' ? name(s.claimant) : `${name(s.claimant)}, ${s.relay},`);
-  const said = (s: Statement, short: boolean): string =>
-    s.denial ? `${who(s)} ${s.full}` : `${who(s)} said ${short && s.short !== undefined ? s.short : s.full}`;
+  // Each name as it stands in the sentence: capitalised only where it opens it.
+  const who = (s: Statement, i: number): string => {
+    const named = nameInSentence(name(s.claimant), i === 0 && opening === '');
+    return shared || s.relay === '' ? named : `${named}, ${s.relay},`;
+  };
+  const said = (s: Statement, i: number, short: boolean): string =>
+    s.denial ? `${who(s, i)} ${s.full}` : `${who(s, i)} said ${short && s.short !== undefined ? s.short : s.full}`;
 
-  const anyDenial = statements.some((s) => s.denial);
-  const gap = anyDenial ? '' : divergence.compatible ? ' — the figures broadly agree' : ` — ${timesAsMany(divergence.factor)}`;
+  const gap = statements.some((s) => s.denial) ? '' : gapWords(group, divergence, statements.length);
   let first: string;
   if (statements.length <= MAX_LISTED) {
     const lead = statements[0] as Statement;
     const sameSubject = (s: Statement): boolean => s.subject !== undefined && s.subject === lead.subject;
-    const listed = statements.map((s, i) => said(s, i > 0 && sameSubject(s))).join('; ');
+    const listed = statements.map((s, i) => said(s, i, i > 0 && sameSubject(s))).join('; ');
     first = statements.length === 1 ? listed : `${listed}${gap}`;
   } else {
     const low = statements[0] as Statement;
     const high = statements[statements.length - 1] as Statement;
-    first = `${statements.length} sources gave figures for ${what}, from ${low.short ?? low.full} (${name(low.claimant)}) to ${high.short ?? high.full} (${name(high.claimant)})${gap}`;
+    const named = (s: Statement): string => nameInSentence(name(s.claimant), false);
+    first = `${statements.length} sources gave figures for ${what}, from ${low.short ?? low.full} (${named(low)}) to ${high.short ?? high.full} (${named(high)})${gap}`;
   }
   const second = PATTERN_SENTENCE.get(divergence.pattern);
   return `${capitalize(`${opening}${first}`)}.${second === undefined ? '' : ` ${second}`}`;

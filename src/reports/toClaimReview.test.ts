@@ -84,7 +84,7 @@ describe('toClaimReview', () => {
         worstRating: 1,
         alternateName: 'Far apart from other sources',
         ratingExplanation:
-          "It is at least 11.5 times apart from The army's 5, even reading every hedge in the claimants' favour. The army said 5 soldiers were killed; The TTP, through CNN, said 68 — at least 11.5 times as many. Each side's figure favours itself.",
+          "It is at least 11.5 times apart from the army's five, even reading every hedge in the claimants' favour. The army said five soldiers were killed; the TTP, through CNN, said 68 — 13.6 times as many. Each side's figure favours itself.",
       },
     });
     expect(army!.itemReviewed).toEqual({ '@type': 'Claim', author: { '@type': 'Organization', name: 'The army' } });
@@ -128,8 +128,8 @@ describe('toClaimReview', () => {
     // The army stands as 5 + 2 = 7 against 68: (68 + 1) / (7 + 1) = 8.625, not 69 / 3 = 23 for "2 police" alone.
     const byClaim = new Map(toClaimReview(group, set, OPTIONS).map((r, i) => [group.claims[i]!.id, r.reviewRating]));
     for (const id of ['s', 'p', 't']) expect(byClaim.get(id)).toMatchObject({ ratingValue: 2, alternateName: 'Strongly disputed by other sources' });
-    expect(byClaim.get('p')!.ratingExplanation).toMatch(/^It is at least 8\.6 times apart from The TTP's 68,/);
-    expect(byClaim.get('t')!.ratingExplanation).toMatch(/^It is at least 8\.6 times apart from The army's 2 police and 5 soldiers,/);
+    expect(byClaim.get('p')!.ratingExplanation).toMatch(/^It is at least 8\.6 times apart from the TTP's 68,/);
+    expect(byClaim.get('t')!.ratingExplanation).toMatch(/^It is at least 8\.6 times apart from the army's 2 police and 5 soldiers,/);
   });
 
   it('property: each claim is rated by its largest factor to any other claimant, as a pairwise comparison finds it', () => {
@@ -175,7 +175,7 @@ describe('toClaimReview', () => {
     expect(only!.reviewRating).toEqual({
       '@type': 'Rating',
       alternateName: 'Uncontested',
-      ratingExplanation: 'No other source gives a figure. The army said 5 soldiers were killed.',
+      ratingExplanation: 'No other source gives a figure. The army said five soldiers were killed.',
     });
   });
 
@@ -185,7 +185,7 @@ describe('toClaimReview', () => {
     const [army, ttp] = reviews(denial);
     expect(army!.claimReviewed).toBe('The army denied that any soldiers were killed');
     expect(ttp!.reviewRating.ratingValue).toBe(1);
-    expect(ttp!.reviewRating.ratingExplanation).toMatch(/^It is at least 13 times apart from The army's denial/);
+    expect(ttp!.reviewRating.ratingExplanation).toMatch(/^It is at least 13 times apart from the army's denial/);
   });
 
   it('cuts claimReviewed on a word boundary with an ellipsis, never past 75 characters', () => {

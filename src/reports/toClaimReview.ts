@@ -2,14 +2,15 @@ import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import type { GroupEntry } from '../scores/types.js';
-import { formatFigure } from '../figures/formatFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { countInWords } from './countInWords.js';
 import { formatFactor } from './formatFactor.js';
 import { furthestEntry } from './furthestEntry.js';
+import { nameInSentence } from './nameInSentence.js';
 import { oneLine } from './oneLine.js';
+import { quoteFigure } from './quoteFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { sourceNames } from './sourceNames.js';
 import { summarize } from './summarize.js';
@@ -48,7 +49,7 @@ function entryWords(group: ClaimGroup, entry: GroupEntry, vocabulary: Vocabulary
     const onSubject = !group.mixedSubjects || c.measure.subject === group.measure.subject;
     return onSubject && f.low === entry.low && (f.high ?? Number.POSITIVE_INFINITY) === entry.high;
   });
-  if (claim !== undefined) return claim.stance === 'denies' ? 'denial' : formatFigure(claim.figure);
+  if (claim !== undefined) return claim.stance === 'denies' ? 'denial' : quoteFigure(claim.figure);
   return own.map((c) => countInWords(effectiveFigure(c), { outcome: c.measure.outcome, subject: c.measure.subject }, vocabulary).phrase).join(' and ');
 }
 
@@ -138,7 +139,7 @@ export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaim
       const gap =
         far.factor === 1
           ? "It is consistent with every other source's figure."
-          : `It is at least ${formatFactor(far.factor)} times apart from ${name(other.claimant)}'s ${describe(other)}, even reading every hedge in the claimants' favour.`;
+          : `It is at least ${formatFactor(far.factor)} times apart from ${nameInSentence(name(other.claimant), false)}'s ${describe(other)}, even reading every hedge in the claimants' favour.`;
       rating = {
         '@type': 'Rating',
         ratingValue: step.value,

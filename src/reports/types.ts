@@ -1,3 +1,4 @@
+import type { ClaimSet } from '../claims/schemas.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import type { Finding } from '../checks/types.js';
 import type { ScoredGroup } from '../scores/types.js';
@@ -9,6 +10,8 @@ import type { ScoredGroup } from '../scores/types.js';
 export interface ReportedAnalysis {
   readonly groups: readonly ScoredGroup[];
   readonly findings: readonly Finding[];
+  /** The set analysed, which names sources and events; an `Analysis` carries it. */
+  readonly set?: ClaimSet | undefined;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface ReportedAnalysis {
  */
 export interface FormatClaimOptions {
   /** The vocabulary that says which words are loaded labels; the default conflict vocabulary if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /**
@@ -48,14 +51,14 @@ export interface FormatClaimOptions {
  * };
  * const options: FormatMarkdownReportOptions = { title: 'South Waziristan, 17 October 2009' };
  * formatMarkdownReport(analyze(set), set, options).split('\n').slice(0, 3)
- * //=> ['# South Waziristan, 17 October 2009', '', '1 event, 1 group of competing figures, 0 findings.']
+ * //=> ['# South Waziristan, 17 October 2009', '', '1 group of figures about 1 event: 1 disputed; 0 findings.']
  * ```
  */
 export interface FormatMarkdownReportOptions {
   /** The level-one heading. Default "Competing figures". */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The vocabulary that says which words are loaded labels; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /**
@@ -73,13 +76,13 @@ export interface FormatMarkdownReportOptions {
  * };
  * const vocabulary = createVocabulary({ subjects: [{ id: 'foreign-fighters', broader: 'militants', loaded: ['mercenaries'] }] });
  * const options: FormatTextReportOptions = { vocabulary };
- * formatTextReport(analyze(set, { vocabulary }), set, options).split('\n')[0]
- * //=> 'The TTP said 1 foreign fighter was killed; the army said 60 "mercenaries" were killed — at least 30.5 times as many. Each side\'s figure favours itself.'
+ * formatTextReport(analyze(set, { vocabulary }), set, options).split('\n')[1]
+ * //=> '[day] The TTP said 1 foreign fighter was killed; the army said 60 "mercenaries" were killed — 60 times as many. Each side\'s figure favours itself.'
  * ```
  */
 export interface FormatTextReportOptions {
   /** The vocabulary that says which words are loaded labels and which way interests run; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /**
@@ -104,12 +107,14 @@ export interface FormatTextReportOptions {
  * ```
  */
 export interface RenderSvgOptions {
-  /** Width in pixels; the layout scales with it. Default 800, at least 320. */
-  readonly width?: number;
+  /** Width in pixels; the layout scales with it. Default 800, from 320 to 10,000 (a width outside is moved to the nearer bound). */
+  readonly width?: number | undefined;
   /** The heading drawn above the chart and its accessible name. Default "Competing figures". */
-  readonly title?: string;
+  readonly title?: string | undefined;
+  /** Draw only the groups with more than one claimant: the disputes, without the figures of a single source. */
+  readonly disputedOnly?: boolean | undefined;
   /** The vocabulary for scoring plain groups; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /**
@@ -127,12 +132,12 @@ export interface RenderSvgOptions {
  * };
  * const options: SummarizeOptions = { vocabulary: createVocabulary({ outcomes: [{ id: 'recruited', interest: 'higher' }] }) };
  * summarize(groupClaims(set)[0], set, options)
- * //=> "The army said 100 militants were recruited; the TTP said 500 — at least 4.9 times as many. Each side's figure favours itself."
+ * //=> "The army said 100 militants were recruited; the TTP said 500 — 5 times as many. Each side's figure favours itself."
  * ```
  */
 export interface SummarizeOptions {
   /** The vocabulary that says which words are loaded labels and which way interests run; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /**
@@ -290,9 +295,9 @@ export interface ToClaimReviewOptions {
   /** The page that publishes the fact check (Google requires it). */
   readonly url: string;
   /** The organisation that publishes the fact check. */
-  readonly author: { readonly name: string; readonly url?: string };
+  readonly author: { readonly name: string; readonly url?: string | undefined };
   /** When the fact check was published: an ISO 8601 date. */
-  readonly datePublished?: string;
+  readonly datePublished?: string | undefined;
   /** The vocabulary for loaded labels and interests; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }

@@ -87,7 +87,7 @@ export interface GroupScore {
  */
 export interface ScoreGroupOptions {
   /** The vocabulary that gives each outcome's interest direction; the default if absent. */
-  readonly vocabulary?: Vocabulary;
+  readonly vocabulary?: Vocabulary | undefined;
 }
 
 /**

@@ -131,9 +131,9 @@ export interface Vocabulary extends VocabularyDefinition {
  */
 export interface CreateVocabularyOptions {
   /** Outcomes to add; an outcome with an existing id replaces it. */
-  readonly outcomes?: readonly OutcomeDefinition[];
+  readonly outcomes?: readonly OutcomeDefinition[] | undefined;
   /** Subjects to add; a subject with an existing id replaces it. */
-  readonly subjects?: readonly SubjectDefinition[];
+  readonly subjects?: readonly SubjectDefinition[] | undefined;
   /** `'extend'` (default) adds to the default vocabulary; `'replace'` starts from nothing. */
-  readonly mode?: 'extend' | 'replace';
+  readonly mode?: 'extend' | 'replace' | undefined;
 }

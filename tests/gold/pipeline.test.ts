@@ -4,16 +4,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED_ARTICLES, sharedFolder } from '../../examples/lib/sharedData.js';
-import { analyze, extractClaims, mergeClaimSets, type ScoredGroup } from '../../src/index.js';
+import { analyze, extractClaims, mergeClaimSets, type ClaimSetInput, type ScoredGroup } from '../../src/index.js';
 
 const folder = sharedFolder('seeds');
+if (folder === undefined && process.env.CI === undefined) console.warn('tests/gold/pipeline: the seed articles are not beside the repository (../shared/seeds); skipped');
 // The hand-modelled seeds, which the extraction must agree with.
 const SEED_SETS = ['000-south-waziristan-offensive', '001-north-waziristan-clashes', '002-south-waziristan-raid'].map(
-  (name) => JSON.parse(readFileSync(new URL(`../../examples/seeds/${name}.json`, import.meta.url), 'utf8')) as unknown,
+  (name) => JSON.parse(readFileSync(new URL(`../../examples/seeds/${name}.json`, import.meta.url), 'utf8')) as ClaimSetInput,
 );
 
 describe.skipIf(folder === undefined && process.env.CI === undefined)('the seed texts through extract, resolve and analyze', () => {
-  const drafts = SEED_ARTICLES.map(({ file, publishedAt, ...rest }) =>
+  // A skipped suite is still collected: without the articles, nothing is read.
+  const drafts = (folder === undefined ? [] : SEED_ARTICLES).map(({ file, publishedAt, ...rest }) =>
     extractClaims(readFileSync(new URL(file, folder), 'utf8'), {
       publishedAt,
       document: file.slice(0, 3),

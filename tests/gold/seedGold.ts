@@ -8,8 +8,9 @@ import type { GoldArticle, GoldTuple } from './goldArticle.js';
 // of 001 and 002 are not known, so their unattributed figures belong to 'unattributed'.
 
 const folder = sharedFolder('seeds');
-if (folder === undefined) throw new Error('seedGold: the seed articles are not beside the repository (../shared/seeds); set COUNTERCLAIM_SHARED');
-const read = (name: string): string => readFileSync(new URL(name, folder), 'utf8');
+/** Whether the seed articles are beside the repository; without them SEED_GOLD is empty and its tests skip. */
+export const SEED_TEXTS_PRESENT = folder !== undefined;
+const read = (name: string): string => (folder === undefined ? '' : readFileSync(new URL(name, folder), 'utf8'));
 
 const seed000: readonly GoldTuple[] = [
   ['pakistan-military', 'killed', 'militants', 60, 60],
@@ -56,7 +57,7 @@ const seed002: readonly GoldTuple[] = [
 ];
 
 /** The seed articles with their hand annotation. */
-export const SEED_GOLD: readonly GoldArticle[] = [
+export const SEED_GOLD: readonly GoldArticle[] = !SEED_TEXTS_PRESENT ? [] : [
   { id: '000', text: read('000_994e245b740ac2d6.txt'), publishedAt: '2009-10-18', outlet: 'CNN', tuples: seed000 },
   { id: '001', text: read('001_2a925d06b2eafdf5.txt'), publishedAt: '2007-10-07', tuples: seed001 },
   { id: '002', text: read('002_bfd10c05de583bf4.txt'), publishedAt: '2021-09-15', tuples: seed002 },
