@@ -38,6 +38,14 @@ const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'or
 const MENTION_WINDOW = 32;
 const MAX_NAMES = 4096;
 
+// The initials of a name of three or more capitalised words ("New People’s Army" → "npa"), ignoring
+// "of", "the", "and"; undefined for other phrases.
+function initialsOf(name: string): string | undefined {
+  const parts = name.replace(/['\u2019]s\b/g, '').split(/[\s-]+/).filter((w) => !['of', 'the', 'and', 'for', 'The'].includes(w));
+  if (parts.length < 3 || !parts.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return parts.map((w) => w[0]?.toLowerCase()).join('');
+}
+
 /**
  * Creates the registry that turns claimant phrases into source ids, in reading order. A spokesman
  * speaks for the body named with him ("Pakistani Taliban spokesman Azam Tariq" is the Pakistani
@@ -59,6 +67,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   const byHead = new Map<string, string>();
   const byKey = new Map<string, string>();
   const byKind = new Map<SourceKind, string>();
+  // Names by their initials ("npa" for "New People's Army"), for an acronym that follows them.
+  const byInitials = new Map<string, string>();
   let military: string | undefined;
   const mentions: { id: string; sentence: number; head: string }[] = [];
   let lastPerson: string | undefined;
@@ -155,7 +165,11 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       rememberName(phrase.person, id);
       return register(id, phrase, () => kindOf(phrase), sentence, true);
     }
-    if (phrase.acronym !== undefined) return register(slug(phrase.acronym), phrase, () => kindOf(phrase), sentence, false);
+    if (phrase.acronym !== undefined) {
+      // "NPA" is the "New People's Army" named before it.
+      const named = byInitials.get(phrase.acronym);
+      return register(named ?? slug(phrase.acronym), phrase, () => kindOf(phrase), sentence, false);
+    }
     const core = phrase.core;
     if (core.length === 0 && phrase.statement) {
       const target = lastStatement ?? lastSource;
@@ -184,8 +198,13 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     const same = byKey.get(keyOf(phrase));
     const otherCountry = same !== undefined && phrase.country !== undefined && countries.get(same) !== undefined && countries.get(same) !== phrase.country;
     if (same !== undefined && !phrase.indefinite && !otherCountry) return register(same, phrase, 'other', sentence, false);
-    const id = slug(core.join(' '));
-    return id === '' ? undefined : register(id, phrase, () => kindOf(phrase), sentence, false);
+    const initials = initialsOf(phrase.name);
+    const acronymFirst = initials === undefined ? undefined : sources.has(initials) ? initials : undefined;
+    const id = acronymFirst ?? slug(core.join(' '));
+    if (id === '') return undefined;
+    const made = register(id, phrase, () => kindOf(phrase), sentence, false);
+    if (initials !== undefined && !byInitials.has(initials.toLowerCase())) byInitials.set(initials.toLowerCase(), made);
+    return made;
   };
 
   const relay = (phrase: ClaimantPhrase): string | undefined => {

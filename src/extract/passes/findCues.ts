@@ -16,6 +16,9 @@ const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'l
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 // Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
 const ASIDE_OPENERS = new Set(['which', 'who', 'speaking', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
+// Cue verbs in the past without "-ed": a phrase before a cue stops at one of them.
+const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
+const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against']);
@@ -23,7 +26,7 @@ const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most',
 const FACELESS = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 // Nouns for a party's figure: "Hefazat's estimate of thousands", "(Interior Ministry figures)".
-const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'numbers', 'calculation', 'calculations', 'count']);
+const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'number', 'numbers', 'calculation', 'calculations']);
 const FIGURE_ADJECTIVES = new Set(['official', 'own', 'latest', 'initial', 'earlier', 'previous', 'new', 'provisional', 'final', 'unofficial']);
 const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un']);
 // Words that end a sentence's subject: its first verb or auxiliary.
@@ -116,6 +119,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (frame === 'count') {
     // "an estimated 90", "police estimates put …": a modifier or a noun, not a verb.
     if (low.endsWith('ed') ? ['a', 'an', 'the'].includes(before) : NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first) return undefined;
+    // "officials estimate that …", but "a police estimate", "a far lower estimate": nouns.
+    if ((low === 'estimate' || low === 'count') && !(['they', 'we', 'i', 'you'].includes(before) || (before.endsWith('s') && !words.cap(i - 1)))) return undefined;
     return 'count';
   }
   const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says' || low === 'noted' || low === 'stated');
@@ -162,15 +167,20 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   let k = end - 1;
   while (k >= sentence.first && end - k <= MAX_PHRASE) {
     const w = words.low(k);
-    if (w === ',' || HARD_MARKS.has(w) || (words.isWord(k) && HARD_WORDS.has(w)) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
+    // A cue verb before ("Ingente said NPA spokesman X claimed") ends the phrase; a cue noun ("the
+    // claims") does not.
+    if (w === ',' || HARD_MARKS.has(w) || (words.isWord(k) && (HARD_WORDS.has(w) || (CUE_WORDS.has(w) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     k--;
   }
   if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
   if (k + 1 === end && words.low(end - 1) === ',') {
     // Appositives: "Gen. Joseph Votel, commander of U.S. Central Command, said".
     let s = end - 2;
-    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !HARD_MARKS.has(words.low(s))) s--;
-    const reached = s < sentence.first || HARD_MARKS.has(words.low(s));
+    // Back to a mark, a conjunction that starts a clause, or another cue: "…, but Abdul Hameed Khan, a
+    // local government official, put the number at eight" (a relative clause inside stays).
+    const stop = (k: number): boolean => HARD_MARKS.has(words.low(k)) || CONJUNCTIONS.has(words.low(k)) || CUE_WORDS.has(words.low(k));
+    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !stop(s)) s--;
+    const reached = s < sentence.first || stop(s);
     if (reached && end - 1 > s + 1 && words.low(s + 1) !== ',') return { phrase: { first: s + 1, last: end - 1 }, statedAt, anonymous };
     return { phrase: undefined, statedAt, anonymous };
   }
@@ -442,7 +452,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (phrase === undefined || cue.participle) continue;
     for (let j = k - 1; j >= 0 && j >= k - NEAR; j--) {
       const earlier = cues[j] as Cue;
-      if (earlier.phrase !== undefined && earlier.at >= phrase.first && earlier.at < phrase.last) {
+      const follows = earlier.zone.last >= phrase.first - 1 && earlier.at < phrase.first && words.low(phrase.last - 1) === 'and';
+      if (earlier.phrase !== undefined && ((earlier.at >= phrase.first && earlier.at < phrase.last) || follows)) {
         cues[k] = { ...cue, phrase: earlier.phrase, zone: { first: cue.at, last: cue.zone.last } };
         break;
       }

@@ -192,8 +192,17 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   const relays: Span[] = [];
   const heads: Span[] = [];
   let anonymous = false;
+  let behalf: Span | undefined;
   for (const seg of parts) {
     const first = words.low(seg.first);
+    // "talking on behalf of the NPA's command": the body the speaker speaks for.
+    for (let k = seg.first; k + 2 < seg.last; k++) {
+      if (words.low(k) === 'on' && words.low(k + 1) === 'behalf' && words.low(k + 2) === 'of') {
+        let from = k + 3;
+        while (from < seg.last && SKIPPED_MODIFIERS.has(words.low(from))) from++;
+        if (from < seg.last) behalf = { first: from, last: seg.last };
+      }
+    }
     let anonymity = false;
     for (let k = seg.first; k < seg.last; k++) if (ANONYMITY_WORDS.has(words.low(k))) anonymity = true;
     if (anonymity) {
@@ -234,7 +243,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   // A possessive phrase names its owner: "Hefazat's estimate" → Hefazat.
   name = name.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ');
   const single = head.last - head.first === 1 ? words.low(head.first) : undefined;
-  const found = depth === 0 ? roleIn(words, heads) : undefined;
+  const found = depth === 0 ? (behalf === undefined ? roleIn(words, heads) : { role: 'spokesman', org: behalf }) : undefined;
   const org = found?.org === undefined ? undefined : readClaimant(words, found.org, depth + 1);
   const author = depth === 0 ? authorIn(words, heads) : undefined;
   const military = isMilitary(words, head, core.core);

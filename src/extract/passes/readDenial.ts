@@ -48,7 +48,8 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     reporter ??= noun.startsWith('report') ? { first: k, last: k + 1 } : undefined;
     i = k + 1;
     if (AUTHORED.has(words.low(i)) && words.low(i + 1) === 'by') i++;
-    if (words.low(i) === 'by' || words.low(i) === 'from') {
+    // "the claim by the TTP", "reports from Wana", "the claim of the NPA 13 soldiers were killed".
+    if (words.low(i) === 'by' || words.low(i) === 'from' || (words.low(i) === 'of' && words.low(i + 1) === 'the' && (words.cap(i + 2) || words.upper(i + 2)))) {
       let e = i + 1;
       while (e < sentence.last && e - i < 8 && words.low(e) !== 'that' && words.low(e) !== ',' && words.low(e) !== 'of') e++;
       reporter = { first: i + 1, last: e };

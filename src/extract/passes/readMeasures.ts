@@ -361,10 +361,7 @@ export function readMeasures(
     }
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
-    if (outcome === undefined && contextOutcome !== undefined && countNounBefore(f)) {
-      outcome = known('o', contextOutcome, f.first, '');
-      toll = true;
-    }
+    if (outcome === undefined && countNounBefore(f)) continue;
     if (outcome === undefined && countable && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
@@ -385,14 +382,20 @@ export function readMeasures(
       if (!subject.increment) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
     }
   }
-  // Count nouns after the first outcome of the sentence take it: "X put the toll at 4, Y put the figure at 3".
+  // Count nouns take the outcome of the figure before them, in this sentence or the ones before:
+  // "X put the toll at 4, Y put the figure at 3", "the military said 25 died, Khan put the number at eight".
+  contextOutcome = before;
+  const counted = new Set<number>();
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
     if (p !== undefined) contextOutcome = p.outcome.id;
     else if (contextOutcome !== undefined && countNounBefore(figures[k] as Span)) {
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', contextOutcome, (figures[k] as Span).first, '');
-      if (!subject.increment && outcome !== undefined) partial[k] = { outcome, subject, own: false, toll: true };
+      if (!subject.increment && outcome !== undefined) {
+        partial[k] = { outcome, subject, own: false, toll: true };
+        counted.add(k);
+      }
     }
   }
 
@@ -426,7 +429,7 @@ export function readMeasures(
       subject = same.subject;
       term = same.term;
       defaulted = false;
-    } else if (written === undefined && previous !== undefined && !p.toll && (p.subject.inherit || near) && !p.own) {
+    } else if (written === undefined && previous !== undefined && (!p.toll || counted.has(k)) && (p.subject.inherit || near || counted.has(k)) && !p.own) {
       subject = previous.subject;
       term = previous.term;
       defaulted = false;

@@ -24,7 +24,12 @@ const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
  * `armed-group` for words the vocabulary counts as militants ("Taliban") and names of armed
  * movements, `military`, `government`, … and `other` when nothing tells.
  */
+// Units of a state's army: "403rd Infantry Brigade", "88th Infantry Battalion" are the military,
+// whatever else their name says.
+const UNITS = new Set(['infantry', 'battalion', 'regiment', 'division', 'corps', 'artillery', 'brigadier']);
+
 export function sourceKind(words: readonly string[], vocabulary: Vocabulary): SourceKind {
+  if (words.some((w) => UNITS.has(w))) return 'military';
   for (const [kind, set] of KIND_WORDS) {
     if (words.some((w) => set.has(w))) return kind;
     if (kind === 'international-org' && words.some((w, k) => w === 'u' && words[k + 1] === 'n')) return kind;
