@@ -1,4 +1,6 @@
-import { areIntervalsOverlapping, differenceInCalendarDays, subDays } from 'date-fns';
+import { areIntervalsOverlapping } from 'date-fns/areIntervalsOverlapping';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
 import { isoDay } from './isoDay.js';
 import type { ClaimDraft, DaySpan, DocumentContext, PlaceMention, Sentence, TimeAnchor, Words } from '../types.js';

@@ -168,6 +168,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     if (phrase.acronym !== undefined) {
       // "NPA" is the "New People's Army" named before it.
       const named = byInitials.get(phrase.acronym);
+      const source = named === undefined ? undefined : sources.get(named);
+      const upper = phrase.acronym.toUpperCase();
+      if (source !== undefined && !source.name.includes(upper) && named !== undefined) sources.set(named, { ...source, name: `${source.name} (${upper})` });
       return register(named ?? slug(phrase.acronym), phrase, () => kindOf(phrase), sentence, false);
     }
     const core = phrase.core;

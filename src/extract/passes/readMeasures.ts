@@ -361,7 +361,7 @@ export function readMeasures(
     }
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
-    if (outcome === undefined && countNounBefore(f)) continue;
+    // A count noun ("put the figure at 50") waits for the outcome in reading order, below, unless a crowd names it.
     if (outcome === undefined && countable && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
