@@ -34,6 +34,9 @@ describe('findCues: who speaks and what they govern', () => {
     ['a reduced relative', 'Fake news is circulating on social media claiming that 9 soldiers were killed.', [{ cue: 'claiming', speaker: 'social media' }]],
     ['a possessive noun cue', "Figures range from 11 to Hefazat's estimate of thousands.", [{ cue: 'estimate', speaker: "Hefazat's" }]],
     ['a parenthetical source', 'Estimates range from 36,000 (Serbian Interior Ministry figures) to more.', [{ cue: 'figures', speaker: 'Serbian Interior Ministry', scope: 'Estimates range from 36,000' }]],
+    ['a report in the progressive', 'The broadcaster is saying 2,000 marched.', [{ cue: 'saying', speaker: 'The broadcaster', scope: '2,000 marched.' }]],
+    ['a plural possessive before a noun cue with a colon', "The march (organisers' estimate: 90,000; police estimate: 20,000) ended.", [{ cue: 'estimate', speaker: 'organisers' }, { cue: 'estimate', speaker: 'police' }]],
+    ['no inverted cue after a speaker\'s subject phrase', 'Officials counted 900 people, but several outlets, including two papers, said the crowd was larger.', [{ cue: 'counted', speaker: 'Officials' }, { cue: 'said', speaker: 'several outlets, including two papers', scope: 'the crowd was larger.' }]],
     ['an aside between speaker and cue', 'SITE, which monitors jihadist media, said 71 died.', [{ cue: 'said', speaker: 'SITE, which monitors jihadist media' }]],
   ])('%s', (_, text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);

@@ -15,7 +15,8 @@ const OPENING = new Set(['"', '\u201c', '\u2018']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 // Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
-const ASIDE_OPENERS = new Set(['which', 'who', 'speaking', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
+const ASIDE_OPENERS = new Set(['including', 'which', 'who', 'speaking', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
+const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'killed', 'has', 'have', 'had', 'fled', 'hurt', 'rose', 'stood']);
 // Cue verbs in the past without "-ed": a phrase before a cue stops at one of them.
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
@@ -63,12 +64,13 @@ function isMedia(words: Words, span: Span): boolean {
   return false;
 }
 
-function holdsFigure(span: Span, isFigure: (i: number) => boolean): boolean {
+function holdsFigure(words: Words, span: Span, isFigure: (i: number) => boolean): boolean {
   // "two Egyptian diplomats": a count of the speakers opens the phrase; any other figure is content.
   let k = span.first;
   while (k < span.last && isFigure(k)) k++;
   if (k === span.first && !isFigure(k)) k = span.first;
-  for (let n = k; n < span.last; n++) if (isFigure(n) && n > span.first) return true;
+  // Only the head counts: an aside after a comma may count things ("including two papers").
+  for (let n = k; n < span.last && words.low(n) !== ','; n++) if (isFigure(n) && n > span.first) return true;
   return false;
 }
 
@@ -95,6 +97,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   const after = words.low(i + 1);
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
     // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
+    // "The BBC are saying 5,000", "organizers were claiming": a report in the progressive.
+    if (['is', 'are', 'was', 'were', 'been', "'re"].includes(before) && !DENYING_PARTICIPLES.has(low) && !CALLING.has(low)) return 'report';
     if (words.isWord(i - 1) && !PASSIVE.has(before) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(before) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
     if (!(before === ',' || before === 'and' || before === 'before' || before === 'while' || before === 'also' || before === 'after')) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
@@ -219,6 +223,22 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
 
 // The end of a speaker phrase after an inverted cue ("said Gen. Athar Abbas,"), or `c` when what
 // follows is a clause with a figure ("said the toll rose to 13") rather than a name.
+// Whether the clause before an inverted cue holds what was said — a figure or a quotation: "…
+// died, said Gen. Abbas", not "news outlets, including ABC, said the crowd was …".
+function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
+  let figure = false;
+  let verb = false;
+  for (let k = i - 1; k >= sentence.first && i - k <= 4 * MAX_PHRASE; k--) {
+    const low = words.low(k);
+    if (CLOSING.has(low) && k === i - 1) return true;
+    if (CONJUNCTIONS.has(low) || low === ';') break;
+    if (isFigure(k)) figure = true;
+    // A clause, not a speaker's name: it has a verb ("… were killed, said X"; not "several outlets, said").
+    else if (words.isWord(k) && !words.cap(k) && (low.endsWith('ed') || CLAUSE_VERBS.has(low))) verb = true;
+  }
+  return figure && verb;
+}
+
 // "Gen." and "U.N.": a full stop glued to a short word inside a name does not end it.
 const glued = (words: Words, e: number): boolean => words.low(e) === '.' && !words.spaced(e) && words.isWord(e - 1) && words.low(e - 1).length <= 4 && words.cap(e + 1);
 
@@ -366,7 +386,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1))) && invertedEnd(words, c, sentence, isFigure) > c) {
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”".
       if (OPENING.has(words.low(c))) c++;
       let e = invertedEnd(words, c, sentence, isFigure);
@@ -393,7 +413,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c));
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
     }
-    if (phrase === undefined || holdsFigure(phrase, isFigure)) continue;
+    if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
     // A time opening the sentence before its speaker dates the statement: "On Wednesday, officers said",
     // "On Thursday, AFP quoted an Egyptian diplomat as saying".
     if (statedAt === undefined) {
@@ -421,9 +441,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       cues.push({ at: k, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone, scope: { first: 0, last: 0 }, content: zone.last, statement: false, anonymous: false });
       continue;
     }
-    if (!['of', 'that', 'at'].includes(words.low(k + 1))) continue;
+    if (!['of', 'that', 'at', ':'].includes(words.low(k + 1))) continue;
     let j = k - 1;
     while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;
+    // "organisers' estimate": the plural possessive's apostrophe is a token of its own.
+    if (["'", '\u2019', '`'].includes(words.low(j)) && words.poss(j - 1)) j--;
     let phrase: Span | undefined;
     if (words.poss(j)) {
       let s0 = j;
@@ -432,9 +454,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     } else {
       let s0 = j;
       while (s0 > sentence.first && k - s0 < 4 && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)))) s0--;
-      if (s0 < j && words.low(s0) === 'the') phrase = { first: s0 + 1, last: j + 1 };
+      const boundary = words.low(s0) === 'the' || ['(', ';', ',', ':'].includes(words.low(s0));
+      if (s0 < j && boundary) phrase = { first: s0 + 1, last: j + 1 };
+      else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)))) phrase = { first: s0, last: j + 1 };
     }
-    if (phrase === undefined || holdsFigure(phrase, isFigure)) continue;
+    if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
     let e = k + 2;
     while (e < sentence.last && e - k <= 10 && !isFigure(e)) e++;
     if (!isFigure(e)) continue;

@@ -56,7 +56,16 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       while (last < sentence.last && words.end(last) <= match.end) last++;
       if (last === first || words.start(first) !== match.start) continue;
       if (sentence.role === 'byline' || sentence.role === 'caption' || isNotCount(words, first, last, match.figure, isTerm)) continue;
-      const figure = refine(words, first, match.figure);
+      // "Police estimated 1.2 million": the verb, not the hedge of "an estimated 1.2 million".
+      let at = first;
+      let found = match.figure;
+      let begin = match.start;
+      if (words.low(first) === 'estimated' && !['an', 'a', 'the'].includes(words.low(first - 1)) && first + 1 < last) {
+        at = first + 1;
+        begin = words.start(at);
+        found = parseFigure(words.text.slice(begin, match.end)) ?? found;
+      }
+      const figure = refine(words, at, found);
       if (figure === undefined) continue;
       // "at least 60,000 people and possibly as many as 100,000": one figure from 60,000 to 100,000.
       const previous = items[items.length - 1];
@@ -65,7 +74,7 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
         items[items.length - 1] = { ...previous, figure: { low: previous.figure.low, high: figure.high, stated: null, hedge: 'range', text }, end: match.end };
         continue;
       }
-      items.push({ first, last, figure, start: match.start, end: match.end });
+      items.push({ first: at, last, figure, start: begin, end: match.end });
     }
     return items;
   });

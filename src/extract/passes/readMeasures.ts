@@ -30,6 +30,7 @@ const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 't
 const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
+const REPORTING = new Set(['saying', 'said', 'says', 'claiming', 'claimed', 'estimated', 'estimating', 'counted', 'putting', 'reported']);
 const RISING = new Set(['risen', 'rose', 'rise', 'rises', 'climbed', 'increased', 'jumped', 'reached', 'stood', 'stands', 'grown', 'grew', 'fallen', 'fell', 'dropped']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
@@ -287,8 +288,10 @@ export function readMeasures(
   const countNounBefore = (f: Span): boolean => {
     let at = f.first - 1;
     while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about'].includes(words.low(at)))) at--;
-    // "organizers spoke of about 70,000": the count a reporting verb gives.
+    // "organizers spoke of about 70,000", "with organisers saying 20,000", "police estimate: 55,000":
+    // the count a reporting verb or noun gives, right before it.
     if (words.low(at) === 'of' && (words.low(at - 1) === 'spoke' || words.low(at - 1) === 'speak')) return true;
+    if (REPORTING.has(words.low(at)) || (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1)))) return true;
     if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       if (COUNT_NOUNS.has(words.low(k))) return true;

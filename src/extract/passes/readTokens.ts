@@ -29,6 +29,8 @@ function allCapitals(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const APOSTROPHES = new Set([39, 0x2019, 96]);
+
 function grow<T extends Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
@@ -74,6 +76,9 @@ export function readTokens(text: string): Words {
         flag |= POSS;
         low = low.slice(0, -2);
         last -= 2;
+      } else if (low.endsWith('s') && APOSTROPHES.has(text.charCodeAt(end)) && !/\p{L}/u.test(text.charAt(end + 1))) {
+        // The plural possessive: "organisers' estimate" (the apostrophe stays a token of its own).
+        flag |= POSS;
       }
       if (isUpperLetter(text.charCodeAt(start))) {
         flag |= CAP;
