@@ -55,6 +55,8 @@ describe.skipIf(folder === undefined && process.env.CI === undefined)('the seed 
     });
     const extracted = groups.filter((g) => g.claimants.length > 1).map(shape);
     for (const group of modelled) expect(extracted, group.id).toContainEqual(shape(group));
+    // And no dispute the careful reader of the seeds did not see.
+    expect(extracted).toHaveLength(modelled.length);
   });
 
   it('keeps the three articles\' incidents apart: no group mixes documents that report different events', () => {

@@ -291,7 +291,9 @@ export function readMeasures(
     // "organizers spoke of about 70,000", "with organisers saying 20,000", "police estimate: 55,000":
     // the count a reporting verb or noun gives, right before it.
     if (words.low(at) === 'of' && (words.low(at - 1) === 'spoke' || words.low(at - 1) === 'speak')) return true;
-    if (REPORTING.has(words.low(at)) || (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1)))) return true;
+    if (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1))) return true;
+    // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no one.
+    if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && !words.isWord(f.last);
     if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       if (COUNT_NOUNS.has(words.low(k))) return true;
