@@ -13,7 +13,7 @@ const WORDS = [
   // Hedges and joiners.
   'a', 'an', 'and', 'of', 'or', 'so', 'to', 'than', 'only', 'just', 'exactly', 'at', 'least', 'most',
   'no', 'fewer', 'less', 'minimum', 'maximum', 'more', 'over', 'upwards', 'upward', 'in', 'excess', 'up',
-  'as', 'many', 'under', 'about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly',
+  'as', 'many', 'high', 'much', 'under', 'about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly',
   'almost', 'close', 'between', 'from', 'plus', 'odd', 'strong', 'none', 'nobody',
   // Dates, whose numbers are not counts.
   ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'since', 'until', 'till', 'during',

@@ -106,6 +106,8 @@ describe('parseFigure: hedges beyond the basic table', () => {
     ['exactly 40', exact(40)],
     ['estimated 100', about(100)],
     ['upward of 30', moreThan(30)],
+    ['as high as 900', atMost(900)],
+    ['as much as 40,000', atMost(40_000)],
     ['300 plus', atLeast(300)],
     ['300 or more', atLeast(300)],
     ['300 or fewer', atMost(300)],

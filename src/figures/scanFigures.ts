@@ -21,7 +21,7 @@ const PREFIXES: readonly (readonly [readonly KnownWord[], PrefixKind])[] = [
   [['upward', 'of'], 'more-than'], [['in', 'excess', 'of'], 'more-than'],
   [['just', 'over'], 'just-over'],
   [['at', 'most'], 'at-most'], [['up', 'to'], 'at-most'], [['no', 'more', 'than'], 'at-most'],
-  [['as', 'many', 'as'], 'at-most'], [['a', 'maximum', 'of'], 'at-most'],
+  [['as', 'many', 'as'], 'at-most'], [['as', 'high', 'as'], 'at-most'], [['as', 'much', 'as'], 'at-most'], [['a', 'maximum', 'of'], 'at-most'],
   [['fewer', 'than'], 'fewer-than'], [['less', 'than'], 'fewer-than'], [['under'], 'fewer-than'],
   [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'],
   [['some'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'],

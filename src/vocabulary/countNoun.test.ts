@@ -24,6 +24,7 @@ describe('countNoun', () => {
           refugees: 'refugee',
           workers: 'worker',
           pilgrims: 'pilgrim',
+          foreigners: 'foreigner',
           passengers: 'passenger',
           spectators: 'spectator',
         })[s.id],

@@ -70,11 +70,11 @@ describe('createVocabulary: the default subjects', () => {
   it('has exactly the subjects of the contract tree, and the people real reports count under people', () => {
     expect(vocabulary.subjects.map((s) => s.id).sort()).toEqual(
       [
-        'civilians', 'hostages', 'journalists', 'migrants', 'militants', 'paramilitary', 'passengers', 'people',
-        'pilgrims', 'police', 'protesters', 'refugees', 'security-forces', 'soldiers', 'spectators', 'workers',
+        'civilians', 'foreigners', 'hostages', 'journalists', 'migrants', 'militants', 'paramilitary', 'passengers',
+        'people', 'pilgrims', 'police', 'protesters', 'refugees', 'security-forces', 'soldiers', 'spectators', 'workers',
       ],
     );
-    for (const id of ['journalists', 'migrants', 'refugees', 'workers', 'pilgrims', 'passengers', 'spectators']) expect(vocabulary.broader(id), id).toBe('people');
+    for (const id of ['journalists', 'migrants', 'refugees', 'workers', 'pilgrims', 'passengers', 'spectators', 'foreigners']) expect(vocabulary.broader(id), id).toBe('people');
     expect(vocabulary.broader('hostages')).toBe('civilians');
     expect(vocabulary.subject('officers')).toEqual(known('police'));
   });

@@ -59,7 +59,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'people',
       aliases: [
-        'persons', 'individuals', 'victims', 'citizens', 'nationals', 'foreigners', 'lives', 'souls',
+        'persons', 'individuals', 'victims', 'citizens', 'nationals', 'lives', 'souls',
         'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners',
       ],
     },
@@ -121,6 +121,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     { id: 'refugees', broader: 'people' },
     { id: 'workers', broader: 'people', aliases: ['miners', 'labourers', 'laborers', 'employees', 'aid workers', 'health workers'] },
     { id: 'pilgrims', broader: 'people', aliases: ['worshippers', 'worshipers'] },
+    { id: 'foreigners', broader: 'people', aliases: ['foreign nationals', 'foreign citizens', 'expatriates'] },
     { id: 'passengers', broader: 'people', aliases: ['travellers', 'travelers'] },
     { id: 'spectators', broader: 'people', aliases: ['fans', 'supporters'] },
   ],

@@ -23,6 +23,7 @@ describe('assignEvents: one incident unless the text separates another', () => {
     ['a separating opener', 'Ten people died in the blast, officials said. Elsewhere, three soldiers were killed.', ['10 @  2009-10-17', '3 @  2009-10-17'], 2],
     ['a running total, of which the incident is a part', 'Two soldiers died on Sunday, the army said. The government said 109 soldiers have been killed since the insurgency started.', ['2 @  2009-10-18 ⊂ ', '109 @  2008-10-18'], 2],
     ['a national figure beside a city\'s', 'Organizers said 150,000 rallied in Tel Aviv. Nationwide, the organizers claimed a turnout of 286,000.', ['150000 @ Tel Aviv 2009-10-17 ⊂ ', '286000 @  2009-10-17'], 2],
+    ['the country as the scene, with hospitals across it', 'Blasts across Sri Lanka wounded more than 500 people, officials said. A doctor said 485 injured were admitted to hospitals throughout the country.', ['501 @ Sri Lanka 2009-10-17', '485 @ Sri Lanka 2009-10-17'], 1],
   ])('%s', (_, text, expected, count) => {
     expect(incidents(text)).toEqual(expected);
     const set = extractClaims(text, { publishedAt: SUNDAY });

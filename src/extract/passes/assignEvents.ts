@@ -150,6 +150,11 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const separate = separating(draft.sentence, sentence);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
+    // A story whose scene is already the whole country has no wider total: "hospitals throughout the country" are its own.
+    if (scene?.scope === 'national' && !cumulative && main !== undefined && main.place.length <= rooted([]).length && period === undefined) {
+      draft.event = main.id;
+      continue;
+    }
     if (scene?.scope === 'national' && !cumulative) {
       const national = make('national', rooted([]), period ?? main?.period ?? fallback(draft), period !== undefined);
       if (main !== undefined && main !== national && main.partOf === undefined && main.place.length > national.place.length) main.partOf = national.id;

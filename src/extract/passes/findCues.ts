@@ -1,6 +1,7 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, TOLL_OBJECTS } from '../lexicon/cues.js';
-import { DOCUMENT_NOUNS, MEDIA_WORDS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
+import { singular } from '../../vocabulary/singular.js';
+import { DOCUMENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -8,6 +9,7 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
 const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today', 'having']);
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
@@ -84,6 +86,23 @@ function isFaceless(words: Words, span: Span): boolean {
   return head;
 }
 
+// Whether a cited phrase names someone: "citing a medical source", "citing police figures", not
+// "citing a calculation error" or "citing security concerns".
+function namesSomeone(words: Words, span: Span): boolean {
+  for (let k = span.first; k < span.last; k++) {
+    if (!words.isWord(k)) continue;
+    const one = singular(words.low(k));
+    if (words.cap(k) || ROLE_NOUNS.has(one) || PERSON_NOUNS.has(one) || ORG_WORDS.has(one) || MEDIA_WORDS.has(one) || FACELESS.has(words.low(k))) return true;
+  }
+  return false;
+}
+
+// "Sri Lanka on Thursday sharply revised": a manner adverb between speaker and verb; "the family said" is no adverb.
+function isMannerAdverb(words: Words, i: number): boolean {
+  const low = words.low(i);
+  return low.length >= 6 && low.endsWith('ly') && !words.cap(i) && !LY_NOUNS.has(low) && !NOUN_BEFORE.has(words.low(i - 1)) && !words.poss(i - 1);
+}
+
 function isPassive(words: Words, i: number): boolean {
   return PASSIVE.has(words.low(i - 1)) || (words.isWord(i - 1) && words.low(i - 1).endsWith('ly') && PASSIVE.has(words.low(i - 2)));
 }
@@ -112,6 +131,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
+  // "unofficial reports estimated that …": a noun, since a reporting verb follows it.
+  if ((low === 'reports' || low === 'claims' || low === 'estimates') && CUE_WORDS.has(after)) return undefined;
   // "claimed responsibility", "claimed the lives of": not a report of figures.
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
@@ -142,7 +163,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (t !== undefined && t.first >= sentence.first) {
       if (t.day) statedAt ??= t;
       j = t.first - 1;
-    } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j))) {
+    } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j)) {
       j--;
     } else {
       break;
@@ -497,7 +518,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   for (const at of citing) {
     let e = at + 1;
     while (e < sentence.last && e - at <= MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
-    if (e === at + 1) continue;
+    if (e === at + 1 || !namesSomeone(words, { first: at + 1, last: e })) continue;
     let target = -1;
     let distance = Number.POSITIVE_INFINITY;
     cues.forEach((cue, k) => {

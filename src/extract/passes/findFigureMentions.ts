@@ -65,6 +65,16 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
         begin = words.start(at);
         found = parseFigure(words.text.slice(begin, match.end)) ?? found;
       }
+      // "revised the toll by more than 100 to 253", "rose by 5 to 30": a change, then the figure itself.
+      if (words.low(first - 1) === 'by') {
+        let to = last - 1;
+        while (to > first && words.low(to) !== 'to') to--;
+        if (to > first && to + 1 < last) {
+          at = to + 1;
+          begin = words.start(at);
+          found = parseFigure(words.text.slice(begin, match.end)) ?? found;
+        }
+      }
       const figure = refine(words, at, found);
       if (figure === undefined) continue;
       // "at least 60,000 people and possibly as many as 100,000": one figure from 60,000 to 100,000.

@@ -26,7 +26,13 @@ describe('readMeasures: what each figure counts', () => {
     ['the force they belong to', 'The group killed five mercenaries and seven from the Malian army.', ['five: killed mercenaries', 'seven: killed soldiers']],
     ['bodies', 'Police found the bodies of eight soldiers.', ['eight: killed soldiers']],
     ['a toll', 'Officials put the death toll at 23.', ['23: killed people']],
-    ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed people']],
+    ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed foreigners']],
+    ['a number of a place\'s residents', 'The number of residents who died is likely to remain at around 80.', ['around 80: killed people']],
+    ['a number of a nationality\'s dead', 'The number of Egyptian dead had risen to over 600.', ['over 600: killed egyptians']],
+    ['a toll raised past other numbers', 'The ministry raised the death toll from the clashes at two camps to 638.', ['two: -', '638: killed people']],
+    ['a toll revised downward, by a change to a figure', 'Officials revised downward the death toll by more than 100 to 253.', ['253: killed people']],
+    ['a nationality before a noun for anyone', 'Jordan said 41 Jordanian pilgrims died.', ['41: killed jordanians']],
+    ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
     ['participants', 'Crowd Solutions estimated some 130,000 participants.', ['some 130,000: attended protesters']],
@@ -45,6 +51,8 @@ describe('readMeasures: what each figure counts', () => {
     ['things', 'Rebels captured 20 motorcycles.', ['20: -']],
     ['an intention', 'Troops were looking to arrest several members.', ['several: -']],
     ['the missing', 'Eighteen personnel were missing.', ['Eighteen: -']],
+    ['a part of the toll by place', 'Of them, 288 of the dead were killed in the larger camp.', ['288: -']],
+    ['an exception', 'All of them died of heat except for one fatally injured in a crush.', ['one: -']],
   ])('counts nothing for %s', (_, text, expected) => {
     expect(measuresOf(text)).toEqual(expected);
   });

@@ -24,7 +24,10 @@ const AUX = new Set([
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
-const TOLL_WINDOW = 16;
+const TOLL_WINDOW = 24;
+// Verbs that move a toll: "raised the death toll from Wednesday's violence … to 638".
+const RAISING = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);
+const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
 // Pronouns opening a relative clause between a subject and its verb: "137 hostages they seized died".
 const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
@@ -36,10 +39,14 @@ const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
+const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
+// Nouns for anyone: a nationality before them is the better name of whom a figure counts.
+const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
 
 interface SubjectRead {
   readonly subject: TermRead | undefined;
   readonly inherit: boolean;
+  /** The figure is not a count of its own: an increment ("four more bodies") or a part ("288 of the dead"). */
   readonly increment: boolean;
   readonly end: number;
   /** An outcome word between figure and subject ("80 wounded terrorists"). */
@@ -97,6 +104,15 @@ export function readMeasures(
     const match = lookupTerm(vocabulary, kind, word);
     return match.known ? { id: match.id, term, known: true, loaded: match.loaded, first: at, next: at + 1 } : undefined;
   };
+  // "Jordanian pilgrims", "Egyptian dead": a nationality before a noun for anyone names whom it counts,
+  // so "41 Jordanian pilgrims" and "60 Jordanians" compete. Only adjectives with an -s plural.
+  const nationalityAt = (i: number, noun: TermRead | undefined): TermRead | undefined => {
+    const adjective = words.low(i);
+    if (!inside(i) || !words.cap(i) || !DEMONYMS.has(adjective) || !/(?:an|i)$/.test(adjective)) return undefined;
+    if (noun !== undefined && !NATIONALITY_NOUNS.has(noun.id)) return undefined;
+    const plural = `${adjective}s`;
+    return { id: lookupTerm(vocabulary, 's', plural).id, term: plural, known: false, loaded: false, first: i, next: noun?.next ?? i + 1 };
+  };
   // A count of people at a crowd: a crowd word just after the figure ("100,000 people along the route
   // of the march"), or "there were" before it.
   let crowdWords = false;
@@ -140,7 +156,14 @@ export function readMeasures(
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
       if (earlier !== undefined && subjectAt(earlier.next) === undefined) {
-        return { ...none, subject: { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next }, end: earlier.next, outcome: CASUALTY_WORDS.has(words.low(i)) ? earlier : undefined };
+        // "323 of the casualties were Egyptians": the predicate names them.
+        const at = earlier.next + 1;
+        const were = ['were', 'was'].includes(words.low(earlier.next)) && words.cap(at) ? words.low(at) : '';
+        const named = were !== singular(were) && DEMONYMS.has(singular(were));
+        // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
+        if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
+        const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next };
+        return { ...none, subject, end: subject.next, outcome: CASUALTY_WORDS.has(words.low(i)) ? earlier : undefined };
       }
     }
     let best: TermRead | undefined;
@@ -175,7 +198,7 @@ export function readMeasures(
       }
       const s = subjectAt(i);
       if (s !== undefined && s.next <= sentence.last) {
-        best = s;
+        best = (lastModifier === i - 1 ? nationalityAt(i - 1, s) : undefined) ?? s;
         i = s.next;
         const joiner = words.low(i);
         // "soldiers and paramilitary troopers" is one count; "four terrorists and a soldier" two.
@@ -251,26 +274,42 @@ export function readMeasures(
     return { term, own: false };
   };
 
-  const tollBefore = (f: Span): TermRead | undefined => {
+  // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
+  const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     let at = f.first - 1;
     while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some')) at--;
     const link = words.low(at);
     if (!TOLL_LINKS.has(link)) return undefined;
+    // Past a comma or another number, only "raised the death toll from … to N" still reaches its noun.
+    const raised = (n: number): boolean => {
+      let k = OF_DETERMINERS.has(words.low(n)) ? n - 1 : n;
+      if (DIRECTIONS.has(words.low(k))) k--;
+      return RAISING.has(words.low(k));
+    };
+    let blocked = false;
     for (let k = at - 1; k >= at - TOLL_WINDOW && k >= sentence.first; k--) {
       const low = words.low(k);
-      if (low === ',' || low === ';' || low === '.' || words.isNum(k)) return undefined;
+      if (low === ';' || low === '.') return undefined;
+      if (low === ',' || words.isNum(k)) {
+        if (link !== 'to') return undefined;
+        blocked = true;
+      }
       const toll = TOLL_NOUNS.get(low);
+      if (toll !== undefined && blocked && !raised(words.low(k - 1) === 'death' ? k - 2 : k - 1)) return undefined;
       if (toll !== undefined) {
         const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' || words.low(k - 1) === 'casualty' ? 'injured' : toll;
         const term = words.low(k - 1) === 'death' ? `death ${low}` : low;
         return known('o', kind, k, term);
       }
+      if (blocked) continue;
       // "the number of dead at 30", "the number of foreigners killed has risen to 40".
       if (low === 'number' && words.low(k + 1) === 'of') {
         for (let n = k + 2; n < k + 7 && n < at; n++) {
-          const o = outcomeAt(n);
-          if (o !== undefined) return o;
-          if (CASUALTY_WORDS.has(words.low(n))) return known('o', 'killed', n, words.low(n));
+          const o = outcomeAt(n) ?? (CASUALTY_WORDS.has(words.low(n)) ? known('o', 'killed', n, words.low(n)) : undefined);
+          // "the number of foreigners killed": the noun between names whom it counts, but a place's
+          // residents who died are everyone who died there.
+          const named = n > k + 2 && !POPULATION_WORDS.has(words.low(k + 2)) ? subjectAt(k + 2) : undefined;
+          if (o !== undefined) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (named?.id === ROOT ? undefined : named) };
           // "the number of attendees", "the number of participants": a turnout.
           if (lookupTerm(vocabulary, 's', words.low(n)).id === 'protesters') return known('o', 'attended', n, words.low(n));
         }
@@ -350,7 +389,9 @@ export function readMeasures(
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
     if (w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1))) continue;
-    const subject = subjectAfter(f.last);
+    // "all died of heat except for one": the exception is a part of a count, not a count.
+    if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
+    let subject = subjectAfter(f.last);
     if (subject.increment) continue;
     const pre = outcomeBefore(f);
     let outcome = pre.term ?? subject.outcome;
@@ -361,8 +402,10 @@ export function readMeasures(
       else outcome = after.term;
     }
     if (outcome === undefined) {
-      outcome = tollBefore(f);
-      toll = outcome !== undefined;
+      const read = tollBefore(f);
+      outcome = read;
+      toll = read !== undefined;
+      if (read?.counted !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.counted };
     }
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
