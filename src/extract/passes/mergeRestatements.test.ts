@@ -9,6 +9,7 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     ['a headline the body restates', 'Bomb kills five rangers\n\nFive paramilitary rangers were killed, police said.', undefined, ['police killed paramilitary 5']],
     ['a lead that a named source restates', 'A bombing killed 33 people. Hospital officials said the toll had risen to 33.', 'Reuters', ['hospital-officials killed people 33']],
     ['the same party saying it twice', 'The army said 14 soldiers died. In a statement, the military said 14 soldiers had died.', undefined, ['military killed soldiers 14']],
+    ['a headline that rounds a body figure', 'Clashes kill more than 600\n\nThe ministry said 638 people died.', undefined, ['ministry killed people 638']],
     ['a people count beside the same count named', 'Police said eight people died. Police said eight soldiers died.', undefined, ['police killed soldiers 8']],
   ])('%s', (_, text, outlet, expected) => {
     expect(claims(text, outlet)).toEqual(expected);
@@ -21,5 +22,6 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
 
   it('keeps a headline figure the body does not give', () => {
     expect(claims('Clashes kill 13: report\n\nFive soldiers died, the agency said.')).toEqual(['unattributed killed people 13', 'agency killed soldiers 5']);
+    expect(claims('Clashes kill more than 600\n\nThe ministry said 580 people died.')).toEqual(['unattributed killed people 601', 'ministry killed people 580']);
   });
 });

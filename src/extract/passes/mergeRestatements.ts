@@ -5,8 +5,8 @@ const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.
 const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(d)}`;
 
 /**
- * Keeps one draft per figure a reader sees once: a headline figure the body gives again goes (the
- * body says who claims it); the same claimant's same count of the same incident given twice (the
+ * Keeps one draft per figure a reader sees once: a headline figure the body gives again, or rounds,
+ * goes (the body says who claims it); the same claimant's same count of the same incident given twice (the
  * lead, then the quote) is one claim; a figure the article states as its own that a named source
  * gives too is that source's, not the outlet's; and a count of "people" is dropped where the same
  * claimant gives the same number for a named group. Keeps reading order.
@@ -42,10 +42,13 @@ export function mergeRestatements(
   // one is that source's ("killed 33 people" in the lead, "it had risen to 33", officials said).
   const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).flatMap((d) => [`${d.measure.subject}\u0000${countKey(d)}`, countKey(d)]));
   const specific = new Set(body.filter((d) => d.measure.subject !== 'people').map((d) => `${partyOf(d.claimant)}\u0000${countKey(d)}`));
+  // "Detainees exceeded a thousand" over a body's 1,030: a headline rounds a figure the body gives.
+  const within = (h: ClaimDraft): boolean =>
+    h.figure.hedge !== 'exact' && body.some((d) => d.measure.outcome === h.measure.outcome && d.stance === h.stance && d.figure.low >= h.figure.low && d.figure.high !== null && (h.figure.high === null || d.figure.high <= h.figure.high));
   const seen = new Set<string>();
   const kept: ClaimDraft[] = [];
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
-    if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)))) continue;
+    if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
     if (d.measure.subject === 'people' && specific.has(`${partyOf(d.claimant)}\u0000${countKey(d)}`)) continue;
     const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${d.event ?? ''}\u0000${countKey(d)}`;

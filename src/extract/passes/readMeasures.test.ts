@@ -32,6 +32,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a toll raised past other numbers', 'The ministry raised the death toll from the clashes at two camps to 638.', ['two: -', '638: killed people']],
     ['a toll revised downward, by a change to a figure', 'Officials revised downward the death toll by more than 100 to 253.', ['253: killed people']],
     ['a nationality before a noun for anyone', 'Jordan said 41 Jordanian pilgrims died.', ['41: killed jordanians']],
+    ['the outcome of the noun counted from, with no verb', 'The ministry earlier said about 500 of the detainees.', ['about 500: arrested people']],
     ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],

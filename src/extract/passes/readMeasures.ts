@@ -163,7 +163,10 @@ export function readMeasures(
         // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
         if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
         const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next };
-        return { ...none, subject, end: subject.next, outcome: CASUALTY_WORDS.has(words.low(i)) ? earlier : undefined };
+        // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's.
+        let verb = false;
+        for (let k = subject.next; k < subject.next + 4 && !verb; k++) verb = outcomeAt(k) !== undefined;
+        return { ...none, subject, end: subject.next, outcome: CASUALTY_WORDS.has(words.low(i)) || !verb ? earlier : undefined };
       }
     }
     let best: TermRead | undefined;
