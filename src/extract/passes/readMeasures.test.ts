@@ -33,6 +33,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a toll revised downward, by a change to a figure', 'Officials revised downward the death toll by more than 100 to 253.', ['253: killed people']],
     ['a nationality before a noun for anyone', 'Jordan said 41 Jordanian pilgrims died.', ['41: killed jordanians']],
     ['the outcome of the noun counted from, with no verb', 'The ministry earlier said about 500 of the detainees.', ['about 500: arrested people']],
+    ['a capitalised plural names a people', 'Officials said 40 Yazidis were killed.', ['40: killed yazidis']],
+    ['a capitalised plural joined to a known noun', 'Officials put the number of those killed at 180 Houthis and allied fighters.', ['180: killed militants']],
     ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
@@ -53,6 +55,7 @@ describe('readMeasures: what each figure counts', () => {
     ['an intention', 'Troops were looking to arrest several members.', ['several: -']],
     ['the missing', 'Eighteen personnel were missing.', ['Eighteen: -']],
     ['a part of the toll by place', 'Of them, 288 of the dead were killed in the larger camp.', ['288: -']],
+    ['what a total was brought up by', '40 bodies were pulled from the river, sending the death toll soaring to at least 108.', ['40: -', 'at least 108: killed people']],
     ['an exception', 'All of them died of heat except for one fatally injured in a crush.', ['one: -']],
   ])('counts nothing for %s', (_, text, expected) => {
     expect(measuresOf(text)).toEqual(expected);

@@ -27,6 +27,7 @@ const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'r
 const TOLL_WINDOW = 24;
 // Verbs that move a toll: "raised the death toll from Wednesday's violence … to 638".
 const RAISING = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);
+const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
 // Pronouns opening a relative clause between a subject and its verb: "137 hostages they seized died".
@@ -242,8 +243,13 @@ export function readMeasures(
       // anything else ("vehicles", "elements") is not counted.
       const word = words.low(lastModifier);
       const one = singular(word);
-      if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || PERSON_ENDINGS.test(word))) {
+      // A capitalised plural names a people or a group's members ("180 Houthis"); joined to a known
+      // noun ("180 Houthis and allied fighters") the known noun says what they all are.
+      const named = words.cap(lastModifier) && words.isWord(lastModifier) && !words.cap(p - 1); // not a title: "March of a Million Hearts".
+      if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || PERSON_ENDINGS.test(word) || named)) {
         best = { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+        const joined = words.low(lastModifier + 1) === 'and' ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
+        if (joined !== undefined) best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
       } else if (one !== word && /^[a-z]+$/.test(word)) {
         return { ...none, end: lastModifier + 1, increment: true };
       }
@@ -379,6 +385,16 @@ export function readMeasures(
     return term === undefined ? {} : { term };
   };
 
+  // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added.
+  const bringsTotal = (k: number): boolean => {
+    const next = figures[k + 1];
+    if (next === undefined || !['to', 'at'].includes(words.low(next.first - 1))) return false;
+    for (let i = (figures[k] as Span).last; i < next.first - 1; i++) {
+      if (BRINGING.has(words.low(i)) && OF_DETERMINERS.has(words.low(i + 1))) return true;
+    }
+    return false;
+  };
+
   interface Partial {
     readonly outcome: TermRead;
     readonly subject: SubjectRead;
@@ -392,6 +408,7 @@ export function readMeasures(
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
     if (w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1))) continue;
+    if (bringsTotal(k)) continue;
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
     let subject = subjectAfter(f.last);
