@@ -42,6 +42,8 @@ describe('createSourceBook', () => {
     expect(ids("Pakistan's army", 'the military', 'An army statement')).toEqual(['pakistan-military', 'pakistan-military', 'pakistan-military']);
     expect(ids('the Nigerian armed forces')).toEqual(['nigeria-military']);
     expect(ids('One military official', 'the army')).toEqual(['military-official', 'military']);
+    // Officers who will not be named speak as themselves; officers who are named speak for the army.
+    expect(ids('army officers, speaking on condition of anonymity,', 'army officers')).toEqual(['army-officers', 'military']);
   });
 
   it('slugs the head words otherwise, without determiners, numbers, generic adjectives or prepositional phrases', () => {

@@ -181,7 +181,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     const head = core[core.length - 1];
     if (head === undefined) return undefined;
-    if (phrase.military && !(phrase.indefinite && PERSON_NOUNS.has(head))) {
+    // "one military official" and officers "speaking on condition of anonymity" speak as themselves, not as the army.
+    if (phrase.military && !((phrase.indefinite || phrase.anonymous) && PERSON_NOUNS.has(singular(head)))) {
       // The military of the country the phrase names, else the one already named, else the article's.
       const country = phrase.country ?? (military === undefined ? homeCountry : undefined);
       const id = country !== undefined ? `${slug(country)}-military` : (military ?? 'military');
