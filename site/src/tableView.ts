@@ -136,7 +136,6 @@ function claimRow(page: TablePage, report: Report, row: Row, index: number): { t
   const sync = (): void => {
     const source = state.sources.get(claim.claimant);
     show(claimant, claim.claimant === '' ? '' : sourceName(state, claim.claimant));
-    claimant.title = claimant.value;
     show(side, source?.side ?? '');
     side.disabled = claim.claimant === '';
     show(via, (claim.via ?? []).map((id) => sourceName(state, id)).join(RELAY_SEPARATOR));
@@ -145,6 +144,8 @@ function claimRow(page: TablePage, report: Report, row: Row, index: number): { t
     show(whose, claim.measure.side ?? '');
     show(event, claim.event);
     show(figure, row.figureText);
+    // Long names and sides are cut by the narrow fields: the whole value on hover.
+    for (const field of [claimant, side, via, outcome, subject, whose, figure]) field.title = field.value;
     wrong.checked = row.wrong;
     const why = rowProblem(row) ?? page.issues.get(claim.id);
     interval.textContent = row.figure === null ? '' : `interval ${formatInterval(row.figure)}`;
