@@ -11,7 +11,7 @@ export interface ReportsPage {
   readonly editing: Set<string>;
   /** Reports whose text, outlet or date changed since their rows were drafted. */
   readonly stale: Set<string>;
-  /** Drafts the report's rows from its text; `pastedAt` (an event's timeStamp) times a paste. */
+  /** Drafts the report's rows from its text and closes its editing; `pastedAt` (an event's timeStamp) times a paste. */
   draft(report: Report, pastedAt?: number): void;
   remove(report: Report): void;
   rebuild(focus?: string): void;
@@ -79,15 +79,11 @@ function textPanel(page: ReportsPage, report: Report): Child[] {
       const kind = (event as InputEvent).inputType;
       // A paste (or a drop, or a whole text set at once) drafts at once; typing waits for the button.
       const pasted = kind === 'insertFromPaste' || kind === 'insertFromDrop' || report.text.length - before > 1;
-      if (pasted && !report.edited && report.text.trim() !== '') {
-        page.editing.delete(report.id);
-        page.draft(report, event.timeStamp);
-      }
+      if (pasted && !report.edited && report.text.trim() !== '') page.draft(report, event.timeStamp);
     });
     area.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
-        page.editing.delete(report.id);
         page.draft(report);
       }
     });
