@@ -1,31 +1,17 @@
 // The SVG chart checked the way a reader sees it: drawn by a real Chromium, then measured.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, parseClaimSet, type ClaimSet } from '../../src/index.js';
 import { renderSvg } from '../../src/reports/renderSvg.js';
+import { browserTestsRun, launchChromium } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// Without the background-networking flags Chromium keeps trying hosts this machine cannot reach.
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const HOSTILE = '<script>window.__pwned = 1; alert(1)</script>';
 
-const present = existsSync(CHROMIUM);
-if (!present && process.env.CI === undefined) {
-  console.warn(`renderSvg.browser.test: skipped, no Chromium at ${CHROMIUM} (apt-get install -y chromium). In CI this fails.`);
-}
+const runs = browserTestsRun('renderSvg.browser.test');
 
 function parse(input: unknown): ClaimSet {
   const parsed = parseClaimSet(input);
@@ -98,20 +84,15 @@ const MEASURE = `(() => {
       };
 })()`;
 
-describe.skipIf(!present && process.env.CI === undefined)('renderSvg in Chromium', () => {
+describe.skipIf(!runs)('renderSvg in Chromium', () => {
   let dir: string;
   let context: BrowserContext;
   let page: Page;
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    if (!present) throw new Error(`renderSvg.browser.test: no Chromium at ${CHROMIUM}; .ci/run installs it with apt-get`);
     dir = mkdtempSync(join(tmpdir(), 'counterclaim-svg-'));
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-    });
+    context = await launchChromium(join(dir, 'profile'));
     page = await context.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
