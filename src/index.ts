@@ -60,6 +60,8 @@ export type { ClaimSetIssue } from './claims/ClaimSetError.js';
 export { claimSetJsonSchema } from './claims/claimSetJsonSchema.js';
 export { mergeClaimSets } from './claims/mergeClaimSets.js';
 export { resolveEvents } from './claims/resolveEvents.js';
+export { partitionKeys } from './claims/partitionKeys.js';
+export { splitClaimSet } from './claims/splitClaimSet.js';
 export type { ResolveEventsOptions } from './claims/types.js';
 
 // Groups: which claims compete.
@@ -83,7 +85,8 @@ export type { Estimate, EstimateMethod, EstimateOptions, GroupEstimate, SourceEs
 
 // Analyze: validate, (resolve,) group, score and check in one call.
 export { analyze } from './analyze/analyze.js';
-export type { Analysis, AnalyzeOptions } from './analyze/types.js';
+export { analyzePartitions } from './analyze/analyzePartitions.js';
+export type { Analysis, AnalyzeOptions, AnalyzePartitionsOptions, PartitionAnalysis } from './analyze/types.js';
 
 // Reports: claims and groups for people to read.
 export { formatClaim } from './reports/formatClaim.js';

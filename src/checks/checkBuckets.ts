@@ -265,8 +265,7 @@ export function checkBuckets(
   groups: readonly ClaimGroup[],
   vocabulary: Vocabulary,
 ): Finding[] {
-  const source = lookupById(set.sources);
   const tally = createTermTally(vocabulary);
-  for (const claim of set.claims) tally.add(claim, source(claim.claimant)?.name ?? claim.claimant);
+  tally.addSet(set);
   return [...eventFindings(set, buckets, groups, vocabulary), ...tally.findings()].sort(compareFindings);
 }
