@@ -62,6 +62,10 @@ export { mergeClaimSets } from './claims/mergeClaimSets.js';
 export { resolveEvents } from './claims/resolveEvents.js';
 export { partitionKeys } from './claims/partitionKeys.js';
 export { splitClaimSet } from './claims/splitClaimSet.js';
+export { toRows } from './claims/toRows.js';
+export { fromRows } from './claims/fromRows.js';
+export { claimRowColumns } from './claims/claimRowColumns.js';
+export type { ClaimRow, ClaimRowColumn, ClaimRowSource, ClaimRowType } from './claims/claimRowColumns.js';
 export type { ResolveEventsOptions } from './claims/types.js';
 
 // Groups: which claims compete.
