@@ -58,7 +58,7 @@ export { ClaimSetError } from './claims/ClaimSetError.js';
 export type { ClaimInput, ClaimSetInput, FigureInput, ParseClaimSetOptions, ParseClaimSetResult } from './claims/types.js';
 export type { ClaimSetIssue } from './claims/ClaimSetError.js';
 export { claimSetJsonSchema } from './claims/claimSetJsonSchema.js';
-export { mergeClaimSets } from './claims/mergeClaimSets.js';
+export { mergeClaimSets, mergeSources } from './claims/mergeClaimSets.js';
 export { resolveEvents } from './claims/resolveEvents.js';
 export { partitionKeys } from './claims/partitionKeys.js';
 export { splitClaimSet } from './claims/splitClaimSet.js';
