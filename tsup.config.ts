@@ -14,7 +14,7 @@ export default defineConfig([
     bundle: false,
     dts: { entry: { index: 'src/index.ts' } },
     // The CLI and the CJS build are written beside the core at the same time: cleaning must spare them.
-    clean: ['!cli.js', '!index.cjs', '!index.d.cts'],
+    clean: ['!cli.js', '!index.cjs', '!index.d.cts', '!counterclaim.udf.js'],
     // No source maps: the modules are unminified and readable as they are, and the maps were two
     // thirds of the tarball.
     sourcemap: false,
@@ -33,6 +33,26 @@ export default defineConfig([
     clean: false,
     sourcemap: false,
     target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    // For BigQuery JavaScript UDFs and any other bare V8 host: one file without imports, the whole
+    // public API on one global, `counterclaim` (zod and the rest bundled in).
+    entry: { 'counterclaim.udf': 'src/index.ts' },
+    format: ['iife'],
+    globalName: 'counterclaim',
+    outExtension: () => ({ js: '.js' }),
+    // zod keeps two registries on globalThis; inside this file they live on a private object.
+    esbuildOptions(options) {
+      options.define = { ...options.define, globalThis: 'udfScope' };
+      options.inject = [...(options.inject ?? []), 'build/udfScope.js'];
+    },
+    noExternal: [/.*/],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    minify: true,
+    target: 'es2020',
     platform: 'neutral',
   },
   {
