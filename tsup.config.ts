@@ -14,7 +14,7 @@ export default defineConfig([
     bundle: false,
     dts: { entry: { index: 'src/index.ts' } },
     // The CLI and the CJS build are written beside the core at the same time: cleaning must spare them.
-    clean: ['!cli.js', '!index.cjs', '!index.d.cts', '!counterclaim.udf.js', '!duckdb.*'],
+    clean: ['!cli.js', '!cli-*.js', '!index.cjs', '!index.d.cts', '!counterclaim.udf.js', '!duckdb.*'],
     // No source maps: the modules are unminified and readable as they are, and the maps were two
     // thirds of the tarball.
     sourcemap: false,
@@ -78,6 +78,11 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     external: ['counterclaim'],
+    // Commands in chunks of their own, loaded when they run: --help does not load the core.
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-[hash]';
+    },
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,5 +1,6 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import { extractBatch, type BatchResult, type RecordDefaults } from './extractRecord.js';
+import { WORKER_MARK } from './workerMark.js';
 
 /** A batch of lines for a worker, and the defaults its records take. */
 export interface Batch {
@@ -11,24 +12,6 @@ export interface Batch {
 export interface BatchPool {
   run(batch: Batch): Promise<BatchResult>;
   close(): Promise<void>;
-}
-
-// Marks the worker threads this pool starts, so that the script they run (the command line's own
-// file) knows to serve batches rather than run a command.
-const WORKER_MARK = 'counterclaim-batch-worker';
-
-/**
- * Whether this thread is one of a pool's workers: the entry script then calls {@link serveBatches}
- * instead of running a command.
- *
- * @example
- * ```ts
- * isBatchWorker(undefined)
- * //=> false
- * ```
- */
-export function isBatchWorker(workerData: unknown): boolean {
-  return workerData === WORKER_MARK;
 }
 
 /**

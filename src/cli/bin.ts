@@ -1,9 +1,9 @@
 import { isMainThread, workerData } from 'node:worker_threads';
-import { isBatchWorker, serveBatches } from './batchPool.js';
 import { main } from './main.js';
+import { isBatchWorker } from './workerMark.js';
 
 // This file is also what worker threads run (`extract --jsonl --jobs`): a worker serves batches.
-if (!isMainThread && isBatchWorker(workerData)) serveBatches();
+if (!isMainThread && isBatchWorker(workerData)) void import('./batchPool.js').then(({ serveBatches }) => serveBatches());
 else runCommand();
 
 function runCommand(): void {
