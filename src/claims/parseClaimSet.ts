@@ -43,7 +43,9 @@ function sortIssues(issues: readonly ClaimSetIssue[]): ClaimSetIssue[] {
  * Beyond shapes it checks unique ids in each section and that every reference resolves
  * (`claimant`, `via`, `event`, `partOf`, `sameAs`). It accepts the forgiving input form: a figure may
  * be a phrase (`"at least seven"`) or a count, and outcome and subject aliases are normalised, the
- * alias kept in `outcomeTerm` / `term`. Ids such as `__proto__` are ordinary ids.
+ * alias kept in `outcomeTerm` / `term`. Ids such as `__proto__` are ordinary ids. The result's
+ * lists are new, but a source, event or claim already in canonical form may be the input's own
+ * object rather than a copy: treat both as read-only.
  *
  * @example
  * ```ts
