@@ -4,7 +4,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { analyze, extractClaims, parseFigure } from '../../src/index.js';
+import { analyze, extractClaims, parseClaimSet, parseFigure, toRows, type ClaimSet, type ClaimSetInput } from '../../src/index.js';
+
+const parseClaimSetOrThrow = (input: ClaimSetInput): ClaimSet => {
+  const parsed = parseClaimSet(input);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
+};
 
 const file = new URL('../../dist/counterclaim.udf.js', import.meta.url);
 const ARTICLE =
@@ -43,15 +49,20 @@ describe.skipIf(!existsSync(file))('dist/counterclaim.udf.js in a bare node:vm c
     expect(analysis.groups[0]?.divergence.factor).toBe(11.5);
   });
 
-  it('answers as the README\'s BigQuery UDF body does, and reports a bad document instead of crashing the host', () => {
-    vm.runInContext(
-      'function parse_figure(text) { return JSON.stringify(counterclaim.parseFigure(text)); }\n' +
-        'function analyze_set(json) { try { return JSON.stringify(counterclaim.analyze(JSON.parse(json))); } catch (e) { return JSON.stringify({ error: e.message }); } }',
-      context,
-    );
-    expect(JSON.parse(vm.runInContext('parse_figure("nearly 300 soldiers")', context) as string)).toEqual({ low: 270, high: 299, stated: 300, hedge: 'nearly', text: 'nearly 300' });
-    expect(JSON.parse(vm.runInContext(`analyze_set(${JSON.stringify(JSON.stringify({ sources: [], events: [], claims: 'none' }))})`, context) as string)).toEqual({
-      error: 'claims: expected a list, got the text "none"',
+  it("runs the README's BigQuery function bodies, and reports a bad partition instead of crashing the host", () => {
+    // The bodies of the README's CREATE TEMP FUNCTION statements, as BigQuery wraps them.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const bodies = new Map([...readme.matchAll(/CREATE TEMP FUNCTION (\w+)\(([^)]*)\)[\s\S]*?AS r"""([\s\S]*?)""";/g)].map(([, name, params, body]) => [name as string, { params: (params as string).split(',').map((p) => p.trim().split(' ')[0]), body: body as string }]));
+    expect([...bodies.keys()]).toEqual(['parse_figure', 'extract_claims', 'analyze_partition']);
+    for (const [name, { params, body }] of bodies) vm.runInContext(`function ${name}(${params.join(', ')}) {${body}}`, context);
+    const call = (expression: string): unknown => JSON.parse(vm.runInContext(expression, context) as string);
+    expect(call('parse_figure("nearly 300 soldiers")')).toEqual({ low: 270, high: 299, stated: 300, hedge: 'nearly', text: 'nearly 300' });
+    expect(call(`extract_claims("cnn-1", ${JSON.stringify(ARTICLE)}, "2009-10-18")`)).toEqual(extractClaims(ARTICLE, { document: 'cnn-1', publishedAt: '2009-10-18' }));
+    const rows = toRows(parseClaimSetOrThrow(SET)).map((row) => JSON.stringify(row));
+    const analysis = call(`analyze_partition(${JSON.stringify(rows)})`) as { groups: { divergence: { factor: number } }[] };
+    expect(analysis.groups.map((g) => g.divergence.factor)).toEqual([11.5]);
+    expect(call(`analyze_partition(${JSON.stringify([JSON.stringify({ claim_id: 'a', low: 'five' })])})`)).toEqual({
+      error: 'rows[0].low: expected a finite number, got the text "five"',
     });
   });
 });
