@@ -54,7 +54,7 @@ describe('analyzePartitions', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('after resolveEvents on the whole corpus, gives the analysis with events resolved (merges included)', () => {
     fc.assert(
@@ -67,7 +67,7 @@ describe('analyzePartitions', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('generates corpora where partitions, merges and word findings do occur', () => {
     const samples = fc.sample(corpusArbitrary(), { numRuns: 200, seed: 7 }).map(parsed);
@@ -76,7 +76,7 @@ describe('analyzePartitions', () => {
     expect(samples.some((set) => resolveEvents(set).events.filter((e) => e.sameAs !== undefined).length > set.events.filter((e) => e.sameAs !== undefined).length)).toBe(true);
     const kinds = new Set(samples.flatMap((set) => analyze(set).findings.map((f) => f.kind)));
     expect([...kinds].sort()).toEqual(['denied', 'loaded-term', 'narrower-exceeds-broader', 'parts-exceed-total', 'self-contradiction', 'unknown-term']);
-  });
+  }, 60_000);
 
   it('throws the error of analyze for a partition that does not validate, naming the path in it', () => {
     const bad = { sources: [], events: [{ id: 'e' }], claims: [{ id: 'c', claimant: 'nobody', event: 'e', measure: { outcome: 'killed', subject: 'soldiers' }, figure: 5 }] };

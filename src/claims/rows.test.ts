@@ -29,7 +29,7 @@ describe('toRows and fromRows', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('round-trip through JSON lines, as DuckDB, Spark or a file hold them, and the partition column is the key', () => {
     fc.assert(
@@ -46,7 +46,7 @@ describe('toRows and fromRows', () => {
         for (const row of rows) expect(Object.keys(row).sort()).toEqual(claimRowColumns.map((c) => c.name).sort());
       }),
     );
-  });
+  }, 60_000);
 
   it('keep what tells absent from empty: no relays and an empty list, no place and an empty path', () => {
     const set: ClaimSet = {

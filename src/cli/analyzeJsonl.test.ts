@@ -61,7 +61,7 @@ describe('analyze --jsonl', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('names each bad record by line and id, leaves it out, analyses the rest, and exits 5', async () => {
     const good = (d: string, figure: number): ClaimSetInput => ({

@@ -92,7 +92,7 @@ describe('extract --jsonl', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   // Worker threads run the built command line (under tsx, a worker would not know TypeScript);
   // `npm test` builds first.
