@@ -138,72 +138,14 @@ export async function analyzeJsonl(file: string | undefined, options: AnalyzeJso
     closeSync(spoolFd);
     progress.done();
 
-    // Claim ids repeated across records: a repeated hash, checked against the ids themselves.
-    const sorted = hashList.subarray(0, hashCount).sort();
-    const suspects = new Set<number>();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) suspects.add(sorted[i] as number);
-    const rejected = new Set<number>();
-    if (suspects.size > 0) {
-      const firstLine = new Map<string, number>();
-      forEachSpooled(spool, rejected, (spooled) => {
-        for (const claim of spooled.set.claims) {
-          if (!suspects.has(idHash(claim.id))) continue;
-          const first = firstLine.get(claim.id);
-          if (first === undefined) firstLine.set(claim.id, spooled.line);
-          else if (first !== spooled.line && !rejected.has(spooled.line)) {
-            rejected.add(spooled.line);
-            fail(spooled.line, spooled.id, `claim id ${JSON.stringify(claim.id)} is also in line ${fmt(first)}`);
-          }
-        }
-      });
-    }
+    const rejected = repeatedClaims(spool, hashList.subarray(0, hashCount), fail);
+    // Phase 2, in functions of their own, so that what they hold (the events, their keys, the
+    // hashes) is let go before the buckets are analysed.
+    hashList = new Float64Array(0);
     const corpus = gatherCorpus(spool, rejected, options.resolveEvents, fail);
-
-    // Phase 2: resolve and key the events; sort claims and events into buckets by ranges of keys.
-    let events = [...corpus.events.values()].map((e) => e.event);
-    if (options.resolveEvents) events = resolveEvents({ sources: [], events, claims: citationClaims(corpus.citations) }).events;
-    const keys = partitionKeys(events);
-    const claimsPerKey = new Map<string, number>();
-    for (const { event, claims } of corpus.events.values()) {
-      const key = keys.get(event.id) as string;
-      claimsPerKey.set(key, (claimsPerKey.get(key) ?? 0) + claims);
-    }
-    const bucketOf = new Map<string, number>();
-    const limit = options.bucketClaims ?? 200_000;
-    let buckets = 0;
-    let filled = 0;
-    for (const key of [...claimsPerKey.keys()].sort()) {
-      const claims = claimsPerKey.get(key) as number;
-      if (filled > 0 && filled + claims > limit) {
-        buckets++;
-        filled = 0;
-      }
-      bucketOf.set(key, buckets);
-      filled += claims;
-    }
-    buckets += claimsPerKey.size > 0 ? 1 : 0;
-    const writers = Array.from({ length: buckets }, (_, b) => ({ fd: openSync(join(work, `bucket-${b}.jsonl`), 'w'), text: '' }));
-    const put = (key: string, entry: unknown): void => {
-      const writer = writers[bucketOf.get(key) as number] as { fd: number; text: string };
-      writer.text += `${JSON.stringify([key, entry])}\n`;
-      if (writer.text.length > 1 << 18) {
-        writeSync(writer.fd, writer.text);
-        writer.text = '';
-      }
-    };
-    for (const event of events) put(keys.get(event.id) as string, { event });
-    const survivor = new Map<string, string>();
-    if (options.resolveEvents) for (const event of events) if (event.sameAs !== undefined) survivor.set(event.id, event.sameAs);
-    forEachSpooled(spool, rejected, (spooled) => {
-      for (const claim of spooled.set.claims) {
-        const event = survivor.get(claim.event);
-        put(keys.get(claim.event) as string, { claim: event === undefined ? claim : { ...claim, event } });
-      }
-    });
-    for (const writer of writers) {
-      writeSync(writer.fd, writer.text);
-      closeSync(writer.fd);
-    }
+    const buckets = spillToBuckets(spool, rejected, corpus, options, work);
+    corpus.events.clear();
+    corpus.citations.clear();
 
     // Phase 3: one bucket at a time, one partition at a time.
     const partitions = function* (): Generator<ClaimSet> {
@@ -314,4 +256,77 @@ function citationClaims(citations: ReadonlyMap<string, ReadonlySet<string>>): Cl
     }
   }
   return claims;
+}
+
+// Claim ids that two records share: a repeated hash, checked against the ids themselves. Returns
+// the lines of the records left out for it (the later of each pair).
+function repeatedClaims(spool: string, hashes: Float64Array, fail: (line: number, id: string | null, why: string) => void): Set<number> {
+  const sorted = hashes.sort();
+  const suspects = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) suspects.add(sorted[i] as number);
+  const rejected = new Set<number>();
+  if (suspects.size === 0) return rejected;
+  const firstLine = new Map<string, number>();
+  forEachSpooled(spool, rejected, (spooled) => {
+    for (const claim of spooled.set.claims) {
+      if (!suspects.has(idHash(claim.id))) continue;
+      const first = firstLine.get(claim.id);
+      if (first === undefined) firstLine.set(claim.id, spooled.line);
+      else if (first !== spooled.line && !rejected.has(spooled.line)) {
+        rejected.add(spooled.line);
+        fail(spooled.line, spooled.id, `claim id ${JSON.stringify(claim.id)} is also in line ${fmt(first)}`);
+      }
+    }
+  });
+  return rejected;
+}
+
+// Resolves (when asked) and keys the events, then writes every event and claim to the bucket file
+// of its key, buckets holding ranges of keys in order; returns the number of buckets.
+function spillToBuckets(spool: string, rejected: ReadonlySet<number>, corpus: Corpus, options: AnalyzeJsonlOptions, work: string): number {
+  let events = [...corpus.events.values()].map((e) => e.event);
+  if (options.resolveEvents) events = resolveEvents({ sources: [], events, claims: citationClaims(corpus.citations) }).events;
+  const keys = partitionKeys(events);
+  const claimsPerKey = new Map<string, number>();
+  for (const { event, claims } of corpus.events.values()) {
+    const key = keys.get(event.id) as string;
+    claimsPerKey.set(key, (claimsPerKey.get(key) ?? 0) + claims);
+  }
+  const bucketOf = new Map<string, number>();
+  const limit = options.bucketClaims ?? 100_000;
+  let buckets = 0;
+  let filled = 0;
+  for (const key of [...claimsPerKey.keys()].sort()) {
+    const claims = claimsPerKey.get(key) as number;
+    if (filled > 0 && filled + claims > limit) {
+      buckets++;
+      filled = 0;
+    }
+    bucketOf.set(key, buckets);
+    filled += claims;
+  }
+  buckets += claimsPerKey.size > 0 ? 1 : 0;
+  const writers = Array.from({ length: buckets }, (_, b) => ({ fd: openSync(join(work, `bucket-${b}.jsonl`), 'w'), text: '' }));
+  const put = (key: string, entry: unknown): void => {
+    const writer = writers[bucketOf.get(key) as number] as { fd: number; text: string };
+    writer.text += `${JSON.stringify([key, entry])}\n`;
+    if (writer.text.length > 1 << 18) {
+      writeSync(writer.fd, writer.text);
+      writer.text = '';
+    }
+  };
+  for (const event of events) put(keys.get(event.id) as string, { event });
+  const survivor = new Map<string, string>();
+  if (options.resolveEvents) for (const event of events) if (event.sameAs !== undefined) survivor.set(event.id, event.sameAs);
+  forEachSpooled(spool, rejected, (spooled) => {
+    for (const claim of spooled.set.claims) {
+      const event = survivor.get(claim.event);
+      put(keys.get(claim.event) as string, { claim: event === undefined ? claim : { ...claim, event } });
+    }
+  });
+  for (const writer of writers) {
+    writeSync(writer.fd, writer.text);
+    closeSync(writer.fd);
+  }
+  return buckets;
 }
