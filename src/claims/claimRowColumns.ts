@@ -9,9 +9,15 @@
  * //=> ['event_place']
  * ```
  */
-export type ClaimRowType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN' | 'VARCHAR[]' | typeof RELAYS_TYPE;
+export type ClaimRowType =
+  | 'VARCHAR'
+  | 'DOUBLE'
+  | 'INTEGER'
+  | 'BOOLEAN'
+  | 'VARCHAR[]'
+  | 'STRUCT(id VARCHAR, name VARCHAR, kind VARCHAR, side VARCHAR, anonymous BOOLEAN)[]';
 
-const RELAYS_TYPE = 'STRUCT(id VARCHAR, name VARCHAR, kind VARCHAR, side VARCHAR, anonymous BOOLEAN)[]';
+const RELAYS_TYPE: ClaimRowType = 'STRUCT(id VARCHAR, name VARCHAR, kind VARCHAR, side VARCHAR, anonymous BOOLEAN)[]';
 
 /**
  * One column of the claim table: its name, its SQL type, and what it holds.
