@@ -1,3 +1,4 @@
+import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_LOSS_VERBS, TOLL_NOUNS } from '../lexicon/outcomes.js';
@@ -27,6 +28,9 @@ const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'r
 const TOLL_WINDOW = 24;
 // Verbs that move a toll: "raised the death toll from Wednesday's violence … to 638".
 const RAISING = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);
+// Words that open a phrase after a counted noun, and the verbs that end it.
+const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with']);
+const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
@@ -57,13 +61,8 @@ interface SubjectRead {
 }
 
 function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
-  const up = (id: string): string[] => {
-    const chain = [id];
-    for (let s = vocabulary.broader(id); s !== undefined && chain.length < 16; s = vocabulary.broader(s)) chain.push(s);
-    return chain;
-  };
-  const ofB = new Set(up(b));
-  return up(a).find((id) => ofB.has(id)) ?? ROOT;
+  const ofB = new Set(broaderTerms(vocabulary, b));
+  return broaderTerms(vocabulary, a).find((id) => ofB.has(id)) ?? ROOT;
 }
 
 /**
@@ -362,6 +361,13 @@ export function readMeasures(
       while (k < i + 16 && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
       const after = words.low(k + 1);
       if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
+    }
+    // A phrase after the noun, up to its verb or the next figure: "eight fighters from rival groups were
+    // killed", "five members of security forces loyal to the recognised authorities and eight …".
+    if (POST_MODIFIERS.has(words.low(i))) {
+      let k = i + 1;
+      while (k < i + 12 && k < sentence.last && words.isWord(k) && !starts.has(k) && !FINITE.has(words.low(k)) && words.low(k) !== 'and' && outcomeAt(k) === undefined) k++;
+      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1))) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
