@@ -364,9 +364,11 @@ export function readMeasures(
     }
     // A phrase after the noun, up to its verb or the next figure: "eight fighters from rival groups were
     // killed", "five members of security forces loyal to the recognised authorities and eight …".
-    if (POST_MODIFIERS.has(words.low(i))) {
+    // "eight soldiers and a village guard were killed": a second, uncounted noun shares the verb.
+    const another = words.low(i) === 'and' && (words.low(i + 1) === 'a' || words.low(i + 1) === 'an') && !starts.has(i + 1);
+    if (POST_MODIFIERS.has(words.low(i)) || another) {
       let k = i + 1;
-      while (k < i + 12 && k < sentence.last && words.isWord(k) && !starts.has(k) && !FINITE.has(words.low(k)) && words.low(k) !== 'and' && outcomeAt(k) === undefined) k++;
+      while (k < i + 12 && k < sentence.last && (words.isWord(k) || words.low(k) === '-') && !starts.has(k) && !FINITE.has(words.low(k)) && words.low(k) !== 'and' && outcomeAt(k) === undefined) k++;
       if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1))) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
