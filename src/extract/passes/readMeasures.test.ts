@@ -37,6 +37,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a capitalised plural joined to a known noun', 'Officials put the number of those killed at 180 Houthis and allied fighters.', ['180: killed militants']],
     ['a phrase after the noun, before its verb', 'Five members of security forces loyal to the recognised authorities and eight fighters from rival groups were killed.', ['Five: killed security-forces', 'eight: killed militants']],
     ['a second, uncounted noun sharing the verb', 'Hours after eight soldiers and a government-paid village guard were killed, 80 rebels died.', ['eight: killed soldiers', '80: killed militants']],
+    ['"one" as a pronoun for the people just named', 'Not a single one of our soldiers crossed the border, and not a single one has been killed.', ['one: -', 'one: killed soldiers']],
     ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],

@@ -140,6 +140,8 @@ export function readMeasures(
     if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
     if (low === 'more') i++;
     if (low === 'others' || (low === 'other' && !words.isWord(i + 1))) return { ...none, inherit: true, end: i + 1 };
+    // "not a single one has been killed": "one" as a pronoun stands for the people just named.
+    if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined) return { ...none, inherit: true, end: i };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
     // "seven from the Malian army": the force they belong to names them.
