@@ -31,6 +31,7 @@ const RAISING = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', '
 // Words that open a phrase after a counted noun, and the verbs that end it.
 const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with']);
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+const COUNTING_VERBS = new Set(['monitor', 'monitored', 'document', 'documented', 'record', 'recorded', 'register', 'registered', 'verify', 'verified', 'identify', 'identified', 'count', 'counted']);
 const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
@@ -343,6 +344,8 @@ export function readMeasures(
     if (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1))) return true;
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no one.
     if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && !words.isWord(f.last);
+    // "could only monitor 169 persons", "documented 40 people": a count of people counted, of the outcome in context.
+    if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
     if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       if (COUNT_NOUNS.has(words.low(k))) return true;
