@@ -166,8 +166,9 @@ export function readMeasures(
         // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
         if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
         const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next };
-        // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's.
-        let verb = false;
+        // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's;
+        // "18 of the injured had been discharged" says something else of them.
+        let verb = FINITE.has(words.low(subject.next));
         for (let k = subject.next; k < subject.next + 4 && !verb; k++) verb = outcomeAt(k) !== undefined;
         return { ...none, subject, end: subject.next, outcome: CASUALTY_WORDS.has(words.low(i)) || !verb ? earlier : undefined };
       }
@@ -398,11 +399,13 @@ export function readMeasures(
     return term === undefined ? {} : { term };
   };
 
-  // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added.
+  // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added;
+  // but "38 died in the last 48 hours, bringing the toll to 1,033" counts a period of its own.
   const bringsTotal = (k: number): boolean => {
     const next = figures[k + 1];
     if (next === undefined || !['to', 'at'].includes(words.low(next.first - 1))) return false;
     for (let i = (figures[k] as Span).last; i < next.first - 1; i++) {
+      if ((words.low(i) === 'last' || words.low(i) === 'past') && OF_DETERMINERS.has(words.low(i - 1))) return false;
       if (BRINGING.has(words.low(i)) && OF_DETERMINERS.has(words.low(i + 1))) return true;
     }
     return false;
