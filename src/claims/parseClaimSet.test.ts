@@ -491,6 +491,25 @@ describe('parseClaimSet: the error', () => {
     expect(issuesOf(getter)).toEqual([{ path: [], message: 'could not be read: boom' }]);
     expect(issuesOf(proxy)).toEqual([{ path: [], message: 'could not be read: no keys' }]);
   });
+
+  it('never throws when what reading the input throws cannot be turned into text', () => {
+    const throwing = (thrown: () => unknown): unknown =>
+      Object.defineProperty({ sources: [], events: [] }, 'claims', {
+        enumerable: true,
+        get() {
+          throw thrown();
+        },
+      });
+    const silentError = new Error('hidden');
+    Object.defineProperty(silentError, 'message', {
+      get() {
+        throw new Error('again');
+      },
+    });
+    expect(issuesOf(throwing(() => Object.create(null)))).toEqual([{ path: [], message: 'could not be read: a value that is not text' }]);
+    expect(issuesOf(throwing(() => silentError))).toEqual([{ path: [], message: 'could not be read: a value that is not text' }]);
+    expect(issuesOf(throwing(() => Symbol('odd')))).toEqual([{ path: [], message: 'could not be read: Symbol(odd)' }]);
+  });
 });
 
 describe('parseClaimSet: conveniences of the input form', () => {
