@@ -4,13 +4,14 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
 import { ClaimSchema, ClaimSetSchema, MeasureSchema } from './schemas.js';
 import { FigureSchema } from '../figures/schemas.js';
+import { TextSchema } from '../internal/textSchema.js';
 
 /**
  * A figure as a person may type it: a phrase ("at least seven"), a bare count (7), or the
  * canonical object.
  */
 const FigureInputSchema = z.union([
-  z.string().transform((phrase, ctx) => {
+  TextSchema.transform((phrase, ctx) => {
     const figure = parseFigure(phrase);
     if (figure === null) {
       ctx.addIssue({ code: 'custom', message: `no figure in ${JSON.stringify(phrase)}: write a number or a phrase such as "at least 7" or "dozens"`, input: phrase });

@@ -54,7 +54,7 @@ describe('claimSetJsonSchema', () => {
             claim({ id: 'a', figure: 'at least seven', measure: { outcome: 'wounded', subject: 'troops' } }),
             claim({ id: 'b', figure: 68, via: ['army'], stance: 'denies', statedAt: '2009-10-18T15:30:00+05:00' }),
             claim({ id: 'c', figure: { low: 60, high: null, stated: 60, hedge: 'at-least', text: 'at least 60' } }),
-            claim({ id: 'd', evidence: { document: 'cnn', quote: 'five soldiers', start: 0, end: 13 } }),
+            claim({ id: 'd', evidence: { document: 'cnn', quote: 'five soldiers 😀', start: 0, end: 13 } }),
           ],
         }),
       ),
@@ -84,6 +84,9 @@ describe('claimSetJsonSchema', () => {
     ['a fractional evidence offset', doc({ claims: [claim({ evidence: { start: 1.5 } })] })],
     ['an unknown claim field', doc({ claims: [claim({ source: 'army' })] })],
     ['an unknown measure field', doc({ claims: [claim({ measure: { outcome: 'killed', subject: 'soldiers', unit: 'people' } })] })],
+    ['a lone surrogate in an event id', doc({ events: [{ id: 'day\ud800' }] })],
+    ['a lone surrogate in a source name', doc({ sources: [{ id: 'army', name: '\udc00Army' }] })],
+    ['a lone surrogate in a figure phrase', doc({ claims: [claim({ figure: 'five \ud83d' })] })],
     ['a "__proto__" key from JSON', JSON.parse('{"sources": [], "events": [], "claims": [], "__proto__": {}}') as unknown],
   ])('rejects %s, as parseClaimSet does', (_, input) => {
     expect(valid(input)).toBe(false);

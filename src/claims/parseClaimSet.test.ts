@@ -259,6 +259,26 @@ const claimCases: Case[] = [
   ['unknown field', ['claims', 0, 'source'], 'army', ['claims', 0, 'source'], 'is not a field here; the fields are id, claimant, via, event, measure, figure, stance, statedAt, evidence'],
 ];
 
+// A string field holds well-formed Unicode: a lone surrogate cannot be written as UTF-8, and an id
+// holding one broke the group ids that analyze builds (issue 14).
+const lone = (at: number, unit = 'd800'): string => `has a lone surrogate (\\u${unit}) at index ${at}: text must be well-formed Unicode`;
+const loneSurrogateCases: Case[] = [
+  ['in a source id', ['sources', 3, 'id'], 'bbc\ud800', ['sources', 3, 'id'], lone(3)],
+  ['in a source name', ['sources', 3, 'name'], '\udc00BBC', ['sources', 3, 'name'], lone(0, 'dc00')],
+  ['in a side', ['sources', 3, 'side'], 'uk\udbff', ['sources', 3, 'side'], lone(2, 'dbff')],
+  ['in an event id', ['events', 2, 'id'], '\ud800day', ['events', 2, 'id'], lone(0)],
+  ['in a label', ['events', 2, 'label'], 'x\ud800', ['events', 2, 'label'], lone(1)],
+  ['in a place', ['events', 0, 'place', 1], 'South \ud800', ['events', 0, 'place', 1], lone(6)],
+  ['in an outcome', ['claims', 0, 'measure', 'outcome'], 'killed\ud800', ['claims', 0, 'measure', 'outcome'], lone(6)],
+  ['in a subject', ['claims', 0, 'measure', 'subject'], 'sol\udfffdiers', ['claims', 0, 'measure', 'subject'], lone(3, 'dfff')],
+  ['in a measure side', ['claims', 0, 'measure', 'side'], 'pakistan-state\ud800', ['claims', 0, 'measure', 'side'], lone(14)],
+  ['in a term', ['claims', 1, 'measure', 'term'], '\ud800', ['claims', 1, 'measure', 'term'], lone(0)],
+  ['in a figure phrase', ['claims', 0, 'figure'], 'five \ud800', ['claims', 0, 'figure'], lone(5)],
+  ['in a figure text', ['claims', 0, 'figure', 'text'], 'five\ud800', ['claims', 0, 'figure', 'text'], lone(4)],
+  ['in a document', ['claims', 0, 'evidence', 'document'], 'cnn\ud800', ['claims', 0, 'evidence', 'document'], lone(3)],
+  ['in a quote', ['claims', 0, 'evidence', 'quote'], '\ude00\ud83d', ['claims', 0, 'evidence', 'quote'], lone(0, 'de00')],
+];
+
 const duplicateCases: Case[] = [
   ['a source id', ['sources', 3, 'id'], 'army', ['sources', 3, 'id'], 'duplicate id "army" (also sources[0])'],
   ['an event id', ['events', 2, 'id'], 'clash', ['events', 2, 'id'], 'duplicate id "clash" (also events[1])'],
@@ -331,6 +351,7 @@ describe.each([
   ['an event', eventCases],
   ['a claim', claimCases],
   ['duplicate ids:', duplicateCases],
+  ['a lone surrogate', loneSurrogateCases],
 ])('parseClaimSet: %s', (_, cases) => {
   it.each(cases)('%s', (_what, at, value, path, message) => {
     expect(issuesOf(changed(at, value))).toEqual([{ path, message }]);

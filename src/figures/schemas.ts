@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TextSchema } from '../internal/textSchema.js';
 
 /**
  * How a figure is hedged: the kind of interval its wording gives.
@@ -53,7 +54,7 @@ export const FigureSchema = z
     high: count.nullable(),
     stated: count.nullable(),
     hedge: HedgeSchema,
-    text: z.string().optional(),
+    text: TextSchema.optional(),
   })
   .superRefine((figure, ctx) => {
     if (figure.high !== null && figure.low > figure.high) {
