@@ -3,7 +3,7 @@ import { parseFigure } from '../figures/parseFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
 import { ClaimSchema, ClaimSetSchema, MeasureSchema } from './schemas.js';
-import { FigureSchema } from '../figures/schemas.js';
+import { FigureSchema, MAX_COUNT } from '../figures/schemas.js';
 import { TextSchema } from '../internal/textSchema.js';
 
 /**
@@ -21,8 +21,8 @@ const FigureInputSchema = z.union([
   }),
   z
     .number()
-    .finite()
     .nonnegative()
+    .max(MAX_COUNT)
     .transform((n) => ({ low: n, high: n, stated: n, hedge: 'exact' as const })),
   FigureSchema,
 ]);

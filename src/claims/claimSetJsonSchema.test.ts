@@ -79,6 +79,8 @@ describe('claimSetJsonSchema', () => {
     ['an unknown hedge', doc({ claims: [claim({ figure: { low: 5, high: 5, stated: 5, hedge: 'roughly' } })] })],
     ['a figure without hedge', doc({ claims: [claim({ figure: { low: 5, high: 5, stated: 5 } })] })],
     ['a negative low', doc({ claims: [claim({ figure: { low: -1, high: 5, stated: 5, hedge: 'exact' } })] })],
+    ['a count beyond 2^53', doc({ claims: [claim({ figure: 1e300 })] })],
+    ['a high beyond 2^53', doc({ claims: [claim({ figure: { low: 5, high: Number.MAX_VALUE, stated: null, hedge: 'range' } })] })],
     ['an unknown stance', doc({ claims: [claim({ stance: 'rejects' })] })],
     ['via as text', doc({ claims: [claim({ via: 'cnn' })] })],
     ['a fractional evidence offset', doc({ claims: [claim({ evidence: { start: 1.5 } })] })],

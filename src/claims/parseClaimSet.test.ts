@@ -240,6 +240,11 @@ const claimCases: Case[] = [
   ['text a number', ['claims', 0, 'figure', 'text'], 5, ['claims', 0, 'figure', 'text'], 'expected text, got the number 5'],
   ['figure with an unknown field', ['claims', 0, 'figure', 'unit'], 'people', ['claims', 0, 'figure', 'unit'], 'is not a field here; the fields are low, high, stated, hedge, text'],
   ['low above high', ['claims', 0, 'figure'], { low: 9, high: 3, stated: null, hedge: 'range' }, ['claims', 0, 'figure'], 'low 9 is above high 3'],
+  // Counts stop at 2^53 - 1: beyond, bounds, sums and ratios of counts overflowed into Infinity and NaN.
+  ['high beyond 2^53', ['claims', 0, 'figure'], { low: 0, high: Number.MAX_VALUE, stated: null, hedge: 'range' }, ['claims', 0, 'figure', 'high'], 'must be at most 9007199254740991, got the number 1.7976931348623157e+308'],
+  ['stated beyond 2^53', ['claims', 0, 'figure', 'stated'], 2 ** 53, ['claims', 0, 'figure', 'stated'], 'must be at most 9007199254740991, got the number 9007199254740992'],
+  ['a count beyond 2^53', ['claims', 0, 'figure'], 1e300, ['claims', 0, 'figure'], 'must be at most 9007199254740991, got the number 1e+300'],
+  ['a phrase beyond 2^53', ['claims', 0, 'figure'], 'about 9,999,999,999,999,999', ['claims', 0, 'figure'], `no figure in "about 9,999,999,999,999,999"${NO_FIGURE}`],
   ['stance unknown', ['claims', 0, 'stance'], 'rejects', ['claims', 0, 'stance'], 'expected one of "asserts", "denies", got the text "rejects"'],
   ['stance true', ['claims', 0, 'stance'], true, ['claims', 0, 'stance'], 'expected one of "asserts", "denies", got true'],
   ['statedAt in words', ['claims', 0, 'statedAt'], 'yesterday', ['claims', 0, 'statedAt'], `expected ${DATE}, got the text "yesterday"`],

@@ -1,4 +1,4 @@
-import type { Figure, Hedge } from './schemas.js';
+import { MAX_COUNT, type Figure, type Hedge } from './schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
 import { boundScale } from './boundScale.js';
@@ -288,8 +288,11 @@ function rangeFigure(kind: PrefixKind | undefined, a: number, b: number, t: numb
   }
 }
 
-// One figure starting at token i, or undefined.
-function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number): { figure: Figure; next: number } | undefined {
+const beyondCount = (n: number | null): boolean => n !== null && !(n <= MAX_COUNT);
+
+// One figure starting at token i, or undefined; a quantity too large for a count is `figure: null`,
+// so that the scan skips it whole rather than read its number without its hedge.
+function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number): { figure: Figure | null; next: number } | undefined {
   const prefix = matchPhrase(tokens, i, PREFIX_INDEX);
   let kind: PrefixKind | undefined;
   let q: Quantity | undefined;
@@ -313,8 +316,9 @@ function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number):
       : q.type === 'vague'
         ? vagueFigure(kind, q.low, q.high, text)
         : rangeFigure(kind, q.a, q.b, t, text);
-  // Bounds overflow only for numbers near the largest double ("about 1e308" written out in digits).
-  if (!Number.isFinite(figure.low) || figure.high === Number.POSITIVE_INFINITY) return undefined;
+  // Numbers beyond MAX_COUNT are no counts: a double cannot hold them exactly, and near the largest
+  // double ("about 1e308" in digits) a bound overflows.
+  if (beyondCount(figure.low) || beyondCount(figure.high) || beyondCount(figure.stated)) return { figure: null, next: q.next };
   return { figure, next: q.next };
 }
 
@@ -383,7 +387,7 @@ export function scanFigures(
       i++;
       continue;
     }
-    if (!found(at.figure, tokens.start(i), tokens.end(at.next - 1))) break;
+    if (at.figure !== null && !found(at.figure, tokens.start(i), tokens.end(at.next - 1))) break;
     i = at.next;
   }
   tokens.release();

@@ -34,7 +34,19 @@ export const HedgeSchema = z.enum([
  */
 export type Hedge = z.infer<typeof HedgeSchema>;
 
-const count = z.number().finite().nonnegative();
+/**
+ * The largest count a figure may hold: 2^53 − 1, the largest whole number a double holds exactly.
+ * Every bound, sum and ratio of counts up to it stays finite, so every score does too.
+ *
+ * @example
+ * ```ts
+ * MAX_COUNT === Number.MAX_SAFE_INTEGER
+ * //=> true
+ * ```
+ */
+export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
+
+const count = z.number().nonnegative().max(MAX_COUNT);
 
 /**
  * One hedged quantity, always an interval `[low, high]` (`high: null` means no upper bound), with
