@@ -244,6 +244,7 @@ const claimCases: Case[] = [
   ['high beyond 2^53', ['claims', 0, 'figure'], { low: 0, high: Number.MAX_VALUE, stated: null, hedge: 'range' }, ['claims', 0, 'figure', 'high'], 'must be at most 9007199254740991, got the number 1.7976931348623157e+308'],
   ['stated beyond 2^53', ['claims', 0, 'figure', 'stated'], 2 ** 53, ['claims', 0, 'figure', 'stated'], 'must be at most 9007199254740991, got the number 9007199254740992'],
   ['a count beyond 2^53', ['claims', 0, 'figure'], 1e300, ['claims', 0, 'figure'], 'must be at most 9007199254740991, got the number 1e+300'],
+  ['a negative phrase', ['claims', 0, 'figure'], 'minus 5', ['claims', 0, 'figure'], `no figure in "minus 5"${NO_FIGURE}`],
   ['a phrase beyond 2^53', ['claims', 0, 'figure'], 'about 9,999,999,999,999,999', ['claims', 0, 'figure'], `no figure in "about 9,999,999,999,999,999"${NO_FIGURE}`],
   ['stance unknown', ['claims', 0, 'stance'], 'rejects', ['claims', 0, 'stance'], 'expected one of "asserts", "denies", got the text "rejects"'],
   ['stance true', ['claims', 0, 'stance'], true, ['claims', 0, 'stance'], 'expected one of "asserts", "denies", got true'],

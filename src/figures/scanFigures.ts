@@ -328,6 +328,16 @@ function isSecondHalf(tokens: Tokens, i: number): boolean {
   return tokens.kind(i - 1) === DASH && !tokens.spaced(i) && !tokens.spaced(i - 1) && tokens.kind(i - 2) === NUM;
 }
 
+// A quantity with a minus sign is no count: "-5", "−5" (a dash glued to it, not to a word before it,
+// as in "F-16"), "minus 5", "negative five".
+function isSigned(tokens: Tokens, i: number): boolean {
+  const before = tokens.id(i - 1);
+  if (before === W.minus || before === W.negative) return true;
+  if (tokens.kind(i - 1) !== DASH || tokens.spaced(i)) return false;
+  const glued = tokens.kind(i - 2);
+  return tokens.spaced(i - 1) || (glued !== WORD && glued !== NUM);
+}
+
 function checkOptions(options: FigureOptions, caller: string): number {
   if (typeof options !== 'object' || options === null) {
     throw new RangeError(`${caller}: options must be an object, got ${String(options)}`);
@@ -387,7 +397,8 @@ export function scanFigures(
       i++;
       continue;
     }
-    if (at.figure !== null && !found(at.figure, tokens.start(i), tokens.end(at.next - 1))) break;
+    // A quantity too large or signed is skipped whole, so that no part of it reads as a count.
+    if (at.figure !== null && !isSigned(tokens, i) && !found(at.figure, tokens.start(i), tokens.end(at.next - 1))) break;
     i = at.next;
   }
   tokens.release();
