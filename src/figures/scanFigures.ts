@@ -1,6 +1,7 @@
 import { MAX_COUNT, type Figure, type Hedge } from './schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
+import { detachText } from '../internal/detachText.js';
 import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE } from './figureOptions.js';
 import type { FigureOptions, VagueWord } from './types.js';
@@ -185,9 +186,12 @@ function readJoinedRange(tokens: Tokens, i: number, joiner: number): Quantity | 
 }
 
 // Vocabulary lookups normalise their word with regular expressions; the answers are remembered, and
-// forgotten in bulk so that untrusted text cannot grow the memory without bound.
+// forgotten in bulk so that untrusted text cannot grow the memory without bound. The memo outlives
+// the call, so it keeps no part of a caller's text: a word is a slice of the text, and a slice keeps
+// the whole text alive, so a key is a copy, and only of a word short enough to be a term.
 const termMemo = new Map<string, boolean>();
 const TERM_MEMO_SIZE = 4096;
+const TERM_MEMO_KEY = 64;
 
 function isDefaultTerm(w: string): boolean {
   let known = termMemo.get(w);
@@ -196,8 +200,10 @@ function isDefaultTerm(w: string): boolean {
     // "Casualties" count the killed and the injured together, so no outcome of the vocabulary
     // names them; "no casualties" is a zero all the same.
     known = singular(w) === 'casualty' || vocabulary.subject(w).known || vocabulary.outcome(w).known;
-    if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
-    termMemo.set(w, known);
+    if (w.length <= TERM_MEMO_KEY) {
+      if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
+      termMemo.set(detachText(w), known);
+    }
   }
   return known;
 }
