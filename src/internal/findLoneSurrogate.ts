@@ -1,7 +1,15 @@
-// A high surrogate not followed by a low one, or a low one not preceded by a high one. A search,
-// not a match of the whole text: a pattern such as /^(?:[^\ud800-\udfff]|…)*$/ overflows the
-// regular-expression stack on a few megabytes of emoji.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * A high surrogate not followed by a low one, or a low one not preceded by a high one. A search,
+ * not a match of the whole text: a pattern such as /^(?:[^\ud800-\udfff]|…)*$/ overflows the
+ * regular-expression stack on a few megabytes of emoji.
+ *
+ * @example
+ * ```ts
+ * LONE_SURROGATE.test('😀 e\ud800')
+ * //=> true
+ * ```
+ */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * The index of the first lone surrogate in `text` (half of a UTF-16 pair without its other half,
