@@ -69,7 +69,11 @@ function countedLow(buckets: readonly ClaimBucket[], subject: string, side: stri
       for (const claim of b.current) sidedClaims.push(claim);
     }
   }
-  return sided > unsided || unsidedClaims.length === 0 ? { low: sided, claims: sidedClaims } : { low: unsided, claims: unsidedClaims };
+  // By id: buckets come in input order, and a finding must not depend on it.
+  const byId = (a: GroupedClaim, b: GroupedClaim): number => compareCodeUnits(a.id, b.id);
+  return sided > unsided || unsidedClaims.length === 0
+    ? { low: sided, claims: sidedClaims.sort(byId) }
+    : { low: unsided, claims: unsidedClaims.sort(byId) };
 }
 
 function selfContradictions({ byEvent, name }: Context): Finding[] {

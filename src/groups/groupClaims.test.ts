@@ -4,6 +4,7 @@ import type { Claim, ClaimSet } from '../claims/schemas.js';
 import type { Figure } from '../figures/schemas.js';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
+import { shuffled } from '../../tests/fixtures/shuffled.js';
 import { groupClaims } from './groupClaims.js';
 
 const exact = (n: number): Figure => ({ low: n, high: n, stated: n, hedge: 'exact' });
@@ -36,16 +37,6 @@ function accounted(groups: ReturnType<typeof groupClaims>): string[] {
   return out;
 }
 
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 describe('groupClaims: which subjects compete', () => {
   it('puts soldiers with security forces in one mixed group headed by the broader term', () => {
@@ -241,8 +232,8 @@ describe('groupClaims: laws', () => {
   it('gives the same groups, kept claims and order for the set in any order', () => {
     fc.assert(
       fc.property(competingSetArbitrary(), fc.integer({ min: 1, max: 1_000_000 }), (set, seed) => {
-        const shuffled: ClaimSet = { ...set, claims: shuffle(set.claims, seed), sources: shuffle(set.sources, seed + 1) };
-        expect(groupClaims(shuffled)).toEqual(groupClaims(set));
+        const reordered: ClaimSet = { ...set, claims: shuffled(set.claims, seed), sources: shuffled(set.sources, seed + 1) };
+        expect(groupClaims(reordered)).toEqual(groupClaims(set));
       }),
     );
   });
