@@ -251,7 +251,7 @@ function terms({ set, vocabulary, name }: Context): Finding[] {
  *   { id: 'c', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soliders' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
  * ] };
  * const vocabulary = createVocabulary();
- * const buckets = bucketClaims(set);
+ * const buckets = bucketClaims(set, vocabulary);
  * checkBuckets(set, buckets, groupBuckets(buckets, vocabulary), vocabulary).map((f) => f.kind)
  * //=> ['unknown-term']
  * ```

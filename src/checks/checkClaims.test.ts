@@ -138,6 +138,14 @@ describe('checkClaims: self-contradiction, denied, terms', () => {
     expect(kinds(revised)).toEqual([]);
   });
 
+  it('reports a sided and an unsided figure of one claimant, same day, in one group, as a self-contradiction', () => {
+    const set = setOf([
+      claim('sided', 'army', 'day', 'soldiers', exact(5), { measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, statedAt: '2009-10-18' }),
+      claim('unsided', 'army', 'day', 'soldiers', exact(7), { statedAt: '2009-10-18' }),
+    ]);
+    expect(kinds(set)).toEqual([['self-contradiction', ['sided', 'unsided']]]);
+  });
+
   it('reports a denial against an assertion (seed 001: Arshad dismisses the kidnapping reports)', () => {
     const abducted = (id: string, who: string, figure: Figure, extra: Partial<Claim> = {}): Claim => ({
       id,

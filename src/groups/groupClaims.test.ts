@@ -194,6 +194,45 @@ describe('groupClaims: revisions and syndication', () => {
     expect(kept?.copies).toEqual(['a-cnn-again', 'b-dawn']);
   });
 
+  it('keeps a restated figure current when it is the latest statement, though an earlier copy is the claim kept', () => {
+    // 5 on the 17th, 7 on the 18th, 5 again on the 19th: the army's latest word is 5. Folding the
+    // copies first used to date the 5 by its first statement and keep 7 current.
+    const groups = groupClaims(
+      setOf([
+        claim('a1', 'army', 'soldiers', exact(5), { via: ['cnn'], statedAt: '2009-10-17' }),
+        claim('a2', 'army', 'soldiers', exact(7), { statedAt: '2009-10-18' }),
+        claim('a3', 'army', 'soldiers', exact(5), { via: ['dawn'], statedAt: '2009-10-19' }),
+      ]),
+    );
+    expect(groups[0]?.claims.map((c) => [c.id, c.via, c.copies])).toEqual([['a1', ['cnn', 'dawn'], ['a3']]]);
+    expect(ids(groups[0]?.superseded ?? [])).toEqual(['a2']);
+  });
+
+  it('revises a sided figure by a later unsided one of the same claimant when they share a group', () => {
+    const unsided = { outcome: 'killed', subject: 'soldiers' };
+    const groups = groupClaims(
+      setOf([
+        claim('sided', 'army', 'soldiers', exact(5), { statedAt: '2009-10-17' }),
+        claim('unsided', 'army', 'soldiers', exact(7), { measure: unsided, statedAt: '2009-10-18' }),
+        claim('ttp', 'ttp', 'soldiers', exact(20)),
+      ]),
+    );
+    expect(groups.map((g) => [g.id, ids(g.claims), ids(g.superseded)])).toEqual([['day/killed/soldiers@state', ['unsided', 'ttp'], ['sided']]]);
+    // With several sides present the unsided figure is a group of its own: nothing to revise.
+    const apart = groupClaims(
+      setOf([
+        claim('sided', 'army', 'soldiers', exact(5), { statedAt: '2009-10-17' }),
+        claim('unsided', 'army', 'soldiers', exact(7), { measure: unsided, statedAt: '2009-10-18' }),
+        claim('ttp', 'ttp', 'soldiers', exact(20), { measure: { ...unsided, side: 'ttp' } }),
+      ]),
+    );
+    expect(apart.map((g) => [g.id, ids(g.claims), ids(g.superseded)])).toEqual([
+      ['day/killed/soldiers@?', ['unsided'], []],
+      ['day/killed/soldiers@state', ['sided'], []],
+      ['day/killed/soldiers@ttp', ['ttp'], []],
+    ]);
+  });
+
   it('breaks ties between copies by the smallest id in code-unit order', () => {
     const groups = groupClaims(setOf([claim('b', 'ttp', 'soldiers', exact(9)), claim('B', 'ttp', 'soldiers', exact(9))]));
     expect(groups[0]?.claims.map((c) => [c.id, c.copies])).toEqual([['B', ['b']]]);
