@@ -6,6 +6,8 @@ import { tupleKey } from '../internal/tupleKey.js';
 import type { ClaimBucket, ClaimBuckets } from '../groups/types.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
+import { countedLow, maxLow } from './countedLow.js';
+import { partsExceedTotal } from './partsExceedTotal.js';
 import { formatFigure } from '../figures/formatFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { possessive } from '../vocabulary/possessive.js';
@@ -34,46 +36,10 @@ interface Context {
   readonly groups: readonly ClaimGroup[];
 }
 
-// Loops rather than Math.max(...list): a claimant may give more figures than a call has arguments.
-function maxLow(claims: readonly GroupedClaim[]): number {
-  let low = 0;
-  for (const claim of claims) low = Math.max(low, effectiveFigure(claim).low);
-  return low;
-}
-
 function minHigh(claims: readonly GroupedClaim[]): number {
   let high = Number.POSITIVE_INFINITY;
   for (const claim of claims) high = Math.min(high, highOf(claim));
   return high;
-}
-
-/**
- * The least count a claimant's buckets give for one subject, within a side bound: a bound with a
- * side admits buckets of that side or of none; a bound without one admits every side. Counts of
- * different sides add up (the army's soldiers and the rebels' fighters are different people); an
- * unsided count of the same subject may be the same people, so it stands beside their sum, not on
- * top of it.
- */
-function countedLow(buckets: readonly ClaimBucket[], subject: string, side: string | undefined): { low: number; claims: GroupedClaim[] } {
-  let unsided = 0;
-  let sided = 0;
-  const unsidedClaims: GroupedClaim[] = [];
-  const sidedClaims: GroupedClaim[] = [];
-  for (const b of buckets) {
-    if (b.subject !== subject || (side !== undefined && b.side !== undefined && b.side !== side)) continue;
-    if (b.side === undefined) {
-      unsided = maxLow(b.current);
-      for (const claim of b.current) unsidedClaims.push(claim);
-    } else {
-      sided += maxLow(b.current);
-      for (const claim of b.current) sidedClaims.push(claim);
-    }
-  }
-  // By id: buckets come in input order, and a finding must not depend on it.
-  const byId = (a: GroupedClaim, b: GroupedClaim): number => compareCodeUnits(a.id, b.id);
-  return sided > unsided || unsidedClaims.length === 0
-    ? { low: sided, claims: sidedClaims.sort(byId) }
-    : { low: unsided, claims: unsidedClaims.sort(byId) };
 }
 
 function selfContradictions({ byEvent, name }: Context): Finding[] {
@@ -87,45 +53,6 @@ function selfContradictions({ byEvent, name }: Context): Finding[] {
       claims: b.current.map((c) => c.id),
       message: `${name(b.claimant)} gives different figures for ${termWords(b.subject)} ${termWords(b.outcome)} in the same event (${figures.join('; ')}) with no later date to say which stands.`,
     });
-  }
-  return findings;
-}
-
-// A claimant's parts of an event cannot add up to more than its figure for the whole.
-function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
-  const partsOf = new Map<string, Set<string>>();
-  for (const event of set.events) {
-    if (event.partOf === undefined) continue;
-    const whole = events.get(event.partOf) ?? event.partOf;
-    const part = events.get(event.id) ?? event.id;
-    if (whole === part) continue;
-    const parts = partsOf.get(whole) ?? new Set<string>();
-    parts.add(part);
-    partsOf.set(whole, parts);
-  }
-  const findings: Finding[] = [];
-  for (const [wholeEvent, partSet] of partsOf) {
-    const parts = [...partSet].sort(compareCodeUnits);
-    for (const whole of byEvent.get(wholeEvent) ?? []) {
-      // The whole's most generous reading: parts must not exceed even that.
-      let high = 0;
-      for (const claim of whole.current) high = Math.max(high, highOf(claim));
-      let sum = 0;
-      const partClaims: GroupedClaim[] = [];
-      for (const part of parts) {
-        const mine = (byEvent.get(part) ?? []).filter((p) => p.claimant === whole.claimant && p.outcome === whole.outcome);
-        const counted = countedLow(mine, whole.subject, whole.side);
-        sum += counted.low;
-        for (const claim of counted.claims) partClaims.push(claim);
-      }
-      if (sum <= high) continue;
-      const wholeText = whole.current.map((c) => formatFigure(effectiveFigure(c))).join(' or ');
-      findings.push({
-        kind: 'parts-exceed-total',
-        claims: [...whole.current, ...partClaims].map((c) => c.id),
-        message: `${possessive(name(whole.claimant))} figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
-      });
-    }
   }
   return findings;
 }
@@ -273,7 +200,7 @@ export function checkBuckets(
   };
   const findings = [
     ...selfContradictions(context),
-    ...partsExceedTotal(context),
+    ...partsExceedTotal(set, buckets, context.name),
     ...narrowerExceedsBroader(context),
     ...denials(context),
     ...terms(context),
