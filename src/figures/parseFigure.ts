@@ -19,6 +19,7 @@ const NO_OPTIONS: FigureOptions = {};
  * dates, names and compounds are not counts ("October 17, 2009", "in 2009", "1979-1989", "F-16",
  * "G20", "9/11", "a 12-year-old", "two-thirds"), but a bare year is ("the 2009 attack"). A number
  * with a minus sign is no count ("-5", "−5", "minus 5", "negative five"), nor is one beyond 2^53 − 1.
+ * A figure never spans a paragraph break (a blank line, or U+2029): "at least\n\n7" is a 7.
  *
  * @throws {RangeError} only for invalid options (a tolerance outside [0, 1), a malformed vague interval).
  * @example

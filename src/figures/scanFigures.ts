@@ -395,6 +395,8 @@ export function scanFigures(
   if (typeof text !== 'string') return;
   const tokens = tokenize(text);
   for (let i = 0; ; ) {
+    // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
+    tokens.fence(i);
     const kind = tokens.kind(i);
     if (kind === END) break;
     // Only numbers and known words can start a figure.
