@@ -57,6 +57,34 @@ function selfContradictions({ byEvent, name }: Context): Finding[] {
   return findings;
 }
 
+// The buckets that countedLow may count for a subject within a side bound: those of that side and
+// the unsided ones, or every one for no bound. Indexed once per claimant and outcome, so that a
+// claimant counting many sides costs each bound its own buckets, not all of them.
+function countsBySubjectAndSide(scope: readonly ClaimBucket[]): (subject: string, side: string | undefined) => readonly ClaimBucket[] {
+  const index = new Map<string, { all: ClaimBucket[]; unsided: ClaimBucket[]; sided: Map<string, ClaimBucket[]> }>();
+  for (const bucket of scope) {
+    let entry = index.get(bucket.subject);
+    if (entry === undefined) {
+      entry = { all: [], unsided: [], sided: new Map() };
+      index.set(bucket.subject, entry);
+    }
+    entry.all.push(bucket);
+    if (bucket.side === undefined) entry.unsided.push(bucket);
+    else {
+      const list = entry.sided.get(bucket.side);
+      if (list === undefined) entry.sided.set(bucket.side, [bucket]);
+      else list.push(bucket);
+    }
+  }
+  return (subject, side) => {
+    const entry = index.get(subject);
+    if (entry === undefined) return [];
+    if (side === undefined) return entry.all;
+    const sided = entry.sided.get(side);
+    return sided === undefined ? entry.unsided : entry.unsided.length === 0 ? sided : [...sided, ...entry.unsided];
+  };
+}
+
 // A claimant's count of a narrower subject (or of several narrower subjects together) cannot
 // exceed its count of a broader term that contains them.
 function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding[] {
@@ -74,11 +102,12 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
     (a, b) => a.claimant === b.claimant && a.outcome === b.outcome,
   )) {
     if (scope.length < 2) continue;
+    const counts = countsBySubjectAndSide(scope);
     for (const broad of scope) {
       // The least count a subject implies within the broad figure's side: its own figure's low,
       // or the sum of what its narrower terms imply.
       const implied = (subject: string): { low: number; claims: readonly GroupedClaim[] } => {
-        const own = countedLow(scope, subject, broad.side);
+        const own = countedLow(counts(subject, broad.side), subject, broad.side);
         let sum = 0;
         const claims: GroupedClaim[] = [];
         for (const child of children.get(subject) ?? []) {

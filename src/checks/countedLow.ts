@@ -1,4 +1,5 @@
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { tallyWork } from '../internal/workMeter.js';
 import type { ClaimBucket, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 
@@ -47,6 +48,7 @@ export function countedLow(buckets: readonly ClaimBucket[], subject: string, sid
   let sided = 0;
   const unsidedClaims: GroupedClaim[] = [];
   const sidedClaims: GroupedClaim[] = [];
+  tallyWork(buckets.length);
   for (const b of buckets) {
     if (b.subject !== subject || (side !== undefined && b.side !== undefined && b.side !== side)) continue;
     if (b.side === undefined) {

@@ -5,6 +5,7 @@ import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import { forestIntervals } from '../internal/forestIntervals.js';
 import { partitionPoint } from '../internal/partitionPoint.js';
 import { tupleKey } from '../internal/tupleKey.js';
+import { tallyWork } from '../internal/workMeter.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { possessive } from '../vocabulary/possessive.js';
 import { termWords } from '../vocabulary/termWords.js';
@@ -174,6 +175,7 @@ export function partsExceedTotal(set: ClaimSet, buckets: ClaimBuckets, name: (so
     for (const side of sides) {
       // Deepest events first: an event's parts are implied before it.
       const implied: Implied[] = new Array<Implied>(events.length).fill(NOTHING);
+      tallyWork(events.length);
       for (let k = events.length - 1; k >= 0; k--) {
         const at = events[k] as number;
         const inside = (below[k] as number[]).map((j) => implied[j] as Implied);

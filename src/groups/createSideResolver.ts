@@ -1,3 +1,4 @@
+import { tallyWork } from '../internal/workMeter.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 
 /**
@@ -43,6 +44,7 @@ export function createSideResolver(
 ): (subject: string, side: string | undefined) => GroupSide {
   const own = new Map<string, Seen>();
   const narrower = new Map<string, Seen>();
+  tallyWork(measures.length);
   for (const { subject, side } of measures) {
     if (side === undefined) continue;
     own.set(subject, see(own.get(subject), side));
@@ -50,6 +52,7 @@ export function createSideResolver(
     if (broader !== undefined) narrower.set(broader, see(narrower.get(broader), side));
   }
   return (subject, side) => {
+    tallyWork();
     if (side !== undefined) return side;
     let seen = own.get(subject);
     const broader = vocabulary.broader(subject);

@@ -1,5 +1,6 @@
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import { partitionBy } from '../internal/partitionBy.js';
+import { tallyWork } from '../internal/workMeter.js';
 import type { Measure } from '../claims/schemas.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { absorbing } from './absorbing.js';
@@ -55,12 +56,14 @@ function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: Grou
   const first = buckets[0] as ClaimBucket;
   const claims: GroupedClaim[] = [];
   const superseded: GroupedClaim[] = [];
-  const claimants: string[] = [];
+  // A set, not a list searched per bucket: a group may have very many claimants.
+  const claimants = new Set<string>();
   let mixedSubjects = false;
   for (const bucket of buckets) {
+    tallyWork();
     for (const claim of bucket.current) claims.push(claim);
     for (const claim of bucket.superseded) superseded.push(claim);
-    if (!claimants.includes(bucket.claimant)) claimants.push(bucket.claimant);
+    claimants.add(bucket.claimant);
     if (bucket.subject !== subject) mixedSubjects = true;
   }
   const measure: Measure =
@@ -73,7 +76,7 @@ function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: Grou
     mixedSubjects,
     claims: claims.sort(byClaimantSubjectId),
     superseded: superseded.length === 0 ? superseded : superseded.sort(byClaimantSubjectId),
-    claimants: claimants.sort(compareCodeUnits),
+    claimants: [...claimants].sort(compareCodeUnits),
   };
 }
 
