@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, checkClaims, groupClaims, type ClaimSet } from '../../src/index.js';
+import { analyze, checkClaims, groupClaims, resolveEvents, type ClaimSet } from '../../src/index.js';
 import { readWork, resetWork } from '../../src/internal/workMeter.js';
 import { HOSTILE_SHAPES } from '../fixtures/hostileShapes.js';
 import { fuzzSize } from './fuzzSettings.js';
@@ -18,6 +18,12 @@ const CASES: [string, keyof typeof HOSTILE_SHAPES, (set: ClaimSet) => unknown][]
   ['checkClaims, unsided claims beside many sides', 'manySides', checkClaims],
   ['analyze, one claimant counting many sides', 'oneClaimantManySides', analyze],
   ['checkClaims, a partOf chain', 'partOfChain', checkClaims],
+  ['resolveEvents, a partOf chain', 'partOfChain', resolveEvents],
+  ['resolveEvents, many events cited by one document', 'oneDocument', resolveEvents],
+  ['resolveEvents, distinct overlapping date-time periods', 'overlappingPeriods', resolveEvents],
+  ['resolveEvents, many parts of one event', 'partOfStar', resolveEvents],
+  ['resolveEvents, two documents citing every other event', 'twoDocuments', resolveEvents],
+  ['resolveEvents, articles naming a country and a district', 'countryAndDistricts', resolveEvents],
 ];
 
 describe('work for twice the input, on the shapes that were quadratic', () => {
