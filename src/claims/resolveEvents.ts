@@ -590,14 +590,15 @@ function dirtyChains(
   const { seen, count } = compatibleBlocks(v, block, blocks, members, links);
   if (count < 2) return false;
   if (!pairwiseNear(seen.map((o) => blocks[o] as Block))) return true;
-  const seenSet = new Set(seen);
   const mine = links.docs[v] ?? [];
   const candidates: number[] = [];
   const cited = new Set<string>();
   for (const o of seen) {
     const m = members[o] as Members;
     const inside = m.shared.some((doc) => !mine.includes(doc)) || relatedApartFrom(m, links, v) > 0;
-    if (!inside && ![...(crossPartners[o] as Set<number>)].some((p) => seenSet.has(p))) continue;
+    // Looked up from the blocks v sees, which are few where a block has many partners.
+    tallyWork(seen.length);
+    if (!inside && !seen.some((p) => (crossPartners[o] as Set<number>).has(p))) continue;
     for (const i of m.dirty) {
       tallyWork();
       if (i === v || inConflict(links, i, v)) continue;
