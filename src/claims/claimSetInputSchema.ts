@@ -3,7 +3,8 @@ import { parseFigure } from '../figures/parseFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
 import { ClaimSchema, ClaimSetSchema, MeasureSchema } from './schemas.js';
-import { FigureSchema, MAX_COUNT } from '../figures/schemas.js';
+import { MAX_COUNT } from '../figures/maxCount.js';
+import { FigureSchema } from '../figures/schemas.js';
 import { TextSchema } from '../internal/textSchema.js';
 
 /**

@@ -1,4 +1,5 @@
-import { MAX_COUNT, type Figure, type Hedge } from './schemas.js';
+import { MAX_COUNT } from './maxCount.js';
+import type { Figure, Hedge } from './schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
 import { detachText } from '../internal/detachText.js';

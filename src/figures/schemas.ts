@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { TextSchema } from '../internal/textSchema.js';
+import { MAX_COUNT } from './maxCount.js';
 
 /**
  * How a figure is hedged: the kind of interval its wording gives.
@@ -34,17 +35,6 @@ export const HedgeSchema = z.enum([
  */
 export type Hedge = z.infer<typeof HedgeSchema>;
 
-/**
- * The largest count a figure may hold: 2^53 − 1, the largest whole number a double holds exactly.
- * Every bound, sum and ratio of counts up to it stays finite, so every score does too.
- *
- * @example
- * ```ts
- * MAX_COUNT === Number.MAX_SAFE_INTEGER
- * //=> true
- * ```
- */
-export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
 const count = z.number().nonnegative().max(MAX_COUNT);
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, estimate, parseClaimSet, renderSvg } from '../../src/index.js';
-import { MAX_COUNT } from '../../src/figures/schemas.js';
+import { MAX_COUNT } from '../../src/figures/maxCount.js';
 import { fuzzRuns } from './fuzzSettings.js';
 
 // Numbers at the edges: zero, fractions, the largest exact count and just beyond it, the largest
@@ -33,7 +33,7 @@ const extremeSet = fc
       event: 'day',
       measure: { outcome: 'killed', subject, side: 'state' },
       figure: f,
-      ...(denies ? { stance: 'denies' } : {}),
+      ...(denies ? { stance: 'denies' as const } : {}),
     })),
   }));
 

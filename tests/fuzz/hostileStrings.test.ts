@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, ClaimSetError, estimate, formatMarkdownReport, formatTextReport, parseClaimSet, renderSvg, serializeJsonLd, summarize, toClaimReview } from '../../src/index.js';
+import { analyze, ClaimSetError, type ClaimSetInput, estimate, formatMarkdownReport, formatTextReport, parseClaimSet, renderSvg, serializeJsonLd, summarize, toClaimReview } from '../../src/index.js';
 import { oneLine } from '../../src/reports/oneLine.js';
 import { fuzzRuns } from './fuzzSettings.js';
 import { HOSTILE_STRINGS, hostileDocument, hostileDocumentArb, STRING_SLOTS } from './hostileDocument.js';
@@ -9,8 +9,10 @@ import { HOSTILE_STRINGS, hostileDocument, hostileDocumentArb, STRING_SLOTS } fr
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 // Everything a caller can do with a document: analyse it (with and without resolving events),
-// report it in every format, and estimate its consensus.
-function useFully(doc: unknown): void {
+// report it in every format, and estimate its consensus. The document is typed as input only to
+// be passed on: it holds what JSON from outside could, valid or not.
+function useFully(input: unknown): void {
+  const doc = input as ClaimSetInput;
   const parsed = parseClaimSet(doc);
   if (!parsed.success) {
     // A refused document is refused by analyze too, with the same problems.
