@@ -118,9 +118,10 @@ describe('resolveEvents laws', () => {
         expect(result.events.map((e) => [e.id, e.sameAs ?? e.id])).toEqual(events.map((e) => [e.id, expected.get(e.id)]));
         expect(result.claims.map((c) => c.event)).toEqual(claims.map((c) => expected.get(c.event)));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
-  });
+    // tests/fuzz/resolveEvents.test.ts runs worlds like these, with hostile shapes mixed in, at scale.
+  }, 60_000);
 });
 
 describe('resolveEvents on long chains', () => {
