@@ -23,7 +23,7 @@ import type { Vocabulary } from '../vocabulary/types.js';
  * ```
  */
 export function analyzeEvents(set: ClaimSet, vocabulary: Vocabulary): { groups: ScoredGroup[]; findings: Finding[] } {
-  const buckets = bucketClaims(set);
+  const buckets = bucketClaims(set, vocabulary);
   const groups = groupBuckets(buckets, vocabulary);
   return {
     groups: groups.map((group) => ({ ...group, divergence: scoreGroup(group, set, { vocabulary }) })),

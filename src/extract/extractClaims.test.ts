@@ -196,6 +196,11 @@ describe('extractClaims: events', () => {
     expect(day('The offensive was launched Saturday. 4 soldiers were killed on the first day, the army said.')).toEqual({ start: '2009-10-17', end: '2009-10-17' });
   });
 
+  it('reads a publication year below 100 as written, not as 19xx', () => {
+    const period = extractClaims('5 soldiers were killed on Thursday, the army said.', { publishedAt: '0050-03-10' }).events[0]?.period;
+    expect(period).toEqual({ start: '0050-03-10', end: '0050-03-10' });
+  });
+
   it('dates a statement by the day at its cue, not the incident', () => {
     const [claim] = extractClaims("Pakistan's army said Sunday it has killed 60 militants.", { publishedAt: SUNDAY }).claims;
     expect(claim?.statedAt).toBe(SUNDAY);

@@ -60,12 +60,11 @@ function anchorOf(publishedAt: string | undefined): Date | undefined {
   }
   // The calendar date as written: the newsroom's day, whatever the offset.
   const [y, m, d] = publishedAt.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d);
+  // setFullYear, since the constructor reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
   return isValid(date) ? date : undefined;
 }
-
-
-
 
 /**
  * Drafts a ClaimSet from English news text for a person to review: every figure someone asserts
@@ -167,7 +166,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const ownVoices = new Set([outlet ?? UNATTRIBUTED.id]);
   const events = assignEvents({ words, sentences, places, context, anchor, prefix, ownVoices }, drafts);
   const sided = assignSides(book.sources, drafts, context, book.countryOf, vocabulary);
-  const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources);
+  const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary);
 
   return assembleClaimSet({
     drafts: kept,

@@ -1,3 +1,4 @@
+import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_LOSS_VERBS, TOLL_NOUNS } from '../lexicon/outcomes.js';
@@ -27,6 +28,10 @@ const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'r
 const TOLL_WINDOW = 24;
 // Verbs that move a toll: "raised the death toll from Wednesday's violence … to 638".
 const RAISING = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);
+// Words that open a phrase after a counted noun, and the verbs that end it.
+const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with']);
+const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+const COUNTING_VERBS = new Set(['monitor', 'monitored', 'document', 'documented', 'record', 'recorded', 'register', 'registered', 'verify', 'verified', 'identify', 'identified', 'count', 'counted']);
 const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
@@ -57,13 +62,8 @@ interface SubjectRead {
 }
 
 function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
-  const up = (id: string): string[] => {
-    const chain = [id];
-    for (let s = vocabulary.broader(id); s !== undefined && chain.length < 16; s = vocabulary.broader(s)) chain.push(s);
-    return chain;
-  };
-  const ofB = new Set(up(b));
-  return up(a).find((id) => ofB.has(id)) ?? ROOT;
+  const ofB = new Set(broaderTerms(vocabulary, b));
+  return broaderTerms(vocabulary, a).find((id) => ofB.has(id)) ?? ROOT;
 }
 
 /**
@@ -141,6 +141,8 @@ export function readMeasures(
     if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
     if (low === 'more') i++;
     if (low === 'others' || (low === 'other' && !words.isWord(i + 1))) return { ...none, inherit: true, end: i + 1 };
+    // "not a single one has been killed": "one" as a pronoun stands for the people just named.
+    if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined) return { ...none, inherit: true, end: i };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
     // "seven from the Malian army": the force they belong to names them.
@@ -164,8 +166,9 @@ export function readMeasures(
         // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
         if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
         const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next };
-        // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's.
-        let verb = false;
+        // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's;
+        // "18 of the injured had been discharged" says something else of them.
+        let verb = FINITE.has(words.low(subject.next));
         for (let k = subject.next; k < subject.next + 4 && !verb; k++) verb = outcomeAt(k) !== undefined;
         return { ...none, subject, end: subject.next, outcome: CASUALTY_WORDS.has(words.low(i)) || !verb ? earlier : undefined };
       }
@@ -342,6 +345,8 @@ export function readMeasures(
     if (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1))) return true;
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no one.
     if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && !words.isWord(f.last);
+    // "could only monitor 169 persons", "documented 40 people": a count of people counted, of the outcome in context.
+    if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
     if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       if (COUNT_NOUNS.has(words.low(k))) return true;
@@ -362,6 +367,15 @@ export function readMeasures(
       while (k < i + 16 && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
       const after = words.low(k + 1);
       if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
+    }
+    // A phrase after the noun, up to its verb or the next figure: "eight fighters from rival groups were
+    // killed", "five members of security forces loyal to the recognised authorities and eight …".
+    // "eight soldiers and a village guard were killed": a second, uncounted noun shares the verb.
+    const another = words.low(i) === 'and' && (words.low(i + 1) === 'a' || words.low(i + 1) === 'an') && !starts.has(i + 1);
+    if (POST_MODIFIERS.has(words.low(i)) || another) {
+      let k = i + 1;
+      while (k < i + 12 && k < sentence.last && (words.isWord(k) || words.low(k) === '-') && !starts.has(k) && !FINITE.has(words.low(k)) && words.low(k) !== 'and' && outcomeAt(k) === undefined) k++;
+      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1))) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
@@ -385,11 +399,13 @@ export function readMeasures(
     return term === undefined ? {} : { term };
   };
 
-  // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added.
+  // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added;
+  // but "38 died in the last 48 hours, bringing the toll to 1,033" counts a period of its own.
   const bringsTotal = (k: number): boolean => {
     const next = figures[k + 1];
     if (next === undefined || !['to', 'at'].includes(words.low(next.first - 1))) return false;
     for (let i = (figures[k] as Span).last; i < next.first - 1; i++) {
+      if ((words.low(i) === 'last' || words.low(i) === 'past') && OF_DETERMINERS.has(words.low(i - 1))) return false;
       if (BRINGING.has(words.low(i)) && OF_DETERMINERS.has(words.low(i + 1))) return true;
     }
     return false;
