@@ -45,6 +45,16 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('reads a numeral standing alone before its verb as the people last named, people at large too', () => {
+    const text = 'The governor said 137 pupils were abducted. One of the teachers, Musa Bello, told reporters that 287 were kidnapped. Nine gunmen attacked a market, killing 40 people. Only 6 had died in hospital, a doctor said.';
+    expect(lines(extractClaims(text))).toEqual([
+      'governor abducted civilians 137-137',
+      'musa-bello abducted civilians 287-287',
+      'unattributed killed people 40-40',
+      'doctor killed people 6-6',
+    ]);
+  });
+
   it('reads tolls', () => {
     expect(lines(extractClaims('Hospital officials put the death toll at 19.'))).toEqual(['hospital-officials killed people 19-19']);
     expect(lines(extractClaims('The death toll from the blast rose to 13, the agency said.'))).toEqual(['agency killed people 13-13']);
@@ -102,6 +112,8 @@ describe('extractClaims: who claims it', () => {
       'Officials were quoted as saying 5 soldiers were killed.',
       'Officials put the death toll at 5.',
       'Officials estimated that 5 soldiers were killed.',
+      'Officials found the bodies of 5 soldiers.',
+      'Officials recovered 5 bodies from the river.',
       'An official statement said 2 soldiers died. It added that 5 soldiers were killed.',
     ];
     for (const text of cues) expect(extractClaims(text).claims.at(-1)?.claimant, text).toMatch(/^official/);

@@ -21,7 +21,7 @@ import { findTimes } from './passes/findTimes.js';
 import { lookupTerm } from './passes/lookupTerm.js';
 import { mergeRestatements } from './passes/mergeRestatements.js';
 import { readDocument } from './passes/readDocument.js';
-import { readMeasures } from './passes/readMeasures.js';
+import { readMeasures, type SubjectMemory } from './passes/readMeasures.js';
 import { readTokens } from './passes/readTokens.js';
 import { findFigures } from '../figures/findFigures.js';
 import type { TimeAnchor } from './types.js';
@@ -142,7 +142,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   // Count nouns ("put the figure at 50") take the outcome of the last figure before them.
   let lastOutcome: string | undefined;
   const counted = new Map<string, { subject: string; term: string }>();
-  const memory: { subject?: string; term?: string } = {};
+  const memory: SubjectMemory = {};
   const measures = sentences.map((s, si) => {
     const list = figures[si] ?? [];
     const values = list.map((f) => f.figure.stated ?? f.figure.low);
@@ -151,6 +151,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     if (s.role !== 'body') {
       delete memory.subject;
       delete memory.term;
+      delete memory.latest;
     }
     const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values, memory);
     read.forEach((m, k) => {

@@ -49,9 +49,21 @@ const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitan
 // Nouns for anyone: a nationality before them is the better name of whom a figure counts.
 const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
 
+/**
+ * Whom the story counted last, carried from sentence to sentence: `subject` the last group other
+ * than people at large (for "others", "of them"), `latest` the last group named at all, people too.
+ */
+export interface SubjectMemory {
+  subject?: string;
+  term?: string;
+  latest?: { readonly subject: string; readonly term: string };
+}
+
 interface SubjectRead {
   readonly subject: TermRead | undefined;
   readonly inherit: boolean;
+  /** A numeral standing alone before its verb ("287 were marched"): the people last named, whoever they were. */
+  readonly bare: boolean;
   /** The figure is not a count of its own: an increment ("four more bodies") or a part ("288 of the dead"). */
   readonly increment: boolean;
   readonly end: number;
@@ -88,7 +100,7 @@ export function readMeasures(
   before: string | undefined = undefined,
   earlier: ReadonlyMap<string, { readonly subject: string; readonly term: string }> = new Map(),
   values: readonly number[] = [],
-  memory: { subject?: string; term?: string } = {},
+  memory: SubjectMemory = {},
 ): (MeasureRead | undefined)[] {
   if (figures.length === 0) return [];
   const byStart = figures.length > 8 ? new Map<number, number>(figures.map((f, k) => [f.first, k])) : undefined;
@@ -135,7 +147,7 @@ export function readMeasures(
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
     while (QUOTES.has(words.low(i))) i++;
-    const none = { subject: undefined, inherit: false, increment: false, end: i, outcome: undefined, body: false };
+    const none = { subject: undefined, inherit: false, bare: false, increment: false, end: i, outcome: undefined, body: false };
     const low = words.low(i);
     // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others.
     if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
@@ -143,6 +155,8 @@ export function readMeasures(
     if (low === 'others' || (low === 'other' && !words.isWord(i + 1))) return { ...none, inherit: true, end: i + 1 };
     // "not a single one has been killed": "one" as a pronoun stands for the people just named.
     if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined) return { ...none, inherit: true, end: i };
+    // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
+    if (FINITE.has(low) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
     // "seven from the Malian army": the force they belong to names them.
@@ -239,7 +253,7 @@ export function readMeasures(
     }
     if (best === undefined && lastModifier >= 0 && MEMBER_NOUNS.has(words.low(lastModifier)) && lastModifier > p && (words.upper(lastModifier - 1) || (words.cap(lastModifier - 1) && DEMONYMS.has(words.low(lastModifier - 1)) === false))) {
       const militants = known('s', 'militants', lastModifier, words.text.slice(words.start(lastModifier - 1), words.end(lastModifier)).toLowerCase());
-      if (militants !== undefined) return { subject: militants, inherit: false, increment: false, end: lastModifier + 1, outcome, body };
+      if (militants !== undefined) return { subject: militants, inherit: false, bare: false, increment: false, end: lastModifier + 1, outcome, body };
     }
     if (best === undefined && lastModifier >= 0) {
       // A word the vocabulary does not know: a nationality or a noun for people counts people;
@@ -257,7 +271,7 @@ export function readMeasures(
         return { ...none, end: lastModifier + 1, increment: true };
       }
     }
-    return { subject: best, inherit: false, increment: false, end: best === undefined ? p : i, outcome, body };
+    return { subject: best, inherit: false, bare: false, increment: false, end: best === undefined ? p : i, outcome, body };
   };
 
   const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean; owner?: string } => {
@@ -493,7 +507,9 @@ export function readMeasures(
     const f = figures[k] as Span;
     if (p === undefined) {
       // "the presence of several terrorists": a count with no outcome still names whom "them" means.
+      // "One of the teachers, Sani Musa," names a person, not people counted.
       const named = subjectAfter(f.last).subject;
+      if (named !== undefined && values[k] !== 1) memory.latest = { subject: named.id, term: named.term };
       if (named !== undefined && named.id !== ROOT) {
         previous = { subject: named.id, term: named.term, last: f.last };
         memory.subject = named.id;
@@ -513,6 +529,10 @@ export function readMeasures(
       subject = same.subject;
       term = same.term;
       defaulted = false;
+    } else if (written === undefined && p.subject.bare && memory.latest !== undefined && !p.own && !p.toll) {
+      subject = memory.latest.subject;
+      term = memory.latest.term;
+      defaulted = false;
     } else if (written === undefined && previous !== undefined && (!p.toll || counted.has(k)) && (p.subject.inherit || near || counted.has(k)) && !p.own) {
       subject = previous.subject;
       term = previous.term;
@@ -521,6 +541,7 @@ export function readMeasures(
     const outcomeTerm = p.outcome.term === p.outcome.id ? '' : p.outcome.term;
     result.push({ outcome: p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }) });
     if (!defaulted) {
+      memory.latest = { subject, term };
       previous = { subject, term, last: f.last };
       if (subject !== ROOT) {
         memory.subject = subject;
