@@ -57,6 +57,7 @@ describe('readMeasures: what each figure counts', () => {
     ['an increment', 'Four more bodies were found.', ['Four: -']],
     ['a breakdown', 'Nine died, including three women.', ['Nine: killed people', 'three: -']],
     ['things', 'Rebels captured 20 motorcycles.', ['20: -']],
+    ['things behind an initialism', 'The carrier was joined by four other U.S. Navy ships.', ['four: -']],
     ['an intention', 'Troops were looking to arrest several members.', ['several: -']],
     ['the missing', 'Eighteen personnel were missing.', ['Eighteen: -']],
     ['something else said of a part', 'He said 18 of the injured had been discharged from hospital.', ['18: -']],

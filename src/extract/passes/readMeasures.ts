@@ -193,7 +193,8 @@ export function readMeasures(
     let modifiers = 0;
     let lastModifier = -1;
     while (modifiers <= 4 && inside(i)) {
-      if (QUOTES.has(words.low(i)) || (words.low(i) === '-' && !words.spaced(i))) {
+      // Quotes, hyphens and the stops of an initialism ("U.S. Navy ships") sit inside the noun phrase.
+      if (QUOTES.has(words.low(i)) || (words.low(i) === '-' && !words.spaced(i)) || (words.low(i) === '.' && !words.spaced(i) && words.low(i - 1).length === 1 && words.cap(i - 1))) {
         i++;
         continue;
       }
