@@ -434,11 +434,17 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  let breakdownFrom = Number.POSITIVE_INFINITY;
+  if (words.low(sentence.first) === 'among' && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
+    for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
+  }
   let contextOutcome = before;
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
     if (w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1))) continue;
+    // "Among the 116, twelve journalists were arrested": a breakdown, as after "including".
+    if (f.first > breakdownFrom) continue;
     if (bringsTotal(k)) continue;
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
