@@ -192,6 +192,8 @@ export function readMeasures(
     let body = false;
     let modifiers = 0;
     let lastModifier = -1;
+    // Two origins joined ("Afghan and Pakistani workers") name no single nationality.
+    let joined = false;
     while (modifiers <= 4 && inside(i)) {
       // Quotes, hyphens and the stops of an initialism ("U.S. Navy ships") sit inside the noun phrase.
       if (QUOTES.has(words.low(i)) || (words.low(i) === '-' && !words.spaced(i)) || (words.low(i) === '.' && !words.spaced(i) && words.low(i - 1).length === 1 && words.cap(i - 1))) {
@@ -220,7 +222,7 @@ export function readMeasures(
       }
       const s = subjectAt(i);
       if (s !== undefined && s.next <= sentence.last) {
-        best = (lastModifier === i - 1 ? nationalityAt(i - 1, s) : undefined) ?? s;
+        best = (lastModifier === i - 1 && !joined ? nationalityAt(i - 1, s) : undefined) ?? s;
         i = s.next;
         const joiner = words.low(i);
         // "soldiers and paramilitary troopers" is one count; "four terrorists and a soldier" two.
@@ -235,6 +237,12 @@ export function readMeasures(
             i = other.next;
           }
         }
+        continue;
+      }
+      // "allied Ethiopian and Eritrean troops": two adjectives of origin joined before one noun.
+      if (best === undefined && (w === 'and' || w === 'or') && lastModifier === i - 1 && words.cap(i - 1) && words.cap(i + 1) && words.isWord(i + 1) && subjectAt(i + 1) === undefined) {
+        joined = true;
+        i++;
         continue;
       }
       if (best !== undefined || NP_STOP.has(w)) break;
