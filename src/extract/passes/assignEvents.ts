@@ -104,7 +104,8 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
  * does not overlap the incident's; a running total ("since Saturday", "in recent months") or a
  * national figure beside a city's ("nationwide", "across the country"), of which the incident is
  * a part; a single day inside a stated longer period ("the first day of the battle"), which is a
- * part of it. A draft tied to another (a denial and what it denies) takes that one's event. The
+ * part of it. A headline names its scene loosely: the lead's district within the headline's region
+ * is the incident's own place, not a part of it. A draft tied to another (a denial and what it denies) takes that one's event. The
  * article's own figures over a year or more are background and get none. Compares each draft
  * with a bounded number of events, so it is linear in the drafts; place paths come from one
  * sentence each and never grow.
