@@ -49,6 +49,7 @@ describe('readMeasures: what each figure counts', () => {
     ['camps', 'About 895,000 people moved into temporary settlement camps.', ['About 895,000: displaced people']],
     ['a nationality', 'At least 60 Jordanians died.', ['At least 60: killed jordanians']],
     ['an adjective after a count whose noun comes with the next figure', 'Rebels killed six local and three foreign soldiers.', ['six: killed soldiers', 'three: killed soldiers']],
+    ['an adjective after a count, the noun and verb with the next figure', 'Rebels said 10 Afghan and three foreign troops were killed.', ['10: killed soldiers', 'three: killed soldiers']],
     ['one singular noun, then another count', 'One child and two women were killed.', ['One: killed civilians', 'two: killed civilians']],
     ['two origins joined before one noun', 'They killed 110 allied Ethiopian and Eritrean troops.', ['110: killed soldiers']],
     ['two nationalities name no single one', 'Police said 12 Afghan and Pakistani workers died.', ['12: killed workers']],

@@ -443,6 +443,8 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  // "six local and three foreign soldiers": a singular word after a plural count is an adjective
+  // whose noun comes with the next figure.
   const sharesNounAhead = (k: number): boolean => {
     const f = figures[k] as Span;
     const next = figures[k + 1];
@@ -463,10 +465,12 @@ export function readMeasures(
     if (bringsTotal(k)) continue;
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
-    let subject = subjectAfter(f.last);
+    // "10 Afghan and three foreign troops were killed": the noun and verb come with the next figure.
+    const ahead = sharesNounAhead(k) ? partial[k + 1] : undefined;
+    let subject = ahead === undefined ? subjectAfter(f.last) : { ...ahead.subject, end: f.last + 1 };
     if (subject.increment) continue;
     const pre = outcomeBefore(f);
-    let outcome = pre.term ?? subject.outcome;
+    let outcome = pre.term ?? subject.outcome ?? ahead?.outcome;
     let toll = false;
     if (outcome === undefined) {
       const after = outcomeAfter(subject.end);
@@ -502,8 +506,7 @@ export function readMeasures(
       if (!subject.increment) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
     }
   }
-  // "six local and three foreign soldiers": a singular word after a plural count is an adjective
-  // whose noun comes with the next figure.
+  // "killed six local and three foreign soldiers": the verb came first, the noun with the next figure.
   for (let k = figures.length - 2; k >= 0; k--) {
     const p = partial[k];
     const next = partial[k + 1];
