@@ -1,10 +1,6 @@
 import { createRequire } from 'node:module';
-import { analyzeCommand } from './analyzeCommand.js';
-import { extractCommand } from './extractCommand.js';
 import { InputError, type CliIo } from './io.js';
 import { nearest } from './nearest.js';
-import { schemaCommand } from './schemaCommand.js';
-import { validateCommand } from './validateCommand.js';
 
 const HELP = `Usage: counterclaim <command> [file|-] [options]
 
@@ -12,24 +8,30 @@ Source-disagreement fact-checking: competing, hedged figures grouped and scored.
 
 Commands:
   analyze [file|-]    group, score and check a ClaimSet; --format json|md|svg|text|claimreview, --strict
-  extract [file|-]    draft a ClaimSet from article text; --published <date>, --outlet <name>
+  extract [file|-]    draft a ClaimSet from article text; --published <date>, --outlet <name>;
+                      --jsonl: one report per line in, one set per line out, on every core
   validate [file|-]   check a ClaimSet and report every problem with its path
   schema              print the JSON Schema of a ClaimSet
 
 Run counterclaim <command> --help for a command's options, counterclaim --version for the
 version. A file of - or no file reads standard input. Exit codes: 0 done; 1 findings under
 --strict; 2 bad input; 3 unexpected error (a bug in counterclaim: please report it with the
-message); 4 the output could not be written (a full disk; a closed pipe is not an error).
+message); 4 the output could not be written (a full disk; a closed pipe is not an error); 5 with
+--jsonl, some records could not be read (each named on stderr; the others were done).
 
 Example:
   counterclaim analyze examples/seeds/000-south-waziristan-offensive.json --format md > report.md
 `;
 
-const COMMANDS = new Map<string, (args: readonly string[], io: CliIo) => Promise<number>>([
-  ['analyze', analyzeCommand],
-  ['extract', extractCommand],
-  ['validate', validateCommand],
-  ['schema', schemaCommand],
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+// Each command is loaded when it runs, and the core with it: `--help` and `--version` start in the
+// time of Node itself, not of loading the core's modules.
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['analyze', async () => (await import('./analyzeCommand.js')).analyzeCommand],
+  ['extract', async () => (await import('./extractCommand.js')).extractCommand],
+  ['validate', async () => (await import('./validateCommand.js')).validateCommand],
+  ['schema', async () => (await import('./schemaCommand.js')).schemaCommand],
 ]);
 
 // The installed package's own version, through its exports map ("./package.json").
@@ -57,14 +59,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(`${version()}\n`);
     return 0;
   }
-  const run = COMMANDS.get(command);
-  if (run === undefined) {
+  const load = COMMANDS.get(command);
+  if (load === undefined) {
     const near = nearest(command, [...COMMANDS.keys()]);
     io.stderr.write(`counterclaim: unknown command "${command}"${near === undefined ? '' : `; did you mean "${near}"?`}\n\n${HELP}`);
     return 2;
   }
   try {
-    return await run(args, io);
+    return await (await load())(args, io);
   } catch (error) {
     if (error instanceof InputError) {
       for (const line of error.message.split('\n')) io.stderr.write(`counterclaim ${command}: ${line}\n`);
