@@ -67,6 +67,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
   });
 
   it.each([
+    ['a building outside the city', 'A vigil was held outside the city hall.'],
+    ['a preposition that ends its line, before the next sentence', 'Five soldiers died in\nKandara on Monday.'],
     ['a platform', 'The group posted a statement on Telegram.'],
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],
