@@ -37,6 +37,8 @@ const AFTER_PLACE = new Set([
   'on', 'in', 'at', 'and', 'or', 'that', 'which', 'where', 'when', 'after', 'before', 'during', 'as', 'while',
   'late', 'early', 'last', 'this', 'over', 'since', 'until', 'till', 'to', 'from', 'for', 'near', 'with',
   'by', 'of', 'killing', 'leaving', 'but', 'earlier', 'yesterday', 'today', 'overnight',
+  // Verbs that do not end in -ed: "Police in Belwa said …".
+  'said', 'says', 'say', 'told', 'tells', 'put', 'puts', 'gave', 'spoke', 'wrote', 'were', 'was', 'are', 'is', 'have', 'has', 'had',
 ]);
 const NOT_PLACES = new Set([
   ...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'i', 'he', 'she', 'they', 'we', 'it', 'the', 'a', 'an', 'muslim', 'muslims', 'christian', 'english', 'arabic', 'french', 'islamic', 'shi\'ite', 'sunni',
