@@ -16,6 +16,8 @@ const PLACE_TYPES = new Set([
   'camp', 'island', 'valley', 'agency', 'governorate', 'prefecture', 'municipality', 'neighbourhood',
   'neighborhood', 'suburb', 'tribal', 'border', 'territory', 'zone', 'department', 'oblast', 'division',
 ]);
+// Parts of a place that name it after "of": "the streets of Los Angeles", "the outskirts of Kabul".
+const PLACE_PARTS = new Set(['streets', 'outskirts', 'centre', 'center', 'heart', 'suburbs']);
 // Place types by size: a town named inside a region's story is a scene within it; a city beside a
 // city is another scene.
 const NATIONS = new Set(['country', 'nation']);
@@ -132,8 +134,9 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     if (low === 'including') including = true;
     else if (low === ',' || low === ';') including = false;
     if (including) continue;
-    // "south of the town of Mir Ali": a place type with "of" names a place without a preposition.
-    if (PLACE_TYPES.has(low) && words.low(i + 1) === 'of' && words.cap(i + 2)) {
+    // "south of the town of Mir Ali", "the streets of Los Angeles": a place type, or a part of a
+    // place, with "of" names a place without a preposition.
+    if ((PLACE_TYPES.has(low) || PLACE_PARTS.has(low)) && words.low(i + 1) === 'of' && words.cap(i + 2)) {
       const named = placeAt(words, i + 2, sentence.last, 0);
       if (named !== undefined) {
         found.push({ first: i, last: named.last, path: named.path, rooted: named.rooted, same: false, level: levelOf(words, i, named.last) });
