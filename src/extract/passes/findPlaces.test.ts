@@ -72,6 +72,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
   it.each([
     ['a building outside the city', 'A vigil was held outside the city hall.'],
     ['a preposition that ends its line, before the next sentence', 'Five soldiers died in\nKandara on Monday.'],
+    ['a title in quotes', 'At the main "Women\'s March on Dorvale" organizers said 500,000 came.'],
+    ['a title in curly quotes', 'At the \u201cMarch on Dorvale\u201d rally, organizers said 500,000 came.'],
     ['a platform', 'The group posted a statement on Telegram.'],
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],

@@ -129,6 +129,7 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
   // A headline's capitals are style, not names.
   if (sentence.role !== 'body') return found;
   let including = false;
+  let quoted = false;
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
     if (low === 'including') including = true;
@@ -167,7 +168,10 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
         continue;
       }
     }
+    if (low === '"' || low === '\u201c' || low === '\u201d') quoted = low === '"' ? !quoted : low === '\u201c';
     if (!PREPOSITIONS.has(low)) continue;
+    // A title in quotes: "Women's March on Washington" names an event, not where a figure was.
+    if (quoted && words.cap(i - 1) && words.isWord(i - 1) && i - 1 > sentence.first) continue;
     if (words.low(i + 1) === 'the' && words.low(i + 2) === 'same' && PLACE_TYPES.has(words.low(i + 3))) {
       found.push({ first: i, last: i + 4, path: [], rooted: false, same: true });
       i += 3;
