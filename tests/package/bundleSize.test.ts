@@ -71,8 +71,9 @@ describe('the cost of each public function in a browser bundle', () => {
     expect(parseFigure.inputs.filter((i) => i.includes('node_modules/zod/') || i.endsWith('schemas.ts'))).toEqual([]);
     expect(byName.get('escapeXml')?.minified).toBeLessThan(1_000);
     // A budget above today's figure (the issue's target is 12 kB; see the README): 25.7 kB since the
-    // tokenizer both reads long texts through a window (issue 12) and fences paragraph breaks (issue 14).
-    expect(parseFigure.minified).toBeLessThan(26_000);
+    // tokenizer both reads long texts through a window (issue 12) and fences paragraph breaks (issue 14);
+    // 26.2 kB since fractions of a magnitude are read ("half a million" was read as a million).
+    expect(parseFigure.minified).toBeLessThan(27_000);
 
     const readme = readFileSync(readmeUrl, 'utf8');
     if (process.env.UPDATE_BUNDLE_SIZES === '1') {

@@ -83,6 +83,8 @@ function isFaceless(words: Words, span: Span): boolean {
   let head = false;
   for (let k = span.first; k < span.last; k++) {
     if (words.cap(k)) return false;
+    // "according to estimates from march organizers": the counting party is named after all.
+    if (head && (words.low(k) === 'from' || words.low(k) === 'by') && k + 1 < span.last) return false;
     if (FACELESS.has(words.low(k))) head = true;
   }
   return head;
