@@ -39,6 +39,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['no inverted cue after a speaker\'s subject phrase', 'Officials counted 900 people, but several outlets, including two papers, said the crowd was larger.', [{ cue: 'counted', speaker: 'Officials' }, { cue: 'said', speaker: 'several outlets, including two papers', scope: 'the crowd was larger.' }]],
     ['a noun "reports" that someone has', 'The spokesman said they had intelligence reports that 35 militants died.', [{ cue: 'said', speaker: 'The spokesman', scope: 'they had intelligence reports that 35 militants died.' }]],
     ['"according to" estimates from a party', 'Two million marched, according to estimates from march organizers.', [{ cue: 'according', speaker: 'estimates from march organizers' }]],
+    ['a trailing "was quoted by X as saying": X relays', 'The toll rose to 102, Governor Lerias was quoted by the state news agency as saying.', [{ cue: 'quoted', speaker: 'Governor Lerias', relays: ['the state news agency'], scope: 'The toll rose to 102,' }]],
+    ['a participle after an article and an adverb is no cue', 'The toll rose from the earlier reported 61.', []],
     ['a finder counts the dead', 'A mountaineering team found 18 bodies on the glacier.', [{ cue: 'found', speaker: 'A mountaineering team' }]],
     ['a noun "reports" before a reporting verb', 'Unofficial reports estimated that the toll was as high as 900.', [{ cue: 'estimated', speaker: 'Unofficial reports' }]],
     ['a manner adverb between speaker and verb', 'Officials on Thursday sharply revised the death toll to 253.', [{ cue: 'revised', speaker: 'Officials' }]],
