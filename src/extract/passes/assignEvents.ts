@@ -50,6 +50,10 @@ function mentionsAnother(words: Words, sentence: Sentence): boolean {
   return false;
 }
 
+// Nouns for the incident itself, which a possessive day dates: "Saturday's quake", "Friday's march".
+const INCIDENT_NOUNS = new Set(['attack', 'attacks', 'blast', 'blasts', 'bombing', 'bombings', 'raid', 'ambush', 'clash', 'clashes', 'assault', 'quake', 'earthquake', 'explosion', 'storm', 'flood', 'floods', 'fire', 'crash', 'march', 'rally', 'protest', 'protests', 'demonstration', 'shooting', 'stampede', 'landslide', 'disaster', 'violence', 'fighting']);
+// How many days a lead's day may follow the incident it reports on.
+const LEAD_LAG_DAYS = 3;
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion']);
 
 // "up to 2,000 people have been killed … in the conflict": a perfect-tense count over a whole war, whatever the day.
@@ -209,6 +213,12 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // Without a publication date, days and months compare by name; a month named against an incident
     // whose month is not ("at October's rally" in a story about this weekend's march) is another.
     const monthly = key?.startsWith('month') === true && mainKey === undefined && !at.explicit;
+    // "in Saturday's quake" names the incident's own day: a lead dated by the day after (the search on
+    // Sunday) is the same incident, which began the day before.
+    const incidentDay = draft.time !== undefined && words.poss(draft.time.last - 1) && INCIDENT_NOUNS.has(words.low(draft.time.last));
+    if (incidentDay && period !== undefined && at.period !== undefined && at.explicit && period.end < at.period.start && differenceInCalendarDays(at.period.start, period.end) <= LEAD_LAG_DAYS) {
+      at.period = { start: period.start, end: at.period.end };
+    }
     const otherDay = (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     if (specific && !mainSpecific && !separate && !otherDay) {
@@ -240,7 +250,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
       // A sentence with no place or time goes on in the incident its paragraph was about.
       event = last.event;
-    } else if (period !== undefined && at.explicit && at.period !== undefined && days(period) < days(at.period) && period.start >= at.period.start && period.end <= at.period.end) {
+    } else if (!incidentDay && period !== undefined && at.explicit && at.period !== undefined && days(period) < days(at.period) && period.start >= at.period.start && period.end <= at.period.end) {
       event = make(`part\u0000${isoDay(period.start)}/${isoDay(period.end)}`, at.place, period, true, at.id);
     } else {
       event = at;
