@@ -166,8 +166,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const top = main === undefined ? 0 : main.place[0]?.toLowerCase() === country?.toLowerCase() ? 1 : 0;
     const city = main?.place[top];
     const scene = found?.scope === 'outside' && found.path[0] === 'outside the capital' && city !== undefined ? { ...found, path: [`outside ${city}`] } : found;
-    const scenePath = scene === undefined ? [] : rooted(scene.path);
-    const specific = scene !== undefined && scene.path.length > (scene.rooted ? 1 : 0);
+    // "In India, 360 died" in a story about Pakistan: another country is another scene, not a part of this one.
+    const foreign = scene?.rooted === true && country !== undefined && scene.path[0]?.toLowerCase() !== country.toLowerCase();
+    const scenePath = scene === undefined ? [] : foreign ? [...scene.path] : rooted(scene.path);
+    const specific = scene !== undefined && (foreign || scene.path.length > (scene.rooted ? 1 : 0));
     const separate = separating(draft.sentence, sentence);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
@@ -221,7 +223,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     }
     const otherDay = (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
-    if (specific && !mainSpecific && !separate && !otherDay) {
+    if (specific && !mainSpecific && !separate && !otherDay && !foreign) {
       at.place = scenePath;
       at.region = scene?.level === 'region';
     }
@@ -234,7 +236,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // Ali", "a convoy at Hassukhel in North Waziristan".
     const mainLast = fold(at.place)[at.place.length - 1] as string;
     const beneath = specific && mainSpecific && sceneNames.includes(mainLast) && sceneNames[sceneNames.length - 1] !== mainLast;
-    const within = ((elsewhere && at.region && scene?.level === 'local') || beneath) && !separate && !otherDay;
+    const within = ((elsewhere && at.region && scene?.level === 'local') || beneath) && !separate && !otherDay && !foreign;
     const refined = headlined && sentence.role === 'body' && beneath && !separate && !otherDay;
     if (sentence.role === 'body') headlined = false;
     if (refined) {
@@ -244,7 +246,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     } else if (within && scene !== undefined) {
       const place = [...at.place, scene.path[scene.path.length - 1] as string];
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
-    } else if (separate || elsewhere || otherDay) {
+    } else if (separate || elsewhere || otherDay || foreign) {
       const place = specific ? scenePath : at.place;
       event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? draft.sentence : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {

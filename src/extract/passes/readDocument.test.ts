@@ -28,6 +28,8 @@ describe("readDocument: the article's country", () => {
     ['a country named as a place', 'Five soldiers died in Kenya, the army said.', 'Kenya'],
     ['the first sentence that names one', 'Police in Kenya said 12 died. Later, 30 died in Uganda.', 'Kenya'],
     ["a people's adjective when no place names one", 'Two Egyptian diplomats were hurt, officials said.', 'Egypt'],
+    ['a country the lead names without "in"', 'An earthquake struck northern Kenya, killing 40. In Uganda, 30 died.', 'Kenya'],
+    ['not a country that opens the lead and speaks', 'Kenya said 40 died. In Uganda, 30 died.', 'Uganda'],
     ["a place over a people's adjective in one sentence", 'Two Egyptian diplomats were hurt in Libya, officials said.', 'Libya'],
     ['a country that roots a region', "Fighting raged in Kenya's Turkana region.", 'Kenya'],
     ['no country at all', 'Five died in Kandara, police said.', undefined],

@@ -42,9 +42,19 @@ export function readDocument(
 
   let launch: Date | undefined;
   const armedNames = new Set<string>();
+  let leadRead = false;
   sentences.forEach((sentence, index) => {
     let launched = false;
     if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted)?.path[0];
+    // "An earthquake struck northern Pakistan": the lead names its country without "in"; a country
+    // that opens the sentence speaks ("Ukraine rejected …") and one with "'s" owns something.
+    if (country === undefined && sentence.role === 'body' && !leadRead) {
+      leadRead = true;
+      for (let i = sentence.first + 1; i < sentence.last && country === undefined; i++) {
+        const named = countryAt(words, i);
+        if (named !== undefined && !named.adjective && !words.poss(named.next - 1)) country = named.country;
+      }
+    }
     if (adjectiveCountry === undefined && sentence.role === 'body') {
       for (let i = sentence.first; i < sentence.last && adjectiveCountry === undefined; i++) adjectiveCountry = countryAt(words, i)?.country;
     }
