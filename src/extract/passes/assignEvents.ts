@@ -2,6 +2,7 @@ import { areIntervalsOverlapping } from 'date-fns/areIntervalsOverlapping';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
+import { COUNTRY_NAMES } from '../lexicon/places.js';
 import { isoDay } from './isoDay.js';
 import type { ClaimDraft, DaySpan, DocumentContext, PlaceMention, Sentence, TimeAnchor, Words } from '../types.js';
 
@@ -66,6 +67,14 @@ function wholeWar(words: Words, sentence: Sentence, p: number): boolean {
     if (perfect && ['in', 'during', 'throughout'].includes(low) && words.low(k + 1) === 'the' && WARS.has(words.low(k + 2))) return true;
   }
   return false;
+}
+
+// "India reported 360 killed" in a story about Pakistan: a country that counts, with no scene named,
+// counts in its own land (but "Jordan said 41 Jordanian pilgrims died" counts its people abroad).
+function ownCountry(claimant: string, country: string | undefined): PlaceMention | undefined {
+  const name = claimant.replace(/-/g, ' ');
+  if (country === undefined || !COUNTRY_NAMES.has(name) || name === country.toLowerCase()) return undefined;
+  return { first: -1, last: -1, path: [name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())], rooted: true, same: false };
 }
 
 const fold = (path: readonly string[]): string[] => path.map((p) => p.toLowerCase());
@@ -161,7 +170,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = undefined;
       continue;
     }
-    const found = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token);
+    const found = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token) ?? (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "outside the capital" in a story about one city is outside that city.
     const top = main === undefined ? 0 : main.place[0]?.toLowerCase() === country?.toLowerCase() ? 1 : 0;
     const city = main?.place[top];
