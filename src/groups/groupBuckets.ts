@@ -2,6 +2,7 @@ import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import { partitionBy } from '../internal/partitionBy.js';
 import type { Measure } from '../claims/schemas.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { groupIdPart } from './groupIdPart.js';
 import type { ClaimBucket, ClaimBuckets } from './types.js';
 import type { ClaimGroup, GroupedClaim } from './types.js';
 
@@ -94,8 +95,6 @@ export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): Cla
 // demonstrators") are one quantity.
 const CROWD = { outcome: 'attended', whole: 'people' } as const;
 
-const enc = encodeURIComponent;
-
 // Claims in a group: by claimant, subject and id.
 const byClaimantSubjectId = (a: GroupedClaim, b: GroupedClaim): number =>
   compareCodeUnits(a.claimant, b.claimant) || compareCodeUnits(a.measure.subject, b.measure.subject) || compareCodeUnits(a.id, b.id);
@@ -114,9 +113,9 @@ function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: Effe
   }
   const measure: Measure =
     typeof side === 'string' ? { outcome: first.outcome, subject, side } : { outcome: first.outcome, subject };
-  const suffix = side === SEVERAL ? '@?' : side === undefined ? '' : `@${enc(side)}`;
+  const suffix = side === SEVERAL ? '@?' : side === undefined ? '' : `@${groupIdPart(side)}`;
   return {
-    id: `${enc(first.event)}/${enc(first.outcome)}/${enc(subject)}${suffix}`,
+    id: `${groupIdPart(first.event)}/${groupIdPart(first.outcome)}/${groupIdPart(subject)}${suffix}`,
     event: first.event,
     measure,
     mixedSubjects,
