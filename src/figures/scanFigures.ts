@@ -1,5 +1,5 @@
 import type { Figure, Hedge } from './schemas.js';
-import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { inDefaultVocabulary } from '../vocabulary/inDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
 import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE } from './figureOptions.js';
@@ -192,10 +192,9 @@ const TERM_MEMO_SIZE = 4096;
 function isDefaultTerm(w: string): boolean {
   let known = termMemo.get(w);
   if (known === undefined) {
-    const vocabulary = getDefaultVocabulary();
     // "Casualties" count the killed and the injured together, so no outcome of the vocabulary
     // names them; "no casualties" is a zero all the same.
-    known = singular(w) === 'casualty' || vocabulary.subject(w).known || vocabulary.outcome(w).known;
+    known = singular(w) === 'casualty' || inDefaultVocabulary(w);
     if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
     termMemo.set(w, known);
   }

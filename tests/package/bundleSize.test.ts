@@ -67,11 +67,13 @@ describe('the cost of each public function in a browser bundle', () => {
 
     const byName = new Map(costs.map((c) => [c.name, c]));
     const parseFigure = byName.get('parseFigure') as Cost;
-    // Tree-shaking works: the figure parser alone pulls neither zod nor the schemas.
-    expect(parseFigure.inputs.filter((i) => i.includes('node_modules/zod/') || i.endsWith('schemas.ts'))).toEqual([]);
+    // Tree-shaking works: the figure parser alone pulls neither zod nor the schemas, nor the
+    // vocabulary's builder (it reads the default vocabulary's words for "no soldiers").
+    expect(parseFigure.inputs.filter((i) => i.includes('node_modules/zod/') || i.endsWith('schemas.ts') || i.endsWith('createVocabulary.ts'))).toEqual([]);
     expect(byName.get('escapeXml')?.minified).toBeLessThan(1_000);
-    // A budget above today's figure (the target is 12 kB; see the README).
-    expect(parseFigure.minified).toBeLessThan(25_000);
+    // Today's figure and a little room: the target of 12 kB is not met (the parser's own
+    // code is about 16 kB minified and the default vocabulary's words about 4 kB; see the README).
+    expect(parseFigure.minified).toBeLessThan(21_500);
 
     const readme = readFileSync(readmeUrl, 'utf8');
     if (process.env.UPDATE_BUNDLE_SIZES === '1') {
