@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultVocabulary } from './defaultVocabulary.js';
 import { getDefaultVocabulary } from './getDefaultVocabulary.js';
 import { inDefaultVocabulary } from './inDefaultVocabulary.js';
+import type { SubjectDefinition } from './types.js';
 
 const vocabulary = getDefaultVocabulary();
 const known = (word: string): boolean => vocabulary.outcome(word).known || vocabulary.subject(word).known;
-const words = [...defaultVocabulary.outcomes, ...defaultVocabulary.subjects].flatMap((e) => [e.id, ...(e.aliases ?? []), ...(e.loaded ?? [])]);
+const entries: readonly SubjectDefinition[] = [...defaultVocabulary.outcomes, ...defaultVocabulary.subjects];
+const words = entries.flatMap((e) => [e.id, ...(e.aliases ?? []), ...(e.loaded ?? [])]);
 
 describe('inDefaultVocabulary', () => {
   it('answers as the built default vocabulary does, for its words and their variants', () => {

@@ -1,13 +1,15 @@
 import { defaultVocabulary } from './defaultVocabulary.js';
 import { singular } from './singular.js';
 import { termId } from './termId.js';
+import type { SubjectDefinition } from './types.js';
 
 let forms: Set<string> | undefined;
 
 // Every lookup key of the default vocabulary's outcomes and subjects, as createVocabulary indexes them.
 function defaultForms(): Set<string> {
   const all = new Set<string>();
-  for (const entry of [...defaultVocabulary.outcomes, ...defaultVocabulary.subjects]) {
+  const entries: readonly SubjectDefinition[] = [...defaultVocabulary.outcomes, ...defaultVocabulary.subjects];
+  for (const entry of entries) {
     for (const word of [entry.id, ...(entry.aliases ?? []), ...(entry.loaded ?? [])]) {
       const key = termId(word);
       all.add(key).add(singular(key));
