@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { extractClaims, IsoDateSchema } from 'counterclaim';
+import { IsoDateSchema } from '../claims/schemas.js';
+import { extractClaims } from '../extract/extractClaims.js';
 import { InputError, writeChunks, type CliIo } from './io.js';
 import { jsonDocument } from './jsonChunks.js';
 import { parseCommandArgs } from './parseCommandArgs.js';

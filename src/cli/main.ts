@@ -1,10 +1,6 @@
 import { createRequire } from 'node:module';
-import { analyzeCommand } from './analyzeCommand.js';
-import { extractCommand } from './extractCommand.js';
 import { InputError, type CliIo } from './io.js';
 import { nearest } from './nearest.js';
-import { schemaCommand } from './schemaCommand.js';
-import { validateCommand } from './validateCommand.js';
 
 const HELP = `Usage: counterclaim <command> [file|-] [options]
 
@@ -25,11 +21,15 @@ Example:
   counterclaim analyze examples/seeds/000-south-waziristan-offensive.json --format md > report.md
 `;
 
-const COMMANDS = new Map<string, (args: readonly string[], io: CliIo) => Promise<number>>([
-  ['analyze', analyzeCommand],
-  ['extract', extractCommand],
-  ['validate', validateCommand],
-  ['schema', schemaCommand],
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+// Each command is loaded when it is run, with the core modules it needs: `--version`, `--help`
+// and a mistyped command load none, and `analyze` does not load the extractor.
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['analyze', async () => (await import('./analyzeCommand.js')).analyzeCommand],
+  ['extract', async () => (await import('./extractCommand.js')).extractCommand],
+  ['validate', async () => (await import('./validateCommand.js')).validateCommand],
+  ['schema', async () => (await import('./schemaCommand.js')).schemaCommand],
 ]);
 
 // The installed package's own version, through its exports map ("./package.json").
@@ -57,13 +57,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(`${version()}\n`);
     return 0;
   }
-  const run = COMMANDS.get(command);
-  if (run === undefined) {
+  const load = COMMANDS.get(command);
+  if (load === undefined) {
     const near = nearest(command, [...COMMANDS.keys()]);
     io.stderr.write(`counterclaim: unknown command "${command}"${near === undefined ? '' : `; did you mean "${near}"?`}\n\n${HELP}`);
     return 2;
   }
   try {
+    const run = await load();
     return await run(args, io);
   } catch (error) {
     if (error instanceof InputError) {
