@@ -22,7 +22,7 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 export function analyzeParsed(set: ClaimSet, options: AnalyzeOptions = {}): Analysis {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const valid = options.resolveEvents === true ? resolveEvents(set) : set;
-  const buckets = bucketClaims(valid);
+  const buckets = bucketClaims(valid, vocabulary);
   const groups = groupBuckets(buckets, vocabulary);
   return {
     groups: groups.map((group) => ({ ...group, divergence: scoreGroup(group, valid, { vocabulary }) })),

@@ -6,6 +6,8 @@ import { tupleKey } from '../internal/tupleKey.js';
 import type { ClaimBucket, ClaimBuckets } from '../groups/types.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
+import { countedLow, maxLow } from './countedLow.js';
+import { partsExceedTotal } from './partsExceedTotal.js';
 import { formatFigure } from '../figures/formatFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
 import { possessive } from '../vocabulary/possessive.js';
@@ -34,42 +36,10 @@ interface Context {
   readonly groups: readonly ClaimGroup[];
 }
 
-// Loops rather than Math.max(...list): a claimant may give more figures than a call has arguments.
-function maxLow(claims: readonly GroupedClaim[]): number {
-  let low = 0;
-  for (const claim of claims) low = Math.max(low, effectiveFigure(claim).low);
-  return low;
-}
-
 function minHigh(claims: readonly GroupedClaim[]): number {
   let high = Number.POSITIVE_INFINITY;
   for (const claim of claims) high = Math.min(high, highOf(claim));
   return high;
-}
-
-/**
- * The least count a claimant's buckets give for one subject, within a side bound: a bound with a
- * side admits buckets of that side or of none; a bound without one admits every side. Counts of
- * different sides add up (the army's soldiers and the rebels' fighters are different people); an
- * unsided count of the same subject may be the same people, so it stands beside their sum, not on
- * top of it.
- */
-function countedLow(buckets: readonly ClaimBucket[], subject: string, side: string | undefined): { low: number; claims: GroupedClaim[] } {
-  let unsided = 0;
-  let sided = 0;
-  const unsidedClaims: GroupedClaim[] = [];
-  const sidedClaims: GroupedClaim[] = [];
-  for (const b of buckets) {
-    if (b.subject !== subject || (side !== undefined && b.side !== undefined && b.side !== side)) continue;
-    if (b.side === undefined) {
-      unsided = maxLow(b.current);
-      for (const claim of b.current) unsidedClaims.push(claim);
-    } else {
-      sided += maxLow(b.current);
-      for (const claim of b.current) sidedClaims.push(claim);
-    }
-  }
-  return sided > unsided || unsidedClaims.length === 0 ? { low: sided, claims: sidedClaims } : { low: unsided, claims: unsidedClaims };
 }
 
 function selfContradictions({ byEvent, name }: Context): Finding[] {
@@ -87,43 +57,32 @@ function selfContradictions({ byEvent, name }: Context): Finding[] {
   return findings;
 }
 
-// A claimant's parts of an event cannot add up to more than its figure for the whole.
-function partsExceedTotal({ set, byEvent, events, name }: Context): Finding[] {
-  const partsOf = new Map<string, Set<string>>();
-  for (const event of set.events) {
-    if (event.partOf === undefined) continue;
-    const whole = events.get(event.partOf) ?? event.partOf;
-    const part = events.get(event.id) ?? event.id;
-    if (whole === part) continue;
-    const parts = partsOf.get(whole) ?? new Set<string>();
-    parts.add(part);
-    partsOf.set(whole, parts);
-  }
-  const findings: Finding[] = [];
-  for (const [wholeEvent, partSet] of partsOf) {
-    const parts = [...partSet].sort(compareCodeUnits);
-    for (const whole of byEvent.get(wholeEvent) ?? []) {
-      // The whole's most generous reading: parts must not exceed even that.
-      let high = 0;
-      for (const claim of whole.current) high = Math.max(high, highOf(claim));
-      let sum = 0;
-      const partClaims: GroupedClaim[] = [];
-      for (const part of parts) {
-        const mine = (byEvent.get(part) ?? []).filter((p) => p.claimant === whole.claimant && p.outcome === whole.outcome);
-        const counted = countedLow(mine, whole.subject, whole.side);
-        sum += counted.low;
-        for (const claim of counted.claims) partClaims.push(claim);
-      }
-      if (sum <= high) continue;
-      const wholeText = whole.current.map((c) => formatFigure(effectiveFigure(c))).join(' or ');
-      findings.push({
-        kind: 'parts-exceed-total',
-        claims: [...whole.current, ...partClaims].map((c) => c.id),
-        message: `${possessive(name(whole.claimant))} figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
-      });
+// The buckets that countedLow may count for a subject within a side bound: those of that side and
+// the unsided ones, or every one for no bound. Indexed once per claimant and outcome, so that a
+// claimant counting many sides costs each bound its own buckets, not all of them.
+function countsBySubjectAndSide(scope: readonly ClaimBucket[]): (subject: string, side: string | undefined) => readonly ClaimBucket[] {
+  const index = new Map<string, { all: ClaimBucket[]; unsided: ClaimBucket[]; sided: Map<string, ClaimBucket[]> }>();
+  for (const bucket of scope) {
+    let entry = index.get(bucket.subject);
+    if (entry === undefined) {
+      entry = { all: [], unsided: [], sided: new Map() };
+      index.set(bucket.subject, entry);
+    }
+    entry.all.push(bucket);
+    if (bucket.side === undefined) entry.unsided.push(bucket);
+    else {
+      const list = entry.sided.get(bucket.side);
+      if (list === undefined) entry.sided.set(bucket.side, [bucket]);
+      else list.push(bucket);
     }
   }
-  return findings;
+  return (subject, side) => {
+    const entry = index.get(subject);
+    if (entry === undefined) return [];
+    if (side === undefined) return entry.all;
+    const sided = entry.sided.get(side);
+    return sided === undefined ? entry.unsided : entry.unsided.length === 0 ? sided : [...sided, ...entry.unsided];
+  };
 }
 
 // A claimant's count of a narrower subject (or of several narrower subjects together) cannot
@@ -143,11 +102,12 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
     (a, b) => a.claimant === b.claimant && a.outcome === b.outcome,
   )) {
     if (scope.length < 2) continue;
+    const counts = countsBySubjectAndSide(scope);
     for (const broad of scope) {
       // The least count a subject implies within the broad figure's side: its own figure's low,
       // or the sum of what its narrower terms imply.
       const implied = (subject: string): { low: number; claims: readonly GroupedClaim[] } => {
-        const own = countedLow(scope, subject, broad.side);
+        const own = countedLow(counts(subject, broad.side), subject, broad.side);
         let sum = 0;
         const claims: GroupedClaim[] = [];
         for (const child of children.get(subject) ?? []) {
@@ -247,7 +207,7 @@ function terms({ set, vocabulary, name }: Context): Finding[] {
  *   { id: 'c', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soliders' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
  * ] };
  * const vocabulary = createVocabulary();
- * const buckets = bucketClaims(set);
+ * const buckets = bucketClaims(set, vocabulary);
  * checkBuckets(set, buckets, groupBuckets(buckets, vocabulary), vocabulary).map((f) => f.kind)
  * //=> ['unknown-term']
  * ```
@@ -269,7 +229,7 @@ export function checkBuckets(
   };
   const findings = [
     ...selfContradictions(context),
-    ...partsExceedTotal(context),
+    ...partsExceedTotal(set, buckets, context.name),
     ...narrowerExceedsBroader(context),
     ...denials(context),
     ...terms(context),

@@ -42,6 +42,6 @@ import type { CheckClaimsOptions } from './types.js';
  */
 export function checkClaims(set: ClaimSet, options: CheckClaimsOptions = {}): Finding[] {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
-  const buckets = bucketClaims(set);
+  const buckets = bucketClaims(set, vocabulary);
   return checkBuckets(set, buckets, groupBuckets(buckets, vocabulary), vocabulary);
 }

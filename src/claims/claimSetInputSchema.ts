@@ -3,14 +3,16 @@ import { parseFigure } from '../figures/parseFigure.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
 import { ClaimSchema, ClaimSetSchema, MeasureSchema } from './schemas.js';
+import { MAX_COUNT } from '../figures/maxCount.js';
 import { FigureSchema } from '../figures/schemas.js';
+import { TextSchema } from '../internal/textSchema.js';
 
 /**
  * A figure as a person may type it: a phrase ("at least seven"), a bare count (7), or the
  * canonical object.
  */
 const FigureInputSchema = z.union([
-  z.string().transform((phrase, ctx) => {
+  TextSchema.transform((phrase, ctx) => {
     const figure = parseFigure(phrase);
     if (figure === null) {
       ctx.addIssue({ code: 'custom', message: `no figure in ${JSON.stringify(phrase)}: write a number or a phrase such as "at least 7" or "dozens"`, input: phrase });
@@ -20,8 +22,8 @@ const FigureInputSchema = z.union([
   }),
   z
     .number()
-    .finite()
     .nonnegative()
+    .max(MAX_COUNT)
     .transform((n) => ({ low: n, high: n, stated: n, hedge: 'exact' as const })),
   FigureSchema,
 ]);

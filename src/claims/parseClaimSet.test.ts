@@ -240,6 +240,12 @@ const claimCases: Case[] = [
   ['text a number', ['claims', 0, 'figure', 'text'], 5, ['claims', 0, 'figure', 'text'], 'expected text, got the number 5'],
   ['figure with an unknown field', ['claims', 0, 'figure', 'unit'], 'people', ['claims', 0, 'figure', 'unit'], 'is not a field here; the fields are low, high, stated, hedge, text'],
   ['low above high', ['claims', 0, 'figure'], { low: 9, high: 3, stated: null, hedge: 'range' }, ['claims', 0, 'figure'], 'low 9 is above high 3'],
+  // Counts stop at 2^53 - 1: beyond, bounds, sums and ratios of counts overflowed into Infinity and NaN.
+  ['high beyond 2^53', ['claims', 0, 'figure'], { low: 0, high: Number.MAX_VALUE, stated: null, hedge: 'range' }, ['claims', 0, 'figure', 'high'], 'must be at most 9007199254740991, got the number 1.7976931348623157e+308'],
+  ['stated beyond 2^53', ['claims', 0, 'figure', 'stated'], 2 ** 53, ['claims', 0, 'figure', 'stated'], 'must be at most 9007199254740991, got the number 9007199254740992'],
+  ['a count beyond 2^53', ['claims', 0, 'figure'], 1e300, ['claims', 0, 'figure'], 'must be at most 9007199254740991, got the number 1e+300'],
+  ['a negative phrase', ['claims', 0, 'figure'], 'minus 5', ['claims', 0, 'figure'], `no figure in "minus 5"${NO_FIGURE}`],
+  ['a phrase beyond 2^53', ['claims', 0, 'figure'], 'about 9,999,999,999,999,999', ['claims', 0, 'figure'], `no figure in "about 9,999,999,999,999,999"${NO_FIGURE}`],
   ['stance unknown', ['claims', 0, 'stance'], 'rejects', ['claims', 0, 'stance'], 'expected one of "asserts", "denies", got the text "rejects"'],
   ['stance true', ['claims', 0, 'stance'], true, ['claims', 0, 'stance'], 'expected one of "asserts", "denies", got true'],
   ['statedAt in words', ['claims', 0, 'statedAt'], 'yesterday', ['claims', 0, 'statedAt'], `expected ${DATE}, got the text "yesterday"`],
@@ -257,6 +263,26 @@ const claimCases: Case[] = [
   ['evidence start after end', ['claims', 0, 'evidence'], { start: 30, end: 10 }, ['claims', 0, 'evidence'], 'start 30 is after end 10'],
   ['evidence with an unknown field', ['claims', 0, 'evidence', 'page'], 3, ['claims', 0, 'evidence', 'page'], 'is not a field here; the fields are document, quote, start, end'],
   ['unknown field', ['claims', 0, 'source'], 'army', ['claims', 0, 'source'], 'is not a field here; the fields are id, claimant, via, event, measure, figure, stance, statedAt, evidence'],
+];
+
+// A string field holds well-formed Unicode: a lone surrogate cannot be written as UTF-8, and an id
+// holding one broke the group ids that analyze builds (issue 14).
+const lone = (at: number, unit = 'd800'): string => `has a lone surrogate (\\u${unit}) at index ${at}: text must be well-formed Unicode`;
+const loneSurrogateCases: Case[] = [
+  ['in a source id', ['sources', 3, 'id'], 'bbc\ud800', ['sources', 3, 'id'], lone(3)],
+  ['in a source name', ['sources', 3, 'name'], '\udc00BBC', ['sources', 3, 'name'], lone(0, 'dc00')],
+  ['in a side', ['sources', 3, 'side'], 'uk\udbff', ['sources', 3, 'side'], lone(2, 'dbff')],
+  ['in an event id', ['events', 2, 'id'], '\ud800day', ['events', 2, 'id'], lone(0)],
+  ['in a label', ['events', 2, 'label'], 'x\ud800', ['events', 2, 'label'], lone(1)],
+  ['in a place', ['events', 0, 'place', 1], 'South \ud800', ['events', 0, 'place', 1], lone(6)],
+  ['in an outcome', ['claims', 0, 'measure', 'outcome'], 'killed\ud800', ['claims', 0, 'measure', 'outcome'], lone(6)],
+  ['in a subject', ['claims', 0, 'measure', 'subject'], 'sol\udfffdiers', ['claims', 0, 'measure', 'subject'], lone(3, 'dfff')],
+  ['in a measure side', ['claims', 0, 'measure', 'side'], 'pakistan-state\ud800', ['claims', 0, 'measure', 'side'], lone(14)],
+  ['in a term', ['claims', 1, 'measure', 'term'], '\ud800', ['claims', 1, 'measure', 'term'], lone(0)],
+  ['in a figure phrase', ['claims', 0, 'figure'], 'five \ud800', ['claims', 0, 'figure'], lone(5)],
+  ['in a figure text', ['claims', 0, 'figure', 'text'], 'five\ud800', ['claims', 0, 'figure', 'text'], lone(4)],
+  ['in a document', ['claims', 0, 'evidence', 'document'], 'cnn\ud800', ['claims', 0, 'evidence', 'document'], lone(3)],
+  ['in a quote', ['claims', 0, 'evidence', 'quote'], '\ude00\ud83d', ['claims', 0, 'evidence', 'quote'], lone(0, 'de00')],
 ];
 
 const duplicateCases: Case[] = [
@@ -331,6 +357,7 @@ describe.each([
   ['an event', eventCases],
   ['a claim', claimCases],
   ['duplicate ids:', duplicateCases],
+  ['a lone surrogate', loneSurrogateCases],
 ])('parseClaimSet: %s', (_, cases) => {
   it.each(cases)('%s', (_what, at, value, path, message) => {
     expect(issuesOf(changed(at, value))).toEqual([{ path, message }]);
@@ -490,6 +517,25 @@ describe('parseClaimSet: the error', () => {
     );
     expect(issuesOf(getter)).toEqual([{ path: [], message: 'could not be read: boom' }]);
     expect(issuesOf(proxy)).toEqual([{ path: [], message: 'could not be read: no keys' }]);
+  });
+
+  it('never throws when what reading the input throws cannot be turned into text', () => {
+    const throwing = (thrown: () => unknown): unknown =>
+      Object.defineProperty({ sources: [], events: [] }, 'claims', {
+        enumerable: true,
+        get() {
+          throw thrown();
+        },
+      });
+    const silentError = new Error('hidden');
+    Object.defineProperty(silentError, 'message', {
+      get() {
+        throw new Error('again');
+      },
+    });
+    expect(issuesOf(throwing(() => Object.create(null)))).toEqual([{ path: [], message: 'could not be read: a value that is not text' }]);
+    expect(issuesOf(throwing(() => silentError))).toEqual([{ path: [], message: 'could not be read: a value that is not text' }]);
+    expect(issuesOf(throwing(() => Symbol('odd')))).toEqual([{ path: [], message: 'could not be read: Symbol(odd)' }]);
   });
 });
 

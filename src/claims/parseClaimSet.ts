@@ -71,7 +71,16 @@ export function parseClaimSet(json: unknown, options: ParseClaimSetOptions = {})
     return { success: true, data: parsed.data as ClaimSet };
   } catch (cause) {
     // Only exotic inputs get here (a getter or proxy that throws): report them, never throw.
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return { success: false, error: new ClaimSetError([{ path: [], message: `could not be read: ${reason}` }]) };
+    return { success: false, error: new ClaimSetError([{ path: [], message: `could not be read: ${reasonOf(cause)}` }]) };
+  }
+}
+
+// What was thrown, as text: a thrown value may itself refuse to become one (an object without a
+// prototype, an error whose message getter throws).
+function reasonOf(cause: unknown): string {
+  try {
+    return cause instanceof Error ? String(cause.message) : String(cause);
+  } catch {
+    return 'a value that is not text';
   }
 }

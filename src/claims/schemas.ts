@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FigureSchema } from '../figures/schemas.js';
+import { TextSchema } from '../internal/textSchema.js';
 import { toEpochMs } from '../internal/toEpochMs.js';
 
 /**
@@ -38,7 +39,7 @@ export const SourceKindSchema = z.enum([
  */
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
-const id = z.string().min(1);
+const id = TextSchema.min(1);
 
 /**
  * Who asserts or relays a figure. `side` names the party the source belongs to; neutral sources
@@ -52,7 +53,7 @@ const id = z.string().min(1);
  */
 export const SourceSchema = z.strictObject({
   id,
-  name: z.string().min(1),
+  name: TextSchema.min(1),
   kind: SourceKindSchema.optional(),
   side: id.optional(),
   anonymous: z.boolean().optional(),
@@ -127,8 +128,8 @@ export type Period = z.infer<typeof PeriodSchema>;
  */
 export const EventSchema = z.strictObject({
   id,
-  label: z.string().optional(),
-  place: z.array(z.string().min(1)).optional(),
+  label: TextSchema.optional(),
+  place: z.array(TextSchema.min(1)).optional(),
   period: PeriodSchema.optional(),
   partOf: id.optional(),
   sameAs: id.optional(),
@@ -160,8 +161,8 @@ export const MeasureSchema = z.strictObject({
   outcome: id,
   subject: id,
   side: id.optional(),
-  term: z.string().optional(),
-  outcomeTerm: z.string().optional(),
+  term: TextSchema.optional(),
+  outcomeTerm: TextSchema.optional(),
 });
 
 /**
@@ -210,8 +211,8 @@ export type Stance = z.infer<typeof StanceSchema>;
  */
 export const EvidenceSchema = z
   .strictObject({
-    document: z.string().optional(),
-    quote: z.string().optional(),
+    document: TextSchema.optional(),
+    quote: TextSchema.optional(),
     start: z.number().int().nonnegative().optional(),
     end: z.number().int().nonnegative().optional(),
   })

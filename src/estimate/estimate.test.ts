@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PLANTED_SOURCES, plantedClaimSet, type Planted } from '../../tests/eval/plantedClaimSet.js';
 import type { Claim, ClaimSet } from '../claims/schemas.js';
 import type { Figure } from '../figures/schemas.js';
+import { shuffled } from '../../tests/fixtures/shuffled.js';
 import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
 import { groupClaims } from '../groups/groupClaims.js';
 import type { ClaimGroup } from '../groups/types.js';
@@ -210,17 +211,6 @@ describe('estimate on planted truth', () => {
   });
 });
 
-// A deterministic shuffle, so that a failing case replays from its seed.
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let s = seed >>> 0 || 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 const METHODS: EstimateMethod[] = ['auto', 'intersection', 'conservative', 'median', 'weighted'];
 

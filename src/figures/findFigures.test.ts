@@ -53,6 +53,17 @@ describe('findFigures', () => {
     for (const notCount of ['2008', '1979', '1989', '1979-1989']) expect(all).not.toContain(notCount);
   });
 
+  it('never reads a figure across a paragraph break: its span stays inside one paragraph', () => {
+    const spans = (text: string) => findFigures(text).map((f) => [f.figure.text, f.figure.hedge]);
+    // These read as one figure across the blank line before ("at least\n\n7" was at least 7).
+    expect(spans('The army said at least\n\n7 soldiers died.')).toEqual([['7', 'exact']]);
+    expect(spans('The toll was 10\r\n\r\nto 15 more were hurt.')).toEqual([['10', 'exact'], ['15', 'exact']]);
+    expect(spans('about\u2029300 marched')).toEqual([['300', 'exact']]);
+    expect(spans('twenty\n  \nfive')).toEqual([['twenty', 'exact'], ['five', 'exact']]);
+    // A single line break, as in a wrapped column, is white space like any other.
+    expect(spans('at least\n7 soldiers, 10\r\nto 15 police')).toEqual([['at least\n7', 'at-least'], ['10\r\nto 15', 'range']]);
+  });
+
   it('returns an empty list for text without figures and for non-strings', () => {
     expect(findFigures('')).toEqual([]);
     expect(findFigures('no comment')).toEqual([]);
@@ -98,6 +109,15 @@ describe('findFigures: properties', () => {
         expect(findFigures(text)[0]?.figure ?? null).toEqual(parseFigure(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('gives no figure whose text holds a paragraph break', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(figureText, fc.constantFrom('\n\n', '\r\n\r\n', '\u2029', '\n \n')), { maxLength: 6 }), (parts) => {
+        for (const { figure } of findFigures(parts.join(' '))) expect(figure.text).not.toMatch(/(\r\n|[\n\r\u2028])\s*(\r\n|[\n\r\u2028])|\u2029/);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -15,6 +15,8 @@ const WORDS = [
   'no', 'fewer', 'less', 'minimum', 'maximum', 'more', 'over', 'upwards', 'upward', 'in', 'excess', 'up',
   'as', 'many', 'high', 'much', 'under', 'about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly',
   'almost', 'close', 'between', 'from', 'plus', 'odd', 'strong', 'none', 'nobody',
+  // Signs, whose numbers are not counts.
+  'minus', 'negative',
   // Dates, whose numbers are not counts.
   ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'since', 'until', 'till', 'during',
 ] as const;

@@ -17,7 +17,9 @@ const NO_OPTIONS: FigureOptions = {};
  * 15" is at least 10, "up to 10-15" at most 15); "nearly" and "just over" before a range move its
  * ends like "about" does. Counts are whole: "1.5" alone is no figure, "1.5 million" is. Numbers in
  * dates, names and compounds are not counts ("October 17, 2009", "in 2009", "1979-1989", "F-16",
- * "G20", "9/11", "a 12-year-old", "two-thirds"), but a bare year is ("the 2009 attack").
+ * "G20", "9/11", "a 12-year-old", "two-thirds"), but a bare year is ("the 2009 attack"). A number
+ * with a minus sign is no count ("-5", "−5", "minus 5", "negative five"), nor is one beyond 2^53 − 1.
+ * A figure never spans a paragraph break (a blank line, or U+2029): "at least\n\n7" is a 7.
  *
  * @throws {RangeError} only for invalid options (a tolerance outside [0, 1), a malformed vague interval).
  * @example
@@ -31,6 +33,8 @@ const NO_OPTIONS: FigureOptions = {};
  * parseFigure('several hundred')
  * //=> { low: 300, high: 900, stated: null, hedge: 'vague', text: 'several hundred' }
  * parseFigure('no comment')
+ * //=> null
+ * parseFigure('minus 5')
  * //=> null
  * ```
  */

@@ -1,6 +1,8 @@
+import { MAX_COUNT } from './maxCount.js';
 import type { Figure, Hedge } from './schemas.js';
 import { inDefaultVocabulary } from '../vocabulary/inDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
+import { detachText } from '../internal/detachText.js';
 import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE } from './figureOptions.js';
 import type { FigureOptions, VagueWord } from './types.js';
@@ -185,9 +187,12 @@ function readJoinedRange(tokens: Tokens, i: number, joiner: number): Quantity | 
 }
 
 // Vocabulary lookups normalise their word with regular expressions; the answers are remembered, and
-// forgotten in bulk so that untrusted text cannot grow the memory without bound.
+// forgotten in bulk so that untrusted text cannot grow the memory without bound. The memo outlives
+// the call, so it keeps no part of a caller's text: a word is a slice of the text, and a slice keeps
+// the whole text alive, so a key is a copy, and only of a word short enough to be a term.
 const termMemo = new Map<string, boolean>();
 const TERM_MEMO_SIZE = 4096;
+const TERM_MEMO_KEY = 64;
 
 function isDefaultTerm(w: string): boolean {
   let known = termMemo.get(w);
@@ -195,8 +200,10 @@ function isDefaultTerm(w: string): boolean {
     // "Casualties" count the killed and the injured together, so no outcome of the vocabulary
     // names them; "no casualties" is a zero all the same.
     known = singular(w) === 'casualty' || inDefaultVocabulary(w);
-    if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
-    termMemo.set(w, known);
+    if (w.length <= TERM_MEMO_KEY) {
+      if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
+      termMemo.set(detachText(w), known);
+    }
   }
   return known;
 }
@@ -287,8 +294,11 @@ function rangeFigure(kind: PrefixKind | undefined, a: number, b: number, t: numb
   }
 }
 
-// One figure starting at token i, or undefined.
-function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number): { figure: Figure; next: number } | undefined {
+const beyondCount = (n: number | null): boolean => n !== null && !(n <= MAX_COUNT);
+
+// One figure starting at token i, or undefined; a quantity too large for a count is `figure: null`,
+// so that the scan skips it whole rather than read its number without its hedge.
+function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number): { figure: Figure | null; next: number } | undefined {
   const prefix = matchPhrase(tokens, i, PREFIX_INDEX);
   let kind: PrefixKind | undefined;
   let q: Quantity | undefined;
@@ -312,8 +322,9 @@ function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number):
       : q.type === 'vague'
         ? vagueFigure(kind, q.low, q.high, text)
         : rangeFigure(kind, q.a, q.b, t, text);
-  // Bounds overflow only for numbers near the largest double ("about 1e308" written out in digits).
-  if (!Number.isFinite(figure.low) || figure.high === Number.POSITIVE_INFINITY) return undefined;
+  // Numbers beyond MAX_COUNT are no counts: a double cannot hold them exactly, and near the largest
+  // double ("about 1e308" in digits) a bound overflows.
+  if (beyondCount(figure.low) || beyondCount(figure.high) || beyondCount(figure.stated)) return { figure: null, next: q.next };
   return { figure, next: q.next };
 }
 
@@ -321,6 +332,16 @@ function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number):
 // only the first half can start.
 function isSecondHalf(tokens: Tokens, i: number): boolean {
   return tokens.kind(i - 1) === DASH && !tokens.spaced(i) && !tokens.spaced(i - 1) && tokens.kind(i - 2) === NUM;
+}
+
+// A quantity with a minus sign is no count: "-5", "−5" (a dash glued to it, not to a word before it,
+// as in "F-16"), "minus 5", "negative five".
+function isSigned(tokens: Tokens, i: number): boolean {
+  const before = tokens.id(i - 1);
+  if (before === W.minus || before === W.negative) return true;
+  if (tokens.kind(i - 1) !== DASH || tokens.spaced(i)) return false;
+  const glued = tokens.kind(i - 2);
+  return tokens.spaced(i - 1) || (glued !== WORD && glued !== NUM);
 }
 
 function checkOptions(options: FigureOptions, caller: string): number {
@@ -374,6 +395,8 @@ export function scanFigures(
   if (typeof text !== 'string') return;
   const tokens = tokenize(text);
   for (let i = 0; ; ) {
+    // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
+    tokens.fence(i);
     const kind = tokens.kind(i);
     if (kind === END) break;
     // Only numbers and known words can start a figure.
@@ -382,7 +405,8 @@ export function scanFigures(
       i++;
       continue;
     }
-    if (!found(at.figure, tokens.start(i), tokens.end(at.next - 1))) break;
+    // A quantity too large or signed is skipped whole, so that no part of it reads as a count.
+    if (at.figure !== null && !isSigned(tokens, i) && !found(at.figure, tokens.start(i), tokens.end(at.next - 1))) break;
     i = at.next;
   }
   tokens.release();

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { TextSchema } from '../internal/textSchema.js';
+import { MAX_COUNT } from './maxCount.js';
 
 /**
  * How a figure is hedged: the kind of interval its wording gives.
@@ -33,7 +35,8 @@ export const HedgeSchema = z.enum([
  */
 export type Hedge = z.infer<typeof HedgeSchema>;
 
-const count = z.number().finite().nonnegative();
+
+const count = z.number().nonnegative().max(MAX_COUNT);
 
 /**
  * One hedged quantity, always an interval `[low, high]` (`high: null` means no upper bound), with
@@ -53,7 +56,7 @@ export const FigureSchema = z
     high: count.nullable(),
     stated: count.nullable(),
     hedge: HedgeSchema,
-    text: z.string().optional(),
+    text: TextSchema.optional(),
   })
   .superRefine((figure, ctx) => {
     if (figure.high !== null && figure.low > figure.high) {

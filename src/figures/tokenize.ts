@@ -95,6 +95,12 @@ export interface Tokens {
   lower(i: number): string;
   /** The text from the start of token `i` to the end of token `j - 1`. */
   slice(i: number, j: number): string;
+  /**
+   * Fences the tokens at a paragraph break: from now on, a token after `i` with a paragraph break
+   * (a blank line, or U+2029) before it or before any token between, reads as past the end, so
+   * that nothing read from `i` on spans the break. `fence(-1)` takes the fence away.
+   */
+  fence(i: number): void;
   /** Hands the storage back for the next call; the tokens must not be read afterwards. */
   release(): void;
 }
@@ -145,7 +151,9 @@ const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => 10 ** k
 const KIND = 7;
 const SPACED = 8;
 const GROUPED = 16;
-const DECIMALS = 32;
+// A paragraph break (a blank line, or U+2029) in the white space before the token.
+const PARAGRAPH = 32;
+const DECIMALS = 64;
 const MAX_DECIMALS = 255;
 const ID = DECIMALS * (MAX_DECIMALS + 1);
 
@@ -158,18 +166,46 @@ class TokenStream implements Tokens {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
+  // The fence (see fence()): tokens after `fenceChecked` are not yet known to be on the fence's
+  // side of a paragraph break; `fenceStop` is the first token past one. No fence: both infinite.
+  private fenceChecked = Number.POSITIVE_INFINITY;
+  private fenceStop = Number.POSITIVE_INFINITY;
+
   reset(text: string): this {
     this.text = text;
     this.pos = 0;
     this.count = 0;
+    this.fence(-1);
     return this;
+  }
+
+  fence(i: number): void {
+    this.fenceChecked = i < 0 ? Number.POSITIVE_INFINITY : i;
+    this.fenceStop = Number.POSITIVE_INFINITY;
   }
 
   // Every field is stored for every token (NaN or 0 where it does not apply), so that an accessor
   // is one bounds test and one load. Negative indices read as past the end: an array read at -1
   // would be a property lookup, which makes V8 give up on fast element loads for the whole site.
   private has(i: number): boolean {
+    if (i > this.fenceChecked) return this.withinFence(i);
     return i >>> 0 < this.count || this.readTo(i);
+  }
+
+  // Whether token i exists and no paragraph break comes between the fence and it. Tokens are
+  // checked once each, as reading moves past the last one checked.
+  private withinFence(i: number): boolean {
+    if (i >= this.fenceStop) return false;
+    for (let t = this.fenceChecked + 1; t <= i; t++) {
+      if (!(t < this.count || this.readTo(t))) return false;
+      if (((this.metas[t] as number) & PARAGRAPH) !== 0) {
+        this.fenceStop = t;
+        this.fenceChecked = t - 1;
+        return false;
+      }
+    }
+    this.fenceChecked = i;
+    return true;
   }
 
   private meta(i: number): number {
@@ -257,12 +293,17 @@ class TokenStream implements Tokens {
     let spaced = i === 0 ? SPACED : 0;
     let c = 0;
     let cls = OTHER_CHAR;
+    // Line breaks in the white space: two make a paragraph break ("\r\n" is one), as U+2029 does.
+    let breaks = 0;
     for (; i < n; i++) {
       c = text.charCodeAt(i);
       cls = CHARS[c] ?? OTHER_CHAR;
       if (cls !== SPACE_CHAR) break;
       spaced = SPACED;
+      if (c === 10 ? text.charCodeAt(i - 1) !== 13 : c === 13 || c === 0x2028) breaks++;
+      else if (c === 0x2029) breaks += 2;
     }
+    if (breaks >= 2) spaced |= PARAGRAPH;
     if (i >= n) {
       this.pos = n;
       return false;

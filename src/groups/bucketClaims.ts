@@ -5,6 +5,9 @@ import type { Claim, ClaimSet } from '../claims/schemas.js';
 import { sameAsTargets } from './sameAsTargets.js';
 import { partitionBy } from '../internal/partitionBy.js';
 import { tupleKey } from '../internal/tupleKey.js';
+import type { Vocabulary } from '../vocabulary/types.js';
+import { absorbing } from './absorbing.js';
+import { createSideResolver, type GroupSide } from './createSideResolver.js';
 import type { GroupedClaim } from './types.js';
 import type { ClaimBucket, ClaimBuckets } from './types.js';
 
@@ -38,11 +41,20 @@ const assertion = (claim: Claim) => ({
   stance: claim.stance ?? 'asserts',
 });
 
-function syndicate(copies: Claim[], statedAt: StatedAt): GroupedClaim {
+// One assertion: the claim kept for its copies, and when it was last stated (NEVER if never dated).
+interface Assertion {
+  readonly claim: GroupedClaim;
+  readonly latest: number;
+}
+
+function syndicate(copies: Claim[], statedAt: StatedAt): Assertion {
   // Earliest statement first, undated last, then smallest id: the claim kept.
   copies.sort((a, b) => statedAt(a) - statedAt(b) || compareCodeUnits(a.id, b.id));
   const [kept, ...absorbed] = copies as [Claim, ...Claim[]];
-  if (absorbed.length === 0) return kept;
+  if (absorbed.length === 0) return { claim: kept, latest: statedAt(kept) };
+  // The last dated copy: a figure said again after another one is the claimant's latest word.
+  let latest = NEVER;
+  for (let k = copies.length - 1; k >= 0 && latest === NEVER; k--) latest = statedAt(copies[k] as Claim);
   const via: string[] = [];
   const seen = new Set<string>();
   for (const claim of copies) {
@@ -54,23 +66,19 @@ function syndicate(copies: Claim[], statedAt: StatedAt): GroupedClaim {
     }
   }
   const copiesIds = absorbed.map((c) => c.id).sort(compareCodeUnits);
-  return via.length > 0 ? { ...kept, via, copies: copiesIds } : { ...kept, copies: copiesIds };
+  return { claim: via.length > 0 ? { ...kept, via, copies: copiesIds } : { ...kept, copies: copiesIds }, latest };
 }
 
-function revise(assertions: GroupedClaim[], statedAt: StatedAt): { current: GroupedClaim[]; superseded: GroupedClaim[] } {
-  if (assertions.length === 1) return { current: assertions, superseded: [] };
+// The assertion last stated is current; the others are superseded. An assertion is dated by its
+// latest statement, not by the claim kept for it, so a figure restated after a revision is current.
+function revise(assertions: Assertion[]): { current: GroupedClaim[]; superseded: GroupedClaim[] } {
+  if (assertions.length === 1) return { current: [(assertions[0] as Assertion).claim], superseded: [] };
   let latest = Number.NEGATIVE_INFINITY;
-  for (const claim of assertions) {
-    const at = statedAt(claim);
-    if (at !== NEVER && at > latest) latest = at;
-  }
+  for (const { latest: at } of assertions) if (at !== NEVER && at > latest) latest = at;
   const current: GroupedClaim[] = [];
   const superseded: GroupedClaim[] = [];
   // Undated figures cannot be ordered against the others, so they stay current.
-  for (const claim of assertions) {
-    const at = statedAt(claim);
-    (at === NEVER || at === latest ? current : superseded).push(claim);
-  }
+  for (const { claim, latest: at } of assertions) (at === NEVER || at === latest ? current : superseded).push(claim);
   const byId = (a: GroupedClaim, b: GroupedClaim): number => compareCodeUnits(a.id, b.id);
   return { current: current.sort(byId), superseded: superseded.sort(byId) };
 }
@@ -81,12 +89,12 @@ const sameBucket = (a: Claim, b: Claim): boolean =>
   a.measure.subject === b.measure.subject &&
   a.measure.side === b.measure.side;
 
-function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBucket {
+function foldBucket(event: string, claims: Claim[], statedAt: StatedAt, groupSide: GroupSide): ClaimBucket {
   const first = claims[0] as Claim;
   const { outcome, subject, side } = first.measure;
   const claimant = first.claimant;
   // Literal objects, not spreads: spreading a shared head was the slowest line of the fold.
-  if (claims.length === 1) return { claimant, event, outcome, subject, side, current: claims, superseded: NONE };
+  if (claims.length === 1) return { claimant, event, outcome, subject, side, groupSide, current: claims, superseded: NONE };
   // Same assertion: compared with deep equality of the normalised form (a few claims are scanned;
   // many are hashed on the form's primitive fields first).
   const shapes = new Map(claims.map((claim) => [claim, assertion(claim)]));
@@ -98,9 +106,39 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBu
     },
     (a, b) => deepEqual(shapes.get(a), shapes.get(b)),
   );
-  const assertions = copies.map((c) => syndicate(c, statedAt));
-  const { current, superseded } = revise(assertions, statedAt);
-  return { claimant, event, outcome, subject, side, current, superseded };
+  const { current, superseded } = revise(copies.map((c) => syndicate(c, statedAt)));
+  return { claimant, event, outcome, subject, side, groupSide, current, superseded };
+}
+
+// A claimant's unsided figures for a subject join its figures of the side they are grouped under,
+// so that one claimant's figures for one quantity revise and contradict each other whether or not
+// each names the side. Returns the lists left, each with the side it is grouped under.
+function joinUnsided(lists: Claim[][], vocabulary: Vocabulary): { claims: Claim[]; groupSide: GroupSide }[] {
+  const head = (list: Claim[]): Claim => list[0] as Claim;
+  const sideOf = createSideResolver(
+    lists.map((list) => head(list).measure),
+    vocabulary,
+    absorbing(head(lists[0] as Claim[]).measure.outcome, vocabulary),
+  );
+  const joined: { claims: Claim[]; groupSide: GroupSide }[] = [];
+  let sided: Map<string, Claim[]> | undefined;
+  for (const list of lists) {
+    const { claimant, measure } = head(list);
+    const groupSide = sideOf(measure.subject, measure.side);
+    if (measure.side === undefined && typeof groupSide === 'string') {
+      // Indexed on the first unsided list that has a side to join: most outcomes have none.
+      sided ??= new Map(
+        lists.filter((l) => head(l).measure.side !== undefined).map((l) => [tupleKey(head(l).claimant, head(l).measure.subject, head(l).measure.side), l]),
+      );
+      const target = sided.get(tupleKey(claimant, measure.subject, groupSide));
+      if (target !== undefined) {
+        for (const claim of list) target.push(claim);
+        continue;
+      }
+    }
+    joined.push({ claims: list, groupSide });
+  }
+  return joined;
 }
 
 /**
@@ -120,12 +158,12 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt): ClaimBu
  *     { id: 'a1', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 4, high: 4, stated: 4, hedge: 'exact' }, statedAt: '2009-10-17' },
  *     { id: 'a2', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' }, statedAt: '2009-10-18' },
  *   ],
- * });
+ * }, createVocabulary());
  * buckets.byEvent.get('day')?.map((b) => [b.current.map((c) => c.id), b.superseded.map((c) => c.id)])
  * //=> [[['a2'], ['a1']]]
  * ```
  */
-export function bucketClaims(set: ClaimSet): ClaimBuckets {
+export function bucketClaims(set: ClaimSet, vocabulary: Vocabulary): ClaimBuckets {
   const statedAt = statedAtReader();
   const events = sameAsTargets(set.events);
   const claimsByEvent = new Map<string, Claim[]>();
@@ -137,12 +175,12 @@ export function bucketClaims(set: ClaimSet): ClaimBuckets {
   }
   const byEvent = new Map<string, ClaimBucket[]>();
   for (const [event, claims] of claimsByEvent) {
-    byEvent.set(
-      event,
-      partitionBy(claims, (c) => tupleKey(c.claimant, c.measure.outcome, c.measure.subject, c.measure.side), sameBucket).map(
-        (bucket) => foldBucket(event, bucket, statedAt),
-      ),
-    );
+    const buckets: ClaimBucket[] = [];
+    const lists = partitionBy(claims, (c) => tupleKey(c.claimant, c.measure.outcome, c.measure.subject, c.measure.side), sameBucket);
+    for (const outcome of partitionBy(lists, (list) => (list[0] as Claim).measure.outcome)) {
+      for (const { claims: list, groupSide } of joinUnsided(outcome, vocabulary)) buckets.push(foldBucket(event, list, statedAt, groupSide));
+    }
+    byEvent.set(event, buckets);
   }
   return { byEvent, events };
 }

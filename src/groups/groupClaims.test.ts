@@ -4,6 +4,7 @@ import type { Claim, ClaimSet } from '../claims/schemas.js';
 import type { Figure } from '../figures/schemas.js';
 import { createVocabulary } from '../vocabulary/createVocabulary.js';
 import { competingSetArbitrary } from '../../tests/fixtures/competingSetArbitrary.js';
+import { shuffled } from '../../tests/fixtures/shuffled.js';
 import { groupClaims } from './groupClaims.js';
 
 const exact = (n: number): Figure => ({ low: n, high: n, stated: n, hedge: 'exact' });
@@ -36,16 +37,6 @@ function accounted(groups: ReturnType<typeof groupClaims>): string[] {
   return out;
 }
 
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 describe('groupClaims: which subjects compete', () => {
   it('puts soldiers with security forces in one mixed group headed by the broader term', () => {
@@ -203,6 +194,45 @@ describe('groupClaims: revisions and syndication', () => {
     expect(kept?.copies).toEqual(['a-cnn-again', 'b-dawn']);
   });
 
+  it('keeps a restated figure current when it is the latest statement, though an earlier copy is the claim kept', () => {
+    // 5 on the 17th, 7 on the 18th, 5 again on the 19th: the army's latest word is 5. Folding the
+    // copies first used to date the 5 by its first statement and keep 7 current.
+    const groups = groupClaims(
+      setOf([
+        claim('a1', 'army', 'soldiers', exact(5), { via: ['cnn'], statedAt: '2009-10-17' }),
+        claim('a2', 'army', 'soldiers', exact(7), { statedAt: '2009-10-18' }),
+        claim('a3', 'army', 'soldiers', exact(5), { via: ['dawn'], statedAt: '2009-10-19' }),
+      ]),
+    );
+    expect(groups[0]?.claims.map((c) => [c.id, c.via, c.copies])).toEqual([['a1', ['cnn', 'dawn'], ['a3']]]);
+    expect(ids(groups[0]?.superseded ?? [])).toEqual(['a2']);
+  });
+
+  it('revises a sided figure by a later unsided one of the same claimant when they share a group', () => {
+    const unsided = { outcome: 'killed', subject: 'soldiers' };
+    const groups = groupClaims(
+      setOf([
+        claim('sided', 'army', 'soldiers', exact(5), { statedAt: '2009-10-17' }),
+        claim('unsided', 'army', 'soldiers', exact(7), { measure: unsided, statedAt: '2009-10-18' }),
+        claim('ttp', 'ttp', 'soldiers', exact(20)),
+      ]),
+    );
+    expect(groups.map((g) => [g.id, ids(g.claims), ids(g.superseded)])).toEqual([['day/killed/soldiers@state', ['unsided', 'ttp'], ['sided']]]);
+    // With several sides present the unsided figure is a group of its own: nothing to revise.
+    const apart = groupClaims(
+      setOf([
+        claim('sided', 'army', 'soldiers', exact(5), { statedAt: '2009-10-17' }),
+        claim('unsided', 'army', 'soldiers', exact(7), { measure: unsided, statedAt: '2009-10-18' }),
+        claim('ttp', 'ttp', 'soldiers', exact(20), { measure: { ...unsided, side: 'ttp' } }),
+      ]),
+    );
+    expect(apart.map((g) => [g.id, ids(g.claims), ids(g.superseded)])).toEqual([
+      ['day/killed/soldiers@?', ['unsided'], []],
+      ['day/killed/soldiers@state', ['sided'], []],
+      ['day/killed/soldiers@ttp', ['ttp'], []],
+    ]);
+  });
+
   it('breaks ties between copies by the smallest id in code-unit order', () => {
     const groups = groupClaims(setOf([claim('b', 'ttp', 'soldiers', exact(9)), claim('B', 'ttp', 'soldiers', exact(9))]));
     expect(groups[0]?.claims.map((c) => [c.id, c.copies])).toEqual([['B', ['b']]]);
@@ -283,8 +313,8 @@ describe('groupClaims: laws', () => {
   it('gives the same groups, kept claims and order for the set in any order', () => {
     fc.assert(
       fc.property(competingSetArbitrary(), fc.integer({ min: 1, max: 1_000_000 }), (set, seed) => {
-        const shuffled: ClaimSet = { ...set, claims: shuffle(set.claims, seed), sources: shuffle(set.sources, seed + 1) };
-        expect(groupClaims(shuffled)).toEqual(groupClaims(set));
+        const reordered: ClaimSet = { ...set, claims: shuffled(set.claims, seed), sources: shuffled(set.sources, seed + 1) };
+        expect(groupClaims(reordered)).toEqual(groupClaims(set));
       }),
     );
   });

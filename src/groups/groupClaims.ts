@@ -40,5 +40,6 @@ import type { GroupClaimsOptions } from './types.js';
  * ```
  */
 export function groupClaims(set: ClaimSet, options: GroupClaimsOptions = {}): ClaimGroup[] {
-  return groupBuckets(bucketClaims(set), options.vocabulary ?? getDefaultVocabulary());
+  const vocabulary = options.vocabulary ?? getDefaultVocabulary();
+  return groupBuckets(bucketClaims(set, vocabulary), vocabulary);
 }

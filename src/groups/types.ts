@@ -1,5 +1,6 @@
 import type { Claim, Measure } from '../claims/schemas.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import type { GroupSide } from './createSideResolver.js';
 
 /**
  * A claim as it stands in a group: the claim kept for a syndicated assertion lists, in `copies`,
@@ -91,6 +92,8 @@ export interface ClaimBucket {
   readonly outcome: string;
   readonly subject: string;
   readonly side: string | undefined;
+  /** The side the bucket is grouped under: its own, or for an unsided bucket the one side present, none, or SEVERAL. */
+  readonly groupSide: GroupSide;
   /** Current claims: the latest revision, or every undated/same-dated conflicting figure. */
   readonly current: readonly GroupedClaim[];
   /** Earlier revisions. */

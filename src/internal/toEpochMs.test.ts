@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toEpochMs } from './toEpochMs.js';
-import { IsoDateSchema } from '../claims/schemas.js';
+import { IsoDateSchema, PeriodSchema } from '../claims/schemas.js';
 
 describe('toEpochMs', () => {
   it('gives a date-only string its whole UTC day', () => {
@@ -14,6 +14,14 @@ describe('toEpochMs', () => {
     expect(toEpochMs('2009-10-18T10:00:00', 'end')).toBe(Date.UTC(2009, 9, 18, 10));
     expect(toEpochMs('2009-10-18T15:30:00+05:00', 'start')).toBe(Date.UTC(2009, 9, 18, 10, 30));
     expect(toEpochMs('2009-10-18T10:00:00.250Z', 'start')).toBe(Date.UTC(2009, 9, 18, 10, 0, 0, 250));
+  });
+
+  it('reads the years 0000 to 0099 as written, not as 1900 to 1999', () => {
+    expect(new Date(toEpochMs('0050-01-01', 'start')).toISOString()).toBe('0050-01-01T00:00:00.000Z');
+    expect(new Date(toEpochMs('0000-02-29', 'end')).toISOString()).toBe('0000-02-29T23:59:59.999Z');
+    expect(toEpochMs('0099-12-31', 'start')).toBe(toEpochMs('0099-12-31T00:00:00Z', 'start'));
+    // Read as 1950, the start fell after this end and a valid period was refused.
+    expect(PeriodSchema.safeParse({ start: '0050-06-01', end: '1950-01-01' }).success).toBe(true);
   });
 
   it('is a finite instant for every string the schema accepts, so a period check can never be skipped by NaN', () => {
@@ -36,6 +44,8 @@ describe('toEpochMs', () => {
       fc.property(iso, (text) => {
         expect(Number.isFinite(toEpochMs(text, 'start'))).toBe(true);
         expect(toEpochMs(text, 'start')).toBeLessThanOrEqual(toEpochMs(text, 'end'));
+        // A date starts at its midnight, UTC, read either way.
+        if (text.length === 10) expect(toEpochMs(text, 'start')).toBe(toEpochMs(`${text}T00:00:00Z`, 'start'));
       }),
       { numRuns: 500 },
     );

@@ -11,7 +11,21 @@ describe('escapeMarkdownCell', () => {
 
   it('disarms links, images, code and HTML', () => {
     expect(escapeMarkdownCell('![x](http://e/a.png) [y](javascript:1) `z` <img src=x>')).toBe(
-      '!\\[x\\](http://e/a.png) \\[y\\](javascript:1) \\`z\\` \\<img src=x\\>',
+      '!\\[x\\](http\\://e/a.png) \\[y\\](javascript:1) \\`z\\` \\<img src=x\\>',
+    );
+  });
+
+  it('disarms what GitHub-flavoured Markdown links by itself: URLs, www. domains, e-mail addresses, @mentions', () => {
+    // Unescaped, GFM (marked, cmark-gfm) made each of these a link or a mention.
+    expect(escapeMarkdownCell('https://evil.example/x HTTP://e.example WWW.evil.example me@evil.example @editor')).toBe(
+      'https\\://evil.example/x HTTP\\://e.example WWW\\.evil.example me\\@evil.example \\@editor',
+    );
+    expect(escapeMarkdownCell('mailto:me@evil.example')).toBe('mailto:me\\@evil.example');
+  });
+
+  it('passes no control character or bidi override on: a terminal or a reader would act on it', () => {
+    expect(escapeMarkdownCell('\u001b[31mred\u0007 \u202eevil\u202c \u2066x\u2069 \u0000\u009b\ud800 شهداء 😀')).toBe(
+      '\ufffd\\[31mred\ufffd \ufffdevil\ufffd \ufffdx\ufffd \ufffd\ufffd\ufffd شهداء 😀',
     );
   });
 
@@ -38,6 +52,8 @@ describe('escapeMarkdownCell', () => {
         // Nothing opens a block, nor indents a code block, at the start.
         expect(out).not.toMatch(/^(?:[ \t]|[#+=-]|\d+[.)])/);
         expect(out.replace(/\\(.)/gs, '$1')).toBe(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/^[ \t]+/, ''));
+        // Nothing links by itself.
+        expect(out).not.toMatch(/(^|[^\\]):\/\/|www\.|(^|[^\\])@/i);
       }),
     );
   });

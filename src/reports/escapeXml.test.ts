@@ -18,6 +18,10 @@ describe('escapeXml', () => {
     expect(escapeXml('tab\tnew\nline 😀')).toBe('tab\tnew\nline 😀');
   });
 
+  it('replaces what a reader should not be shown: C1 controls, DEL and bidi overrides', () => {
+    expect(escapeXml('\u009b2J\u007f \u202eevil\u202c \u2067x\u2069 שלום')).toBe('\ufffd2J\ufffd \ufffdevil\ufffd \ufffdx\ufffd שלום');
+  });
+
   it('leaves no markup character unescaped and loses no other text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {

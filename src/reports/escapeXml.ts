@@ -1,7 +1,4 @@
-// Characters XML 1.0 forbids even as references: a name with a control character would make the
-// whole SVG unreadable rather than one label odd.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+import { replaceUnsafeCharacters } from '../internal/replaceUnsafeCharacters.js';
 
 const ENTITIES = new Map([
   ['&', '&amp;'],
@@ -14,7 +11,9 @@ const ENTITIES = new Map([
 /**
  * Escapes text for XML or HTML, in element content and in quoted attribute values alike:
  * `& < > " '` become references, and characters XML cannot carry at all (control characters,
- * lone surrogates) become U+FFFD, so untrusted names cannot inject markup or break the document.
+ * lone surrogates) or a reader should not be shown (bidi overrides) become U+FFFD, so untrusted
+ * names cannot inject markup, break the document or reorder its text. A name with a control
+ * character would otherwise make the whole SVG unreadable rather than one label odd.
  *
  * @example
  * ```ts
@@ -23,5 +22,5 @@ const ENTITIES = new Map([
  * ```
  */
 export function escapeXml(text: string): string {
-  return text.replace(FORBIDDEN, '\ufffd').replace(/[&<>"']/g, (c) => ENTITIES.get(c) ?? c);
+  return replaceUnsafeCharacters(text).replace(/[&<>"']/g, (c) => ENTITIES.get(c) ?? c);
 }

@@ -204,6 +204,28 @@ describe('toClaimReview', () => {
     );
   });
 
+  it('cuts claimReviewed between graphemes, never inside an emoji or between a letter and its accent', () => {
+    // Cut by UTF-16 units, these names left half an emoji: a lone surrogate no UTF-8 page can carry.
+    const [emoji] = reviews(setOf(['five', '68'], [`a${'😀'.repeat(60)}`, 'The TTP', 'HRW']));
+    expect(emoji!.claimReviewed).toBe(`a${'😀'.repeat(36)}…`);
+    const [accented] = reviews(setOf(['five', '68'], [`a${'e\u0301'.repeat(60)}`, 'The TTP', 'HRW']));
+    expect(accented!.claimReviewed).toBe(`a${'e\u0301'.repeat(36)}…`);
+    const unit = fc.constantFrom<string>('😀', '👩‍👩‍👧', 'e\u0301', '🇵🇰', 'a', ' ', 'Ω');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 30, maxLength: 120 }), (parts) => {
+        const name = parts.join('');
+        for (const r of reviews(setOf(['five', 'at least 68'], [name, 'The TTP', 'HRW']))) {
+          expectGoogleFields(r);
+          const kept = r.claimReviewed.endsWith('…') ? r.claimReviewed.slice(0, -1) : r.claimReviewed;
+          const whole = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(kept)].map((g) => g.segment);
+          // Every grapheme kept is one of the name's units or of the words around it, whole.
+          for (const g of whole) expect(g.length === 1 || parts.includes(g), JSON.stringify(g)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('uses a document address as the appearance url and keeps JSON-LD plain data', () => {
     const set = setOf(['five', '68']);
     const withUrl = parse({

@@ -28,11 +28,22 @@ const SCALE: readonly { readonly below: number; readonly value: number; readonly
   { below: Number.POSITIVE_INFINITY, value: 1, name: 'Far apart from other sources' },
 ];
 
-/** Cuts text on a word boundary to at most `max` characters, marking the cut with an ellipsis. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Cuts text on a word boundary to at most `max` UTF-16 units, marking the cut with an ellipsis.
+ * The cut falls between graphemes: inside one it would leave half an emoji (a lone surrogate) or
+ * a letter without its accent.
+ */
 function shorten(text: string, max: number): string {
   const clean = oneLine(text);
   if (clean.length <= max) return clean;
-  const room = clean.slice(0, max - 1);
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(clean)) {
+    if (index + segment.length > max - 1) break;
+    end = index + segment.length;
+  }
+  const room = clean.slice(0, end);
   const space = room.lastIndexOf(' ');
   const cut = space > max / 2 ? room.slice(0, space) : room;
   return `${cut.replace(/[\s,;:.]+$/, '')}…`;
