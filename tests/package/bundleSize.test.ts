@@ -73,7 +73,7 @@ describe('the cost of each public function in a browser bundle', () => {
     expect(byName.get('escapeXml')?.minified).toBeLessThan(1_000);
     // Today's figure and a little room: the target of 12 kB is not met (the parser's own
     // code is about 16 kB minified and the default vocabulary's words about 4 kB; see the README).
-    expect(parseFigure.minified).toBeLessThan(21_500);
+    expect(parseFigure.minified).toBeLessThan(22_000);
 
     const readme = readFileSync(readmeUrl, 'utf8');
     if (process.env.UPDATE_BUNDLE_SIZES === '1') {
