@@ -102,7 +102,7 @@ describe('formatMarkdownReport', () => {
     const report = formatMarkdownReport(analyze(set), set);
     const raid = report.slice(report.indexOf('### The raid'), report.indexOf('### The first day'));
     expect(raid).toContain("- The army denied that any soldiers were abducted; the TTP said 12 soldiers were abducted. Each side's figure favours itself.");
-    expect(raid).toContain('**Findings**\n\n- The army denies that any soldiers were abducted');
+    expect(raid).toContain('**Findings**\n\n- The army denied that any soldiers were abducted');
     const day = report.slice(report.indexOf('### The first day'));
     // The finding's message opens with the name as it stands inside a sentence; the list item is one.
     expect(day).toContain('- The army calls militants "terrorists", a loaded label that is part of the dispute.');

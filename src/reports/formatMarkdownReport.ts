@@ -12,7 +12,7 @@ import { capitalize } from './capitalize.js';
 import { describeDivergence } from './describeDivergence.js';
 import { disputedFirst } from './disputedFirst.js';
 import { escapeMarkdownCell } from './escapeMarkdownCell.js';
-import { nameInSentence } from './nameInSentence.js';
+import { nameInSentence } from '../vocabulary/nameInSentence.js';
 import { eventPeriod } from './eventPeriod.js';
 import { placeFindings } from './placeFindings.js';
 import { quoteFigure } from './quoteFigure.js';
@@ -67,7 +67,7 @@ function eventLine(event: Event | undefined): string {
  * //=> [
  * //  '# Competing figures',
  * //  '',
- * //  '1 group of figures about 1 event: 1 disputed; 0 findings.',
+ * //  '1 group of figures about 1 event: 1 disputed; no findings.',
  * //  '',
  * //  '## Disputed figures',
  * //  '',

@@ -9,7 +9,7 @@ import { capitalize } from './capitalize.js';
 import { countInWords } from './countInWords.js';
 import { formatFactor } from './formatFactor.js';
 import { furthestEntry } from './furthestEntry.js';
-import { nameInSentence } from './nameInSentence.js';
+import { nameInSentence } from '../vocabulary/nameInSentence.js';
 import { oneLine } from './oneLine.js';
 import { quoteFigure } from './quoteFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
