@@ -45,6 +45,16 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('reads a numeral standing alone before its verb as the people last named, people at large too', () => {
+    const text = 'The governor said 137 pupils were abducted. One of the teachers, Musa Bello, told reporters that 287 were kidnapped. Nine gunmen attacked a market, killing 40 people. Only 6 had died in hospital, a doctor said.';
+    expect(lines(extractClaims(text))).toEqual([
+      'governor abducted civilians 137-137',
+      'musa-bello abducted civilians 287-287',
+      'unattributed killed people 40-40',
+      'doctor killed people 6-6',
+    ]);
+  });
+
   it('reads tolls', () => {
     expect(lines(extractClaims('Hospital officials put the death toll at 19.'))).toEqual(['hospital-officials killed people 19-19']);
     expect(lines(extractClaims('The death toll from the blast rose to 13, the agency said.'))).toEqual(['agency killed people 13-13']);
@@ -102,6 +112,8 @@ describe('extractClaims: who claims it', () => {
       'Officials were quoted as saying 5 soldiers were killed.',
       'Officials put the death toll at 5.',
       'Officials estimated that 5 soldiers were killed.',
+      'Officials found the bodies of 5 soldiers.',
+      'Officials recovered 5 bodies from the river.',
       'An official statement said 2 soldiers died. It added that 5 soldiers were killed.',
     ];
     for (const text of cues) expect(extractClaims(text).claims.at(-1)?.claimant, text).toMatch(/^official/);
@@ -194,6 +206,11 @@ describe('extractClaims: events', () => {
     expect(day('Last week, 5 soldiers were killed, the army said.')).toEqual({ start: '2009-10-05', end: '2009-10-11' });
     expect(day('The army said 5 soldiers were killed.')).toEqual({ start: '2009-10-17', end: '2009-10-18' });
     expect(day('The offensive was launched Saturday. 4 soldiers were killed on the first day, the army said.')).toEqual({ start: '2009-10-17', end: '2009-10-17' });
+  });
+
+  it('reads a publication year below 100 as written, not as 19xx', () => {
+    const period = extractClaims('5 soldiers were killed on Thursday, the army said.', { publishedAt: '0050-03-10' }).events[0]?.period;
+    expect(period).toEqual({ start: '0050-03-10', end: '0050-03-10' });
   });
 
   it('dates a statement by the day at its cue, not the incident', () => {

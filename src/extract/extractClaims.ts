@@ -21,7 +21,7 @@ import { findTimes } from './passes/findTimes.js';
 import { lookupTerm } from './passes/lookupTerm.js';
 import { mergeRestatements } from './passes/mergeRestatements.js';
 import { readDocument } from './passes/readDocument.js';
-import { readMeasures } from './passes/readMeasures.js';
+import { readMeasures, type SubjectMemory } from './passes/readMeasures.js';
 import { readTokens } from './passes/readTokens.js';
 import { findFigures } from '../figures/findFigures.js';
 import type { TimeAnchor } from './types.js';
@@ -60,12 +60,11 @@ function anchorOf(publishedAt: string | undefined): Date | undefined {
   }
   // The calendar date as written: the newsroom's day, whatever the offset.
   const [y, m, d] = publishedAt.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d);
+  // setFullYear, since the constructor reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
   return isValid(date) ? date : undefined;
 }
-
-
-
 
 /**
  * Drafts a ClaimSet from English news text for a person to review: every figure someone asserts
@@ -143,7 +142,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   // Count nouns ("put the figure at 50") take the outcome of the last figure before them.
   let lastOutcome: string | undefined;
   const counted = new Map<string, { subject: string; term: string }>();
-  const memory: { subject?: string; term?: string } = {};
+  const memory: SubjectMemory = {};
   const measures = sentences.map((s, si) => {
     const list = figures[si] ?? [];
     const values = list.map((f) => f.figure.stated ?? f.figure.low);
@@ -152,6 +151,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     if (s.role !== 'body') {
       delete memory.subject;
       delete memory.term;
+      delete memory.latest;
     }
     const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values, memory);
     read.forEach((m, k) => {
@@ -167,7 +167,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const ownVoices = new Set([outlet ?? UNATTRIBUTED.id]);
   const events = assignEvents({ words, sentences, places, context, anchor, prefix, ownVoices }, drafts);
   const sided = assignSides(book.sources, drafts, context, book.countryOf, vocabulary);
-  const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources);
+  const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary);
 
   return assembleClaimSet({
     drafts: kept,

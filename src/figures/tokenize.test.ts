@@ -59,6 +59,8 @@ describe('tokenize', () => {
 
   it('keeps apostrophes inside words, and never splits a surrogate pair', () => {
     expect(all("didn't Pakistan’s 'quoted'").map((t) => t.text)).toEqual(["didn't", 'Pakistan’s', "'", 'quoted', "'"]);
+    // Some copy types a backtick for the apostrophe: "Turkey`s military".
+    expect(all('Turkey`s military').map((t) => t.text)).toEqual(['Turkey`s', 'military']);
     expect(all('7😀⌚').map((t) => t.text)).toEqual(['7😀⌚']);
     expect(all('7 ← 😀').map((t) => t.text)).toEqual(['7', '←', '😀']);
     // A word with an apostrophe is never a known word.

@@ -325,9 +325,9 @@ class TokenStream implements Tokens {
             node = stepWord(node, d);
           }
         }
-        // An apostrophe inside a word ("didn't", "Pakistan's") keeps the word whole.
+        // An apostrophe inside a word ("didn't", "Pakistan's", and the backtick some copy types for one) keeps the word whole.
         const a = j < n ? text.charCodeAt(j) : -1;
-        if ((a === 39 || a === 0x2019) && classAt(text, j + 1) === LETTER_CHAR) {
+        if ((a === 39 || a === 0x2019 || a === 96) && classAt(text, j + 1) === LETTER_CHAR) {
           node = -1;
           j += 2;
           continue;

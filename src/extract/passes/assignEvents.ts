@@ -50,6 +50,20 @@ function mentionsAnother(words: Words, sentence: Sentence): boolean {
   return false;
 }
 
+const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion']);
+
+// "up to 2,000 people have been killed … in the conflict": a perfect-tense count over a whole war, whatever the day.
+function wholeWar(words: Words, sentence: Sentence, p: number): boolean {
+  let perfect = false;
+  for (let k = p + 1; k < sentence.last && k < p + CLAUSE_REACH; k++) {
+    const low = words.low(k);
+    if (CLAUSE_BREAKS.has(low) || low === '.') return false;
+    if ((low === 'have' || low === 'has') && words.low(k + 1) === 'been') perfect = true;
+    if (perfect && ['in', 'during', 'throughout'].includes(low) && words.low(k + 1) === 'the' && WARS.has(words.low(k + 2))) return true;
+  }
+  return false;
+}
+
 const fold = (path: readonly string[]): string[] => path.map((p) => p.toLowerCase());
 const overlaps = (a: DaySpan, b: DaySpan): boolean => areIntervalsOverlapping(a, b, { inclusive: true });
 const days = (p: DaySpan): number => differenceInCalendarDays(p.end, p.start) + 1;
@@ -136,7 +150,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const sentence = sentences[draft.sentence] as Sentence;
     const period = draft.time?.resolve(anchor);
     const cumulative = period !== undefined && (days(period) >= CUMULATIVE_DAYS || words.low(draft.time?.first ?? -1) === 'since');
-    if (cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) {
+    if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && wholeWar(words, sentence, draft.token))) {
       draft.event = undefined;
       continue;
     }

@@ -1,5 +1,6 @@
 import type { Source } from '../../claims/schemas.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { COUNTRY_NAMES, DEMONYMS, demonymCountry } from '../lexicon/places.js';
 import { slug } from './slug.js';
 import type { ClaimDraft, DocumentContext } from '../types.js';
@@ -55,10 +56,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     if (source.kind === 'armed-group' && used.has(id)) groups.push(next);
   }
   const organisers = [...sided.values()].find((s) => used.has(s.id) && ORGANISER.test(s.name));
-  const under = (subject: string, root: string): boolean => {
-    for (let s: string | undefined = subject; s !== undefined; s = vocabulary.broader(s)) if (s === root) return true;
-    return false;
-  };
+  const under = (subject: string, root: string): boolean => broaderTerms(vocabulary, subject).includes(root);
   // The state or group the counted people's own words name: "Pakistani soldiers", "Taliban fighter".
   const namedIn = (term: string, security: boolean): string | undefined => {
     const words = term.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/).filter((w) => w !== '');

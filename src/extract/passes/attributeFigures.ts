@@ -9,7 +9,7 @@ import { lookupTerm } from './lookupTerm.js';
 import { readClaimant } from './readClaimant.js';
 import { readDenial } from './readDenial.js';
 import { quoteAt } from './findQuotes.js';
-import type { ClaimDraft, Cue, Escape, FigureItem, MeasureRead, Quote, Sentence, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
+import type { ClaimDraft, Cue, Escape, FigureItem, MeasureRead, Quote, Sentence, Span, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
 
 /** What attribution reads: the layers before it. */
 export interface AttributionInput {
@@ -51,6 +51,27 @@ function nearestTime(times: readonly TimeMention[], p: number): TimeMention | un
   if (before === undefined) return after;
   if (after === undefined) return before;
   return after.first - p < p - before.last ? after : before;
+}
+
+const BACK_REFERENCES = new Set(['this', 'that', 'it']);
+const REPORTED = new Set(['reported', 'confirmed', 'announced', 'stated', 'said', 'disclosed', 'revealed', 'claimed']);
+
+// "… arrested 11 people. This was reported by the BBC citing ERT": a sentence that says who said the
+// one before it. The speaker, and the outlet that relays it when one cites the other.
+function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker: Span; relay: Span | undefined } | undefined {
+  if (sentence === undefined || !BACK_REFERENCES.has(words.low(sentence.first))) return undefined;
+  let k = sentence.first + 1;
+  if (words.low(k) === 'has' || words.low(k) === 'had') k++;
+  if (!['was', 'is', 'been'].includes(words.low(k)) || !REPORTED.has(words.low(k + 1)) || words.low(k + 2) !== 'by') return undefined;
+  const first = k + 3;
+  let last = first;
+  let citing = -1;
+  while (last < sentence.last && words.low(last) !== '.' && words.low(last) !== ',' && words.low(last) !== ';') {
+    if (words.low(last) === 'citing' || words.low(last) === 'quoting') citing = last;
+    last++;
+  }
+  if (last === first) return undefined;
+  return citing < 0 ? { speaker: { first, last }, relay: undefined } : { speaker: { first: citing + 1, last }, relay: { first, last: citing } };
 }
 
 /**
@@ -176,6 +197,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
         if (claimant !== undefined) denyOnce(claimant, measure, cue, k, item.first);
         return;
       }
+      let relays: string[] = [];
+      const below = claimant === undefined ? reportedBelow(words, sentences[si + 1]) : undefined;
+      if (below !== undefined) {
+        claimant = book.resolve(readClaimant(words, below.speaker), si + 1);
+        const relay = below.relay === undefined ? undefined : book.relay(readClaimant(words, below.relay));
+        relays = [...new Set([relay, outlet].filter((id): id is string => id !== undefined && id !== claimant))];
+      }
       if (claimant === undefined) {
         unattributed ||= outlet === undefined;
         claimant = outlet ?? UNATTRIBUTED.id;
@@ -183,7 +211,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       const own = measure.ownLoss && measure.defaulted ? { ...measure, subject: ownSubject(claimant) } : measure;
       add({
         claimant,
-        via: k >= 0 ? via(claimant, k) : [],
+        via: k >= 0 ? via(claimant, k) : relays,
         measure: own,
         figure: item.figure,
         stance: 'asserts',

@@ -1,4 +1,5 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
+import { BODY_NOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { DOCUMENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
@@ -107,6 +108,12 @@ function isPassive(words: Words, i: number): boolean {
   return PASSIVE.has(words.low(i - 1)) || (words.isWord(i - 1) && words.low(i - 1).endsWith('ly') && PASSIVE.has(words.low(i - 2)));
 }
 
+// "found 18 bodies", "recovered the bodies of 12": the dead as the object of the verb just after it.
+function bodiesAfter(words: Words, i: number, sentence: Span): boolean {
+  for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (BODY_NOUNS.has(words.low(k))) return true;
+  return false;
+}
+
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
 function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
@@ -126,7 +133,10 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
   if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
   if (low.endsWith('ed') && (ADJECTIVE_BEFORE.has(before) || (before.endsWith('est') && before.length > 4))) return undefined;
-  // "found that", "concluded that", "spoke of": reports only in these frames.
+  // "found that", "concluded that", "spoke of": reports only in these frames; "found/recovered 18
+  // bodies": whoever finds the dead counts them.
+  if ((low === 'found' || low === 'recovered' || low === 'retrieved') && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
+  if (low === 'recovered' || low === 'retrieved') return undefined;
   if ((low === 'found' || low === 'concluded' || low === 'showed' || low === 'shows' || low === 'finds') && after !== 'that') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;

@@ -1,4 +1,6 @@
 import type { Source } from '../../claims/schemas.js';
+import { broaderTerms } from '../../vocabulary/broaderTerms.js';
+import type { Vocabulary } from '../../vocabulary/types.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
@@ -8,8 +10,8 @@ const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(
  * Keeps one draft per figure a reader sees once: a headline figure the body gives again, or rounds,
  * goes (the body says who claims it); the same claimant's same count of the same incident given twice (the
  * lead, then the quote) is one claim; a figure the article states as its own that a named source
- * gives too is that source's, not the outlet's; and a count of "people" is dropped where the same
- * claimant gives the same number for a named group. Keeps reading order.
+ * gives too is that source's, not the outlet's; and a count of "people" or of any broader group is
+ * dropped where the same party gives the same number for a narrower one. Keeps reading order.
  */
 export function mergeRestatements(
   drafts: readonly ClaimDraft[],
@@ -17,6 +19,7 @@ export function mergeRestatements(
   figures: readonly (readonly FigureItem[])[],
   ownVoices: ReadonlySet<string>,
   sources: ReadonlyMap<string, Source>,
+  vocabulary: Vocabulary,
 ): ClaimDraft[] {
   // One party however it is named: the army and "the military", police and "Sergeant X of the police",
   // "security and health officials" and "a health official".
@@ -41,7 +44,16 @@ export function mergeRestatements(
   // A named source's counts, by subject and as bare numbers: the article's own figure that restates
   // one is that source's ("killed 33 people" in the lead, "it had risen to 33", officials said).
   const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).flatMap((d) => [`${d.measure.subject}\u0000${countKey(d)}`, countKey(d)]));
-  const specific = new Set(body.filter((d) => d.measure.subject !== 'people').map((d) => `${partyOf(d.claimant)}\u0000${countKey(d)}`));
+  // The same party's same count for a narrower subject: "five members of security forces", then "five soldiers".
+  const narrower = new Map<string, string[]>();
+  for (const d of body) {
+    const key = `${partyOf(d.claimant)}\u0000${countKey(d)}`;
+    narrower.set(key, [...(narrower.get(key) ?? []), d.measure.subject]);
+  }
+  const named = (d: ClaimDraft): boolean => {
+    const subjects = narrower.get(`${partyOf(d.claimant)}\u0000${countKey(d)}`) ?? [];
+    return subjects.some((s) => s !== d.measure.subject && (d.measure.subject === 'people' || broaderTerms(vocabulary, s).includes(d.measure.subject)));
+  };
   // "Detainees exceeded a thousand" over a body's 1,030: a headline rounds a figure the body gives.
   const within = (h: ClaimDraft): boolean =>
     h.figure.hedge !== 'exact' && body.some((d) => d.measure.outcome === h.measure.outcome && d.stance === h.stance && d.figure.low >= h.figure.low && d.figure.high !== null && (h.figure.high === null || d.figure.high <= h.figure.high));
@@ -50,7 +62,7 @@ export function mergeRestatements(
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
-    if (d.measure.subject === 'people' && specific.has(`${partyOf(d.claimant)}\u0000${countKey(d)}`)) continue;
+    if (named(d)) continue;
     const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${d.event ?? ''}\u0000${countKey(d)}`;
     if (seen.has(key)) continue;
     seen.add(key);

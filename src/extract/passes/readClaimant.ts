@@ -203,12 +203,19 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
         if (from < seg.last) behalf = { first: from, last: seg.last };
       }
     }
+    // A relative clause ends the name: "police and hospital officials who spoke on condition …".
+    let last = seg.last;
+    for (let k = seg.first + 1; k < seg.last; k++) {
+      if (RELATIVES.has(words.low(k)) && words.isWord(k)) {
+        last = k;
+        break;
+      }
+    }
     let anonymity = false;
     for (let k = seg.first; k < seg.last; k++) if (ANONYMITY_WORDS.has(words.low(k))) anonymity = true;
-    if (anonymity) {
-      anonymous = true;
-      continue;
-    }
+    if (anonymity) anonymous = true;
+    // An aside that only says so (", speaking on condition of anonymity,") names no one.
+    if (anonymity && (last === seg.last || RELAY_OPENERS.has(first) || PREPOSITIONS.has(first))) continue;
     if (RELAY_OPENERS.has(first)) {
       let k = seg.first;
       while (k < seg.last && !['by', 'to', 'with', 'told', 'citing'].includes(words.low(k))) k++;
@@ -218,14 +225,6 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
       continue;
     }
     if (PREPOSITIONS.has(first) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
-    // A relative clause ends the name: "police and hospital officials who spoke on condition …".
-    let last = seg.last;
-    for (let k = seg.first + 1; k < seg.last; k++) {
-      if (RELATIVES.has(words.low(k)) && words.isWord(k)) {
-        last = k;
-        break;
-      }
-    }
     heads.push({ first: seg.first, last });
   }
   const head = heads[0] ?? parts[0] ?? span;

@@ -1,3 +1,4 @@
+import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_LOSS_VERBS, TOLL_NOUNS } from '../lexicon/outcomes.js';
@@ -27,6 +28,10 @@ const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'r
 const TOLL_WINDOW = 24;
 // Verbs that move a toll: "raised the death toll from Wednesday's violence … to 638".
 const RAISING = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);
+// Words that open a phrase after a counted noun, and the verbs that end it.
+const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with']);
+const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+const COUNTING_VERBS = new Set(['monitor', 'monitored', 'document', 'documented', 'record', 'recorded', 'register', 'registered', 'verify', 'verified', 'identify', 'identified', 'count', 'counted']);
 const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
@@ -44,9 +49,21 @@ const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitan
 // Nouns for anyone: a nationality before them is the better name of whom a figure counts.
 const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
 
+/**
+ * Whom the story counted last, carried from sentence to sentence: `subject` the last group other
+ * than people at large (for "others", "of them"), `latest` the last group named at all, people too.
+ */
+export interface SubjectMemory {
+  subject?: string;
+  term?: string;
+  latest?: { readonly subject: string; readonly term: string };
+}
+
 interface SubjectRead {
   readonly subject: TermRead | undefined;
   readonly inherit: boolean;
+  /** A numeral standing alone before its verb ("287 were marched"): the people last named, whoever they were. */
+  readonly bare: boolean;
   /** The figure is not a count of its own: an increment ("four more bodies") or a part ("288 of the dead"). */
   readonly increment: boolean;
   readonly end: number;
@@ -57,13 +74,8 @@ interface SubjectRead {
 }
 
 function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
-  const up = (id: string): string[] => {
-    const chain = [id];
-    for (let s = vocabulary.broader(id); s !== undefined && chain.length < 16; s = vocabulary.broader(s)) chain.push(s);
-    return chain;
-  };
-  const ofB = new Set(up(b));
-  return up(a).find((id) => ofB.has(id)) ?? ROOT;
+  const ofB = new Set(broaderTerms(vocabulary, b));
+  return broaderTerms(vocabulary, a).find((id) => ofB.has(id)) ?? ROOT;
 }
 
 /**
@@ -88,7 +100,7 @@ export function readMeasures(
   before: string | undefined = undefined,
   earlier: ReadonlyMap<string, { readonly subject: string; readonly term: string }> = new Map(),
   values: readonly number[] = [],
-  memory: { subject?: string; term?: string } = {},
+  memory: SubjectMemory = {},
 ): (MeasureRead | undefined)[] {
   if (figures.length === 0) return [];
   const byStart = figures.length > 8 ? new Map<number, number>(figures.map((f, k) => [f.first, k])) : undefined;
@@ -135,12 +147,16 @@ export function readMeasures(
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
     while (QUOTES.has(words.low(i))) i++;
-    const none = { subject: undefined, inherit: false, increment: false, end: i, outcome: undefined, body: false };
+    const none = { subject: undefined, inherit: false, bare: false, increment: false, end: i, outcome: undefined, body: false };
     const low = words.low(i);
     // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others.
     if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
     if (low === 'more') i++;
     if (low === 'others' || (low === 'other' && !words.isWord(i + 1))) return { ...none, inherit: true, end: i + 1 };
+    // "not a single one has been killed": "one" as a pronoun stands for the people just named.
+    if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined) return { ...none, inherit: true, end: i };
+    // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
+    if (FINITE.has(low) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
     // "seven from the Malian army": the force they belong to names them.
@@ -164,8 +180,9 @@ export function readMeasures(
         // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
         if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
         const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next };
-        // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's.
-        let verb = false;
+        // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's;
+        // "18 of the injured had been discharged" says something else of them.
+        let verb = FINITE.has(words.low(subject.next));
         for (let k = subject.next; k < subject.next + 4 && !verb; k++) verb = outcomeAt(k) !== undefined;
         return { ...none, subject, end: subject.next, outcome: CASUALTY_WORDS.has(words.low(i)) || !verb ? earlier : undefined };
       }
@@ -236,7 +253,7 @@ export function readMeasures(
     }
     if (best === undefined && lastModifier >= 0 && MEMBER_NOUNS.has(words.low(lastModifier)) && lastModifier > p && (words.upper(lastModifier - 1) || (words.cap(lastModifier - 1) && DEMONYMS.has(words.low(lastModifier - 1)) === false))) {
       const militants = known('s', 'militants', lastModifier, words.text.slice(words.start(lastModifier - 1), words.end(lastModifier)).toLowerCase());
-      if (militants !== undefined) return { subject: militants, inherit: false, increment: false, end: lastModifier + 1, outcome, body };
+      if (militants !== undefined) return { subject: militants, inherit: false, bare: false, increment: false, end: lastModifier + 1, outcome, body };
     }
     if (best === undefined && lastModifier >= 0) {
       // A word the vocabulary does not know: a nationality or a noun for people counts people;
@@ -254,7 +271,7 @@ export function readMeasures(
         return { ...none, end: lastModifier + 1, increment: true };
       }
     }
-    return { subject: best, inherit: false, increment: false, end: best === undefined ? p : i, outcome, body };
+    return { subject: best, inherit: false, bare: false, increment: false, end: best === undefined ? p : i, outcome, body };
   };
 
   const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean; owner?: string } => {
@@ -342,6 +359,8 @@ export function readMeasures(
     if (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1))) return true;
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no one.
     if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && !words.isWord(f.last);
+    // "could only monitor 169 persons", "documented 40 people": a count of people counted, of the outcome in context.
+    if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
     if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       if (COUNT_NOUNS.has(words.low(k))) return true;
@@ -362,6 +381,15 @@ export function readMeasures(
       while (k < i + 16 && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
       const after = words.low(k + 1);
       if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
+    }
+    // A phrase after the noun, up to its verb or the next figure: "eight fighters from rival groups were
+    // killed", "five members of security forces loyal to the recognised authorities and eight …".
+    // "eight soldiers and a village guard were killed": a second, uncounted noun shares the verb.
+    const another = words.low(i) === 'and' && (words.low(i + 1) === 'a' || words.low(i + 1) === 'an') && !starts.has(i + 1);
+    if (POST_MODIFIERS.has(words.low(i)) || another) {
+      let k = i + 1;
+      while (k < i + 12 && k < sentence.last && (words.isWord(k) || words.low(k) === '-') && !starts.has(k) && !FINITE.has(words.low(k)) && words.low(k) !== 'and' && outcomeAt(k) === undefined) k++;
+      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1))) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
@@ -385,11 +413,13 @@ export function readMeasures(
     return term === undefined ? {} : { term };
   };
 
-  // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added.
+  // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added;
+  // but "38 died in the last 48 hours, bringing the toll to 1,033" counts a period of its own.
   const bringsTotal = (k: number): boolean => {
     const next = figures[k + 1];
     if (next === undefined || !['to', 'at'].includes(words.low(next.first - 1))) return false;
     for (let i = (figures[k] as Span).last; i < next.first - 1; i++) {
+      if ((words.low(i) === 'last' || words.low(i) === 'past') && OF_DETERMINERS.has(words.low(i - 1))) return false;
       if (BRINGING.has(words.low(i)) && OF_DETERMINERS.has(words.low(i + 1))) return true;
     }
     return false;
@@ -477,7 +507,9 @@ export function readMeasures(
     const f = figures[k] as Span;
     if (p === undefined) {
       // "the presence of several terrorists": a count with no outcome still names whom "them" means.
+      // "One of the teachers, Sani Musa," names a person, not people counted.
       const named = subjectAfter(f.last).subject;
+      if (named !== undefined && values[k] !== 1) memory.latest = { subject: named.id, term: named.term };
       if (named !== undefined && named.id !== ROOT) {
         previous = { subject: named.id, term: named.term, last: f.last };
         memory.subject = named.id;
@@ -497,6 +529,10 @@ export function readMeasures(
       subject = same.subject;
       term = same.term;
       defaulted = false;
+    } else if (written === undefined && p.subject.bare && memory.latest !== undefined && !p.own && !p.toll) {
+      subject = memory.latest.subject;
+      term = memory.latest.term;
+      defaulted = false;
     } else if (written === undefined && previous !== undefined && (!p.toll || counted.has(k)) && (p.subject.inherit || near || counted.has(k)) && !p.own) {
       subject = previous.subject;
       term = previous.term;
@@ -505,6 +541,7 @@ export function readMeasures(
     const outcomeTerm = p.outcome.term === p.outcome.id ? '' : p.outcome.term;
     result.push({ outcome: p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }) });
     if (!defaulted) {
+      memory.latest = { subject, term };
       previous = { subject, term, last: f.last };
       if (subject !== ROOT) {
         memory.subject = subject;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extractClaims.js';
+
+// "claimant (via relays) low" for each claim of a text.
+const attributed = (text: string, outlet?: string): string[] =>
+  extractClaims(text, outlet === undefined ? {} : { outlet }).claims.map((c) => `${c.claimant}${c.via === undefined || c.via.length === 0 ? '' : ` (via ${c.via.join(', ')})`} ${c.figure.low}`);
+
+describe('attributeFigures: who claims each figure', () => {
+  it.each([
+    ['the speaker of the cue', 'The army said five soldiers died.', undefined, ['military 5']],
+    ['the outlet when no one is quoted', 'Five soldiers died in the attack.', 'Dawn', ['dawn 5']],
+    ['the sentence after, when it says who reported this', 'The authorities arrested 11 people. This was reported by the BBC citing the public broadcaster ERT.', 'Dawn', ['ert (via bbc, dawn) 11']],
+    ['the sentence after, with no one cited', 'The authorities arrested 11 people. This was confirmed by the interior ministry.', undefined, ['interior-ministry 11']],
+  ])('%s', (_, text, outlet, expected) => {
+    expect(attributed(text, outlet)).toEqual(expected);
+  });
+
+  it('leaves a figure with a speaker of its own to that speaker', () => {
+    expect(attributed('Police said 11 people were arrested. This was reported by the BBC.', 'Dawn')).toEqual(['police (via dawn) 11']);
+  });
+});

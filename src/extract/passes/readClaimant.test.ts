@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readClaimant } from './readClaimant.js';
+import { readTokens } from './readTokens.js';
+
+const read = (text: string) => {
+  const words = readTokens(text);
+  return readClaimant(words, { first: 0, last: words.count });
+};
+
+describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
+  it.each([
+    ['a relative clause that asks for anonymity ends the name', 'police and hospital officials who spoke on condition of anonymity in line with regulations', 'police and hospital officials', true],
+    ['a relative clause that declines a name', 'an army officer who preferred not to be named', 'an army officer', true],
+    ['an aside that only asks for anonymity names no one', 'A local medic, speaking on condition of anonymity,', 'A local medic', true],
+    ['a relative clause without anonymity', 'officials who visited the site', 'officials', false],
+  ])('%s', (_, text, name, anonymous) => {
+    const phrase = read(text);
+    expect(phrase.name).toBe(name);
+    expect(phrase.anonymous).toBe(anonymous);
+  });
+});
