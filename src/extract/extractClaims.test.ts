@@ -55,6 +55,16 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('reads "one other" with no noun as one more of the people just named, and a small number again as new people', () => {
+    const text = 'Five paramilitary rangers were killed and one other wounded in an ambush, police said. Two soldiers died and one other was hurt, the army said.';
+    expect(lines(extractClaims(text))).toEqual([
+      'police killed paramilitary 5-5',
+      'police injured paramilitary 1-1',
+      'military killed soldiers 2-2',
+      'military injured soldiers 1-1',
+    ]);
+  });
+
   it('reads tolls', () => {
     expect(lines(extractClaims('Hospital officials put the death toll at 19.'))).toEqual(['hospital-officials killed people 19-19']);
     expect(lines(extractClaims('The death toll from the blast rose to 13, the agency said.'))).toEqual(['agency killed people 13-13']);

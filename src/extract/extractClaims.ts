@@ -47,6 +47,9 @@ export interface ExtractClaimsOptions {
   readonly vocabulary?: Vocabulary;
 }
 
+// A number counted again without its noun keeps the noun ("left 71 soldiers dead … killing 71"),
+// but small numbers recur by chance ("one other wounded" twice in a story counts different people).
+const SAME_NUMBER_MIN = 10;
 
 // Callers pass the same few dates again and again; validating with the schema costs more than
 // extracting a short article, so the last answer is kept.
@@ -157,7 +160,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     read.forEach((m, k) => {
       if (m === undefined) return;
       lastOutcome = m.outcome;
-      if (!m.defaulted && m.subject !== 'people' && counted.size < 1024) counted.set(`${m.outcome}\u0000${values[k] ?? ''}`, { subject: m.subject, term: m.term });
+      if (!m.defaulted && m.subject !== 'people' && (values[k] ?? 0) >= SAME_NUMBER_MIN && counted.size < 1024) counted.set(`${m.outcome}\u0000${values[k] ?? ''}`, { subject: m.subject, term: m.term });
     });
     return read;
   });

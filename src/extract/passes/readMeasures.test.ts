@@ -48,6 +48,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a passive march is a kidnapping', 'Some 287 were marched into the bush.', ['Some 287: abducted people']],
     ['camps', 'About 895,000 people moved into temporary settlement camps.', ['About 895,000: displaced people']],
     ['a nationality', 'At least 60 Jordanians died.', ['At least 60: killed jordanians']],
+    ['two origins joined before one noun', 'They killed 110 allied Ethiopian and Eritrean troops.', ['110: killed soldiers']],
+    ['two nationalities name no single one', 'Police said 12 Afghan and Pakistani workers died.', ['12: killed workers']],
     ['a bare figure a reporting verb gives, after a counted one', 'Police put turnout at 3,000 people, with organisers saying 20,000.', ['3,000: attended people', '20,000: attended people']],
   ])('%s', (_, text, expected) => {
     expect(measuresOf(text)).toEqual(expected);
@@ -56,7 +58,9 @@ describe('readMeasures: what each figure counts', () => {
   it.each([
     ['an increment', 'Four more bodies were found.', ['Four: -']],
     ['a breakdown', 'Nine died, including three women.', ['Nine: killed people', 'three: -']],
+    ['a breakdown after "Among the …,"', 'Among the 116, twelve journalists were arrested.', ['116: -', 'twelve: -']],
     ['things', 'Rebels captured 20 motorcycles.', ['20: -']],
+    ['things behind an initialism', 'The carrier was joined by four other U.S. Navy ships.', ['four: -']],
     ['an intention', 'Troops were looking to arrest several members.', ['several: -']],
     ['the missing', 'Eighteen personnel were missing.', ['Eighteen: -']],
     ['something else said of a part', 'He said 18 of the injured had been discharged from hospital.', ['18: -']],

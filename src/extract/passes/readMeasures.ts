@@ -152,7 +152,8 @@ export function readMeasures(
     // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others.
     if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
     if (low === 'more') i++;
-    if (low === 'others' || (low === 'other' && !words.isWord(i + 1))) return { ...none, inherit: true, end: i + 1 };
+    // "one other wounded", "one other was hurt": "other" with no noun after it stands for one more of them.
+    if (low === 'others' || (low === 'other' && (!words.isWord(i + 1) || NP_STOP.has(words.low(i + 1)) || (outcomeAt(i + 1) !== undefined && subjectAt(i + 2) === undefined)))) return { ...none, inherit: true, end: i + 1 };
     // "not a single one has been killed": "one" as a pronoun stands for the people just named.
     if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined) return { ...none, inherit: true, end: i };
     // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
@@ -192,8 +193,11 @@ export function readMeasures(
     let body = false;
     let modifiers = 0;
     let lastModifier = -1;
+    // Two origins joined ("Afghan and Pakistani workers") name no single nationality.
+    let joined = false;
     while (modifiers <= 4 && inside(i)) {
-      if (QUOTES.has(words.low(i)) || (words.low(i) === '-' && !words.spaced(i))) {
+      // Quotes, hyphens and the stops of an initialism ("U.S. Navy ships") sit inside the noun phrase.
+      if (QUOTES.has(words.low(i)) || (words.low(i) === '-' && !words.spaced(i)) || (words.low(i) === '.' && !words.spaced(i) && words.low(i - 1).length === 1 && words.cap(i - 1))) {
         i++;
         continue;
       }
@@ -219,7 +223,7 @@ export function readMeasures(
       }
       const s = subjectAt(i);
       if (s !== undefined && s.next <= sentence.last) {
-        best = (lastModifier === i - 1 ? nationalityAt(i - 1, s) : undefined) ?? s;
+        best = (lastModifier === i - 1 && !joined ? nationalityAt(i - 1, s) : undefined) ?? s;
         i = s.next;
         const joiner = words.low(i);
         // "soldiers and paramilitary troopers" is one count; "four terrorists and a soldier" two.
@@ -234,6 +238,12 @@ export function readMeasures(
             i = other.next;
           }
         }
+        continue;
+      }
+      // "allied Ethiopian and Eritrean troops": two adjectives of origin joined before one noun.
+      if (best === undefined && (w === 'and' || w === 'or') && lastModifier === i - 1 && words.cap(i - 1) && words.cap(i + 1) && words.isWord(i + 1) && subjectAt(i + 1) === undefined) {
+        joined = true;
+        i++;
         continue;
       }
       if (best !== undefined || NP_STOP.has(w)) break;
@@ -433,11 +443,17 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  let breakdownFrom = Number.POSITIVE_INFINITY;
+  if (words.low(sentence.first) === 'among' && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
+    for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
+  }
   let contextOutcome = before;
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
     if (w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1))) continue;
+    // "Among the 116, twelve journalists were arrested": a breakdown, as after "including".
+    if (f.first > breakdownFrom) continue;
     if (bringsTotal(k)) continue;
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
