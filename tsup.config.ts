@@ -6,7 +6,7 @@ import { defineConfig } from 'tsup';
 import { claimSetJsonSchema } from './src/claims/claimSetJsonSchema.js';
 
 // The core's modules, tests and the command line aside.
-const CORE = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/cli/**'];
+const CORE = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/cli/**', '!src/duckdb/**'];
 
 const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 
@@ -48,7 +48,7 @@ export default defineConfig([
     bundle: false,
     dts: { entry: { index: 'src/index.ts' } },
     // The CLI and the CJS build are written beside the core at the same time: cleaning must spare them.
-    clean: ['!cli.js', '!cli-*.js', '!index.cjs', '!index.d.cts'],
+    clean: ['!cli.js', '!cli-*.js', '!index.cjs', '!index.d.cts', '!counterclaim.udf.js', '!duckdb.*'],
     // No source maps: the modules are unminified and readable as they are, and the maps were two
     // thirds of the tarball.
     sourcemap: false,
@@ -67,6 +67,38 @@ export default defineConfig([
     clean: false,
     sourcemap: false,
     target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    // counterclaim/duckdb: the claim table in DuckDB, for Node. @duckdb/node-api is an optional
+    // peer dependency, imported here only, never by the core; the core through the package's name.
+    entry: { duckdb: 'src/duckdb/duckdbClaims.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+    external: ['counterclaim', '@duckdb/node-api'],
+  },
+  {
+    // For BigQuery JavaScript UDFs and any other bare V8 host: one file without imports, the whole
+    // public API on one global, `counterclaim` (zod and the rest bundled in).
+    entry: { 'counterclaim.udf': 'src/index.ts' },
+    format: ['iife'],
+    globalName: 'counterclaim',
+    outExtension: () => ({ js: '.js' }),
+    // zod keeps two registries on globalThis; inside this file they live on a private object.
+    esbuildOptions(options) {
+      options.define = { ...options.define, globalThis: 'udfScope' };
+      options.inject = [...(options.inject ?? []), 'build/udfScope.js'];
+    },
+    noExternal: [/.*/],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    minify: true,
+    target: 'es2020',
     platform: 'neutral',
   },
   {

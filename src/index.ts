@@ -58,8 +58,14 @@ export { ClaimSetError } from './claims/ClaimSetError.js';
 export type { ClaimInput, ClaimSetInput, FigureInput, ParseClaimSetOptions, ParseClaimSetResult } from './claims/types.js';
 export type { ClaimSetIssue } from './claims/ClaimSetError.js';
 export { claimSetJsonSchema } from './claims/claimSetJsonSchema.js';
-export { mergeClaimSets } from './claims/mergeClaimSets.js';
+export { mergeClaimSets, mergeSources } from './claims/mergeClaimSets.js';
 export { resolveEvents } from './claims/resolveEvents.js';
+export { partitionKeys } from './claims/partitionKeys.js';
+export { splitClaimSet } from './claims/splitClaimSet.js';
+export { toRows } from './claims/toRows.js';
+export { fromRows } from './claims/fromRows.js';
+export { claimRowColumns } from './claims/claimRowColumns.js';
+export type { ClaimRow, ClaimRowColumn, ClaimRowSource, ClaimRowType } from './claims/claimRowColumns.js';
 export type { ResolveEventsOptions } from './claims/types.js';
 
 // Groups: which claims compete.
@@ -83,7 +89,8 @@ export type { Estimate, EstimateMethod, EstimateOptions, GroupEstimate, SourceEs
 
 // Analyze: validate, (resolve,) group, score and check in one call.
 export { analyze } from './analyze/analyze.js';
-export type { Analysis, AnalyzeOptions } from './analyze/types.js';
+export { analyzePartitions } from './analyze/analyzePartitions.js';
+export type { Analysis, AnalyzeOptions, AnalyzePartitionsOptions, PartitionAnalysis } from './analyze/types.js';
 
 // Reports: claims and groups for people to read.
 export { formatClaim } from './reports/formatClaim.js';

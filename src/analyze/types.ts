@@ -63,3 +63,40 @@ export interface AnalyzeOptions {
   /** The vocabulary for normalising, grouping, scoring and checking; the default if absent. */
   readonly vocabulary?: Vocabulary | undefined;
 }
+
+/**
+ * What {@link analyzePartitions} yields for one partition of a corpus: its groups, scored, and the
+ * findings within its events. The last item (`partition: null`) holds the word findings
+ * (`unknown-term`, `loaded-term`), which span partitions, and no groups.
+ *
+ * @example
+ * ```ts
+ * const parts: PartitionAnalysis[] = [...analyzePartitions([{ sources: [], events: [{ id: 'e' }], claims: [] }])];
+ * parts
+ * //=> [{ partition: 'e', groups: [], findings: [] }, { partition: null, groups: [], findings: [] }]
+ * ```
+ */
+export interface PartitionAnalysis {
+  /** The partition's key (see `partitionKeys`): the smallest key of its events; null for the last item. */
+  readonly partition: string | null;
+  readonly groups: ScoredGroup[];
+  readonly findings: Finding[];
+}
+
+/**
+ * Options for {@link analyzePartitions}: those of `analyze` but `resolveEvents`, which must run on
+ * the whole corpus before it is split (see `partitionKeys`).
+ *
+ * @example
+ * ```ts
+ * const options: AnalyzePartitionsOptions = { vocabulary: createVocabulary({ subjects: [{ id: 'medics', broader: 'civilians' }] }) };
+ * [...analyzePartitions([{ sources: [{ id: 'moh', name: 'Ministry' }], events: [{ id: 'e' }], claims: [
+ *   { id: 'c', claimant: 'moh', event: 'e', measure: { outcome: 'killed', subject: 'medics' }, figure: 3 },
+ * ] }], options)].flatMap((p) => p.findings)
+ * //=> []
+ * ```
+ */
+export interface AnalyzePartitionsOptions {
+  /** The vocabulary for normalising, grouping, scoring and checking; the default if absent. */
+  readonly vocabulary?: Vocabulary | undefined;
+}

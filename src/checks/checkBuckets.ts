@@ -14,6 +14,7 @@ import { nameInSentence } from '../vocabulary/nameInSentence.js';
 import { possessive } from '../vocabulary/possessive.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { createTermTally } from './createTermTally.js';
 import type { Finding, FindingKind } from './types.js';
 
 const KIND_ORDER: readonly FindingKind[] = [
@@ -26,14 +27,11 @@ const KIND_ORDER: readonly FindingKind[] = [
 ];
 
 const highOf = (claim: GroupedClaim): number => effectiveFigure(claim).high ?? Number.POSITIVE_INFINITY;
-const listIds = (ids: readonly string[]): string => ids.join(', ');
 
 interface Context {
-  readonly set: ClaimSet;
   readonly vocabulary: Vocabulary;
   readonly name: (source: string) => string;
   readonly byEvent: Map<string, ClaimBucket[]>;
-  readonly events: Map<string, string>;
   readonly groups: readonly ClaimGroup[];
 }
 
@@ -158,46 +156,46 @@ function denials({ groups, name }: Context): Finding[] {
   return findings;
 }
 
-function terms({ set, vocabulary, name }: Context): Finding[] {
-  const unknown = new Map<string, { word: string; what: 'outcome' | 'subject'; claims: string[] }>();
-  const loaded = new Map<string, { claimant: string; term: string; subject: string; claims: string[] }>();
-  for (const claim of set.claims) {
-    const { outcome, subject, term } = claim.measure;
-    for (const [what, word, known] of [
-      ['outcome', outcome, vocabulary.outcome(outcome).known],
-      ['subject', subject, vocabulary.subject(subject).known],
-    ] as const) {
-      if (known) continue;
-      const key = tupleKey(what, word);
-      const entry = unknown.get(key) ?? { word, what, claims: [] };
-      entry.claims.push(claim.id);
-      unknown.set(key, entry);
-    }
-    if (term !== undefined && vocabulary.subject(term).loaded) {
-      const key = tupleKey(claim.claimant, term.toLowerCase());
-      const entry = loaded.get(key) ?? { claimant: claim.claimant, term, subject, claims: [] };
-      entry.claims.push(claim.id);
-      loaded.set(key, entry);
-    }
-  }
-  const findings: Finding[] = [];
-  for (const { word, what, claims } of unknown.values()) {
-    claims.sort(compareCodeUnits);
-    findings.push({
-      kind: 'unknown-term',
-      claims,
-      message: `The ${what} "${word}" is not in the vocabulary (claim ${listIds(claims)}): check its spelling, or add it with createVocabulary so that it groups with the right terms.`,
-    });
-  }
-  for (const { claimant, term, subject, claims } of loaded.values()) {
-    claims.sort(compareCodeUnits);
-    findings.push({
-      kind: 'loaded-term',
-      claims,
-      message: `${name(claimant)} calls ${termWords(subject)} "${term}", a loaded label that is part of the dispute.`,
-    });
-  }
-  return findings;
+/**
+ * The order of findings: by kind (in the order `checkClaims` lists them), then by first claim id,
+ * then by message.
+ *
+ * @example
+ * ```ts
+ * [{ kind: 'loaded-term', claims: ['a'], message: '' }, { kind: 'denied', claims: ['b'], message: '' }].sort(compareFindings).map((f) => f.kind)
+ * //=> ['denied', 'loaded-term']
+ * ```
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    compareCodeUnits(a.claims[0] ?? '', b.claims[0] ?? '') ||
+    compareCodeUnits(a.message, b.message)
+  );
+}
+
+/**
+ * The findings of a set that stay within one event and the events it is part of (every kind but
+ * the term findings of `createTermTally`), in {@link compareFindings} order: what each partition
+ * of a corpus yields on its own.
+ *
+ * @example
+ * ```ts
+ * const set = { sources: [], events: [{ id: 'e' }], claims: [
+ *   { id: 'c', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soliders' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
+ * ] };
+ * const vocabulary = createVocabulary();
+ * const buckets = bucketClaims(set, vocabulary);
+ * eventFindings(set, buckets, groupBuckets(buckets, vocabulary), vocabulary)
+ * //=> []
+ * ```
+ */
+export function eventFindings(set: ClaimSet, buckets: ClaimBuckets, groups: readonly ClaimGroup[], vocabulary: Vocabulary): Finding[] {
+  const source = lookupById(set.sources);
+  const context: Context = { vocabulary, name: (id) => source(id)?.name ?? id, byEvent: buckets.byEvent, groups };
+  return [...selfContradictions(context), ...partsExceedTotal(set, buckets, context.name), ...narrowerExceedsBroader(context), ...denials(context)].sort(
+    compareFindings,
+  );
 }
 
 /**
@@ -221,26 +219,7 @@ export function checkBuckets(
   groups: readonly ClaimGroup[],
   vocabulary: Vocabulary,
 ): Finding[] {
-  const source = lookupById(set.sources);
-  const context: Context = {
-    set,
-    vocabulary,
-    name: (id) => source(id)?.name ?? id,
-    byEvent: buckets.byEvent,
-    events: buckets.events,
-    groups,
-  };
-  const findings = [
-    ...selfContradictions(context),
-    ...partsExceedTotal(set, buckets, context.name),
-    ...narrowerExceedsBroader(context),
-    ...denials(context),
-    ...terms(context),
-  ];
-  return findings.sort(
-    (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      compareCodeUnits(a.claims[0] ?? '', b.claims[0] ?? '') ||
-      compareCodeUnits(a.message, b.message),
-  );
+  const tally = createTermTally(vocabulary);
+  tally.addSet(set);
+  return [...eventFindings(set, buckets, groups, vocabulary), ...tally.findings()].sort(compareFindings);
 }

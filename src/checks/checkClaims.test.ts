@@ -257,6 +257,16 @@ describe('checkClaims: self-contradiction, denied, terms', () => {
     expect(findings[3]?.message).toBe('The army calls militants "terrorists", a loaded label that is part of the dispute.');
   });
 
+  it('quotes a loaded label as its smallest claim says it, whatever the order of the claims', () => {
+    const early = { id: 'b', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'militants', term: 'Terrorists' }, figure: exact(6) };
+    const late = { id: 'a', claimant: 'army', event: 'night', measure: { outcome: 'killed', subject: 'militants', term: 'terrorists' }, figure: exact(60) };
+    for (const claims of [[early, late], [late, early]]) {
+      expect(checkClaims(setOf(claims, [{ id: 'day' }, { id: 'night' }]))).toEqual([
+        { kind: 'loaded-term', claims: ['a', 'b'], message: 'The army calls militants "terrorists", a loaded label that is part of the dispute.' },
+      ]);
+    }
+  });
+
   it('knows the terms a custom vocabulary adds', () => {
     const set = setOf([{ id: 'x', claimant: 'army', event: 'day', measure: { outcome: 'downed', subject: 'aircraft' }, figure: exact(2) }]);
     const vocabulary = createVocabulary({ outcomes: [{ id: 'downed', interest: 'lower' }], subjects: [{ id: 'aircraft' }] });

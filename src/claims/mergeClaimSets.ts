@@ -22,12 +22,7 @@ import type { ClaimSet, Source } from './schemas.js';
  */
 export function mergeClaimSets(sets: readonly ClaimSet[]): ClaimSet {
   const sources = new Map<string, Source>();
-  for (const set of sets) {
-    for (const source of set.sources) {
-      const known = sources.get(source.id);
-      sources.set(source.id, known === undefined ? source : { ...source, ...known });
-    }
-  }
+  for (const set of sets) mergeSources(sources, set.sources);
   const owner = new Map<string, number>();
   const claim = (section: 'events' | 'claims', id: string, index: number): void => {
     const first = owner.get(`${section}\u0000${id}`);
@@ -45,4 +40,25 @@ export function mergeClaimSets(sets: readonly ClaimSet[]): ClaimSet {
     events: sets.flatMap((set) => set.events),
     claims: sets.flatMap((set) => set.claims),
   };
+}
+
+/**
+ * Adds a document's sources to those gathered so far, as {@link mergeClaimSets} does: a source
+ * already there keeps its fields and takes only those it lacks. For callers that see documents one
+ * at a time (a stream) and must name sources as the merged set would.
+ *
+ * @example
+ * ```ts
+ * const sources = new Map();
+ * mergeSources(sources, [{ id: 'army', name: 'Pakistani military' }]);
+ * mergeSources(sources, [{ id: 'army', name: 'Army', kind: 'military' }]);
+ * [...sources.values()]
+ * //=> [{ id: 'army', name: 'Pakistani military', kind: 'military' }]
+ * ```
+ */
+export function mergeSources(into: Map<string, Source>, sources: readonly Source[]): void {
+  for (const source of sources) {
+    const known = into.get(source.id);
+    into.set(source.id, known === undefined ? source : { ...source, ...known });
+  }
 }

@@ -8,6 +8,7 @@ import { formatTextReport } from '../reports/formatTextReport.js';
 import { renderSvg } from '../reports/renderSvg.js';
 import { serializeJsonLd } from '../reports/serializeJsonLd.js';
 import { toClaimReview } from '../reports/toClaimReview.js';
+import { analyzeJsonl } from './analyzeJsonl.js';
 import { InputError, writeChunks, type CliIo } from './io.js';
 import { jsonDocument } from './jsonChunks.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
@@ -31,11 +32,17 @@ Options:
   --width <px>       width of the svg chart, 320 to 10000 (default 800)
   --url <address>    claimreview: the page that publishes the fact check (required)
   --author <name>    claimreview: the organisation that publishes it (required)
+  --jsonl            read one record per line (extract --jsonl's {"id", "set"}, or a ClaimSet) and
+                     analyse them as one corpus, one partition at a time, so that memory holds the
+                     largest partition, not the corpus; writes a line per partition,
+                     {"partition", "groups", "findings"}, then one with partition null and the
+                     findings about words, which span partitions (json only)
+  --progress         with --jsonl: a progress line on stderr even when it is not a terminal
   -h, --help         show this help
 
 Exit codes: 0 done; 1 findings under --strict; 2 bad input (invalid JSON or ClaimSet, unknown option);
 3 unexpected error (a bug in counterclaim: please report it with the message); 4 the output could
-not be written (a full disk).
+not be written (a full disk); 5 with --jsonl, some records were left out (each named on stderr).
 `;
 
 const FORMATS = ['json', 'md', 'svg', 'text', 'claimreview'] as const;
@@ -75,11 +82,19 @@ export async function analyzeCommand(args: readonly string[], io: CliIo): Promis
     width: { type: 'string' },
     url: { type: 'string' },
     author: { type: 'string' },
+    jsonl: { type: 'boolean' },
+    progress: { type: 'boolean' },
   });
   if (values.help === true) {
     io.stdout.write(ANALYZE_HELP);
     return 0;
   }
+  if (values.jsonl === true) {
+    const refused = (['title', 'width', 'url', 'author', 'disputed-only'] as const).find((option) => values[option] !== undefined);
+    if (values.format !== 'json' || refused !== undefined) throw new InputError(`--jsonl writes JSON lines only: ${refused === undefined ? `--format ${values.format}` : `--${refused}`} does not go with it`);
+    return analyzeJsonl(file, { resolveEvents: values['resolve-events'] === true, strict: values.strict === true, progress: values.progress === true }, io);
+  }
+  if (values.progress !== undefined) throw new InputError('--progress goes with --jsonl');
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
   const note = (message: string): unknown => io.stderr.write(`counterclaim analyze: ${message}\n`);

@@ -8,6 +8,8 @@ export interface CliOutput {
   on?(event: 'drain' | 'close', listener: () => void): unknown;
   off?(event: 'drain' | 'close', listener: () => void): unknown;
   readonly destroyed?: boolean;
+  /** Whether a person watches it: a progress line is shown there unasked. */
+  readonly isTTY?: boolean;
 }
 
 /** The streams a command reads and writes: the process's own, or a test's. */
@@ -16,6 +18,8 @@ export interface CliIo {
   readonly stdin: AsyncIterable<string | Uint8Array> & { readonly isTTY?: boolean };
   readonly stdout: CliOutput;
   readonly stderr: CliOutput;
+  /** The command line's own script, which worker threads run to share out work (`--jobs`); absent, work stays in this thread. */
+  readonly worker?: URL;
 }
 
 /**

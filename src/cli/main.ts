@@ -8,14 +8,16 @@ Source-disagreement fact-checking: competing, hedged figures grouped and scored.
 
 Commands:
   analyze [file|-]    group, score and check a ClaimSet; --format json|md|svg|text|claimreview, --strict
-  extract [file|-]    draft a ClaimSet from article text; --published <date>, --outlet <name>
+  extract [file|-]    draft a ClaimSet from article text; --published <date>, --outlet <name>;
+                      --jsonl: one report per line in, one set per line out, on every core
   validate [file|-]   check a ClaimSet and report every problem with its path
   schema              print the JSON Schema of a ClaimSet
 
 Run counterclaim <command> --help for a command's options, counterclaim --version for the
 version. A file of - or no file reads standard input. Exit codes: 0 done; 1 findings under
 --strict; 2 bad input; 3 unexpected error (a bug in counterclaim: please report it with the
-message); 4 the output could not be written (a full disk; a closed pipe is not an error).
+message); 4 the output could not be written (a full disk; a closed pipe is not an error); 5 with
+--jsonl, some records could not be read (each named on stderr; the others were done).
 
 Example:
   counterclaim analyze examples/seeds/000-south-waziristan-offensive.json --format md > report.md
@@ -64,8 +66,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   try {
-    const run = await load();
-    return await run(args, io);
+    return await (await load())(args, io);
   } catch (error) {
     if (error instanceof InputError) {
       for (const line of error.message.split('\n')) io.stderr.write(`counterclaim ${command}: ${line}\n`);

@@ -34,8 +34,21 @@ export async function readInput(file: string | undefined, io: CliIo): Promise<In
   try {
     return { name: file, text: withoutBom(await readFile(file, 'utf8')) };
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    throw new InputError(`${file}: cannot read: ${why}`);
+    throw cannotRead(file, error);
   }
+}
+
+/**
+ * The error for a file that cannot be read, in words: no such file, a directory, no permission.
+ *
+ * @example
+ * ```ts
+ * cannotRead('set.json', Object.assign(new Error('ENOENT'), { code: 'ENOENT' })).message
+ * //=> 'set.json: cannot read: no such file'
+ * ```
+ */
+export function cannotRead(file: string, error: unknown): InputError {
+  const code = (error as { code?: string }).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+  return new InputError(`${file}: cannot read: ${why}`);
 }

@@ -371,6 +371,8 @@ function checkOptions(options: FigureOptions, caller: string): number {
   return tolerance;
 }
 
+const LOOK_BACK = 64;
+
 /**
  * Scans text for figures left to right and hands each to `found` with its span, until `found`
  * returns false. Each token is the start of at most one attempt, and an attempt reads a bounded
@@ -395,6 +397,9 @@ export function scanFigures(
   if (typeof text !== 'string') return;
   const tokens = tokenize(text);
   for (let i = 0; ; ) {
+    // Figures read a few tokens back (a month before a day, a number before a dash), never more
+    // than this many: the tokens before are let go, so that a long text is read through a window.
+    tokens.forget(i - LOOK_BACK);
     // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
     tokens.fence(i);
     const kind = tokens.kind(i);

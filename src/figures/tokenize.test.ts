@@ -107,3 +107,25 @@ describe('tokenize', () => {
     );
   });
 });
+
+describe('tokenize over a window (forget)', () => {
+  it('reads a long text through a window the same as whole, and refuses a forgotten token', () => {
+    const text = 'At least 1,200 people, about 30 soldiers and 7.5 tonnes — F-16s; "none" of them. '.repeat(2000);
+    const whole = tokenize(text);
+    const expected: unknown[] = [];
+    for (let i = 0; whole.kind(i) !== END; i++) expected.push([whole.kind(i), whole.id(i), whole.value(i), whole.start(i), whole.end(i), whole.spaced(i)]);
+    whole.release();
+    const windowed = tokenize(text);
+    const read: unknown[] = [];
+    for (let i = 0; windowed.kind(i) !== END; i++) {
+      windowed.forget(i - 3);
+      read.push([windowed.kind(i), windowed.id(i), windowed.value(i), windowed.start(i), windowed.end(i), windowed.spaced(i)]);
+      // Three back is still there.
+      if (i >= 3) expect(windowed.start(i - 3)).toBe(expected[i - 3] !== undefined ? (expected[i - 3] as number[])[3] : -1);
+    }
+    expect(read).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(10_000);
+    expect(() => windowed.kind(0)).toThrow('tokenize: token 0 was read after forget(');
+    windowed.release();
+  });
+});

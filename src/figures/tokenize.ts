@@ -96,6 +96,11 @@ export interface Tokens {
   /** The text from the start of token `i` to the end of token `j - 1`. */
   slice(i: number, j: number): string;
   /**
+   * Says that no token before `before` will be read again, so that a long text is read through a
+   * window of tokens rather than kept whole; reading a forgotten token throws (a bug in the reader).
+   */
+  forget(before: number): void;
+  /**
    * Fences the tokens at a paragraph break: from now on, a token after `i` with a paragraph break
    * (a blank line, or U+2029) before it or before any token between, reads as past the end, so
    * that nothing read from `i` on spans the break. `fence(-1)` takes the fence away.
@@ -161,10 +166,16 @@ class TokenStream implements Tokens {
   private text = '';
   private pos = 0;
   private count = 0;
-  private readonly metas: number[] = [];
-  private readonly values: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  // The tokens kept are those from `base` on, token i at [i - base] of typed arrays; when they are
+  // full, the forgotten tokens make room, else the arrays double. A long text read left to right
+  // keeps a window of tokens: growing plain arrays to a million tokens cost most of findFigures'
+  // time on a text of megabytes.
+  private base = 0;
+  private forgotten = 0;
+  private metas = new Float64Array(INITIAL_TOKENS);
+  private values = new Float64Array(INITIAL_TOKENS);
+  private starts = new Int32Array(INITIAL_TOKENS);
+  private ends = new Int32Array(INITIAL_TOKENS);
 
   // The fence (see fence()): tokens after `fenceChecked` are not yet known to be on the fence's
   // side of a paragraph break; `fenceStop` is the first token past one. No fence: both infinite.
@@ -175,8 +186,14 @@ class TokenStream implements Tokens {
     this.text = text;
     this.pos = 0;
     this.count = 0;
+    this.base = 0;
+    this.forgotten = 0;
     this.fence(-1);
     return this;
+  }
+
+  forget(before: number): void {
+    if (before > this.forgotten) this.forgotten = before;
   }
 
   fence(i: number): void {
@@ -189,7 +206,11 @@ class TokenStream implements Tokens {
   // would be a property lookup, which makes V8 give up on fast element loads for the whole site.
   private has(i: number): boolean {
     if (i > this.fenceChecked) return this.withinFence(i);
-    return i >>> 0 < this.count || this.readTo(i);
+    if (i >>> 0 < this.count) {
+      if (i < this.base) throw new Error(`tokenize: token ${i} was read after forget(${this.forgotten})`);
+      return true;
+    }
+    return this.readTo(i);
   }
 
   // Whether token i exists and no paragraph break comes between the fence and it. Tokens are
@@ -198,7 +219,7 @@ class TokenStream implements Tokens {
     if (i >= this.fenceStop) return false;
     for (let t = this.fenceChecked + 1; t <= i; t++) {
       if (!(t < this.count || this.readTo(t))) return false;
-      if (((this.metas[t] as number) & PARAGRAPH) !== 0) {
+      if (((this.metas[t - this.base] as number) & PARAGRAPH) !== 0) {
         this.fenceStop = t;
         this.fenceChecked = t - 1;
         return false;
@@ -209,7 +230,7 @@ class TokenStream implements Tokens {
   }
 
   private meta(i: number): number {
-    return this.has(i) ? (this.metas[i] ?? END) : END;
+    return this.has(i) ? (this.metas[i - this.base] ?? END) : END;
   }
 
   kind(i: number): number {
@@ -221,7 +242,7 @@ class TokenStream implements Tokens {
   }
 
   value(i: number): number {
-    return this.has(i) ? (this.values[i] ?? Number.NaN) : Number.NaN;
+    return this.has(i) ? (this.values[i - this.base] ?? Number.NaN) : Number.NaN;
   }
 
   decimals(i: number): number {
@@ -238,16 +259,16 @@ class TokenStream implements Tokens {
 
   code(i: number): number {
     if (!(this.has(i))) return -1;
-    const at = this.starts[i] ?? 0;
+    const at = this.starts[i - this.base] ?? 0;
     return at < this.text.length ? this.text.charCodeAt(at) : -1;
   }
 
   start(i: number): number {
-    return this.has(i) ? (this.starts[i] ?? this.text.length) : this.text.length;
+    return this.has(i) ? (this.starts[i - this.base] ?? this.text.length) : this.text.length;
   }
 
   end(i: number): number {
-    return this.has(i) ? (this.ends[i] ?? this.text.length) : this.text.length;
+    return this.has(i) ? (this.ends[i - this.base] ?? this.text.length) : this.text.length;
   }
 
   lower(i: number): string {
@@ -261,11 +282,11 @@ class TokenStream implements Tokens {
   release(): void {
     this.text = '';
     // The store kept for reuse keeps its arrays, but not the arrays of a long text.
-    if (this.count > KEEP_TOKENS) {
-      this.metas.length = 0;
-      this.values.length = 0;
-      this.starts.length = 0;
-      this.ends.length = 0;
+    if (this.metas.length > KEEP_TOKENS) {
+      this.metas = new Float64Array(INITIAL_TOKENS);
+      this.values = new Float64Array(INITIAL_TOKENS);
+      this.starts = new Int32Array(INITIAL_TOKENS);
+      this.ends = new Int32Array(INITIAL_TOKENS);
     }
     spare = this;
   }
@@ -278,11 +299,43 @@ class TokenStream implements Tokens {
   }
 
   private push(meta: number, value: number, start: number, end: number): void {
-    const k = this.count++;
+    let k = this.count++ - this.base;
+    if (k === this.metas.length) k = this.makeRoom(k);
     this.metas[k] = meta;
     this.values[k] = value;
     this.starts[k] = start;
     this.ends[k] = end;
+  }
+
+  // Room for slot k: the forgotten tokens' slots when they are half the arrays or more, else twice the arrays.
+  private makeRoom(k: number): number {
+    const drop = this.forgotten - this.base;
+    if (drop < this.metas.length / 2) {
+      this.grow();
+      return k;
+    }
+    this.metas.copyWithin(0, drop, k);
+    this.values.copyWithin(0, drop, k);
+    this.starts.copyWithin(0, drop, k);
+    this.ends.copyWithin(0, drop, k);
+    this.base += drop;
+    return k - drop;
+  }
+
+  private grow(): void {
+    const size = this.metas.length * 2;
+    const metas = new Float64Array(size);
+    const values = new Float64Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    metas.set(this.metas);
+    values.set(this.values);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.metas = metas;
+    this.values = values;
+    this.starts = starts;
+    this.ends = ends;
   }
 
   // One left-to-right step with constant lookahead, so reading all tokens is linear in the text.
@@ -394,6 +447,7 @@ class TokenStream implements Tokens {
 
 // One store is kept for reuse; a call that finds it taken (a nested call from a callback) makes its own.
 const KEEP_TOKENS = 4096;
+const INITIAL_TOKENS = 256;
 let spare: TokenStream | undefined;
 
 /**

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -44,20 +44,32 @@ const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDi
  */
 export async function run(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
-  console.log('\n## analyze and resolveEvents at scale (each cell: its own process, code bundled with esbuild)\n');
+  console.log(`\n## analyze and resolveEvents at scale (each cell: its own process, code bundled with esbuild; load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores)\n`);
   console.log('| claims | task | ms | claims/s | peak RSS growth | × floor |');
   console.log('|---:|---|---:|---:|---:|---:|');
   const byTask = new Map<string, Measure[]>();
+  const targets: string[] = [];
   for (const size of sizes) {
     const floor = measure(size, 'floor');
+    let json: Measure | undefined;
     for (const task of ['floor', 'json', 'validate', 'core', 'analyze', 'resolve']) {
       const m = task === 'floor' ? floor : measure(size, task);
       byTask.set(task, [...(byTask.get(task) ?? []), m]);
+      if (task === 'json') json = m;
+      if (task === 'validate' && json !== undefined) {
+        const ratio = m.ms / json.ms;
+        targets.push(`- ${fmt(size)} claims: validation ${ratio.toFixed(2)}× JSON.parse of the same document (target ≤ 1: ${ratio <= 1 ? 'met' : 'NOT met'})`);
+      }
+      if (task === 'analyze') {
+        const ratio = m.ms / floor.ms;
+        targets.push(`- ${fmt(size)} claims: analyze ${ratio.toFixed(1)}× a bare Map group-by (target ≤ 4: ${ratio <= 4 ? 'met' : 'NOT met'}; load ${loadavg()[0]?.toFixed(1)})`);
+      }
       console.log(
         `| ${fmt(m.claims)} | ${task} | ${m.ms.toFixed(1)} | ${fmt((m.claims / m.ms) * 1000)} | ${mb(Math.max(0, m.peakRss - m.rssBefore))} | ${(m.ms / floor.ms).toFixed(1)} |`,
       );
     }
   }
+  console.log(`\nIssue 12's targets:\n${targets.join('\n')}`);
   console.log('\nfloor = Map group-by on a precomputed key; json = JSON.parse of the same document; validate = parseClaimSet;');
   console.log('core = analyze minus validation (fold, group, score, check); resolve = resolveEvents on the same number of claims, two documents per event.');
   console.log('Peak RSS growth = the process high-water mark minus its RSS just before the call (a lower bound when generating the set peaked higher).');

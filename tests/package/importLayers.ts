@@ -19,7 +19,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['reports'],
   ['analyze'],
   ['index'],
-  ['cli'],
+  ['cli', 'duckdb'],
 ];
 
 /**

@@ -1,7 +1,8 @@
 // The @example blocks of internal modules run too: an example that is not run goes stale. Each runs
 // with every export of src/ in scope (the public API's and the internal modules'), since an internal
 // example often builds its input with a neighbour (readWords before findTimes), and with `io`, a
-// quiet CliIo for the command line's examples.
+// quiet CliIo for the command line's examples, and DuckDB and a temporary folder for counterclaim/duckdb's.
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +61,9 @@ async function scope(): Promise<Record<string, unknown>> {
   }
   const quiet = { write: (): boolean => true };
   const io = { stdin: Readable.from(['Five soldiers were killed, the military said.']), stdout: quiet, stderr: quiet };
-  return { ...all, ...api, io };
+  // counterclaim/duckdb's examples open a database and write a file for it to read.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  return { ...all, ...api, io, DuckDBInstance, tmpdir };
 }
 
 describe('the @example blocks of internal modules', () => {

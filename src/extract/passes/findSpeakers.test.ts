@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getDefaultVocabulary } from '../../vocabulary/getDefaultVocabulary.js';
+import { createSourceBook, type SourceBook } from './createSourceBook.js';
+import { findCues } from './findCues.js';
+import { findSentences } from './findSentences.js';
+import { findSpeakers } from './findSpeakers.js';
+import { findTimes } from './findTimes.js';
+import { readTokens } from './readTokens.js';
+import type { Cue, Speaker } from '../types.js';
+
+const vocabulary = getDefaultVocabulary();
+
+function speak(text: string): { cues: Cue[][]; speakers: Speaker[][]; book: SourceBook; low: (i: number) => string } {
+  const words = readTokens(text);
+  const sentences = findSentences(words);
+  const cues = sentences.map((s) => findCues(words, s, findTimes(words, s), () => false));
+  const book = createSourceBook(vocabulary, new Set());
+  return { cues, speakers: findSpeakers(words, sentences, cues, book), book, low: words.low };
+}
+
+// Each cue of each sentence as "cue→source", with " via relay,…" when outlets carried the words.
+function speakersOf(text: string): string[][] {
+  const { cues, speakers, low } = speak(text);
+  return speakers.map((list, si) => list.map((s, k) => `${low(cues[si]?.[k]?.at ?? -1)}→${s.source ?? '?'}${s.via.length === 0 ? '' : ` via ${s.via.join(',')}`}`));
+}
+
+const sourceOf = (text: string, id: string) => speak(text).book.sources.get(id);
+
+describe("findSpeakers: each cue's source, through the source book", () => {
+  it.each([
+    ['a leading cue', 'The army said five soldiers died.', [['said→military']]],
+    ['a trailing cue', 'Five soldiers died, police said.', [['said→police']]],
+    ['a relay after "told"', 'A rebel commander told AFP that 12 fighters died.', [['told→rebel-commander via afp']]],
+    ['"according to" an outlet relays the cue before it', 'Local residents said 40 died, according to Reuters.', [['said→residents via reuters', 'according→reuters']]],
+    ['a pronoun finds the person named before', 'Governor Amos Tella said 12 people died. He said 30 were hurt.', [['said→amos-tella'], ['said→amos-tella']]],
+    ['"adding" speaks for the cue before it', 'The army said five soldiers died, adding that ten were hurt.', [['said→military', 'adding→military']]],
+    ['"adding" keeps the relays of the cue before it', 'A commander told AFP that 12 died, adding that 3 were hurt.', [['told→commander via afp', 'adding→commander via afp']]],
+    ['"the statement" is the source that issued one, not the last source', 'The ministry said in a statement that 12 died. Police said 14 died. The statement said 30 were hurt.', [['said→ministry'], ['said→police'], ['said→ministry']]],
+    ['"the statement" with no statement issued is the last source', 'The ministry said 12 died. Police said 14 died. The statement said 30 were hurt.', [['said→ministry'], ['said→police'], ['said→police']]],
+    ['each sentence in reading order', 'Police said 12 died. The army said 14 died, adding that 3 were missing.', [['said→police'], ['said→military', 'adding→military']]],
+  ])('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it('gives a participle with no cue before it no source', () => {
+    const { speakers } = speak('Adding that ten were hurt, he left.');
+    expect(speakers.flat().every((s) => s.source === undefined && s.via.length === 0)).toBe(true);
+  });
+
+  it('registers each source once, with the kind its words show', () => {
+    const { book } = speak('Local residents said 40 died, according to Reuters. Residents said more.');
+    expect([...book.sources.values()].map((s) => [s.id, s.kind])).toEqual([
+      ['residents', 'residents'],
+      ['reuters', 'media'],
+    ]);
+  });
+
+  it('makes a body whose fighters it speaks of ("its fighters") an armed group', () => {
+    expect(sourceOf('The Blue Council said its fighters killed 12 soldiers.', 'blue-council')?.kind).toBe('armed-group');
+    expect(sourceOf('The Blue Council said its men killed 12 soldiers.', 'blue-council')?.kind).toBe('armed-group');
+    expect(sourceOf('The Blue Council said 12 soldiers died.', 'blue-council')?.kind).not.toBe('armed-group');
+  });
+
+  it('marks a source that speaks on condition of anonymity, and only that one', () => {
+    const text = 'Police said 12 died. Five soldiers died, two security officials said, speaking on condition of anonymity.';
+    expect(sourceOf(text, 'security-officials')?.anonymous).toBe(true);
+    expect(sourceOf(text, 'police')?.anonymous).toBeUndefined();
+  });
+
+  it('marks the sources a later sentence says asked not to be named', () => {
+    expect(sourceOf('Two officials said 12 died. The officials asked not to be named.', 'officials')?.anonymous).toBe(true);
+    expect(sourceOf('Two officials said 12 died. The victims could not be named.', 'officials')?.anonymous).toBeUndefined();
+  });
+});
+
+const FRAGMENTS = [
+  'said', 'told', 'AFP', 'according to', 'Reuters', 'adding', 'that', 'the army', 'police', 'He', 'they', 'Governor Amos Tella',
+  'in a statement', 'The statement', 'its fighters', 'two officials', 'on condition of anonymity', 'asked not to be named',
+  'denied', 'dismissed', 'reports', 'five soldiers', 'died', 'were killed', ',', '.', '"', '12',
+];
+const newsText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 50 }).map((parts) => parts.join(' '));
+
+describe('findSpeakers: properties', () => {
+  it('never throws, gives one speaker per cue, registers every source it names, and never relays a source through itself', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsText, fc.string({ maxLength: 150 })), (text) => {
+        const { cues, speakers, book } = speak(text);
+        expect(speakers.map((list) => list.length)).toEqual(cues.map((list) => list.length));
+        for (const speaker of speakers.flat()) {
+          if (speaker.source !== undefined) expect(book.sources.has(speaker.source)).toBe(true);
+          expect(speaker.via).not.toContain(speaker.source);
+          for (const id of speaker.via) expect(book.sources.has(id)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

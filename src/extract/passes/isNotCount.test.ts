@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseFigure } from '../../figures/parseFigure.js';
+import type { Figure } from '../../figures/schemas.js';
+import { getDefaultVocabulary } from '../../vocabulary/getDefaultVocabulary.js';
+import { singular } from '../../vocabulary/singular.js';
+import { isNotCount } from './isNotCount.js';
+import { lookupTerm } from './lookupTerm.js';
+import { readTokens } from './readTokens.js';
+
+const vocabulary = getDefaultVocabulary();
+// As extractClaims: a subject or outcome of the vocabulary, or "casualties".
+const isTerm = (w: string): boolean => singular(w) === 'casualty' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
+
+// Whether the figure in [brackets] is a count: the sentence without the brackets, the figure on
+// the tokens between them, as the scanner would give it ("1979-1989" a range, "7.5 billion" parsed).
+function verdict(marked: string): 'count' | 'not a count' {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  const text = marked.replace('[', '').replace(']', '');
+  const inner = text.slice(start, end);
+  const words = readTokens(text);
+  let first = 0;
+  while (first < words.count && words.start(first) < start) first++;
+  let next = first;
+  while (next < words.count && words.end(next) <= end) next++;
+  const years = /^(\d+)-(\d+)$/.exec(inner);
+  const n = Number(inner.replace(/,/g, ''));
+  const figure: Figure = years
+    ? { low: Number(years[1]), high: Number(years[2]), stated: null, hedge: 'range', text: inner }
+    : (parseFigure(inner) ?? { low: n, high: n, stated: n, hedge: 'exact', text: inner });
+  return isNotCount(words, first, next, figure, isTerm) ? 'not a count' : 'count';
+}
+
+describe('isNotCount: numbers that count nothing that happened', () => {
+  it.each([
+    ['a year', 'The war began in [2014].'],
+    ['a year with no term after it', 'The unrest of [1971] is remembered.'],
+    ['a date, month first', 'On May [14], 12 people died.'],
+    ['a date, day first', 'On [14] May, 12 people died.'],
+    ['the hour of a time', 'The blast came at [10]:30.'],
+    ['the minutes of a time', 'The blast came at 10:[30].'],
+    ['"p.m."', 'The strike came at [11] p.m. on Friday.'],
+    ['"a.m."', 'At [6] a.m. the shelling began.'],
+    ['"am"', 'At [2] am the shelling began.'],
+    ['money after a dollar sign', 'Donors pledged $[7.5 billion].'],
+    ['money after a currency code', 'They paid Rs [500] each.'],
+    ['money after an upper-case code', 'USD [500] was paid.'],
+    ['money in words', 'Rebels seized [2 million] dollars.'],
+    ['an age', 'A [25]-year-old man died.'],
+    ['"aged"', 'The child, aged [12], was hurt.'],
+    ['a duration', 'The siege lasted [24] hours.'],
+    ['a duration in words', 'Rebels held the town for [five] years.'],
+    ['a compound duration', 'A [12]-hour curfew was imposed.'],
+    ['a distance', 'The convoy was [50] km long.'],
+    ['a share', 'Turnout was [30] percent.'],
+    ['a share with a sign', 'Turnout was [30]%.'],
+    ['a share in two words', '[40] per cent voted.'],
+    ['a multiple', '[3] times more people came.'],
+    ['a label after "Flight"', 'Flight [17] crashed.'],
+    ['a label after "No."', 'No. [3] platoon lost 4 men.'],
+    ['a label after "number"', 'The number [14] bus exploded.'],
+    ['a number that is part of a name', 'The Channel [13] report said 40 died.'],
+    ['a number after a name, before a word that is no term', 'Brigade [12] had withdrawn.'],
+    ['a fraction', 'About [1.5] people per house.'],
+    ['"one of several"', '[One] of several victims died.'],
+    ['"one of" a number', '[One] of 12 victims died.'],
+    ['the vague count after "one of"', 'He was one of [several] victims.'],
+  ])('%s', (_, marked) => {
+    expect(verdict(marked)).toBe('not a count');
+  });
+
+  it.each([
+    ['a plain count', '[12] people died.'],
+    ['a hedged count', 'At least [12] soldiers died.'],
+    ['a count with a thousands separator that reads like a year', 'Police said [2,014] people were arrested.'],
+    ['four digits before a term', 'Some [2000] protesters gathered.'],
+    ['four digits beyond the years', 'Officials said [2101] were arrested.'],
+    ['a count after a weekday, before a word that is no term', 'By Monday [12] had died.'],
+    ['a count after a name, before a term', 'In the US [40] people died.'],
+    ['a count after a name, before a term that names a unit', 'Brigade [12] soldiers withdrew.'],
+    ['a count after a colon', 'He said:\n[12] died.'],
+    ['the count that "one of the" picks from', 'One of the [12] wounded later died.'],
+  ])('keeps %s', (_, marked) => {
+    expect(verdict(marked)).toBe('count');
+  });
+});
+
+describe('isNotCount: properties', () => {
+  const integer = fc.integer({ min: 2, max: 9_999_999 });
+  const written = (n: number) => n.toLocaleString('en-US');
+
+  it('keeps any number before "people were killed", and drops it as money, a duration or a share', () => {
+    fc.assert(
+      fc.property(integer, (n) => {
+        expect(verdict(`Police said [${written(n)}] people were killed.`)).toBe('count');
+        expect(verdict(`Donors gave $[${written(n)}].`)).toBe('not a count');
+        expect(verdict(`The siege lasted [${written(n)}] hours.`)).toBe('not a count');
+        expect(verdict(`Turnout rose [${written(n)}] percent.`)).toBe('not a count');
+      }),
+    );
+  });
+
+  it('never throws for any span of any text, reading only a few tokens around it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 3000 }), (text, a, b, n) => {
+        const words = readTokens(text);
+        const first = words.count === 0 ? 0 : a % (words.count + 1);
+        const next = first + (words.count === 0 ? 0 : b % (words.count + 1 - first));
+        const figure: Figure = { low: n, high: n, stated: n, hedge: 'exact', text: String(n) };
+        expect(typeof isNotCount(words, first, next, figure, isTerm)).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
