@@ -104,7 +104,8 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
  * does not overlap the incident's; a running total ("since Saturday", "in recent months") or a
  * national figure beside a city's ("nationwide", "across the country"), of which the incident is
  * a part; a single day inside a stated longer period ("the first day of the battle"), which is a
- * part of it. A draft tied to another (a denial and what it denies) takes that one's event. The
+ * part of it. A headline names its scene loosely: the lead's district within the headline's region
+ * is the incident's own place, not a part of it. A draft tied to another (a denial and what it denies) takes that one's event. The
  * article's own figures over a year or more are background and get none. Compares each draft
  * with a bounded number of events, so it is linear in the drafts; place paths come from one
  * sentence each and never grow.
@@ -141,6 +142,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // The main incident's day by name, for articles with no publication date to resolve it.
   let mainKey: string | undefined;
   let last: { event: EventDraft; paragraph: number } | undefined;
+  // A headline names the scene loosely ("in Paktika"); the lead's town within it is the incident's own.
+  let headlined = false;
 
   for (const draft of drafts) {
     if (draft.sameEventAs !== undefined && draft.sameEventAs.event !== undefined) {
@@ -182,6 +185,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       const national = byKey.get('national');
       if (national !== undefined && main.place.length > national.place.length) main.partOf = national.id;
       mainKey = draft.time?.key;
+      headlined = sentence.role !== 'body';
       draft.event = main.id;
       last = { event: main, paragraph: sentence.paragraph };
       continue;
@@ -219,7 +223,13 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const mainLast = fold(at.place)[at.place.length - 1] as string;
     const beneath = specific && mainSpecific && sceneNames.includes(mainLast) && sceneNames[sceneNames.length - 1] !== mainLast;
     const within = ((elsewhere && at.region && scene?.level === 'local') || beneath) && !separate && !otherDay;
-    if (within && scene !== undefined) {
+    const refined = headlined && sentence.role === 'body' && beneath && !separate && !otherDay;
+    if (sentence.role === 'body') headlined = false;
+    if (refined) {
+      at.place = scenePath;
+      at.region = scene?.level === 'region';
+      event = at;
+    } else if (within && scene !== undefined) {
       const place = [...at.place, scene.path[scene.path.length - 1] as string];
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
     } else if (separate || elsewhere || otherDay) {

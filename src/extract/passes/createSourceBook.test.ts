@@ -33,6 +33,16 @@ describe('createSourceBook', () => {
     expect(resolve('a spokesman for the Interior Ministry')).toBe('interior-ministry');
   });
 
+  it('finds a body again by its head only when the new words were its own: "the health ministry" is not the defence ministry', () => {
+    expect(ids('the defence ministry', 'the health ministry', 'the ministry', "the country's defence ministry", 'the Afghan defence ministry')).toEqual([
+      'defence-ministry',
+      'health-ministry',
+      'health-ministry',
+      'defence-ministry',
+      'defence-ministry',
+    ]);
+  });
+
   it('prefers an acronym, and "the militant group" is the armed group named before', () => {
     expect(ids('The outlawed Tehrik-i-Taliban Pakistan (TTP)', 'The militant group, commonly known as the Pakistani Taliban')).toEqual(['ttp', 'ttp']);
     expect(ids('the disaster agency AFAD')).toEqual(['afad']);

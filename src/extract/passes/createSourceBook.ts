@@ -37,6 +37,8 @@ const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers
 const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network']);
 const MENTION_WINDOW = 32;
 const MAX_NAMES = 4096;
+// The words each source was called by, for telling "the health ministry" from the defence ministry.
+const MAX_WORDS = 64;
 
 // The initials of a name of three or more capitalised words ("New People’s Army" → "npa"), ignoring
 // "of", "the", "and"; undefined for other phrases.
@@ -65,6 +67,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   const baseNames = new Map<string, string>();
   const names = new Map<string, string>();
   const byHead = new Map<string, string>();
+  const wordsOf = new Map<string, Set<string>>();
   const byKey = new Map<string, string>();
   const byKind = new Map<SourceKind, string>();
   // Names by their initials ("npa" for "New People's Army"), for an acronym that follows them.
@@ -108,12 +111,15 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     if (phrase.anonymous) markAnonymous(id);
     const head = phrase.core[phrase.core.length - 1];
     if (head !== undefined) byHead.set(singular(head), id);
+    const known = wordsOf.get(id) ?? new Set<string>();
+    for (const w of phrase.core) if (known.size < MAX_WORDS) known.add(w);
+    wordsOf.set(id, known);
     // "People's Vote, the campaign group": "the group" is People's Vote afterwards.
     for (const other of phrase.appositiveHeads ?? []) if (!byHead.has(singular(other))) byHead.set(singular(other), id);
     const key = keyOf(phrase);
     if (key !== '' && !byKey.has(key)) byKey.set(key, id);
-    const known = sources.get(id)?.kind;
-    if (known !== undefined) byKind.set(known, id);
+    const kindNow = sources.get(id)?.kind;
+    if (kindNow !== undefined) byKind.set(kindNow, id);
     if (person) lastPerson = id;
     if (phrase.statement) lastStatement = id;
     lastSource = id;
@@ -192,7 +198,10 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     // A head named before: "the group", "the Secretariat", "police" after "Nepal police".
     const before = byHead.get(singular(head));
-    const bare = (core.length === 1 || (core.length <= 3 && phrase.definite)) && (phrase.country === undefined || countries.get(before ?? '') === undefined || countries.get(before ?? '') === phrase.country);
+    // "the health ministry" is not the defence ministry named before: its words must be ones that source was called by.
+    const country = phrase.country?.toLowerCase();
+    const fits = before !== undefined && core.slice(0, -1).every((w) => w === country || wordsOf.get(before)?.has(w) === true);
+    const bare = (core.length === 1 || (core.length <= 3 && phrase.definite && fits)) && (phrase.country === undefined || countries.get(before ?? '') === undefined || countries.get(before ?? '') === phrase.country);
     if (before !== undefined && bare && (phrase.definite || INSTITUTIONS.has(head)) && !phrase.indefinite) return register(before, phrase, 'other', sentence, false);
     if (phrase.definite && core.length <= 3 && ARMED_HEADS.has(head)) {
       const target = byKind.get('armed-group');

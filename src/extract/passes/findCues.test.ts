@@ -37,6 +37,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a report in the progressive', 'The broadcaster is saying 2,000 marched.', [{ cue: 'saying', speaker: 'The broadcaster', scope: '2,000 marched.' }]],
     ['a plural possessive before a noun cue with a colon', "The march (organisers' estimate: 90,000; police estimate: 20,000) ended.", [{ cue: 'estimate', speaker: 'organisers' }, { cue: 'estimate', speaker: 'police' }]],
     ['no inverted cue after a speaker\'s subject phrase', 'Officials counted 900 people, but several outlets, including two papers, said the crowd was larger.', [{ cue: 'counted', speaker: 'Officials' }, { cue: 'said', speaker: 'several outlets, including two papers', scope: 'the crowd was larger.' }]],
+    ['a noun "reports" that someone has', 'The spokesman said they had intelligence reports that 35 militants died.', [{ cue: 'said', speaker: 'The spokesman', scope: 'they had intelligence reports that 35 militants died.' }]],
+    ['a finder counts the dead', 'A mountaineering team found 18 bodies on the glacier.', [{ cue: 'found', speaker: 'A mountaineering team' }]],
     ['a noun "reports" before a reporting verb', 'Unofficial reports estimated that the toll was as high as 900.', [{ cue: 'estimated', speaker: 'Unofficial reports' }]],
     ['a manner adverb between speaker and verb', 'Officials on Thursday sharply revised the death toll to 253.', [{ cue: 'revised', speaker: 'Officials' }]],
     ['citing what names no one', 'Officials revised the death toll to 253, citing a calculation error.', [{ cue: 'revised', speaker: 'Officials' }]],

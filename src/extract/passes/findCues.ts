@@ -9,6 +9,7 @@ import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'such', 'official', 'earlier', 'initial', 'latest', 'conservative', 'our', 'your', 'my', 'of', 'other', 'some', 'many', 'unconfirmed', 'media', 'news', 'press', 'independent']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
+const HAVING = new Set(['had', 'have', 'has', 'having', 'received', 'receiving', 'got']);
 const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today', 'having']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
@@ -141,6 +142,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
+  // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
+  if (low.endsWith('s') && HAVING.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !AUX_BEFORE.has(before)) return undefined;
   // "unofficial reports estimated that …": a noun, since a reporting verb follows it.
   if ((low === 'reports' || low === 'claims' || low === 'estimates') && CUE_WORDS.has(after)) return undefined;
   // "claimed responsibility", "claimed the lives of": not a report of figures.

@@ -47,6 +47,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['a hyphenated name', 'Gunmen struck in Ras-Kamboni overnight.', [{ path: 'Ras-Kamboni' }]],
     ['a name of two capitalised words', 'The bodies were found near Lake Marovo.', [{ span: 'near Lake Marovo', path: 'Lake Marovo' }]],
     ['a name before a verb in "-ed"', 'A protest in Dorvale attracted thousands.', [{ span: 'in Dorvale', path: 'Dorvale' }]],
+    ['a name before a verb that does not end in "-ed"', 'Police in Belwa said the toll rose.', [{ span: 'in Belwa', path: 'Belwa' }]],
+    ['a name before a form of "be"', 'Crowds in Belwa were large.', [{ span: 'in Belwa', path: 'Belwa' }]],
     ['"in the same area": the place before', 'A second bomb went off in the same area an hour later.', [{ span: 'in the same area', path: '', same: true }]],
     ['"in the same village"', 'Two houses collapsed in the same village.', [{ path: '', same: true }]],
     ['a scene after an "including" clause a comma closes', 'Five died, including two in Belwa, in Kandara.', [{ span: 'in Kandara', path: 'Kandara' }]],
@@ -67,6 +69,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
   });
 
   it.each([
+    ['a building outside the city', 'A vigil was held outside the city hall.'],
+    ['a preposition that ends its line, before the next sentence', 'Five soldiers died in\nKandara on Monday.'],
     ['a platform', 'The group posted a statement on Telegram.'],
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],

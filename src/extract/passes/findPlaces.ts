@@ -37,6 +37,8 @@ const AFTER_PLACE = new Set([
   'on', 'in', 'at', 'and', 'or', 'that', 'which', 'where', 'when', 'after', 'before', 'during', 'as', 'while',
   'late', 'early', 'last', 'this', 'over', 'since', 'until', 'till', 'to', 'from', 'for', 'near', 'with',
   'by', 'of', 'killing', 'leaving', 'but', 'earlier', 'yesterday', 'today', 'overnight',
+  // Verbs that do not end in -ed: "Police in Belwa said …".
+  'said', 'says', 'say', 'told', 'tells', 'put', 'puts', 'gave', 'spoke', 'wrote', 'were', 'was', 'are', 'is', 'have', 'has', 'had',
 ]);
 const NOT_PLACES = new Set([
   ...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'i', 'he', 'she', 'they', 'we', 'it', 'the', 'a', 'an', 'muslim', 'muslims', 'christian', 'english', 'arabic', 'french', 'islamic', 'shi\'ite', 'sunni',
@@ -49,7 +51,7 @@ interface Run extends Span {
 
 // A capitalised run at token k: "North Waziristan", "Mohmand Agency", "Tarik Khel".
 function capitalRun(words: Words, k: number, end: number): Run | undefined {
-  if (!words.cap(k) || NOT_PLACES.has(words.low(k))) return undefined;
+  if (k >= end || !words.cap(k) || NOT_PLACES.has(words.low(k))) return undefined;
   let last = k + 1;
   while (last < end && last - k < 5 && !words.poss(last - 1)) {
     if (words.cap(last) && !NOT_PLACES.has(words.low(last))) last++;
@@ -74,6 +76,8 @@ function endsAsPlace(words: Words, k: number, end: number): boolean {
 function placeAt(words: Words, k: number, end: number, depth: number): { path: string[]; rooted: boolean; last: number } | undefined {
   let j = k;
   for (let n = 0; n < 4 && j < end && DESCRIPTORS.has(words.low(j)); n++) j++;
+  // A preposition that ends the sentence names nothing: the next line is another sentence.
+  if (j >= end) return undefined;
   if (PLACE_TYPES.has(words.low(j)) && words.low(j + 1) === 'of') j += 2;
   else if (DESCRIPTORS.has(words.low(j - 1)) && PLACE_TYPES.has(words.low(j)) && words.low(j + 1) === 'of') j += 2;
   let country = countryAt(words, j);
@@ -147,7 +151,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     if (low === 'outside') {
       let k = i + 1;
       if (words.low(k) === 'of') k++;
-      if (words.low(k) === 'the' && (words.low(k + 1) === 'capital' || words.low(k + 1) === 'city')) {
+      // "outside the capital", but "outside the city hall" is a building.
+      if (words.low(k) === 'the' && (words.low(k + 1) === 'capital' || words.low(k + 1) === 'city') && endsAsPlace(words, k + 2, sentence.last)) {
         found.push({ first: i, last: k + 2, path: ['outside the capital'], rooted: false, same: false, scope: 'outside' });
         i = k + 1;
         continue;

@@ -66,6 +66,11 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     const text = 'Police said 12 died. Five soldiers died, two security officials said, speaking on condition of anonymity.';
     expect(sourceOf(text, 'security-officials')?.anonymous).toBe(true);
     expect(sourceOf(text, 'police')?.anonymous).toBeUndefined();
+    // Officers who will not be named are a source of their own, not the army they serve in.
+    const officers = 'Twenty soldiers died, army officers said, speaking on condition of anonymity. The army said five soldiers died.';
+    expect(speakersOf(officers)).toEqual([['said→army-officers'], ['said→military']]);
+    expect(sourceOf(officers, 'army-officers')?.anonymous).toBe(true);
+    expect(sourceOf(officers, 'military')?.anonymous).toBeUndefined();
   });
 
   it('marks the sources a later sentence says asked not to be named', () => {

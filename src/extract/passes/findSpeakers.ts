@@ -1,5 +1,5 @@
 import type { SourceBook } from './createSourceBook.js';
-import { markAnonymity } from './markAnonymity.js';
+import { anonymousCue, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import type { Cue, Sentence, Speaker, Words } from '../types.js';
 
@@ -14,8 +14,10 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
   return sentences.map((sentence, si) => {
     const here = cues[si] ?? [];
     const speakers: Speaker[] = [];
+    const unnamed = anonymousCue(words, sentence, here);
     here.forEach((cue, k) => {
-      const phrase = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
+      const read = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
+      const phrase = read !== undefined && k === unnamed && !read.anonymous ? { ...read, anonymous: true } : read;
       const source = phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si);
       const via: string[] = [];
       for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {

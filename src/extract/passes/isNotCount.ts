@@ -41,7 +41,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (words.isNum(first) && words.cap(first - 1) && words.isWord(first - 1) && !words.lineBefore(first - 1) && words.spaced(first) && !CALENDAR.has(before) && (words.cap(next) || (words.isWord(next) && !isTerm(after)))) return true;
   // "one of several": the vague count after "one of" counts nothing either.
   if (words.low(first - 1) === 'of' && words.low(first - 2) === 'one' && figure.hedge === 'vague') return true;
-  // "one of several", "one of the dozens": picks one from a count, counts nothing itself.
+  // "one of several", "one of dozens": picks one from a count, counts nothing itself.
   if (figure.low === 1 && figure.high === 1 && after === 'of' && (words.isNum(next + 1) || SELECTORS.has(words.low(next + 1)))) return true;
   if (words.isWord(next) && (after === 'million' || after === 'billion') && UNITS.has(words.low(next + 1))) return true;
   // "25-year-old", "a 12-hour siege".

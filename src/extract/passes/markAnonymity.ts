@@ -19,6 +19,26 @@ function anonymityAt(words: Words, sentence: Span): number {
 }
 
 /**
+ * The cue whose speaker a sentence says is unnamed ("…, army officers said, speaking on condition
+ * of anonymity"): the one nearest the words among those that name a speaker, or -1. Read before
+ * the speakers are resolved, so that anonymous officers stay a source of their own.
+ */
+export function anonymousCue(words: Words, span: Span, cues: readonly Cue[]): number {
+  const at = anonymityAt(words, span);
+  if (at < 0) return -1;
+  let nearest = -1;
+  let distance = Number.POSITIVE_INFINITY;
+  cues.forEach((cue, k) => {
+    const d = Math.min(Math.abs(cue.zone.first - at), Math.abs(cue.zone.last - at));
+    if (cue.phrase !== undefined && d < distance) {
+      distance = d;
+      nearest = k;
+    }
+  });
+  return nearest;
+}
+
+/**
  * Marks the sources a sentence says speak without their names: the speaker of the cue nearest the
  * words ("…, two security officials said, speaking on condition of anonymity"), or, in a sentence
  * with no cue ("The officials asked not to be identified"), the sources of the last few sentences
@@ -34,15 +54,8 @@ export function markAnonymity(
 ): void {
   const at = anonymityAt(words, span);
   if (at < 0) return;
-  let nearest: string | undefined;
-  let distance = Number.POSITIVE_INFINITY;
-  cues.forEach((cue, k) => {
-    const d = Math.min(Math.abs(cue.zone.first - at), Math.abs(cue.zone.last - at));
-    if (speakers[k] !== undefined && d < distance) {
-      distance = d;
-      nearest = speakers[k];
-    }
-  });
+  const k = anonymousCue(words, span, cues);
+  const nearest = k < 0 ? undefined : speakers[k];
   if (nearest !== undefined) {
     book.markAnonymous(nearest);
     return;

@@ -17,6 +17,7 @@ const PREPOSITIONS = new Set([
   'who', 'which', 'whose', 'that', 'commonly', 'also', 'speaking', 'quoted', 'citing', 'after', 'during',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const NATION_NOUNS = new Set(['country', 'nation', 'state']);
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'identified', 'named', 'authorised', 'authorized']);
 const RELAY_OPENERS = new Set(['quoted', 'speaking', 'talking', 'told', 'interview', 'citing']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'that']);
@@ -158,6 +159,8 @@ function coreOf(words: Words, seg: Span): Core {
       continue;
     }
     if (!words.isWord(k) && !words.isNum(k)) continue;
+    // "the country's defence ministry" is the article's country's: the possessive says no more than "the".
+    if (core.length === 0 && words.poss(k) && NATION_NOUNS.has(low)) continue;
     const place = countryAt(words, k);
     let piece = low;
     if (place !== undefined) {

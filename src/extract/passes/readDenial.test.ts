@@ -63,6 +63,7 @@ describe('readDenial: what a denial denies', () => {
     ['an outcome of more words', 'The army denied reports that rebels shot dead three civilians.', { anaphoric: false, reporter: 'reports', clause: 'rebels shot dead three civilians.', outcome: 'killed', subject: 'civilians' }],
     ['arrests', 'The government denied that protesters were arrested.', { anaphoric: false, clause: 'protesters were arrested.', outcome: 'arrested', subject: 'protesters' }],
     ['a clause with no outcome', 'The army denied that soldiers were there.', { anaphoric: false, clause: 'soldiers were there.' }],
+    ['reports "from" a place, then their clause', 'The army denied reports from Kandara that civilians were killed.', { anaphoric: false, reporter: 'Kandara', clause: 'civilians were killed.', outcome: 'killed', subject: 'civilians' }],
   ])('%s', (_, text, expected) => {
     expect(denialsOf(text)[0]).toEqual(expected);
   });
@@ -82,6 +83,10 @@ describe('readDenial: a run-on clause', () => {
     // 37 words and "were killed" fit in 40 tokens; the outcome is read.
     expect(read(clause(37)).outcome?.id).toBe('killed');
     expect(read(clause(39)).outcome).toBeUndefined();
+    // The subject after the outcome is read only within the clause too.
+    const late = read(`The army denied that ${Array.from({ length: 38 }, () => 'men').join(' ')} killed security forces.`);
+    expect(late.outcome?.id).toBe('killed');
+    expect(late.subject).toBeUndefined();
   });
 });
 

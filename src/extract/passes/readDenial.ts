@@ -43,7 +43,7 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     while (e < sentence.last && e - from < MAX_CLAUSE && !CLAUSE_END.has(words.low(e)) && !(words.low(e) === ',' && CLAUSE_END.has(words.low(e + 1)))) e++;
     return e;
   };
-  const anaphoric = (ANAPHORS.has(words.low(i)) && !REPORT_NOUNS.has(words.low(i + 1))) || (REPORT_NOUNS.has(noun) && !['that', 'of', 'by'].includes(words.low(k + 1)) && !(AUTHORED.has(words.low(k + 1)) && words.low(k + 2) === 'by'));
+  const anaphoric = (ANAPHORS.has(words.low(i)) && !REPORT_NOUNS.has(words.low(i + 1))) || (REPORT_NOUNS.has(noun) && !['that', 'of', 'by', 'from'].includes(words.low(k + 1)) && !(AUTHORED.has(words.low(k + 1)) && words.low(k + 2) === 'by'));
   if (REPORT_NOUNS.has(noun)) {
     reporter ??= noun.startsWith('report') ? { first: k, last: k + 1 } : undefined;
     i = k + 1;
@@ -69,7 +69,10 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   if (outcome !== undefined) {
     let n = outcome.next;
     while (n < clause.last && n - outcome.next < 2 && DETERMINERS.has(words.low(n))) n++;
-    for (let m = n; m < clause.last && m - n < 3 && subject === undefined; m++) subject = words.isWord(m) ? termAt(words, m, vocabulary, 's') : undefined;
+    for (let m = n; m < clause.last && m - n < 3 && subject === undefined; m++) {
+      const s = words.isWord(m) ? termAt(words, m, vocabulary, 's') : undefined;
+      if (s !== undefined && s.next <= clause.last) subject = s;
+    }
     for (let m = outcome.first - 1; m >= clause.first && m >= outcome.first - 8 && subject === undefined; m--) {
       const s = words.isWord(m) ? termAt(words, m, vocabulary, 's') : undefined;
       if (s !== undefined && s.next <= outcome.first) subject = s;

@@ -44,6 +44,7 @@ describe('readDocument: the main place', () => {
     ['the place below the country', "Fighting raged in Kenya's Turkana region. Ten died in Kenya. Police in Kenya said so.", 'Turkana'],
     ['none from a country alone', 'Ten died in Kenya. Police in Kenya said so.', undefined],
     ['none from a national scope', 'Protests were held nationwide. Ten were hurt.', undefined],
+    ['none from a scope outside the capital', 'Clashes broke out outside the capital on Saturday, police said. On Sunday, ten soldiers died in an ambush.', undefined],
     ['none from "the same area"', 'A second bomb went off in the same area.', undefined],
   ])('%s', (_, text, place) => {
     expect(contextOf(text).mainPlace).toBe(place);

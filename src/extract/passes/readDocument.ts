@@ -25,7 +25,8 @@ export function readDocument(
   for (const list of places) {
     for (const mention of list) {
       const name = mention.rooted ? mention.path[1] : mention.path[0];
-      if (name === undefined) continue;
+      // A scope ("outside the capital", "nationwide") is where, relative to the scene; never the scene.
+      if (name === undefined || mention.scope !== undefined) continue;
       const seen = counts.get(name);
       counts.set(name, { n: (seen?.n ?? 0) + 1, order: seen?.order ?? counts.size });
     }

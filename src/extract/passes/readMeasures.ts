@@ -443,6 +443,14 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  // "six local and three foreign soldiers": a singular word after a plural count is an adjective
+  // whose noun comes with the next figure.
+  const sharesNounAhead = (k: number): boolean => {
+    const f = figures[k] as Span;
+    const next = figures[k + 1];
+    const word = words.low(f.last);
+    return next !== undefined && next.first === f.last + 2 && ['and', 'or'].includes(words.low(f.last + 1)) && values[k] !== 1 && words.isWord(f.last) && singular(word) === word && outcomeAt(f.last) === undefined && partial[k + 1]?.subject.subject !== undefined;
+  };
   let breakdownFrom = Number.POSITIVE_INFINITY;
   if (words.low(sentence.first) === 'among' && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
     for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
@@ -457,10 +465,12 @@ export function readMeasures(
     if (bringsTotal(k)) continue;
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
-    let subject = subjectAfter(f.last);
+    // "10 Afghan and three foreign troops were killed": the noun and verb come with the next figure.
+    const ahead = sharesNounAhead(k) ? partial[k + 1] : undefined;
+    let subject = ahead === undefined ? subjectAfter(f.last) : { ...ahead.subject, end: f.last + 1 };
     if (subject.increment) continue;
     const pre = outcomeBefore(f);
-    let outcome = pre.term ?? subject.outcome;
+    let outcome = pre.term ?? subject.outcome ?? ahead?.outcome;
     let toll = false;
     if (outcome === undefined) {
       const after = outcomeAfter(subject.end);
@@ -495,6 +505,12 @@ export function readMeasures(
       const subject = subjectAfter(f.last);
       if (!subject.increment) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
     }
+  }
+  // "killed six local and three foreign soldiers": the verb came first, the noun with the next figure.
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const p = partial[k];
+    const next = partial[k + 1];
+    if (p !== undefined && next !== undefined && sharesNounAhead(k)) partial[k] = { ...p, subject: { ...next.subject, end: (figures[k] as Span).last + 1 } };
   }
   // Count nouns take the outcome of the figure before them, in this sentence or the ones before:
   // "X put the toll at 4, Y put the figure at 3", "the military said 25 died, Khan put the number at eight".
