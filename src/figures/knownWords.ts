@@ -7,7 +7,7 @@ const WORDS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
   'twenty', 'thirty', 'forty', 'fourty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-  'dozen', 'hundred', 'thousand', 'million', 'billion', 'bn',
+  'dozen', 'hundred', 'thousand', 'million', 'billion', 'bn', 'half', 'quarter',
   // Vague words.
   'few', 'handful', 'several', 'dozens', 'scores', 'tens', 'hundreds', 'thousands', 'millions',
   // Hedges and joiners.

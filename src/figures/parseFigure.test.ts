@@ -77,6 +77,10 @@ describe('parseFigure: numbers', () => {
     ['7.5 billion', exact(7_500_000_000)],
     ['1.25 million', exact(1_250_000)],
     ['0.5 million', exact(500_000)],
+    ['half a million', exact(500_000)],
+    ['more than half a million', moreThan(500_000)],
+    ['nearly a quarter of a million', nearly(250_000)],
+    ['one and a half million', exact(1_500_000)],
     ['2 bn', exact(2_000_000_000)],
     ['200 thousand', exact(200_000)],
   ] as const)('%s', (text, expectation) => check(text, expectation));

@@ -26,8 +26,19 @@ describe('readNumber', () => {
     ['1.1 million', 1_100_000, 2, 1_000_000],
     ['3 dozen', 36, 2, 12],
     ['one-hundred', 100, 3, 100],
+    ['half a million', 500_000, 3, 1_000_000],
+    ['a half million', 500_000, 3, 1_000_000],
+    ['a quarter of a million', 250_000, 5, 1_000_000],
+    ['half a dozen', 6, 3, 12],
+    ['two and a half million', 2_500_000, 5, 1_000_000],
   ])('%s → %d', (text, value, next, magnitude) => {
     expect(read(text)).toEqual({ value, next, magnitude });
+  });
+
+  it('reads no fraction without its magnitude', () => {
+    expect(read('half')).toBeUndefined();
+    expect(read('half of the people')).toBeUndefined();
+    expect(read('two and a half')).toEqual({ value: 2, next: 1, magnitude: 1 });
   });
 
   it('stops where a larger magnitude would follow a smaller one', () => {

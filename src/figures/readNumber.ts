@@ -31,7 +31,7 @@ const isNumberWord = (id: number): boolean => unit(id) >= 0 || tens(id) >= 0 || 
  * //=> [true, true, false]
  * ```
  */
-export const startsNumber = (id: number): boolean => unit(id) >= 0 || tens(id) >= 0 || id === W.a || id === W.an;
+export const startsNumber = (id: number): boolean => unit(id) >= 0 || tens(id) >= 0 || id === W.a || id === W.an || id === W.half || id === W.quarter;
 
 // 1 for a month name, 2 for one that is also an ordinary word and counts only when capitalised
 // ("May 5", not "they may 5"); by word id.
@@ -144,7 +144,24 @@ function scale(value: number, decimals: number, m: number): number {
 // "300-odd", "a 3,000-strong force", "five-six".
 const continuesNumber = (id: number): boolean => id === W.plus || id === W.odd || id === W.strong || isNumberWord(id);
 
+const fraction = (id: number): number => (id === W.half ? 0.5 : id === W.quarter ? 0.25 : -1);
+
+// "half a million", "a quarter of a million", "a half million", "half a dozen": a part of one
+// magnitude, whole by construction (a half or a quarter of 12, 100, 1,000 and up).
+function readFraction(tokens: Tokens, i: number): NumberRead | undefined {
+  let k = tokens.id(i) === W.a || tokens.id(i) === W.an ? i + 1 : i;
+  const part = fraction(tokens.id(k));
+  if (part <= 0) return undefined;
+  k++;
+  if (tokens.id(k) === W.of) k++;
+  if (tokens.id(k) === W.a || tokens.id(k) === W.an) k++;
+  const mag = magnitudeAt(tokens, k);
+  return mag === undefined ? undefined : { value: part * mag.m, next: mag.next, magnitude: mag.m };
+}
+
 function readWords(tokens: Tokens, i: number): NumberRead | undefined {
+  const fraction = readFraction(tokens, i);
+  if (fraction !== undefined) return fraction;
   let group: number;
   let next: number;
   const id = tokens.id(i);
@@ -159,6 +176,9 @@ function readWords(tokens: Tokens, i: number): NumberRead | undefined {
     if (small === undefined) return undefined;
     group = small.value;
     next = small.next;
+    // "two and a half million": the half is of the magnitude that follows.
+    const half = tokens.id(next) === W.and && tokens.id(next + 1) === W.a && tokens.id(next + 2) === W.half ? magnitudeAt(tokens, next + 3) : undefined;
+    if (half !== undefined && half.m !== 12) return { value: (group + 0.5) * half.m, next: half.next, magnitude: half.m };
   }
   let total = 0;
   let lastBig = Number.POSITIVE_INFINITY;

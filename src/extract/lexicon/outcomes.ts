@@ -90,3 +90,9 @@ export const CROWD_WORDS: ReadonlySet<string> = new Set([
 
 /** Verbs that put a floor under the figure after them: "surpassed the 1.03 million", "exceeded a thousand". */
 export const EXCEEDING_VERBS: ReadonlySet<string> = new Set(['surpassed', 'exceeded', 'topped', 'passed', 'surpassing', 'exceeding', 'topping', 'surpasses', 'exceeds', 'tops']);
+
+/** Verbs by which a toll moves ("rose to 30", "climbed from 40 to 65"): figures after them are values of the toll. */
+export const RISING: ReadonlySet<string> = new Set(['risen', 'rose', 'rise', 'rises', 'climbed', 'increased', 'jumped', 'reached', 'stood', 'stands', 'grown', 'grew', 'fallen', 'fell', 'dropped']);
+
+/** Verbs by which a party moves its own toll ("raised the death toll from 40 to 65", "revised … to 253"). */
+export const RAISING: ReadonlySet<string> = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);

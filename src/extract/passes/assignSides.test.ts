@@ -27,6 +27,14 @@ describe('assignSides: the party of each source and of the people counted', () =
       },
     ],
     [
+      'a neighbouring country speaking as itself leaves the article\'s officials the article\'s',
+      'An earthquake struck northern Pakistan on Saturday. Interior minister Aftab Sherpao said 19,136 people died in Pakistan. India reported 360 killed.',
+      {
+        sources: ['aftab-sherpao: government pakistan-state', 'india: government india-state'],
+        claims: ['aftab-sherpao killed people@- 19136', 'india killed people@- 360'],
+      },
+    ],
+    [
       'own losses are the claimant\'s own side',
       'The BLF said its fighters had killed 11 soldiers and suffered no casualties.',
       { sources: ['blf: armed-group blf'], claims: ['blf killed soldiers@- 11', 'blf killed militants@blf 0'] },

@@ -36,7 +36,8 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
   for (const id of used) {
     const source = sources.get(id);
     const country = countryOf(id);
-    if (source?.kind !== undefined && STATE_KINDS.has(source.kind) && country !== undefined) states.add(country);
+    // "India reported 360 killed": a country speaking as itself says nothing of whose the article's officials are.
+    if (source?.kind !== undefined && STATE_KINDS.has(source.kind) && country !== undefined && id !== slug(country)) states.add(country);
   }
   const homeState = states.size === 1 ? [...states][0] : states.size === 0 ? context.country : undefined;
   const sided = new Map<string, Source>();

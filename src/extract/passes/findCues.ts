@@ -83,6 +83,8 @@ function isFaceless(words: Words, span: Span): boolean {
   let head = false;
   for (let k = span.first; k < span.last; k++) {
     if (words.cap(k)) return false;
+    // "according to estimates from march organizers": the counting party is named after all.
+    if (head && (words.low(k) === 'from' || words.low(k) === 'by') && k + 1 < span.last) return false;
     if (FACELESS.has(words.low(k))) head = true;
   }
   return head;
@@ -115,6 +117,12 @@ function bodiesAfter(words: Words, i: number, sentence: Span): boolean {
   return false;
 }
 
+// Where "as saying" follows within a speaker phrase's reach of k, or -1.
+function asSayingAfter(words: Words, k: number, sentence: Span): number {
+  for (let e = k; e < sentence.last && e - k <= MAX_PHRASE; e++) if (words.low(e) === 'as' && words.low(e + 1) === 'saying') return e;
+  return -1;
+}
+
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
 function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
@@ -134,6 +142,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
   if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
   if (low.endsWith('ed') && (ADJECTIVE_BEFORE.has(before) || (before.endsWith('est') && before.length > 4))) return undefined;
+  // "from the earlier reported 61": an adverb between an article and the participle.
+  if (low.endsWith('ed') && ['the', 'a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1) && AUX_BEFORE.has(before)) return undefined;
   // "found that", "concluded that", "spoke of": reports only in these frames; "found/recovered 18
   // bodies": whoever finds the dead counts them.
   if ((low === 'found' || low === 'recovered' || low === 'retrieved') && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
@@ -149,7 +159,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "claimed responsibility", "claimed the lives of": not a report of figures.
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
-  if ((low === 'quoted' || low === 'cited') && after === 'by') return undefined;
+  // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
+  if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
   if (frame === 'toll') {
     for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (TOLL_OBJECTS.has(words.low(k))) return 'toll';
     return undefined;
@@ -351,6 +362,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         c = words.low(e) === 'as' ? e + 2 : e + 1;
       } else continue;
     } else if (low === 'quoted' || low === 'cited') {
+      // "X was quoted by the Philippine News Agency as saying": the agency relays X.
+      const as = words.low(c) === 'by' ? asSayingAfter(words, c, sentence) : -1;
+      if (as > c + 1) {
+        relays.push({ first: c + 1, last: as });
+        c = as;
+      }
       if (words.low(c) === 'as' && words.low(c + 1) === 'saying') c += 2;
     }
     for (let guard = 0; guard < 6 && c < sentence.last; guard++) {

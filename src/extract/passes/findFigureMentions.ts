@@ -1,7 +1,7 @@
 import type { Figure } from '../../figures/schemas.js';
 import { parseFigure } from '../../figures/parseFigure.js';
 import type { FigureMatch } from '../../figures/types.js';
-import { EXCEEDING_VERBS } from '../lexicon/outcomes.js';
+import { EXCEEDING_VERBS, RAISING, RISING } from '../lexicon/outcomes.js';
 import { isNotCount } from './isNotCount.js';
 import type { FigureItem, Sentence, Words } from '../types.js';
 
@@ -37,6 +37,12 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
 }
 
 
+// "rose from 40 to 65", "raised the death toll from 40 to 65": a verb that moves a toll just before "from".
+function movesBefore(words: Words, first: number): boolean {
+  for (let k = first - 1; k >= first - 4 && k >= 0; k--) if (RISING.has(words.low(k)) || RAISING.has(words.low(k))) return true;
+  return false;
+}
+
 /**
  * Makes the function that hands out the figures of each sentence in turn, on their tokens, without
  * the numbers that are not counts (`isNotCount`). Figures and sentences are both in text order,
@@ -65,8 +71,9 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
         begin = words.start(at);
         found = parseFigure(words.text.slice(begin, match.end)) ?? found;
       }
-      // "revised the toll by more than 100 to 253", "rose by 5 to 30": a change, then the figure itself.
-      if (words.low(first - 1) === 'by') {
+      // "revised the toll by more than 100 to 253", "rose by 5 to 30", "rose from 40 to 65": a change,
+      // then the figure itself.
+      if (words.low(first - 1) === 'by' || (words.low(first) === 'from' && movesBefore(words, first))) {
         let to = last - 1;
         while (to > first && words.low(to) !== 'to') to--;
         if (to > first && to + 1 < last) {

@@ -43,6 +43,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['"the southern city of X" is local', 'Police said 40 people were hurt in the southern city of Kasumo.', [{ span: 'in the southern city of Kasumo', path: 'Kasumo', level: 'local' }]],
     ["a country's adjective before a place type roots it", 'Officials said 30 people died in the German city of Kassel.', [{ path: 'Germany/Kassel', rooted: true, level: 'local' }]],
     ['a place type with "of" and no preposition', 'Five people died south of the town of Mariba.', [{ span: 'town of Mariba', path: 'Mariba', level: 'local' }]],
+    ['a part of a place with "of"', 'Thousands flooded the streets of Dorvale.', [{ span: 'streets of Dorvale', path: 'Dorvale' }]],
     ['"the district of X" is a region', 'Shelling hit the district of Kolwe.', [{ span: 'district of Kolwe', path: 'Kolwe', level: 'region' }]],
     ['a hyphenated name', 'Gunmen struck in Ras-Kamboni overnight.', [{ path: 'Ras-Kamboni' }]],
     ['a name of two capitalised words', 'The bodies were found near Lake Marovo.', [{ span: 'near Lake Marovo', path: 'Lake Marovo' }]],
@@ -71,6 +72,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
   it.each([
     ['a building outside the city', 'A vigil was held outside the city hall.'],
     ['a preposition that ends its line, before the next sentence', 'Five soldiers died in\nKandara on Monday.'],
+    ['a title in quotes', 'At the main "Women\'s March on Dorvale" organizers said 500,000 came.'],
+    ['a title in curly quotes', 'At the \u201cMarch on Dorvale\u201d rally, organizers said 500,000 came.'],
     ['a platform', 'The group posted a statement on Telegram.'],
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],

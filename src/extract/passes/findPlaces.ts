@@ -16,6 +16,8 @@ const PLACE_TYPES = new Set([
   'camp', 'island', 'valley', 'agency', 'governorate', 'prefecture', 'municipality', 'neighbourhood',
   'neighborhood', 'suburb', 'tribal', 'border', 'territory', 'zone', 'department', 'oblast', 'division',
 ]);
+// Parts of a place that name it after "of": "the streets of Los Angeles", "the outskirts of Kabul".
+const PLACE_PARTS = new Set(['streets', 'outskirts', 'centre', 'center', 'heart', 'suburbs']);
 // Place types by size: a town named inside a region's story is a scene within it; a city beside a
 // city is another scene.
 const NATIONS = new Set(['country', 'nation']);
@@ -127,13 +129,15 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
   // A headline's capitals are style, not names.
   if (sentence.role !== 'body') return found;
   let including = false;
+  let quoted = false;
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
     if (low === 'including') including = true;
     else if (low === ',' || low === ';') including = false;
     if (including) continue;
-    // "south of the town of Mir Ali": a place type with "of" names a place without a preposition.
-    if (PLACE_TYPES.has(low) && words.low(i + 1) === 'of' && words.cap(i + 2)) {
+    // "south of the town of Mir Ali", "the streets of Los Angeles": a place type, or a part of a
+    // place, with "of" names a place without a preposition.
+    if ((PLACE_TYPES.has(low) || PLACE_PARTS.has(low)) && words.low(i + 1) === 'of' && words.cap(i + 2)) {
       const named = placeAt(words, i + 2, sentence.last, 0);
       if (named !== undefined) {
         found.push({ first: i, last: named.last, path: named.path, rooted: named.rooted, same: false, level: levelOf(words, i, named.last) });
@@ -164,7 +168,10 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
         continue;
       }
     }
+    if (low === '"' || low === '\u201c' || low === '\u201d') quoted = low === '"' ? !quoted : low === '\u201c';
     if (!PREPOSITIONS.has(low)) continue;
+    // A title in quotes: "Women's March on Washington" names an event, not where a figure was.
+    if (quoted && words.cap(i - 1) && words.isWord(i - 1) && i - 1 > sentence.first) continue;
     if (words.low(i + 1) === 'the' && words.low(i + 2) === 'same' && PLACE_TYPES.has(words.low(i + 3))) {
       found.push({ first: i, last: i + 4, path: [], rooted: false, same: true });
       i += 3;

@@ -19,3 +19,23 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
     expect(phrase.anonymous).toBe(anonymous);
   });
 });
+
+describe('readClaimant: whose count a phrase names', () => {
+  it.each([
+    ['a party before its estimate', 'police estimates', ['police']],
+    ['a party before its figures', 'Interior Ministry figures', ['interior', 'ministry']],
+    ['an estimate alone stays a noun', 'estimates', ['estimates']],
+  ])('%s', (_, text, core) => {
+    expect(read(text).core).toEqual(core);
+  });
+
+  it('reads the party after "estimates from" as the author', () => {
+    expect(read('estimates from march organizers').author?.core).toEqual(['march', 'organizers']);
+    expect(read('figures by the health ministry').author?.core).toEqual(['health', 'ministry']);
+    expect(read('estimates of the crowd').author).toBeUndefined();
+  });
+
+  it('reads no kind from what a group is against', () => {
+    expect(read('Organisers of the march against the visit of the President').words).toEqual(['organisers', 'of', 'the', 'march']);
+  });
+});

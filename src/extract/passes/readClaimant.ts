@@ -26,6 +26,8 @@ const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
 const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive']);
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
+const ESTIMATE_HEADS = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'numbers', 'statistics']);
+const OPPOSING = new Set(['against', 'opposing']);
 const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written']);
 const STATE_FORCE_WORDS = new Set(['armed', 'government', 'federal', 'national', 'state', 'regular', 'defence', 'defense', 'allied', 'security', 'royal', 'special']);
 
@@ -179,6 +181,8 @@ function coreOf(words: Words, seg: Span): Core {
     core.pop();
     statement = true;
   }
+  // "police estimates", "ministry figures": the count is the party's.
+  if (core.length > 1 && ESTIMATE_HEADS.has(core[core.length - 1] as string)) core.pop();
   return { core, definite, indefinite, statement, country };
 }
 
@@ -232,7 +236,8 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   }
   const head = heads[0] ?? parts[0] ?? span;
   const lowWords: string[] = [];
-  for (const seg of heads) for (let k = seg.first; k < seg.last; k++) if (words.isWord(k)) lowWords.push(words.low(k));
+  // What a group is "against" says whom it opposes, not what it is: "organisers of a march against the President".
+  for (const seg of heads) for (let k = seg.first; k < seg.last && !OPPOSING.has(words.low(k)); k++) if (words.isWord(k)) lowWords.push(words.low(k));
   let person: string | undefined;
   let acronym: string | undefined;
   for (const seg of heads) {
@@ -310,6 +315,14 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
 // "A debriefing document prepared by the Greater London Authority": who wrote it.
 function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
   for (const seg of heads) {
+    // "estimates from march organizers", "figures by the ministry": the party that counted.
+    let e = seg.first;
+    while (e < seg.last - 2 && SKIPPED_MODIFIERS.has(words.low(e))) e++;
+    if (ESTIMATE_HEADS.has(words.low(e)) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by')) {
+      let first = e + 2;
+      while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
+      if (first < seg.last) return { first, last: seg.last };
+    }
     for (let k = seg.first + 1; k < seg.last - 1; k++) {
       if (words.low(k + 1) === 'by' && AUTHORING.has(words.low(k))) {
         let first = k + 2;

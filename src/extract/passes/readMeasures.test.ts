@@ -30,6 +30,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a number of a place\'s residents', 'The number of residents who died is likely to remain at around 80.', ['around 80: killed people']],
     ['a number of a nationality\'s dead', 'The number of Egyptian dead had risen to over 600.', ['over 600: killed egyptians']],
     ['a toll raised past other numbers', 'The ministry raised the death toll from the clashes at two camps to 638.', ['two: -', '638: killed people']],
+    ['the value a toll moved from', 'The death toll rose to 102 from the earlier reported 61.', ['102: killed people', '61: -']],
     ['a toll revised downward, by a change to a figure', 'Officials revised downward the death toll by more than 100 to 253.', ['253: killed people']],
     ['a nationality before a noun for anyone', 'Jordan said 41 Jordanian pilgrims died.', ['41: killed jordanians']],
     ['the outcome of the noun counted from, with no verb', 'The ministry earlier said about 500 of the detainees.', ['about 500: arrested people']],

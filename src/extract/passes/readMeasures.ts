@@ -1,7 +1,7 @@
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_LOSS_VERBS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { DEMONYMS } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { termAt } from './termAt.js';
@@ -26,8 +26,6 @@ const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allege
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
-// Verbs that move a toll: "raised the death toll from Wednesday's violence … to 638".
-const RAISING = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);
 // Words that open a phrase after a counted noun, and the verbs that end it.
 const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with']);
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
@@ -40,7 +38,8 @@ const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
 const REPORTING = new Set(['saying', 'said', 'says', 'claiming', 'claimed', 'estimated', 'estimating', 'counted', 'putting', 'reported']);
-const RISING = new Set(['risen', 'rose', 'rise', 'rises', 'climbed', 'increased', 'jumped', 'reached', 'stood', 'stands', 'grown', 'grew', 'fallen', 'fell', 'dropped']);
+// Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
+const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
@@ -323,7 +322,9 @@ export function readMeasures(
       return RAISING.has(words.low(k));
     };
     let blocked = false;
-    for (let k = at - 1; k >= at - TOLL_WINDOW && k >= sentence.first; k--) {
+    // "rose from 40 to 65": the old value between the toll and "to" does not stand in the way.
+    const from = link === 'to' && words.isNum(at - 1) && words.low(at - 2) === 'from' ? at - 3 : at - 1;
+    for (let k = from; k >= at - TOLL_WINDOW && k >= sentence.first; k--) {
       const low = words.low(k);
       if (low === ';' || low === '.') return undefined;
       if (low === ',' || words.isNum(k)) {
@@ -445,6 +446,14 @@ export function readMeasures(
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
   // "six local and three foreign soldiers": a singular word after a plural count is an adjective
   // whose noun comes with the next figure.
+  let moves = false;
+  for (let i = sentence.first; i < sentence.last && !moves; i++) moves = RISING.has(words.low(i)) || RAISING.has(words.low(i));
+  const movedFrom = (f: Span): boolean => {
+    if (!moves) return false;
+    let j = f.first - 1;
+    for (let n = 0; n < 3 && j > sentence.first && (PREVIOUS_WORDS.has(words.low(j)) || words.low(j) === 'the'); n++) j--;
+    return words.low(j) === 'from';
+  };
   const sharesNounAhead = (k: number): boolean => {
     const f = figures[k] as Span;
     const next = figures[k + 1];
@@ -462,6 +471,8 @@ export function readMeasures(
     if (w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1))) continue;
     // "Among the 116, twelve journalists were arrested": a breakdown, as after "including".
     if (f.first > breakdownFrom) continue;
+    // "rose to 102 from the earlier reported 61": the value the toll moved from, not a count now.
+    if (movedFrom(f)) continue;
     if (bringsTotal(k)) continue;
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
@@ -519,7 +530,7 @@ export function readMeasures(
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
     if (p !== undefined) contextOutcome = p.outcome.id;
-    else if (contextOutcome !== undefined && countNounBefore(figures[k] as Span)) {
+    else if (contextOutcome !== undefined && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', contextOutcome, (figures[k] as Span).first, '');
       if (!subject.increment && outcome !== undefined) {
