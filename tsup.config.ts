@@ -1,9 +1,43 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { claimSetJsonSchema } from './src/claims/claimSetJsonSchema.js';
 
 // The core's modules, tests and the command line aside.
 const CORE = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/cli/**', '!src/duckdb/**'];
+
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
+
+/**
+ * The command line imports the core's modules by relative path (`../analyze/analyze.js` from
+ * src/cli/). The ESM build writes each of them beside cli.js (dist/analyze/analyze.js), so the CLI
+ * keeps those imports, pointed at the built modules, instead of bundling a second copy of the core,
+ * and each command loads only the modules it uses.
+ */
+export const coreModulesExternal: Plugin = {
+  name: 'core-modules-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = path.relative(SRC, path.resolve(args.resolveDir, args.path));
+      if (target.startsWith('..') || target.startsWith(`cli${path.sep}`)) return undefined;
+      return { path: `./${target.split(path.sep).join('/')}`, external: true };
+    });
+  },
+};
+
+// The CLI's chunks are named by their hash and spared by the core build's cleaning, so the CLI
+// build removes the previous build's own before it writes.
+const removeStaleCliChunks: Plugin = {
+  name: 'remove-stale-cli-chunks',
+  setup(build) {
+    build.onStart(async () => {
+      const files = await readdir('dist').catch(() => []);
+      await Promise.all(files.filter((f) => /^cli-.*\.js$/.test(f)).map((f) => rm(path.join('dist', f))));
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -69,7 +103,8 @@ export default defineConfig([
   },
   {
     // The command line, for Node only, so that the core stays browser-safe. It imports the built
-    // core through the package's own name, so that the package holds one copy of the core.
+    // core's modules (coreModulesExternal), so that the package holds one copy of the core; each
+    // command is a chunk of its own (cli-*.js), loaded when it runs.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
@@ -77,11 +112,10 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     platform: 'node',
-    external: ['counterclaim'],
-    // Commands in chunks of their own, loaded when they run: --help does not load the core.
     splitting: true,
+    esbuildPlugins: [removeStaleCliChunks, coreModulesExternal],
     esbuildOptions(options) {
-      options.chunkNames = 'cli-[hash]';
+      options.chunkNames = 'cli-[name]-[hash]';
     },
     banner: { js: '#!/usr/bin/env node' },
   },

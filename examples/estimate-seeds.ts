@@ -2,7 +2,7 @@
 // the consensus for each disputed count, and each party's reliability and bias on its own losses
 // and on the other side's. Run: npx tsx examples/estimate-seeds.ts
 import { readFileSync, readdirSync } from 'node:fs';
-import { analyze, estimate, formatFigure, mergeClaimSets, parseClaimSet, type ClaimSet } from '../src/index.js';
+import { analyze, estimate, formatFigure, mergeClaimSets, parseClaimSet, type ClaimSet } from 'counterclaim';
 
 const folder = new URL('./seeds/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();

@@ -2,7 +2,7 @@
 // set, merges the events the articles share, and analyses the result — the figures, who disputes
 // them, and how far apart they are. Run: npx tsx examples/extract-seeds.ts
 import { readFileSync } from 'node:fs';
-import { analyze, extractClaims, formatFactor, formatFigure, mergeClaimSets } from '../src/index.js';
+import { analyze, extractClaims, formatFactor, formatFigure, mergeClaimSets } from 'counterclaim';
 import { SEED_ARTICLES, sharedFolder } from './lib/sharedData.js';
 
 const folder = sharedFolder('seeds');

@@ -2,7 +2,7 @@
 // every claim in one line, then its analysis: which figures compete, how far apart they are, and
 // what does not add up. Run: npm run example
 import { readFileSync, readdirSync } from 'node:fs';
-import { analyze, formatClaim, formatFactor, formatFigure, parseClaimSet, summarize } from '../src/index.js';
+import { analyze, formatClaim, formatFactor, formatFigure, parseClaimSet, summarize } from 'counterclaim';
 
 const folder = new URL('./seeds/', import.meta.url);
 const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();

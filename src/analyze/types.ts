@@ -19,7 +19,7 @@ import type { ScoredGroup } from '../scores/types.js';
  * [analysis.groups.map((g) => g.divergence.denied), analysis.findings.map((f) => f.kind)]
  * //=> [[true], ['denied']]
  * formatTextReport(analysis)
- * //=> "Disputed figures:\n[raid] The army denied that any soldiers were abducted; local media said 28 soldiers were abducted.\n\nFindings:\n- [raid] The army denies that any soldiers were abducted, against Local media's figure of 28.\n"
+ * //=> "Disputed figures:\n[raid] The army denied that any soldiers were abducted; local media said 28 soldiers were abducted.\n\nFindings:\n- [raid] The army denied that any soldiers were abducted, against local media's figure of 28.\n"
  * ```
  */
 export interface Analysis {

@@ -10,6 +10,7 @@ import { countedLow, maxLow } from './countedLow.js';
 import { partsExceedTotal } from './partsExceedTotal.js';
 import { formatFigure } from '../figures/formatFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
+import { nameInSentence } from '../vocabulary/nameInSentence.js';
 import { possessive } from '../vocabulary/possessive.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
@@ -142,12 +143,14 @@ function denials({ groups, name }: Context): Finding[] {
     const denying = group.claims.filter((c) => c.stance === 'denies');
     const asserting = group.claims.filter((c) => c.stance !== 'denies' && c.figure.low > 0);
     if (denying.length === 0 || asserting.length === 0) continue;
-    const who = [...new Set(denying.map((c) => name(c.claimant)))].join(' and ');
-    const what = asserting.map((c) => `${possessive(name(c.claimant))} figure of ${formatFigure(c.figure)}`).join('; ');
+    // Names inside the sentence as a sentence writes them ("against local media's figure"); the
+    // past tense needs no agreement with a name's number ("Russian officials denied").
+    const who = [...new Set(denying.map((c) => name(c.claimant)))].map((n, i) => nameInSentence(n, i === 0)).join(' and ');
+    const what = asserting.map((c) => `${possessive(nameInSentence(name(c.claimant), false))} figure of ${formatFigure(c.figure)}`).join('; ');
     findings.push({
       kind: 'denied',
       claims: [...denying, ...asserting].map((c) => c.id),
-      message: `${who} ${denying.length > 1 ? 'deny' : 'denies'} that any ${termWords(group.measure.subject)} ${outcomeVerb(group.measure.outcome, false)}, against ${what}.`,
+      message: `${who} denied that any ${termWords(group.measure.subject)} ${outcomeVerb(group.measure.outcome, false)}, against ${what}.`,
     });
   }
   return findings;

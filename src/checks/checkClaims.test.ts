@@ -234,7 +234,7 @@ describe('checkClaims: self-contradiction, denied, terms', () => {
       {
         kind: 'denied',
         claims: ['denial', 'report'],
-        message: "Maj. Gen. Waheed Arshad denies that any soldiers were abducted, against Reports' figure of at least 28.",
+        message: "Maj. Gen. Waheed Arshad denied that any soldiers were abducted, against reports' figure of at least 28.",
       },
     ]);
   });
@@ -340,6 +340,21 @@ describe('checkClaims wording', () => {
       ...extra,
     });
     const [finding] = checkClaims(setOf([crowd('d', 'army', exact(0), { stance: 'denies' }), crowd('r', 'reports', exact(5000))]));
-    expect(finding?.message).toBe("The army denies that any protesters turned out, against Reports' figure of 5,000.");
+    expect(finding?.message).toBe("The army denied that any protesters turned out, against reports' figure of 5,000.");
+  });
+
+  // Issue 11, on a real report: "Russian officials denies … against Rebel fighters' figure of 30; A rebel web site's figure of 34".
+  it('writes the names of a denial as a sentence does, whatever their number', () => {
+    const killed = (id: string, claimant: string, figure: Figure, extra: Partial<Claim> = {}): Claim => ({
+      id, claimant, event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure, ...extra,
+    });
+    const set: ClaimSet = {
+      sources: [{ id: 'ru', name: 'Russian officials' }, { id: 'rebels', name: 'Rebel fighters' }, { id: 'site', name: 'A rebel web site' }],
+      events: [{ id: 'day' }],
+      claims: [killed('d', 'ru', exact(0), { stance: 'denies' }), killed('r', 'rebels', exact(30)), killed('s', 'site', exact(34))],
+    };
+    expect(checkClaims(set).find((f) => f.kind === 'denied')?.message).toBe(
+      "Russian officials denied that any soldiers were killed, against rebel fighters' figure of 30; a rebel web site's figure of 34.",
+    );
   });
 });

@@ -4,14 +4,15 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { TermMatch, Vocabulary } from '../vocabulary/types.js';
 import { ClaimSchema, ClaimSetSchema, MeasureSchema, type Measure } from './schemas.js';
 import { MAX_COUNT } from '../figures/maxCount.js';
-import { FigureSchema } from '../figures/schemas.js';
+import { FigureSchema, type Figure } from '../figures/schemas.js';
+import type { FigureInput } from './types.js';
 import { TextSchema } from '../internal/textSchema.js';
 
 /**
  * A figure as a person may type it: a phrase ("at least seven"), a bare count (7), or the
- * canonical object.
+ * canonical object. Typed by what it gives, so that a parsed document is a `ClaimSet` to the letter.
  */
-const FigureInputSchema = z.union([
+const FigureInputSchema: z.ZodType<Figure, FigureInput> = z.union([
   TextSchema.transform((phrase, ctx) => {
     const figure = parseFigure(phrase);
     if (figure === null) {
@@ -24,9 +25,9 @@ const FigureInputSchema = z.union([
     .number()
     .nonnegative()
     .max(MAX_COUNT)
-    .transform((n) => ({ low: n, high: n, stated: n, hedge: 'exact' as const })),
+    .transform((n): Figure => ({ low: n, high: n, stated: n, hedge: 'exact' })),
   FigureSchema,
-]);
+]).meta({ description: 'The figure claimed: a phrase ("at least seven"), a count (7), or an interval.' });
 
 // Normalises a vocabulary word, keeping the word as said when it differs from the canonical id.
 function normalise(word: string, match: TermMatch, said: string | undefined): { id: string; said: string | undefined } {
@@ -60,7 +61,7 @@ export function normaliseMeasure(measure: Measure, vocabulary: Vocabulary): { me
 }
 
 function measureInputSchema(vocabulary: Vocabulary) {
-  return MeasureSchema.transform((input, ctx) => {
+  return MeasureSchema.transform((input, ctx): Measure => {
     const { measure, empty } = normaliseMeasure(input, vocabulary);
     for (const key of empty) {
       const word = input[key];
@@ -85,8 +86,10 @@ function measureInputSchema(vocabulary: Vocabulary) {
  * ```
  */
 export function claimSetInputSchema(vocabulary: Vocabulary) {
+  // The widened fields keep the canonical ones' descriptions, which the JSON Schema publishes.
+  const measure = measureInputSchema(vocabulary).meta({ description: ClaimSchema.shape.measure.description });
   return ClaimSetSchema.extend({
-    claims: z.array(ClaimSchema.extend({ measure: measureInputSchema(vocabulary), figure: FigureInputSchema })),
+    claims: z.array(ClaimSchema.extend({ measure, figure: FigureInputSchema })).meta({ description: ClaimSetSchema.shape.claims.description }),
   });
 }
 

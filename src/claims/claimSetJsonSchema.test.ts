@@ -27,7 +27,27 @@ const doc = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+// Every property of every object in a JSON Schema, by its path, with its description.
+function describedFields(node: unknown, path = ''): [string, unknown][] {
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]): [string, unknown][] => {
+    if (key !== 'properties') return Array.isArray(value) ? value.flatMap((v) => describedFields(v, path)) : describedFields(value, path);
+    return Object.entries(value as Record<string, Record<string, unknown>>).flatMap(([name, field]): [string, unknown][] => [
+      [`${path}.${name}`, field.description],
+      ...describedFields(field, `${path}.${name}`),
+    ]);
+  });
+}
+
 describe('claimSetJsonSchema', () => {
+  // Issue 11: only the root was described. The descriptions are the zod schemas' (.meta), as in the API docs.
+  it('describes every field of every object', () => {
+    const fields = describedFields(claimSetJsonSchema());
+    expect(fields.length).toBeGreaterThan(35);
+    expect(fields.filter(([, description]) => typeof description !== 'string' || description.length < 10).map(([path]) => path)).toEqual([]);
+    expect(new Map(fields).get('.sources.id')).toBe('Unique among the sources of the set: claims name their claimant and relays by it.');
+  });
+
   it('is a draft 2020-12 schema of an object with the three sections, with an id and a title', () => {
     const schema = claimSetJsonSchema();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

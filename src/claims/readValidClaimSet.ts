@@ -92,7 +92,7 @@ function source(value: unknown): Source {
   const side = optional(s.side, id);
   id(s.id);
   id(s.name);
-  if (keep) return s as Source;
+  if (keep) return s as unknown as Source;
   // Fields set one by one in the schema's order, not spread: no object is made only to be copied.
   const out: Writable<Source> = { id: id(s.id), name: id(s.name) };
   if (kind !== undefined) out.kind = kind;
@@ -108,7 +108,7 @@ function period(value: unknown): Period {
   const start = date(p.start);
   const end = date(p.end);
   if (!(toEpochMs(start, 'start') <= toEpochMs(end, 'end'))) giveUp();
-  return keep ? (p as Period) : { start, end };
+  return keep ? (p as unknown as Period) : { start, end };
 }
 
 const EVENT = order('id', 'label', 'place', 'period', 'partOf', 'sameAs');
@@ -121,7 +121,7 @@ function event(value: unknown): Event {
   const partOf = optional(e.partOf, id);
   const sameAs = optional(e.sameAs, id);
   const eventId = id(e.id);
-  if (keep && place === e.place && when === e.period) return e as Event;
+  if (keep && place === e.place && when === e.period) return e as unknown as Event;
   const out: Writable<Event> = { id: eventId };
   if (label !== undefined) out.label = label;
   if (place !== undefined) out.place = place;
@@ -147,7 +147,7 @@ function measure(value: unknown, vocabulary: Vocabulary): Measure {
   const n = normalised.measure;
   // Already canonical: the normalised measure says the same, field for field.
   const same = n.outcome === m.outcome && n.subject === m.subject && n.side === m.side && n.term === m.term && n.outcomeTerm === m.outcomeTerm;
-  return keep && same ? (m as Measure) : n;
+  return keep && same ? (m as unknown as Measure) : n;
 }
 
 const FIGURE = order('low', 'high', 'stated', 'hedge', 'text');
@@ -165,7 +165,7 @@ function figure(value: unknown): Figure {
   const hedge = HEDGES.has(f.hedge) ? (f.hedge as Figure['hedge']) : giveUp();
   const words = optional(f.text, text);
   if (high !== null && low > high) giveUp();
-  if (keep) return f as Figure;
+  if (keep) return f as unknown as Figure;
   return words === undefined ? { low, high, stated, hedge } : { low, high, stated, hedge, text: words };
 }
 
@@ -201,7 +201,7 @@ function claim(value: unknown, vocabulary: Vocabulary): Claim {
   const about = id(c.event);
   const what = measure(c.measure, vocabulary);
   const how = figure(c.figure);
-  if (keep && via === c.via && what === c.measure && how === c.figure && from === c.evidence) return c as Claim;
+  if (keep && via === c.via && what === c.measure && how === c.figure && from === c.evidence) return c as unknown as Claim;
   const out = { id: claimId, claimant } as Writable<Claim>;
   if (via !== undefined) out.via = via;
   out.event = about;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FigureSchema } from '../figures/schemas.js';
+import { FigureSchema, type Figure } from '../figures/schemas.js';
 import { TextSchema } from '../internal/textSchema.js';
 import { toEpochMs } from '../internal/toEpochMs.js';
 
@@ -52,11 +52,14 @@ const id = TextSchema.min(1);
  * ```
  */
 export const SourceSchema = z.strictObject({
-  id,
-  name: TextSchema.min(1),
-  kind: SourceKindSchema.optional(),
-  side: id.optional(),
-  anonymous: z.boolean().optional(),
+  id: id.meta({ description: 'Unique among the sources of the set: claims name their claimant and relays by it.' }),
+  name: TextSchema.min(1).meta({ description: 'The name as a report prints it ("Pakistani Taliban (TTP)").' }),
+  kind: SourceKindSchema.optional().meta({ description: 'What kind of body the source is.' }),
+  side: id.optional().meta({ description: 'The party the source belongs to ("pakistan-state", "ttp"); none for a neutral source.' }),
+  anonymous: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Whether the source speaks without being named ("officials speaking on condition of anonymity").' }),
 });
 
 /**
@@ -69,7 +72,20 @@ export const SourceSchema = z.strictObject({
  * //=> 'Tehrik-i-Taliban Pakistan: 68 soldiers killed — day'
  * ```
  */
-export type Source = z.infer<typeof SourceSchema>;
+export interface Source {
+  /** Unique among the sources of the set: claims name their claimant and relays by it. */
+  id: string;
+  /** The name as a report prints it ("Pakistani Taliban (TTP)"). */
+  name: string;
+  /** What kind of body the source is. */
+  kind?: SourceKind | undefined;
+  /** The party the source belongs to ("pakistan-state", "ttp"); none for a neutral source. */
+  side?: string | undefined;
+  /**
+   * Whether the source speaks without being named ("officials speaking on condition of anonymity").
+   */
+  anonymous?: boolean | undefined;
+}
 
 /**
  * An ISO 8601 date (`2009-10-18`) or date-time (`2009-10-18T06:00:00Z`; without an offset it is
@@ -93,7 +109,10 @@ export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: tru
  * ```
  */
 export const PeriodSchema = z
-  .strictObject({ start: IsoDateSchema, end: IsoDateSchema })
+  .strictObject({
+    start: IsoDateSchema.meta({ description: 'The first day or moment of the period (ISO 8601).' }),
+    end: IsoDateSchema.meta({ description: 'The last day or moment (ISO 8601), not before start; a date-only end covers that whole day.' }),
+  })
   .superRefine((period, ctx) => {
     if (toEpochMs(period.start, 'start') > toEpochMs(period.end, 'end')) {
       ctx.addIssue({
@@ -114,7 +133,12 @@ export const PeriodSchema = z
  * //=> true
  * ```
  */
-export type Period = z.infer<typeof PeriodSchema>;
+export interface Period {
+  /** The first day or moment of the period (ISO 8601). */
+  start: string;
+  /** The last day or moment (ISO 8601), not before start; a date-only end covers that whole day. */
+  end: string;
+}
 
 /**
  * Something that happened, about which figures are claimed. `place` runs broad to narrow; `partOf`
@@ -127,12 +151,15 @@ export type Period = z.infer<typeof PeriodSchema>;
  * ```
  */
 export const EventSchema = z.strictObject({
-  id,
-  label: TextSchema.optional(),
-  place: z.array(TextSchema.min(1)).optional(),
-  period: PeriodSchema.optional(),
-  partOf: id.optional(),
-  sameAs: id.optional(),
+  id: id.meta({ description: 'Unique among the events of the set: claims name their event by it.' }),
+  label: TextSchema.optional().meta({ description: 'A name for people to read ("South Waziristan offensive").' }),
+  place: z
+    .array(TextSchema.min(1))
+    .optional()
+    .meta({ description: 'Where it happened, broad to narrow (["Pakistan", "South Waziristan", "Kotkai"]).' }),
+  period: PeriodSchema.optional().meta({ description: 'When it happened: an inclusive period.' }),
+  partOf: id.optional().meta({ description: "The id of a larger event this one is a part of (one clash within a day's fighting)." }),
+  sameAs: id.optional().meta({ description: 'Set by resolveEvents: the id of the event this one was merged into.' }),
 });
 
 /**
@@ -145,7 +172,20 @@ export const EventSchema = z.strictObject({
  * //=> 'army: 5 soldiers killed — South Waziristan offensive, 2009-10-17 to 2009-10-18'
  * ```
  */
-export type Event = z.infer<typeof EventSchema>;
+export interface Event {
+  /** Unique among the events of the set: claims name their event by it. */
+  id: string;
+  /** A name for people to read ("South Waziristan offensive"). */
+  label?: string | undefined;
+  /** Where it happened, broad to narrow (["Pakistan", "South Waziristan", "Kotkai"]). */
+  place?: string[] | undefined;
+  /** When it happened: an inclusive period. */
+  period?: Period | undefined;
+  /** The id of a larger event this one is a part of (one clash within a day's fighting). */
+  partOf?: string | undefined;
+  /** Set by resolveEvents: the id of the event this one was merged into. */
+  sameAs?: string | undefined;
+}
 
 /**
  * What is counted: canonical outcome and subject ids, whose people (`side`), and the words the
@@ -158,11 +198,15 @@ export type Event = z.infer<typeof EventSchema>;
  * ```
  */
 export const MeasureSchema = z.strictObject({
-  outcome: id,
-  subject: id,
-  side: id.optional(),
-  term: TextSchema.optional(),
-  outcomeTerm: TextSchema.optional(),
+  outcome: id.meta({
+    description: 'What happened to those counted: an outcome id of the vocabulary ("killed", "injured"). A document may give any alias ("dead"), which parseClaimSet turns into the id, keeping the word in outcomeTerm.',
+  }),
+  subject: id.meta({
+    description: 'Who was counted: a subject id of the vocabulary ("soldiers", "militants"). A document may give any alias ("troops"), which parseClaimSet turns into the id, keeping the word in term.',
+  }),
+  side: id.optional().meta({ description: 'Whose people were counted: a side, as sources name theirs ("pakistan-state").' }),
+  term: TextSchema.optional().meta({ description: 'The word the source used for the subject, where it is not the id ("terrorists", "troops").' }),
+  outcomeTerm: TextSchema.optional().meta({ description: 'The word the source used for the outcome, where it is not the id ("martyred", "wounded").' }),
 });
 
 /**
@@ -175,7 +219,25 @@ export const MeasureSchema = z.strictObject({
  * //=> 'army: 60 militants killed (loaded label "terrorists") — day'
  * ```
  */
-export type Measure = z.infer<typeof MeasureSchema>;
+export interface Measure {
+  /**
+   * What happened to those counted: an outcome id of the vocabulary ("killed", "injured"). A
+   * document may give any alias ("dead"), which parseClaimSet turns into the id, keeping the word
+   * in outcomeTerm.
+   */
+  outcome: string;
+  /**
+   * Who was counted: a subject id of the vocabulary ("soldiers", "militants"). A document may give
+   * any alias ("troops"), which parseClaimSet turns into the id, keeping the word in term.
+   */
+  subject: string;
+  /** Whose people were counted: a side, as sources name theirs ("pakistan-state"). */
+  side?: string | undefined;
+  /** The word the source used for the subject, where it is not the id ("terrorists", "troops"). */
+  term?: string | undefined;
+  /** The word the source used for the outcome, where it is not the id ("martyred", "wounded"). */
+  outcomeTerm?: string | undefined;
+}
 
 /**
  * Whether a claim asserts its figure or denies it (a denial says the figure is zero).
@@ -211,10 +273,20 @@ export type Stance = z.infer<typeof StanceSchema>;
  */
 export const EvidenceSchema = z
   .strictObject({
-    document: TextSchema.optional(),
-    quote: TextSchema.optional(),
-    start: z.number().int().nonnegative().optional(),
-    end: z.number().int().nonnegative().optional(),
+    document: TextSchema.optional().meta({ description: 'The document the claim came from: a file name, an address, an id.' }),
+    quote: TextSchema.optional().meta({ description: 'The words of the document that make the claim (extractClaims quotes the sentence).' }),
+    start: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta({ description: "Where the claim's words start in the document, as a character offset from 0 (extractClaims: the figure's)." }),
+    end: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta({ description: "Where the claim's words end in the document: the offset after their last character, not before start." }),
   })
   .superRefine((evidence, ctx) => {
     if (evidence.start !== undefined && evidence.end !== undefined && evidence.start > evidence.end) {
@@ -237,7 +309,22 @@ export const EvidenceSchema = z
  * //=> { document: 'dawn-1', quote: text, start: 0, end: 4 }
  * ```
  */
-export type Evidence = z.infer<typeof EvidenceSchema>;
+export interface Evidence {
+  /** The document the claim came from: a file name, an address, an id. */
+  document?: string | undefined;
+  /** The words of the document that make the claim (extractClaims quotes the sentence). */
+  quote?: string | undefined;
+  /**
+   * Where the claim's words start in the document, as a character offset from 0 (extractClaims: the
+   * figure's).
+   */
+  start?: number | undefined;
+  /**
+   * Where the claim's words end in the document: the offset after their last character, not before
+   * start.
+   */
+  end?: number | undefined;
+}
 
 /**
  * One attributed assertion: who claims which figure about what, for which event, relayed by whom.
@@ -256,15 +343,18 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
  * ```
  */
 export const ClaimSchema = z.strictObject({
-  id,
-  claimant: id,
-  via: z.array(id).optional(),
-  event: id,
-  measure: MeasureSchema,
-  figure: FigureSchema,
-  stance: StanceSchema.optional(),
-  statedAt: IsoDateSchema.optional(),
-  evidence: EvidenceSchema.optional(),
+  id: id.meta({ description: 'Unique among the claims of the set.' }),
+  claimant: id.meta({ description: 'The id of the source that asserts the figure.' }),
+  via: z
+    .array(id)
+    .optional()
+    .meta({ description: 'The ids of the sources that carried the claim, nearest first (a spokesman quoted by CNN: ["cnn"]).' }),
+  event: id.meta({ description: 'The id of the event the figure is about.' }),
+  measure: MeasureSchema.meta({ description: 'What is counted.' }),
+  figure: FigureSchema.meta({ description: 'The figure claimed, as an interval.' }),
+  stance: StanceSchema.optional().meta({ description: '"asserts" (the default) or "denies": a denial says the figure is zero.' }),
+  statedAt: IsoDateSchema.optional().meta({ description: "When the claimant gave the figure (ISO 8601): the latest of a claimant's figures is current." }),
+  evidence: EvidenceSchema.optional().meta({ description: 'Where the claim came from.' }),
 });
 
 /**
@@ -281,7 +371,31 @@ export const ClaimSchema = z.strictObject({
  * //=> 'The TTP via CNN: 68 security forces killed — day'
  * ```
  */
-export type Claim = z.infer<typeof ClaimSchema>;
+export interface Claim {
+  /** Unique among the claims of the set. */
+  id: string;
+  /** The id of the source that asserts the figure. */
+  claimant: string;
+  /**
+   * The ids of the sources that carried the claim, nearest first (a spokesman quoted by CNN:
+   * ["cnn"]).
+   */
+  via?: string[] | undefined;
+  /** The id of the event the figure is about. */
+  event: string;
+  /** What is counted. */
+  measure: Measure;
+  /** The figure claimed, as an interval. */
+  figure: Figure;
+  /** "asserts" (the default) or "denies": a denial says the figure is zero. */
+  stance?: Stance | undefined;
+  /**
+   * When the claimant gave the figure (ISO 8601): the latest of a claimant's figures is current.
+   */
+  statedAt?: string | undefined;
+  /** Where the claim came from. */
+  evidence?: Evidence | undefined;
+}
 
 /**
  * The canonical document: sources, events and the claims that refer to them. This schema checks
@@ -295,9 +409,9 @@ export type Claim = z.infer<typeof ClaimSchema>;
  * ```
  */
 export const ClaimSetSchema = z.strictObject({
-  sources: z.array(SourceSchema),
-  events: z.array(EventSchema),
-  claims: z.array(ClaimSchema),
+  sources: z.array(SourceSchema).meta({ description: 'Who asserts or carries the figures; ids unique.' }),
+  events: z.array(EventSchema).meta({ description: 'What the figures are about; ids unique.' }),
+  claims: z.array(ClaimSchema).meta({ description: 'The attributed figures; every source and event they name is in the set.' }),
 });
 
 /**
@@ -314,4 +428,11 @@ export const ClaimSetSchema = z.strictObject({
  * //=> ['day/killed/soldiers']
  * ```
  */
-export type ClaimSet = z.infer<typeof ClaimSetSchema>;
+export interface ClaimSet {
+  /** Who asserts or carries the figures; ids unique. */
+  sources: Source[];
+  /** What the figures are about; ids unique. */
+  events: Event[];
+  /** The attributed figures; every source and event they name is in the set. */
+  claims: Claim[];
+}

@@ -1,8 +1,7 @@
 import type { Vocabulary } from '../vocabulary/types.js';
 import type { ClaimSetError } from './ClaimSetError.js';
-import type { claimSetInputSchema } from './claimSetInputSchema.js';
-import type { ClaimSet } from './schemas.js';
-import type { z } from 'zod';
+import type { Figure } from '../figures/schemas.js';
+import type { Claim, ClaimSet, Event, Source } from './schemas.js';
 
 /**
  * Options for {@link parseClaimSet}.
@@ -51,7 +50,14 @@ export type ParseClaimSetResult = { success: true; data: ClaimSet } | { success:
  * //=> { outcome: 'killed', subject: 'soldiers', term: 'troops', outcomeTerm: 'dead' }
  * ```
  */
-export type ClaimSetInput = z.input<ReturnType<typeof claimSetInputSchema>>;
+export interface ClaimSetInput {
+  /** Who asserts or carries the figures; ids unique. */
+  sources: Source[];
+  /** What the figures are about; ids unique. */
+  events: Event[];
+  /** The attributed figures; every source and event they name is in the set. */
+  claims: ClaimInput[];
+}
 
 /**
  * One claim as a person may write it in a {@link ClaimSetInput}: the figure may be a phrase or a
@@ -64,7 +70,10 @@ export type ClaimSetInput = z.input<ReturnType<typeof claimSetInputSchema>>;
  * //=> { low: 7, high: null, stated: 7, hedge: 'at-least', text: 'at least seven' }
  * ```
  */
-export type ClaimInput = ClaimSetInput['claims'][number];
+export interface ClaimInput extends Omit<Claim, 'figure'> {
+  /** The figure claimed: a phrase ("at least seven"), a count (7), or an interval. */
+  figure: FigureInput;
+}
 
 /**
  * A figure as a person may write it: a phrase ("at least seven"), a count (7), or a {@link Figure}.
@@ -76,7 +85,7 @@ export type ClaimInput = ClaimSetInput['claims'][number];
  * //=> 3
  * ```
  */
-export type FigureInput = ClaimInput['figure'];
+export type FigureInput = string | number | Figure;
 
 /**
  * Options for {@link resolveEvents}.

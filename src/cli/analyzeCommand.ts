@@ -1,13 +1,13 @@
-import {
-  analyze,
-  ClaimSetError,
-  formatMarkdownReport,
-  formatTextReport,
-  renderSvg,
-  serializeJsonLd,
-  toClaimReview,
-  type Analysis,
-} from 'counterclaim';
+// The core's modules one by one, not the package's index: a command loads only what it uses
+// (tsup.config.ts points these imports at the built modules beside cli.js).
+import { analyze } from '../analyze/analyze.js';
+import type { Analysis } from '../analyze/types.js';
+import { ClaimSetError } from '../claims/ClaimSetError.js';
+import { formatMarkdownReport } from '../reports/formatMarkdownReport.js';
+import { formatTextReport } from '../reports/formatTextReport.js';
+import { renderSvg } from '../reports/renderSvg.js';
+import { serializeJsonLd } from '../reports/serializeJsonLd.js';
+import { toClaimReview } from '../reports/toClaimReview.js';
 import { analyzeJsonl } from './analyzeJsonl.js';
 import { InputError, writeChunks, type CliIo } from './io.js';
 import { jsonDocument } from './jsonChunks.js';

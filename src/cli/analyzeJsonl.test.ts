@@ -90,8 +90,8 @@ describe('analyze --jsonl', () => {
       '',
     ]);
     expect(lines.flatMap((l) => l.groups.map((g) => [g.id, g.claims.map((c) => c.figure.low)]))).toEqual([
-      ['a%23e1/killed/soldiers', [5]],
-      ['f%23e1/killed/soldiers', [9]],
+      ['a#e1/killed/soldiers', [5]],
+      ['f#e1/killed/soldiers', [9]],
     ]);
   });
 

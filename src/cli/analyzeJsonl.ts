@@ -1,17 +1,12 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  analyzePartitions,
-  mergeSources,
-  parseClaimSet,
-  partitionKeys,
-  resolveEvents,
-  type Claim,
-  type ClaimSet,
-  type Event,
-  type Source,
-} from 'counterclaim';
+import { analyzePartitions } from '../analyze/analyzePartitions.js';
+import { mergeSources } from '../claims/mergeClaimSets.js';
+import { parseClaimSet } from '../claims/parseClaimSet.js';
+import { partitionKeys } from '../claims/partitionKeys.js';
+import { resolveEvents } from '../claims/resolveEvents.js';
+import type { Claim, ClaimSet, Event, Source } from '../claims/schemas.js';
 import { createProgress } from './createProgress.js';
 import { SOME_RECORDS_FAILED } from './extractJsonl.js';
 import { writeChunks, type CliIo } from './io.js';

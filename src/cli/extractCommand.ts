@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { extractClaims, IsoDateSchema } from 'counterclaim';
+import { IsoDateSchema } from '../claims/schemas.js';
+import { extractClaims } from '../extract/extractClaims.js';
 import { InputError, writeChunks, type CliIo } from './io.js';
 import { extractJsonl } from './extractJsonl.js';
 import { jsonDocument } from './jsonChunks.js';

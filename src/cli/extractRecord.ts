@@ -1,4 +1,5 @@
-import { extractClaims, IsoDateSchema } from 'counterclaim';
+import { IsoDateSchema } from '../claims/schemas.js';
+import { extractClaims } from '../extract/extractClaims.js';
 
 /** Defaults for the records of `extract --jsonl` that do not give their own. */
 export interface RecordDefaults {

@@ -25,8 +25,8 @@ Example:
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-// Each command is loaded when it runs, and the core with it: `--help` and `--version` start in the
-// time of Node itself, not of loading the core's modules.
+// Each command is loaded when it is run, with the core modules it needs: `--version`, `--help`
+// and a mistyped command load none, and `analyze` does not load the extractor.
 const COMMANDS = new Map<string, () => Promise<Command>>([
   ['analyze', async () => (await import('./analyzeCommand.js')).analyzeCommand],
   ['extract', async () => (await import('./extractCommand.js')).extractCommand],

@@ -1,4 +1,4 @@
-import type { ClaimSetError } from 'counterclaim';
+import type { ClaimSetError } from '../claims/ClaimSetError.js';
 import { InputError, type CliIo } from './io.js';
 import { jsonSyntaxError } from './jsonSyntaxError.js';
 import { readInput } from './readInput.js';

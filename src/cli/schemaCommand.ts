@@ -1,4 +1,4 @@
-import { claimSetJsonSchema } from 'counterclaim';
+import { claimSetJsonSchema } from '../claims/claimSetJsonSchema.js';
 import { InputError, type CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 

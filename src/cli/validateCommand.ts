@@ -1,4 +1,4 @@
-import { parseClaimSet } from 'counterclaim';
+import { parseClaimSet } from '../claims/parseClaimSet.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { invalidSet, readJson } from './readJson.js';

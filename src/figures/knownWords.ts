@@ -3,7 +3,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
 // Every word the figure scanner reacts to. Any other word has id 0, so the scanner skips it with
 // one integer test instead of building a lower-cased string for it.
 const WORDS = [
-  // Number words.
+  // Number words, first and in this order: readNumber reads units and tens as offsets of their ids.
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
   'twenty', 'thirty', 'forty', 'fourty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',

@@ -10,25 +10,14 @@ export interface NumberRead {
   readonly magnitude: number;
 }
 
-// Word values by word id: 0–19 for units, 20–90 for tens, the multiplier for magnitudes; -1 otherwise.
-const table = (entries: readonly (readonly [number, number])[]): Float64Array => {
-  const values = new Float64Array(WORD_COUNT).fill(-1);
-  for (const [id, value] of entries) values[id] = value;
-  return values;
-};
-const UNITS = table([
-  [W.zero, 0], [W.one, 1], [W.two, 2], [W.three, 3], [W.four, 4], [W.five, 5], [W.six, 6], [W.seven, 7],
-  [W.eight, 8], [W.nine, 9], [W.ten, 10], [W.eleven, 11], [W.twelve, 12], [W.thirteen, 13],
-  [W.fourteen, 14], [W.fifteen, 15], [W.sixteen, 16], [W.seventeen, 17], [W.eighteen, 18], [W.nineteen, 19],
-]);
-const TENS = table([
-  [W.twenty, 20], [W.thirty, 30], [W.forty, 40], [W.fourty, 40], [W.fifty, 50], [W.sixty, 60],
-  [W.seventy, 70], [W.eighty, 80], [W.ninety, 90],
-]);
-const MAGNITUDES = table([[W.billion, 1e9], [W.bn, 1e9], [W.million, 1e6], [W.thousand, 1e3], [W.hundred, 100], [W.dozen, 12]]);
+// Word values by word id. The number words are the first ids of `W`, in order: "zero" to
+// "nineteen", then the tens ("fourty" beside "forty"), so units and tens are offsets, not tables.
+const TENS = [20, 30, 40, 40, 50, 60, 70, 80, 90];
+const MAGNITUDES = new Float64Array(WORD_COUNT).fill(-1);
+for (const [id, value] of [[W.billion, 1e9], [W.bn, 1e9], [W.million, 1e6], [W.thousand, 1e3], [W.hundred, 100], [W.dozen, 12]] as const) MAGNITUDES[id] = value;
 
-const unit = (id: number): number => UNITS[id] ?? -1;
-const tens = (id: number): number => TENS[id] ?? -1;
+const unit = (id: number): number => (id >= W.zero && id <= W.nineteen ? id - W.zero : -1);
+const tens = (id: number): number => TENS[id - W.twenty] ?? -1;
 const magnitude = (id: number): number => MAGNITUDES[id] ?? -1;
 
 const isNumberWord = (id: number): boolean => unit(id) >= 0 || tens(id) >= 0 || magnitude(id) > 0;
@@ -155,13 +144,13 @@ function scale(value: number, decimals: number, m: number): number {
 // "300-odd", "a 3,000-strong force", "five-six".
 const continuesNumber = (id: number): boolean => id === W.plus || id === W.odd || id === W.strong || isNumberWord(id);
 
-const FRACTIONS = table([[W.half, 0.5], [W.quarter, 0.25]]);
+const fraction = (id: number): number => (id === W.half ? 0.5 : id === W.quarter ? 0.25 : -1);
 
 // "half a million", "a quarter of a million", "a half million", "half a dozen": a part of one
 // magnitude, whole by construction (a half or a quarter of 12, 100, 1,000 and up).
 function readFraction(tokens: Tokens, i: number): NumberRead | undefined {
   let k = tokens.id(i) === W.a || tokens.id(i) === W.an ? i + 1 : i;
-  const part = FRACTIONS[tokens.id(k)] ?? -1;
+  const part = fraction(tokens.id(k));
   if (part <= 0) return undefined;
   k++;
   if (tokens.id(k) === W.of) k++;

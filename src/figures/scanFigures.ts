@@ -1,6 +1,6 @@
 import { MAX_COUNT } from './maxCount.js';
 import type { Figure, Hedge } from './schemas.js';
-import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
+import { inDefaultVocabulary } from '../vocabulary/inDefaultVocabulary.js';
 import { singular } from '../vocabulary/singular.js';
 import { detachText } from '../internal/detachText.js';
 import { boundScale } from './boundScale.js';
@@ -197,10 +197,9 @@ const TERM_MEMO_KEY = 64;
 function isDefaultTerm(w: string): boolean {
   let known = termMemo.get(w);
   if (known === undefined) {
-    const vocabulary = getDefaultVocabulary();
     // "Casualties" count the killed and the injured together, so no outcome of the vocabulary
     // names them; "no casualties" is a zero all the same.
-    known = singular(w) === 'casualty' || vocabulary.subject(w).known || vocabulary.outcome(w).known;
+    known = singular(w) === 'casualty' || inDefaultVocabulary(w);
     if (w.length <= TERM_MEMO_KEY) {
       if (termMemo.size >= TERM_MEMO_SIZE) termMemo.clear();
       termMemo.set(detachText(w), known);

@@ -35,7 +35,6 @@ export const HedgeSchema = z.enum([
  */
 export type Hedge = z.infer<typeof HedgeSchema>;
 
-
 const count = z.number().nonnegative().max(MAX_COUNT);
 
 /**
@@ -52,11 +51,13 @@ const count = z.number().nonnegative().max(MAX_COUNT);
  */
 export const FigureSchema = z
   .strictObject({
-    low: count,
-    high: count.nullable(),
-    stated: count.nullable(),
-    hedge: HedgeSchema,
-    text: TextSchema.optional(),
+    low: count.meta({ description: 'The least the figure can be, inclusive: a count, 0 or more.' }),
+    high: count.nullable().meta({ description: 'The most the figure can be, inclusive; null when the wording sets no upper bound ("at least 7").' }),
+    stated: count.nullable().meta({
+      description: 'The number as the claimant said it (300 for "nearly 300"), which may lie outside [low, high]; null for a range or a vague word.',
+    }),
+    hedge: HedgeSchema.meta({ description: 'How the wording hedges the number, which decides the interval.' }),
+    text: TextSchema.optional().meta({ description: 'The original wording ("nearly 300").' }),
   })
   .superRefine((figure, ctx) => {
     if (figure.high !== null && figure.low > figure.high) {
@@ -66,6 +67,7 @@ export const FigureSchema = z
 
 /**
  * One hedged quantity: `{ low, high, stated, hedge, text? }`, with `high === null || low <= high`.
+ * The type of {@link FigureSchema}'s output, named.
  *
  * @example
  * ```ts
@@ -74,4 +76,21 @@ export const FigureSchema = z
  * //=> 'at least 7'
  * ```
  */
-export type Figure = z.infer<typeof FigureSchema>;
+export interface Figure {
+  /** The least the figure can be, inclusive: a count, 0 or more. */
+  low: number;
+  /**
+   * The most the figure can be, inclusive; null when the wording sets no upper bound ("at least
+   * 7").
+   */
+  high: number | null;
+  /**
+   * The number as the claimant said it (300 for "nearly 300"), which may lie outside [low, high];
+   * null for a range or a vague word.
+   */
+  stated: number | null;
+  /** How the wording hedges the number, which decides the interval. */
+  hedge: Hedge;
+  /** The original wording ("nearly 300"). */
+  text?: string | undefined;
+}

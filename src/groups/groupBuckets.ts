@@ -5,6 +5,7 @@ import type { Measure } from '../claims/schemas.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { absorbing } from './absorbing.js';
 import { SEVERAL, type GroupSide } from './createSideResolver.js';
+import { groupIdPart } from './groupIdPart.js';
 import type { ClaimBucket, ClaimBuckets } from './types.js';
 import type { ClaimGroup, GroupedClaim } from './types.js';
 
@@ -46,7 +47,6 @@ export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): Cla
   return groups.sort(compareGroups);
 }
 
-const enc = encodeURIComponent;
 
 // Claims in a group: by claimant, subject and id.
 const byClaimantSubjectId = (a: GroupedClaim, b: GroupedClaim): number =>
@@ -68,9 +68,9 @@ function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: Grou
   }
   const measure: Measure =
     typeof side === 'string' ? { outcome: first.outcome, subject, side } : { outcome: first.outcome, subject };
-  const suffix = side === SEVERAL ? '@?' : side === undefined ? '' : `@${enc(side)}`;
+  const suffix = side === SEVERAL ? '@?' : side === undefined ? '' : `@${groupIdPart(side)}`;
   return {
-    id: `${enc(first.event)}/${enc(first.outcome)}/${enc(subject)}${suffix}`,
+    id: `${groupIdPart(first.event)}/${groupIdPart(first.outcome)}/${groupIdPart(subject)}${suffix}`,
     event: first.event,
     measure,
     mixedSubjects,

@@ -259,6 +259,48 @@ describe('groupClaims: revisions and syndication', () => {
   });
 });
 
+describe('groupClaims: ids', () => {
+  // Extracted sets name events after their document ('d01.txt#e1'): an id must read as it is.
+  it('keeps ids readable: only the characters that structure the id are escaped', () => {
+    const set: ClaimSet = {
+      sources: [{ id: 'army', name: 'The army' }],
+      events: [{ id: 'd01.txt#e1' }, { id: 'north/south' }],
+      claims: [
+        { id: 'a', claimant: 'army', event: 'd01.txt#e1', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: exact(5) },
+        { id: 'b', claimant: 'army', event: 'north/south', measure: { outcome: 'killed', subject: 'soldiers', side: 'a@b' }, figure: exact(5) },
+      ],
+    };
+    expect(groupClaims(set).map((g) => g.id)).toEqual(['d01.txt#e1/killed/soldiers@state', 'north%2Fsouth/killed/soldiers@a%40b']);
+  });
+
+  it('gives distinct groups distinct ids that split back into their event, outcome, subject and side', () => {
+    const part = fc.string({ unit: fc.constantFrom('a', '#', '/', '@', '?', '%', ' ', 'é'), minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(part, part, part, fc.option(part, { nil: undefined })), { minLength: 1, maxLength: 8, selector: (t) => t.join('\u0000') }), (measures) => {
+        const set: ClaimSet = {
+          sources: [{ id: 's', name: 'S' }],
+          events: [...new Set(measures.map(([event]) => event))].map((id) => ({ id })),
+          claims: measures.map(([event, outcome, subject, side], i) => ({
+            id: `c${i}`,
+            claimant: 's',
+            event,
+            measure: side === undefined ? { outcome, subject } : { outcome, subject, side },
+            figure: exact(i),
+          })),
+        };
+        // A custom vocabulary of no terms, so every outcome and subject is its own, unrelated one.
+        const groups = groupClaims(set, { vocabulary: createVocabulary({ mode: 'replace' }) });
+        expect(new Set(groups.map((g) => g.id)).size).toBe(groups.length);
+        for (const group of groups) {
+          const [path, side] = group.id.split('@');
+          expect(path?.split('/').map(decodeURIComponent)).toEqual([group.event, group.measure.outcome, group.measure.subject]);
+          expect(side === undefined || side === '?' ? undefined : decodeURIComponent(side)).toBe(group.measure.side);
+        }
+      }),
+    );
+  });
+});
+
 describe('groupClaims: laws', () => {
   it('accounts for every input claim exactly once', () => {
     fc.assert(

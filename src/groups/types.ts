@@ -21,7 +21,10 @@ import type { GroupSide } from './createSideResolver.js';
  * //=> [['t1', ['cnn', 'bbc'], ['t2']]]
  * ```
  */
-export type GroupedClaim = Claim & { readonly copies?: string[] };
+export interface GroupedClaim extends Claim {
+  /** The ids of the claims folded into this one as syndicated copies of the same assertion. */
+  readonly copies?: string[];
+}
 
 /**
  * Claims that compete about the same quantity of the same event: same event, outcome and side,

@@ -10,7 +10,9 @@ export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'a
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 /** Month names and abbreviations to the month's index (`october` and `oct` to 9). */
-export const MONTH_INDEX: ReadonlyMap<string, number> = new Map<string, number>([
-  ...MONTH_NAMES.map((name, month): [string, number] => [name, month]),
-  ...MONTH_ABBREVIATIONS.map((short): [string, number] => [short, MONTH_NAMES.findIndex((name) => name.startsWith(short))]),
-]);
+// A pure call: a bundle that imports the month names alone (the figure parser) drops the map.
+export const MONTH_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map<string, number>([
+    ...MONTH_NAMES.map((name, month): [string, number] => [name, month]),
+    ...MONTH_ABBREVIATIONS.map((short): [string, number] => [short, MONTH_NAMES.findIndex((name) => name.startsWith(short))]),
+  ]))();

@@ -4,7 +4,7 @@ import { termWords } from '../vocabulary/termWords.js';
 import { countInWords } from './countInWords.js';
 import { lookupById } from '../internal/lookupById.js';
 import { oneLine } from './oneLine.js';
-import { periodText } from './periodText.js';
+import { eventPeriod } from './eventPeriod.js';
 import { sourceNames } from './sourceNames.js';
 import type { FormatClaimOptions } from './types.js';
 
@@ -70,7 +70,8 @@ export function formatClaim(
   if (measure.outcomeTerm !== undefined) words.push(quoted(measure.outcomeTerm));
   const said = words.length === 0 ? '' : ` (${words.join(', ')})`;
   const what = `${counted} ${termWords(measure.outcome)}${said}`;
-  const where = `${event?.label ?? claim.event}${event?.period === undefined ? '' : `, ${periodText(event.period)}`}`;
+  const period = eventPeriod(event);
+  const where = `${event?.label ?? claim.event}${period === '' ? '' : `, ${period}`}`;
   const when = claim.statedAt === undefined ? '' : ` [stated ${claim.statedAt}]`;
   // Names, labels and terms come from data: a line break in one must not break the line.
   return oneLine(`${who}: ${what} — ${where}${when}`);

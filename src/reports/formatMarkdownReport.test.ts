@@ -57,12 +57,12 @@ describe('formatMarkdownReport', () => {
       '',
       '| Measure | Claimant | Figure | How far apart | Pattern |',
       '| --- | --- | --- | --- | --- |',
-      "| Soldiers abducted | The army | denies | denied | self-serving: each side's figure favours itself |",
+      "| Soldiers abducted | The army | denies | Denied | Self-serving: each side's figure favours itself |",
       '|  | The TTP | 12 |  |  |',
       '',
     ]);
     const rows = tableLines(report).map(cells);
-    expect(rows).toContainEqual(['Soldiers killed', 'The army', 'five (earlier: 3)', '13.6× as stated; score 0.91', "self-serving: each side's figure favours itself"]);
+    expect(rows).toContainEqual(['Soldiers killed', 'The army', 'five (earlier: 3)', '13.6× as stated; score 0.91', "Self-serving: each side's figure favours itself"]);
     expect(rows).toContainEqual(['', 'The TTP via CNN', '68', '', '']);
     expect(rows).toContainEqual(['Militants killed', 'The army', '60 (calls them "terrorists")']);
   });
@@ -91,7 +91,7 @@ describe('formatMarkdownReport', () => {
     const report = formatMarkdownReport(group, set, { title: 'The raid' });
     expect(report.split('\n').slice(0, 5)).toEqual(['# The raid', '', '## Disputed figures', '', "How far apart: the highest number as stated over the lowest; the score, from 0 to 1, reads every hedge in the claimants' favour (0: the figures can all be right)."]);
     expect(tableLines(report).slice(2).map(cells)).toEqual([
-      ['Soldiers abducted', 'The army', 'denies', 'denied', "self-serving: each side's figure favours itself"],
+      ['Soldiers abducted', 'The army', 'denies', 'Denied', "Self-serving: each side's figure favours itself"],
       ['', 'The TTP', '12', '', ''],
     ]);
     expect(report.endsWith("- The army denied that any soldiers were abducted; the TTP said 12 soldiers were abducted. Each side's figure favours itself.\n")).toBe(true);
@@ -102,7 +102,7 @@ describe('formatMarkdownReport', () => {
     const report = formatMarkdownReport(analyze(set), set);
     const raid = report.slice(report.indexOf('### The raid'), report.indexOf('### The first day'));
     expect(raid).toContain("- The army denied that any soldiers were abducted; the TTP said 12 soldiers were abducted. Each side's figure favours itself.");
-    expect(raid).toContain('**Findings**\n\n- The army denies that any soldiers were abducted');
+    expect(raid).toContain('**Findings**\n\n- The army denied that any soldiers were abducted');
     const day = report.slice(report.indexOf('### The first day'));
     // The finding's message opens with the name as it stands inside a sentence; the list item is one.
     expect(day).toContain('- The army calls militants "terrorists", a loaded label that is part of the dispute.');
@@ -145,8 +145,21 @@ describe('formatMarkdownReport', () => {
     expect(lines.some((l) => l.startsWith('- \\# The army said'))).toBe(true);
   });
 
+  // Issue 11: a table row opens with its cells: "the army" and "self-serving" read as mid-sentence.
+  it('opens the claimant, how-far-apart and pattern cells with a capital, and gives the place once', () => {
+    const base = twoSides(['the army', 'the TTP'], 'Pakistan, South Waziristan');
+    const set = parse({ ...base, sources: base.sources.map((s) => (s.id === 'cnn' ? { ...s, name: 'Unnamed outlet' } : s)) });
+    const report = formatMarkdownReport(analyze(set));
+    const rows = tableLines(report).map(cells);
+    expect(rows).toContainEqual(['Soldiers killed', 'The army', 'five (earlier: 3)', '13.6× as stated; score 0.91', "Self-serving: each side's figure favours itself"]);
+    expect(rows).toContainEqual(['', 'The TTP via unnamed outlet', '68', '', '']);
+    // The label already names the place: under the heading only the date.
+    expect(report).toContain('### Pakistan, South Waziristan\n\n2009-10-18\n');
+    expect(formatMarkdownReport(analyze(twoSides()))).toContain('### The first day\n\nPakistan › South Waziristan · 2009-10-18\n');
+  });
+
   it('reports an empty analysis and findings that belong to no single event', () => {
-    expect(formatMarkdownReport({ groups: [], findings: [] }, { sources: [], events: [], claims: [] })).toBe('# Competing figures\n\nNo figures; 0 findings.\n');
+    expect(formatMarkdownReport({ groups: [], findings: [] }, { sources: [], events: [], claims: [] })).toBe('# Competing figures\n\nNo figures; no findings.\n');
     const set = twoSides();
     const analysis = analyze(set);
     const stray = { kind: 'unknown-term' as const, claims: ['a1', 'r'], message: 'Spans | two events.' };

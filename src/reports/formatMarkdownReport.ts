@@ -12,7 +12,8 @@ import { capitalize } from './capitalize.js';
 import { describeDivergence } from './describeDivergence.js';
 import { disputedFirst } from './disputedFirst.js';
 import { escapeMarkdownCell } from './escapeMarkdownCell.js';
-import { periodText } from './periodText.js';
+import { nameInSentence } from '../vocabulary/nameInSentence.js';
+import { eventPeriod } from './eventPeriod.js';
 import { placeFindings } from './placeFindings.js';
 import { quoteFigure } from './quoteFigure.js';
 import { reportArguments } from './reportArguments.js';
@@ -21,19 +22,20 @@ import { summarize } from './summarize.js';
 import type { FormatMarkdownReportOptions, ReportedAnalysis } from './types.js';
 
 const PATTERN_WORDS = new Map<string | null, string>([
-  ['self-serving', "self-serving: each side's figure favours itself"],
-  ['reversed', "reversed: each side's figure runs against its interest"],
-  ['mixed', 'mixed'],
+  ['self-serving', "Self-serving: each side's figure favours itself"],
+  ['reversed', "Reversed: each side's figure runs against its interest"],
+  ['mixed', 'Mixed'],
 ]);
 
 const md = escapeMarkdownCell;
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string): string => `${n === 0 ? 'no' : n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+// The place and period under an event's heading, less what its label already says.
 function eventLine(event: Event | undefined): string {
   if (event === undefined) return '';
-  const place = event.place === undefined ? '' : event.place.join(' › ');
-  const period = event.period === undefined ? '' : periodText(event.period);
-  const parts = [place, period].filter((p) => p !== '');
+  const label = event.label ?? '';
+  const place = event.place === undefined || event.place.every((p) => label.includes(p)) ? '' : event.place.join(' › ');
+  const parts = [place, eventPeriod(event)].filter((p) => p !== '');
   return md(parts.join(' · '));
 }
 
@@ -65,7 +67,7 @@ function eventLine(event: Event | undefined): string {
  * //=> [
  * //  '# Competing figures',
  * //  '',
- * //  '1 group of figures about 1 event: 1 disputed; 0 findings.',
+ * //  '1 group of figures about 1 event: 1 disputed; no findings.',
  * //  '',
  * //  '## Disputed figures',
  * //  '',
@@ -140,7 +142,7 @@ export function formatMarkdownReport(
           const earlier = earlierOf(claim);
           lines.push(
             `| ${first ? md(measureWords(group)) : ''} | ${md(claimantCell(claim, name))} | ${md(figureCell(claim, earlier, group, vocabulary))} | ${
-              first ? describeDivergence(group, group.divergence, { detail: true }) : ''
+              first ? capitalize(describeDivergence(group, group.divergence, { detail: true })) : ''
             } | ${first ? (PATTERN_WORDS.get(group.divergence.pattern) ?? '—') : ''} |`,
           );
         });
@@ -179,9 +181,11 @@ function revisions(group: ScoredGroup): (claim: GroupedClaim) => readonly Groupe
 
 const measureWords = (group: ScoredGroup): string => capitalize(`${termWords(group.measure.subject)} ${termWords(group.measure.outcome)}`);
 
+// A cell opens a line: "The army via an unnamed outlet", as a sentence would write the names.
 function claimantCell(claim: GroupedClaim, name: (id: string) => string): string {
-  const via = (claim.via ?? []).map(name);
-  return via.length === 0 ? name(claim.claimant) : `${name(claim.claimant)} via ${via.join(', ')}`;
+  const via = (claim.via ?? []).map((id) => nameInSentence(name(id), false));
+  const claimant = nameInSentence(name(claim.claimant), true);
+  return via.length === 0 ? claimant : `${claimant} via ${via.join(', ')}`;
 }
 
 function figureCell(claim: GroupedClaim, earlier: readonly GroupedClaim[], group: ScoredGroup, vocabulary: Vocabulary): string {

@@ -55,6 +55,12 @@ describe('formatTextReport', () => {
     expect(formatTextReport(soldiers, set)).toBe(`[South Waziristan, 2009-10-18] ${summarize(soldiers, set)}\n`);
   });
 
+  it("says an event's dates once when its label already gives them, as extracted labels do", () => {
+    const set = twoSides();
+    const labelled = parse({ ...set, events: set.events.map((e) => (e.id === 'day' ? { ...e, label: 'South Waziristan, 2009-10-18' } : e)) });
+    expect(formatTextReport(analyze(labelled)).split('\n')[1]).toMatch(/^\[South Waziristan, 2009-10-18\] The army said five/);
+  });
+
   it('says so when there is nothing to compare', () => {
     expect(formatTextReport({ groups: [], findings: [] }, { sources: [], events: [], claims: [] })).toBe('No figures.\n');
   });

@@ -4,7 +4,7 @@ import type { ScoredGroup } from '../scores/types.js';
 import { capitalize } from './capitalize.js';
 import { disputedFirst } from './disputedFirst.js';
 import { oneLine } from './oneLine.js';
-import { periodText } from './periodText.js';
+import { eventPeriod } from './eventPeriod.js';
 import { placeFindings } from './placeFindings.js';
 import { reportArguments } from './reportArguments.js';
 import { summarize } from './summarize.js';
@@ -49,7 +49,8 @@ export function formatTextReport(
   const event = lookupById(set.events);
   const where = (eventId: string): string => {
     const e = event(eventId);
-    return `[${oneLine(`${e?.label ?? eventId}${e?.period === undefined ? '' : `, ${periodText(e.period)}`}`)}]`;
+    const period = eventPeriod(e);
+    return `[${oneLine(`${e?.label ?? eventId}${period === '' ? '' : `, ${period}`}`)}]`;
   };
   const line = (group: ScoredGroup): string => `${where(group.event)} ${oneLine(summarize(group, set, summaryOptions))}`;
   if (!('groups' in input)) return `${line(input)}\n`;

@@ -15,7 +15,7 @@ export interface ProseRatio {
  * The ratio a sentence can give for a group: of the highest and lowest numbers as the claimants
  * stated them when both were stated and the lowest is not zero ("68 is 13.6 times 5"); else, for
  * figures that cannot all be right, of the intervals' nearest ends ("dozens" is at least 24 / 5 =
- * 4.8 times "5"); else none. Unlike the score's factor it adds no 1: the score needs a finite
+ * 4.8 times "5"); else, and whenever the quotient is not finite, none. Unlike the score's factor it adds no 1: the score needs a finite
  * value at zero, prose does not, and 69 / 6 is not a ratio anyone reads in "5 against 68".
  *
  * @example
@@ -46,9 +46,12 @@ export function proseRatio(group: ClaimGroup, divergence: Pick<GroupScore, 'comp
     maxLow = Math.max(maxLow, e.low);
     minHigh = Math.min(minHigh, e.high);
   }
-  if (statedBy.get(lowest.claimant) === true && statedBy.get(highest.claimant) === true && lowest.point > 0) {
-    return { times: formatFactor(highest.point / lowest.point), kind: 'stated' };
+  // A tiny fractional amount (1e-300) can overflow a quotient: no ratio rather than "Infinity×".
+  const stated = highest.point / lowest.point;
+  if (statedBy.get(lowest.claimant) === true && statedBy.get(highest.claimant) === true && lowest.point > 0 && Number.isFinite(stated)) {
+    return { times: formatFactor(stated), kind: 'stated' };
   }
-  if (!divergence.compatible && minHigh > 0) return { times: formatFactor(maxLow / minHigh), kind: 'at-least' };
+  const nearest = maxLow / minHigh;
+  if (!divergence.compatible && minHigh > 0 && Number.isFinite(nearest)) return { times: formatFactor(nearest), kind: 'at-least' };
   return undefined;
 }

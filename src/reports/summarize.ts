@@ -12,7 +12,7 @@ import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { capitalize } from './capitalize.js';
 import { countInWords } from './countInWords.js';
-import { nameInSentence } from './nameInSentence.js';
+import { nameInSentence } from '../vocabulary/nameInSentence.js';
 import { proseRatio } from './proseRatio.js';
 import { quoteFigure } from './quoteFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';

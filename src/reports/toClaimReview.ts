@@ -5,10 +5,11 @@ import type { GroupEntry } from '../scores/types.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { capitalize } from './capitalize.js';
 import { countInWords } from './countInWords.js';
 import { formatFactor } from './formatFactor.js';
 import { furthestEntry } from './furthestEntry.js';
-import { nameInSentence } from './nameInSentence.js';
+import { nameInSentence } from '../vocabulary/nameInSentence.js';
 import { oneLine } from './oneLine.js';
 import { quoteFigure } from './quoteFigure.js';
 import { outcomeVerb } from '../vocabulary/outcomeVerb.js';
@@ -135,10 +136,10 @@ export function toClaimReview(group: ClaimGroup, set: ClaimSet, options: ToClaim
     const far = furthest(claim);
     const said =
       claim.stance === 'denies'
-        ? `${name(claim.claimant)} denied that any ${termWords(claim.measure.subject)} ${outcomeVerb(claim.measure.outcome, false)}`
+        ? `${capitalize(name(claim.claimant))} denied that any ${termWords(claim.measure.subject)} ${outcomeVerb(claim.measure.outcome, false)}`
         : (() => {
             const words = countInWords(claim.figure, claim.measure, vocabulary);
-            return `${name(claim.claimant)} said ${words.phrase} ${outcomeVerb(claim.measure.outcome, words.singular)}`;
+            return `${capitalize(name(claim.claimant))} said ${words.phrase} ${outcomeVerb(claim.measure.outcome, words.singular)}`;
           })();
 
     let rating: ClaimReviewRating;

@@ -51,7 +51,7 @@ export interface FormatClaimOptions {
  * };
  * const options: FormatMarkdownReportOptions = { title: 'South Waziristan, 17 October 2009' };
  * formatMarkdownReport(analyze(set), set, options).split('\n').slice(0, 3)
- * //=> ['# South Waziristan, 17 October 2009', '', '1 group of figures about 1 event: 1 disputed; 0 findings.']
+ * //=> ['# South Waziristan, 17 October 2009', '', '1 group of figures about 1 event: 1 disputed; no findings.']
  * ```
  */
 export interface FormatMarkdownReportOptions {
@@ -258,7 +258,7 @@ export interface ClaimReviewRating {
  * };
  * const reviews: ClaimReview[] = toClaimReview(groupClaims(set)[0], set, { url: 'https://factcheck.example/waziristan', author: { name: 'Example Checks' } });
  * reviews.map((r) => [r['@type'], r.claimReviewed])
- * //=> [['ClaimReview', 'The army said 5 soldiers were killed'], ['ClaimReview', 'the TTP said 68 soldiers were killed']]
+ * //=> [['ClaimReview', 'The army said 5 soldiers were killed'], ['ClaimReview', 'The TTP said 68 soldiers were killed']]
  * ```
  */
 export interface ClaimReview {

@@ -18,7 +18,10 @@ import type { Vocabulary } from '../vocabulary/types.js';
  * //=> [['day/killed/soldiers', ['army', 'ttp'], 11.5]]
  * ```
  */
-export type ScoredGroup = ClaimGroup & { readonly divergence: GroupScore };
+export interface ScoredGroup extends ClaimGroup {
+  /** How far apart the group's current figures are. */
+  readonly divergence: GroupScore;
+}
 
 /**
  * How far apart a group's figures are, who sets the gap, and which way it runs.

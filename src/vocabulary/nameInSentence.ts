@@ -8,7 +8,7 @@ const COMMON = new Set(
     'eyewitnesses', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'army', 'military', 'security',
     'hospital', 'doctors', 'medics', 'rescuers', 'villagers', 'activists', 'protesters', 'survivors', 'relatives',
     'reports', 'media', 'government', 'state', 'health', 'medical', 'election', 'crowd', 'rights', 'monitors',
-    'tribal', 'district', 'provincial', 'regional', 'senior', 'intelligence', 'rebel', 'militant',
+    'tribal', 'district', 'provincial', 'regional', 'senior', 'intelligence', 'rebel', 'militant', 'its', 'their',
   ],
 );
 
