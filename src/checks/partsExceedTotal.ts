@@ -62,7 +62,10 @@ function partsForest(set: ClaimSet, { byEvent, events }: ClaimBuckets): Parts | 
   };
   const extra = new Map<number, number[]>();
   let links = 0;
-  for (const event of set.events) {
+  // In id order, not input order: where partOf and sameAs make a cycle, which link gives way must
+  // not depend on how the events were listed (rows, partitions and files list them differently).
+  const linked = set.events.filter((event) => event.partOf !== undefined).sort((a, b) => compareCodeUnits(a.id, b.id));
+  for (const event of linked) {
     if (event.partOf === undefined) continue;
     const part = node(events.get(event.id) ?? event.id);
     const whole = node(events.get(event.partOf) ?? event.partOf);
