@@ -65,6 +65,7 @@ export const EXTRA_OUTCOMES: ReadonlyMap<string, string> = new Map(OUTCOME_ROWS.
 export const TOLL_NOUNS: ReadonlyMap<string, string> = new Map([
   ['toll', 'killed'], ['tally', 'killed'], ['turnout', 'attended'], ['crowd', 'attended'], ['crowds', 'attended'],
   ['exodus', 'displaced'], ['attendance', 'attended'], ['audience', 'attended'], ['population', 'displaced'],
+  ['casualties', 'killed'], ['fatalities', 'killed'],
 ]);
 
 /** Nouns that name a count without saying of what: "put the figure at", "an estimate of". The sentence's outcome or the one before it applies. */

@@ -26,6 +26,8 @@ describe('readMeasures: what each figure counts', () => {
     ['the force they belong to', 'The group killed five mercenaries and seven from the Malian army.', ['five: killed mercenaries', 'seven: killed soldiers']],
     ['bodies', 'Police found the bodies of eight soldiers.', ['eight: killed soldiers']],
     ['a toll', 'Officials put the death toll at 23.', ['23: killed people']],
+    ['casualties put at a figure, with the force they belong to', 'Tribesmen put the army casualties at seven.', ['seven: killed soldiers']],
+    ['a force before a noun for anyone', 'Six militants and three army men were killed.', ['Six: killed militants', 'three: killed soldiers']],
     ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed foreigners']],
     ['a number of a place\'s residents', 'The number of residents who died is likely to remain at around 80.', ['around 80: killed people']],
     ['a number of a nationality\'s dead', 'The number of Egyptian dead had risen to over 600.', ['over 600: killed egyptians']],

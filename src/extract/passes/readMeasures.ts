@@ -118,6 +118,8 @@ export function readMeasures(
   };
   // "Jordanian pilgrims", "Egyptian dead": a nationality before a noun for anyone names whom it counts,
   // so "41 Jordanian pilgrims" and "60 Jordanians" compete. Only adjectives with an -s plural.
+  // "army", "military" as a modifier or after "from the": the state's soldiers.
+  const forceAt = (i: number): TermRead | undefined => (inside(i) && ['army', 'military'].includes(words.low(i)) ? known('s', 'soldiers', i, words.low(i)) : undefined);
   const nationalityAt = (i: number, noun: TermRead | undefined): TermRead | undefined => {
     const adjective = words.low(i);
     if (!inside(i) || !words.cap(i) || !DEMONYMS.has(adjective) || !/(?:an|i)$/.test(adjective)) return undefined;
@@ -163,7 +165,7 @@ export function readMeasures(
     if (low === 'from' || low === 'of') {
       let k = i + 1;
       while (k < i + 4 && (OF_DETERMINERS.has(words.low(k)) || (words.cap(k) && !subjectAt(k)))) k++;
-      const force = subjectAt(k) ?? (['army', 'military'].includes(words.low(k)) ? known('s', 'soldiers', k, words.low(k)) : undefined);
+      const force = subjectAt(k) ?? forceAt(k);
       if (force !== undefined && low === 'from') return { ...none, subject: force, end: force.next };
     }
     if (words.low(i) === 'of') {
@@ -273,7 +275,9 @@ export function readMeasures(
       // noun ("180 Houthis and allied fighters") the known noun says what they all are.
       const named = words.cap(lastModifier) && words.isWord(lastModifier) && !words.cap(p - 1); // not a title: "March of a Million Hearts".
       if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || PERSON_ENDINGS.test(word) || named)) {
-        best = { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+        // "three army men": a force before a noun for anyone names whom it counts.
+        const force = forceAt(lastModifier - 1);
+        best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
         const joined = words.low(lastModifier + 1) === 'and' ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
         if (joined !== undefined) best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
       } else if (one !== word && /^[a-z]+$/.test(word)) {
@@ -336,7 +340,10 @@ export function readMeasures(
       if (toll !== undefined) {
         const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' || words.low(k - 1) === 'casualty' ? 'injured' : toll;
         const term = words.low(k - 1) === 'death' ? `death ${low}` : low;
-        return known('o', kind, k, term);
+        const outcome = known('o', kind, k, term);
+        // "put the army casualties at seven": the force before the toll noun is whom it counts.
+        const force = forceAt(k - 1);
+        return outcome === undefined || force === undefined ? outcome : { ...outcome, counted: force };
       }
       if (blocked) continue;
       // "the number of dead at 30", "the number of foreigners killed has risen to 40".
