@@ -5,6 +5,8 @@ import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
 const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(d)}`;
+// Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
+const MAX_SUBJECTS = 32;
 
 /**
  * Keeps one draft per figure a reader sees once: a headline figure the body gives again, or rounds,
@@ -45,14 +47,20 @@ export function mergeRestatements(
   // one is that source's ("killed 33 people" in the lead, "it had risen to 33", officials said).
   const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).flatMap((d) => [`${d.measure.subject}\u0000${countKey(d)}`, countKey(d)]));
   // The same party's same count for a narrower subject: "five members of security forces", then "five soldiers".
-  const narrower = new Map<string, string[]>();
+  // The distinct subjects of each party's count, at most MAX_SUBJECTS of them, so that a text that
+  // repeats one count many times stays linear.
+  const narrower = new Map<string, Set<string>>();
   for (const d of body) {
     const key = `${partyOf(d.claimant)}\u0000${countKey(d)}`;
-    narrower.set(key, [...(narrower.get(key) ?? []), d.measure.subject]);
+    const subjects = narrower.get(key) ?? new Set<string>();
+    if (subjects.size < MAX_SUBJECTS) subjects.add(d.measure.subject);
+    narrower.set(key, subjects);
   }
   const named = (d: ClaimDraft): boolean => {
-    const subjects = narrower.get(`${partyOf(d.claimant)}\u0000${countKey(d)}`) ?? [];
-    return subjects.some((s) => s !== d.measure.subject && (d.measure.subject === 'people' || broaderTerms(vocabulary, s).includes(d.measure.subject)));
+    for (const s of narrower.get(`${partyOf(d.claimant)}\u0000${countKey(d)}`) ?? []) {
+      if (s !== d.measure.subject && (d.measure.subject === 'people' || broaderTerms(vocabulary, s).includes(d.measure.subject))) return true;
+    }
+    return false;
   };
   // "Detainees exceeded a thousand" over a body's 1,030: a headline rounds a figure the body gives.
   const within = (h: ClaimDraft): boolean =>
