@@ -1,5 +1,5 @@
 import type { SourceBook } from './createSourceBook.js';
-import { anonymousCue, markAnonymity } from './markAnonymity.js';
+import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import type { Cue, Sentence, Speaker, Words } from '../types.js';
 
@@ -14,10 +14,10 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
   return sentences.map((sentence, si) => {
     const here = cues[si] ?? [];
     const speakers: Speaker[] = [];
-    const unnamed = anonymousCue(words, sentence, here);
+    const anonymity = findAnonymity(words, sentence, here);
     here.forEach((cue, k) => {
       const read = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
-      const phrase = read !== undefined && k === unnamed && !read.anonymous ? { ...read, anonymous: true } : read;
+      const phrase = read !== undefined && k === anonymity.cue && !read.anonymous ? { ...read, anonymous: true } : read;
       const source = phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si);
       const via: string[] = [];
       for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
@@ -29,7 +29,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       if (source !== undefined && cue.statement) book.issuedStatement(source);
       if (source !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(source, 'armed-group');
     });
-    markAnonymity(words, sentence, si, here, speakers.map((s) => s.source), book);
+    markAnonymity(words, sentence, si, anonymity, speakers.map((s) => s.source), book);
     return speakers;
   });
 }

@@ -5,7 +5,7 @@ import { createSourceBook } from './createSourceBook.js';
 import { findCues } from './findCues.js';
 import { findSentences } from './findSentences.js';
 import { findTimes } from './findTimes.js';
-import { markAnonymity } from './markAnonymity.js';
+import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import { readTokens } from './readTokens.js';
 
@@ -23,7 +23,7 @@ function marked(text: string): string[] {
     const ids: (string | undefined)[] = [];
     cues.forEach((cue, k) => ids.push(cue.phrase === undefined ? ids[k - 1] : book.resolve(readClaimant(words, cue.phrase), si)));
     const before = new Set([...book.sources.values()].filter((s) => s.anonymous === true).map((s) => s.id));
-    markAnonymity(words, sentence, si, cues, ids, book);
+    markAnonymity(words, sentence, si, findAnonymity(words, sentence, cues), ids, book);
     for (const source of book.sources.values()) if (source.anonymous === true && !before.has(source.id)) found.push(`${si}:${source.id}`);
   });
   return found;
@@ -73,7 +73,7 @@ describe('markAnonymity: properties', () => {
           const cues = findCues(words, sentence, [], () => false);
           const ids = cues.map((cue) => (cue.phrase === undefined ? undefined : book.resolve(readClaimant(words, cue.phrase), si)));
           const before = [...book.sources.values()].map((s) => ({ id: s.id, anonymous: s.anonymous === true }));
-          markAnonymity(words, sentence, si, cues, ids, book);
+          markAnonymity(words, sentence, si, findAnonymity(words, sentence, cues), ids, book);
           expect([...book.sources.keys()]).toEqual(before.map((s) => s.id));
           if (!ANONYMITY_WORDS.test(text)) expect([...book.sources.values()].map((s) => s.anonymous === true)).toEqual(before.map((s) => s.anonymous));
         });

@@ -18,24 +18,32 @@ function anonymityAt(words: Words, sentence: Span): number {
   return -1;
 }
 
+/** Where a sentence says someone is unnamed, and the cue it speaks of. */
+export interface Anonymity {
+  /** The token of the words ("anonymity", "named", "authorised"), or -1 when there are none. */
+  readonly at: number;
+  /** The cue nearest them among those that name a speaker, or -1. */
+  readonly cue: number;
+}
+
 /**
- * The cue whose speaker a sentence says is unnamed ("…, army officers said, speaking on condition
- * of anonymity"): the one nearest the words among those that name a speaker, or -1. Read before
- * the speakers are resolved, so that anonymous officers stay a source of their own.
+ * Reads once per sentence whether it says a speaker is unnamed, and whose cue: "…, army officers
+ * said, speaking on condition of anonymity" is the cue of "said". Read before the speakers are
+ * resolved, so that anonymous officers stay a source of their own.
  */
-export function anonymousCue(words: Words, span: Span, cues: readonly Cue[]): number {
+export function findAnonymity(words: Words, span: Span, cues: readonly Cue[]): Anonymity {
   const at = anonymityAt(words, span);
-  if (at < 0) return -1;
-  let nearest = -1;
+  if (at < 0) return { at, cue: -1 };
+  let cue = -1;
   let distance = Number.POSITIVE_INFINITY;
-  cues.forEach((cue, k) => {
-    const d = Math.min(Math.abs(cue.zone.first - at), Math.abs(cue.zone.last - at));
-    if (cue.phrase !== undefined && d < distance) {
+  cues.forEach((c, k) => {
+    const d = Math.min(Math.abs(c.zone.first - at), Math.abs(c.zone.last - at));
+    if (c.phrase !== undefined && d < distance) {
       distance = d;
-      nearest = k;
+      cue = k;
     }
   });
-  return nearest;
+  return { at, cue };
 }
 
 /**
@@ -48,14 +56,12 @@ export function markAnonymity(
   words: Words,
   span: Span,
   sentence: number,
-  cues: readonly Cue[],
+  { at, cue }: Anonymity,
   speakers: readonly (string | undefined)[],
   book: SourceBook,
 ): void {
-  const at = anonymityAt(words, span);
   if (at < 0) return;
-  const k = anonymousCue(words, span, cues);
-  const nearest = k < 0 ? undefined : speakers[k];
+  const nearest = cue < 0 ? undefined : speakers[cue];
   if (nearest !== undefined) {
     book.markAnonymous(nearest);
     return;
