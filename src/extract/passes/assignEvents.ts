@@ -88,6 +88,21 @@ function startsWith(words: Words, sentence: Sentence, phrase: readonly string[])
   return false;
 }
 
+// "In Montreal, similar numbers turned out. Organisers said 200,000 massed": a place that opens an
+// earlier sentence of the paragraph is the scene of the sentences after it that name none. Reads at
+// most OPENER_REACH sentences back.
+const OPENER_REACH = 3;
+function paragraphOpener(sentences: readonly Sentence[], places: readonly (readonly PlaceMention[])[], index: number): PlaceMention | undefined {
+  const paragraph = sentences[index]?.paragraph;
+  for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH; k--) {
+    const sentence = sentences[k] as Sentence;
+    if (sentence.paragraph !== paragraph) return undefined;
+    const opener = (places[k] ?? []).find((place) => place.first <= sentence.first + 2 && place.scope === undefined && place.path.length > 0);
+    if (opener !== undefined) return opener;
+  }
+  return undefined;
+}
+
 // The place of the figure at token p: the one named in its clause, nearest after it, else before;
 // else a place that opens the sentence ("In the western city of Cologne, …").
 function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention[], p: number): PlaceMention | undefined {
@@ -170,7 +185,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = undefined;
       continue;
     }
-    const found = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token) ?? (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
+    const found =
+      sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token) ??
+      paragraphOpener(sentences, input.places, draft.sentence) ??
+      (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "outside the capital" in a story about one city is outside that city.
     const top = main === undefined ? 0 : main.place[0]?.toLowerCase() === country?.toLowerCase() ? 1 : 0;
     const city = main?.place[top];

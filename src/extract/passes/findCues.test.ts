@@ -24,6 +24,9 @@ function cuesOf(text: string): { cue: string; speaker: string; scope: string; re
 describe('findCues: who speaks and what they govern', () => {
   it.each([
     ['a leading cue', 'The army said five soldiers died.', [{ cue: 'said', speaker: 'The army', scope: 'five soldiers died.' }]],
+    ['"estimate" as a verb that opens the sentence', 'Organisers estimate the crowd at 5,000.', [{ cue: 'estimate', speaker: 'Organisers', scope: 'the crowd at 5,000.' }]],
+    ['"estimate" as a verb after a named body', 'Organisers United for Peace estimate the crowd at 5,000.', [{ cue: 'estimate', speaker: 'Organisers United for Peace', scope: 'the crowd at 5,000.' }]],
+    ['"estimate" as a noun is no cue', 'A police estimate was 5,000.', []],
     ['a trailing cue', 'Five soldiers died, the army said.', [{ cue: 'said', speaker: 'the army', scope: 'Five soldiers died,' }]],
     ['a trailing cue late in a long sentence', 'Eight people were killed on Saturday in Ekona, a town in the south, according to local sources.', [{ cue: 'according', speaker: 'local sources', scope: 'Eight people were killed on Saturday in Ekona, a town in the south,' }]],
     ['an inverted cue', '"It is over," said Gen. Athar Abbas, the military spokesman.', [{ cue: 'said', speaker: 'Gen. Athar Abbas, the military spokesman' }]],

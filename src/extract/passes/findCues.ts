@@ -169,7 +169,10 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
     // "an estimated 90", "police estimates put …": a modifier or a noun, not a verb.
     if (low.endsWith('ed') ? ['a', 'an', 'the'].includes(before) : NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first) return undefined;
     // "officials estimate that …", but "a police estimate", "a far lower estimate": nouns.
-    if ((low === 'estimate' || low === 'count') && !(['they', 'we', 'i', 'you'].includes(before) || (before.endsWith('s') && !words.cap(i - 1)))) return undefined;
+    // "organisers estimate the crowd at …": a verb with a count for its object, whoever comes before.
+    const countObject = (after === 'the' || after === 'their' || after === 'its') && TOLL_OBJECTS.has(words.low(i + 2));
+    const plural = before.endsWith('s') && (!words.cap(i - 1) || i - 1 === sentence.first);
+    if ((low === 'estimate' || low === 'count') && !(countObject || ['they', 'we', 'i', 'you'].includes(before) || plural)) return undefined;
     return 'count';
   }
   const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says' || low === 'noted' || low === 'stated');

@@ -1,5 +1,5 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
-import { countryAt } from '../lexicon/places.js';
+import { cityCountry, countryAt } from '../lexicon/places.js';
 import { BODY_HEADS, PLATFORMS } from '../lexicon/platforms.js';
 import type { PlaceLevel, PlaceMention, Sentence, Span, Words } from '../types.js';
 
@@ -39,6 +39,7 @@ const AFTER_PLACE = new Set([
   'on', 'in', 'at', 'and', 'or', 'that', 'which', 'where', 'when', 'after', 'before', 'during', 'as', 'while',
   'late', 'early', 'last', 'this', 'over', 'since', 'until', 'till', 'to', 'from', 'for', 'near', 'with',
   'by', 'of', 'killing', 'leaving', 'but', 'earlier', 'yesterday', 'today', 'overnight',
+  'against', 'amid', 'despite', 'into', 'through', 'toward', 'towards', 'across', 'around',
   // Verbs that do not end in -ed: "Police in Belwa said …".
   'said', 'says', 'say', 'told', 'tells', 'put', 'puts', 'gave', 'spoke', 'wrote', 'were', 'was', 'are', 'is', 'have', 'has', 'had',
 ]);
@@ -114,7 +115,8 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
       if (parent !== undefined) return { path: [...parent.path, run.name], rooted: parent.rooted, last: parent.last };
     }
   }
-  return { path: [run.name], rooted: false, last: after };
+  const home = cityCountry(run.name);
+  return home === undefined ? { path: [run.name], rooted: false, last: after } : { path: [home, run.name], rooted: true, last: after };
 }
 
 /**

@@ -33,6 +33,9 @@ describe("readDocument: the article's country", () => {
     ["a place over a people's adjective in one sentence", 'Two Egyptian diplomats were hurt in Libya, officials said.', 'Libya'],
     ['a country that roots a region', "Fighting raged in Kenya's Turkana region.", 'Kenya'],
     ['no country at all', 'Five died in Kandara, police said.', undefined],
+    ['not a country the lead names as a party', 'Thousands marched in Kandara against the war between Kenya and its neighbours. Police said 5,000 took part.', undefined],
+    ['not a country the lead names as a target', 'Thousands marched in Kandara in protest at the war on Kenya.', undefined],
+    ['the country of a city the lead names', 'Thousands marched in London against the war between Kenya and its neighbours.', 'United Kingdom'],
     ['nothing from the headline', 'Ugandan Troops Clash With Rebels\n\nFive soldiers died, the army said.', undefined],
   ])('%s', (_, text, country) => {
     expect(contextOf(text).country).toBe(country);

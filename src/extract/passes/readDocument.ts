@@ -5,6 +5,9 @@ import type { DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, 
 
 
 const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erupted', 'opened']);
+// A country after these is a party or a destination, not the scene: "the war between Israel and
+// Hamas", "protests against war on Iraq", "aid to Ukraine", "refugees from Syria".
+const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by']);
 
 /**
  * Reads the article-wide context in one pass over its sentences, their places and their times:
@@ -45,18 +48,18 @@ export function readDocument(
   let leadRead = false;
   sentences.forEach((sentence, index) => {
     let launched = false;
-    if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted)?.path[0];
+    if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted && !PARTY_BEFORE.has(words.low(p.first)))?.path[0];
     // "An earthquake struck northern Pakistan": the lead names its country without "in"; a country
     // that opens the sentence speaks ("Ukraine rejected …") and one with "'s" owns something.
     if (country === undefined && sentence.role === 'body' && !leadRead) {
       leadRead = true;
       for (let i = sentence.first + 1; i < sentence.last && country === undefined; i++) {
         const named = countryAt(words, i);
-        if (named !== undefined && !named.adjective && !words.poss(named.next - 1)) country = named.country;
+        if (named !== undefined && !named.adjective && !words.poss(named.next - 1) && !PARTY_BEFORE.has(words.low(i - 1))) country = named.country;
       }
     }
     if (adjectiveCountry === undefined && sentence.role === 'body') {
-      for (let i = sentence.first; i < sentence.last && adjectiveCountry === undefined; i++) adjectiveCountry = countryAt(words, i)?.country;
+      for (let i = sentence.first; i < sentence.last && adjectiveCountry === undefined; i++) if (!PARTY_BEFORE.has(words.low(i - 1))) adjectiveCountry = countryAt(words, i)?.country;
     }
     for (let i = sentence.first; i < sentence.last; i++) {
       const low = words.low(i);

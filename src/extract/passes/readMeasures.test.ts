@@ -41,6 +41,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a capitalised plural joined to a known noun', 'Officials put the number of those killed at 180 Houthis and allied fighters.', ['180: killed militants']],
     ['a phrase after the noun, before its verb', 'Five members of security forces loyal to the recognised authorities and eight fighters from rival groups were killed.', ['Five: killed security-forces', 'eight: killed militants']],
     ['a second, uncounted noun sharing the verb', 'Hours after eight soldiers and a government-paid village guard were killed, 80 rebels died.', ['eight: killed soldiers', '80: killed militants']],
+    ['"one" before an initialism and a noun is a numeral', 'He said one U.S. soldier and one TTP fighter were killed.', ['one: killed soldiers', 'one: killed militants']],
     ['"one" as a pronoun for the people just named', 'Not a single one of our soldiers crossed the border, and not a single one has been killed.', ['one: -', 'one: killed soldiers']],
     ['a count of people a counting verb gives, of the outcome before', 'Police arrested 516 people, but monitors could only document 169 persons.', ['516: arrested people', '169: arrested people']],
     ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],

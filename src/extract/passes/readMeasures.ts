@@ -145,6 +145,17 @@ export function readMeasures(
     return false;
   };
 
+  // Whether a noun for people follows within three words ("U.S. Navy sailor"), the stops of an initialism aside.
+  const nounAhead = (i: number): boolean => {
+    for (let k = i, n = 0; n < 3 && inside(k); k++) {
+      if (words.low(k) === '.' && !words.spaced(k)) continue;
+      if (!words.isWord(k) || NP_STOP.has(words.low(k)) || FINITE.has(words.low(k))) return false;
+      if (subjectAt(k) !== undefined) return true;
+      n++;
+    }
+    return false;
+  };
+
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
     while (QUOTES.has(words.low(i))) i++;
@@ -156,7 +167,8 @@ export function readMeasures(
     // "one other wounded", "one other was hurt": "other" with no noun after it stands for one more of them.
     if (low === 'others' || (low === 'other' && (!words.isWord(i + 1) || NP_STOP.has(words.low(i + 1)) || (outcomeAt(i + 1) !== undefined && subjectAt(i + 2) === undefined)))) return { ...none, inherit: true, end: i + 1 };
     // "not a single one has been killed": "one" as a pronoun stands for the people just named.
-    if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined) return { ...none, inherit: true, end: i };
+    // But "one U.S. soldier", "one TTP fighter": modifiers before a noun for people make it a numeral.
+    if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined && !nounAhead(i)) return { ...none, inherit: true, end: i };
     // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
     if (FINITE.has(low) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
