@@ -12,7 +12,7 @@ const WORDS = [
   'few', 'handful', 'several', 'dozens', 'scores', 'tens', 'hundreds', 'thousands', 'millions',
   // Hedges and joiners.
   'a', 'an', 'and', 'of', 'or', 'so', 'to', 'than', 'only', 'just', 'exactly', 'at', 'least', 'most',
-  'no', 'fewer', 'less', 'minimum', 'maximum', 'more', 'over', 'upwards', 'upward', 'in', 'excess', 'up',
+  'no', 'not', 'fewer', 'less', 'minimum', 'maximum', 'more', 'over', 'upwards', 'upward', 'in', 'excess', 'up',
   'as', 'many', 'high', 'much', 'under', 'about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly',
   'almost', 'close', 'between', 'from', 'plus', 'odd', 'strong', 'none', 'nobody',
   // Signs, whose numbers are not counts.
