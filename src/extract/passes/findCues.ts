@@ -214,6 +214,11 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // A dash aside is always one ("A medic and a second official — both of whom were not named — said").
     if (words.low(s) !== mark || !(mark !== ',' || ASIDE_OPENERS.has(opener) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
     if (/anonymity|identified|named/.test(words.text.slice(words.start(s + 1), words.end(end - 2)))) anonymous = true;
+    // ", in a statement on Wednesday,": the day of the statement, not of what it reports.
+    for (let x = s + 1; x < end - 1; x++) {
+      const t = timeEndingAt(x + 1);
+      if (t !== undefined && t.day && t.first > s) statedAt ??= t;
+    }
     end = s;
   }
   let k = end - 1;
