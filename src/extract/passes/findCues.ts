@@ -181,7 +181,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
 
 // The speaker phrase before a cue, past auxiliaries and a time ("Pakistan military officials on
 // Wednesday said"), asides (", which monitors jihadist media,") and fronted adverbials.
-function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
+function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
   let statedAt: TimeMention | undefined;
   let anonymous = false;
   let j = i - 1;
@@ -197,6 +197,20 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     }
   }
   let end = j + 1;
+  // "X claimed responsibility for the attack and put the toll at 15": a second verb shares the first
+  // one's subject, unless the first verb's object holds the figure ("have killed 90 and warned").
+  if (!coordinated && words.low(end - 1) === 'and') {
+    for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !HARD_MARKS.has(words.low(v)) && words.low(v) !== ',' && !isFigure(v); v--) {
+      const low = words.low(v);
+      if (!words.isWord(v) || words.cap(v)) continue;
+      // A verb in the past, not a noun ("rejected the BLA's claims and confirmed": "rejected").
+      if ((PAST_CUES.has(low) || low.endsWith('ed')) && !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(words.low(v - 1)) && !words.poss(v - 1)) {
+        const first = phraseBefore(words, v, sentence, timeEndingAt, isFigure, true);
+        if (first.phrase !== undefined) return { ...first, statedAt: statedAt ?? first.statedAt, anonymous: anonymous || first.anonymous };
+        break;
+      }
+    }
+  }
   // The asides stay in the phrase (they may name a relay: ", quoted by the Associated Press,"), but
   // the head is looked for before them.
   const full = end;
@@ -365,7 +379,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       while (e < sentence.last && e - c < MAX_PHRASE && !['as', 'saying', 'that', ','].includes(words.low(e))) e++;
       if (e > c && (words.low(e) === 'as' || words.low(e) === 'saying')) {
         phrase = { first: c, last: e };
-        const subject = phraseBefore(words, i, sentence, timeEndingAt);
+        const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         if (subject.phrase !== undefined) relays.push(subject.phrase);
         c = words.low(e) === 'as' ? e + 2 : e + 1;
       } else continue;
@@ -459,7 +473,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       c = e;
     } else {
       if (phrase === undefined) {
-        const read = phraseBefore(words, i, sentence, timeEndingAt);
+        const read = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         phrase = read.phrase;
         statedAt ??= read.statedAt;
         anonymous ||= read.anonymous;

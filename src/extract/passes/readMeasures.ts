@@ -365,7 +365,10 @@ export function readMeasures(
           // "the number of foreigners killed": the noun between names whom it counts, but a place's
           // residents who died are everyone who died there.
           const named = n > k + 2 && !POPULATION_WORDS.has(words.low(k + 2)) ? subjectAt(k + 2) : undefined;
-          if (o !== undefined) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (named?.id === ROOT ? undefined : named) };
+          // "the number of dead soldiers": the noun after the outcome word names them.
+          const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
+          const counted = named ?? after;
+          if (o !== undefined) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
           // "the number of attendees", "the number of participants": a turnout.
           if (lookupTerm(vocabulary, 's', words.low(n)).id === 'protesters') return known('o', 'attended', n, words.low(n));
         }
