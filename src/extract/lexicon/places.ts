@@ -67,7 +67,7 @@ const CITY_TABLE = [
   'Lahore|Pakistan', 'Peshawar|Pakistan', 'Quetta|Pakistan', 'Rawalpindi|Pakistan', 'Ramallah|Palestine',
   'Panama City|Panama', 'Asuncion|Paraguay', 'Lima|Peru', 'Manila|Philippines', 'Warsaw|Poland',
   'Krakow|Poland', 'Lisbon|Portugal', 'Doha|Qatar', 'Bucharest|Romania', 'Moscow|Russia', 'St Petersburg|Russia',
-  'Kigali|Rwanda', 'Riyadh|Saudi Arabia', 'Jeddah|Saudi Arabia', 'Dakar|Senegal', 'Belgrade|Serbia',
+  'Kigali|Rwanda', 'Riyadh|Saudi Arabia', 'Jeddah|Saudi Arabia', 'Mecca|Saudi Arabia', 'Medina|Saudi Arabia', 'Dakar|Senegal', 'Belgrade|Serbia',
   'Freetown|Sierra Leone', 'Mogadishu|Somalia', 'Pretoria|South Africa', 'Johannesburg|South Africa',
   'Cape Town|South Africa', 'Durban|South Africa', 'Seoul|South Korea', 'Juba|South Sudan', 'Madrid|Spain',
   'Barcelona|Spain', 'Colombo|Sri Lanka', 'Khartoum|Sudan', 'Omdurman|Sudan', 'Stockholm|Sweden', 'Bern|Switzerland',
@@ -89,6 +89,8 @@ const BY_CITY = new Map<string, string>(
     return [city.toLowerCase(), country];
   }),
 );
+// The most words a city's name has ("Ho Chi Minh City").
+const CITY_WORDS = 4;
 
 /**
  * The country of a capital or large city, by its name as the text wrote it (any case): "London" →
@@ -138,6 +140,22 @@ export interface CountryMention {
   readonly adjective: boolean;
   /** The token after the mention. */
   readonly next: number;
+}
+
+/**
+ * The country of the capital or large city whose name starts at token `i`, if any: "Peshawar",
+ * "a Peshawar-based official", "New York".
+ */
+export function cityAt(words: Words, i: number): { country: string; next: number } | undefined {
+  if (!words.cap(i)) return undefined;
+  let name = '';
+  let found: { country: string; next: number } | undefined;
+  for (let k = i; k < i + CITY_WORDS && words.cap(k); k++) {
+    name = name === '' ? words.low(k) : `${name} ${words.low(k)}`;
+    const country = BY_CITY.get(name);
+    if (country !== undefined) found = { country, next: k + 1 };
+  }
+  return found;
 }
 
 /**

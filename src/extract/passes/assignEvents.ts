@@ -236,7 +236,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const mainNames = new Set(fold(at.place));
     const sceneNames = fold(scenePath);
     const mainSpecific = at.place.length > (country === undefined ? 0 : 1);
-    const elsewhere = specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
+    // "claimed responsibility for the attack in Saam village": the incident already told, placed more closely.
+    const theIncident = scene !== undefined && INCIDENT_NOUNS.has(words.low(scene.first - 1)) && words.low(scene.first - 2) === 'the';
+    const elsewhere = !theIncident && specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
     const key = draft.time?.key;
     // Against a period that only the publication date gave, a day the text names is the incident's own.
     // Without a publication date, days and months compare by name; a month named against an incident
@@ -263,7 +265,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // Ali", "a convoy at Hassukhel in North Waziristan".
     const mainLast = fold(at.place)[at.place.length - 1] as string;
     const beneath = specific && mainSpecific && sceneNames.includes(mainLast) && sceneNames[sceneNames.length - 1] !== mainLast;
-    const within = ((elsewhere && at.region && scene?.level === 'local') || beneath) && !separate && !otherDay && !foreign;
+    const within = ((elsewhere && at.region && scene?.level === 'local') || beneath) && !theIncident && !separate && !otherDay && !foreign;
     const refined = headlined && sentence.role === 'body' && beneath && !separate && !otherDay;
     if (sentence.role === 'body') headlined = false;
     if (refined) {

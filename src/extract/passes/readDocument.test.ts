@@ -33,6 +33,7 @@ describe("readDocument: the article's country", () => {
     ["a place over a people's adjective in one sentence", 'Two Egyptian diplomats were hurt in Libya, officials said.', 'Libya'],
     ['a country that roots a region', "Fighting raged in Kenya's Turkana region.", 'Kenya'],
     ['no country at all', 'Five died in Kandara, police said.', undefined],
+    ["not the origin of foreign fighters, and a city for its country", 'Seventy militants, including Kazakh fighters, attacked a post, a Lahore-based official said.', 'Pakistan'],
     ['not a country the lead names as a party', 'Thousands marched in Kandara against the war between Kenya and its neighbours. Police said 5,000 took part.', undefined],
     ['not a country the lead names as a target', 'Thousands marched in Kandara in protest at the war on Kenya.', undefined],
     ['the country of a city the lead names', 'Thousands marched in London against the war between Kenya and its neighbours.', 'United Kingdom'],

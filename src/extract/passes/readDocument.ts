@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { countryAt } from '../lexicon/places.js';
+import { cityAt, countryAt } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import type { DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
 
@@ -8,6 +8,26 @@ const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erup
 // A country after these is a party or a destination, not the scene: "the war between Israel and
 // Hamas", "protests against war on Iraq", "aid to Ukraine", "refugees from Syria".
 const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by']);
+
+type Tally = Map<string, { n: number; order: number }>;
+
+function tally(counts: Tally, name: string): void {
+  const seen = counts.get(name);
+  counts.set(name, { n: (seen?.n ?? 0) + 1, order: seen?.order ?? counts.size });
+}
+
+// The name counted most often; of names counted as often, the first.
+function mostNamed(counts: Tally): string | undefined {
+  let most: string | undefined;
+  let best = { n: 0, order: Number.POSITIVE_INFINITY };
+  for (const [name, c] of counts) {
+    if (c.n > best.n || (c.n === best.n && c.order < best.order)) {
+      best = c;
+      most = name;
+    }
+  }
+  return most;
+}
 
 /**
  * Reads the article-wide context in one pass over its sentences, their places and their times:
@@ -23,25 +43,19 @@ export function readDocument(
   vocabulary: Vocabulary,
 ): DocumentContext {
   let country: string | undefined;
-  let adjectiveCountry: string | undefined;
-  const counts = new Map<string, { n: number; order: number }>();
+  // The first country named in any way (by name, adjective or city), for an article no place roots:
+  // "Over 70 militants, including Uzbek fighters, … a Peshawar-based official" is about Pakistan.
+  let named: string | undefined;
+  const counts: Tally = new Map();
   for (const list of places) {
     for (const mention of list) {
       const name = mention.rooted ? mention.path[1] : mention.path[0];
       // A scope ("outside the capital", "nationwide") is where, relative to the scene; never the scene.
       if (name === undefined || mention.scope !== undefined) continue;
-      const seen = counts.get(name);
-      counts.set(name, { n: (seen?.n ?? 0) + 1, order: seen?.order ?? counts.size });
+      tally(counts, name);
     }
   }
-  let mainPlace: string | undefined;
-  let best = { n: 0, order: Number.POSITIVE_INFINITY };
-  for (const [name, c] of counts) {
-    if (c.n > best.n || (c.n === best.n && c.order < best.order)) {
-      best = c;
-      mainPlace = name;
-    }
-  }
+  const mainPlace = mostNamed(counts);
 
   let launch: Date | undefined;
   const armedNames = new Set<string>();
@@ -58,8 +72,13 @@ export function readDocument(
         if (named !== undefined && !named.adjective && !words.poss(named.next - 1) && !PARTY_BEFORE.has(words.low(i - 1))) country = named.country;
       }
     }
-    if (adjectiveCountry === undefined && sentence.role === 'body') {
-      for (let i = sentence.first; i < sentence.last && adjectiveCountry === undefined; i++) if (!PARTY_BEFORE.has(words.low(i - 1))) adjectiveCountry = countryAt(words, i)?.country;
+    if (named === undefined && sentence.role === 'body') {
+      for (let i = sentence.first; i < sentence.last && named === undefined; i++) {
+        const mention = PARTY_BEFORE.has(words.low(i - 1)) ? undefined : countryAt(words, i);
+        // "including Uzbek fighters": foreign fighters' origin is not where they fight.
+        const fighters = mention?.adjective === true && lookupTerm(vocabulary, 's', words.low(mention.next)).id === 'militants';
+        named = fighters ? undefined : (mention?.country ?? cityAt(words, i)?.country);
+      }
     }
     for (let i = sentence.first; i < sentence.last; i++) {
       const low = words.low(i);
@@ -89,5 +108,5 @@ export function readDocument(
     }
   });
   // A country named as a place beats one named by its people's adjective ("two Egyptian diplomats").
-  return { country: country ?? adjectiveCountry, mainPlace, launch, armedNames };
+  return { country: country ?? named, mainPlace, launch, armedNames };
 }
