@@ -5,9 +5,10 @@ import type { DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, 
 
 
 const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erupted', 'opened']);
-// A country after these is a party or a destination, not the scene: "the war between Israel and
-// Hamas", "protests against war on Iraq", "aid to Ukraine", "refugees from Syria".
-const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by']);
+// A country after these is a party, a destination or a neighbour, not the scene: "the war between
+// Israel and Hamas", "protests against war on Iraq", "aid to Ukraine", "diverted from neighbouring
+// Afghanistan".
+const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by', 'neighboring', 'neighbouring']);
 
 type Tally = Map<string, { n: number; order: number }>;
 

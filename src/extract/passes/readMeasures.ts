@@ -343,7 +343,9 @@ export function readMeasures(
     for (let k = from; k >= at - TOLL_WINDOW && k >= sentence.first; k--) {
       const low = words.low(k);
       if (low === ';' || low === '.') return undefined;
-      if (low === ',' || words.isNum(k)) {
+      // A number in a compound ("Monday's 7.9-magnitude quake") modifies; it is no other figure.
+      const compound = words.isNum(k) && words.low(k + 1) === '-' && !words.spaced(k + 1);
+      if (low === ',' || (words.isNum(k) && !compound)) {
         if (link !== 'to') return undefined;
         blocked = true;
       }
