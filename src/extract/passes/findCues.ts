@@ -411,7 +411,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         c += words.low(c + 1) === 'satellite' ? 3 : 2;
         continue;
       }
-      if ((w === 'in' || w === 'on') && ['a', 'an', 'its', 'their', 'his', 'her'].includes(words.low(c + 1))) {
+      // "in a statement", "at a press conference", "at the briefing".
+      if ((w === 'in' || w === 'on' || w === 'at') && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(words.low(c + 1))) {
         let e = c + 2;
         while (e < c + 5 && words.isWord(e) && !DOCUMENT_NOUNS.has(words.low(e)) && words.low(e) !== 'interview' && words.low(e) !== 'briefing' && words.low(e) !== 'conference') e++;
         if (DOCUMENT_NOUNS.has(words.low(e)) || ['interview', 'briefing', 'conference'].includes(words.low(e))) {

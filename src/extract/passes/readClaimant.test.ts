@@ -20,6 +20,21 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
   });
 });
 
+describe('readClaimant: a body named after a word for what it is', () => {
+  it.each([
+    ['in an appositive', "the rally's organiser, the Workers' Solidarity Committee", "the Workers' Solidarity Committee (the rally's organiser)", ['workers', 'solidarity', 'committee']],
+    ['straight after it, with "the"', 'Organiser the Civil Liberties Front', 'the Civil Liberties Front (organiser)', ['civil', 'liberties', 'front']],
+    ['straight after it, without "the"', 'rights group Amnesty International', 'Amnesty International (rights group)', ['amnesty', 'international']],
+    ["a name that opens with a people's adjective", 'monitor the Syrian Observatory', 'the Syrian Observatory (monitor)', ['syria', 'observatory']],
+    ['but not a descriptor alone', 'the organisers', 'the organisers', ['organisers']],
+    ["nor a people's adjective alone", 'the rights group, Syrian activists', 'the rights group, Syrian activists', ['rights', 'group']],
+  ])('%s', (_, text, name, core) => {
+    const phrase = read(text);
+    expect(phrase.name).toBe(name);
+    expect(phrase.core).toEqual(core);
+  });
+});
+
 describe('readClaimant: whose count a phrase names', () => {
   it.each([
     ['a party before its estimate', 'police estimates', ['police']],

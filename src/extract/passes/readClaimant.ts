@@ -234,6 +234,8 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     if (PREPOSITIONS.has(first) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
     heads.push({ first: seg.first, last });
   }
+  const named = depth === 0 ? namedBody(words, heads) : undefined;
+  if (named !== undefined) heads.splice(0, named.replaced, named.name);
   const head = heads[0] ?? parts[0] ?? span;
   const lowWords: string[] = [];
   // What a group is "against" says whom it opposes, not what it is: "organisers of a march against the President".
@@ -247,6 +249,12 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   const core = coreOf(words, head);
   const lastHead = heads[heads.length - 1] ?? head;
   let name = textOf(words, { first: head.first, last: lastHead.last });
+  // The body first, what it is after: "Workers' Solidarity Committee (the rally's organiser)".
+  if (named !== undefined) {
+    const gloss = textOf(words, named.descriptor).replace(/['\u2019]s$/, '');
+    // A descriptor that opens the sentence keeps no capital: "Organiser the Front" → "(organiser)".
+    name = `${name} (${words.cap(named.descriptor.first + 1) ? gloss : gloss.charAt(0).toLowerCase() + gloss.slice(1)})`;
+  }
   // A possessive phrase names its owner: "Hefazat's estimate" → Hefazat.
   name = name.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ');
   const single = head.last - head.first === 1 ? words.low(head.first) : undefined;
@@ -279,6 +287,35 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     ...(author === undefined ? {} : { author: readClaimant(words, author, depth + 1) }),
     ...(appositiveHeads.length === 0 ? {} : { appositiveHeads }),
   };
+}
+
+// Nouns that say what kind of body a name that follows is: "the rally's organiser, the Workers'
+// Solidarity Committee", "organiser the Civil Human Rights Front", "rights group Amnesty International".
+const BODY_DESCRIPTORS = new Set(['organiser', 'organisers', 'organizer', 'organizers', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'coalition', 'alliance', 'network', 'charity', 'union', 'campaign']);
+
+// A body named after a lower-case word for what it is, in an appositive or straight after it: the
+// name becomes the head and the descriptor its gloss. `replaced` head segments give way to `name`.
+function namedBody(words: Words, heads: Span[]): { name: Span; descriptor: Span; replaced: number } | undefined {
+  const first = heads[0];
+  if (first === undefined) return undefined;
+  const capitalisedAt = (k: number): number => (words.low(k) === 'the' ? k + 1 : k);
+  // A people's adjective alone describes ("rights group Syrian activists"); one in a name does not ("the Syrian Observatory").
+  const isName = (k: number, last: number): boolean => k < last && words.cap(k) && words.isWord(k) && (countryAt(words, k)?.adjective !== true || (k + 1 < last && words.cap(k + 1)));
+  const lowerWords = (seg: Span): boolean => {
+    for (let k = seg.first; k < seg.last; k++) if (words.isWord(k) && words.cap(k) && !(k === seg.first && words.low(k) === 'the')) return false;
+    return true;
+  };
+  const last = first.last - 1;
+  const second = heads[1];
+  if (second !== undefined && BODY_DESCRIPTORS.has(words.low(last)) && lowerWords(first) && isName(capitalisedAt(second.first), second.last)) {
+    return { name: second, descriptor: first, replaced: 2 };
+  }
+  for (let k = first.first + 1; k < first.last; k++) {
+    if (!BODY_DESCRIPTORS.has(words.low(k - 1)) || (words.cap(k - 1) && k - 1 > first.first)) continue;
+    const at = capitalisedAt(k);
+    if (isName(at, first.last)) return { name: { first: k, last: first.last }, descriptor: { first: first.first, last: k }, replaced: 1 };
+  }
+  return undefined;
 }
 
 // A role a person speaks in, and the body it names: before the role ("Pakistani Taliban spokesman",

@@ -576,8 +576,12 @@ export function readMeasures(
       // "the presence of several terrorists": a count with no outcome still names whom "them" means.
       // "One of the teachers, Sani Musa," names a person, not people counted.
       const named = subjectAfter(f.last).subject;
-      if (named !== undefined && values[k] !== 1) memory.latest = { subject: named.id, term: named.term };
-      if (named !== undefined && named.id !== ROOT) {
+      if (named === undefined || values[k] === 1) {
+        result.push(undefined);
+        continue;
+      }
+      memory.latest = { subject: named.id, term: named.term };
+      if (named.id !== ROOT) {
         previous = { subject: named.id, term: named.term, last: f.last };
         memory.subject = named.id;
         memory.term = named.term;
