@@ -43,6 +43,9 @@ export const UNATTRIBUTED: Source = { id: 'unattributed', name: 'Unattributed (t
 
 const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'exact', text });
 
+// Sentences with more cues or times than this date each figure by the nearest time alone.
+const SCOPED_TIMES = 8;
+
 // The time nearest token p; times are in order, so a binary search finds its neighbours.
 function nearestTime(times: readonly TimeMention[], p: number): TimeMention | undefined {
   const lo = partitionPoint(times.length, (k) => (times[k] as TimeMention).first <= p);
@@ -133,9 +136,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
     let tollDay: TimeMention | undefined;
     if (tollItem !== undefined) {
       let distance = Number.POSITIVE_INFINITY;
+      // "… on Friday, as the opposition said the toll has risen to 40,000": a day outside what the
+      // toll's cue governs is not the toll's.
+      const scope = cues.find((cue) => tollItem.first >= cue.scope.first && tollItem.first < cue.scope.last)?.scope;
       for (const t of sentenceTimes) {
         const d = Math.abs(t.first - tollItem.first);
-        if (t.day && !usedTimes.has(t) && d < distance) {
+        const inScope = scope === undefined || (t.first >= scope.first && t.last <= scope.last);
+        if (t.day && inScope && !usedTimes.has(t) && d < distance) {
           distance = d;
           tollDay = t;
         }
@@ -143,6 +150,19 @@ export function attributeFigures(input: AttributionInput): Attribution {
     }
     if (tollDay !== undefined) usedTimes.add(tollDay);
     const eventTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
+    // "… killed dozens, as the opposition said the toll in the 21-month conflict has risen to 40,000":
+    // a time in what another cue governs dates that cue's figures, not a figure outside it. Read per
+    // cue, and only in sentences of a few cues and times, so that a run-on sentence stays linear.
+    const timesByCue = new Map<number, readonly TimeMention[]>();
+    const timeOf = (k: number, p: number): TimeMention | undefined => {
+      if (cues.length > SCOPED_TIMES || eventTimes.length > SCOPED_TIMES) return nearestTime(eventTimes, p);
+      let list = timesByCue.get(k);
+      if (list === undefined) {
+        list = eventTimes.filter((t) => !cues.some((cue, j) => j !== k && t.first >= cue.scope.first && t.last <= cue.scope.last && !(p >= cue.scope.first && p < cue.scope.last)));
+        timesByCue.set(k, list);
+      }
+      return nearestTime(list, p);
+    };
 
     const here: ClaimDraft[] = [];
     const add = (draft: ClaimDraft): void => {
@@ -218,7 +238,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         statedAt: (k >= 0 ? statedOf(k) : undefined) ?? (item === tollItem ? tollDay?.resolve(anchor)?.start : undefined),
         start: item.start,
         end: item.end,
-        time: nearestTime(eventTimes, item.first),
+        time: timeOf(k, item.first),
         sentence: si,
         token: item.first,
         event: undefined,

@@ -318,6 +318,15 @@ function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: numb
   return e;
 }
 
+// "…, reported opposition activists.": a short bare plural of people who speak, after an inverted cue.
+const BARE_SPEAKERS = new Set(['police', 'authorities', 'sources']);
+function bareSpeaker(words: Words, c: number, e: number): boolean {
+  if (e - c > 4 || e <= c) return false;
+  for (let k = c; k < e; k++) if (!words.isWord(k)) return false;
+  const head = words.low(e - 1);
+  return BARE_SPEAKERS.has(head) || (head !== singular(head) && ROLE_NOUNS.has(singular(head)));
+}
+
 /**
  * Finds the reporting and denial cues of a sentence ("said", "told CNN by phone", "according to",
  * "put the toll at", "cited … as saying", "denied", "dismissed … as false propaganda"), with the
@@ -460,7 +469,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || bareSpeaker(words, c, invertedEnd(words, c, sentence, isFigure))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”".
       if (OPENING.has(words.low(c))) c++;
       let e = invertedEnd(words, c, sentence, isFigure);

@@ -33,6 +33,12 @@ describe('findTimes', () => {
     expect(resolved('yesterday and overnight')).toEqual(['2009-10-17/2009-10-17', '2009-10-17/2009-10-18']);
   });
 
+  it('reads the length of a war as a running total up to publication', () => {
+    expect(resolved('the toll in the 21-month conflict')).toEqual(['2008-01-18/2009-10-18']);
+    expect(resolved('during the 10-year-old insurgency')).toEqual(['1999-10-18/2009-10-18']);
+    expect(resolved('the 21-month delay')).toEqual([]);
+  });
+
   it('resolves dates, with or without a year, and months', () => {
     expect(resolved('on October 17, 2009')).toEqual(['2009-10-17/2009-10-17']);
     expect(resolved('on 3 March')).toEqual(['2009-03-03/2009-03-03']);

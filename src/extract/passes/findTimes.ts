@@ -32,6 +32,7 @@ const WEEK = { weekStartsOn: 1 as const };
 const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
 // "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
 const BEGINNINGS = new Set(['began', 'begun', 'started', 'erupted', 'broke', 'start', 'beginning', 'outbreak', 'onset']);
+const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion', 'revolt', 'crisis', 'revolution', 'civil']);
 // An undated running total reaches back this far: far enough to read as one, never as the incident.
 const OPEN_TOTAL_DAYS = 365;
 
@@ -212,6 +213,14 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
         year !== undefined ? day(new Date(year, m, dateN)) : a.today === undefined ? undefined : day(latestDate(a.today, m, dateN)),
       );
     }
+  }
+  // "the 21-month conflict", "the 10-year-old insurgency": a running total over the war so far.
+  const length = words.isNum(i) ? Number(low) : undefined;
+  if (length !== undefined && w(i - 1) === 'the' && w(i + 1) === '-' && !words.spaced(i + 1)) {
+    const f = rolling(w(i + 2), length);
+    let k = i + 3;
+    if (w(k) === '-' && (w(k + 1) === 'old' || w(k + 1) === 'long')) k += 2;
+    if (f !== undefined && WARS.has(w(k))) return mention(i - 1, k + 1, false, needToday(f));
   }
   if (words.isNum(i) && /^(19|20)\d\d$/.test(low) && ['in', 'since', 'during', 'until'].includes(w(i - 1))) {
     const year = Number(low);
