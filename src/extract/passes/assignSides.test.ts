@@ -50,6 +50,14 @@ describe('assignSides: the party of each source and of the people counted', () =
       { sources: ['organisers: other organisers', 'police: police -'], claims: ['organisers attended people@organisers 120000', 'police attended people@organisers 35000'] },
     ],
     [
+      "each state's adjective names whose forces were killed, and a capital speaks for its government",
+      "Russia's defence ministry said it had killed 600 Ukrainian servicemen. Kyiv said 14 Russian soldiers died in its counterattack.",
+      {
+        sources: ['russia-defence-ministry: military russia-state', 'ukraine: government ukraine-state'],
+        claims: ['russia-defence-ministry killed soldiers@ukraine-state 600', 'ukraine killed soldiers@russia-state 14'],
+      },
+    ],
+    [
       'an armed group capturing people abducts them',
       'The rebels claimed to have killed 110 soldiers, capturing 26 others.',
       { sources: ['rebels: armed-group rebels'], claims: ['rebels killed soldiers@- 110', 'rebels abducted soldiers@- 26'] },

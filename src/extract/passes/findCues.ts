@@ -575,6 +575,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const subject = openingSubject(words, sentence);
     if (subject !== undefined) cues[0] = { ...firstCue, phrase: subject };
   }
+  // A participle after a comma speaks for the subject that opens the sentence, not for a cue noun
+  // between: "Kyiv has rejected a Russian claim that …, insisting there were no fatalities".
+  const main = cues[0];
+  if (main !== undefined && !main.participle && main.phrase !== undefined && main.phrase.first <= sentence.first + 2) {
+    for (let k = 1; k < cues.length; k++) {
+      const cue = cues[k] as Cue;
+      if (cue.participle && cue.phrase === undefined && words.low(cue.at - 1) === ',') cues[k] = { ...cue, phrase: main.phrase, relays: [...main.relays, ...cue.relays] };
+    }
+  }
 
   // "Citing X, LANA said", "LANA, citing a medical source, said": X speaks, the cue's speaker relays.
   for (const at of citing) {

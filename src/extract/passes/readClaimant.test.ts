@@ -35,6 +35,13 @@ describe('readClaimant: a body named after a word for what it is', () => {
   });
 });
 
+describe('readClaimant: a capital alone speaks for its country', () => {
+  it('reads "Moscow" as Russia, but not "officials in Moscow"', () => {
+    expect(read('Moscow')).toMatchObject({ name: 'Moscow', core: ['russia'], country: 'Russia' });
+    expect(read('officials in Moscow').core).toEqual(['officials']);
+  });
+});
+
 describe('readClaimant: whose count a phrase names', () => {
   it.each([
     ['a party before its estimate', 'police estimates', ['police']],

@@ -1,4 +1,4 @@
-import { countryAt } from '../lexicon/places.js';
+import { cityAt, countryAt } from '../lexicon/places.js';
 import {
   DOCUMENT_NOUNS,
   MILITARY_WORDS,
@@ -246,7 +246,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     person ??= personIn(words, seg);
     acronym ??= acronymIn(words, seg);
   }
-  const core = coreOf(words, head);
+  const core = metonymy(words, head) ?? coreOf(words, head);
   const lastHead = heads[heads.length - 1] ?? head;
   let name = textOf(words, { first: head.first, last: lastHead.last });
   // The body first, what it is after: "Workers' Solidarity Committee (the rally's organiser)".
@@ -287,6 +287,13 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     ...(author === undefined ? {} : { author: readClaimant(words, author, depth + 1) }),
     ...(appositiveHeads.length === 0 ? {} : { appositiveHeads }),
   };
+}
+
+// "Kyiv has rejected …", "Moscow said": a capital alone speaks for its country's government.
+function metonymy(words: Words, head: Span): Core | undefined {
+  const city = cityAt(words, head.first);
+  if (city === undefined || city.next !== head.last) return undefined;
+  return { core: [city.country.toLowerCase()], definite: false, indefinite: false, statement: false, country: city.country };
 }
 
 // Nouns that say what kind of body a name that follows is: "the rally's organiser, the Workers'

@@ -127,6 +127,14 @@ export function readMeasures(
     const plural = `${adjective}s`;
     return { id: lookupTerm(vocabulary, 's', plural).id, term: plural, known: false, loaded: false, first: i, next: noun?.next ?? i + 1 };
   };
+  // "600 Ukrainian servicemen", "14 Russian soldiers": a state's adjective before a security force
+  // stays in the term, which names whose forces they are.
+  const forceOf = (i: number, noun: TermRead): TermRead | undefined => {
+    const adjective = words.low(i);
+    if (!inside(i) || !words.cap(i) || !DEMONYMS.has(adjective)) return undefined;
+    if (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
+    return { ...noun, term: `${adjective} ${noun.term}`, first: i };
+  };
   // A count of people at a crowd: a crowd word just after the figure ("100,000 people along the route
   // of the march"), or "there were" before it.
   let crowdWords = false;
@@ -236,7 +244,7 @@ export function readMeasures(
       }
       const s = subjectAt(i);
       if (s !== undefined && s.next <= sentence.last) {
-        best = (lastModifier === i - 1 && !joined ? nationalityAt(i - 1, s) : undefined) ?? s;
+        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s)) : undefined) ?? s;
         i = s.next;
         const joiner = words.low(i);
         // "soldiers and paramilitary troopers" is one count; "four terrorists and a soldier" two.
