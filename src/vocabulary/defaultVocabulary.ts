@@ -119,7 +119,11 @@ export const defaultVocabulary: VocabularyDefinition = {
     { id: 'journalists', broader: 'people', aliases: ['reporters', 'media workers'] },
     { id: 'migrants', broader: 'people', aliases: ['asylum seekers', 'asylum-seekers'] },
     { id: 'refugees', broader: 'people' },
-    { id: 'workers', broader: 'people', aliases: ['miners', 'labourers', 'laborers', 'employees', 'aid workers', 'health workers'] },
+    {
+      id: 'workers',
+      broader: 'people',
+      aliases: ['miners', 'labourers', 'laborers', 'employees', 'aid workers', 'health workers', 'staff', 'staff members', 'teachers'],
+    },
     { id: 'pilgrims', broader: 'people', aliases: ['worshippers', 'worshipers'] },
     { id: 'foreigners', broader: 'people', aliases: ['foreign nationals', 'foreign citizens', 'expatriates'] },
     { id: 'passengers', broader: 'people', aliases: ['travellers', 'travelers'] },

@@ -27,6 +27,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a second verb shares the first one\'s subject', 'The group claimed responsibility for the attack and put the toll at 15.', [{ cue: 'put', speaker: 'The group', scope: 'the toll at 15.' }]],
     ['but not past a figure in the first verb\'s object', 'Air strikes killed 90 rebels and warned of more.', []],
     ['a participle after a comma speaks for the subject that opens the sentence', 'Kyiv rejected a claim that 600 died, insisting there were no fatalities.', [{ cue: 'rejected', speaker: 'Kyiv' }, { cue: 'insisting', speaker: 'Kyiv', scope: 'there were no fatalities.' }]],
+    ['a trailing cue with an outlet named after "the"', 'Gunmen killed three teachers, the school owner told the Associated Press.', [{ cue: 'told', speaker: 'the school owner', relays: ['Associated Press'], scope: 'Gunmen killed three teachers,' }]],
     ['an inverted cue before a bare plural of speakers', 'Rebels killed six soldiers, reported opposition activists.', [{ cue: 'reported', speaker: 'opposition activists', scope: 'Rebels killed six soldiers,' }]],
     ['"estimate" as a verb that opens the sentence', 'Organisers estimate the crowd at 5,000.', [{ cue: 'estimate', speaker: 'Organisers', scope: 'the crowd at 5,000.' }]],
     ['"estimate" as a verb after a named body', 'Organisers United for Peace estimate the crowd at 5,000.', [{ cue: 'estimate', speaker: 'Organisers United for Peace', scope: 'the crowd at 5,000.' }]],

@@ -409,9 +409,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         continue;
       }
       const w = words.low(c);
-      if ((low === 'told' || low === 'tells') && relays.length === 0 && words.isWord(c) && !RELAY_STOPS.has(w)) {
+      // "told AFP", "told the Associated Press" (a name after "the"; not "told the crowd").
+      const named = w === 'the' && words.cap(c + 1);
+      if ((low === 'told' || low === 'tells') && relays.length === 0 && words.isWord(c) && (!RELAY_STOPS.has(w) || named)) {
+        if (named) c++;
         let e = c;
-        while (e < sentence.last && e - c < 6 && (words.isWord(e) || ((words.low(e) === '.' || words.low(e) === '-') && !words.spaced(e))) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
+        // Stops and hyphens inside a name ("U.S. News") stay; the full stop that ends the sentence does not.
+        const inside = (k: number): boolean => (words.low(k) === '.' || words.low(k) === '-') && !words.spaced(k) && words.isWord(k + 1) && !words.spaced(k + 1);
+        while (e < sentence.last && e - c < 6 && (words.isWord(e) || inside(e)) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
         relays.push({ first: c, last: e });
         c = e;
         continue;
