@@ -64,7 +64,7 @@ const CITY_TABLE = [
   'Amsterdam|Netherlands', 'The Hague|Netherlands', 'Wellington|New Zealand', 'Auckland|New Zealand',
   'Managua|Nicaragua', 'Niamey|Niger', 'Abuja|Nigeria', 'Lagos|Nigeria', 'Kano|Nigeria', 'Maiduguri|Nigeria',
   'Pyongyang|North Korea', 'Oslo|Norway', 'Muscat|Oman', 'Islamabad|Pakistan', 'Karachi|Pakistan',
-  'Lahore|Pakistan', 'Peshawar|Pakistan', 'Quetta|Pakistan', 'Rawalpindi|Pakistan', 'Ramallah|Palestine',
+  'Lahore|Pakistan', 'Peshawar|Pakistan', 'Quetta|Pakistan', 'Rawalpindi|Pakistan', 'Ramallah|Palestine', 'Gaza|Palestine', 'Gaza City|Palestine', 'Khan Younis|Palestine', 'Jenin|Palestine', 'Nablus|Palestine',
   'Panama City|Panama', 'Asuncion|Paraguay', 'Lima|Peru', 'Manila|Philippines', 'Warsaw|Poland',
   'Krakow|Poland', 'Lisbon|Portugal', 'Doha|Qatar', 'Bucharest|Romania', 'Moscow|Russia', 'St Petersburg|Russia',
   'Kigali|Rwanda', 'Riyadh|Saudi Arabia', 'Jeddah|Saudi Arabia', 'Mecca|Saudi Arabia', 'Medina|Saudi Arabia', 'Dakar|Senegal', 'Belgrade|Serbia',

@@ -88,6 +88,15 @@ function startsWith(words: Words, sentence: Sentence, phrase: readonly string[])
   return false;
 }
 
+// "the attack in Saam village", "the attack on the school in Al-Nuseirat": a place in a definite
+// noun phrase headed by an incident noun, read at most four words back.
+function namesTheIncident(words: Words, at: number): boolean {
+  for (let k = at - 1; k >= at - 4 && k >= 0 && words.isWord(k); k--) {
+    if (INCIDENT_NOUNS.has(words.low(k)) && words.low(k - 1) === 'the') return true;
+  }
+  return false;
+}
+
 // "In Montreal, similar numbers turned out. Organisers said 200,000 massed": a place that opens an
 // earlier sentence of the paragraph is the scene of the sentences after it that name none. Reads at
 // most OPENER_REACH sentences back.
@@ -237,7 +246,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const sceneNames = fold(scenePath);
     const mainSpecific = at.place.length > (country === undefined ? 0 : 1);
     // "claimed responsibility for the attack in Saam village": the incident already told, placed more closely.
-    const theIncident = scene !== undefined && INCIDENT_NOUNS.has(words.low(scene.first - 1)) && words.low(scene.first - 2) === 'the';
+    const theIncident = scene !== undefined && namesTheIncident(words, scene.first);
     const elsewhere = !theIncident && specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
     const key = draft.time?.key;
     // Against a period that only the publication date gave, a day the text names is the incident's own.

@@ -68,12 +68,12 @@ describe('createSourceBook', () => {
 
   it('tells the kind of source from its words', () => {
     const book = createSourceBook(createVocabulary(), new Set(['abu sayyaf']));
-    const kinds = ['Pakistani Taliban spokesman Azam Tariq', 'the U.N. refugee agency', 'Abu Sayyaf spokesman Abu Rami', 'Local residents', 'reports', 'Organisers'].map((phrase, k) => {
+    const kinds = ['Pakistani Taliban spokesman Azam Tariq', 'the U.N. refugee agency', 'Abu Sayyaf spokesman Abu Rami', 'Local residents', 'reports', 'Organisers', 'the Civil Defence', 'Israeli tallies'].map((phrase, k) => {
       const words = readTokens(phrase);
       const id = book.resolve(readClaimant(words, { first: 0, last: words.count }), k) as string;
       return book.sources.get(id)?.kind;
     });
-    expect(kinds).toEqual(['armed-group', 'international-org', 'armed-group', 'residents', 'media', 'other']);
+    expect(kinds).toEqual(['armed-group', 'international-org', 'armed-group', 'residents', 'media', 'other', 'government', 'government']);
   });
 
   it('knows a source again by its head word in the singular, irregular plurals included', () => {

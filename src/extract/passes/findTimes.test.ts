@@ -37,6 +37,7 @@ describe('findTimes', () => {
     expect(resolved('the toll in the 21-month conflict')).toEqual(['2008-01-18/2009-10-18']);
     expect(resolved('during the 10-year-old insurgency')).toEqual(['1999-10-18/2009-10-18']);
     expect(resolved('the 21-month delay')).toEqual([]);
+    expect(resolved('in the nearly nine-month-old war')).toEqual(['2009-01-18/2009-10-18']);
   });
 
   it('resolves dates, with or without a year, and months', () => {

@@ -29,9 +29,10 @@ const BEFORE = new Set(['on', 'last', 'late', 'early', 'since', 'until', 'till',
 const AFTER = new Set(['morning', 'night', 'afternoon', 'evening', 'overnight']);
 const WEEK = { weekStartsOn: 1 as const };
 // Words a time expression can start its reading at; any other word is skipped at once.
-const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
+const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), ...SMALL.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
 // "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
 const BEGINNINGS = new Set(['began', 'begun', 'started', 'erupted', 'broke', 'start', 'beginning', 'outbreak', 'onset']);
+const HEDGES = new Set(['nearly', 'almost', 'about', 'some', 'more', 'over']);
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion', 'revolt', 'crisis', 'revolution', 'civil']);
 // An undated running total reaches back this far: far enough to read as one, never as the incident.
 const OPEN_TOTAL_DAYS = 365;
@@ -214,9 +215,10 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
       );
     }
   }
-  // "the 21-month conflict", "the 10-year-old insurgency": a running total over the war so far.
-  const length = words.isNum(i) ? Number(low) : undefined;
-  if (length !== undefined && w(i - 1) === 'the' && w(i + 1) === '-' && !words.spaced(i + 1)) {
+  // "the 21-month conflict", "the nearly nine-month-old war": a running total over the war so far.
+  const length = words.isNum(i) ? Number(low) : SMALL.get(low);
+  const the = w(i - 1) === 'the' || (HEDGES.has(w(i - 1)) && w(i - 2) === 'the');
+  if (length !== undefined && the && w(i + 1) === '-' && !words.spaced(i + 1)) {
     const f = rolling(w(i + 2), length);
     let k = i + 3;
     if (w(k) === '-' && (w(k + 1) === 'old' || w(k + 1) === 'long')) k += 2;

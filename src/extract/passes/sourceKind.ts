@@ -30,6 +30,8 @@ const UNITS = new Set(['infantry', 'battalion', 'regiment', 'division', 'corps',
 
 export function sourceKind(words: readonly string[], vocabulary: Vocabulary): SourceKind {
   if (words.some((w) => UNITS.has(w))) return 'military';
+  // "the Civil Defence", "civil protection": a state's rescue service, not its army.
+  if (words.some((w, k) => w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? ''))) return 'government';
   for (const [kind, set] of KIND_WORDS) {
     if (words.some((w) => set.has(w))) return kind;
     if (kind === 'international-org' && words.some((w, k) => w === 'u' && words[k + 1] === 'n')) return kind;
