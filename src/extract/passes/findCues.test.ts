@@ -45,6 +45,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a noun "reports" before a reporting verb', 'Unofficial reports estimated that the toll was as high as 900.', [{ cue: 'estimated', speaker: 'Unofficial reports' }]],
     ['a manner adverb between speaker and verb', 'Officials on Thursday sharply revised the death toll to 253.', [{ cue: 'revised', speaker: 'Officials' }]],
     ['citing what names no one', 'Officials revised the death toll to 253, citing a calculation error.', [{ cue: 'revised', speaker: 'Officials' }]],
+    ['a verb after "but" shares the subject of the cue before it', 'The army denied killing civilians but later said 12 militants died.', [{ cue: 'denied', speaker: 'The army' }, { cue: 'said', speaker: 'The army', scope: '12 militants died.' }]],
     ['an aside between speaker and cue', 'SITE, which monitors jihadist media, said 71 died.', [{ cue: 'said', speaker: 'SITE, which monitors jihadist media' }]],
   ])('%s', (_, text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);

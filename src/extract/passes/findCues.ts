@@ -61,6 +61,8 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
 }
 // Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
 const NEAR = 8;
+// Conjunctions that join a second verb to a cue's subject: "denied …, but said …".
+const COORDINATING = new Set(['but', 'yet']);
 
 // Whether a phrase names a news outlet ("Reuters", "the state news agency"), which relays.
 function isMedia(words: Words, span: Span): boolean {
@@ -428,6 +430,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
 
     let leading: boolean;
+    // "The army denied killing civilians but said 12 militants died": a verb after "but" with no
+    // subject of its own shares the subject of the cue before it.
+    let coordinated = false;
     const before = words.low(i - 1);
     if (low === 'according') {
       let e = c;
@@ -455,6 +460,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         phrase = read.phrase;
         statedAt ??= read.statedAt;
         anonymous ||= read.anonymous;
+        let j = i - 1;
+        while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
+        for (let k = cues.length - 1; k >= 0 && phrase === undefined && COORDINATING.has(words.low(j)); k--) {
+          const shared = cues[k] as Cue;
+          if (shared.phrase === undefined || shared.participle || shared.at >= j) continue;
+          phrase = shared.phrase;
+          coordinated = true;
+        }
       }
       const next = words.low(c);
       const quoteFollows = (next === ',' || next === ':') && OPENING.has(words.low(c + 1));
@@ -474,7 +487,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (low === 'according' && isFaceless(words, phrase)) continue;
     // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
-    const zone = { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
+    const zone = coordinated ? { first: i, last: c } : { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
     cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
   }
 
