@@ -44,6 +44,8 @@ const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
+// How far back an outcome tells "30 more were wounded" (others) from "five more had died" (an increment).
+const MORE_WINDOW = 24;
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
 // Nouns for anyone: a nationality before them is the better name of whom a figure counts.
 const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
@@ -145,11 +147,28 @@ export function readMeasures(
     return false;
   };
 
+  // The outcome named last before token p, in this sentence (within MORE_WINDOW tokens) or else the sentences before.
+  const outcomeBeforeAt = (p: number): string | undefined => {
+    for (let k = p - 1; k >= sentence.first && k >= p - MORE_WINDOW; k--) {
+      const term = outcomeAt(k);
+      if (term !== undefined) return term.id;
+    }
+    return before;
+  };
+
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
     while (QUOTES.has(words.low(i))) i++;
     const none = { subject: undefined, inherit: false, bare: false, increment: false, end: i, outcome: undefined, body: false };
     const low = words.low(i);
+    // "12 were killed and 30 more were wounded": "more" standing alone before another outcome's verb
+    // counts others, as "others" does; before the same outcome ("five more had died") it adds to a count.
+    if (low === 'more' && FINITE.has(words.low(i + 1))) {
+      let k = i + 1;
+      while (k < i + 4 && AUX.has(words.low(k))) k++;
+      const verb = outcomeAt(k);
+      if (verb !== undefined && verb.id !== outcomeBeforeAt(p)) return { ...none, inherit: true, end: i + 1 };
+    }
     // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others.
     if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
     if (low === 'more') i++;
