@@ -22,6 +22,7 @@ describe('readMeasures: what each figure counts', () => {
   it.each([
     ['coordinated subjects with one verb', 'Five soldiers and 12 militants were killed.', ['Five: killed soldiers', '12: killed militants']],
     ['participles and "others"', 'Gunmen killed 13 people, wounding 20 others.', ['13: killed people', '20: injured people']],
+    ['"all" between the verb and its figure', 'The rebels shot down a helicopter, killing all 12 soldiers on board.', ['12: killed soldiers']],
     ['"more" alone before another outcome\'s verb counts others', 'Twelve soldiers were killed and 30 more were wounded.', ['Twelve: killed soldiers', '30: injured soldiers']],
     ['"more" alone before the same outcome adds to the count', 'Twelve soldiers were killed and five more had died by Tuesday.', ['Twelve: killed soldiers', 'five: -']],
     ['an outcome word before the subject', 'More than 80 wounded terrorists were moved to hospitals.', ['More than 80: injured militants']],

@@ -22,7 +22,8 @@ const AUX = new Set([
   'got', 'get', 'among', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
   'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still', 'more',
 ]);
-const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about']);
+// Words between a verb and the figure it counts: "had killed", "killing all 12".
+const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
