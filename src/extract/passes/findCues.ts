@@ -1,6 +1,6 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
 import { BODY_NOUNS } from '../lexicon/outcomes.js';
-import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { DOCUMENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
@@ -123,6 +123,26 @@ function bodiesAfter(words: Words, i: number, sentence: Span): boolean {
 function asSayingAfter(words: Words, k: number, sentence: Span): number {
   for (let e = k; e < sentence.last && e - k <= MAX_PHRASE; e++) if (words.low(e) === 'as' && words.low(e + 1) === 'saying') return e;
   return -1;
+}
+
+// The speaker of a trailing denial that refers to what its sentence said before it: "…, a claim
+// (that) the government denied", "…, which the army denied"; undefined for any other phrase.
+function deniedBefore(words: Words, phrase: Span): Span | undefined {
+  let s = phrase.first;
+  let back = false;
+  if (words.low(s) === 'which') {
+    s++;
+    back = true;
+  } else if (['a', 'an', 'the'].includes(words.low(s)) && REPORT_NOUNS.has(words.low(s + 1))) {
+    s += words.low(s + 2) === 'that' || words.low(s + 2) === 'which' ? 3 : 2;
+    back = true;
+  } else {
+    // The phrase may start after the relative pronoun: ", a claim that the army denied", ", which police denied".
+    const before = words.low(phrase.first - 1);
+    const noun = words.low(phrase.first - 2);
+    back = (before === 'which' && words.low(phrase.first - 2) === ',') || (before === 'that' && REPORT_NOUNS.has(noun) && ['a', 'an', 'the'].includes(words.low(phrase.first - 3)));
+  }
+  return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
 
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
@@ -478,6 +498,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
+    const back = type === 'deny' && !leading ? deniedBefore(words, phrase) : undefined;
+    if (back !== undefined) {
+      cues.push({ at: i, deny: true, participle: false, leading: false, phrase: back, relays, statedAt, zone: { first: phrase.first, last: i + 1 }, scope: { first: 0, last: 0 }, content: i + 1, statement, anonymous, refersBack: true });
+      continue;
+    }
     // A time opening the sentence before its speaker dates the statement: "On Wednesday, officers said",
     // "On Thursday, AFP quoted an Egyptian diplomat as saying".
     if (statedAt === undefined) {
@@ -582,7 +607,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const scoped: Cue[] = [];
   for (const cue of cues) {
     const previous = scoped[scoped.length - 1];
-    if (cue.bounded === true) {
+    if (cue.refersBack === true) {
+      scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
+    } else if (cue.bounded === true) {
       scoped.push(cue);
     } else if (cue.leading) {
       scoped.push({ ...cue, scope: { first: cue.content, last: sentence.last } });

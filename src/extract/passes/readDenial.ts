@@ -1,9 +1,9 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { REPORT_NOUNS } from '../lexicon/cues.js';
 import { termAt } from './termAt.js';
 import type { DenialRead, Span, TermRead, Words } from '../types.js';
 
 
-const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'suggestions', 'accounts', 'account', 'accusations', 'rumours', 'rumors', 'figures', 'figure', 'toll', 'tolls', 'statements', 'statement', 'assertions', 'information', 'news', 'data', 'numbers'])
 // Participles between a report noun and its author: "the information disseminated by the Armenian side".
 const AUTHORED = new Set(['made', 'disseminated', 'spread', 'published', 'issued', 'released', 'circulated', 'given', 'put', 'provided']);
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
