@@ -84,6 +84,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],
     ['a hospital', 'Nine wounded were treated at Kasumo Hospital.'],
+    ['a named site within a town, which is no scene of its own', 'The march ended peacefully in Liberty Square.'],
+    ['a named street', 'Police fired tear gas on Harbour Road.'],
     ['a capitalised adjective before a noun', 'Five soldiers died in an overnight Taliban attack.'],
     ['a name used as an adjective', 'Troops were sent in a Kandara operation.'],
     ['two places joined by "and"', 'Rebels fought in North and South Dara.'],

@@ -21,6 +21,9 @@ const PLACE_PARTS = new Set(['streets', 'outskirts', 'centre', 'center', 'heart'
 // Places within a town that its possessive names: "Kandara's main square", "Belwa's central market".
 const SITES = new Set(['square', 'market', 'marketplace', 'bazaar', 'quarter', 'airport', 'port', 'harbour', 'harbor', 'downtown']);
 // How many modifiers may stand between a town's possessive and its site: "Kandara's crowded main square".
+// Heads of the names of sites within a town ("Liberty Square", "Harbour Road"): where in the scene,
+// not a scene of their own, so a march that "ended in Liberty Square" stays the city's.
+const SITE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'boulevard', 'park', 'bridge', 'stadium', 'mosque', 'church', 'cathedral', 'temple', 'market', 'bazaar', 'airport', 'station', 'plaza', 'palace']);
 const SITE_MODIFIERS = 3;
 // Place types by size: a town named inside a region's story is a scene within it; a city beside a
 // city is another scene.
@@ -123,7 +126,7 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   if (run === undefined) return undefined;
   // A platform, an outlet or a body is never a place: "on Telegram", "in the Tehran Times", "at Ider Hospital".
   const head = words.low(run.last - 1);
-  if (PLATFORMS.has(words.low(run.first)) || BODY_HEADS.has(head) || countryAt(words, run.first)?.adjective === true) return undefined;
+  if (PLATFORMS.has(words.low(run.first)) || BODY_HEADS.has(head) || SITE_HEADS.has(head) || countryAt(words, run.first)?.adjective === true) return undefined;
   // "in Kandara's main square": the town whose site it is; a name's possessive before anything
   // else ("in Hamas's attack") is no place.
   const site = words.poss(run.last - 1) && !words.cap(run.last) ? siteEnd(words, run.last, end) : undefined;
