@@ -29,6 +29,7 @@ describe('readMeasures: what each figure counts', () => {
     ['the force they belong to', 'The group killed five mercenaries and seven from the Malian army.', ['five: killed mercenaries', 'seven: killed soldiers']],
     ['bodies', 'Police found the bodies of eight soldiers.', ['eight: killed soldiers']],
     ['a toll', 'Officials put the death toll at 23.', ['23: killed people']],
+    ['a toll among the people it counts', 'The commander said the toll among his troops had risen to 11.', ['11: killed soldiers']],
     ['casualties put at a figure, with the force they belong to', 'Tribesmen put the army casualties at seven.', ['seven: killed soldiers']],
     ['a force before a noun for anyone', 'Six militants and three army men were killed.', ['Six: killed militants', 'three: killed soldiers']],
     ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed foreigners']],

@@ -1,7 +1,7 @@
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { DEMONYMS } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { termAt } from './termAt.js';
@@ -361,9 +361,12 @@ export function readMeasures(
         const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' || words.low(k - 1) === 'casualty' ? 'injured' : toll;
         const term = words.low(k - 1) === 'death' ? `death ${low}` : low;
         const outcome = known('o', kind, k, term);
-        // "put the army casualties at seven": the force before the toll noun is whom it counts.
-        const force = forceAt(k - 1);
-        return outcome === undefined || force === undefined ? outcome : { ...outcome, counted: force };
+        // "put the army casualties at seven": the force before the toll noun is whom it counts, as
+        // are the people after "among" ("the toll among his troops", "among civilians").
+        const owner = words.low(k + 2);
+        const among = words.low(k + 1) === 'among' && k + 2 < at ? subjectAt(OF_DETERMINERS.has(owner) ? k + 3 : k + 2) : undefined;
+        const counted = forceAt(k - 1) ?? (among === undefined || among.next > at ? undefined : OWN_DETERMINERS.has(owner) ? { ...among, term: `${owner} ${among.term}` } : among);
+        return outcome === undefined || counted === undefined ? outcome : { ...outcome, counted };
       }
       if (blocked) continue;
       // "the number of dead at 30", "the number of foreigners killed has risen to 40".
