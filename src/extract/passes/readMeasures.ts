@@ -194,7 +194,16 @@ export function readMeasures(
       if (OF_DETERMINERS.has(words.low(i))) i++;
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
-      if (earlier !== undefined && subjectAt(earlier.next) === undefined) {
+      const named = earlier === undefined ? undefined : subjectAt(earlier.next);
+      // "three of the kidnapped soldiers were killed", "two of the wounded soldiers were in critical
+      // condition": a verb of their own says what befell them (or nothing countable); without one
+      // ("500 of the detained protesters") the adjective's outcome is theirs.
+      if (earlier !== undefined && named !== undefined) {
+        let verb = FINITE.has(words.low(named.next));
+        for (let k = named.next; k < named.next + 4 && !verb; k++) verb = outcomeAt(k) !== undefined;
+        return { ...none, subject: named, end: named.next, outcome: verb ? undefined : earlier };
+      }
+      if (earlier !== undefined) {
         // "323 of the casualties were Egyptians": the predicate names them.
         const at = earlier.next + 1;
         const were = ['were', 'was'].includes(words.low(earlier.next)) && words.cap(at) ? words.low(at) : '';
