@@ -480,6 +480,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         phrase = read.phrase;
         statedAt ??= read.statedAt;
         anonymous ||= read.anonymous;
+        // "On Tuesday the ministry said", "Late on Friday police said": a time that opens the
+        // sentence without a comma dates what is said and is not part of the speaker.
+        const opener = phrase === undefined || phrase.first !== sentence.first ? undefined : (timeStartingAt(phrase.first) ?? timeStartingAt(phrase.first + 1));
+        if (phrase !== undefined && opener !== undefined && opener.first <= phrase.first + 1 && opener.last < phrase.last) {
+          if (opener.day) statedAt ??= opener;
+          phrase = { first: opener.last, last: phrase.last };
+        }
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
         for (let k = cues.length - 1; k >= 0 && phrase === undefined && COORDINATING.has(words.low(j)); k--) {
