@@ -49,6 +49,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a trailing denial of what its sentence said before it', 'The rebels said they killed 12 soldiers, a claim the government denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the government', scope: '' }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],
     ['a time opening the sentence without a comma, which is no part of the speaker', 'Late on Tuesday the ministry put the toll at 29.', [{ cue: 'put', speaker: 'the ministry' }]],
+    ['an occasion opening the sentence without a comma, which is no part of the speaker', 'In an interview the commander said 29 people died.', [{ cue: 'said', speaker: 'the commander' }]],
+    ['a place opening the sentence without a comma, which is no part of the speaker', 'In Kandara police said 29 people died.', [{ cue: 'said', speaker: 'police' }]],
     ['an aside between speaker and cue', 'SITE, which monitors jihadist media, said 71 died.', [{ cue: 'said', speaker: 'SITE, which monitors jihadist media' }]],
   ])('%s', (_, text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);

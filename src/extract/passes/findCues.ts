@@ -61,6 +61,10 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
 }
 // Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
 const NEAR = 8;
+// Occasions on which something is said: "said in an interview", "In a briefing, the army said".
+const OCCASIONS = new Set(['interview', 'briefing', 'conference']);
+// Prepositions that open a sentence with where or on what occasion something was said.
+const SCENE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 // Conjunctions that join a second verb to a cue's subject: "denied …, but said …".
 const COORDINATING = new Set(['but', 'yet']);
 
@@ -413,8 +417,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       }
       if ((w === 'in' || w === 'on') && ['a', 'an', 'its', 'their', 'his', 'her'].includes(words.low(c + 1))) {
         let e = c + 2;
-        while (e < c + 5 && words.isWord(e) && !DOCUMENT_NOUNS.has(words.low(e)) && words.low(e) !== 'interview' && words.low(e) !== 'briefing' && words.low(e) !== 'conference') e++;
-        if (DOCUMENT_NOUNS.has(words.low(e)) || ['interview', 'briefing', 'conference'].includes(words.low(e))) {
+        while (e < c + 5 && words.isWord(e) && !DOCUMENT_NOUNS.has(words.low(e)) && !OCCASIONS.has(words.low(e))) e++;
+        if (DOCUMENT_NOUNS.has(words.low(e)) || OCCASIONS.has(words.low(e))) {
           statement ||= DOCUMENT_NOUNS.has(words.low(e));
           c = e + 1;
           if (words.low(c) === 'with' || words.low(c) === 'to' || words.low(c) === 'posted' || words.low(c) === 'published') {
@@ -486,6 +490,25 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         if (phrase !== undefined && opener !== undefined && opener.first <= phrase.first + 1 && opener.last < phrase.last) {
           if (opener.day) statedAt ??= opener;
           phrase = { first: opener.last, last: phrase.last };
+        }
+        // "In a statement the ministry said": so is the occasion ("In an interview", "In its weekly
+        // bulletin"), and the place ("In Kandara police said").
+        if (phrase !== undefined && phrase.first === sentence.first && SCENE_PREPOSITIONS.has(words.low(phrase.first))) {
+          let e = phrase.first + 1;
+          if (words.low(e) === 'the') e++;
+          const named = e;
+          while (e < phrase.last && e < named + 4 && (words.cap(e) || (words.low(e) === '-' && !words.spaced(e)))) e++;
+          if (e === named && words.low(phrase.first) === 'in') {
+            e = phrase.first + 2;
+            while (e < phrase.first + 5 && e < phrase.last && !DOCUMENT_NOUNS.has(words.low(e)) && !OCCASIONS.has(words.low(e))) e++;
+            if (DOCUMENT_NOUNS.has(words.low(e)) || OCCASIONS.has(words.low(e))) {
+              statement ||= DOCUMENT_NOUNS.has(words.low(e));
+              e++;
+            } else {
+              e = named;
+            }
+          }
+          if (e > named && e < phrase.last) phrase = { first: e, last: phrase.last };
         }
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
