@@ -195,6 +195,19 @@ describe('extractClaims: stance', () => {
     ]);
   });
 
+  it('denies only what a clause whose subject is a pronoun names, and a verb after "but" asserts for the denier', () => {
+    const set = extractClaims('Residents said soldiers killed 40 civilians and wounded 25. The army denied it had killed any civilians, but said it had captured five rebels.');
+    expect(lines(set)).toEqual(['residents killed civilians 40-40', 'residents injured civilians 25-25', 'military killed civilians 0-0 denies', 'military arrested militants 5-5']);
+  });
+
+  it('reads a denial of what its own sentence said: "a claim X denied", "which X denied", "but X denied it"', () => {
+    for (const denial of ['a claim the army denied', 'a claim that the army rejected', 'which the army denied', 'but the army denied it']) {
+      expect(lines(extractClaims(`The rebels said they killed 12 soldiers, ${denial}.`))).toEqual(['rebels killed soldiers 12-12', 'military killed soldiers 0-0 denies']);
+    }
+    // A relative clause refers to its own sentence, never to the one before.
+    expect(lines(extractClaims('The rebels said they killed 12 soldiers. Critics accused the rebels of hiring foreign fighters, which the group denies.'))).toEqual(['rebels killed soldiers 12-12']);
+  });
+
   it('gives one denial per claimant and count in a run-on sentence of denials', () => {
     expect(lines(extractClaims('X denied that 5 soldiers died, '.repeat(2000)))).toEqual(['x killed soldiers 0-0 denies']);
     const set = extractClaims(`${'5 soldiers died, '.repeat(2000)}the army said. ${'The Taliban rejected the claim, '.repeat(2000)}.`);

@@ -136,6 +136,8 @@ export interface Cue {
   readonly anonymous: boolean;
   /** A noun cue ("Hefazat's estimate of thousands"): its scope ends with the figure it names. */
   readonly bounded?: boolean;
+  /** A denial of what its sentence said before it ("…, a claim the army denied", "…, which police denied"): it governs no figures. */
+  readonly refersBack?: boolean;
 }
 
 /** What a claimant phrase says about who speaks. */

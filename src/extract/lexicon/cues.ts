@@ -75,6 +75,13 @@ export const CALLING: ReadonlySet<string> = new Set(['called', 'described', 'ter
 /** Nouns a toll verb must put a figure on ("put the toll at", "raised the death toll to"). */
 export const TOLL_OBJECTS: ReadonlySet<string> = new Set(['toll', 'turnout', 'number', 'figure', 'figures', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead', 'attendance', 'estimate', 'total', 'size', 'numbers']);
 
+/** Nouns for what someone said that a denial refers to ("denied the reports", "a claim the army denied"). */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'suggestions', 'accounts', 'account', 'accusations',
+  'rumours', 'rumors', 'figures', 'figure', 'toll', 'tolls', 'statements', 'statement', 'assertions', 'assertion',
+  'information', 'news', 'data', 'numbers',
+]);
+
 /** What may follow "claimed" without it being a report of figures ("claimed responsibility"). */
 export const NOT_AFTER_CLAIM: ReadonlySet<string> = new Set(['responsibility', 'credit', 'lives', 'life', 'victory', 'control', 'ownership', 'asylum']);
 

@@ -82,6 +82,9 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'n
 /** Verbs with which a party counts its own losses: "lost none of their own", "suffered no casualties". */
 export const OWN_LOSS_VERBS: ReadonlySet<string> = new Set(['lost', 'losing', 'lose', 'suffered', 'suffering', 'sustained']);
 
+/** Determiners that make the people counted the speaker's own: "five of its fighters", "the toll among his troops". */
+export const OWN_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her']);
+
 /** Nouns that count the dead by themselves ("21 bodies", "the bodies of eight soldiers"): outcome killed. */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'body', 'corpse', 'remains']);
 

@@ -111,6 +111,22 @@ export const NOT_RELAYS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Military ranks: a person named with them alone ("Maj-Gen Ahmed Sultan", "Brig. Gen. Samuel
+ * Otieno") speaks as the military.
+ */
+export const RANKS: ReadonlySet<string> = new Set([
+  'general', 'gen', 'major', 'maj', 'brigadier', 'brig', 'colonel', 'col', 'lieutenant', 'lt', 'admiral', 'adm',
+  'commodore', 'marshal', 'sergeant', 'sgt', 'corporal', 'cpl',
+]);
+
+/**
+ * Words that make a rank a civil office: "Attorney General", "Surgeon General", "Director General".
+ */
+export const CIVIL_BEFORE_RANKS: ReadonlySet<string> = new Set([
+  'attorney', 'surgeon', 'director', 'solicitor', 'auditor', 'consul', 'postmaster', 'procurator', 'accountant', 'registrar',
+]);
+
+/**
  * Roles in which a person speaks for a body, so that the claim is the body's: "army spokesman
  * Colonel Didier Badjeck", "the media wing of the Pakistan Army".
  */

@@ -43,6 +43,14 @@ const CLAUSE_REACH = 40;
 // "an attack on another army post", "in another village": a second incident of the same kind.
 const ANOTHER_KINDS = new Set(['post', 'attack', 'village', 'town', 'city', 'district', 'camp', 'base', 'area', 'incident', 'region', 'province', 'checkpoint', 'blast', 'bombing', 'raid', 'ambush', 'clash', 'assault']);
 
+// "rallies in other cities", "in other parts of the country": places besides the incident's.
+const OTHER_PLACES = new Set(['cities', 'towns', 'villages', 'districts', 'provinces', 'regions', 'areas', 'parts', 'camps', 'countries']);
+
+function mentionsOtherPlaces(words: Words, sentence: Sentence): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) if (words.low(k) === 'other' && OTHER_PLACES.has(words.low(k + 1))) return true;
+  return false;
+}
+
 function mentionsAnother(words: Words, sentence: Sentence): boolean {
   for (let k = sentence.first; k < sentence.last; k++) {
     if (words.low(k) !== 'another') continue;
@@ -165,12 +173,13 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     byKey.set(key, event);
     return event;
   };
-  // Whether a sentence sets its incident apart, read once per sentence.
-  const separates = new Map<number, boolean>();
-  const separating = (index: number, sentence: Sentence): boolean => {
+  // Whether a sentence sets its incident apart, and whether by naming places besides the incident's
+  // (then not at its place), read once per sentence.
+  const separates = new Map<number, 'incident' | 'places' | false>();
+  const separating = (index: number, sentence: Sentence): 'incident' | 'places' | false => {
     let known = separates.get(index);
     if (known === undefined) {
-      known = SEPARATE.some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence);
+      known = mentionsOtherPlaces(words, sentence) ? 'places' : SEPARATE.some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence) ? 'incident' : false;
       separates.set(index, known);
     }
     return known;
@@ -284,8 +293,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     } else if (within && scene !== undefined) {
       const place = [...at.place, scene.path[scene.path.length - 1] as string];
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
-    } else if (separate || elsewhere || otherDay || foreign) {
-      const place = specific ? scenePath : at.place;
+    } else if (separate !== false || elsewhere || otherDay || foreign) {
+      const place = specific ? scenePath : separate === 'places' ? rooted([]) : at.place;
       event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? draft.sentence : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
       // A sentence with no place or time goes on in the incident its paragraph was about.

@@ -1,6 +1,7 @@
 import type { Source } from '../../claims/schemas.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
+import { OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, DEMONYMS, demonymCountry } from '../lexicon/places.js';
 import { slug } from './slug.js';
 import type { ClaimDraft, DocumentContext } from '../types.js';
@@ -14,7 +15,6 @@ export interface Sides {
 const STATE_KINDS = new Set(['military', 'police', 'government']);
 // Words in a group's name that do not tell it from another ("Tigray People's Liberation Front").
 const GENERIC = new Set(['group', 'front', 'army', 'forces', 'force', 'liberation', 'movement', 'fighters', 'militants', 'rebels', 'the', 'of', 'people', 'national', 'islamic', 'state', 'party', 'organisation', 'organization', 'insurgents', 'brigade', 'brigades']);
-const OWN = new Set(['its', 'their', 'our', 'his', 'her']);
 const ORGANISER = /\borgani[sz]er/i;
 
 const stateOf = (country: string): string => `${slug(country)}-state`;
@@ -86,7 +86,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
       outcomeTerm = m.outcomeTerm;
     }
     let side: string | undefined;
-    const own = m.ownLoss || OWN.has(m.term.split(' ')[0] ?? '');
+    const own = m.ownLoss || OWN_DETERMINERS.has(m.term.split(' ')[0] ?? '');
     const security = under(m.subject, 'security-forces');
     const ownerState = m.owner === undefined ? undefined : m.owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
     if (own && ownerState !== undefined) side = stateOf(ownerState);

@@ -259,11 +259,14 @@ export function attributeFigures(input: AttributionInput): Attribution {
       // "dismissed reports …, describing them as false": the participle denies the same thing again.
       if (cue.participle && firstDenialCue < k) return;
       const read = readDenial(words, cue.content, sentence, vocabulary);
-      if (read.anaphoric) {
+      if (read.anaphoric || cue.refersBack === true) {
         // A claimant's second anaphoric denial in a sentence would deny the same counts again.
         if (deniedBack.has(claimant)) return;
         deniedBack.add(claimant);
-        for (const target of denialTargets(claimant)) {
+        // "…, but the army denied it": what this sentence said before the denial, else the sentence
+        // before; "…, which Bamako denies" refers to its own sentence only.
+        const said = here.filter((d) => d.token < cue.at && d.claimant !== claimant);
+        for (const target of said.length > 0 || cue.refersBack === true ? createDenialPicker(said)(claimant) : denialTargets(claimant)) {
           const made = denyOnce(claimant, target.measure, cue, k, cue.at);
           if (made !== undefined) made.sameEventAs = target;
         }

@@ -76,6 +76,24 @@ describe('createSourceBook', () => {
     expect(kinds).toEqual(['armed-group', 'international-org', 'armed-group', 'residents', 'media', 'other', 'government', 'government']);
   });
 
+  it('tells a person by military ranks alone as the military, and an agency as an outlet only by a word for news', () => {
+    const kindOf = (phrase: string) => {
+      const book = createSourceBook(createVocabulary(), new Set());
+      const words = readTokens(phrase);
+      const id = book.resolve(readClaimant(words, { first: 0, last: words.count }), 0) as string;
+      return book.sources.get(id)?.kind;
+    };
+    expect(['Maj-Gen Ahmed Sultan', 'Brig. Gen. Samuel Otieno', 'Colonel Badjeck', 'Attorney General Eric Holder', 'Inspector General Ahmed Khan', 'Police Colonel Ahmed Khan'].map(kindOf)).toEqual([
+      'military',
+      'military',
+      'military',
+      'other',
+      'other',
+      'police',
+    ]);
+    expect(['the national disaster agency', 'the state news agency'].map(kindOf)).toEqual(['government', 'media']);
+  });
+
   it('knows a source again by its head word in the singular, irregular plurals included', () => {
     expect(ids('Provincial authorities', 'the authority')).toEqual(['provincial-authorities', 'provincial-authorities']);
     expect(ids('Two Taliban spokesmen', 'the spokesman')).toEqual(['taliban', 'taliban']);

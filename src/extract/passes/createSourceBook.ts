@@ -2,7 +2,7 @@ import type { Source, SourceKind } from '../../claims/schemas.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
-import { MEDIA_WORDS, NOT_RELAYS, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES } from '../lexicon/sources.js';
+import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, NOT_RELAYS, PERSON_NOUNS, RANKS, SPOKESMAN_ROLES, TITLES } from '../lexicon/sources.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
 import type { ClaimantPhrase } from '../types.js';
@@ -48,6 +48,20 @@ function initialsOf(name: string): string | undefined {
   return parts.map((w) => w[0]?.toLowerCase()).join('');
 }
 
+// Whether a person's titles are military ranks only: "Maj-Gen Ahmed Sultan", but not "Attorney General X".
+function ranked(phrase: ClaimantPhrase): boolean {
+  const first = phrase.person?.split(/[\s-]+/)[0]?.toLowerCase();
+  const at = first === undefined ? -1 : phrase.words.indexOf(first);
+  let k = at - 1;
+  let ranks = 0;
+  for (; k >= 0 && TITLES.has(phrase.words[k] as string); k--) {
+    const word = phrase.words[k] as string;
+    if (TITLES.has(word) && !RANKS.has(word)) return false;
+    if (RANKS.has(word)) ranks++;
+  }
+  return ranks > 0 && !CIVIL_BEFORE_RANKS.has(phrase.words[k] ?? '');
+}
+
 /**
  * Creates the registry that turns claimant phrases into source ids, in reading order. A spokesman
  * speaks for the body named with him ("Pakistani Taliban spokesman Azam Tariq" is the Pakistani
@@ -85,7 +99,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     for (const name of armedNames) if (joined.includes(` ${name} `)) return 'armed-group';
     // A country speaking is its government: "Ukraine rejected the report".
     if (phrase.core.length === 1 && COUNTRY_NAMES.has(phrase.core[0] as string)) return 'government';
-    return sourceKind(phrase.words, vocabulary);
+    const kind = sourceKind(phrase.words, vocabulary);
+    return kind === 'other' && ranked(phrase) ? 'military' : kind;
   };
 
   // The words that tell an organisation apart, without the country that owns it: "the Taliban" and

@@ -53,6 +53,12 @@ describe('findCues: who speaks and what they govern', () => {
     ['a noun "reports" before a reporting verb', 'Unofficial reports estimated that the toll was as high as 900.', [{ cue: 'estimated', speaker: 'Unofficial reports' }]],
     ['a manner adverb between speaker and verb', 'Officials on Thursday sharply revised the death toll to 253.', [{ cue: 'revised', speaker: 'Officials' }]],
     ['citing what names no one', 'Officials revised the death toll to 253, citing a calculation error.', [{ cue: 'revised', speaker: 'Officials' }]],
+    ['a verb after "but" shares the subject of the cue before it', 'The army denied killing civilians but later said 12 militants died.', [{ cue: 'denied', speaker: 'The army' }, { cue: 'said', speaker: 'The army', scope: '12 militants died.' }]],
+    ['a trailing denial of what its sentence said before it', 'The rebels said they killed 12 soldiers, a claim the government denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the government', scope: '' }]],
+    ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],
+    ['a time opening the sentence without a comma, which is no part of the speaker', 'Late on Tuesday the ministry put the toll at 29.', [{ cue: 'put', speaker: 'the ministry' }]],
+    ['an occasion opening the sentence without a comma, which is no part of the speaker', 'In an interview the commander said 29 people died.', [{ cue: 'said', speaker: 'the commander' }]],
+    ['a place opening the sentence without a comma, which is no part of the speaker', 'In Kandara police said 29 people died.', [{ cue: 'said', speaker: 'police' }]],
     ['an aside between speaker and cue', 'SITE, which monitors jihadist media, said 71 died.', [{ cue: 'said', speaker: 'SITE, which monitors jihadist media' }]],
   ])('%s', (_, text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);

@@ -1,6 +1,6 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
 import { BODY_NOUNS } from '../lexicon/outcomes.js';
-import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { DOCUMENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
@@ -61,6 +61,12 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
 }
 // Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
 const NEAR = 8;
+// Occasions on which something is said: "said in an interview", "In a briefing, the army said".
+const OCCASIONS = new Set(['interview', 'briefing', 'conference']);
+// Prepositions that open a sentence with where or on what occasion something was said.
+const SCENE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+// Conjunctions that join a second verb to a cue's subject: "denied …, but said …".
+const COORDINATING = new Set(['but', 'yet']);
 
 // Whether a phrase names a news outlet ("Reuters", "the state news agency"), which relays.
 function isMedia(words: Words, span: Span): boolean {
@@ -121,6 +127,26 @@ function bodiesAfter(words: Words, i: number, sentence: Span): boolean {
 function asSayingAfter(words: Words, k: number, sentence: Span): number {
   for (let e = k; e < sentence.last && e - k <= MAX_PHRASE; e++) if (words.low(e) === 'as' && words.low(e + 1) === 'saying') return e;
   return -1;
+}
+
+// The speaker of a trailing denial that refers to what its sentence said before it: "…, a claim
+// (that) the government denied", "…, which the army denied"; undefined for any other phrase.
+function deniedBefore(words: Words, phrase: Span): Span | undefined {
+  let s = phrase.first;
+  let back = false;
+  if (words.low(s) === 'which') {
+    s++;
+    back = true;
+  } else if (['a', 'an', 'the'].includes(words.low(s)) && REPORT_NOUNS.has(words.low(s + 1))) {
+    s += words.low(s + 2) === 'that' || words.low(s + 2) === 'which' ? 3 : 2;
+    back = true;
+  } else {
+    // The phrase may start after the relative pronoun: ", a claim that the army denied", ", which police denied".
+    const before = words.low(phrase.first - 1);
+    const noun = words.low(phrase.first - 2);
+    back = (before === 'which' && words.low(phrase.first - 2) === ',') || (before === 'that' && REPORT_NOUNS.has(noun) && ['a', 'an', 'the'].includes(words.low(phrase.first - 3)));
+  }
+  return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
 
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
@@ -428,8 +454,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "in a statement", "at a press conference", "at the briefing".
       if ((w === 'in' || w === 'on' || w === 'at') && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(words.low(c + 1))) {
         let e = c + 2;
-        while (e < c + 5 && words.isWord(e) && !DOCUMENT_NOUNS.has(words.low(e)) && words.low(e) !== 'interview' && words.low(e) !== 'briefing' && words.low(e) !== 'conference') e++;
-        if (DOCUMENT_NOUNS.has(words.low(e)) || ['interview', 'briefing', 'conference'].includes(words.low(e))) {
+        while (e < c + 5 && words.isWord(e) && !DOCUMENT_NOUNS.has(words.low(e)) && !OCCASIONS.has(words.low(e))) e++;
+        if (DOCUMENT_NOUNS.has(words.low(e)) || OCCASIONS.has(words.low(e))) {
           statement ||= DOCUMENT_NOUNS.has(words.low(e));
           c = e + 1;
           if (words.low(c) === 'with' || words.low(c) === 'to' || words.low(c) === 'posted' || words.low(c) === 'published') {
@@ -465,6 +491,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
 
     let leading: boolean;
+    // "The army denied killing civilians but said 12 militants died": a verb after "but" with no
+    // subject of its own shares the subject of the cue before it.
+    let coordinated = false;
     const before = words.low(i - 1);
     if (low === 'according') {
       let e = c;
@@ -492,6 +521,40 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         phrase = read.phrase;
         statedAt ??= read.statedAt;
         anonymous ||= read.anonymous;
+        // "On Tuesday the ministry said", "Late on Friday police said": a time that opens the
+        // sentence without a comma dates what is said and is not part of the speaker.
+        const opener = phrase === undefined || phrase.first !== sentence.first ? undefined : (timeStartingAt(phrase.first) ?? timeStartingAt(phrase.first + 1));
+        if (phrase !== undefined && opener !== undefined && opener.first <= phrase.first + 1 && opener.last < phrase.last) {
+          if (opener.day) statedAt ??= opener;
+          phrase = { first: opener.last, last: phrase.last };
+        }
+        // "In a statement the ministry said": so is the occasion ("In an interview", "In its weekly
+        // bulletin"), and the place ("In Kandara police said").
+        if (phrase !== undefined && phrase.first === sentence.first && SCENE_PREPOSITIONS.has(words.low(phrase.first))) {
+          let e = phrase.first + 1;
+          if (words.low(e) === 'the') e++;
+          const named = e;
+          while (e < phrase.last && e < named + 4 && (words.cap(e) || (words.low(e) === '-' && !words.spaced(e)))) e++;
+          if (e === named && words.low(phrase.first) === 'in') {
+            e = phrase.first + 2;
+            while (e < phrase.first + 5 && e < phrase.last && !DOCUMENT_NOUNS.has(words.low(e)) && !OCCASIONS.has(words.low(e))) e++;
+            if (DOCUMENT_NOUNS.has(words.low(e)) || OCCASIONS.has(words.low(e))) {
+              statement ||= DOCUMENT_NOUNS.has(words.low(e));
+              e++;
+            } else {
+              e = named;
+            }
+          }
+          if (e > named && e < phrase.last) phrase = { first: e, last: phrase.last };
+        }
+        let j = i - 1;
+        while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
+        for (let k = cues.length - 1; k >= 0 && phrase === undefined && COORDINATING.has(words.low(j)); k--) {
+          const shared = cues[k] as Cue;
+          if (shared.phrase === undefined || shared.participle || shared.at >= j) continue;
+          phrase = shared.phrase;
+          coordinated = true;
+        }
       }
       const next = words.low(c);
       const quoteFollows = (next === ',' || next === ':') && OPENING.has(words.low(c + 1));
@@ -502,6 +565,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
+    const back = type === 'deny' && !leading ? deniedBefore(words, phrase) : undefined;
+    if (back !== undefined) {
+      cues.push({ at: i, deny: true, participle: false, leading: false, phrase: back, relays, statedAt, zone: { first: phrase.first, last: i + 1 }, scope: { first: 0, last: 0 }, content: i + 1, statement, anonymous, refersBack: true });
+      continue;
+    }
     // A time opening the sentence before its speaker dates the statement: "On Wednesday, officers said",
     // "On Thursday, AFP quoted an Egyptian diplomat as saying".
     if (statedAt === undefined) {
@@ -511,7 +579,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (low === 'according' && isFaceless(words, phrase)) continue;
     // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
-    const zone = { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
+    const zone = coordinated ? { first: i, last: c } : { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
     cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
   }
 
@@ -615,7 +683,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const scoped: Cue[] = [];
   for (const cue of cues) {
     const previous = scoped[scoped.length - 1];
-    if (cue.bounded === true) {
+    if (cue.refersBack === true) {
+      scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
+    } else if (cue.bounded === true) {
       scoped.push(cue);
     } else if (cue.leading) {
       scoped.push({ ...cue, scope: { first: cue.content, last: sentence.last } });

@@ -42,6 +42,12 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['"the town of X" is local', 'Two people died in the town of Mariba late on Friday.', [{ span: 'in the town of Mariba', path: 'Mariba', level: 'local' }]],
     ['"the southern city of X" is local', 'Police said 40 people were hurt in the southern city of Kasumo.', [{ span: 'in the southern city of Kasumo', path: 'Kasumo', level: 'local' }]],
     ["a country's adjective before a place type roots it", 'Officials said 30 people died in the German city of Kassel.', [{ path: 'Germany/Kassel', rooted: true, level: 'local' }]],
+    ["a town's possessive before a site within it", "Three soldiers were killed in Kandara's crowded main square.", [{ span: "in Kandara's crowded main square", path: 'Kandara', rooted: false }]],
+    ["a town's possessive before a place type", "Shells fell on Belwa's northern outskirts.", [{ span: "on Belwa's northern outskirts", path: 'Belwa' }]],
+    ["a country's adjective before \"capital\" roots it", 'A car bomb killed 12 people in the Kenyan capital on Monday.', [{ span: 'in the Kenyan capital', path: 'Kenya', rooted: true, level: 'local' }]],
+    ['"the X capital" with its name after it', 'A car bomb killed 12 people in the Kenyan capital Nairobi.', [{ span: 'in the Kenyan capital Nairobi', path: 'Kenya/Nairobi', rooted: true }]],
+    ['"the X capital" with its name between commas', 'A car bomb killed 12 people in the Kenyan capital, Nairobi, on Monday.', [{ path: 'Kenya/Nairobi', rooted: true }]],
+    ['"the X capital," before a clause: not its name', 'A car bomb killed 12 people in the Kenyan capital, Reuters said.', [{ span: 'in the Kenyan capital', path: 'Kenya', rooted: true }]],
     ['a place type with "of" and no preposition', 'Five people died south of the town of Mariba.', [{ span: 'town of Mariba', path: 'Mariba', level: 'local' }]],
     ['a part of a place with "of"', 'Thousands flooded the streets of Dorvale.', [{ span: 'streets of Dorvale', path: 'Dorvale' }]],
     ['"the district of X" is a region', 'Shelling hit the district of Kolwe.', [{ span: 'district of Kolwe', path: 'Kolwe', level: 'region' }]],
@@ -80,6 +86,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],
     ['a hospital', 'Nine wounded were treated at Kasumo Hospital.'],
+    ['a named site within a town, which is no scene of its own', 'The march ended peacefully in Liberty Square.'],
+    ['a named street', 'Police fired tear gas on Harbour Road.'],
     ['a capitalised adjective before a noun', 'Five soldiers died in an overnight Taliban attack.'],
     ['a name used as an adjective', 'Troops were sent in a Kandara operation.'],
     ['two places joined by "and"', 'Rebels fought in North and South Dara.'],
@@ -89,6 +97,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['a festival', 'Ceasefire talks began in Ramadan.'],
     ['places inside an "including" clause', 'Nine people died in the region, including two in Belwa.'],
     ['a name with no preposition before it', 'Kandara was hit by shelling.'],
+    ["a name's possessive before anything but a site", "Twelve died in Hamas's attack on the town."],
+    ["a country's border, which may be on either side of it", 'Five soldiers died near the Kenyan border.'],
   ])('finds no place in %s', (_, text) => {
     expect(placesOf(text)).toEqual([]);
   });

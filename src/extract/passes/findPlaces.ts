@@ -18,6 +18,13 @@ const PLACE_TYPES = new Set([
 ]);
 // Parts of a place that name it after "of": "the streets of Los Angeles", "the outskirts of Kabul".
 const PLACE_PARTS = new Set(['streets', 'outskirts', 'centre', 'center', 'heart', 'suburbs']);
+// Places within a town that its possessive names: "Kandara's main square", "Belwa's central market".
+const SITES = new Set(['square', 'market', 'marketplace', 'bazaar', 'quarter', 'airport', 'port', 'harbour', 'harbor', 'downtown']);
+// How many modifiers may stand between a town's possessive and its site: "Kandara's crowded main square".
+// Heads of the names of sites within a town ("Liberty Square", "Harbour Road"): where in the scene,
+// not a scene of their own, so a march that "ended in Liberty Square" stays the city's.
+const SITE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'boulevard', 'park', 'bridge', 'stadium', 'mosque', 'church', 'cathedral', 'temple', 'market', 'bazaar', 'airport', 'station', 'plaza', 'palace']);
+const SITE_MODIFIERS = 3;
 // Place types by size: a town named inside a region's story is a scene within it; a city beside a
 // city is another scene.
 const NATIONS = new Set(['country', 'nation']);
@@ -74,6 +81,17 @@ function endsAsPlace(words: Words, k: number, end: number): boolean {
   return PLACE_TYPES.has(low) || AFTER_PLACE.has(low) || words.cap(k) || low.endsWith('ed');
 }
 
+// The token after a site of a town named in the possessive ("'s main square"), or undefined.
+function siteEnd(words: Words, k: number, end: number): number | undefined {
+  for (let j = k; j < end && j <= k + SITE_MODIFIERS; j++) {
+    const low = words.low(j);
+    // The site's modifiers run up to it; a preposition or article ends the phrase ("attack on the town").
+    if (!words.isWord(j) || words.cap(j) || AFTER_PLACE.has(low) || low === 'the' || low === 'a' || low === 'an') return undefined;
+    if (SITES.has(low) || PLACE_PARTS.has(low) || PLACE_TYPES.has(low)) return j + 1;
+  }
+  return undefined;
+}
+
 // A place at token k after any descriptors and "the town of": a country, "Pakistan's … region",
 // or a capitalised run, with a parent given by "in X" or "area of X".
 function placeAt(words: Words, k: number, end: number, depth: number): { path: string[]; rooted: boolean; last: number } | undefined {
@@ -88,7 +106,16 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   if (country !== undefined && country.adjective && depth === 0 && PLACE_TYPES.has(words.low(country.next))) {
     const inner = words.low(country.next + 1) === 'of' ? placeAt(words, country.next + 2, end, depth + 1) : undefined;
     if (inner !== undefined) return { path: [country.country, ...inner.path.filter((p) => p !== country?.country)], rooted: true, last: inner.last };
-    return undefined;
+    // "the Iraqi capital" is in Iraq, and "the Afghan capital Kabul" or "…, Kabul," names it; the
+    // country's border or region without a name may lie on either side of it.
+    if (words.low(country.next) !== 'capital') return undefined;
+    const comma = words.low(country.next + 1) === ',';
+    const named = placeAt(words, country.next + (comma ? 2 : 1), end, depth + 1);
+    const closed = named !== undefined && (!comma || named.last >= end || [',', '.'].includes(words.low(named.last)));
+    // A city the table already places ("Nairobi") must be in the same country.
+    const own = named !== undefined && (!named.rooted || named.path[0] === country.country);
+    if (named !== undefined && closed && own) return { path: [country.country, ...named.path.filter((p) => p !== country?.country)], rooted: true, last: named.last };
+    return { path: [country.country], rooted: true, last: country.next + 1 };
   }
   if (country !== undefined && country.adjective) country = undefined;
   if (country !== undefined) {
@@ -102,7 +129,11 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   if (run === undefined) return undefined;
   // A platform, an outlet or a body is never a place: "on Telegram", "in the Tehran Times", "at Ider Hospital".
   const head = words.low(run.last - 1);
-  if (PLATFORMS.has(words.low(run.first)) || BODY_HEADS.has(head) || countryAt(words, run.first)?.adjective === true) return undefined;
+  if (PLATFORMS.has(words.low(run.first)) || BODY_HEADS.has(head) || SITE_HEADS.has(head) || countryAt(words, run.first)?.adjective === true) return undefined;
+  // "in Kandara's main square": the town whose site it is; a name's possessive before anything
+  // else ("in Hamas's attack") is no place.
+  const site = words.poss(run.last - 1) && !words.cap(run.last) ? siteEnd(words, run.last, end) : undefined;
+  if (site !== undefined) return { path: [run.name], rooted: false, last: site };
   let after = run.last;
   while (after < end && PLACE_TYPES.has(words.low(after)) && !words.cap(after)) after++;
   if (!endsAsPlace(words, after, end)) return undefined;

@@ -3,6 +3,7 @@ import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import type { Cue, Sentence, Speaker, Words } from '../types.js';
 
+const OWNERS = new Set(['its', 'their']);
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
 
 /**
@@ -18,7 +19,10 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
     here.forEach((cue, k) => {
       const read = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
       const phrase = read !== undefined && k === anonymity.cue && !read.anonymous ? { ...read, anonymous: true } : read;
-      const source = phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si);
+      // "The Red Cross said its teams had recovered 46 bodies": whose teams, the speaker whose words hold them.
+      const outer = here[k - 1];
+      const owner = cue.phrase !== undefined && OWNERS.has(words.low(cue.phrase.first)) && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
+      const source = owner ?? (phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si));
       const via: string[] = [];
       for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
         const id = book.relay(readClaimant(words, span));

@@ -18,6 +18,8 @@ const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'us
 const LABELS = new Set(['no', 'number', 'flight', 'route', 'highway', 'page', 'article', 'chapter', 'resolution', 'aged', 'age', 'ages', 'room', 'platform', 'gate', 'phase', 'level', 'grade', 'category', 'class', 'section', 'paragraph', 'rule', 'unit', 'bus', 'train']);
 
 const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'over', 'only', 'just', 'around', 'than']);
+// Words capitalised only to open a sentence, which name nothing: "Another 17 were injured", "The 17 were freed".
+const OPENERS = new Set(['another', 'all', 'the', 'those', 'these', 'and', 'but', 'roughly', 'approximately', 'exactly', 'up', 'as']);
 const SELECTORS = new Set(['several', 'many', 'few', 'dozens', 'hundreds', 'thousands', 'scores', 'two', 'three', 'four', 'five', 'six']);
 
 /**
@@ -38,7 +40,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // "11 p.m.", "6 a.m.": a time.
   if ((after === 'a' || after === 'p') && words.low(next + 1) === '.' && words.low(next + 2) === 'm') return true;
   // "Channel 13", "Flight 17": a number after a name is part of it.
-  if (words.isNum(first) && words.cap(first - 1) && words.isWord(first - 1) && !words.lineBefore(first - 1) && words.spaced(first) && !CALENDAR.has(before) && (words.cap(next) || (words.isWord(next) && !isTerm(after)))) return true;
+  if (words.isNum(first) && words.cap(first - 1) && words.isWord(first - 1) && !words.lineBefore(first - 1) && words.spaced(first) && !CALENDAR.has(before) && !OPENERS.has(before) && (words.cap(next) || (words.isWord(next) && !isTerm(after)))) return true;
   // "one of several": the vague count after "one of" counts nothing either.
   if (words.low(first - 1) === 'of' && words.low(first - 2) === 'one' && figure.hedge === 'vague') return true;
   // "one of several", "one of dozens": picks one from a count, counts nothing itself.

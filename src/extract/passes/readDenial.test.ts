@@ -46,6 +46,7 @@ describe('readDenial: what a denial denies', () => {
     ['"the report"', 'The army denied the report.', { anaphoric: true, reporter: 'report', clause: '' }],
     ['"any such claims": no reporter but reports', 'The ministry denied any such claims.', { anaphoric: true, clause: '' }],
     ['"those figures"', 'The ministry denied those figures.', { anaphoric: true, clause: '' }],
+    ['a pronoun opening a clause that counts nothing: the sentence before', 'The army denied it was responsible.', { anaphoric: true, clause: '' }],
   ])('%s', (_, text, expected) => {
     expect(denialsOf(text)).toEqual([expected]);
   });
@@ -58,6 +59,8 @@ describe('readDenial: what a denial denies', () => {
     ['the claim "of the" named reporter', 'The army dismissed the claim of the NPA that 13 soldiers were killed.', { anaphoric: false, reporter: 'the NPA', clause: '13 soldiers were killed.', outcome: 'killed', subject: 'soldiers' }],
     ['information "disseminated by" a reporter', 'The army rejected the information disseminated by the rebel side, saying it was false.', { anaphoric: false, reporter: 'the rebel side', clause: '' }],
     ['a clause that ends before ", calling"', 'Officials denied that 40 civilians died, calling the figure false.', { anaphoric: false, clause: '40 civilians died', outcome: 'killed', subject: 'civilians' }],
+    ['a pronoun as the subject of the denied clause', 'The army denied it had killed any civilians.', { anaphoric: false, clause: 'it had killed any civilians.', outcome: 'killed', subject: 'civilians' }],
+    ['a clause that ends before "but"', 'The army denied that civilians were killed but said 12 militants died.', { anaphoric: false, clause: 'civilians were killed', outcome: 'killed', subject: 'civilians' }],
     ['a clause that ends at a semicolon', 'The army denied that soldiers were killed; it said five were hurt.', { anaphoric: false, clause: 'soldiers were killed', outcome: 'killed', subject: 'soldiers' }],
     ['a clause that ends before "as"', 'The army dismissed reports that 12 soldiers died as lies.', { anaphoric: false, reporter: 'reports', clause: '12 soldiers died', outcome: 'killed', subject: 'soldiers' }],
     ['an outcome of more words', 'The army denied reports that rebels shot dead three civilians.', { anaphoric: false, reporter: 'reports', clause: 'rebels shot dead three civilians.', outcome: 'killed', subject: 'civilians' }],

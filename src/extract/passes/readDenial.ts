@@ -1,14 +1,17 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { REPORT_NOUNS } from '../lexicon/cues.js';
 import { termAt } from './termAt.js';
 import type { DenialRead, Span, TermRead, Words } from '../types.js';
 
 
-const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'suggestions', 'accounts', 'account', 'accusations', 'rumours', 'rumors', 'figures', 'figure', 'toll', 'tolls', 'statements', 'statement', 'assertions', 'information', 'news', 'data', 'numbers'])
 // Participles between a report noun and its author: "the information disseminated by the Armenian side".
 const AUTHORED = new Set(['made', 'disseminated', 'spread', 'published', 'issued', 'released', 'circulated', 'given', 'put', 'provided']);
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'any', 'some', 'all']);
-const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insisting', 'dismissing', 'as', ';']);
+const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insisting', 'dismissing', 'as', ';', 'but']);
+// Words after a pronoun that make it the subject of the denied clause ("denied it had killed …"),
+// not the thing denied ("denied it outright").
+const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'did', 'will', 'might']);
 // A denied clause is read for at most this many tokens, which keeps a run-on sentence linear.
 const MAX_CLAUSE = 40;
 
@@ -43,7 +46,9 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     while (e < sentence.last && e - from < MAX_CLAUSE && !CLAUSE_END.has(words.low(e)) && !(words.low(e) === ',' && CLAUSE_END.has(words.low(e + 1)))) e++;
     return e;
   };
-  const anaphoric = (ANAPHORS.has(words.low(i)) && !REPORT_NOUNS.has(words.low(i + 1))) || (REPORT_NOUNS.has(noun) && !['that', 'of', 'by', 'from'].includes(words.low(k + 1)) && !(AUTHORED.has(words.low(k + 1)) && words.low(k + 2) === 'by'));
+  // "denied it had killed any civilians": the pronoun is the denier itself, and the clause says what it denies.
+  const subjectPronoun = ANAPHORS.has(words.low(i)) && (CLAUSE_VERBS.has(words.low(i + 1)) || (words.isWord(i + 1) && termAt(words, i + 1, vocabulary, 'o') !== undefined));
+  let anaphoric = (ANAPHORS.has(words.low(i)) && !REPORT_NOUNS.has(words.low(i + 1)) && !subjectPronoun) || (REPORT_NOUNS.has(noun) && !['that', 'of', 'by', 'from'].includes(words.low(k + 1)) && !(AUTHORED.has(words.low(k + 1)) && words.low(k + 2) === 'by'));
   if (REPORT_NOUNS.has(noun)) {
     reporter ??= noun.startsWith('report') ? { first: k, last: k + 1 } : undefined;
     i = k + 1;
@@ -59,12 +64,17 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   } else if (words.low(i) === 'that') {
     i++;
   }
-  const clause = { first: i, last: anaphoric ? i : end(i) };
+  let clause = { first: i, last: anaphoric ? i : end(i) };
   let outcome: TermRead | undefined;
   let subject: TermRead | undefined;
   for (let n = clause.first; n < clause.last && outcome === undefined; n++) {
     const t = words.isWord(n) ? termAt(words, n, vocabulary, 'o') : undefined;
     if (t !== undefined && t.next <= clause.last) outcome = t;
+  }
+  // A clause that counts nothing ("denied it was responsible") refers back, as "denied it" does.
+  if (subjectPronoun && outcome === undefined) {
+    anaphoric = true;
+    clause = { first: i, last: i };
   }
   if (outcome !== undefined) {
     let n = outcome.next;

@@ -1,7 +1,7 @@
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { DEMONYMS } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { termAt } from './termAt.js';
@@ -22,7 +22,8 @@ const AUX = new Set([
   'got', 'get', 'among', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
   'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still', 'more',
 ]);
-const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about']);
+// Words between a verb and the figure it counts: "had killed", "killing all 12".
+const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
@@ -44,6 +45,8 @@ const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
+// How far back an outcome tells "30 more were wounded" (others) from "five more had died" (an increment).
+const MORE_WINDOW = 24;
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
 // Nouns for anyone: a nationality before them is the better name of whom a figure counts.
 const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
@@ -164,11 +167,28 @@ export function readMeasures(
     return false;
   };
 
+  // The outcome named last before token p, in this sentence (within MORE_WINDOW tokens) or else the sentences before.
+  const outcomeBeforeAt = (p: number): string | undefined => {
+    for (let k = p - 1; k >= sentence.first && k >= p - MORE_WINDOW; k--) {
+      const term = outcomeAt(k);
+      if (term !== undefined) return term.id;
+    }
+    return before;
+  };
+
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
     while (QUOTES.has(words.low(i))) i++;
     const none = { subject: undefined, inherit: false, bare: false, increment: false, end: i, outcome: undefined, body: false };
     const low = words.low(i);
+    // "12 were killed and 30 more were wounded": "more" standing alone before another outcome's verb
+    // counts others, as "others" does; before the same outcome ("five more had died") it adds to a count.
+    if (low === 'more' && FINITE.has(words.low(i + 1))) {
+      let k = i + 1;
+      while (k < i + 4 && AUX.has(words.low(k))) k++;
+      const verb = outcomeAt(k);
+      if (verb !== undefined && verb.id !== outcomeBeforeAt(p)) return { ...none, inherit: true, end: i + 1 };
+    }
     // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others.
     if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
     if (low === 'more') i++;
@@ -194,7 +214,16 @@ export function readMeasures(
       if (OF_DETERMINERS.has(words.low(i))) i++;
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
-      if (earlier !== undefined && subjectAt(earlier.next) === undefined) {
+      const named = earlier === undefined ? undefined : subjectAt(earlier.next);
+      // "three of the kidnapped soldiers were killed", "two of the wounded soldiers were in critical
+      // condition": a verb of their own says what befell them (or nothing countable); without one
+      // ("500 of the detained protesters") the adjective's outcome is theirs.
+      if (earlier !== undefined && named !== undefined) {
+        let verb = FINITE.has(words.low(named.next));
+        for (let k = named.next; k < named.next + 4 && !verb; k++) verb = outcomeAt(k) !== undefined;
+        return { ...none, subject: named, end: named.next, outcome: verb ? undefined : earlier };
+      }
+      if (earlier !== undefined) {
         // "323 of the casualties were Egyptians": the predicate names them.
         const at = earlier.next + 1;
         const were = ['were', 'was'].includes(words.low(earlier.next)) && words.cap(at) ? words.low(at) : '';
@@ -363,9 +392,12 @@ export function readMeasures(
         const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' || words.low(k - 1) === 'casualty' ? 'injured' : toll;
         const term = words.low(k - 1) === 'death' ? `death ${low}` : low;
         const outcome = known('o', kind, k, term);
-        // "put the army casualties at seven": the force before the toll noun is whom it counts.
-        const force = forceAt(k - 1);
-        return outcome === undefined || force === undefined ? outcome : { ...outcome, counted: force };
+        // "put the army casualties at seven": the force before the toll noun is whom it counts, as
+        // are the people after "among" ("the toll among his troops", "among civilians").
+        const owner = words.low(k + 2);
+        const among = words.low(k + 1) === 'among' && k + 2 < at ? subjectAt(OF_DETERMINERS.has(owner) ? k + 3 : k + 2) : undefined;
+        const counted = forceAt(k - 1) ?? (among === undefined || among.next > at ? undefined : OWN_DETERMINERS.has(owner) ? { ...among, term: `${owner} ${among.term}` } : among);
+        return outcome === undefined || counted === undefined ? outcome : { ...outcome, counted };
       }
       if (blocked) continue;
       // "the number of dead at 30", "the number of foreigners killed has risen to 40".

@@ -8,7 +8,8 @@ import { MEDIA_WORDS } from '../lexicon/sources.js';
 const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
   ['international-org', new Set(['un', 'unhcr', 'unicef', 'who', 'ocha', 'iom', 'wfp', 'nato', 'unama', 'unifil', 'monusco', 'nations', 'humanitarian'])],
   ['ngo', new Set(['cross', 'crescent', 'icrc', 'amnesty', 'msf', 'charity', 'ngo', 'observatory', 'monitor', 'rights', 'watchdog', 'aid'])],
-  ['media', MEDIA_WORDS],
+  // "Agency" alone is no outlet: "the national disaster agency" is the state's; "the state news agency" has "news".
+  ['media', new Set([...MEDIA_WORDS].filter((w) => w !== 'agency'))],
   ['armed-group', new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent'])],
   ['police', new Set(['police', 'policeman', 'policemen', 'gendarmerie', 'gendarmes', 'constabulary', 'yard'])],
   ['military', new Set(['army', 'military', 'forces', 'troops', 'navy', 'coalition', 'defence', 'defense', 'soldiers', 'marines', 'idf'])],
