@@ -26,6 +26,7 @@ describe('readClaimant: a body named after a word for what it is', () => {
     ['straight after it, with "the"', 'Organiser the Civil Liberties Front', 'the Civil Liberties Front (organiser)', ['civil', 'liberties', 'front']],
     ['straight after it, without "the"', 'rights group Amnesty International', 'Amnesty International (rights group)', ['amnesty', 'international']],
     ["a name that opens with a people's adjective", 'monitor the Syrian Observatory', 'the Syrian Observatory (monitor)', ['syria', 'observatory']],
+    ['a name with a preposition of its own', 'organisers United for Peace and Justice', 'United for Peace and Justice (organisers)', ['united', 'for', 'peace', 'and', 'justice']],
     ['but not a descriptor alone', 'the organisers', 'the organisers', ['organisers']],
     ["nor a people's adjective alone", 'the rights group, Syrian activists', 'the rights group, Syrian activists', ['rights', 'group']],
   ])('%s', (_, text, name, core) => {

@@ -152,7 +152,9 @@ function coreOf(words: Words, seg: Span): Core {
     if (low === '(' || low === '"' || low === '\u201c' || low === '\u201d') break;
     if (words.isWord(k) && PREPOSITIONS.has(low)) {
       // "Ministry of Health", "Bank of England": "of" inside a capitalised name.
-      const keep = low === 'of' && words.cap(k + 1) && ORG_WORDS.has(words.low(k - 1)) && words.cap(k - 1);
+      // "United for Peace and Justice", "the Committee to Protect Journalists": a name's own word.
+      const named = (low === 'for' || low === 'to' || low === 'against') && words.cap(k - 1) && words.cap(k + 1) && core.length > 0;
+      const keep = named || (low === 'of' && words.cap(k + 1) && ORG_WORDS.has(words.low(k - 1)) && words.cap(k - 1));
       if (!keep) break;
     }
     if (words.isWord(k) && low.endsWith('ed') && PREPOSITIONS.has(words.low(k + 1)) && core.length > 0) break;
