@@ -19,7 +19,7 @@ const PREPOSITIONS = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const NATION_NOUNS = new Set(['country', 'nation', 'state']);
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'identified', 'named', 'authorised', 'authorized']);
-const RELAY_OPENERS = new Set(['quoted', 'speaking', 'talking', 'told', 'interview', 'citing']);
+const RELAY_OPENERS = new Set(['quoted', 'speaking', 'talking', 'told', 'interview', 'citing', 'reporting', 'writing']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 // Openers before a speaker's name: "But", "However,", "Earlier today,", "Nationwide,".
 const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);

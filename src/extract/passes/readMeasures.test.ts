@@ -35,6 +35,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a force before a noun for anyone', 'Six militants and three army men were killed.', ['Six: killed militants', 'three: killed soldiers']],
     ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed foreigners']],
     ["a state's adjective stays in the term of its forces", 'The army said it had killed 600 Kenyan servicemen.', ['600: killed soldiers']],
+    ['", N of them," is a part of the figure before', 'The bodies of five women, two of them washed ashore, were recovered.', ['five: killed civilians', 'two: -']],
     ['a toll past a number in a compound', "The death toll from Monday's 7.9-magnitude quake has risen to 15,000.", ['15,000: killed people']],
     ['a number of the dead with their noun after', 'The group put the number of dead soldiers at 15.', ['15: killed soldiers']],
     ['a number of a place\'s residents', 'The number of residents who died is likely to remain at around 80.', ['around 80: killed people']],

@@ -508,6 +508,8 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  // "The bodies of five women, two of them washed ashore, were recovered": a part of the figure before.
+  const partOfBefore = (f: Span, k: number): boolean => k > 0 && words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom');
   // "six local and three foreign soldiers": a singular word after a plural count is an adjective
   // whose noun comes with the next figure.
   let moves = false;
@@ -535,6 +537,7 @@ export function readMeasures(
     if (w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1))) continue;
     // "Among the 116, twelve journalists were arrested": a breakdown, as after "including".
     if (f.first > breakdownFrom) continue;
+    if (partOfBefore(f, k)) continue;
     // "rose to 102 from the earlier reported 61": the value the toll moved from, not a count now.
     if (movedFrom(f)) continue;
     if (bringsTotal(k)) continue;
@@ -574,7 +577,7 @@ export function readMeasures(
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
-    if (partial[k] !== undefined || p === undefined || p.toll) continue;
+    if (partial[k] !== undefined || p === undefined || p.toll || partOfBefore(f, k)) continue;
     const joiner = words.low(f.first - 1);
     if ((joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
