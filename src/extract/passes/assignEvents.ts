@@ -227,10 +227,20 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       const national = make('national', rooted([]), period ?? main?.period ?? fallback(draft), period !== undefined);
       if (main !== undefined && main !== national && main.partOf === undefined && main.place.length > national.place.length) main.partOf = national.id;
       draft.event = national.id;
+      last = { event: national, paragraph: sentence.paragraph };
+      continue;
+    }
+    // "… brought together 30,400 people throughout France. The union claimed more than 100,000.": a
+    // sentence with no place or time goes on with the national figure before it.
+    if (main === undefined && !cumulative && !specific && period === undefined && last !== undefined && last.paragraph === sentence.paragraph) {
+      draft.event = last.event.id;
       continue;
     }
     if (main === undefined && !cumulative) {
-      const place = specific ? scenePath : rooted([context.mainPlace].filter((p): p is string => p !== undefined));
+      // "Tens of thousands took to the streets in France": a crowd counted in the country is counted
+      // in all of it, not in the city the article names most.
+      const countrywide = scene?.rooted === true && scene.path.length === 1 && draft.measure.outcome === 'attended';
+      const place = specific || countrywide ? scenePath : rooted([context.mainPlace].filter((p): p is string => p !== undefined));
       main = make('main', place, period ?? fallback(draft), period !== undefined);
       main.region = specific && scene?.level === 'region';
       const national = byKey.get('national');
@@ -270,7 +280,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     }
     const otherDay = (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
-    if (specific && !mainSpecific && !separate && !otherDay && !foreign) {
+    // A crowd counted across a country, then in one of its cities: the city's march is a part of the
+    // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.
+    const nationalCrowd = specific && !mainSpecific && country !== undefined && draft.measure.outcome === 'attended' && at.place.length === 1 && !foreign;
+    if (specific && !mainSpecific && !separate && !otherDay && !foreign && !nationalCrowd) {
       at.place = scenePath;
       at.region = scene?.level === 'region';
     }
@@ -283,7 +296,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // Ali", "a convoy at Hassukhel in North Waziristan".
     const mainLast = fold(at.place)[at.place.length - 1] as string;
     const beneath = specific && mainSpecific && sceneNames.includes(mainLast) && sceneNames[sceneNames.length - 1] !== mainLast;
-    const within = ((elsewhere && at.region && scene?.level === 'local') || beneath) && !theIncident && !separate && !otherDay && !foreign;
+    const within = ((elsewhere && at.region && scene?.level === 'local') || beneath || nationalCrowd) && !theIncident && !separate && !otherDay && !foreign;
     const refined = headlined && sentence.role === 'body' && beneath && !separate && !otherDay;
     if (sentence.role === 'body') headlined = false;
     if (refined) {

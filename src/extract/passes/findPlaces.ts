@@ -185,6 +185,13 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
       i = last - 1;
       continue;
     }
+    // "throughout France", "across Nigeria": the whole of a country, not a scene in it.
+    const whole = low === 'across' || low === 'throughout' ? countryAt(words, i + 1) : undefined;
+    if (whole !== undefined && !whole.adjective && !words.poss(whole.next - 1)) {
+      found.push({ first: i, last: whole.next, path: [whole.country], rooted: true, same: false, scope: 'national' });
+      i = whole.next - 1;
+      continue;
+    }
     if (low === 'outside') {
       let k = i + 1;
       if (words.low(k) === 'of') k++;

@@ -508,6 +508,14 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  // A figure with nothing of its own after it but an attribution, a place or a day, or the end of the clause.
+  const parallel = (f: Span): boolean => {
+    const next = words.low(f.last);
+    const named = (next === 'in' || next === 'at' || next === 'on') && words.cap(f.last + 1);
+    if (!(named || (next === 'according' && words.low(f.last + 1) === 'to') || next === '.' || next === ';')) return false;
+    const own = subjectAfter(f.last);
+    return own.subject === undefined && !own.increment && !own.inherit;
+  };
   // "The bodies of five women, two of them washed ashore, were recovered": a part of the figure before.
   const partOfBefore = (f: Span, k: number): boolean => k > 0 && words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom');
   // "six local and three foreign soldiers": a singular word after a plural count is an adjective
@@ -577,11 +585,15 @@ export function readMeasures(
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
-    if (partial[k] !== undefined || p === undefined || p.toll || partOfBefore(f, k)) continue;
+    if (partial[k] !== undefined || p === undefined || partOfBefore(f, k)) continue;
     const joiner = words.low(f.first - 1);
-    if ((joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
+    if (!p.toll && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
       if (!subject.increment) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
+    } else if (joiner === ',' && parallel(f)) {
+      // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
+      // thousand demonstrators in Lyon, 650 in Lille": a bare figure in a list counts what the one before did.
+      partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
     }
   }
   // "killed six local and three foreign soldiers": the verb came first, the noun with the next figure.
