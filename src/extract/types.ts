@@ -170,6 +170,8 @@ export interface ClaimantPhrase {
   readonly words: readonly string[];
   /** The role of a person speaking for a body ("spokesman", "official", "commander"), lower-cased. */
   readonly role?: string;
+  /** Whether the role is the body's named before, by a possessive pronoun: "Its spokesperson". */
+  readonly roleOfLast?: boolean;
   /** The body the role speaks for: "Pakistani Taliban" in "Pakistani Taliban spokesman Azam Tariq",
    * "the Interior Ministry" in "a spokesman for the Interior Ministry". */
   readonly org?: ClaimantPhrase;

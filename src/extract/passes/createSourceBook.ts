@@ -89,6 +89,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   let military: string | undefined;
   const mentions: { id: string; sentence: number; head: string }[] = [];
   let lastPerson: string | undefined;
+  // The last body (not a person) registered: whom "its spokesperson" speaks for.
+  let lastBody: string | undefined;
   let lastSource: string | undefined;
   let lastStatement: string | undefined;
 
@@ -136,6 +138,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     const kindNow = sources.get(id)?.kind;
     if (kindNow !== undefined) byKind.set(kindNow, id);
     if (person) lastPerson = id;
+    else lastBody = id;
     if (phrase.statement) lastStatement = id;
     lastSource = id;
     mentions.push({ id, sentence, head: singular(head ?? '') });
@@ -155,9 +158,10 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       return phrase.pronoun === 'he' || phrase.pronoun === 'she' ? (lastPerson ?? lastSource) : lastSource;
     }
     if (phrase.author !== undefined) return resolve(phrase.author, sentence);
-    // A spokesman speaks for the body: the claim is its, the person stays in its name.
-    if (phrase.org !== undefined && phrase.role !== undefined && SPOKESMAN_ROLES.has(phrase.role)) {
-      const org = resolve(phrase.org, sentence);
+    // A spokesman speaks for the body: the claim is its, the person stays in its name. "Its
+    // spokesperson" speaks for the body named last.
+    if ((phrase.org !== undefined || (phrase.roleOfLast === true && lastBody !== undefined)) && phrase.role !== undefined && SPOKESMAN_ROLES.has(phrase.role)) {
+      const org = phrase.org === undefined ? lastBody : resolve(phrase.org, sentence);
       if (org !== undefined) {
         const who = phrase.person === undefined ? phrase.role : `${phrase.role} ${phrase.person}`;
         const list = speakersOf.get(org) ?? [];

@@ -285,6 +285,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     relays,
     words: lowWords,
     ...(found === undefined ? {} : { role: found.role }),
+    ...(found !== undefined && found.org === undefined && ['its', 'their'].includes(words.low(head.first)) ? { roleOfLast: true } : {}),
     ...(org === undefined || org.core.length === 0 ? {} : { org }),
     ...(author === undefined ? {} : { author: readClaimant(words, author, depth + 1) }),
     ...(appositiveHeads.length === 0 ? {} : { appositiveHeads }),
