@@ -451,6 +451,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         c += words.low(c + 1) === 'satellite' ? 3 : 2;
         continue;
       }
+      // "told Reuters by telephone from Baidoa": where the speaker spoke from.
+      if (w === 'from' && relays.length > 0 && words.cap(c + 1)) {
+        let e = c + 1;
+        while (e < sentence.last && e - c < 5 && words.cap(e)) e++;
+        c = e;
+        continue;
+      }
       // "in a statement", "at a press conference", "at the briefing".
       if ((w === 'in' || w === 'on' || w === 'at') && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(words.low(c + 1))) {
         let e = c + 2;

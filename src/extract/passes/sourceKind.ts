@@ -10,7 +10,7 @@ const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
   ['ngo', new Set(['cross', 'crescent', 'icrc', 'amnesty', 'msf', 'charity', 'ngo', 'observatory', 'monitor', 'rights', 'watchdog', 'aid'])],
   // "Agency" alone is no outlet: "the national disaster agency" is the state's; "the state news agency" has "news".
   ['media', new Set([...MEDIA_WORDS].filter((w) => w !== 'agency'))],
-  ['armed-group', new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent'])],
+  ['armed-group', new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'shabaab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent'])],
   ['police', new Set(['police', 'policeman', 'policemen', 'gendarmerie', 'gendarmes', 'constabulary', 'yard'])],
   ['military', new Set(['army', 'military', 'forces', 'troops', 'navy', 'coalition', 'defence', 'defense', 'soldiers', 'marines', 'idf'])],
   ['health', new Set(['hospital', 'hospitals', 'medic', 'medics', 'doctor', 'doctors', 'health', 'morgue', 'medical', 'surgeon', 'physician', 'physicians', 'paramedics', 'clinic'])],
