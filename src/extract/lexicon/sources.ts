@@ -73,17 +73,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Generic nouns that, after "the", refer back to a source already named ("the group", "the
- * ministry", "the spokesman").
- */
-export const ANAPHORIC_HEADS: ReadonlySet<string> = new Set([
-  'group', 'ministry', 'agency', 'organisation', 'organization', 'outfit', 'movement', 'spokesman',
-  'spokeswoman', 'spokesperson', 'official', 'officials', 'commander', 'governor', 'minister',
-  'authority', 'authorities', 'militants', 'rebels', 'insurgents', 'statement', 'police', 'hospital',
-  'coalition', 'government', 'army', 'military',
-]);
-
-/**
  * Lower-case particles inside names ("Turki al-Maliki", "Osama bin Laden").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -30,6 +30,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a trailing cue with where the speaker spoke from', '"We lost seven soldiers," Captain Ahmed Idow told Reuters by telephone from Baidoa.', [{ cue: 'told', speaker: 'Captain Ahmed Idow', relays: ['Reuters'], scope: '"We lost seven soldiers,"' }]],
     ['a trailing cue with an outlet named after "the"', 'Gunmen killed three teachers, the school owner told the Associated Press.', [{ cue: 'told', speaker: 'the school owner', relays: ['Associated Press'], scope: 'Gunmen killed three teachers,' }]],
     ['an aside of where the speaker reports from', 'The news agency ANSA, reporting from the island, said that seven bodies were brought ashore.', [{ cue: 'reporting', speaker: 'The news agency ANSA' }, { cue: 'said', speaker: 'The news agency ANSA, reporting from the island', scope: 'seven bodies were brought ashore.' }]],
+    ['an accuser speaks', 'The government accused the rebels of killing 2,000 civilians.', [{ cue: 'accused', speaker: 'The government', scope: 'the rebels of killing 2,000 civilians.' }]],
+    ['but not the accused', 'Police arrested 11 people accused of being smugglers.', []],
     ['an inverted cue before a bare plural of speakers', 'Rebels killed six soldiers, reported opposition activists.', [{ cue: 'reported', speaker: 'opposition activists', scope: 'Rebels killed six soldiers,' }]],
     ['"estimate" as a verb that opens the sentence', 'Organisers estimate the crowd at 5,000.', [{ cue: 'estimate', speaker: 'Organisers', scope: 'the crowd at 5,000.' }]],
     ['"estimate" as a verb after a named body', 'Organisers United for Peace estimate the crowd at 5,000.', [{ cue: 'estimate', speaker: 'Organisers United for Peace', scope: 'the crowd at 5,000.' }]],

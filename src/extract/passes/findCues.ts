@@ -185,6 +185,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "claimed responsibility", "claimed the lives of": not a report of figures.
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
+  // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
+  if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for')) return undefined;
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
   if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
   if (frame === 'toll') {
