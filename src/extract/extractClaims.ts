@@ -170,7 +170,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const ownVoices = new Set([outlet ?? UNATTRIBUTED.id]);
   const events = assignEvents({ words, sentences, places, context, anchor, prefix, ownVoices }, drafts);
   const sided = assignSides(book.sources, drafts, context, book.countryOf, vocabulary);
-  const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary);
+  const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary, events);
 
   return assembleClaimSet({
     drafts: kept,

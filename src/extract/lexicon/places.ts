@@ -97,7 +97,7 @@ const CITY_WORDS = 4;
  * "United Kingdom".
  */
 export function cityCountry(name: string): string | undefined {
-  return BY_CITY.get(name.toLowerCase());
+  return BY_CITY.get(name.toLowerCase().replace(/\./g, ''));
 }
 
 // First lower-cased word → the phrases starting with it (as word lists), longest first.

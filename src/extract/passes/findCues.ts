@@ -18,6 +18,8 @@ const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
+// Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
+const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'near', 'outside', 'across', 'during', 'after', 'before']);
 // Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
 const ASIDE_OPENERS = new Set(['including', 'which', 'who', 'speaking', 'reporting', 'writing', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'killed', 'has', 'have', 'had', 'fled', 'hurt', 'rose', 'stood']);
@@ -508,7 +510,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       let e = c;
       while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
       phrase = e > c ? { first: c, last: e } : undefined;
-      const opensClause = i === sentence.first || (words.low(i - 1) === '"' && i - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(before);
+      // "In St. Petersburg, according to the interior ministry, police detained one activist": after an
+      // opening adverbial with no figure, the cue leads as if it opened the sentence.
+      let figureBefore = false;
+      for (let k = sentence.first; k < i && k - sentence.first < MAX_PHRASE * 2 && !figureBefore; k++) figureBefore = isFigure(k);
+      const afterOpener = before === ',' && PREPOSITION_OPENERS.has(words.low(sentence.first)) && i - sentence.first < MAX_PHRASE * 2 && !figureBefore;
+      const opensClause = i === sentence.first || (words.low(i - 1) === '"' && i - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(before) || afterOpener;
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;

@@ -58,6 +58,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['a name before a form of "be"', 'Crowds in Belwa were large.', [{ span: 'in Belwa', path: 'Belwa' }]],
     ['a capital or large city without its country is placed in it', 'Thousands marched through the streets of London.', [{ span: 'streets of London', path: 'United Kingdom/London', rooted: true }]],
     ['a city of two words', 'Police said 40 were hurt in New York on Sunday.', [{ span: 'in New York', path: 'United States/New York', rooted: true }]],
+    ["a town's possessive before a named site in it", "Police detained 31 people in Belwa's central Liberty Square.", [{ span: "in Belwa's central Liberty Square", path: 'Belwa' }]],
+    ['an abbreviation inside a name', 'Police detained one activist in St. Kandara on Sunday.', [{ span: 'in St. Kandara', path: 'St. Kandara' }]],
     ['"throughout" a country is the whole of it', 'The strike brought out 30,400 people throughout Kenya.', [{ span: 'throughout Kenya', path: 'Kenya', rooted: true, scope: 'national' }]],
     ['"in the same area": the place before', 'A second bomb went off in the same area an hour later.', [{ span: 'in the same area', path: '', same: true }]],
     ['"in the same village"', 'Two houses collapsed in the same village.', [{ path: '', same: true }]],

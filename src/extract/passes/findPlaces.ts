@@ -20,10 +20,10 @@ const PLACE_TYPES = new Set([
 const PLACE_PARTS = new Set(['streets', 'outskirts', 'centre', 'center', 'heart', 'suburbs']);
 // Places within a town that its possessive names: "Kandara's main square", "Belwa's central market".
 const SITES = new Set(['square', 'market', 'marketplace', 'bazaar', 'quarter', 'airport', 'port', 'harbour', 'harbor', 'downtown']);
-// How many modifiers may stand between a town's possessive and its site: "Kandara's crowded main square".
 // Heads of the names of sites within a town ("Liberty Square", "Harbour Road"): where in the scene,
 // not a scene of their own, so a march that "ended in Liberty Square" stays the city's.
 const SITE_HEADS = new Set(['square', 'street', 'avenue', 'road', 'boulevard', 'park', 'bridge', 'stadium', 'mosque', 'church', 'cathedral', 'temple', 'market', 'bazaar', 'airport', 'station', 'plaza', 'palace']);
+// How many modifiers may stand between a town's possessive and its site: "Kandara's crowded main square".
 const SITE_MODIFIERS = 3;
 // Place types by size: a town named inside a region's story is a scene within it; a city beside a
 // city is another scene.
@@ -59,6 +59,8 @@ interface Run extends Span {
   readonly name: string;
 }
 
+const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
+
 // A capitalised run at token k: "North Waziristan", "Mohmand Agency", "Tarik Khel".
 function capitalRun(words: Words, k: number, end: number): Run | undefined {
   if (k >= end || !words.cap(k) || NOT_PLACES.has(words.low(k))) return undefined;
@@ -66,6 +68,8 @@ function capitalRun(words: Words, k: number, end: number): Run | undefined {
   while (last < end && last - k < 5 && !words.poss(last - 1)) {
     if (words.cap(last) && !NOT_PLACES.has(words.low(last))) last++;
     else if (words.low(last) === '-' && !words.spaced(last) && words.cap(last + 1) && !words.spaced(last + 1)) last += 2;
+    // "St. Petersburg", "Mt. Kenya": an abbreviation's stop inside the name.
+    else if (words.low(last) === '.' && !words.spaced(last) && NAME_ABBREVIATIONS.has(words.low(last - 1)) && words.cap(last + 1)) last += 1;
     else break;
   }
   if (last - k === 1 && words.upper(k)) return undefined;
@@ -85,8 +89,14 @@ function endsAsPlace(words: Words, k: number, end: number): boolean {
 function siteEnd(words: Words, k: number, end: number): number | undefined {
   for (let j = k; j < end && j <= k + SITE_MODIFIERS; j++) {
     const low = words.low(j);
+    // A named site: "Moscow's central Triumfalnaya Square".
+    if (words.cap(j)) {
+      let e = j;
+      while (e < end && e - j < SITE_MODIFIERS && words.cap(e) && words.isWord(e)) e++;
+      return SITE_HEADS.has(words.low(e - 1)) ? e : undefined;
+    }
     // The site's modifiers run up to it; a preposition or article ends the phrase ("attack on the town").
-    if (!words.isWord(j) || words.cap(j) || AFTER_PLACE.has(low) || low === 'the' || low === 'a' || low === 'an') return undefined;
+    if (!words.isWord(j) || AFTER_PLACE.has(low) || low === 'the' || low === 'a' || low === 'an') return undefined;
     if (SITES.has(low) || PLACE_PARTS.has(low) || PLACE_TYPES.has(low)) return j + 1;
   }
   return undefined;

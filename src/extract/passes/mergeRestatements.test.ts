@@ -11,6 +11,7 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     ['the same party saying it twice', 'The army said 14 soldiers died. In a statement, the military said 14 soldiers had died.', undefined, ['military killed soldiers 14']],
     ['a headline that rounds a body figure', 'Clashes kill more than 600\n\nThe ministry said 638 people died.', undefined, ['ministry killed people 638']],
     ['a broader count beside the same count narrower', 'Five members of security forces died, the agency said. "Five soldiers were killed," said the agency.', undefined, ['agency killed soldiers 5']],
+    ['the same count again for a place within the incident, and a denial of it', 'The army said five people were killed in Kenya\'s Turkana region. "Five people were killed," the army said, adding the clash occurred near the village of Belwa. The rebels denied it.', undefined, ['kenya-military killed people 5', 'rebels killed people 0']],
     ['a people count beside the same count named', 'Police said eight people died. Police said eight soldiers died.', undefined, ['police killed soldiers 8']],
   ])('%s', (_, text, outlet, expected) => {
     expect(claims(text, outlet)).toEqual(expected);

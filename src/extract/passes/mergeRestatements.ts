@@ -1,4 +1,4 @@
-import type { Source } from '../../claims/schemas.js';
+import type { Event, Source } from '../../claims/schemas.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
@@ -22,7 +22,17 @@ export function mergeRestatements(
   ownVoices: ReadonlySet<string>,
   sources: ReadonlyMap<string, Source>,
   vocabulary: Vocabulary,
+  events: readonly Event[] = [],
 ): ClaimDraft[] {
+  // The incident a part belongs to: the same party's same count for a town within it ("five people
+  // were killed", then "… five people … were killed, adding the incident occurred near the village
+  // of X") is the same count, more closely placed. Chains are short; a cycle stops after one lap.
+  const partOf = new Map(events.flatMap((e) => (e.partOf === undefined ? [] : [[e.id, e.partOf] as const])));
+  const rootOf = (id: string | undefined): string => {
+    let at = id ?? '';
+    for (let n = 0; n <= partOf.size && partOf.has(at); n++) at = partOf.get(at) as string;
+    return at;
+  };
   // One party however it is named: the army and "the military", police and "Sergeant X of the police",
   // "security and health officials" and "a health official".
   const partyOf = (id: string): string => {
@@ -65,16 +75,27 @@ export function mergeRestatements(
   // "Detainees exceeded a thousand" over a body's 1,030: a headline rounds a figure the body gives.
   const within = (h: ClaimDraft): boolean =>
     h.figure.hedge !== 'exact' && body.some((d) => d.measure.outcome === h.measure.outcome && d.stance === h.stance && d.figure.low >= h.figure.low && d.figure.high !== null && (h.figure.high === null || d.figure.high <= h.figure.high));
-  const seen = new Set<string>();
+  const seen = new Map<string, ClaimDraft>();
+  // A draft dropped for the same count in the incident it is a part of, and the draft kept for it.
+  const keptFor = new Map<ClaimDraft, ClaimDraft>();
   const kept: ClaimDraft[] = [];
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
     if (named(d)) continue;
-    const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${d.event ?? ''}\u0000${countKey(d)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event)}\u0000${countKey(d)}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      if (first.event !== d.event) keptFor.set(d, first);
+      continue;
+    }
+    seen.set(key, d);
     kept.push(d);
   }
-  return kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  // A denial of a dropped restatement denies the count kept, in its incident.
+  const moved = kept.map((d) => {
+    const target = d.sameEventAs === undefined ? undefined : keptFor.get(d.sameEventAs);
+    return target === undefined || target.event === d.event ? d : { ...d, event: target.event };
+  });
+  return moved.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }

@@ -35,6 +35,8 @@ const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking',
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
 // Pronouns opening a relative clause between a subject and its verb: "137 hostages they seized died".
+// How far a relative clause between a count and its verb is read.
+const RELATIVE_REACH = 24;
 const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
@@ -468,6 +470,16 @@ export function readMeasures(
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
+    else if (words.low(i) === 'who') {
+      // "Thirty-one who attempted to hold a rally in the square were detained": a relative clause
+      // between the count and its verb, read up to RELATIVE_REACH words.
+      for (let k = i + 2; k < i + RELATIVE_REACH && k < sentence.last && words.isWord(k) && !starts.has(k); k++) {
+        if (FINITE.has(words.low(k)) && (outcomeAt(k + 1) !== undefined || (AUX.has(words.low(k + 1)) && outcomeAt(k + 2) !== undefined))) {
+          i = k;
+          break;
+        }
+      }
+    }
     for (let n = 0; n < 8; n++) {
       const low = words.low(i);
       if (QUOTES.has(low)) {
