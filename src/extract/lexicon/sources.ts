@@ -20,6 +20,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'gov', 'governor', 'mayor', 'chief', 'sheikh', 'maulana', 'mullah', 'imam', 'judge', 'justice', 'ambassador',
   'secretary', 'inspector', 'superintendent', 'deputy', 'vice', 'spokesman', 'spokeswoman', 'spokesperson',
   'marshal', 'field', 'air', 'vice-admiral', 'rev', 'father', 'bishop', 'king', 'queen', 'prince', 'emir',
+  // South Asian police ranks written as initials before a name: "SP Vaid", "DIG Khan".
+  'sp', 'ssp', 'dsp', 'asp', 'dgp', 'igp', 'dig', 'ig',
 ]);
 
 /**

@@ -528,6 +528,11 @@ export function readMeasures(
     const own = subjectAfter(f.last);
     return own.subject === undefined && !own.increment && !own.inherit;
   };
+  // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
+  const breakdown = (f: Span, k: number): boolean => {
+    const w1 = words.low(f.first - 1);
+    return w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1)) || f.first > breakdownFrom || partOfBefore(f, k);
+  };
   // "The bodies of five women, two of them washed ashore, were recovered": a part of the figure before.
   const partOfBefore = (f: Span, k: number): boolean => k > 0 && words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom');
   // "six local and three foreign soldiers": a singular word after a plural count is an adjective
@@ -554,10 +559,8 @@ export function readMeasures(
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
-    if (w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1))) continue;
-    // "Among the 116, twelve journalists were arrested": a breakdown, as after "including".
-    if (f.first > breakdownFrom) continue;
-    if (partOfBefore(f, k)) continue;
+    // "including two teenagers", "Among the 116, twelve journalists were arrested": a breakdown.
+    if (breakdown(f, k)) continue;
     // "rose to 102 from the earlier reported 61": the value the toll moved from, not a count now.
     if (movedFrom(f)) continue;
     if (bringsTotal(k)) continue;
@@ -641,8 +644,9 @@ export function readMeasures(
     const f = figures[k] as Span;
     if (p === undefined) {
       // "the presence of several terrorists": a count with no outcome still names whom "them" means.
-      // "One of the teachers, Sani Musa," names a person, not people counted.
-      const named = subjectAfter(f.last).subject;
+      // "One of the teachers, Sani Musa," names a person, not people counted; a breakdown ("including
+      // two teenagers") names no one the figures after it count.
+      const named = breakdown(f, k) ? undefined : subjectAfter(f.last).subject;
       if (named === undefined || values[k] === 1) {
         result.push(undefined);
         continue;
