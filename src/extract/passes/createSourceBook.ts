@@ -157,7 +157,12 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     if (phrase.pronoun !== undefined) {
       return phrase.pronoun === 'he' || phrase.pronoun === 'she' ? (lastPerson ?? lastSource) : lastSource;
     }
-    if (phrase.author !== undefined) return resolve(phrase.author, sentence);
+    if (phrase.author !== undefined) {
+      // "a statement by the coalition": "the statement" later is the coalition's.
+      const author = resolve(phrase.author, sentence);
+      if (author !== undefined && phrase.statement) lastStatement = author;
+      return author;
+    }
     // A spokesman speaks for the body: the claim is its, the person stays in its name. "Its
     // spokesperson" speaks for the body named last.
     if ((phrase.org !== undefined || (phrase.roleOfLast === true && lastBody !== undefined)) && phrase.role !== undefined && SPOKESMAN_ROLES.has(phrase.role)) {

@@ -408,6 +408,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let anonymous = false;
     const relays: Span[] = [];
     let phrase: Span | undefined;
+    let citedAfter = false;
+    const endOfSentence = (from: number): number => {
+      let d = from;
+      while (d < sentence.last && !END_MARKS.has(words.low(d))) d++;
+      return d;
+    };
 
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
@@ -421,6 +427,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         if (subject.phrase !== undefined) relays.push(subject.phrase);
         c = words.low(e) === 'as' ? e + 2 : e + 1;
+      } else if (DOCUMENT_NOUNS.has(words.low(c + 1)) && words.low(c + 2) === 'by' && endOfSentence(c) >= sentence.last - 1) {
+        // "'…,' the agency cited a statement by the coalition.": the statement's author speaks.
+        e = endOfSentence(c);
+        phrase = { first: c, last: e };
+        const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
+        if (subject.phrase !== undefined) relays.push(subject.phrase);
+        citedAfter = true;
+        c = e;
       } else continue;
     } else if (low === 'quoted' || low === 'cited') {
       // "X was quoted by the Philippine News Agency as saying": the agency relays X.
@@ -579,6 +593,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const trailingPlace = phrase !== undefined && phrase.first > sentence.first && (after === ',' || CLOSING.has(after) || after === '\u2014' || after === '\u2013' || after === 'that' || after === 'which');
       const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c));
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
+      if (citedAfter) leading = false;
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
     const back = type === 'deny' && !leading ? deniedBefore(words, phrase) : undefined;

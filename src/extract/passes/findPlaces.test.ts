@@ -119,6 +119,8 @@ const FRAGMENTS = [
   "Kenya's", 'Kenya', 'German', 'city', 'town', 'region', 'province', 'area', 'same', 'country', 'nationwide', 'capital',
   'Kandara', 'Lower Dara', 'Ras-Kamboni', 'Telegram', 'Times', 'Hospital', 'NATO', 'attack', 'attracted', 'said', 'Monday',
   'remote', 'northern', 'North', 'South', '-', '"', '.', '\n', '\n\n',
+  // Cities the table places in a country, possessives and named sites.
+  'London', 'Nairobi', "Nairobi's", 'St.', 'Petersburg', 'main', 'square', 'Square', 'Liberty',
 ];
 // Line breaks included: a sentence that ends on a preposition at a line break ("died in\nKandara") is
 // not read into the next one.

@@ -156,7 +156,9 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
       if (parent !== undefined) return { path: [...parent.path, run.name], rooted: parent.rooted, last: parent.last };
     }
   }
-  const home = cityCountry(run.name);
+  // A city named alone places itself; inside another place's path ("Kandara in London") it stays a
+  // name, so that paths keep at most two names.
+  const home = depth === 0 ? cityCountry(run.name) : undefined;
   return home === undefined ? { path: [run.name], rooted: false, last: after } : { path: [home, run.name], rooted: true, last: after };
 }
 
@@ -196,8 +198,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
       continue;
     }
     // "throughout France", "across Nigeria": the whole of a country, not a scene in it.
-    const whole = low === 'across' || low === 'throughout' ? countryAt(words, i + 1) : undefined;
-    if (whole !== undefined && !whole.adjective && !words.poss(whole.next - 1)) {
+    const whole = (low === 'across' || low === 'throughout') && i + 1 < sentence.last ? countryAt(words, i + 1) : undefined;
+    if (whole !== undefined && whole.next <= sentence.last && !whole.adjective && !words.poss(whole.next - 1)) {
       found.push({ first: i, last: whole.next, path: [whole.country], rooted: true, same: false, scope: 'national' });
       i = whole.next - 1;
       continue;

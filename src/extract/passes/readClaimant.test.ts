@@ -56,6 +56,12 @@ describe('readClaimant: whose count a phrase names', () => {
     expect(read('estimates from march organizers').author?.core).toEqual(['march', 'organizers']);
     expect(read('figures by the health ministry').author?.core).toEqual(['health', 'ministry']);
     expect(read('estimates of the crowd').author).toBeUndefined();
+    expect(read('a statement by the coalition').author?.core).toEqual(['coalition']);
+  });
+
+  it('ends a name at a participle with its preposition', () => {
+    expect(read('The Saudi-led coalition fighting in Yemen').core).not.toContain('fighting');
+    expect(read('a group linked to al-Qaeda').core).toEqual(['group']);
   });
 
   it('reads no kind from what a group is against', () => {

@@ -157,7 +157,8 @@ function coreOf(words: Words, seg: Span): Core {
       const keep = named || (low === 'of' && words.cap(k + 1) && ORG_WORDS.has(words.low(k - 1)) && words.cap(k - 1));
       if (!keep) break;
     }
-    if (words.isWord(k) && low.endsWith('ed') && PREPOSITIONS.has(words.low(k + 1)) && core.length > 0) break;
+    // "linked to", "based in", "fighting in Yemen": a participle with a preposition ends the name.
+    if (words.isWord(k) && (low.endsWith('ed') || low.endsWith('ing')) && PREPOSITIONS.has(words.low(k + 1)) && core.length > 0) break;
     if (low === '-' && !words.spaced(k)) {
       glue = true;
       continue;
@@ -365,7 +366,8 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // "estimates from march organizers", "figures by the ministry": the party that counted.
     let e = seg.first;
     while (e < seg.last - 2 && SKIPPED_MODIFIERS.has(words.low(e))) e++;
-    if (ESTIMATE_HEADS.has(words.low(e)) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by')) {
+    // "a statement by the coalition": the party that issued it.
+    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by')) {
       let first = e + 2;
       while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
       if (first < seg.last) return { first, last: seg.last };
