@@ -52,6 +52,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
     ['participants', 'Crowd Solutions estimated some 130,000 participants.', ['some 130,000: attended protesters']],
+    ['casualties named by their people', 'The army said there were no civilian casualties.', ['no: killed civilians']],
     ['casualties among a group', 'No casualties among law enforcement were reported.', ['No: killed security-forces']],
     ['a passive march is a kidnapping', 'Some 287 were marched into the bush.', ['Some 287: abducted people']],
     ['camps', 'About 895,000 people moved into temporary settlement camps.', ['About 895,000: displaced people']],

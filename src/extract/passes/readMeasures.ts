@@ -255,6 +255,11 @@ export function readMeasures(
       if (s !== undefined && s.next <= sentence.last) {
         best = (lastModifier === i - 1 && !joined ? nationalityAt(i - 1, s) : undefined) ?? s;
         i = s.next;
+        // "no civilian casualties", "12 military fatalities": the people named, counted dead.
+        if (CASUALTY_WORDS.has(words.low(i)) && outcome === undefined) {
+          const killed = known('o', 'killed', i, words.low(i));
+          return { ...none, subject: best, end: i + 1, outcome: killed };
+        }
         const joiner = words.low(i);
         // "soldiers and paramilitary troopers" is one count; "four terrorists and a soldier" two.
         if ((joiner === 'and' || joiner === 'or') && !starts.has(i + 1) && !['a', 'an', 'one', 'the', 'their', 'its'].includes(words.low(i + 1))) {
