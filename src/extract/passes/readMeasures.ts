@@ -208,9 +208,12 @@ export function readMeasures(
         const at = earlier.next + 1;
         const were = ['were', 'was'].includes(words.low(earlier.next)) && words.cap(at) ? words.low(at) : '';
         const named = were !== singular(were) && DEMONYMS.has(singular(were));
+        // "19 of the dead were women and children", "most of the dead were all civilians": so does a noun for people.
+        const linked = ['were', 'was'].includes(words.low(earlier.next)) ? (words.low(at) === 'all' ? at + 1 : at) : -1;
+        const predicate = named || linked < 0 ? undefined : subjectAt(linked);
         // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
         if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
-        const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next };
+        const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : (predicate ?? { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next });
         // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's;
         // "18 of the injured had been discharged" says something else of them.
         let verb = FINITE.has(words.low(subject.next));
