@@ -38,6 +38,9 @@ const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 't
 const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
+// Nouns for people that those endings miss: "four suspects were arrested".
+const PEOPLE_NOUNS = new Set(['suspects', 'guests', 'youths', 'clerics', 'priests', 'monks', 'nuns']);
+const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
 const REPORTING = new Set(['saying', 'said', 'says', 'claiming', 'claimed', 'estimated', 'estimating', 'counted', 'putting', 'reported']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
@@ -289,7 +292,7 @@ export function readMeasures(
       const asOutcome = outcomeAt(i);
       if (asOutcome !== undefined) {
         const next = asOutcome.next;
-        const nextIsSubject = subjectAt(next) !== undefined || (words.isWord(next) && !NP_STOP.has(words.low(next)) && (subjectAt(next + 1) !== undefined || PERSON_ENDINGS.test(words.low(next))));
+        const nextIsSubject = subjectAt(next) !== undefined || (words.isWord(next) && !NP_STOP.has(words.low(next)) && (subjectAt(next + 1) !== undefined || isPersonNoun(words.low(next))));
         if (!nextIsSubject) break;
         outcome ??= asOutcome;
         i = next;
@@ -311,7 +314,7 @@ export function readMeasures(
       // A capitalised plural names a people or a group's members ("180 Houthis"); joined to a known
       // noun ("180 Houthis and allied fighters") the known noun says what they all are.
       const named = words.cap(lastModifier) && words.isWord(lastModifier) && !words.cap(p - 1); // not a title: "March of a Million Hearts".
-      if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || PERSON_ENDINGS.test(word) || named)) {
+      if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = forceAt(lastModifier - 1);
         best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
