@@ -162,6 +162,11 @@ describe('extractClaims: who claims it', () => {
     expect(set.claims[0]?.claimant).toBe('unattributed');
     expect(set.sources).toEqual([{ id: 'unattributed', name: 'Unattributed (the article itself)', kind: 'media' }]);
   });
+
+  it('gives "Another 17 were injured" to the speaker of the sentence before, in its paragraph only', () => {
+    expect(lines(extractClaims('Police said 12 people died. Another 17 were injured.', { outlet: 'AP' }))).toEqual(['police killed people 12-12', 'police injured people 17-17']);
+    expect(lines(extractClaims('Police said 12 people died.\n\nAnother 17 were injured.', { outlet: 'AP' }))).toEqual(['police killed people 12-12', 'ap injured people 17-17']);
+  });
 });
 
 describe('extractClaims: stance', () => {

@@ -54,6 +54,8 @@ function nearestTime(times: readonly TimeMention[], p: number): TimeMention | un
 }
 
 const BACK_REFERENCES = new Set(['this', 'that', 'it']);
+// Openers that add to the count of the sentence before: "Another 17 were injured", "A further 12 are missing".
+const CONTINUING = new Set(['another', 'further']);
 const REPORTED = new Set(['reported', 'confirmed', 'announced', 'stated', 'said', 'disclosed', 'revealed', 'claimed']);
 
 // "… arrested 11 people. This was reported by the BBC citing ERT": a sentence that says who said the
@@ -203,6 +205,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
         claimant = book.resolve(readClaimant(words, below.speaker), si + 1);
         const relay = below.relay === undefined ? undefined : book.relay(readClaimant(words, below.relay));
         relays = [...new Set([relay, outlet].filter((id): id is string => id !== undefined && id !== claimant))];
+      }
+      // "Home Ministry spokesman X said 48 bodies had been recovered. Another 17 were injured.": a
+      // sentence that opens by adding to the one before goes on in its speaker's words.
+      const last = previous[previous.length - 1];
+      if (claimant === undefined && last !== undefined && last.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && last.claimant !== outlet && last.claimant !== UNATTRIBUTED.id && CONTINUING.has(words.low(sentence.first)) && item.first <= sentence.first + 3) {
+        claimant = last.claimant;
+        relays = [...last.via];
       }
       if (claimant === undefined) {
         unattributed ||= outlet === undefined;
