@@ -168,7 +168,10 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const quotes = findQuotes(words, sentences, cues);
   const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, quotes, anchor, book, outlet, vocabulary });
   const ownVoices = new Set([outlet ?? UNATTRIBUTED.id]);
-  const events = assignEvents({ words, sentences, places, context, anchor, prefix, ownVoices }, drafts);
+  // "The Interior Ministry in Kabul said": a place after a speaker's head, in its phrase, is where the
+  // speaker is ("Nationwide, the organizers claimed" opens the phrase and stays a scope).
+  const scenes = places.map((list, si) => list.map((p) => (p.scope === undefined && (cues[si] ?? []).some((c) => c.phrase !== undefined && c.phrase.first < p.first && p.last <= c.phrase.last) ? { ...p, speaker: true } : p)));
+  const events = assignEvents({ words, sentences, places: scenes, context, anchor, prefix, ownVoices }, drafts);
   const sided = assignSides(book.sources, drafts, context, book.countryOf, vocabulary);
   const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary);
 

@@ -28,6 +28,8 @@ describe('assignEvents: one incident unless the text separates another', () => {
     ['another day', 'Five rangers were killed on Friday, police said. On Thursday two rangers were killed, police said.', ['5 @  2009-10-16', '2 @  2009-10-15'], 2],
     ['other places than the incident\'s, at none of them', 'Police said 42,000 marched in Dorvale on Saturday. Smaller rallies drew 3,000 people in other cities, officials said.', ['42000 @ Dorvale 2009-10-17', '3000 @  2009-10-17'], 2],
     ['a site within the town, which is no scene of its own', 'Police said 42,000 people marched in Dorvale on Saturday. The march ended in Liberty Square, where organisers said 250,000 rallied.', ['42000 @ Dorvale 2009-10-17', '250000 @ Dorvale 2009-10-17'], 1],
+    ['where a speaker is, which is no scene once the incident has one', 'Gunmen killed 14 policemen in Kandara on Saturday, officials said. The Interior Ministry in Dorvale said the toll had risen to 16.', ['14 @ Kandara 2009-10-17', '16 @ Kandara 2009-10-17'], 1],
+    ['where a speaker is, as the scene when no other is named', 'Police in Belwa said five people died on Saturday.', ['5 @ Belwa 2009-10-17'], 1],
     ['a separating opener', 'Ten people died in the blast, officials said. Elsewhere, three soldiers were killed.', ['10 @  2009-10-17', '3 @  2009-10-17'], 2],
     ['a running total, of which the incident is a part', 'Two soldiers died on Sunday, the army said. The government said 109 soldiers have been killed since the insurgency started.', ['2 @  2009-10-18 ⊂ ', '109 @  2008-10-18'], 2],
     ['a national figure beside a city\'s', 'Organizers said 150,000 rallied in Tel Aviv. Nationwide, the organizers claimed a turnout of 286,000.', ['150000 @ Tel Aviv 2009-10-17 ⊂ ', '286000 @  2009-10-17'], 2],

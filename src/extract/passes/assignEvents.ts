@@ -179,7 +179,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = undefined;
       continue;
     }
-    const found = sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token) ?? (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
+    // Where a speaker is names the scene only until the incident has one: "Police in Belwa said 5 died",
+    // but not "The Interior Ministry in Kabul said" in a story about Kandahar.
+    const here = input.places[draft.sentence] ?? [];
+    const found = sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ?? (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "outside the capital" in a story about one city is outside that city.
     const top = main === undefined ? 0 : main.place[0]?.toLowerCase() === country?.toLowerCase() ? 1 : 0;
     const city = main?.place[top];
