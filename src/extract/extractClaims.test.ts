@@ -213,6 +213,11 @@ describe('extractClaims: stance', () => {
     expect(lines(extractClaims('The rebels said they killed 12 soldiers. Critics accused the rebels of hiring foreign fighters, which the group denies.'))).toEqual(['rebels killed soldiers 12-12']);
   });
 
+  it('drafts no zero for a turnout disputed: the organisers dismissing the police count say it was larger', () => {
+    expect(lines(extractClaims('Police said 107,000 people attended the rally, a figure organisers dismissed as laughable.'))).toEqual(['police attended people 107000-107000']);
+    expect(lines(extractClaims('Police said 107,000 people attended the rally. Organisers rejected the figure.'))).toEqual(['police attended people 107000-107000']);
+  });
+
   it('gives one denial per claimant and count in a run-on sentence of denials', () => {
     expect(lines(extractClaims('X denied that 5 soldiers died, '.repeat(2000)))).toEqual(['x killed soldiers 0-0 denies']);
     const set = extractClaims(`${'5 soldiers died, '.repeat(2000)}the army said. ${'The Taliban rejected the claim, '.repeat(2000)}.`);

@@ -160,7 +160,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
     let firstDenial: ClaimDraft | undefined;
     const denyOnce = (claimant: string, measure: MeasureRead, cue: Cue, k: number, position: number): ClaimDraft | undefined => {
       const key = `${claimant}\u0000${measure.outcome}\u0000${measure.subject}`;
-      if (denied.has(key)) return undefined;
+      // "a figure organisers dismissed as laughable": a turnout disputed is said to be larger, never none.
+      if (denied.has(key) || vocabulary.interest(measure.outcome) === 'higher') return undefined;
       denied.add(key);
       const start = words.start(cue.at);
       const end = words.end(cue.at);
