@@ -76,7 +76,7 @@ describe('extractClaims: what was counted', () => {
       'taliban killed militants 0-0',
     ]);
     expect(lines(extractClaims('The group said all its fighters managed to escape.'))).toEqual(['group killed militants 0-0']);
-    for (const casualties of ['no casualties', 'no casualty']) {
+    for (const casualties of ['no casualties', 'no casualty', 'no losses']) {
       expect(lines(extractClaims(`The BLF said its fighters had killed 11 soldiers and suffered ${casualties}.`)), casualties).toEqual([
         'blf killed soldiers 11-11',
         'blf killed militants 0-0',

@@ -24,6 +24,7 @@ import { readDocument } from './passes/readDocument.js';
 import { readMeasures, type SubjectMemory } from './passes/readMeasures.js';
 import { readTokens } from './passes/readTokens.js';
 import { findFigures } from '../figures/findFigures.js';
+import { CASUALTY_WORDS } from './lexicon/outcomes.js';
 import type { TimeAnchor } from './types.js';
 
 /**
@@ -123,8 +124,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   if (typeof text !== 'string' || text.length === 0) return { sources: [], events: [], claims: [] };
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const prefix = options.document === undefined || options.document === '' ? '' : `${options.document}#`;
-  // As the figure scanner's own test: "casualties" (killed and injured) is no outcome, yet a count.
-  const isTerm = (w: string): boolean => singular(w) === 'casualty' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
+  // As the figure scanner's own test: "casualties" (killed and injured) and "losses" ("suffered no
+  // losses") are no outcome, yet counts.
+  const isTerm = (w: string): boolean => CASUALTY_WORDS.has(w) || singular(w) === 'casualty' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
 
   // The passes, in order; each reads the layers before it.
   const words = readTokens(text);
