@@ -50,6 +50,7 @@ describe('readMeasures: what each figure counts', () => {
     ['"one" as a pronoun for the people just named', 'Not a single one of our soldiers crossed the border, and not a single one has been killed.', ['one: -', 'one: killed soldiers']],
     ['a count of people a counting verb gives, of the outcome before', 'Police arrested 516 people, but monitors could only document 169 persons.', ['516: arrested people', '169: arrested people']],
     ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],
+    ['people "among the dead"', 'The monitor said 23 civilians were among the dead.', ['23: killed civilians']],
     ['a noun for people in the predicate', 'He said 19 of the dead were women and children.', ['19: killed civilians']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],

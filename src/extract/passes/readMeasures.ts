@@ -460,8 +460,10 @@ export function readMeasures(
         i++;
         continue;
       }
-      // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise.
-      if (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
+      // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise;
+      // "were among the dead": the people the outcome names.
+      const among = low === 'the' && words.low(i - 1) === 'among';
+      if (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || among || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
       i++;
     }
     // "moved into temporary settlement camps", "680,000 in settlement camps": the displaced.
