@@ -76,6 +76,7 @@ describe('extractClaims: what was counted', () => {
       'taliban killed militants 0-0',
     ]);
     expect(lines(extractClaims('The group said all its fighters managed to escape.'))).toEqual(['group killed militants 0-0']);
+    expect(lines(extractClaims('"We have lost 12 of our comrades," the rebels said.'))).toEqual(['rebels killed militants 12-12']);
     for (const casualties of ['no casualties', 'no casualty', 'no losses']) {
       expect(lines(extractClaims(`The BLF said its fighters had killed 11 soldiers and suffered ${casualties}.`)), casualties).toEqual([
         'blf killed soldiers 11-11',
