@@ -133,6 +133,13 @@ export function readMeasures(
     const plural = `${adjective}s`;
     return { id: lookupTerm(vocabulary, 's', plural).id, term: plural, known: false, loaded: false, first: i, next: noun?.next ?? i + 1 };
   };
+  // "60 Russian soldiers", "200 Ukrainian troops": a nationality before a force stays in the word the
+  // source used, which says whose people they are.
+  const ownedBy = (i: number, noun: TermRead): TermRead | undefined => {
+    const adjective = words.low(i);
+    if (!words.cap(i) || !DEMONYMS.has(adjective) || !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
+    return { ...noun, term: `${adjective} ${noun.term}`, first: i };
+  };
   // A count of people at a crowd: a crowd word just after the figure ("100,000 people along the route
   // of the march"), or "there were" before it.
   let crowdWords = false;
@@ -259,7 +266,7 @@ export function readMeasures(
       }
       const s = subjectAt(i);
       if (s !== undefined && s.next <= sentence.last) {
-        best = (lastModifier === i - 1 && !joined ? nationalityAt(i - 1, s) : undefined) ?? s;
+        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? ownedBy(i - 1, s)) : undefined) ?? s;
         i = s.next;
         // "no civilian casualties", "12 military fatalities": the people named, counted dead.
         if (CASUALTY_WORDS.has(words.low(i)) && outcome === undefined) {
