@@ -76,7 +76,8 @@ describe('extractClaims: what was counted', () => {
       'taliban killed militants 0-0',
     ]);
     expect(lines(extractClaims('The group said all its fighters managed to escape.'))).toEqual(['group killed militants 0-0']);
-    for (const casualties of ['no casualties', 'no casualty']) {
+    expect(lines(extractClaims('"We have lost 12 of our comrades," the rebels said.'))).toEqual(['rebels killed militants 12-12']);
+    for (const casualties of ['no casualties', 'no casualty', 'no losses']) {
       expect(lines(extractClaims(`The BLF said its fighters had killed 11 soldiers and suffered ${casualties}.`)), casualties).toEqual([
         'blf killed soldiers 11-11',
         'blf killed militants 0-0',
@@ -162,6 +163,11 @@ describe('extractClaims: who claims it', () => {
     expect(set.claims[0]?.claimant).toBe('unattributed');
     expect(set.sources).toEqual([{ id: 'unattributed', name: 'Unattributed (the article itself)', kind: 'media' }]);
   });
+
+  it('gives "Another 17 were injured" to the speaker of the sentence before, in its paragraph only', () => {
+    expect(lines(extractClaims('Police said 12 people died. Another 17 were injured.', { outlet: 'AP' }))).toEqual(['police killed people 12-12', 'police injured people 17-17']);
+    expect(lines(extractClaims('Police said 12 people died.\n\nAnother 17 were injured.', { outlet: 'AP' }))).toEqual(['police killed people 12-12', 'ap injured people 17-17']);
+  });
 });
 
 describe('extractClaims: stance', () => {
@@ -206,6 +212,11 @@ describe('extractClaims: stance', () => {
     }
     // A relative clause refers to its own sentence, never to the one before.
     expect(lines(extractClaims('The rebels said they killed 12 soldiers. Critics accused the rebels of hiring foreign fighters, which the group denies.'))).toEqual(['rebels killed soldiers 12-12']);
+  });
+
+  it('drafts no zero for a turnout disputed: the organisers dismissing the police count say it was larger', () => {
+    expect(lines(extractClaims('Police said 107,000 people attended the rally, a figure organisers dismissed as laughable.'))).toEqual(['police attended people 107000-107000']);
+    expect(lines(extractClaims('Police said 107,000 people attended the rally. Organisers rejected the figure.'))).toEqual(['police attended people 107000-107000']);
   });
 
   it('gives one denial per claimant and count in a run-on sentence of denials', () => {

@@ -24,6 +24,7 @@ import { readDocument } from './passes/readDocument.js';
 import { readMeasures, type SubjectMemory } from './passes/readMeasures.js';
 import { readTokens } from './passes/readTokens.js';
 import { findFigures } from '../figures/findFigures.js';
+import { CASUALTY_WORDS } from './lexicon/outcomes.js';
 import type { TimeAnchor } from './types.js';
 
 /**
@@ -123,8 +124,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   if (typeof text !== 'string' || text.length === 0) return { sources: [], events: [], claims: [] };
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const prefix = options.document === undefined || options.document === '' ? '' : `${options.document}#`;
-  // As the figure scanner's own test: "casualties" (killed and injured) is no outcome, yet a count.
-  const isTerm = (w: string): boolean => singular(w) === 'casualty' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
+  // As the figure scanner's own test: "casualties" (killed and injured) and "losses" ("suffered no
+  // losses") are no outcome, yet counts.
+  const isTerm = (w: string): boolean => CASUALTY_WORDS.has(w) || singular(w) === 'casualty' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
 
   // The passes, in order; each reads the layers before it.
   const words = readTokens(text);
@@ -168,7 +170,10 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const quotes = findQuotes(words, sentences, cues);
   const { drafts, unattributed } = attributeFigures({ words, sentences, figures, measures, escapes, times, cues, speakers, quotes, anchor, book, outlet, vocabulary });
   const ownVoices = new Set([outlet ?? UNATTRIBUTED.id]);
-  const events = assignEvents({ words, sentences, places, context, anchor, prefix, ownVoices }, drafts);
+  // "The Interior Ministry in Kabul said": a place after a speaker's head, in its phrase, is where the
+  // speaker is ("Nationwide, the organizers claimed" opens the phrase and stays a scope).
+  const scenes = places.map((list, si) => list.map((p) => (p.scope === undefined && (cues[si] ?? []).some((c) => c.phrase !== undefined && c.phrase.first < p.first && p.last <= c.phrase.last) ? { ...p, speaker: true } : p)));
+  const events = assignEvents({ words, sentences, places: scenes, context, anchor, prefix, ownVoices }, drafts);
   const sided = assignSides(book.sources, drafts, context, book.countryOf, vocabulary);
   const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary, events);
 

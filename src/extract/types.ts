@@ -103,6 +103,8 @@ export interface PlaceMention extends Span {
   readonly level?: PlaceLevel | undefined;
   /** "nationwide", "across the country": the whole country; "outside the capital": all but the city. */
   readonly scope?: 'national' | 'outside' | undefined;
+  /** Within a speaker's phrase ("The Interior Ministry in Kabul said"): where the speaker is. */
+  readonly speaker?: boolean;
 }
 
 /** How large a place is, as far as its mention says. */

@@ -105,7 +105,7 @@ export const NOT_RELAYS: ReadonlySet<string> = new Set([
  * Military ranks: a person named with them alone ("Maj-Gen Ahmed Sultan", "Brig. Gen. Samuel
  * Otieno") speaks as the military.
  */
-export const RANKS: ReadonlySet<string> = new Set([
+export const MILITARY_RANKS: ReadonlySet<string> = new Set([
   'general', 'gen', 'major', 'maj', 'brigadier', 'brig', 'colonel', 'col', 'lieutenant', 'lt', 'admiral', 'adm',
   'commodore', 'marshal', 'sergeant', 'sgt', 'corporal', 'cpl',
 ]);

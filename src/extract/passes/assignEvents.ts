@@ -203,8 +203,11 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = undefined;
       continue;
     }
+    // Where a speaker is names the scene only until the incident has one: "Police in Belwa said 5 died",
+    // but not "The Interior Ministry in Kabul said" in a story about Kandahar.
+    const here = input.places[draft.sentence] ?? [];
     const found =
-      sceneOf(words, sentence, input.places[draft.sentence] ?? [], draft.token) ??
+      sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
       paragraphOpener(sentences, input.places, draft.sentence) ??
       (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "outside the capital" in a story about one city is outside that city.

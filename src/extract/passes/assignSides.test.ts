@@ -62,6 +62,14 @@ describe('assignSides: the party of each source and of the people counted', () =
       'The rebels claimed to have killed 110 soldiers, capturing 26 others.',
       { sources: ['rebels: armed-group rebels'], claims: ['rebels killed soldiers@- 110', 'rebels abducted soldiers@- 26'] },
     ],
+    [
+      'a nationality before a force names whose soldiers they are, not the claimant\'s',
+      "Ukraine's military said it had killed 60 Russian soldiers. Russia's defence ministry said its forces had killed up to 200 Ukrainian troops.",
+      {
+        sources: ['ukraine-military: military ukraine-state', 'russia-defence-ministry: military russia-state'],
+        claims: ['ukraine-military killed soldiers@russia-state 60', 'russia-defence-ministry killed soldiers@ukraine-state 0'],
+      },
+    ],
   ])('%s', (_, text, expected) => {
     expect(sides(text)).toEqual(expected);
   });

@@ -57,6 +57,8 @@ function nearestTime(times: readonly TimeMention[], p: number): TimeMention | un
 }
 
 const BACK_REFERENCES = new Set(['this', 'that', 'it']);
+// Openers that add to the count of the sentence before: "Another 17 were injured", "A further 12 are missing".
+const CONTINUING = new Set(['another', 'further']);
 const REPORTED = new Set(['reported', 'confirmed', 'announced', 'stated', 'said', 'disclosed', 'revealed', 'claimed']);
 
 // "… arrested 11 people. This was reported by the BBC citing ERT": a sentence that says who said the
@@ -178,7 +180,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
     let firstDenial: ClaimDraft | undefined;
     const denyOnce = (claimant: string, measure: MeasureRead, cue: Cue, k: number, position: number): ClaimDraft | undefined => {
       const key = `${claimant}\u0000${measure.outcome}\u0000${measure.subject}`;
-      if (denied.has(key)) return undefined;
+      // "a figure organisers dismissed as laughable": a turnout disputed is said to be larger, never none.
+      if (denied.has(key) || vocabulary.interest(measure.outcome) === 'higher') return undefined;
       denied.add(key);
       const start = words.start(cue.at);
       const end = words.end(cue.at);
@@ -223,6 +226,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
         claimant = book.resolve(readClaimant(words, below.speaker), si + 1);
         const relay = below.relay === undefined ? undefined : book.relay(readClaimant(words, below.relay));
         relays = [...new Set([relay, outlet].filter((id): id is string => id !== undefined && id !== claimant))];
+      }
+      // "Home Ministry spokesman X said 48 bodies had been recovered. Another 17 were injured.": a
+      // sentence that opens by adding to the one before goes on in its speaker's words.
+      const last = previous[previous.length - 1];
+      if (claimant === undefined && last !== undefined && last.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && last.claimant !== outlet && last.claimant !== UNATTRIBUTED.id && CONTINUING.has(words.low(sentence.first)) && item.first <= sentence.first + 3) {
+        claimant = last.claimant;
+        relays = [...last.via];
       }
       if (claimant === undefined) {
         unattributed ||= outlet === undefined;

@@ -80,7 +80,7 @@ describe('createSourceBook', () => {
     expect(kinds).toEqual(['armed-group', 'international-org', 'armed-group', 'residents', 'media', 'other', 'government', 'government']);
   });
 
-  it('tells a person by military ranks alone as the military, and an agency as an outlet only by a word for news', () => {
+  it('tells a person by military ranks alone as the military, an agency as an outlet only by a word for news, Islamists as armed and a coast guard as the military', () => {
     const kindOf = (phrase: string) => {
       const book = createSourceBook(createVocabulary(), new Set());
       const words = readTokens(phrase);
@@ -96,6 +96,7 @@ describe('createSourceBook', () => {
       'police',
     ]);
     expect(['the national disaster agency', 'the state news agency'].map(kindOf)).toEqual(['government', 'media']);
+    expect(['the Islamist group', 'the jihadist group', 'the Libyan coast guard'].map(kindOf)).toEqual(['armed-group', 'armed-group', 'military']);
   });
 
   it('knows a source again by its head word in the singular, irregular plurals included', () => {

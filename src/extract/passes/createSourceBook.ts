@@ -2,7 +2,7 @@ import type { Source, SourceKind } from '../../claims/schemas.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
-import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, NOT_RELAYS, PERSON_NOUNS, RANKS, SPOKESMAN_ROLES, TITLES } from '../lexicon/sources.js';
+import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, MILITARY_RANKS, NOT_RELAYS, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES } from '../lexicon/sources.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
 import type { ClaimantPhrase } from '../types.js';
@@ -56,8 +56,8 @@ function ranked(phrase: ClaimantPhrase): boolean {
   let ranks = 0;
   for (; k >= 0 && TITLES.has(phrase.words[k] as string); k--) {
     const word = phrase.words[k] as string;
-    if (TITLES.has(word) && !RANKS.has(word)) return false;
-    if (RANKS.has(word)) ranks++;
+    if (TITLES.has(word) && !MILITARY_RANKS.has(word)) return false;
+    if (MILITARY_RANKS.has(word)) ranks++;
   }
   return ranks > 0 && !CIVIL_BEFORE_RANKS.has(phrase.words[k] ?? '');
 }

@@ -54,6 +54,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a noun "reports" that someone has', 'The spokesman said they had intelligence reports that 35 militants died.', [{ cue: 'said', speaker: 'The spokesman', scope: 'they had intelligence reports that 35 militants died.' }]],
     ['"according to" estimates from a party', 'Two million marched, according to estimates from march organizers.', [{ cue: 'according', speaker: 'estimates from march organizers' }]],
     ['a trailing "was quoted by X as saying": X relays', 'The toll rose to 102, Governor Lerias was quoted by the state news agency as saying.', [{ cue: 'quoted', speaker: 'Governor Lerias', relays: ['the state news agency'], scope: 'The toll rose to 102,' }]],
+    ['a participle describing a document is no cue', 'The Taliban, in a statement posted on Twitter, said 27 police were killed.', [{ cue: 'said', speaker: 'The Taliban, in a statement posted on Twitter', scope: '27 police were killed.' }]],
     ['a participle after an article and an adverb is no cue', 'The toll rose from the earlier reported 61.', []],
     ['a finder counts the dead', 'A mountaineering team found 18 bodies on the glacier.', [{ cue: 'found', speaker: 'A mountaineering team' }]],
     ['a noun "reports" before a reporting verb', 'Unofficial reports estimated that the toll was as high as 900.', [{ cue: 'estimated', speaker: 'Unofficial reports' }]],

@@ -167,6 +167,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
     return DENYING_PARTICIPLES.has(low) ? 'denying' : 'participle';
   }
+  // "in a statement posted on Twitter", "a video posted online": a participle describing a document,
+  // not its author's verb (but "the statement added that …" is the statement's).
+  if (low === 'posted' && (DOCUMENT_NOUNS.has(before) || before === 'video' || before === 'message')) return undefined;
   if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
   if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
   if (low.endsWith('ed') && (ADJECTIVE_BEFORE.has(before) || (before.endsWith('est') && before.length > 4))) return undefined;

@@ -68,3 +68,12 @@ describe('readClaimant: whose count a phrase names', () => {
     expect(read('Organisers of the march against the visit of the President').words).toEqual(['organisers', 'of', 'the', 'march']);
   });
 });
+
+describe('readClaimant: the body a spokesman speaks for', () => {
+  it.each([
+    ["a body's possessive before a part of it", "Ali Musa, the group's military operations spokesman", { name: 'the group', definite: true }],
+    ["a country's possessive before its army", "Pakistan's army spokesman Ali Khan", { name: "Pakistan's army" }],
+  ])('%s', (_, text, org) => {
+    expect(read(text).org).toMatchObject(org);
+  });
+});

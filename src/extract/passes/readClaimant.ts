@@ -352,6 +352,16 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       while (first < k && (SKIPPED_MODIFIERS.has(words.low(first)) || RANKS.has(words.low(first)))) first++;
       let last = k;
       if (role.endsWith(' wing')) last = k - 1;
+      // "the group's military operations spokesman": the possessor is the body, what follows a part
+      // of it; but "Pakistan's army spokesman" speaks for the country's army.
+      for (let n = first; n < last - 1; n++) {
+        if (words.poss(n) && countryAt(words, n) === undefined) {
+          last = n + 1;
+          // "the group's": a definite body, found again as "the group".
+          if (first > seg.first && words.low(first - 1) === 'the') first--;
+          break;
+        }
+      }
       let org = false;
       for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || MILITARY_WORDS.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
       return { role, org: org && last > first ? { first, last } : undefined };

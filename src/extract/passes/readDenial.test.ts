@@ -46,6 +46,7 @@ describe('readDenial: what a denial denies', () => {
     ['"the report"', 'The army denied the report.', { anaphoric: true, reporter: 'report', clause: '' }],
     ['"any such claims": no reporter but reports', 'The ministry denied any such claims.', { anaphoric: true, clause: '' }],
     ['"those figures"', 'The ministry denied those figures.', { anaphoric: true, clause: '' }],
+    ['"his figure"', 'The ministry rejected his figure.', { anaphoric: true, clause: '' }],
     ['a pronoun opening a clause that counts nothing: the sentence before', 'The army denied it was responsible.', { anaphoric: true, clause: '' }],
   ])('%s', (_, text, expected) => {
     expect(denialsOf(text)).toEqual([expected]);

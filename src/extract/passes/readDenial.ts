@@ -7,7 +7,7 @@ import type { DenialRead, Span, TermRead, Words } from '../types.js';
 // Participles between a report noun and its author: "the information disseminated by the Armenian side".
 const AUTHORED = new Set(['made', 'disseminated', 'spread', 'published', 'issued', 'released', 'circulated', 'given', 'put', 'provided']);
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
-const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'any', 'some', 'all']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'some', 'all']);
 const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insisting', 'dismissing', 'as', ';', 'but']);
 // Words after a pronoun that make it the subject of the denied clause ("denied it had killed …"),
 // not the thing denied ("denied it outright").

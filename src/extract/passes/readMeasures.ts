@@ -40,6 +40,9 @@ const RELATIVE_REACH = 24;
 const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
+// Nouns for people that those endings miss: "four suspects were arrested".
+const PEOPLE_NOUNS = new Set(['suspects', 'guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends']);
+const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
 const REPORTING = new Set(['saying', 'said', 'says', 'claiming', 'claimed', 'estimated', 'estimating', 'counted', 'putting', 'reported']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
@@ -230,9 +233,12 @@ export function readMeasures(
         const at = earlier.next + 1;
         const were = ['were', 'was'].includes(words.low(earlier.next)) && words.cap(at) ? words.low(at) : '';
         const named = were !== singular(were) && DEMONYMS.has(singular(were));
+        // "19 of the dead were women and children", "most of the dead were all civilians": so does a noun for people.
+        const linked = ['were', 'was'].includes(words.low(earlier.next)) ? (words.low(at) === 'all' ? at + 1 : at) : -1;
+        const predicate = named || linked < 0 ? undefined : subjectAt(linked);
         // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
         if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
-        const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next };
+        const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : (predicate ?? { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next });
         // "about 500 of the detainees": with no verb of its own, the noun's outcome is the figure's;
         // "18 of the injured had been discharged" says something else of them.
         let verb = FINITE.has(words.low(subject.next));
@@ -277,6 +283,11 @@ export function readMeasures(
       if (s !== undefined && s.next <= sentence.last) {
         best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s)) : undefined) ?? s;
         i = s.next;
+        // "no civilian casualties", "12 military fatalities": the people named, counted dead.
+        if (CASUALTY_WORDS.has(words.low(i)) && outcome === undefined) {
+          const killed = known('o', 'killed', i, words.low(i));
+          return { ...none, subject: best, end: i + 1, outcome: killed };
+        }
         const joiner = words.low(i);
         // "soldiers and paramilitary troopers" is one count; "four terrorists and a soldier" two.
         if ((joiner === 'and' || joiner === 'or') && !starts.has(i + 1) && !['a', 'an', 'one', 'the', 'their', 'its'].includes(words.low(i + 1))) {
@@ -303,7 +314,7 @@ export function readMeasures(
       const asOutcome = outcomeAt(i);
       if (asOutcome !== undefined) {
         const next = asOutcome.next;
-        const nextIsSubject = subjectAt(next) !== undefined || (words.isWord(next) && !NP_STOP.has(words.low(next)) && (subjectAt(next + 1) !== undefined || PERSON_ENDINGS.test(words.low(next))));
+        const nextIsSubject = subjectAt(next) !== undefined || (words.isWord(next) && !NP_STOP.has(words.low(next)) && (subjectAt(next + 1) !== undefined || isPersonNoun(words.low(next))));
         if (!nextIsSubject) break;
         outcome ??= asOutcome;
         i = next;
@@ -325,7 +336,7 @@ export function readMeasures(
       // A capitalised plural names a people or a group's members ("180 Houthis"); joined to a known
       // noun ("180 Houthis and allied fighters") the known noun says what they all are.
       const named = words.cap(lastModifier) && words.isWord(lastModifier) && !words.cap(p - 1); // not a title: "March of a Million Hearts".
-      if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || PERSON_ENDINGS.test(word) || named)) {
+      if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = forceAt(lastModifier - 1);
         best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
@@ -486,8 +497,10 @@ export function readMeasures(
         i++;
         continue;
       }
-      // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise.
-      if (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
+      // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise;
+      // "were among the dead": the people the outcome names.
+      const among = low === 'the' && words.low(i - 1) === 'among';
+      if (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || among || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
       i++;
     }
     // "moved into temporary settlement camps", "680,000 in settlement camps": the displaced.

@@ -10,9 +10,9 @@ const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
   ['ngo', new Set(['cross', 'crescent', 'icrc', 'amnesty', 'msf', 'charity', 'ngo', 'observatory', 'monitor', 'rights', 'watchdog', 'aid'])],
   // "Agency" alone is no outlet: "the national disaster agency" is the state's; "the state news agency" has "news".
   ['media', new Set([...MEDIA_WORDS].filter((w) => w !== 'agency'))],
-  ['armed-group', new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'shabaab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent'])],
+  ['armed-group', new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'shabaab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent', 'islamist', 'jihadist'])],
   ['police', new Set(['police', 'policeman', 'policemen', 'gendarmerie', 'gendarmes', 'constabulary', 'yard'])],
-  ['military', new Set(['army', 'military', 'forces', 'troops', 'navy', 'coalition', 'defence', 'defense', 'soldiers', 'marines', 'idf'])],
+  ['military', new Set(['army', 'military', 'forces', 'troops', 'navy', 'coalition', 'defence', 'defense', 'soldiers', 'marines', 'idf', 'guard', 'guards', 'coastguard'])],
   ['health', new Set(['hospital', 'hospitals', 'medic', 'medics', 'doctor', 'doctors', 'health', 'morgue', 'medical', 'surgeon', 'physician', 'physicians', 'paramedics', 'clinic'])],
   ['government', new Set([ 'ministry', 'minister', 'government', 'officials', 'official', 'authorities', 'authority', 'governor', 'mayor', 'president', 'council', 'administration', 'agency', 'interior', 'department', 'office', 'provincial', 'district', 'state', 'prime', 'cabinet', 'presidency', 'embassy'])],
   ['residents', new Set(['residents', 'resident', 'locals', 'villagers', 'inhabitants', 'tribesmen', 'elders'])],
