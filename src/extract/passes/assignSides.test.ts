@@ -40,6 +40,11 @@ describe('assignSides: the party of each source and of the people counted', () =
       { sources: ['blf: armed-group blf'], claims: ['blf killed soldiers@- 11', 'blf killed militants@blf 0'] },
     ],
     [
+      "a party's own lost men are its own fighters",
+      'The rebels said that despite losing 19 men, they seized the port.',
+      { sources: ['rebels: armed-group rebels'], claims: ['rebels killed militants@rebels 19'] },
+    ],
+    [
       'a loss owned by the party named before the verb',
       "Azerbaijan's defence ministry said the Armenian side had lost five servicemen.",
       { sources: ['azerbaijan-defence-ministry: military azerbaijan-state'], claims: ['azerbaijan-defence-ministry killed soldiers@armenia-state 5'] },

@@ -75,7 +75,7 @@ describe('readDenial: what a denial denies', () => {
 
 describe('readDenial: a run-on clause', () => {
   it('reads at most 40 tokens of a denied clause, and the outcome only within them', () => {
-    const clause = (filler: number) => `The army denied that ${Array.from({ length: filler }, () => 'men').join(' ')} were killed.`;
+    const clause = (filler: number) => `The army denied that ${Array.from({ length: filler }, () => 'vehicles').join(' ')} were killed.`;
     const read = (text: string) => {
       const words = readTokens(text);
       const [sentence] = findSentences(words);
@@ -88,7 +88,7 @@ describe('readDenial: a run-on clause', () => {
     expect(read(clause(37)).outcome?.id).toBe('killed');
     expect(read(clause(39)).outcome).toBeUndefined();
     // The subject after the outcome is read only within the clause too.
-    const late = read(`The army denied that ${Array.from({ length: 38 }, () => 'men').join(' ')} killed security forces.`);
+    const late = read(`The army denied that ${Array.from({ length: 38 }, () => 'vehicles').join(' ')} killed security forces.`);
     expect(late.outcome?.id).toBe('killed');
     expect(late.subject).toBeUndefined();
   });

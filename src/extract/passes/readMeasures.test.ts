@@ -35,6 +35,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a force before a noun for anyone', 'Six militants and three army men were killed.', ['Six: killed militants', 'three: killed soldiers']],
     ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed foreigners']],
     ["a state's adjective stays in the term of its forces", 'The army said it had killed 600 Kenyan servicemen.', ['600: killed soldiers']],
+    ['"men" are people', 'Six men were killed.', ['Six: killed people']],
     ['a breakdown lends its noun to no later figure', 'Four persons, including two teenagers, were killed and over 60 injured.', ['Four: killed people', 'two: -', 'over 60: injured people']],
     ['a relative clause between a count and its verb', 'Thirty-one who tried to hold a rally in the central square were detained.', ['Thirty-one: arrested people']],
     ['a bare figure in a list counts what the one before did', 'Police counted a thousand demonstrators in Dorvale, 650 in Belwa, 300 in Kandara.', ['a thousand: attended protesters', '650: attended protesters', '300: attended protesters']],

@@ -281,7 +281,9 @@ export function readMeasures(
       }
       const s = subjectAt(i);
       if (s !== undefined && s.next <= sentence.last) {
-        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s)) : undefined) ?? s;
+        // "three army men": a force before a noun for anyone names whom it counts.
+        const force = lastModifier === i - 1 && s.id === ROOT ? forceAt(i - 1) : undefined;
+        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s)) : undefined) ?? (force === undefined ? s : { ...force, term: `${force.term} ${s.term}`, next: s.next });
         i = s.next;
         // "no civilian casualties", "12 military fatalities": the people named, counted dead.
         if (CASUALTY_WORDS.has(words.low(i)) && outcome === undefined) {
@@ -674,7 +676,8 @@ export function readMeasures(
       continue;
     }
     const written = p.subject.subject;
-    let defaulted = written === undefined || (p.own && !written.known);
+    // A party's own losses counted as "men" or "people" are its own fighters ("despite losing 19 men").
+    let defaulted = written === undefined || (p.own && (!written.known || written.id === ROOT));
     let subject = defaulted ? ROOT : (written?.id ?? ROOT);
     let term = defaulted ? '' : (written?.term ?? '');
     const near = previous !== undefined && f.first - previous.last <= 12;

@@ -12,7 +12,7 @@ const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
   ['media', new Set([...MEDIA_WORDS].filter((w) => w !== 'agency'))],
   ['armed-group', new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'shabaab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent', 'islamist', 'jihadist'])],
   ['police', new Set(['police', 'policeman', 'policemen', 'gendarmerie', 'gendarmes', 'constabulary', 'yard'])],
-  ['military', new Set(['army', 'military', 'forces', 'troops', 'navy', 'coalition', 'defence', 'defense', 'soldiers', 'marines', 'idf', 'guard', 'guards', 'coastguard'])],
+  ['military', new Set(['army', 'military', 'junta', 'forces', 'troops', 'navy', 'coalition', 'defence', 'defense', 'soldiers', 'marines', 'idf', 'guard', 'guards', 'coastguard'])],
   ['health', new Set(['hospital', 'hospitals', 'medic', 'medics', 'doctor', 'doctors', 'health', 'morgue', 'medical', 'surgeon', 'physician', 'physicians', 'paramedics', 'clinic'])],
   ['government', new Set([ 'ministry', 'minister', 'government', 'officials', 'official', 'authorities', 'authority', 'governor', 'mayor', 'president', 'council', 'administration', 'agency', 'interior', 'department', 'office', 'provincial', 'district', 'state', 'prime', 'cabinet', 'presidency', 'embassy'])],
   ['residents', new Set(['residents', 'resident', 'locals', 'villagers', 'inhabitants', 'tribesmen', 'elders'])],
