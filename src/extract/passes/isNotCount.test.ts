@@ -57,6 +57,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a share with a sign', 'Turnout was [30]%.'],
     ['a share in two words', '[40] per cent voted.'],
     ['a multiple', '[3] times more people came.'],
+    ['a difference between two counts', 'The new tally is at least [700] higher than the officials\' count.'],
     ['a label after "Flight"', 'Flight [17] crashed.'],
     ['a label after "No."', 'No. [3] platoon lost 4 men.'],
     ['a label after "number"', 'The number [14] bus exploded.'],

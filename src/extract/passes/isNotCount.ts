@@ -22,6 +22,9 @@ const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday
 const OPENERS = new Set(['another', 'all', 'the', 'those', 'these', 'and', 'but', 'roughly', 'approximately', 'exactly', 'up', 'as']);
 const SELECTORS = new Set(['several', 'many', 'few', 'dozens', 'hundreds', 'thousands', 'scores', 'two', 'three', 'four', 'five', 'six']);
 
+// Comparatives that, before "than", make a figure a difference between two counts.
+const DIFFERENCES = new Set(['higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
+
 /**
  * Whether a figure the scanner found is not a count of what happened: a year or a span of years
  * ("1979-1989"), a date ("May 14"), a time ("10:30"), money ("$7.5 billion"), an age ("25-year-old"),
@@ -37,6 +40,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
+  // "at least 700 higher than the officials' tally": a difference between counts, not a count.
+  if (DIFFERENCES.has(after) && words.low(next + 1) === 'than') return true;
   // "11 p.m.", "6 a.m.": a time.
   if ((after === 'a' || after === 'p') && words.low(next + 1) === '.' && words.low(next + 2) === 'm') return true;
   // "Channel 13", "Flight 17": a number after a name is part of it.

@@ -48,6 +48,7 @@ describe('readClaimant: whose count a phrase names', () => {
     ['a party before its estimate', 'police estimates', ['police']],
     ['a party before its figures', 'Interior Ministry figures', ['interior', 'ministry']],
     ['an estimate alone stays a noun', 'estimates', ['estimates']],
+    ['and one with adjectives only', 'A new tally', ['new', 'tally']],
   ])('%s', (_, text, core) => {
     expect(read(text).core).toEqual(core);
   });

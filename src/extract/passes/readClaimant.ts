@@ -26,6 +26,7 @@ const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
 const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive']);
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
+const TALLY_ADJECTIVES = new Set(['new', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary']);
 const ESTIMATE_HEADS = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics']);
 const OPPOSING = new Set(['against', 'opposing']);
 const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written']);
@@ -184,8 +185,8 @@ function coreOf(words: Words, seg: Span): Core {
     core.pop();
     statement = true;
   }
-  // "police estimates", "ministry figures": the count is the party's.
-  if (core.length > 1 && ESTIMATE_HEADS.has(core[core.length - 1] as string)) core.pop();
+  // "police estimates", "ministry figures": the count is the party's; "a new tally" names no party.
+  if (core.length > 1 && ESTIMATE_HEADS.has(core[core.length - 1] as string) && !core.slice(0, -1).every((w) => TALLY_ADJECTIVES.has(w))) core.pop();
   return { core, definite, indefinite, statement, country };
 }
 

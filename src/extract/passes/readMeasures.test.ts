@@ -36,6 +36,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed foreigners']],
     ["a state's adjective stays in the term of its forces", 'The army said it had killed 600 Kenyan servicemen.', ['600: killed soldiers']],
     ['"men" are people', 'Six men were killed.', ['Six: killed people']],
+    ['"the number hurt" names its outcome', 'The number hurt rose to 934 from 863.', ['934: injured people', '863: -']],
+    ['the previous toll an increase came from is no count now', 'The minister announced the new figure, 769 dead, an increase from the previous toll of 717.', ['769: killed people', '717: -']],
     ['a breakdown lends its noun to no later figure', 'Four persons, including two teenagers, were killed and over 60 injured.', ['Four: killed people', 'two: -', 'over 60: injured people']],
     ['a relative clause between a count and its verb', 'Thirty-one who tried to hold a rally in the central square were detained.', ['Thirty-one: arrested people']],
     ['a bare figure in a list counts what the one before did', 'Police counted a thousand demonstrators in Dorvale, 650 in Belwa, 300 in Kandara.', ['a thousand: attended protesters', '650: attended protesters', '300: attended protesters']],

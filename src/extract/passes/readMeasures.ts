@@ -45,6 +45,8 @@ const PEOPLE_NOUNS = new Set(['suspects', 'guests', 'youths', 'clerics', 'priest
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
 const REPORTING = new Set(['saying', 'said', 'says', 'claiming', 'claimed', 'estimated', 'estimating', 'counted', 'putting', 'reported']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
+// Nouns and adverbs of a change before "from" and the old value: "an increase from 717", "up from 40".
+const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
@@ -415,6 +417,11 @@ export function readMeasures(
         return outcome === undefined || counted === undefined ? outcome : { ...outcome, counted };
       }
       if (blocked) continue;
+      // "The number hurt rose to 934": an outcome straight after "the number" names it.
+      if (low === 'number' && words.low(k + 1) !== 'of') {
+        const o = outcomeAt(k + 1);
+        if (o !== undefined && o.first === k + 1) return o;
+      }
       // "the number of dead at 30", "the number of foreigners killed has risen to 40".
       if (low === 'number' && words.low(k + 1) === 'of') {
         for (let n = k + 2; n < k + 7 && n < at; n++) {
@@ -555,10 +562,11 @@ export function readMeasures(
   let moves = false;
   for (let i = sentence.first; i < sentence.last && !moves; i++) moves = RISING.has(words.low(i)) || RAISING.has(words.low(i));
   const movedFrom = (f: Span): boolean => {
-    if (!moves) return false;
     let j = f.first - 1;
+    // "an increase from the previous toll of 717": the count named before its value.
+    if (words.low(j) === 'of' && (TOLL_NOUNS.has(words.low(j - 1)) || COUNT_NOUNS.has(words.low(j - 1)))) j -= 2;
     for (let n = 0; n < 3 && j > sentence.first && (PREVIOUS_WORDS.has(words.low(j)) || words.low(j) === 'the'); n++) j--;
-    return words.low(j) === 'from';
+    return words.low(j) === 'from' && (moves || CHANGES.has(words.low(j - 1)));
   };
   const sharesNounAhead = (k: number): boolean => {
     const f = figures[k] as Span;
