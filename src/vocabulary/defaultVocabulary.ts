@@ -59,7 +59,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'people',
       aliases: [
-        'persons', 'individuals', 'victims', 'citizens', 'nationals', 'lives', 'souls', 'men',
+        'persons', 'individuals', 'victims', 'citizens', 'nationals', 'lives', 'souls', 'men', 'suspects',
         'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners',
       ],
     },

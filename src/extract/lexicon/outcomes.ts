@@ -20,6 +20,7 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'neutralized', outcome: 'killed', example: 'Twelve terrorists were neutralized, the army said.', expect: { claimant: 'military', subject: 'militants', low: 12 } },
   { phrase: 'eliminated', outcome: 'killed', example: 'Two militants were eliminated, the committee said.', expect: { claimant: 'committee', subject: 'militants', low: 2 } },
   { phrase: 'rendered ineffective', outcome: 'killed', example: 'The military said 90 terrorists were rendered ineffective.', expect: { claimant: 'military', subject: 'militants', low: 90 } },
+  { phrase: 'buried', outcome: 'killed', example: 'Villagers said they had buried 41 people.', expect: { claimant: 'villagers', outcome: 'killed', low: 41 } },
   { phrase: 'massacred', outcome: 'killed', example: 'Rebels massacred 30 villagers, officials said.', expect: { claimant: 'officials', low: 30 } },
   { phrase: 'executed', outcome: 'killed', example: 'The group executed five hostages, the ministry said.', expect: { claimant: 'ministry', low: 5 } },
   { phrase: 'beheaded', outcome: 'killed', example: 'Police said 50 people were beheaded.', expect: { claimant: 'police', low: 50 } },

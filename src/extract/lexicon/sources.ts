@@ -34,7 +34,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'administrator', 'coordinator', 'secretary', 'envoy', 'ambassador', 'member', 'lawmaker', 'senator',
   'councillor', 'councilor', 'representative', 'doctor', 'surgeon', 'physician', 'medic', 'resident',
   'witness', 'activist', 'analyst', 'researcher', 'journalist', 'correspondent', 'organiser', 'organizer',
-  'negotiator', 'adviser', 'advisor', 'aide', 'deputy', 'chairman', 'chairwoman', 'founder',
+  'negotiator', 'adviser', 'advisor', 'aide', 'deputy', 'chairman', 'chairwoman', 'founder', 'elder',
 ]);
 
 /**

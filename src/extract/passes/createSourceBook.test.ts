@@ -21,6 +21,7 @@ describe('createSourceBook', () => {
     // "Its spokesperson" speaks for the body named last, not for the person before it.
     expect(ids('the health ministry', 'Dr Amina Qureshi', 'its spokesperson Igor Halden', 'Halden')).toEqual(['health-ministry', 'amina-qureshi', 'health-ministry', 'health-ministry']);
     expect(ids('U.S. President Barack Obama', 'Dr Amina Qureshi', 'Maliki')).toEqual(['barack-obama', 'amina-qureshi', 'maliki']);
+    expect(ids('village elder Joseph Mwangi', 'Mwangi')).toEqual(['joseph-mwangi', 'joseph-mwangi']);
     // A police rank in initials is a title, not an organisation's acronym.
     expect(ids('SP Imran Vaid', 'Vaid')).toEqual(['imran-vaid', 'imran-vaid']);
     expect(ids('Dr Amina Qureshi', 'Amina', 'colonel Qureshi')).toEqual(['amina-qureshi', 'amina-qureshi', 'amina-qureshi']);

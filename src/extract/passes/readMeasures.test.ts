@@ -53,7 +53,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a nationality before a noun for anyone', 'Jordan said 41 Jordanian pilgrims died.', ['41: killed jordanians']],
     ['the outcome of the noun counted from, with no verb', 'The ministry earlier said about 500 of the detainees.', ['about 500: arrested people']],
     ['a count over a period of its own before a total', '38 people had died in the last 48 hours, bringing the death toll to 1,033.', ['38: killed people', '1,033: killed people']],
-    ['a noun for people that no ending tells', 'Security forces arrested four suspects after the blast.', ['four: arrested suspects']],
+    ['a noun for people that no ending tells', 'Security forces arrested four youths after the blast.', ['four: arrested youths']],
     ['a capitalised plural names a people', 'Officials said 40 Yazidis were killed.', ['40: killed yazidis']],
     ['a capitalised plural joined to a known noun', 'Officials put the number of those killed at 180 Houthis and allied fighters.', ['180: killed militants']],
     ['a phrase after the noun, before its verb', 'Five members of security forces loyal to the recognised authorities and eight fighters from rival groups were killed.', ['Five: killed security-forces', 'eight: killed militants']],
