@@ -303,7 +303,7 @@ function metonymy(words: Words, head: Span): Core | undefined {
 
 // Nouns that say what kind of body a name that follows is: "the rally's organiser, the Workers'
 // Solidarity Committee", "organiser the Civil Human Rights Front", "rights group Amnesty International".
-const BODY_DESCRIPTORS = new Set(['organiser', 'organisers', 'organizer', 'organizers', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'coalition', 'alliance', 'network', 'charity', 'union', 'campaign']);
+const BODY_DESCRIPTORS = new Set(['organiser', 'organisers', 'organizer', 'organizers', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'coalition', 'alliance', 'network', 'charity', 'union', 'campaign', 'firm', 'company']);
 
 // A body named after a lower-case word for what it is, in an appositive or straight after it: the
 // name becomes the head and the descriptor its gloss. `replaced` head segments give way to `name`.
@@ -323,6 +323,8 @@ function namedBody(words: Words, heads: Span[]): { name: Span; descriptor: Span;
     return { name: second, descriptor: first, replaced: 2 };
   }
   for (let k = first.first + 1; k < first.last; k++) {
+    // "a count by the independent firm Occurrence" names its author, which is read as one.
+    if (PREPOSITIONS.has(words.low(k - 1))) return undefined;
     if (!BODY_DESCRIPTORS.has(words.low(k - 1)) || (words.cap(k - 1) && k - 1 > first.first)) continue;
     const at = capitalisedAt(k);
     if (isName(at, first.last)) return { name: { first: k, last: first.last }, descriptor: { first: first.first, last: k }, replaced: 1 };
