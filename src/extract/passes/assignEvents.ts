@@ -51,8 +51,14 @@ function mentionsOtherPlaces(words: Words, sentence: Sentence): boolean {
   return false;
 }
 
+// Reporting verbs before "separately": "said separately that …" reports another matter.
+const CUE_BEFORE_SEPARATELY = new Set(['said', 'says', 'reported', 'announced', 'told', 'claimed']);
+
+// "another attack", "another post", or a report made "separately": the sentence is about another incident.
 function mentionsAnother(words: Words, sentence: Sentence): boolean {
   for (let k = sentence.first; k < sentence.last; k++) {
+    // "The rebels … said separately that 23 troops had been killed": another matter.
+    if (words.low(k) === 'separately' && CUE_BEFORE_SEPARATELY.has(words.low(k - 1))) return true;
     if (words.low(k) !== 'another') continue;
     for (let n = k + 1; n <= k + 3 && n < sentence.last; n++) if (ANOTHER_KINDS.has(words.low(n))) return true;
   }
