@@ -60,6 +60,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       id: 'people',
       aliases: [
         'persons', 'individuals', 'victims', 'citizens', 'nationals', 'lives', 'souls', 'men', 'suspects',
+        'staff', 'staff members',
         'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners',
       ],
     },
@@ -119,11 +120,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     { id: 'journalists', broader: 'people', aliases: ['reporters', 'media workers'] },
     { id: 'migrants', broader: 'people', aliases: ['asylum seekers', 'asylum-seekers'] },
     { id: 'refugees', broader: 'people' },
-    {
-      id: 'workers',
-      broader: 'people',
-      aliases: ['miners', 'labourers', 'laborers', 'employees', 'aid workers', 'health workers', 'staff', 'staff members', 'teachers'],
-    },
+    { id: 'workers', broader: 'people', aliases: ['miners', 'labourers', 'laborers', 'employees', 'aid workers', 'health workers'] },
     { id: 'pilgrims', broader: 'people', aliases: ['worshippers', 'worshipers'] },
     { id: 'foreigners', broader: 'people', aliases: ['foreign nationals', 'foreign citizens', 'expatriates'] },
     { id: 'passengers', broader: 'people', aliases: ['travellers', 'travelers'] },
