@@ -77,6 +77,7 @@ describe('extractClaims: what was counted', () => {
     ]);
     expect(lines(extractClaims('The group said all its fighters managed to escape.'))).toEqual(['group killed militants 0-0']);
     expect(lines(extractClaims('"We have lost 12 of our comrades," the rebels said.'))).toEqual(['rebels killed militants 12-12']);
+    expect(lines(extractClaims('The army said 12 of its men died. Hamas said 30 of its members were killed.'))).toEqual(['military killed soldiers 12-12', 'hamas killed militants 30-30']);
     for (const casualties of ['no casualties', 'no casualty', 'no losses']) {
       expect(lines(extractClaims(`The BLF said its fighters had killed 11 soldiers and suffered ${casualties}.`)), casualties).toEqual([
         'blf killed soldiers 11-11',

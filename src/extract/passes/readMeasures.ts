@@ -76,6 +76,8 @@ interface SubjectRead {
   readonly outcome: TermRead | undefined;
   /** The figure counts bodies ("21 bodies", "17 bodies of missing personnel"). */
   readonly body: boolean;
+  /** The speaker's own people, by a noun the vocabulary lacks ("12 of its members"). */
+  readonly own?: boolean;
 }
 
 function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
@@ -201,7 +203,10 @@ export function readMeasures(
     if (words.low(i) === 'of') {
       i++;
       if (words.low(i) === 'them' || words.low(i) === 'others') return { ...none, inherit: true, end: i + 1 };
+      const owned = OWN_DETERMINERS.has(words.low(i));
       if (OF_DETERMINERS.has(words.low(i))) i++;
+      // "12 of its members", "12 of his men": the speaker's own people, by a noun the vocabulary lacks.
+      if (owned && words.isWord(i) && subjectAt(i) === undefined && isPersonNoun(words.low(i))) return { ...none, own: true, end: i + 1 };
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
       const named = earlier === undefined ? undefined : subjectAt(earlier.next);
@@ -561,7 +566,7 @@ export function readMeasures(
       toll = true;
     }
     if (outcome !== undefined) {
-      partial[k] = { outcome, subject, own: pre.own, toll, owner: pre.owner };
+      partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
       contextOutcome ??= outcome.id;
     }
   }
