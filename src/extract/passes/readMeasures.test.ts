@@ -54,6 +54,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a noun for people in the predicate', 'He said 19 of the dead were women and children.', ['19: killed civilians']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
+    ['protesters who numbered a figure', 'Protesters numbered around 5,000, a witness said.', ['around 5,000: attended protesters']],
+    ['the dead who totalled a figure', 'The dead totalled 40, officials said.', ['40: killed people']],
     ['participants', 'Crowd Solutions estimated some 130,000 participants.', ['some 130,000: attended protesters']],
     ['casualties named by their people', 'The army said there were no civilian casualties.', ['no: killed civilians']],
     ['casualties among a group', 'No casualties among law enforcement were reported.', ['No: killed security-forces']],

@@ -48,6 +48,8 @@ const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
+// Verbs that give a count of the noun before them: "protesters numbered 5,000".
+const NUMBERING = new Set(['numbered', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
 // How far back an outcome tells "30 more were wounded" (others) from "five more had died" (an increment).
 const MORE_WINDOW = 24;
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
@@ -339,6 +341,19 @@ export function readMeasures(
     return { subject: best, inherit: false, bare: false, increment: false, end: best === undefined ? p : i, outcome, body };
   };
 
+  // "Protesters numbered around 5,000", "a crowd numbering 10,000", "the dead totalled 40": the noun
+  // before the verb says what the figure counts.
+  const numberedBy = (f: Span): { outcome: TermRead | undefined; subject?: TermRead } | undefined => {
+    for (let k = f.first - 2; k >= sentence.first && k >= f.first - 4; k--) {
+      const low = words.low(k);
+      const done = outcomeAt(k) ?? (CASUALTY_WORDS.has(low) ? known('o', 'killed', k, low) : undefined);
+      if (done !== undefined) return { outcome: done };
+      const who = subjectAt(k);
+      if (CROWD_WORDS.has(low) || (who !== undefined && lookupTerm(vocabulary, 's', who.id).id === 'protesters')) return { outcome: known('o', 'attended', k, low), ...(who === undefined ? {} : { subject: who }) };
+    }
+    return undefined;
+  };
+
   const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean; owner?: string } => {
     let j = f.first - 1;
     while (j > sentence.first && QUOTES.has(words.low(j))) j--;
@@ -559,6 +574,12 @@ export function readMeasures(
       if (read?.counted !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.counted };
     }
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
+    if (outcome === undefined && NUMBERING.has(words.low(f.first - 1))) {
+      const read = numberedBy(f);
+      outcome = read?.outcome;
+      toll = read !== undefined;
+      if (read?.subject !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.subject };
+    }
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
     // A count noun ("put the figure at 50") waits for the outcome in reading order, below, unless a crowd names it.
     if (outcome === undefined && countable && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
