@@ -86,6 +86,19 @@ describe('extractClaims: what was counted', () => {
     }
   });
 
+  it('counts the people of an incident whose only named count is of one population (passengers, migrants) as that population', () => {
+    expect(lines(extractClaims('At least 31 passengers were killed when the bus crashed, police said. The transport authority later said 34 people had died.'))).toEqual([
+      'police killed passengers 31-∞',
+      'transport-authority killed passengers 34-34',
+    ]);
+    // Two populations named: "people" may be either or both.
+    expect(lines(extractClaims('Police said 31 passengers and two workers were killed. The authority later said 34 people had died.'))).toEqual([
+      'police killed passengers 31-31',
+      'police killed workers 2-2',
+      'authority killed people 34-34',
+    ]);
+  });
+
   it('keeps the word the source used for loaded labels and outcomes', () => {
     const [claim] = extractClaims('The army said it had killed 60 "terrorists" and 12 soldiers were wounded.').claims;
     expect(claim?.measure).toEqual({ outcome: 'killed', subject: 'militants', term: 'terrorists' });
