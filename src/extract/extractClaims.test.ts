@@ -198,6 +198,12 @@ describe('extractClaims: stance', () => {
     expect(lines(set)).toEqual(['rebels killed militants 2-2', 'rebels killed soldiers 18-18', 'military killed soldiers 0-0 denies']);
   });
 
+  it('reads a verb that calls a report by a denial word as a denial: "called the report fake news"', () => {
+    for (const denial of ['The army called the report fake news.', 'The army described the claim as baseless.']) {
+      expect(lines(extractClaims(`The rebels said 50 soldiers were killed. ${denial}`))).toEqual(['rebels killed soldiers 50-50', 'military killed soldiers 0-0 denies']);
+    }
+  });
+
   it('keeps no denial when the denier gives its own figure for the same count', () => {
     const set = extractClaims('The ministry denied that 40 soldiers were killed. The ministry said 7 soldiers were killed.');
     expect(lines(set)).toEqual(['ministry killed soldiers 7-7']);
@@ -224,6 +230,7 @@ describe('extractClaims: stance', () => {
     for (const denial of ['a claim the army denied', 'a claim that the army rejected', 'which the army denied', 'but the army denied it']) {
       expect(lines(extractClaims(`The rebels said they killed 12 soldiers, ${denial}.`))).toEqual(['rebels killed soldiers 12-12', 'military killed soldiers 0-0 denies']);
     }
+    expect(lines(extractClaims('The rebels said they killed 12 soldiers, a figure the army called "lies".'))).toEqual(['rebels killed soldiers 12-12', 'military killed soldiers 0-0 denies']);
     // A relative clause refers to its own sentence, never to the one before.
     expect(lines(extractClaims('The rebels said they killed 12 soldiers. Critics accused the rebels of hiring foreign fighters, which the group denies.'))).toEqual(['rebels killed soldiers 12-12']);
   });

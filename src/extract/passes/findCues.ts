@@ -156,7 +156,8 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
 function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
-  const frame = CUE_WORDS.get(low) ?? (CALLING.has(low) ? 'participle' : undefined);
+  // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
+  const frame = CUE_WORDS.get(low) ?? (CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
@@ -536,7 +537,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
-    const back = type === 'deny' && !leading ? deniedBefore(words, phrase) : undefined;
+    const back = type === 'deny' ? deniedBefore(words, phrase) : undefined;
     if (back !== undefined) {
       cues.push({ at: i, deny: true, participle: false, leading: false, phrase: back, relays, statedAt, zone: { first: phrase.first, last: i + 1 }, scope: { first: 0, last: 0 }, content: i + 1, statement, anonymous, refersBack: true });
       continue;
