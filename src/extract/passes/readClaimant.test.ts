@@ -33,6 +33,7 @@ describe('readClaimant: whose count a phrase names', () => {
     expect(read('estimates from march organizers').author?.core).toEqual(['march', 'organizers']);
     expect(read('figures by the health ministry').author?.core).toEqual(['health', 'ministry']);
     expect(read('estimates of the crowd').author).toBeUndefined();
+    expect(read('the latest figures from the health ministry').author?.core).toEqual(['health', 'ministry']);
   });
 
   it('reads no kind from what a group is against', () => {
