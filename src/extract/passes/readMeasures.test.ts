@@ -52,6 +52,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],
     ['people "among the dead"', 'The monitor said 23 civilians were among the dead.', ['23: killed civilians']],
     ['a noun for people in the predicate', 'He said 19 of the dead were women and children.', ['19: killed civilians']],
+    ['a bare number after a reporting verb in the present', 'Police estimate that 50,000 people took part; organisers say 200,000.', ['50,000: attended people', '200,000: attended people']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
     ['protesters who numbered a figure', 'Protesters numbered around 5,000, a witness said.', ['around 5,000: attended protesters']],

@@ -41,7 +41,7 @@ const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|r
 // Nouns for people that those endings miss: "four suspects were arrested".
 const PEOPLE_NOUNS = new Set(['suspects', 'guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
-const REPORTING = new Set(['saying', 'said', 'says', 'claiming', 'claimed', 'estimated', 'estimating', 'counted', 'putting', 'reported']);
+const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'report', 'reports']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
