@@ -77,12 +77,26 @@ describe('extractClaims: what was counted', () => {
     ]);
     expect(lines(extractClaims('The group said all its fighters managed to escape.'))).toEqual(['group killed militants 0-0']);
     expect(lines(extractClaims('"We have lost 12 of our comrades," the rebels said.'))).toEqual(['rebels killed militants 12-12']);
+    expect(lines(extractClaims('The army said 12 of its men died. Hamas said 30 of its members were killed.'))).toEqual(['military killed soldiers 12-12', 'hamas killed militants 30-30']);
     for (const casualties of ['no casualties', 'no casualty', 'no losses']) {
       expect(lines(extractClaims(`The BLF said its fighters had killed 11 soldiers and suffered ${casualties}.`)), casualties).toEqual([
         'blf killed soldiers 11-11',
         'blf killed militants 0-0',
       ]);
     }
+  });
+
+  it('counts the people of an incident whose only named count is of one population (passengers, migrants) as that population', () => {
+    expect(lines(extractClaims('At least 31 passengers were killed when the bus crashed, police said. The transport authority later said 34 people had died.'))).toEqual([
+      'police killed passengers 31-∞',
+      'transport-authority killed passengers 34-34',
+    ]);
+    // Two populations named: "people" may be either or both.
+    expect(lines(extractClaims('Police said 31 passengers and two workers were killed. The authority later said 34 people had died.'))).toEqual([
+      'police killed passengers 31-31',
+      'police killed workers 2-2',
+      'authority killed people 34-34',
+    ]);
   });
 
   it('keeps the word the source used for loaded labels and outcomes', () => {
@@ -184,6 +198,12 @@ describe('extractClaims: stance', () => {
     expect(lines(set)).toEqual(['rebels killed militants 2-2', 'rebels killed soldiers 18-18', 'military killed soldiers 0-0 denies']);
   });
 
+  it('reads a verb that calls a report by a denial word as a denial: "called the report fake news"', () => {
+    for (const denial of ['The army called the report fake news.', 'The army described the claim as baseless.']) {
+      expect(lines(extractClaims(`The rebels said 50 soldiers were killed. ${denial}`))).toEqual(['rebels killed soldiers 50-50', 'military killed soldiers 0-0 denies']);
+    }
+  });
+
   it('keeps no denial when the denier gives its own figure for the same count', () => {
     const set = extractClaims('The ministry denied that 40 soldiers were killed. The ministry said 7 soldiers were killed.');
     expect(lines(set)).toEqual(['ministry killed soldiers 7-7']);
@@ -210,6 +230,7 @@ describe('extractClaims: stance', () => {
     for (const denial of ['a claim the army denied', 'a claim that the army rejected', 'which the army denied', 'but the army denied it']) {
       expect(lines(extractClaims(`The rebels said they killed 12 soldiers, ${denial}.`))).toEqual(['rebels killed soldiers 12-12', 'military killed soldiers 0-0 denies']);
     }
+    expect(lines(extractClaims('The rebels said they killed 12 soldiers, a figure the army called "lies".'))).toEqual(['rebels killed soldiers 12-12', 'military killed soldiers 0-0 denies']);
     // A relative clause refers to its own sentence, never to the one before.
     expect(lines(extractClaims('The rebels said they killed 12 soldiers. Critics accused the rebels of hiring foreign fighters, which the group denies.'))).toEqual(['rebels killed soldiers 12-12']);
   });

@@ -21,6 +21,7 @@ describe('singular', () => {
     ['status', 'status'],
     ['gas', 'gas'],
     ['dies', 'die'],
+    ['witnesses', 'witness'],
     ['', ''],
   ])('reads %j as %j', (word, one) => {
     expect(singular(word)).toBe(one);

@@ -8,6 +8,7 @@ export const SKIPPED_MODIFIERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'one', 'another', 'some', 'several', 'many', 'other', 'two', 'three', 'four',
   'five', 'few', 'both', 'all', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that',
   'local', 'senior', 'top', 'unnamed', 'anonymous', 'but', 'and', 'however', 'meanwhile', 'also',
+  'latest', 'preliminary', 'initial', 'provisional', 'updated',
 ]);
 
 /**

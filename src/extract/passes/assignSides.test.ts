@@ -75,6 +75,14 @@ describe('assignSides: the party of each source and of the people counted', () =
         claims: ['ukraine-military killed soldiers@russia-state 60', 'russia-defence-ministry killed soldiers@ukraine-state 0'],
       },
     ],
+    [
+      'militants counted by the one armed group, not as its own, are its enemies, of no side known',
+      'Peshmerga forces said they had killed 30 militants. The army said 40 Peshmerga fighters died.',
+      {
+        sources: ['peshmerga-forces: armed-group peshmerga-forces', 'military: military -'],
+        claims: ['peshmerga-forces killed militants@- 30', 'military killed militants@peshmerga-forces 40'],
+      },
+    ],
   ])('%s', (_, text, expected) => {
     expect(sides(text)).toEqual(expected);
   });

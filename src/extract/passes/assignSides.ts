@@ -92,7 +92,9 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     if (own && ownerState !== undefined) side = stateOf(ownerState);
     else if (own && claimant?.side !== undefined) side = claimant.side;
     else if (security) side = namedIn(m.term, true) ?? (homeState === undefined ? undefined : stateOf(homeState));
-    else if (under(m.subject, 'militants')) side = namedIn(m.term, false) ?? (groups.length === 1 ? groups[0]?.side : undefined);
+    // The article's one armed group, unless it is the claimant: a group counting militants, not its
+    // own ("a Peshmerga commander said 30 militants were killed"), counts its enemies.
+    else if (under(m.subject, 'militants')) side = namedIn(m.term, false) ?? (groups.length === 1 && groups[0]?.id !== draft.claimant ? groups[0]?.side : undefined);
     else if (outcome === 'attended' && organisers?.side !== undefined) side = organisers.side;
     if (side === undefined && outcome === m.outcome) return draft;
     return { ...draft, measure: { ...m, outcome, outcomeTerm, ...(side === undefined ? {} : { side }) } };

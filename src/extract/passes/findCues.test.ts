@@ -66,6 +66,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a time opening the sentence without a comma, which is no part of the speaker', 'Late on Tuesday the ministry put the toll at 29.', [{ cue: 'put', speaker: 'the ministry' }]],
     ['an occasion opening the sentence without a comma, which is no part of the speaker', 'In an interview the commander said 29 people died.', [{ cue: 'said', speaker: 'the commander' }]],
     ['a place opening the sentence without a comma, which is no part of the speaker', 'In Kandara police said 29 people died.', [{ cue: 'said', speaker: 'police' }]],
+    ['the agent of a passive report', 'Turnout was estimated at 40,000 by local media on Sunday.', [{ cue: 'by', speaker: 'local media', scope: 'Turnout was estimated at 40,000' }]],
+    ['an inverted cue whose speaker is not capitalised', 'Five people died, said witnesses, who asked not to be named.', [{ cue: 'said', speaker: 'witnesses' }]],
     ['an aside between speaker and cue', 'SITE, which monitors jihadist media, said 71 died.', [{ cue: 'said', speaker: 'SITE, which monitors jihadist media' }]],
   ])('%s', (_, text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
@@ -74,6 +76,7 @@ describe('findCues: who speaks and what they govern', () => {
   it.each([
     ['claimed responsibility', 'The group claimed responsibility for the attack that killed 12.'],
     ['a passive', 'Five people were reported killed.'],
+    ['a passive whose agent names no one', 'Five people were reported killed by the blast.'],
     ['a participle used as an adjective', 'It was the deadliest reported attack this year.'],
     ['a faceless source', 'According to initial information obtained, 90 were killed.'],
   ])('finds no cue in %s', (_, text) => {

@@ -63,6 +63,10 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
 }
 // Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
 const NEAR = 8;
+// Verbs whose passive names who counted after "by" ("was estimated at 40,000 by local media"), and how
+// far after the verb "by" may stand.
+const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied']);
+const AGENT_REACH = 12;
 // Occasions on which something is said: "said in an interview", "In a briefing, the army said".
 const OCCASIONS = new Set(['interview', 'briefing', 'conference']);
 // Prepositions that open a sentence with where or on what occasion something was said.
@@ -154,7 +158,8 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
 function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
-  const frame = CUE_WORDS.get(low) ?? (CALLING.has(low) ? 'participle' : undefined);
+  // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
+  const frame = CUE_WORDS.get(low) ?? (CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
@@ -536,8 +541,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || bareSpeaker(words, c, invertedEnd(words, c, sentence, isFigure))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
-      // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”".
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || bareSpeaker(words, c, invertedEnd(words, c, sentence, isFigure)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
+      // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”";
+      // "…, said police, who asked not to be named".
       if (OPENING.has(words.low(c))) c++;
       let e = invertedEnd(words, c, sentence, isFigure);
       while (e > c && CLOSING.has(words.low(e - 1))) e--;
@@ -599,7 +605,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (citedAfter) leading = false;
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
-    const back = type === 'deny' && !leading ? deniedBefore(words, phrase) : undefined;
+    const back = type === 'deny' ? deniedBefore(words, phrase) : undefined;
     if (back !== undefined) {
       cues.push({ at: i, deny: true, participle: false, leading: false, phrase: back, relays, statedAt, zone: { first: phrase.first, last: i + 1 }, scope: { first: 0, last: 0 }, content: i + 1, statement, anonymous, refersBack: true });
       continue;
@@ -615,6 +621,20 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
     const zone = coordinated ? { first: i, last: c } : { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
     cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
+  }
+
+  // A passive with its agent: "Turnout was estimated at 40,000 by local media", "Nine deaths were
+  // confirmed by the hospital": the agent speaks, for the clause before "by".
+  for (const i of candidates) {
+    if (!AGENT_VERBS.has(words.low(i)) || !isPassive(words, i)) continue;
+    let by = i + 1;
+    while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
+    if (words.low(by) !== 'by') continue;
+    let e = by + 1;
+    while (e < sentence.last && e - by <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
+    const phrase = { first: by + 1, last: e };
+    if (e === by + 1 || !namesSomeone(words, phrase) || holdsFigure(words, phrase, isFigure)) continue;
+    cues.push({ at: by, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone: { first: by, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
   }
 
   // Noun cues: "Hefazat's estimate of thousands", "the official government figure of 11",

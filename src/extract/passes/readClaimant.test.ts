@@ -55,7 +55,7 @@ describe('readClaimant: whose count a phrase names', () => {
     expect(read(text).core).toEqual(core);
   });
 
-  it('reads the party after "estimates from" as the author', () => {
+  it('reads the party after "estimates from" or "a statement from" as the author', () => {
     expect(read('estimates from march organizers').author?.core).toEqual(['march', 'organizers']);
     expect(read('figures by the health ministry').author?.core).toEqual(['health', 'ministry']);
     expect(read('estimates of the crowd').author).toBeUndefined();
@@ -65,6 +65,8 @@ describe('readClaimant: whose count a phrase names', () => {
   it('ends a name at a participle with its preposition', () => {
     expect(read('The Saudi-led coalition fighting in Yemen').core).not.toContain('fighting');
     expect(read('a group linked to al-Qaeda').core).toEqual(['group']);
+    expect(read('the latest figures from the health ministry').author?.core).toEqual(['health', 'ministry']);
+    expect(read('A statement from the army').author?.core).toEqual(['army']);
   });
 
   it('reads no kind from what a group is against', () => {

@@ -379,7 +379,7 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // "estimates from march organizers", "figures by the ministry": the party that counted.
     let e = seg.first;
     while (e < seg.last - 2 && SKIPPED_MODIFIERS.has(words.low(e))) e++;
-    // "a statement by the coalition": the party that issued it.
+    // "a statement by the coalition", "a statement from the army": the party that issued it.
     if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by')) {
       let first = e + 2;
       while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;

@@ -43,7 +43,7 @@ const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|r
 // Nouns for people that those endings miss: "four youths were arrested".
 const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
-const REPORTING = new Set(['saying', 'said', 'says', 'claiming', 'claimed', 'estimated', 'estimating', 'counted', 'putting', 'reported']);
+const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'report', 'reports']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 // Nouns and adverbs of a change before "from" and the old value: "an increase from 717", "up from 40".
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
@@ -52,6 +52,8 @@ const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
+// Verbs that give a count of the noun before them: "protesters numbered 5,000".
+const NUMBERING = new Set(['numbered', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
 // How far back an outcome tells "30 more were wounded" (others) from "five more had died" (an increment).
 const MORE_WINDOW = 24;
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
@@ -80,6 +82,8 @@ interface SubjectRead {
   readonly outcome: TermRead | undefined;
   /** The figure counts bodies ("21 bodies", "17 bodies of missing personnel"). */
   readonly body: boolean;
+  /** The speaker's own people, by a noun the vocabulary lacks ("12 of its members"). */
+  readonly own?: boolean;
 }
 
 function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
@@ -218,7 +222,12 @@ export function readMeasures(
     if (words.low(i) === 'of') {
       i++;
       if (words.low(i) === 'them' || words.low(i) === 'others') return { ...none, inherit: true, end: i + 1 };
+      const owned = OWN_DETERMINERS.has(words.low(i));
       if (OF_DETERMINERS.has(words.low(i))) i++;
+      // "12 of its members", "12 of his men": the speaker's own people, by a noun the vocabulary lacks
+      // or one for anyone.
+      const noun = owned && words.isWord(i) ? subjectAt(i) : undefined;
+      if (owned && words.isWord(i) && (noun === undefined ? isPersonNoun(words.low(i)) : noun.id === ROOT && noun.next === i + 1)) return { ...none, own: true, end: i + 1 };
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
       const named = earlier === undefined ? undefined : subjectAt(earlier.next);
@@ -351,6 +360,19 @@ export function readMeasures(
       }
     }
     return { subject: best, inherit: false, bare: false, increment: false, end: best === undefined ? p : i, outcome, body };
+  };
+
+  // "Protesters numbered around 5,000", "a crowd numbering 10,000", "the dead totalled 40": the noun
+  // before the verb says what the figure counts.
+  const numberedBy = (f: Span): { outcome: TermRead | undefined; subject?: TermRead } | undefined => {
+    for (let k = f.first - 2; k >= sentence.first && k >= f.first - 4; k--) {
+      const low = words.low(k);
+      const done = outcomeAt(k) ?? (CASUALTY_WORDS.has(low) ? known('o', 'killed', k, low) : undefined);
+      if (done !== undefined) return { outcome: done };
+      const who = subjectAt(k);
+      if (CROWD_WORDS.has(low) || (who !== undefined && lookupTerm(vocabulary, 's', who.id).id === 'protesters')) return { outcome: known('o', 'attended', k, low), ...(who === undefined ? {} : { subject: who }) };
+    }
+    return undefined;
   };
 
   const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean; owner?: string } => {
@@ -608,6 +630,12 @@ export function readMeasures(
       if (read?.counted !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.counted };
     }
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
+    if (outcome === undefined && NUMBERING.has(words.low(f.first - 1))) {
+      const read = numberedBy(f);
+      outcome = read?.outcome;
+      toll = read !== undefined;
+      if (read?.subject !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.subject };
+    }
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
     // A count noun ("put the figure at 50") waits for the outcome in reading order, below, unless a crowd names it.
     if (outcome === undefined && countable && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
@@ -615,7 +643,7 @@ export function readMeasures(
       toll = true;
     }
     if (outcome !== undefined) {
-      partial[k] = { outcome, subject, own: pre.own, toll, owner: pre.owner };
+      partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
       contextOutcome ??= outcome.id;
     }
   }
