@@ -35,6 +35,8 @@ const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking',
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
 // Pronouns opening a relative clause between a subject and its verb: "137 hostages they seized died".
+// How far back "two others" looks for the people it adds to.
+const OTHERS_REACH = 8;
 // How far a relative clause between a count and its verb is read.
 const RELATIVE_REACH = 24;
 const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that', 'which']);
@@ -564,6 +566,14 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  // The nearest noun for people before a figure in its sentence, within OTHERS_REACH words.
+  const nounBefore = (f: Span): TermRead | undefined => {
+    for (let k = f.first - 1; k >= sentence.first && k >= f.first - OTHERS_REACH; k--) {
+      const noun = words.isWord(k) ? subjectAt(k) : undefined;
+      if (noun !== undefined && noun.id !== ROOT) return noun;
+    }
+    return undefined;
+  };
   // A figure with nothing of its own after it but an attribution, a place or a day, or the end of the clause.
   const parallel = (f: Span): boolean => {
     const next = words.low(f.last);
@@ -726,6 +736,12 @@ export function readMeasures(
     } else if (written === undefined && p.subject.bare && memory.latest !== undefined && !p.own && !p.toll) {
       subject = memory.latest.subject;
       term = memory.latest.term;
+      defaulted = false;
+    } else if (written === undefined && p.subject.inherit && !p.own && (previous === undefined || previous.last < sentence.first) && nounBefore(f) !== undefined) {
+      // "a soldier was killed and two others injured": "others" are more of the people the clause named.
+      const noun = nounBefore(f) as TermRead;
+      subject = noun.id;
+      term = noun.term;
       defaulted = false;
     } else if (written === undefined && previous !== undefined && (!p.toll || counted.has(k)) && (p.subject.inherit || near || counted.has(k)) && !p.own) {
       subject = previous.subject;
