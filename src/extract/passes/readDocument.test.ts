@@ -35,6 +35,7 @@ describe("readDocument: the article's country", () => {
     ['no country at all', 'Five died in Kandara, police said.', undefined],
     ["not the origin of foreign fighters, and a city for its country", 'Seventy militants, including Kazakh fighters, attacked a post, a Lahore-based official said.', 'Pakistan'],
     ['not a country the lead names as a party', 'Thousands marched in Kandara against the war between Kenya and its neighbours. Police said 5,000 took part.', undefined],
+    ['not where a speaker spoke', 'Fighting in the Dorvale region displaced 250,000 people. A spokeswoman told reporters in Geneva that many had fled.', undefined],
     ['not a neighbouring country', 'Helicopters diverted from neighbouring Kenya ferried the wounded. Ugandan charities sent trucks.', 'Uganda'],
     ['not a country the lead names as a target', 'Thousands marched in Kandara in protest at the war on Kenya.', undefined],
     ['the country of a city the lead names', 'Thousands marched in London against the war between Kenya and its neighbours.', 'United Kingdom'],

@@ -8,6 +8,8 @@ const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erup
 // A country after these is a party, a destination or a neighbour, not the scene: "the war between
 // Israel and Hamas", "protests against war on Iraq", "aid to Ukraine", "diverted from neighbouring
 // Afghanistan".
+// "told reporters in Geneva", "a briefing in Nairobi": where a speaker spoke, not the scene.
+const AUDIENCE_BEFORE = new Set(['reporters', 'journalists', 'told', 'said', 'briefing', 'conference', 'speaking']);
 const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by', 'neighboring', 'neighbouring']);
 
 type Tally = Map<string, { n: number; order: number }>;
@@ -63,7 +65,7 @@ export function readDocument(
   let leadRead = false;
   sentences.forEach((sentence, index) => {
     let launched = false;
-    if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted && !PARTY_BEFORE.has(words.low(p.first)))?.path[0];
+    if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted && !PARTY_BEFORE.has(words.low(p.first)) && !AUDIENCE_BEFORE.has(words.low(p.first - 1)))?.path[0];
     // "An earthquake struck northern Pakistan": the lead names its country without "in"; a country
     // that opens the sentence speaks ("Ukraine rejected …") and one with "'s" owns something.
     if (country === undefined && sentence.role === 'body' && !leadRead) {
@@ -75,10 +77,11 @@ export function readDocument(
     }
     if (named === undefined && sentence.role === 'body') {
       for (let i = sentence.first; i < sentence.last && named === undefined; i++) {
-        const mention = PARTY_BEFORE.has(words.low(i - 1)) ? undefined : countryAt(words, i);
+        const aside = PARTY_BEFORE.has(words.low(i - 1)) || (words.low(i - 1) === 'in' && AUDIENCE_BEFORE.has(words.low(i - 2)));
+        const mention = aside ? undefined : countryAt(words, i);
         // "including Uzbek fighters": foreign fighters' origin is not where they fight.
         const fighters = mention?.adjective === true && lookupTerm(vocabulary, 's', words.low(mention.next)).id === 'militants';
-        named = fighters ? undefined : (mention?.country ?? cityAt(words, i)?.country);
+        named = fighters || aside ? undefined : (mention?.country ?? cityAt(words, i)?.country);
       }
     }
     for (let i = sentence.first; i < sentence.last; i++) {

@@ -51,6 +51,7 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
+const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
@@ -540,6 +541,8 @@ export function readMeasures(
     for (let k = i; k < i + 5 && k < sentence.last; k++) {
       if (CAMPS.has(words.low(k)) && (words.low(i) === 'moved' || words.low(i) === 'in' || words.low(i) === 'living' || words.low(i) === 'sheltering')) return { term: known('o', 'displaced', i, words.low(k)) as TermRead };
     }
+    // "forced more than 250,000 people from their homes": the displaced.
+    if (words.low(i) === 'from' && HOMES.has(words.low(i + 2)) && OF_DETERMINERS.has(words.low(i + 1))) return { term: known('o', 'displaced', i, 'from their homes') as TermRead };
     // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     const term = outcomeAt(i);
