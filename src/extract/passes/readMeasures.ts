@@ -51,6 +51,8 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
+// Verbs before a count of people held: "held dozens of guests hostage".
+const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
@@ -636,6 +638,8 @@ export function readMeasures(
       if (after.coordinated !== undefined) outcome = partial[figureAt(after.coordinated)]?.outcome;
       else outcome = after.term;
     }
+    // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
+    if (outcome === undefined && subject.subject?.id === 'hostages' && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
     if (outcome === undefined) {
       const read = tollBefore(f);
       outcome = read;
