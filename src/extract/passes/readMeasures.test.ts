@@ -36,6 +36,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed foreigners']],
     ["a state's adjective stays in the term of its forces", 'The army said it had killed 600 Kenyan servicemen.', ['600: killed soldiers']],
     ['"men" are people', 'Six men were killed.', ['Six: killed people']],
+    ['a part of the toll something is done to', 'Prosecutors were investigating 24 of the deaths.', ['24: -']],
     ['people held hostage', 'Gunmen held dozens of guests hostage for 12 hours.', ['dozens: abducted hostages']],
     ['forced from their homes', 'Fighting has forced more than 250,000 people from their homes.', ['more than 250,000: displaced people']],
     ['"others" add to the people the clause named, figure or not', 'A soldier was killed and two others were injured in the encounter.', ['two: injured soldiers']],
