@@ -57,6 +57,8 @@ function nearestTime(times: readonly TimeMention[], p: number): TimeMention | un
 }
 
 const BACK_REFERENCES = new Set(['this', 'that', 'it']);
+// How many of its sentence's claims before it a denial of "what was said" reads: a run-on sentence stays linear.
+const MAX_SAID = 32;
 // Openers that add to the count of the sentence before: "Another 17 were injured", "A further 12 are missing".
 const CONTINUING = new Set(['another', 'further']);
 const REPORTED = new Set(['reported', 'confirmed', 'announced', 'stated', 'said', 'disclosed', 'revealed', 'claimed']);
@@ -265,6 +267,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const deniedBack = new Set<string>();
     const claimedFrom = (p: number): Item | undefined => claimed[partitionPoint(claimed.length, (k) => (claimed[k] as Item).first < p)];
     let denialReporter: string | undefined;
+    // The sentence's claims before its denials, in reading order, for "…, which the army denied".
+    const asserted = here.slice();
     cues.forEach((cue, k) => {
       const claimant = speakers[k]?.source;
       if (!cue.deny || claimant === undefined) return;
@@ -277,7 +281,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
         deniedBack.add(claimant);
         // "…, but the army denied it": what this sentence said before the denial, else the sentence
         // before; "…, which Bamako denies" refers to its own sentence only.
-        const said = here.filter((d) => d.token < cue.at && d.claimant !== claimant);
+        const end = partitionPoint(asserted.length, (j) => (asserted[j] as ClaimDraft).token < cue.at);
+        const said = asserted.slice(Math.max(0, end - MAX_SAID), end).filter((d) => d.claimant !== claimant);
         for (const target of said.length > 0 || cue.refersBack === true ? createDenialPicker(said)(claimant) : denialTargets(claimant)) {
           const made = denyOnce(claimant, target.measure, cue, k, cue.at);
           if (made !== undefined) made.sameEventAs = target;

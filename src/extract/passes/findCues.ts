@@ -588,7 +588,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
-        for (let k = cues.length - 1; k >= 0 && phrase === undefined && COORDINATING.has(words.low(j)); k--) {
+        for (let k = cues.length - 1; k >= 0 && k >= cues.length - NEAR && phrase === undefined && COORDINATING.has(words.low(j)); k--) {
           const shared = cues[k] as Cue;
           if (shared.phrase === undefined || shared.participle || shared.at >= j) continue;
           phrase = shared.phrase;

@@ -98,6 +98,7 @@ describe('readMeasures: what each figure counts', () => {
     ['an intention', 'Troops were looking to arrest several members.', ['several: -']],
     ['the missing', 'Eighteen personnel were missing.', ['Eighteen: -']],
     ['something else said of a part', 'He said 18 of the injured had been discharged from hospital.', ['18: -']],
+    ['a part of the count named just before it', 'He said that of the 27 dead, 15 were women.', ['27: killed people', '15: -']],
     ['something else said of a part named by its noun', 'He said two of the wounded soldiers were in critical condition.', ['two: -']],
     ['a part of the toll by place', 'Of them, 288 of the dead were killed in the larger camp.', ['288: -']],
     ['what a total was brought up by', '40 bodies were pulled from the river, sending the death toll soaring to at least 108.', ['40: -', 'at least 108: killed people']],

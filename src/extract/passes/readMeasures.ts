@@ -619,6 +619,8 @@ export function readMeasures(
     for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
   }
   let contextOutcome = before;
+  // Figures that are parts of a count named just before them, which no later reading counts.
+  const parts = new Set<number>();
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
@@ -627,6 +629,11 @@ export function readMeasures(
     // "rose to 102 from the earlier reported 61": the value the toll moved from, not a count now.
     if (movedFrom(f)) continue;
     if (bringsTotal(k)) continue;
+    // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
+    if (w1 === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'))) {
+      parts.add(k);
+      continue;
+    }
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
     // "10 Afghan and three foreign troops were killed": the noun and verb come with the next figure.
@@ -671,7 +678,7 @@ export function readMeasures(
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
-    if (partial[k] !== undefined || p === undefined || partOfBefore(f, k)) continue;
+    if (partial[k] !== undefined || p === undefined || partOfBefore(f, k) || parts.has(k)) continue;
     const joiner = words.low(f.first - 1);
     if (!p.toll && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
@@ -695,7 +702,7 @@ export function readMeasures(
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
     if (p !== undefined) contextOutcome = p.outcome.id;
-    else if (contextOutcome !== undefined && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
+    else if (contextOutcome !== undefined && !parts.has(k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', contextOutcome, (figures[k] as Span).first, '');
       if (!subject.increment && outcome !== undefined) {
