@@ -133,8 +133,11 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const sentenceTimes = input.times[si] ?? [];
     const usedTimes = new Set<TimeMention>();
     if (sentenceTimes.length > 0) for (const cue of cues) if (cue.statedAt !== undefined) usedTimes.add(cue.statedAt);
-    // "The rebels, who have been fighting since 2012, said …": a time inside who speaks dates no figure.
-    for (const t of sentenceTimes) if (cues.some((cue) => cue.phrase !== undefined && t.first >= cue.phrase.first && t.last <= cue.phrase.last)) usedTimes.add(t);
+    // "The rebels, who have been fighting since 2012, said …": a time inside who speaks dates no figure
+    // (read in sentences of a few cues and times, as timeOf is, so a run-on sentence stays linear).
+    if (cues.length <= SCOPED_TIMES && sentenceTimes.length <= SCOPED_TIMES) {
+      for (const t of sentenceTimes) if (cues.some((cue) => cue.phrase !== undefined && t.first >= cue.phrase.first && t.last <= cue.phrase.last)) usedTimes.add(t);
+    }
     // "577 people had died as of Tuesday": the day of the count, not of the deaths.
     for (const t of sentenceTimes) if ((words.low(t.first - 1) === 'of' && words.low(t.first - 2) === 'as') || (words.low(t.first) === 'as' && words.low(t.first + 1) === 'of')) usedTimes.add(t);
     // A toll's day dates the count, not the incident ("the toll rose to 13 on Wednesday").
