@@ -40,6 +40,8 @@ describe('readMeasures: what each figure counts', () => {
     ['people held hostage', 'Gunmen held dozens of guests hostage for 12 hours.', ['dozens: abducted hostages']],
     ['forced from their homes', 'Fighting has forced more than 250,000 people from their homes.', ['more than 250,000: displaced people']],
     ['"others" add to the people the clause named, figure or not', 'A soldier was killed and two others were injured in the encounter.', ['two: injured soldiers']],
+    ['but not to a noun no article counts', 'Most of the victims were shopkeepers and children, adding that 48 others had been wounded.', ['48: injured people']],
+    ['nor to the subject of the verb', 'Police arrested no one, a spokesman said.', ['no one: arrested people']],
     ['"the number hurt" names its outcome', 'The number hurt rose to 934 from 863.', ['934: injured people', '863: -']],
     ['the previous toll an increase came from is no count now', 'The minister announced the new figure, 769 dead, an increase from the previous toll of 717.', ['769: killed people', '717: -']],
     ['a breakdown lends its noun to no later figure', 'Four persons, including two teenagers, were killed and over 60 injured.', ['Four: killed people', 'two: -', 'over 60: injured people']],

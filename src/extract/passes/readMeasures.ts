@@ -574,11 +574,13 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
-  // The nearest noun for people before a figure in its sentence, within OTHERS_REACH words.
+  // The nearest noun for one person before a figure in its sentence ("a soldier"), within
+  // OTHERS_REACH words: "a soldier was killed and two others injured". Only a noun after "a", "an" or
+  // "one": "Police arrested no one" and "the victims were shopkeepers and children" name no one counted.
   const nounBefore = (f: Span): TermRead | undefined => {
     for (let k = f.first - 1; k >= sentence.first && k >= f.first - OTHERS_REACH; k--) {
       const noun = words.isWord(k) ? subjectAt(k) : undefined;
-      if (noun !== undefined && noun.id !== ROOT) return noun;
+      if (noun !== undefined && noun.id !== ROOT && ['a', 'an', 'one'].includes(words.low(k - 1))) return noun;
     }
     return undefined;
   };
