@@ -344,8 +344,11 @@ function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: numbe
   return figure && verb;
 }
 
-// "Gen." and "U.N.": a full stop glued to a short word inside a name does not end it.
-const glued = (words: Words, e: number): boolean => words.low(e) === '.' && !words.spaced(e) && words.isWord(e - 1) && words.low(e - 1).length <= 4 && words.cap(e + 1);
+// "Gen." and "U.N.": a full stop glued to a short word inside a name does not end it, nor does an
+// initialism's last stop before a lower-case word ("a U.N. investigation").
+const glued = (words: Words, e: number): boolean =>
+  words.low(e) === '.' && !words.spaced(e) && words.isWord(e - 1) && words.low(e - 1).length <= 4 &&
+  (words.cap(e + 1) || (words.low(e - 1).length === 1 && words.cap(e - 1) && words.low(e - 2) === '.' && words.isWord(e + 1) && !words.cap(e + 1)));
 
 function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
   let e = c;
@@ -530,7 +533,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const before = words.low(i - 1);
     if (low === 'according') {
       let e = c;
-      while (e < sentence.last && e - c < MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
+      // The stops of an initialism stay in the phrase: "according to a U.N. investigation".
+      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e))) e++;
       phrase = e > c ? { first: c, last: e } : undefined;
       // "In St. Petersburg, according to the interior ministry, police detained one activist": after an
       // opening adverbial with no figure, the cue leads as if it opened the sentence.

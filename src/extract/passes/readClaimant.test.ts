@@ -65,6 +65,7 @@ describe('readClaimant: whose count a phrase names', () => {
   it('ends a name at a participle with its preposition', () => {
     expect(read('The Saudi-led coalition fighting in Yemen').core).not.toContain('fighting');
     expect(read('a group linked to al-Qaeda').core).toEqual(['group']);
+    expect(read('a preliminary U.N. investigation seen by Reuters').core).toEqual(['un', 'investigation']);
     expect(read('the latest figures from the health ministry').author?.core).toEqual(['health', 'ministry']);
     expect(read('A statement from the army').author?.core).toEqual(['army']);
   });

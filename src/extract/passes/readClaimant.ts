@@ -26,6 +26,8 @@ const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
 const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive']);
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
+// Past participles without "-ed" that end a name before their preposition: "an investigation seen by Reuters".
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'held', 'sent', 'led', 'run']);
 const TALLY_ADJECTIVES = new Set(['new', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary']);
 const ESTIMATE_HEADS = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics']);
 const OPPOSING = new Set(['against', 'opposing']);
@@ -159,7 +161,7 @@ function coreOf(words: Words, seg: Span): Core {
       if (!keep) break;
     }
     // "linked to", "based in", "fighting in Yemen": a participle with a preposition ends the name.
-    if (words.isWord(k) && (low.endsWith('ed') || low.endsWith('ing')) && PREPOSITIONS.has(words.low(k + 1)) && core.length > 0) break;
+    if (words.isWord(k) && (low.endsWith('ed') || low.endsWith('ing') || IRREGULAR_PARTICIPLES.has(low)) && PREPOSITIONS.has(words.low(k + 1)) && core.length > 0) break;
     if (low === '-' && !words.spaced(k)) {
       glue = true;
       continue;
