@@ -2,7 +2,6 @@ import { isValid } from 'date-fns/isValid';
 import type { ClaimSet } from '../claims/schemas.js';
 import { IsoDateSchema } from '../claims/schemas.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
-import { singular } from '../vocabulary/singular.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { assembleClaimSet } from './passes/assembleClaimSet.js';
 import { assignEvents } from './passes/assignEvents.js';
@@ -127,7 +126,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const prefix = options.document === undefined || options.document === '' ? '' : `${options.document}#`;
   // As the figure scanner's own test: "casualties" (killed and injured) and "losses" ("suffered no
   // losses") are no outcome, yet counts.
-  const isTerm = (w: string): boolean => CASUALTY_WORDS.has(w) || singular(w) === 'casualty' || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
+  const isTerm = (w: string): boolean => CASUALTY_WORDS.has(w) || lookupTerm(vocabulary, 's', w).known || lookupTerm(vocabulary, 'o', w).known;
 
   // The passes, in order; each reads the layers before it.
   const words = readTokens(text);

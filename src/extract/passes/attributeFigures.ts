@@ -43,6 +43,9 @@ export const UNATTRIBUTED: Source = { id: 'unattributed', name: 'Unattributed (t
 
 const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'exact', text });
 
+// Whether span `inner` lies inside span `outer`.
+const within = (inner: Span, outer: Span): boolean => inner.first >= outer.first && inner.last <= outer.last;
+
 // Sentences with more cues or times than this date each figure by the nearest time alone.
 const SCOPED_TIMES = 8;
 
@@ -136,7 +139,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // "The rebels, who have been fighting since 2012, said …": a time inside who speaks dates no figure
     // (read in sentences of a few cues and times, as timeOf is, so a run-on sentence stays linear).
     if (cues.length <= SCOPED_TIMES && sentenceTimes.length <= SCOPED_TIMES) {
-      for (const t of sentenceTimes) if (cues.some((cue) => cue.phrase !== undefined && t.first >= cue.phrase.first && t.last <= cue.phrase.last)) usedTimes.add(t);
+      for (const t of sentenceTimes) if (cues.some((cue) => cue.phrase !== undefined && within(t, cue.phrase))) usedTimes.add(t);
     }
     // "577 people had died as of Tuesday": the day of the count, not of the deaths.
     for (const t of sentenceTimes) if ((words.low(t.first - 1) === 'of' && words.low(t.first - 2) === 'as') || (words.low(t.first) === 'as' && words.low(t.first + 1) === 'of')) usedTimes.add(t);
@@ -150,7 +153,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       const scope = cues.find((cue) => tollItem.first >= cue.scope.first && tollItem.first < cue.scope.last)?.scope;
       for (const t of sentenceTimes) {
         const d = Math.abs(t.first - tollItem.first);
-        const inScope = scope === undefined || (t.first >= scope.first && t.last <= scope.last);
+        const inScope = scope === undefined || within(t, scope);
         if (t.day && inScope && !usedTimes.has(t) && d < distance) {
           distance = d;
           tollDay = t;
@@ -160,14 +163,16 @@ export function attributeFigures(input: AttributionInput): Attribution {
     if (tollDay !== undefined) usedTimes.add(tollDay);
     const eventTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
     // "… killed dozens, as the opposition said the toll in the 21-month conflict has risen to 40,000":
-    // a time in what another cue governs dates that cue's figures, not a figure outside it. Read per
-    // cue, and only in sentences of a few cues and times, so that a run-on sentence stays linear.
+    // a time in what another cue governs dates that cue's figures (and those of cues inside it), not a
+    // figure outside it. Read per cue (k = -1: no cue), and only in sentences of a few cues and times,
+    // so that a run-on sentence stays linear.
     const timesByCue = new Map<number, readonly TimeMention[]>();
     const timeOf = (k: number, p: number): TimeMention | undefined => {
       if (cues.length > SCOPED_TIMES || eventTimes.length > SCOPED_TIMES) return nearestTime(eventTimes, p);
       let list = timesByCue.get(k);
       if (list === undefined) {
-        list = eventTimes.filter((t) => !cues.some((cue, j) => j !== k && t.first >= cue.scope.first && t.last <= cue.scope.last && !(p >= cue.scope.first && p < cue.scope.last)));
+        const own = cues[k]?.scope;
+        list = eventTimes.filter((t) => !cues.some((cue, j) => j !== k && within(t, cue.scope) && !(own !== undefined && within(own, cue.scope))));
         timesByCue.set(k, list);
       }
       return nearestTime(list, p);

@@ -344,6 +344,13 @@ function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: numbe
   return figure && verb;
 }
 
+// The first end mark at or after token k in the sentence, or its end.
+function markAfter(words: Words, k: number, sentence: Span): number {
+  let e = k;
+  while (e < sentence.last && !END_MARKS.has(words.low(e))) e++;
+  return e;
+}
+
 // "Gen." and "U.N.": a full stop glued to a short word inside a name does not end it, nor does an
 // initialism's last stop before a lower-case word ("a U.N. investigation").
 const glued = (words: Words, e: number): boolean =>
@@ -357,15 +364,6 @@ function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: numb
     e++;
   }
   return e;
-}
-
-// "…, reported opposition activists.": a short bare plural of people who speak, after an inverted cue.
-const BARE_SPEAKERS = new Set(['police', 'authorities', 'sources']);
-function bareSpeaker(words: Words, c: number, e: number): boolean {
-  if (e - c > 4 || e <= c) return false;
-  for (let k = c; k < e; k++) if (!words.isWord(k)) return false;
-  const head = words.low(e - 1);
-  return BARE_SPEAKERS.has(head) || (head !== singular(head) && ROLE_NOUNS.has(singular(head)));
 }
 
 /**
@@ -420,11 +418,6 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const relays: Span[] = [];
     let phrase: Span | undefined;
     let citedAfter = false;
-    const endOfSentence = (from: number): number => {
-      let d = from;
-      while (d < sentence.last && !END_MARKS.has(words.low(d))) d++;
-      return d;
-    };
 
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
@@ -438,9 +431,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         if (subject.phrase !== undefined) relays.push(subject.phrase);
         c = words.low(e) === 'as' ? e + 2 : e + 1;
-      } else if (DOCUMENT_NOUNS.has(words.low(c + 1)) && words.low(c + 2) === 'by' && endOfSentence(c) >= sentence.last - 1) {
+      } else if (DOCUMENT_NOUNS.has(words.low(c + 1)) && words.low(c + 2) === 'by' && markAfter(words, c, sentence) >= sentence.last - 1) {
         // "'…,' the agency cited a statement by the coalition.": the statement's author speaks.
-        e = endOfSentence(c);
+        e = markAfter(words, c, sentence);
         phrase = { first: c, last: e };
         const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         if (subject.phrase !== undefined) relays.push(subject.phrase);
@@ -545,7 +538,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || bareSpeaker(words, c, invertedEnd(words, c, sentence, isFigure)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”";
       // "…, said police, who asked not to be named".
       if (OPENING.has(words.low(c))) c++;

@@ -1,4 +1,5 @@
 import type { Event, Source } from '../../claims/schemas.js';
+import { followChains } from '../../internal/followChains.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
@@ -26,13 +27,9 @@ export function mergeRestatements(
 ): ClaimDraft[] {
   // The incident a part belongs to: the same party's same count for a town within it ("five people
   // were killed", then "… five people … were killed, adding the incident occurred near the village
-  // of X") is the same count, more closely placed. Chains are short; a cycle stops after one lap.
+  // of X") is the same count, more closely placed.
   const partOf = new Map(events.flatMap((e) => (e.partOf === undefined ? [] : [[e.id, e.partOf] as const])));
-  const rootOf = (id: string | undefined): string => {
-    let at = id ?? '';
-    for (let n = 0; n <= partOf.size && partOf.has(at); n++) at = partOf.get(at) as string;
-    return at;
-  };
+  const rootOf = followChains((id: string) => partOf.get(id));
   // One party however it is named: the army and "the military", police and "Sergeant X of the police",
   // "security and health officials" and "a health official".
   const partyOf = (id: string): string => {
@@ -83,7 +80,7 @@ export function mergeRestatements(
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
     if (named(d)) continue;
-    const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event)}\u0000${countKey(d)}`;
+    const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event ?? '')}\u0000${countKey(d)}`;
     const first = seen.get(key);
     if (first !== undefined) {
       if (first.event !== d.event) keptFor.set(d, first);

@@ -8,28 +8,15 @@ const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erup
 // A country after these is a party, a destination or a neighbour, not the scene: "the war between
 // Israel and Hamas", "protests against war on Iraq", "aid to Ukraine", "diverted from neighbouring
 // Afghanistan".
+const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by', 'neighboring', 'neighbouring']);
 // "told reporters in Geneva", "a briefing in Nairobi": where a speaker spoke, not the scene.
 const AUDIENCE_BEFORE = new Set(['reporters', 'journalists', 'told', 'said', 'briefing', 'conference', 'speaking']);
-const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by', 'neighboring', 'neighbouring']);
+const AUDIENCE_PREPOSITIONS = new Set(['in', 'at']);
 
-type Tally = Map<string, { n: number; order: number }>;
-
-function tally(counts: Tally, name: string): void {
-  const seen = counts.get(name);
-  counts.set(name, { n: (seen?.n ?? 0) + 1, order: seen?.order ?? counts.size });
-}
-
-// The name counted most often; of names counted as often, the first.
-function mostNamed(counts: Tally): string | undefined {
-  let most: string | undefined;
-  let best = { n: 0, order: Number.POSITIVE_INFINITY };
-  for (const [name, c] of counts) {
-    if (c.n > best.n || (c.n === best.n && c.order < best.order)) {
-      best = c;
-      most = name;
-    }
-  }
-  return most;
+// Whether the word at k, just before a country or a place naming one, makes it no scene: a party's
+// word, or a preposition after whom a speaker spoke to.
+function notScene(words: Words, k: number): boolean {
+  return PARTY_BEFORE.has(words.low(k)) || (AUDIENCE_PREPOSITIONS.has(words.low(k)) && AUDIENCE_BEFORE.has(words.low(k - 1)));
 }
 
 /**
@@ -48,40 +35,48 @@ export function readDocument(
   let country: string | undefined;
   // The first country named in any way (by name, adjective or city), for an article no place roots:
   // "Over 70 militants, including Uzbek fighters, … a Peshawar-based official" is about Pakistan.
-  let named: string | undefined;
-  const counts: Tally = new Map();
+  let mentioned: string | undefined;
+  const counts = new Map<string, { n: number; order: number }>();
   for (const list of places) {
     for (const mention of list) {
       const name = mention.rooted ? mention.path[1] : mention.path[0];
       // A scope ("outside the capital", "nationwide") is where, relative to the scene; never the scene.
       if (name === undefined || mention.scope !== undefined) continue;
-      tally(counts, name);
+      const seen = counts.get(name);
+      counts.set(name, { n: (seen?.n ?? 0) + 1, order: seen?.order ?? counts.size });
     }
   }
-  const mainPlace = mostNamed(counts);
+  let mainPlace: string | undefined;
+  let best = { n: 0, order: Number.POSITIVE_INFINITY };
+  for (const [name, c] of counts) {
+    if (c.n > best.n || (c.n === best.n && c.order < best.order)) {
+      best = c;
+      mainPlace = name;
+    }
+  }
 
   let launch: Date | undefined;
   const armedNames = new Set<string>();
   let leadRead = false;
   sentences.forEach((sentence, index) => {
     let launched = false;
-    if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted && !PARTY_BEFORE.has(words.low(p.first)) && !AUDIENCE_BEFORE.has(words.low(p.first - 1)))?.path[0];
+    if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted && !notScene(words, p.first))?.path[0];
     // "An earthquake struck northern Pakistan": the lead names its country without "in"; a country
     // that opens the sentence speaks ("Ukraine rejected …") and one with "'s" owns something.
     if (country === undefined && sentence.role === 'body' && !leadRead) {
       leadRead = true;
       for (let i = sentence.first + 1; i < sentence.last && country === undefined; i++) {
         const named = countryAt(words, i);
-        if (named !== undefined && !named.adjective && !words.poss(named.next - 1) && !PARTY_BEFORE.has(words.low(i - 1))) country = named.country;
+        if (named !== undefined && !named.adjective && !words.poss(named.next - 1) && !notScene(words, i - 1)) country = named.country;
       }
     }
-    if (named === undefined && sentence.role === 'body') {
-      for (let i = sentence.first; i < sentence.last && named === undefined; i++) {
-        const aside = PARTY_BEFORE.has(words.low(i - 1)) || (words.low(i - 1) === 'in' && AUDIENCE_BEFORE.has(words.low(i - 2)));
-        const mention = aside ? undefined : countryAt(words, i);
+    if (mentioned === undefined && sentence.role === 'body') {
+      for (let i = sentence.first; i < sentence.last && mentioned === undefined; i++) {
+        if (notScene(words, i - 1)) continue;
+        const mention = countryAt(words, i);
         // "including Uzbek fighters": foreign fighters' origin is not where they fight.
         const fighters = mention?.adjective === true && lookupTerm(vocabulary, 's', words.low(mention.next)).id === 'militants';
-        named = fighters || aside ? undefined : (mention?.country ?? cityAt(words, i)?.country);
+        mentioned = fighters ? undefined : (mention?.country ?? cityAt(words, i)?.country);
       }
     }
     for (let i = sentence.first; i < sentence.last; i++) {
@@ -112,5 +107,5 @@ export function readDocument(
     }
   });
   // A country named as a place beats one named by its people's adjective ("two Egyptian diplomats").
-  return { country: country ?? named, mainPlace, launch, armedNames };
+  return { country: country ?? mentioned, mainPlace, launch, armedNames };
 }

@@ -595,10 +595,13 @@ export function readMeasures(
   // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
   const breakdown = (f: Span, k: number): boolean => {
     const w1 = words.low(f.first - 1);
-    return w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1)) || f.first > breakdownFrom || partOfBefore(f, k);
+    return w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1)) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f);
   };
   // "The bodies of five women, two of them washed ashore, were recovered": a part of the figure before.
   const partOfBefore = (f: Span, k: number): boolean => k > 0 && words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom');
+  // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
+  const partOfNamed = (f: Span): boolean =>
+    words.low(f.first - 1) === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'));
   // "six local and three foreign soldiers": a singular word after a plural count is an adjective
   // whose noun comes with the next figure.
   let moves = false;
@@ -621,21 +624,15 @@ export function readMeasures(
     for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
   }
   let contextOutcome = before;
-  // Figures that are parts of a count named just before them, which no later reading counts.
-  const parts = new Set<number>();
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
-    // "including two teenagers", "Among the 116, twelve journalists were arrested": a breakdown.
+    // "including two teenagers", "Among the 116, twelve journalists were arrested", "of the 27 dead,
+    // 15 were women": a breakdown.
     if (breakdown(f, k)) continue;
     // "rose to 102 from the earlier reported 61": the value the toll moved from, not a count now.
     if (movedFrom(f)) continue;
     if (bringsTotal(k)) continue;
-    // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
-    if (w1 === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'))) {
-      parts.add(k);
-      continue;
-    }
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
     // "10 Afghan and three foreign troops were killed": the noun and verb come with the next figure.
@@ -680,7 +677,7 @@ export function readMeasures(
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
-    if (partial[k] !== undefined || p === undefined || partOfBefore(f, k) || parts.has(k)) continue;
+    if (partial[k] !== undefined || p === undefined || breakdown(f, k)) continue;
     const joiner = words.low(f.first - 1);
     if (!p.toll && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
@@ -704,7 +701,7 @@ export function readMeasures(
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
     if (p !== undefined) contextOutcome = p.outcome.id;
-    else if (contextOutcome !== undefined && !parts.has(k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
+    else if (contextOutcome !== undefined && !breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', contextOutcome, (figures[k] as Span).first, '');
       if (!subject.increment && outcome !== undefined) {
@@ -746,6 +743,7 @@ export function readMeasures(
     let subject = defaulted ? ROOT : (written?.id ?? ROOT);
     let term = defaulted ? '' : (written?.term ?? '');
     const near = previous !== undefined && f.first - previous.last <= 12;
+    const others = written === undefined && p.subject.inherit && !p.own && (previous === undefined || previous.last < sentence.first) ? nounBefore(f) : undefined;
     // "left 71 military personnel dead … killing 71": the same number, counted again, counts the same people.
     const same = written === undefined && !p.own ? earlier.get(`${p.outcome.id}\u0000${values[k] ?? ''}`) : undefined;
     if (same !== undefined) {
@@ -756,11 +754,10 @@ export function readMeasures(
       subject = memory.latest.subject;
       term = memory.latest.term;
       defaulted = false;
-    } else if (written === undefined && p.subject.inherit && !p.own && (previous === undefined || previous.last < sentence.first) && nounBefore(f) !== undefined) {
+    } else if (others !== undefined) {
       // "a soldier was killed and two others injured": "others" are more of the people the clause named.
-      const noun = nounBefore(f) as TermRead;
-      subject = noun.id;
-      term = noun.term;
+      subject = others.id;
+      term = others.term;
       defaulted = false;
     } else if (written === undefined && previous !== undefined && (!p.toll || counted.has(k)) && (p.subject.inherit || near || counted.has(k)) && !p.own) {
       subject = previous.subject;
