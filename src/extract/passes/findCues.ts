@@ -97,6 +97,8 @@ function isFaceless(words: Words, span: Span): boolean {
     if (words.cap(k)) return false;
     // "according to estimates from march organizers": the counting party is named after all.
     if (head && (words.low(k) === 'from' || words.low(k) === 'by') && k + 1 < span.last) return false;
+    // "according to police estimates", "according to organisers' figures": a party owns the figure.
+    if (!head && (ORG_WORDS.has(words.low(k)) || words.low(k + 1) === "'") && FACELESS.has(words.low(span.last - 1))) return false;
     if (FACELESS.has(words.low(k))) head = true;
   }
   return head;
@@ -155,6 +157,14 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
   return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
 
+// Whether "according to" opens the run of words before token i: "according to the army's own estimates".
+function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
+  for (let k = i - 1; k > sentence.first && i - k <= 5 && (words.isWord(k) || words.low(k) === "'"); k--) {
+    if (words.low(k) === 'to' && words.low(k - 1) === 'according') return true;
+  }
+  return false;
+}
+
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
 function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
@@ -204,6 +214,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
     return undefined;
   }
   if (frame === 'count') {
+    // "according to police estimates": the noun of the phrase "according to" opens.
+    if (followsAccordingTo(words, i, sentence)) return undefined;
     // "an estimated 90", "police estimates put …": a modifier or a noun, not a verb.
     if (low.endsWith('ed') ? ['a', 'an', 'the'].includes(before) : NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first) return undefined;
     // "officials estimate that …", but "a police estimate", "a far lower estimate": nouns.

@@ -254,7 +254,14 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   }
   const core = metonymy(words, head) ?? coreOf(words, head);
   const lastHead = heads[heads.length - 1] ?? head;
-  let name = textOf(words, { first: head.first, last: lastHead.last });
+  // "police estimates", "the army's own figures": the name is the party's, without its count; a
+  // people's adjective alone is no name ("Israeli tallies").
+  let nameEnd = lastHead.last;
+  if (lastHead === head && nameEnd - head.first > 1 && core.core.length > (core.country === undefined ? 0 : 1) && ESTIMATE_HEADS.has(words.low(nameEnd - 1)) && core.core[core.core.length - 1] !== words.low(nameEnd - 1)) {
+    nameEnd--;
+    while (nameEnd - head.first > 1 && (words.low(nameEnd - 1) === 'own' || TALLY_ADJECTIVES.has(words.low(nameEnd - 1)))) nameEnd--;
+  }
+  let name = textOf(words, { first: head.first, last: nameEnd });
   // The body first, what it is after: "Workers' Solidarity Committee (the rally's organiser)".
   if (named !== undefined) {
     const gloss = textOf(words, named.descriptor).replace(/['\u2019]s$/, '');
@@ -262,7 +269,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     name = `${name} (${words.cap(named.descriptor.first + 1) ? gloss : gloss.charAt(0).toLowerCase() + gloss.slice(1)})`;
   }
   // A possessive phrase names its owner: "Hefazat's estimate" → Hefazat.
-  name = name.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ');
+  name = name.replace(/['\u2019]s$|(?<=s)['\u2019]$/, '').replace(/\s+/g, ' ');
   const single = head.last - head.first === 1 ? words.low(head.first) : undefined;
   const found = depth === 0 ? (behalf === undefined ? roleIn(words, heads) : { role: 'spokesman', org: behalf }) : undefined;
   const org = found?.org === undefined ? undefined : readClaimant(words, found.org, depth + 1);
