@@ -71,14 +71,25 @@ const INCIDENT_NOUNS = new Set(['attack', 'attacks', 'blast', 'blasts', 'bombing
 const LEAD_LAG_DAYS = 3;
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion']);
 
-// "up to 2,000 people have been killed … in the conflict": a perfect-tense count over a whole war, whatever the day.
-function wholeWar(words: Words, sentence: Sentence, p: number): boolean {
-  let perfect = false;
+// Where the clause of the figure at token p goes on in the perfect passive ("110,000 people have been
+// displaced"), or -1.
+function perfectAfter(words: Words, sentence: Sentence, p: number): number {
   for (let k = p + 1; k < sentence.last && k < p + CLAUSE_REACH; k++) {
     const low = words.low(k);
+    if (CLAUSE_BREAKS.has(low) || low === '.') return -1;
+    if ((low === 'have' || low === 'has') && words.low(k + 1) === 'been') return k;
+  }
+  return -1;
+}
+
+// "up to 2,000 people have been killed … in the conflict": a perfect-tense count over a whole war, whatever the day.
+function wholeWar(words: Words, sentence: Sentence, p: number): boolean {
+  const perfect = perfectAfter(words, sentence, p);
+  if (perfect < 0) return false;
+  for (let k = perfect + 2; k < sentence.last && k < p + CLAUSE_REACH; k++) {
+    const low = words.low(k);
     if (CLAUSE_BREAKS.has(low) || low === '.') return false;
-    if ((low === 'have' || low === 'has') && words.low(k + 1) === 'been') perfect = true;
-    if (perfect && ['in', 'during', 'throughout'].includes(low) && words.low(k + 1) === 'the' && WARS.has(words.low(k + 2))) return true;
+    if (['in', 'during', 'throughout'].includes(low) && words.low(k + 1) === 'the' && WARS.has(words.low(k + 2))) return true;
   }
   return false;
 }
@@ -93,6 +104,7 @@ function ownCountry(claimant: string, country: string | undefined): PlaceMention
 
 const fold = (path: readonly string[]): string[] => path.map((p) => p.toLowerCase());
 const overlaps = (a: DaySpan, b: DaySpan): boolean => areIntervalsOverlapping(a, b, { inclusive: true });
+const contains = (outer: DaySpan | undefined, inner: DaySpan | undefined): boolean => outer !== undefined && inner !== undefined && outer.start <= inner.start && inner.end <= outer.end;
 const days = (p: DaySpan): number => differenceInCalendarDays(p.end, p.start) + 1;
 
 function startsWith(words: Words, sentence: Sentence, phrase: readonly string[]): boolean {
@@ -196,6 +208,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   let last: { event: EventDraft; paragraph: number } | undefined;
   // A headline names the scene loosely ("in Paktika"); the lead's town within it is the incident's own.
   let headlined = false;
+  // The last running total and what it counts.
+  let total: { event: EventDraft; outcome: string } | undefined;
 
   for (const draft of drafts) {
     if (draft.sameEventAs !== undefined && draft.sameEventAs.event !== undefined) {
@@ -245,6 +259,12 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = last.event.id;
       continue;
     }
+    // "… forced 250,000 from their homes since early March. The government says 110,000 have been
+    // displaced": a count in the perfect with no day of its own goes on with the running total before it.
+    if (main === undefined && !cumulative && period === undefined && !specific && total !== undefined && total.outcome === draft.measure.outcome && perfectAfter(words, sentence, draft.token) >= 0) {
+      draft.event = total.event.id;
+      continue;
+    }
     if (main === undefined && !cumulative) {
       // "Tens of thousands took to the streets in France": a crowd counted in the country is counted
       // in all of it, not in the city the article names most.
@@ -254,6 +274,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       main.region = specific && scene?.level === 'region';
       const national = byKey.get('national');
       if (national !== undefined && main.place.length > national.place.length) main.partOf = national.id;
+      // "Since November, 900 have been detained … Seven were detained on Saturday": a day within the
+      // running total told before is a part of it.
+      if (total !== undefined && main.partOf === undefined && !foreign && contains(total.event.period, main.period)) main.partOf = total.event.id;
       mainKey = draft.time?.key;
       headlined = sentence.role !== 'body';
       draft.event = main.id;
@@ -267,6 +290,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       const before = period !== undefined && at?.period !== undefined && at.explicit && period.end < at.period.start;
       if (at !== undefined && at.partOf === undefined && at !== event && !before) at.partOf = event.id;
       draft.event = event.id;
+      total = { event, outcome: draft.measure.outcome };
       continue;
     }
     if (at === undefined) continue;

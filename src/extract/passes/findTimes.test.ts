@@ -45,8 +45,15 @@ describe('findTimes', () => {
     expect(resolved('on 3 March')).toEqual(['2009-03-03/2009-03-03']);
     expect(resolved('on November 20')).toEqual(['2008-11-20/2008-11-20']);
     expect(resolved('in November 2008')).toEqual(['2008-11-01/2008-11-30']);
-    expect(resolved('since mid-June')).toEqual(['2009-06-11/2009-06-20']);
+    expect(resolved('in mid-June')).toEqual(['2009-06-11/2009-06-20']);
     expect(resolved('in 2008')).toEqual(['2008-01-01/2008-12-31']);
+  });
+
+  it('reads "since" a date, a month or a year as a running total up to publication', () => {
+    expect(resolved('since November 20')).toEqual(['2008-11-20/2009-10-18']);
+    expect(resolved('Since 3 March, when the protests began')).toEqual(['2009-03-03/2009-10-18']);
+    expect(resolved('since mid-June')).toEqual(['2009-06-11/2009-10-18']);
+    expect(resolved('since 2008')).toEqual(['2008-01-01/2009-10-18']);
   });
 
   it('resolves "the first day" from the launch day, and nothing without it', () => {

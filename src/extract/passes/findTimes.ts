@@ -231,6 +231,15 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   return undefined;
 }
 
+// "since November 15", "since 2017": from the day or the start of the period named to publication,
+// a running total rather than the day itself.
+function sinceThen(m: TimeMention, first = m.first - 1): TimeMention {
+  return mention(first, m.last, false, (a) => {
+    const span = m.resolve(a);
+    return span === undefined || a.today === undefined || a.today < span.start ? span : { start: span.start, end: a.today };
+  });
+}
+
 /**
  * Finds the time expressions of a sentence, left to right, without overlaps. Each resolves later
  * against the publication date (and, for "the first day", the day the main event began): weekdays
@@ -245,7 +254,7 @@ export function findTimes(words: Words, sentence: Span): TimeMention[] {
     if (!words.isNum(i) && !TRIGGERS.has(words.low(i))) continue;
     const m = timeAt(words, i, sentence);
     if (m === undefined || m.first < floor) continue;
-    found.push(m);
+    found.push(m.first > floor && words.low(m.first - 1) === 'since' ? sinceThen(m) : words.low(m.first) === 'since' ? sinceThen(m, m.first) : m);
     floor = m.last;
     i = m.last - 1;
   }
