@@ -157,6 +157,20 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
   return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
 
+// Verbs that put out a document: "issued a statement saying …", "published a report on Monday saying …".
+const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed']);
+
+// The verb that put out the document ending at token k ("issued a special report"), or -1: an
+// issuing verb, an article, and at most two adjectives before the document's noun.
+function issuingVerb(words: Words, k: number, sentence: Span): number {
+  const noun = words.low(k);
+  if (!(DOCUMENT_NOUNS.has(noun) || noun === 'report' || noun === 'reports')) return -1;
+  for (let v = k - 1; v >= sentence.first && k - v <= 4 && words.isWord(v); v--) {
+    if (ISSUING.has(words.low(v))) return v;
+  }
+  return -1;
+}
+
 // Whether "according to" opens the run of words before token i: "according to the army's own estimates".
 function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
   for (let k = i - 1; k > sentence.first && i - k <= 5 && (words.isWord(k) || words.low(k) === "'"); k--) {
@@ -197,6 +211,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if ((low === 'found' || low === 'concluded' || low === 'showed' || low === 'shows' || low === 'finds') && after !== 'that') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
+  // "issued a special report": the noun of what was put out.
+  if (issuingVerb(words, i, sentence) >= 0) return undefined;
   if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
   if (low.endsWith('s') && HAVING.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !AUX_BEFORE.has(before)) return undefined;
@@ -239,7 +255,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const t = timeEndingAt(j + 1);
     if (t !== undefined && t.first >= sentence.first) {
       if (t.day) statedAt ??= t;
-      j = t.first - 1;
+      // "Reuters on December 23 issued": a date's "on" goes with it.
+      j = words.low(t.first - 1) === 'on' ? t.first - 2 : t.first - 1;
     } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j)) {
       j--;
     } else {
@@ -521,6 +538,17 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
 
     if (type === 'reduced') {
+      // "Reuters on Monday issued a report saying …", "The UN published a statement on Monday saying
+      // …": whoever put the document out speaks, and the time between is the statement's.
+      const time = timeEndingAt(i);
+      const document = time !== undefined && time.first > sentence.first ? time.first - 1 : i - 1;
+      const verb = issuingVerb(words, document, sentence);
+      const issuer = verb >= 0 ? phraseBefore(words, verb, sentence, timeEndingAt, isFigure) : undefined;
+      if (issuer?.phrase !== undefined) {
+        statedAt = (time?.day === true ? time : undefined) ?? issuer.statedAt;
+        cues.push({ at: i, deny: false, participle: false, leading: true, phrase: issuer.phrase, relays, statedAt, zone: { first: issuer.phrase.first, last: c }, scope: { first: c, last: sentence.last }, content: c, statement: true, anonymous: anonymous || issuer.anonymous });
+        continue;
+      }
       const np = nounPhraseBefore(words, i, sentence);
       if (np === undefined) continue;
       cues.push({ at: i, deny: false, participle: false, leading: true, phrase: np, relays, statedAt, zone: { first: np.first, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
