@@ -7,6 +7,9 @@ import { lookupTerm } from './lookupTerm.js';
 import { termAt } from './termAt.js';
 import type { MeasureRead, Span, TermRead, Words } from '../types.js';
 
+// Nouns whose "of" counts a crowd as a crowd word's does: "the participation of 5,000 people", "a total of 5,000".
+const PRESENCE = new Set(['participation', 'presence', 'attendance', 'total', 'estimate', 'figure', 'count', 'number']);
+
 const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 // Words that end a subject phrase after a figure.
 const NP_STOP = new Set([
@@ -159,8 +162,10 @@ export function readMeasures(
   let crowdWords = false;
   for (let i = sentence.first; i < sentence.last && !crowdWords; i++) crowdWords = CROWD_WORDS.has(words.low(i));
   const crowdAround = (f: Span, end: number, subject: TermRead | undefined): boolean => {
-    // In a sentence about a crowd, people counted as such are its turnout, but not "signed by four million people".
-    if (crowdWords && subject !== undefined && subject.term !== '' && words.low(f.first - 1) !== 'by') return true;
+    // In a sentence about a crowd, people counted as such are its turnout, but not "signed by four
+    // million people", nor "demanding the release of thousands of prisoners" ("a crowd of 5,000" is).
+    const ofOther = words.low(f.first - 1) === 'of' && !CROWD_WORDS.has(words.low(f.first - 2)) && !PRESENCE.has(words.low(f.first - 2));
+    if (crowdWords && subject !== undefined && subject.term !== '' && words.low(f.first - 1) !== 'by' && !ofOther) return true;
     if (words.low(f.first - 1) === 'were' && words.low(f.first - 2) === 'there') {
       for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k))) return true;
     }
