@@ -41,7 +41,7 @@ const BACKGROUND_DAYS = 300;
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but']);
 const CLAUSE_REACH = 40;
 // "an attack on another army post", "in another village": a second incident of the same kind.
-const ANOTHER_KINDS = new Set(['post', 'attack', 'village', 'town', 'city', 'district', 'camp', 'base', 'area', 'incident', 'region', 'province', 'checkpoint', 'blast', 'bombing', 'raid', 'ambush', 'clash', 'assault']);
+const ANOTHER_KINDS = new Set(['post', 'attack', 'village', 'town', 'city', 'district', 'camp', 'base', 'area', 'incident', 'region', 'province', 'checkpoint', 'blast', 'bombing', 'raid', 'ambush', 'clash', 'assault', 'school', 'church', 'mosque', 'market', 'hospital', 'prison', 'boat', 'vessel', 'ship']);
 
 // "rallies in other cities", "in other parts of the country": places besides the incident's.
 const OTHER_PLACES = new Set(['cities', 'towns', 'villages', 'districts', 'provinces', 'regions', 'areas', 'parts', 'camps', 'countries']);

@@ -56,6 +56,14 @@ describe('findTimes', () => {
     expect(resolved('since 2008')).toEqual(['2008-01-01/2009-10-18']);
   });
 
+  it('resolves "N days, weeks, months or years ago" to that day or the unit it falls in', () => {
+    expect(resolved('two days ago')).toEqual(['2009-10-16/2009-10-16']);
+    expect(resolved('Three weeks ago, gunmen struck')).toEqual(['2009-09-21/2009-09-27']);
+    expect(resolved('six months ago')).toEqual(['2009-04-01/2009-04-30']);
+    expect(resolved('two years ago')).toEqual(['2007-01-01/2007-12-31']);
+    expect(resolved('two hours ago and the ago of it')).toEqual([]);
+  });
+
   it('resolves "the first day" from the launch day, and nothing without it', () => {
     expect(resolved('on the first day of the battle', new Date(2009, 9, 17))).toEqual(['2009-10-17/2009-10-17']);
     expect(resolved('on the second day')).toEqual(['unresolved']);

@@ -131,6 +131,19 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
       return mention(from, unitAt + 1, false, needToday(f));
     }
   }
+  // "two years ago", "three weeks ago": that day, or the week, month or year it falls in.
+  const back = countAt(words, i);
+  if (back !== undefined && w(i + 2) === 'ago') {
+    const unit = singular(w(i + 1));
+    const ago: Record<string, (t: Date) => DaySpan> = {
+      day: (t) => day(subDays(t, back)),
+      week: (t) => ({ start: startOfWeek(subWeeks(t, back), WEEK), end: endOfWeek(subWeeks(t, back), WEEK) }),
+      month: (t) => ({ start: startOfMonth(subMonths(t, back)), end: endOfMonth(subMonths(t, back)) }),
+      year: (t) => ({ start: startOfYear(subYears(t, back)), end: endOfYear(subYears(t, back)) }),
+    };
+    const f = Object.hasOwn(ago, unit) ? ago[unit] : undefined;
+    if (f !== undefined) return mention(i, i + 3, unit === 'day', needToday(f));
+  }
   // "in recent days/weeks/months".
   if (low === 'recent' && ['days', 'weeks', 'months'].includes(w(i + 1))) {
     const n = w(i + 1) === 'days' ? 7 : w(i + 1) === 'weeks' ? 3 : 3;
