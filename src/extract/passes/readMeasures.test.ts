@@ -73,6 +73,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a bare number after a reporting verb in the present', 'Police estimate that 50,000 people took part; organisers say 200,000.', ['50,000: attended people', '200,000: attended people']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
+    ['crews and families are people', 'Pirates abducted 12 crew members and five relatives of the captain.', ['12: abducted people', 'five: abducted people']],
     ['people of another noun in a sentence about a crowd are no turnout', 'Police detained 12 people at a rally demanding the release of 3,000 prisoners.', ['12: arrested people', '3,000: -']],
     ['but a total of people in it is', 'The march drew a total of 5,000 people.', ['5,000: attended people']],
     ['protesters who numbered a figure', 'Protesters numbered around 5,000, a witness said.', ['around 5,000: attended protesters']],
