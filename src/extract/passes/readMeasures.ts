@@ -197,6 +197,12 @@ export function readMeasures(
     return before;
   };
 
+  // A plural noun the vocabulary does not know, with no verb or outcome in it: "boats", "vehicles".
+  const isThings = (k: number): boolean => {
+    const w = words.low(k);
+    return inside(k) && words.isWord(k) && !words.cap(k) && singular(w) !== w && !NP_STOP.has(w) && !FINITE.has(w) && subjectAt(k) === undefined && outcomeAt(k) === undefined && !CASUALTY_WORDS.has(w) && !isPersonNoun(w);
+  };
+
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
     while (QUOTES.has(words.low(i))) i++;
@@ -304,6 +310,9 @@ export function readMeasures(
         break;
       }
       const s = subjectAt(i);
+      // "two migrant boats", "three police vehicles": a noun for people in its singular before a
+      // plural noun for things is a modifier, and the things are not counted.
+      if (s !== undefined && best === undefined && singular(s.term) === s.term && isThings(s.next)) return { ...none, end: s.next + 1, increment: true };
       if (s !== undefined && s.next <= sentence.last) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = lastModifier === i - 1 && s.id === ROOT ? forceAt(i - 1) : undefined;
@@ -513,6 +522,17 @@ export function readMeasures(
       while (k < i + 16 && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
       const after = words.low(k + 1);
       if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
+    }
+    // "400 migrants fleeing Libya are feared to have drowned": a participle after the noun describes
+    // them when the clause's own verb, further on, names another outcome.
+    if (words.low(i).endsWith('ing') && outcomeAt(i) !== undefined) {
+      for (let k = i + 1; k < i + 8 && k < sentence.last && words.isWord(k) && !starts.has(k); k++) {
+        if (!FINITE.has(words.low(k))) continue;
+        let m = k + 1;
+        while (m < k + 5 && words.isWord(m) && outcomeAt(m) === undefined) m++;
+        if (outcomeAt(m) !== undefined) i = k;
+        break;
+      }
     }
     // A phrase after the noun, up to its verb or the next figure: "eight fighters from rival groups were
     // killed", "five members of security forces loyal to the recognised authorities and eight …".
