@@ -56,6 +56,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['"according to" the estimates of a party, who leads; "estimates" is no verb there', 'According to police estimates, 3,000 people marched.', [{ cue: 'according', speaker: 'police estimates', scope: '3,000 people marched.' }]],
     ['"according to" the figures of a plural possessive', "Some 40 died, according to the rebels' own figures.", [{ cue: 'according', speaker: "the rebels' own figures", scope: 'Some 40 died,' }]],
     ['"according to" figures with no party is nobody\'s cue', 'According to official figures, 45 people died.', []],
+    ['a verb "estimates" is not a noun cue as well', 'The MRC estimates that 3,072 migrants died in 2014, against an estimate of 700 in 2013.', [{ cue: 'estimates', speaker: 'The MRC', scope: '3,072 migrants died in 2014, against an estimate of 700 in 2013.' }]],
     ['whoever issued a statement "saying" speaks', 'The rebel council issued a statement saying 300 people were killed.', [{ cue: 'saying', speaker: 'The rebel council', scope: '300 people were killed.' }]],
     ['and whoever published a report, with adjectives and a day between, not the report as a verb', 'The agency on May 2 published a special report on Monday saying 1,500 people died.', [{ cue: 'saying', speaker: 'The agency', scope: '1,500 people died.' }]],
     ['"according to" estimates from a party', 'Two million marched, according to estimates from march organizers.', [{ cue: 'according', speaker: 'estimates from march organizers' }]],

@@ -678,7 +678,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // "36,000 people (Serbian Interior Ministry figures)".
   for (let k = sentence.first + 1; k < sentence.last; k++) {
     const low = words.low(k);
-    if (!FIGURE_NOUNS.has(low)) continue;
+    // "The IOM estimates that …" read as a verb already is no noun as well.
+    if (!FIGURE_NOUNS.has(low) || cues.some((cue) => cue.at === k)) continue;
     if (words.low(k + 1) === ')') {
       let open = k - 1;
       while (open > sentence.first && k - open <= 6 && words.low(open) !== '(') open--;
