@@ -157,6 +157,8 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
   return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
 
+// Words that open a counted phrase before its figure: "another 6,400", "a further 12".
+const FIGURE_OPENERS = new Set(['another', 'further', 'additional', 'a', 'an', 'the']);
 // Verbs that put out a document: "issued a statement saying …", "published a report on Monday saying …".
 const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed']);
 
@@ -213,7 +215,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
-  if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
+  if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
   if (low.endsWith('s') && HAVING.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !AUX_BEFORE.has(before)) return undefined;
   // "unofficial reports estimated that …": a noun, since a reporting verb follows it.
@@ -566,8 +568,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const before = words.low(i - 1);
     if (low === 'according') {
       let e = c;
-      // The stops of an initialism stay in the phrase: "according to a U.N. investigation".
-      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e))) e++;
+      // The stops of an initialism stay in the phrase: "according to a U.N. investigation". Without a
+      // comma, the phrase ends at the figure: "According to the ministry another 6,400 were hurt".
+      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e)) && !isFigure(e)) e++;
+      if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       phrase = e > c ? { first: c, last: e } : undefined;
       // "In St. Petersburg, according to the interior ministry, police detained one activist": after an
       // opening adverbial with no figure, the cue leads as if it opened the sentence.

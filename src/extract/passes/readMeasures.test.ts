@@ -76,6 +76,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a noun for people in its singular before things is no count of people', 'The toll from the sinking of two migrant boats rose to 43, and three police vehicles burned.', ['two: -', '43: killed people', 'three: -']],
     ['a participle after the noun describes it when the verb names another outcome', 'As many as 400 migrants fleeing the war are feared to have drowned.', ['As many as 400: killed migrants']],
     ['but is the outcome when the verb names none', 'Thousands of people fleeing the violence have arrived in the town.', ['Thousands: displaced people']],
+    ['a count called previous is an old value, however it moved', 'Over 800 people were killed, more than double the previous estimate of 384.', ['Over 800: killed people', '384: -']],
     ['crews and families are people', 'Pirates abducted 12 crew members and five relatives of the captain.', ['12: abducted people', 'five: abducted people']],
     ['people of another noun in a sentence about a crowd are no turnout', 'Police detained 12 people at a rally demanding the release of 3,000 prisoners.', ['12: arrested people', '3,000: -']],
     ['but a total of people in it is', 'The march drew a total of 5,000 people.', ['5,000: attended people']],

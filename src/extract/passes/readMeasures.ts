@@ -54,6 +54,8 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
+// Adjectives that make a count an old one: "the previous estimate of 384".
+const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old']);
 // Verbs before a count of people held: "held dozens of guests hostage".
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
@@ -634,7 +636,11 @@ export function readMeasures(
   const movedFrom = (f: Span): boolean => {
     let j = f.first - 1;
     // "an increase from the previous toll of 717": the count named before its value.
-    if (words.low(j) === 'of' && (TOLL_NOUNS.has(words.low(j - 1)) || COUNT_NOUNS.has(words.low(j - 1)))) j -= 2;
+    if (words.low(j) === 'of' && (TOLL_NOUNS.has(words.low(j - 1)) || COUNT_NOUNS.has(words.low(j - 1)))) {
+      j -= 2;
+      // "more than double the previous estimate of 384": a count called earlier is its old value, however it moved.
+      if (OLD_COUNT.has(words.low(j))) return true;
+    }
     for (let n = 0; n < 3 && j > sentence.first && (PREVIOUS_WORDS.has(words.low(j)) || words.low(j) === 'the'); n++) j--;
     return words.low(j) === 'from' && (moves || CHANGES.has(words.low(j - 1)));
   };
