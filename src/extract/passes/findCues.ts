@@ -85,8 +85,17 @@ function holdsFigure(words: Words, span: Span, isFigure: (i: number) => boolean)
   let k = span.first;
   while (k < span.last && isFigure(k)) k++;
   if (k === span.first && !isFigure(k)) k = span.first;
-  // Only the head counts: an aside after a comma may count things ("including two papers").
-  for (let n = k; n < span.last && words.low(n) !== ','; n++) if (isFigure(n) && n > span.first) return true;
+  // Only the head counts: an aside after a comma may count things ("including two papers"), and
+  // "data from two U.N. sources" counts the sources.
+  for (let n = k; n < span.last && words.low(n) !== ','; n++) {
+    if (!isFigure(n) || n === span.first) continue;
+    if (!SOURCE_PREPOSITIONS.has(words.low(n - 1))) return true;
+    let m = n;
+    while (m < span.last && isFigure(m)) m++;
+    while (m < span.last && words.isWord(m) && !isParty(singular(words.low(m)))) m++;
+    if (m >= span.last) return true;
+    n = m;
+  }
   return false;
 }
 
@@ -157,6 +166,10 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
   return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
 
+// A noun for a party that can speak: "sources", "officials", "hospitals", "groups".
+const isParty = (one: string): boolean => PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one) || ORG_WORDS.has(one) || SOURCE_MODIFIERS.has(one);
+// Prepositions after which a count is of the parties that speak: "data from two U.N. sources".
+const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
 // Words that open a counted phrase before its figure: "another 6,400", "a further 12".
 const FIGURE_OPENERS = new Set(['another', 'further', 'additional', 'a', 'an', 'the']);
 // Verbs that put out a document: "issued a statement saying …", "published a report on Monday saying …".
@@ -210,7 +223,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // bodies": whoever finds the dead counts them.
   if ((low === 'found' || low === 'recovered' || low === 'retrieved') && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
   if (low === 'recovered' || low === 'retrieved') return undefined;
-  if ((low === 'found' || low === 'concluded' || low === 'showed' || low === 'shows' || low === 'finds') && after !== 'that') return undefined;
+  if ((low === 'found' || low === 'concluded' || low === 'showed' || low === 'shows' || low === 'show' || low === 'finds') && after !== 'that') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
