@@ -89,6 +89,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],
     ['a hospital', 'Nine wounded were treated at Kasumo Hospital.'],
+    ['what a body works on, inside its name', 'The Permanent Commission on Human Rights said 63 died.'],
+    ['a body named as a centre', 'Nine wounded were treated at the Kandara Trauma Centre.'],
     ['a named site within a town, which is no scene of its own', 'The march ended peacefully in Liberty Square.'],
     ['a named street', 'Police fired tear gas on Harbour Road.'],
     ['a capitalised adjective before a noun', 'Five soldiers died in an overnight Taliban attack.'],

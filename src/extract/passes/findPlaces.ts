@@ -222,6 +222,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     }
     if (low === '"' || low === '\u201c' || low === '\u201d') quoted = low === '"' ? !quoted : low === '\u201c';
     if (!PREPOSITIONS.has(low)) continue;
+    // "the Permanent Commission on Human Rights": inside a body's name ("Police in Belwa" is where they are).
+    if (low === 'on' && words.cap(i - 1) && BODY_HEADS.has(words.low(i - 1)) && words.cap(i + 1)) continue;
     // A title in quotes: "Women's March on Washington" names an event, not where a figure was.
     if (quoted && words.cap(i - 1) && words.isWord(i - 1) && i - 1 > sentence.first) continue;
     if (words.low(i + 1) === 'the' && words.low(i + 2) === 'same' && PLACE_TYPES.has(words.low(i + 3))) {
