@@ -67,6 +67,13 @@ function mentionsAnother(words: Words, sentence: Sentence): boolean {
 
 // Nouns for the incident itself, which a possessive day dates: "Saturday's quake", "Friday's march".
 const INCIDENT_NOUNS = new Set(['attack', 'attacks', 'blast', 'blasts', 'bombing', 'bombings', 'raid', 'ambush', 'clash', 'clashes', 'assault', 'quake', 'earthquake', 'explosion', 'storm', 'flood', 'floods', 'fire', 'crash', 'march', 'rally', 'protest', 'protests', 'demonstration', 'shooting', 'stampede', 'landslide', 'disaster', 'violence', 'fighting']);
+// Whether a time in the possessive ending before token k names an incident: "Saturday's quake",
+// "last month's post-election protests".
+function namesIncident(words: Words, k: number): boolean {
+  if (!words.poss(k - 1)) return false;
+  for (let n = k; n < k + 4 && (words.isWord(n) || words.low(n) === '-'); n++) if (INCIDENT_NOUNS.has(words.low(n))) return true;
+  return false;
+}
 // How many days a lead's day may follow the incident it reports on.
 const LEAD_LAG_DAYS = 3;
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion']);
@@ -218,7 +225,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     }
     const sentence = sentences[draft.sentence] as Sentence;
     const period = draft.time?.resolve(anchor);
-    const cumulative = period !== undefined && (days(period) >= CUMULATIVE_DAYS || words.low(draft.time?.first ?? -1) === 'since');
+    // "last month's protests", "Saturday's quake": the incident's own time, however long.
+    const ownTime = draft.time !== undefined && namesIncident(words, draft.time.last);
+    const cumulative = period !== undefined && !ownTime && (days(period) >= CUMULATIVE_DAYS || words.low(draft.time?.first ?? -1) === 'since');
     if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && wholeWar(words, sentence, draft.token))) {
       draft.event = undefined;
       continue;
@@ -307,7 +316,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const monthly = key?.startsWith('month') === true && mainKey === undefined && !at.explicit;
     // "in Saturday's quake" names the incident's own day: a lead dated by the day after (the search on
     // Sunday) is the same incident, which began the day before.
-    const incidentDay = draft.time !== undefined && words.poss(draft.time.last - 1) && INCIDENT_NOUNS.has(words.low(draft.time.last));
+    const incidentDay = ownTime;
     if (incidentDay && period !== undefined && at.period !== undefined && at.explicit && period.end < at.period.start && differenceInCalendarDays(at.period.start, period.end) <= LEAD_LAG_DAYS) {
       at.period = { start: period.start, end: at.period.end };
     }
