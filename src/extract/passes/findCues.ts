@@ -322,7 +322,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const w = words.low(k);
     // A cue verb before ("Ingente said NPA spokesman X claimed") ends the phrase; a cue noun ("the
     // claims") does not.
-    if (w === ',' || HARD_MARKS.has(w) || (words.isWord(k) && (HARD_WORDS.has(w) || (CUE_WORDS.has(w) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
+    // "officials quoted by the Associated Press said": the relay is inside the phrase.
+    const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
+    if (w === ',' || HARD_MARKS.has(w) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (CUE_WORDS.has(w) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     k--;
   }
   if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
@@ -506,8 +508,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if ((low === 'told' || low === 'tells') && relays.length === 0 && words.isWord(c) && (!RELAY_STOPS.has(w) || named)) {
         if (named) c++;
         let e = c;
-        // Stops and hyphens inside a name ("U.S. News") stay; the full stop that ends the sentence does not.
-        const inside = (k: number): boolean => (words.low(k) === '.' || words.low(k) === '-') && !words.spaced(k) && words.isWord(k + 1) && !words.spaced(k + 1);
+        // Stops, hyphens and slashes inside a name ("U.S. News", "RFE/RL") stay; the full stop that
+        // ends the sentence does not.
+        const inside = (k: number): boolean => (words.low(k) === '.' || words.low(k) === '-' || words.low(k) === '/') && !words.spaced(k) && words.isWord(k + 1) && !words.spaced(k + 1);
         while (e < sentence.last && e - c < 6 && (words.isWord(e) || inside(e)) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
         relays.push({ first: c, last: e });
         c = e;

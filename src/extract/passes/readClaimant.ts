@@ -41,6 +41,10 @@ function segments(words: Words, span: Span): Span[] {
     if (k === span.last || words.low(k) === ',') {
       if (k > first) list.push({ first, last: k });
       first = k + 1;
+    } else if (k > first && (words.low(k) === 'quoted' || words.low(k) === 'cited') && words.low(k + 1) === 'by') {
+      // "officials quoted by the Associated Press": the relay opens a segment of its own.
+      list.push({ first, last: k });
+      first = k;
     }
   }
   return list;
@@ -117,7 +121,9 @@ function acronymIn(words: Words, seg: Span): string | undefined {
   for (let k = seg.first; k < seg.last; k++) {
     if (!words.upper(k) || countryAt(words, k) !== undefined) continue;
     if (words.low(k - 1) === '(' && words.low(k + 1) === ')') return words.low(k);
-    found = words.low(k);
+    // "RFE/RL": initialisms joined by a slash are one.
+    if (words.low(k - 1) === '/' && !words.spaced(k - 1) && !words.spaced(k) && words.upper(k - 2) && found === words.low(k - 2)) found = `${found}-${words.low(k)}`;
+    else found = words.low(k);
   }
   return found;
 }
