@@ -54,6 +54,11 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
+// Determiners of a second noun joined to a counted one, which it does not join in the count: "eight
+// soldiers and a village guard", "five soldiers and both militants".
+const UNCOUNTED_DETERMINERS = new Set(['a', 'an', 'both', 'all', 'his', 'her', 'some', 'several', 'many']);
+// How far an "including" list reaches from its word to its verb.
+const LIST_REACH = 16;
 // Adjectives that make a count an old one: "the previous estimate of 384".
 const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old']);
 // Verbs before a count of people held: "held dozens of guests hostage".
@@ -327,7 +332,8 @@ export function readMeasures(
         }
         const joiner = words.low(i);
         // "soldiers and paramilitary troopers" is one count; "four terrorists and a soldier" two.
-        if ((joiner === 'and' || joiner === 'or') && !starts.has(i + 1) && !['a', 'an', 'one', 'the', 'their', 'its'].includes(words.low(i + 1))) {
+        // "five soldiers and both militants": a determiner of its own makes the second noun another count.
+        if ((joiner === 'and' || joiner === 'or') && !starts.has(i + 1) && !UNCOUNTED_DETERMINERS.has(words.low(i + 1)) && !['one', 'the', 'their', 'its'].includes(words.low(i + 1))) {
           let j = i + 1;
           for (let n = 0; n < 2 && words.isWord(j) && subjectAt(j) === undefined && !NP_STOP.has(words.low(j)); n++) j++;
           const other = subjectAt(j);
@@ -525,6 +531,15 @@ export function readMeasures(
       const after = words.low(k + 1);
       if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
     }
+    // "31 persons including 12 militants and 13 civilians were killed": the list is no part of the clause.
+    if (words.low(i) === 'including') {
+      for (let k = i + 1; k < i + LIST_REACH && k < sentence.last && words.low(k) !== '.'; k++) {
+        if (FINITE.has(words.low(k))) {
+          i = k;
+          break;
+        }
+      }
+    }
     // "400 migrants fleeing Libya are feared to have drowned": a participle after the noun describes
     // them when the clause's own verb, further on, names another outcome.
     if (words.low(i).endsWith('ing') && outcomeAt(i) !== undefined) {
@@ -539,11 +554,12 @@ export function readMeasures(
     // A phrase after the noun, up to its verb or the next figure: "eight fighters from rival groups were
     // killed", "five members of security forces loyal to the recognised authorities and eight …".
     // "eight soldiers and a village guard were killed": a second, uncounted noun shares the verb.
-    const another = words.low(i) === 'and' && (words.low(i + 1) === 'a' || words.low(i + 1) === 'an') && !starts.has(i + 1);
+    // "leaving five soldiers and both militants dead": so does one with a determiner of its own.
+    const another = words.low(i) === 'and' && UNCOUNTED_DETERMINERS.has(words.low(i + 1)) && !starts.has(i + 1);
     if (POST_MODIFIERS.has(words.low(i)) || another) {
       let k = i + 1;
       while (k < i + 12 && k < sentence.last && (words.isWord(k) || words.low(k) === '-') && !starts.has(k) && !FINITE.has(words.low(k)) && words.low(k) !== 'and' && outcomeAt(k) === undefined) k++;
-      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1))) i = k;
+      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || (another && outcomeAt(k) !== undefined)) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
@@ -622,7 +638,16 @@ export function readMeasures(
   // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
   const breakdown = (f: Span, k: number): boolean => {
     const w1 = words.low(f.first - 1);
-    return w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1)) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f);
+    return w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1)) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f) || inList(f);
+  };
+  // "31 persons including 12 militants and 13 civilians were killed": each item of the list is a part.
+  const inList = (f: Span): boolean => {
+    for (let k = f.first - 1; k > sentence.first && f.first - k <= LIST_REACH; k--) {
+      const low = words.low(k);
+      if (low === 'including') return true;
+      if (FINITE.has(low) || low === '.' || low === ';' || outcomeAt(k) !== undefined) return false;
+    }
+    return false;
   };
   // "The bodies of five women, two of them washed ashore, were recovered": a part of the figure before.
   const partOfBefore = (f: Span, k: number): boolean => k > 0 && words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom');
