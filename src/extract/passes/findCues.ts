@@ -170,6 +170,9 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
 const isParty = (one: string): boolean => PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one) || ORG_WORDS.has(one) || SOURCE_MODIFIERS.has(one);
 // Prepositions after which a count is of the parties that speak: "data from two U.N. sources".
 const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
+// Prepositions of how or where a speaker spoke, before the "that" of what was said, and how far.
+const MANNER_PREPOSITIONS = new Set(['in', 'during', 'via', 'over', 'through']);
+const MANNER_REACH = 9;
 // Words that open a counted phrase before its figure: "another 6,400", "a further 12".
 const FIGURE_OPENERS = new Set(['another', 'further', 'additional', 'a', 'an', 'the']);
 // Verbs that put out a document: "issued a statement saying …", "published a report on Monday saying …".
@@ -543,6 +546,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
             c = r;
           }
           continue;
+        }
+      }
+      // "claimed in phone contact with the media that …", "said during a visit to the camp that …":
+      // how the speaker spoke, up to the "that" of what was said.
+      if (MANNER_PREPOSITIONS.has(w)) {
+        let e = c + 1;
+        while (e < c + MANNER_REACH && e < sentence.last && words.isWord(e) && !isFigure(e) && words.low(e) !== 'that') e++;
+        if (words.low(e) === 'that' && e > c + 1) {
+          c = e + 1;
+          break;
         }
       }
       if (w === 'on' && words.low(c + 1) === 'condition' && words.low(c + 3) === 'anonymity') {
