@@ -548,6 +548,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
           continue;
         }
       }
+      // "claimed, without providing any evidence, that …": an aside between the cue and its "that".
+      if (w === ',' && c === i + 1) {
+        let e = c + 1;
+        while (e < c + MANNER_REACH && e < sentence.last && words.isWord(e) && !isFigure(e)) e++;
+        if (words.low(e) === ',' && words.low(e + 1) === 'that' && e > c + 1) {
+          c = e + 2;
+          break;
+        }
+      }
       // "claimed in phone contact with the media that …", "said during a visit to the camp that …":
       // how the speaker spoke, up to the "that" of what was said.
       if (MANNER_PREPOSITIONS.has(w)) {

@@ -89,6 +89,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],
     ['a hospital', 'Nine wounded were treated at Kasumo Hospital.'],
+    ['a holiday', "Five soldiers died on New Year's Day."],
+    ['a named day', 'Five soldiers died on Independence Day.'],
     ['what a body works on, inside its name', 'The Permanent Commission on Human Rights said 63 died.'],
     ['a body named as a centre', 'Nine wounded were treated at the Kandara Trauma Centre.'],
     ['a named site within a town, which is no scene of its own', 'The march ended peacefully in Liberty Square.'],

@@ -55,6 +55,9 @@ const NOT_PLACES = new Set([
   'shiite', 'hajj', 'ramadan', 'eid', 'christmas', 'easter', 'attack', 'attacks', 'port',
 ]);
 
+// Last words of a capitalised name for a day: "New Year's Day", "Independence Day", "Christmas Eve".
+const DAY_HEADS = new Set(['day', 'eve', 'year']);
+
 interface Run extends Span {
   readonly name: string;
 }
@@ -140,6 +143,8 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   // A platform, an outlet or a body is never a place: "on Telegram", "in the Tehran Times", "at Ider Hospital".
   const head = words.low(run.last - 1);
   if (PLATFORMS.has(words.low(run.first)) || BODY_HEADS.has(head) || SITE_HEADS.has(head) || countryAt(words, run.first)?.adjective === true) return undefined;
+  // "on New Year's Day", "on Independence Day", "on Christmas Eve": a day, not a place.
+  if (DAY_HEADS.has(head) || (words.poss(run.last - 1) && DAY_HEADS.has(words.low(run.last)) && words.cap(run.last))) return undefined;
   // "in Kandara's main square": the town whose site it is; a name's possessive before anything
   // else ("in Hamas's attack") is no place.
   const site = words.poss(run.last - 1) && !words.cap(run.last) ? siteEnd(words, run.last, end) : undefined;

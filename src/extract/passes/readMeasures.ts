@@ -371,6 +371,12 @@ export function readMeasures(
       const militants = known('s', 'militants', lastModifier, words.text.slice(words.start(lastModifier - 1), words.end(lastModifier)).toLowerCase());
       if (militants !== undefined) return { subject: militants, inherit: false, bare: false, increment: false, end: lastModifier + 1, outcome, body };
     }
+    // "600 Ukrainian forces": a state's forces.
+    if (best === undefined && lastModifier > p && words.low(lastModifier) === 'forces') {
+      const forces = known('s', 'security-forces', lastModifier, 'forces');
+      const state = forces === undefined ? undefined : forceOf(lastModifier - 1, forces);
+      if (state !== undefined) return { ...none, subject: state, end: lastModifier + 1, outcome };
+    }
     if (best === undefined && lastModifier >= 0) {
       // A word the vocabulary does not know: a nationality or a noun for people counts people;
       // anything else ("vehicles", "elements") is not counted.
