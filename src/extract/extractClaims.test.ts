@@ -193,6 +193,13 @@ describe('extractClaims: stance', () => {
     expect(set.claims[0]?.event).toBe(set.claims[1]?.event);
   });
 
+  it("gives the owner of a denied claim that claim, and the denier a denial: \"dismissed the Taliban's claim that …\"", () => {
+    for (const owner of ["the Taliban's", "the rebels'", 'a Taliban']) {
+      const set = extractClaims(`The army dismissed ${owner} claim that 30 soldiers were killed.`);
+      expect(lines(set)).toEqual(['military killed soldiers 0-0 denies', `${owner.includes('rebels') ? 'rebels' : 'taliban'} killed soldiers 30-30`]);
+    }
+  });
+
   it('denies the figures of the sentence before for "rejected the claim", not the claimant\'s own losses', () => {
     const set = extractClaims('The rebels said they lost only two men and that 18 soldiers had been killed. The army rejected the claim as baseless.');
     expect(lines(set)).toEqual(['rebels killed militants 2-2', 'rebels killed soldiers 18-18', 'military killed soldiers 0-0 denies']);

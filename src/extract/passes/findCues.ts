@@ -170,6 +170,8 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
 const isParty = (one: string): boolean => PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one) || ORG_WORDS.has(one) || SOURCE_MODIFIERS.has(one);
 // Prepositions after which a count is of the parties that speak: "data from two U.N. sources".
 const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
+// How far into a cue's content a noun for a figure is its object: "dismissed the rebel group's claim".
+const OBJECT_REACH = 5;
 // Prepositions of how or where a speaker spoke, before the "that" of what was said, and how far.
 const MANNER_PREPOSITIONS = new Set(['in', 'during', 'via', 'over', 'through']);
 const MANNER_REACH = 9;
@@ -231,7 +233,10 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
-  if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || i === sentence.first)) return undefined;
+  const pluralPossessive = (before === "'" || before === '\u2019') && words.low(i - 2).endsWith('s');
+  if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
+  // "a Russian claim that …", "an army report": after an article and one word, a singular is a noun.
+  if ((low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && ['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) return undefined;
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
   if (low.endsWith('s') && HAVING.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !AUX_BEFORE.has(before)) return undefined;
   // "unofficial reports estimated that …": a noun, since a reporting verb follows it.
@@ -720,8 +725,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // "36,000 people (Serbian Interior Ministry figures)".
   for (let k = sentence.first + 1; k < sentence.last; k++) {
     const low = words.low(k);
-    // "The IOM estimates that …" read as a verb already is no noun as well.
-    if (!FIGURE_NOUNS.has(low) || cues.some((cue) => cue.at === k)) continue;
+    // "The IOM estimates that …" read as a verb already is no noun as well; a noun at the head of
+    // another cue's content is its object: "dismissed the Taliban's claim that …" is the denial's to
+    // read, and "put the demonstrators' numbers at 30,000" counts the demonstrators.
+    if (!FIGURE_NOUNS.has(low) || cues.some((cue) => cue.at === k || (cue.bounded !== true && cue.at < k && cue.content <= k && k - cue.content <= OBJECT_REACH))) continue;
     if (words.low(k + 1) === ')') {
       let open = k - 1;
       while (open > sentence.first && k - open <= 6 && words.low(open) !== '(') open--;
@@ -739,7 +746,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let phrase: Span | undefined;
     if (words.poss(j)) {
       let s0 = j;
-      while (s0 > sentence.first && k - s0 < 8 && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && words.low(s0 - 1) !== 'from' && words.low(s0 - 1) !== 'to' && words.low(s0 - 1) !== 'below' && words.low(s0 - 1) !== 'of'))) s0--;
+      // Back to a verb: "The army dismissed the Taliban's claim" is the Taliban's.
+      while (s0 > sentence.first && k - s0 < 8 && !CUE_WORDS.has(words.low(s0 - 1)) && !CALLING.has(words.low(s0 - 1)) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && words.low(s0 - 1) !== 'from' && words.low(s0 - 1) !== 'to' && words.low(s0 - 1) !== 'below' && words.low(s0 - 1) !== 'of'))) s0--;
       phrase = { first: s0, last: j + 1 };
     } else {
       let s0 = j;

@@ -6,8 +6,9 @@ import type { DenialRead, Span, TermRead, Words } from '../types.js';
 
 // Participles between a report noun and its author: "the information disseminated by the Armenian side".
 const AUTHORED = new Set(['made', 'disseminated', 'spread', 'published', 'issued', 'released', 'circulated', 'given', 'put', 'provided']);
+const APOSTROPHES = new Set(["'", '\u2019']);
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
-const DETERMINERS = new Set(['the', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'some', 'all']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'some', 'all']);
 const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insisting', 'dismissing', 'as', ';', 'but']);
 // Words after a pronoun that make it the subject of the denied clause ("denied it had killed …"),
 // not the thing denied ("denied it outright").
@@ -36,9 +37,15 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     }
     if (!words.isWord(n) || REPORT_NOUNS.has(words.low(n))) break;
   }
-  if (possessor >= 0 && REPORT_NOUNS.has(words.low(possessor + 1))) {
-    reporter = { first: i, last: possessor + 1 };
-    k = possessor + 1;
+  // "the rebels' claim": a plural possessive's apostrophe is a token of its own.
+  const owned = possessor >= 0 && APOSTROPHES.has(words.low(possessor + 1)) ? possessor + 2 : possessor + 1;
+  if (possessor >= 0 && REPORT_NOUNS.has(words.low(owned))) {
+    reporter = { first: i, last: owned };
+    k = owned;
+  } else if (words.cap(k) && words.isWord(k) && REPORT_NOUNS.has(words.low(k + 1))) {
+    // "a Russian claim that", "an Israeli report that": the name before the noun is the reporter.
+    reporter = { first: k, last: k + 1 };
+    k++;
   }
   const noun = words.low(k);
   const end = (from: number): number => {
