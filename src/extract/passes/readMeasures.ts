@@ -57,6 +57,9 @@ const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Determiners of a second noun joined to a counted one, which it does not join in the count: "eight
 // soldiers and a village guard", "five soldiers and both militants".
 const UNCOUNTED_DETERMINERS = new Set(['a', 'an', 'both', 'all', 'his', 'her', 'some', 'several', 'many']);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+// How far an aside between a count and its verb reaches.
+const ASIDE_REACH = 16;
 // How far an "including" list reaches from its word to its verb.
 const LIST_REACH = 16;
 // Adjectives that make a count an old one: "the previous estimate of 384".
@@ -525,17 +528,48 @@ export function readMeasures(
     return false;
   };
 
+  // The mark that closes the aside a comma, a parenthesis or a spaced dash opens at token i, or -1.
+  const asideClose = (i: number): number => {
+    const open = words.low(i);
+    const close = open === '(' ? ')' : open;
+    let k = i + 1;
+    while (k < i + ASIDE_REACH && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
+    return words.low(k) === close && k > i + 1 ? k : -1;
+  };
+  // "five civilians - three women and two children - had died", "five civilians, three women and two
+  // children, had died": a breakdown of the count before it, set off right before the verb.
+  const countedAside = (i: number): boolean => {
+    const open = words.low(i);
+    if (!(open === ',' || open === '(' || (DASHES.has(open) && words.spaced(i))) || !starts.has(i + 1)) return false;
+    const k = asideClose(i);
+    return k >= 0 && (AUX.has(words.low(k + 1)) || outcomeAt(k + 1) !== undefined);
+  };
+  const insideCountedAside = (f: Span): boolean => {
+    for (let j = f.first - 1; j > sentence.first && f.first - j < ASIDE_REACH; j--) {
+      const low = words.low(j);
+      if (low === ',' || low === '(' || DASHES.has(low)) return countedAside(j) && asideClose(j) >= f.last && words.isWord(j - 1) && isCountedNoun(j - 1);
+      if (!words.isWord(j) && !words.isNum(j)) return false;
+    }
+    return false;
+  };
+  // Whether token k ends the noun of a figure just before it ("five civilians").
+  const figureEnds = new Set(figures.map((f) => f.last));
+  const isCountedNoun = (k: number): boolean => {
+    for (let n = k; n > sentence.first && k - n < 3; n--) if (figureEnds.has(n)) return true;
+    return false;
+  };
+
   const outcomeAfter = (end: number): { term?: TermRead; coordinated?: number } => {
     let i = end;
     while (QUOTES.has(words.low(i))) i++;
     // A parenthesis between subject and verb: "four civilians, including three women and a child, were
     // killed", "140,000 (according to …) attending".
     if ((words.low(i) === ',' || words.low(i) === '(') && !starts.has(i + 1)) {
-      const close = words.low(i) === '(' ? ')' : ',';
-      let k = i + 1;
-      while (k < i + 16 && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
+      const k = asideClose(i);
       const after = words.low(k + 1);
-      if (words.low(k) === close && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
+      if (k >= 0 && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
+    } else if (countedAside(i)) {
+      i = asideClose(i) + 1;
     }
     // "31 persons including 12 militants and 13 civilians were killed": the list is no part of the clause.
     if (words.low(i) === 'including') {
@@ -644,7 +678,7 @@ export function readMeasures(
   // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
   const breakdown = (f: Span, k: number): boolean => {
     const w1 = words.low(f.first - 1);
-    return w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1)) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f) || inList(f);
+    return insideCountedAside(f) || w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1)) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f) || inList(f);
   };
   // "31 persons including 12 militants and 13 civilians were killed": each item of the list is a part.
   const inList = (f: Span): boolean => {
