@@ -59,6 +59,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a count of the parties a document comes from is no figure in the speaker', 'Data from two U.N. sources estimate that 48 civilians were killed.', [{ cue: 'estimate', speaker: 'Data from two U.N. sources', scope: '48 civilians were killed.' }]],
     ['nor of the hospitals figures come from', 'Figures from three hospitals show that 48 people died.', [{ cue: 'show', speaker: 'Figures from three hospitals', scope: '48 people died.' }]],
     ['but a count of things in the phrase still is', 'Data from two hundred villages show that 48 people died.', []],
+    ['"says" after a word that can be an adjective is still a verb', 'An Afghan official says a rocket killed seven people.', [{ cue: 'says', speaker: 'An Afghan official', scope: 'a rocket killed seven people.' }]],
     ["a possessive noun in a toll cue's object counts, and does not speak", "Police estimates put the marchers' numbers at 30,000.", [{ cue: 'put', speaker: 'Police estimates', scope: "the marchers' numbers at 30,000." }]],
     ["a claim a denial's object holds is the denial's to read", "The army dismissed the rebels' claim that 30 soldiers died.", [{ cue: 'dismissed', speaker: 'The army' }]],
     ['an aside between the cue and its "that"', 'The ministry claimed, without providing any evidence, that 600 soldiers died.', [{ cue: 'claimed', speaker: 'The ministry', scope: '600 soldiers died.' }]],

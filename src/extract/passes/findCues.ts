@@ -170,6 +170,8 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
 const isParty = (one: string): boolean => PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one) || ORG_WORDS.has(one) || SOURCE_MODIFIERS.has(one);
 // Prepositions after which a count is of the parties that speak: "data from two U.N. sources".
 const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
+// Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
+const NEVER_NOUNS = new Set(['says', 'tells', 'insists', 'denies', 'adds', 'confirms', 'announces', 'admits', 'acknowledges', 'alleges', 'dismisses', 'rejects', 'refutes', 'states', 'maintains']);
 // How far into a cue's content a noun for a figure is its object: "dismissed the rebel group's claim".
 const OBJECT_REACH = 5;
 // Prepositions of how or where a speaker spoke, before the "that" of what was said, and how far.
@@ -234,7 +236,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
   const pluralPossessive = (before === "'" || before === '\u2019') && words.low(i - 2).endsWith('s');
-  if ((low.endsWith('s') || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
+  // "An official says": a verb no article or adjective makes a noun.
+  const canBeNoun = (low.endsWith('s') && !NEVER_NOUNS.has(low)) || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count';
+  if (canBeNoun && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
   // "a Russian claim that …", "an army report": after an article and one word, a singular is a noun.
   if ((low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && ['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) return undefined;
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
