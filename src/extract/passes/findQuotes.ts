@@ -66,12 +66,25 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
     }
     return undefined;
   };
+  // "Police chief X confirmed the attack. “So far nine bodies were collected.”": a quotation that
+  // opens a sentence with no cue, after a sentence of the same paragraph whose subject spoke, is the
+  // subject's.
+  const speakerBefore = (quote: Quote): { sentence: number; cue: number } | undefined => {
+    const si = sentenceOf[quote.first - 1] ?? -1;
+    const sentence = sentences[si];
+    const before = sentences[si - 1];
+    if (sentence === undefined || before === undefined || sentence.first !== quote.first - 1 || before.paragraph !== sentence.paragraph || (cues[si]?.length ?? 0) > 0) return undefined;
+    const list = cues[si - 1] ?? [];
+    const c = list.findIndex((cue) => cue.leading && !cue.deny && cue.phrase !== undefined && cue.phrase.first <= before.first + 1);
+    return c < 0 ? undefined : { sentence: si - 1, cue: c };
+  };
   let previous: { quote: Quote; paragraph: number } | undefined;
   return quotes.map((quote) => {
     let speaker = speakerOf(quote);
     const paragraph = sentences[sentenceOf[quote.first] ?? 0]?.paragraph ?? -1;
     // A quotation that opens the next paragraph goes on in the same voice.
     if (speaker === undefined && previous?.quote.speaker !== undefined && paragraph === previous.paragraph + 1 && words.lineBefore(quote.first - 1)) speaker = previous.quote.speaker;
+    speaker ??= speakerBefore(quote);
     const done: Quote = { ...quote, speaker };
     previous = { quote: done, paragraph: sentences[sentenceOf[quote.last] ?? 0]?.paragraph ?? paragraph };
     return done;
