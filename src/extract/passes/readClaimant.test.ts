@@ -68,6 +68,12 @@ describe('readClaimant: whose count a phrase names', () => {
     expect(read('a statement by the coalition').author?.core).toEqual(['coalition']);
   });
 
+  it('reads who issued a report as its author, with a day between', () => {
+    expect(read('a new report released Thursday by state media').author?.core).toEqual(['state', 'media']);
+    expect(read('a report published on Monday by the agency').author?.core).toEqual(['agency']);
+    expect(read('a report released last year').author).toBeUndefined();
+  });
+
   it('ends a name at a participle with its preposition', () => {
     expect(read('The Saudi-led coalition fighting in Yemen').core).not.toContain('fighting');
     expect(read('a group linked to al-Qaeda').core).toEqual(['group']);

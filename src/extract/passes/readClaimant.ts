@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { cityAt, countryAt } from '../lexicon/places.js';
 import {
   DOCUMENT_NOUNS,
@@ -31,6 +32,7 @@ const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'sho
 const TALLY_ADJECTIVES = new Set(['new', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary']);
 const ESTIMATE_HEADS = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics']);
 const OPPOSING = new Set(['against', 'opposing']);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written']);
 const STATE_FORCE_WORDS = new Set(['armed', 'government', 'federal', 'national', 'state', 'regular', 'defence', 'defense', 'allied', 'security', 'royal', 'special']);
 
@@ -401,8 +403,10 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
       if (first < seg.last) return { first, last: seg.last };
     }
     for (let k = seg.first + 1; k < seg.last - 1; k++) {
-      if (words.low(k + 1) === 'by' && AUTHORING.has(words.low(k))) {
-        let first = k + 2;
+      // "a report released Thursday by state media": a day between the participle and "by".
+      const by = words.low(k + 1) === 'by' ? k + 1 : WEEKDAYS.has(words.low(k + 1)) && words.low(k + 2) === 'by' ? k + 2 : words.low(k + 1) === 'on' && WEEKDAYS.has(words.low(k + 2)) && words.low(k + 3) === 'by' ? k + 3 : -1;
+      if (by > 0 && AUTHORING.has(words.low(k))) {
+        let first = by + 1;
         while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
         return first < seg.last ? { first, last: seg.last } : undefined;
       }

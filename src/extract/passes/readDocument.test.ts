@@ -39,6 +39,7 @@ describe("readDocument: the article's country", () => {
     ['not a neighbouring country', 'Helicopters diverted from neighbouring Kenya ferried the wounded. Ugandan charities sent trucks.', 'Uganda'],
     ['not a country the lead names as a target', 'Thousands marched in Kandara in protest at the war on Kenya.', undefined],
     ['the country of a city the lead names', 'Thousands marched in London against the war between Kenya and its neighbours.', 'United Kingdom'],
+    ["not the country in a body's name", 'A quake killed 40 in Kandara, officials said. About 1,000 were hurt, according to the United States Geological Survey.', undefined],
     ['nothing from the headline', 'Ugandan Troops Clash With Rebels\n\nFive soldiers died, the army said.', undefined],
   ])('%s', (_, text, country) => {
     expect(contextOf(text).country).toBe(country);

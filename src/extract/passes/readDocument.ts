@@ -74,9 +74,11 @@ export function readDocument(
       for (let i = sentence.first; i < sentence.last && mentioned === undefined; i++) {
         if (notScene(words, i - 1)) continue;
         const mention = countryAt(words, i);
-        // "including Uzbek fighters": foreign fighters' origin is not where they fight.
+        // "including Uzbek fighters": foreign fighters' origin is not where they fight, nor is the
+        // country in a body's name ("the United States Geological Survey") where anything happened.
         const fighters = mention?.adjective === true && lookupTerm(vocabulary, 's', words.low(mention.next)).id === 'militants';
-        mentioned = fighters ? undefined : (mention?.country ?? cityAt(words, i)?.country);
+        const inName = mention !== undefined && !mention.adjective && words.isWord(mention.next) && words.cap(mention.next);
+        mentioned = fighters || inName ? undefined : (mention?.country ?? cityAt(words, i)?.country);
       }
     }
     for (let i = sentence.first; i < sentence.last; i++) {
