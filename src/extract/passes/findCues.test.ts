@@ -34,6 +34,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a statement an agency cited after a quote speaks through it', '"Twelve rebels died," the agency cited a statement by the coalition.', [{ cue: 'cited', speaker: 'a statement by the coalition', relays: ['the agency'] }]],
     ['"according to" a phrase with an initialism', 'Rebels killed 131 civilians, according to a U.N. investigation seen by Reuters.', [{ cue: 'according', speaker: 'a U.N. investigation seen by Reuters', scope: 'Rebels killed 131 civilians,' }]],
     ['an accuser speaks', 'The government accused the rebels of killing 2,000 civilians.', [{ cue: 'accused', speaker: 'The government', scope: 'the rebels of killing 2,000 civilians.' }]],
+    ['a report after a preposition is a noun, no one\'s cue', 'Following reports that rebels killed 12 policemen, the police said none had died.', [{ cue: 'said', speaker: 'the police', scope: 'none had died.' }]],
     ['but not the accused', 'Police arrested 11 people accused of being smugglers.', []],
     ['an inverted cue before a bare plural of speakers', 'Rebels killed six soldiers, reported opposition activists.', [{ cue: 'reported', speaker: 'opposition activists', scope: 'Rebels killed six soldiers,' }]],
     ['"estimate" as a verb that opens the sentence', 'Organisers estimate the crowd at 5,000.', [{ cue: 'estimate', speaker: 'Organisers', scope: 'the crowd at 5,000.' }]],
