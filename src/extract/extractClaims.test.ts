@@ -55,6 +55,14 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('reads a numeral standing alone with a relative clause between commas before its verb', () => {
+    const text = 'The army said nine soldiers died in the raid on Kesh. Four, who had been taken prisoner, were killed later, a commander said.';
+    expect(lines(extractClaims(text))).toEqual([
+      'military killed soldiers 9-9',
+      'commander killed soldiers 4-4',
+    ]);
+  });
+
   it('reads "one other" with no noun as one more of the people just named, and a small number again as new people', () => {
     const text = 'Five paramilitary rangers were killed and one other wounded in an ambush, police said. Two soldiers died and one other was hurt, the army said.';
     expect(lines(extractClaims(text))).toEqual([

@@ -214,7 +214,14 @@ export function readMeasures(
     // But "one U.S. soldier", "one TTP fighter": modifiers before a noun for people make it a numeral.
     if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined && !nounAhead(i)) return { ...none, inherit: true, end: i };
     // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
-    if (FINITE.has(low) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
+    // So does one with a relative clause between commas before its verb: "Seven, who were missing, were killed".
+    let verb = i;
+    if (low === ',' && words.low(i + 1) === 'who') {
+      verb = i + 2;
+      while (verb < i + 12 && verb < sentence.last && words.low(verb) !== ',' && words.low(verb) !== '.') verb++;
+      verb = words.low(verb) === ',' ? verb + 1 : i;
+    }
+    if (FINITE.has(words.low(verb)) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
     // "seven from the Malian army": the force they belong to names them.
