@@ -63,6 +63,11 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('steps over an appositive that holds a cue of its own to the speaker before it', () => {
+    const text = 'The mayor of Pelt, the town the rebels said they had shelled, said 11 people were killed.';
+    expect(lines(extractClaims(text))).toEqual(['mayor killed people 11-11']);
+  });
+
   it('reads "one other" with no noun as one more of the people just named, and a small number again as new people', () => {
     const text = 'Five paramilitary rangers were killed and one other wounded in an ambush, police said. Two soldiers died and one other was hurt, the army said.';
     expect(lines(extractClaims(text))).toEqual([

@@ -218,6 +218,12 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   return cueDeny ? 'deny' : 'report';
 }
 
+// Whether a cue verb stands in [first, last): "the town the rebels said they had shelled".
+function cueWithin(words: Words, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (words.isWord(k) && !words.cap(k) && (PAST_CUES.has(words.low(k)) || words.low(k) === 'says' || words.low(k) === 'claimed')) return true;
+  return false;
+}
+
 // The speaker phrase before a cue, past auxiliaries and a time ("Pakistan military officials on
 // Wednesday said"), asides (", which monitors jihadist media,") and fronted adverbials.
 function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
@@ -252,7 +258,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   }
   // The asides stay in the phrase (they may name a relay: ", quoted by the Associated Press,"), but
   // the head is looked for before them.
-  const full = end;
+  let full = end;
   // "Israeli sources that also gave a toll of nine", "officials who put the toll at 4": the noun before the relative pronoun.
   if ((words.low(j) === 'that' || words.low(j) === 'who') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
     const np = nounPhraseBefore(words, j, sentence);
@@ -264,9 +270,12 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     let s = end - 2;
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && words.low(s) !== mark && !HARD_MARKS.has(words.low(s))) s--;
     const opener = words.low(s + 1);
-    // A dash aside is always one ("A medic and a second official — both of whom were not named — said").
-    if (words.low(s) !== mark || !(mark !== ',' || ASIDE_OPENERS.has(opener) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
+    // A dash aside is always one ("A medic and a second official — both of whom were not named — said"),
+    // and so is an appositive that holds a cue of its own ("the town the rebels said they had shelled").
+    if (words.low(s) !== mark || !(mark !== ',' || ASIDE_OPENERS.has(opener) || (['the', 'a', 'an'].includes(opener) && s > sentence.first && cueWithin(words, s + 2, end - 1)) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
     if (/anonymity|identified|named/.test(words.text.slice(words.start(s + 1), words.end(end - 2)))) anonymous = true;
+    // The appositive's own speaker is no relay of this one.
+    if (!ASIDE_OPENERS.has(opener) && cueWithin(words, s + 2, end - 1)) full = s;
     // ", in a statement on Wednesday,": the day of the statement, not of what it reports.
     for (let x = s + 1; x < end - 1; x++) {
       const t = timeEndingAt(x + 1);
