@@ -125,3 +125,9 @@ export const CIVIL_BEFORE_RANKS: ReadonlySet<string> = new Set([
 export const SPOKESMAN_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'media wing', 'press wing', 'representative',
 ]);
+
+/** Verbs of an attack: a body that opens a sentence with one ("The Front ambushed a convoy") is an armed group. */
+export const ATTACK_VERBS: ReadonlySet<string> = new Set([
+  'ambushed', 'attacked', 'stormed', 'raided', 'bombed', 'shelled', 'overran', 'seized', 'kidnapped', 'abducted',
+  'captured', 'killed', 'executed', 'beheaded', 'launched', 'targeted', 'besieged',
+]);
