@@ -40,6 +40,8 @@ const ARMED_HEADS = new Set(['group', 'militants', 'rebels', 'insurgents', 'outf
 const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers', 'organizers', 'ministry', 'hospital', 'committee', 'coalition', 'agency', 'secretariat', 'department', 'council', 'commission', 'office', 'command', 'organiser', 'organizer', 'authority', 'administration']);
 // Heads that say what kind of body a name is, not which: "the People's Vote campaign" is "People's Vote".
 const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network']);
+// Words in a body's name that make it a group of people: "Sudan Doctors Network", "Medics Union".
+const GROUP_NAMES = new Set(['group', 'network', 'union', 'coalition', 'alliance', 'association', 'movement', 'organisation', 'organization', 'committee', 'federation', 'front', 'council', 'collective', 'syndicate']);
 const MENTION_WINDOW = 32;
 // How many sentences back "the group" finds a body named without speaking.
 const MENTION_REACH = 3;
@@ -247,6 +249,11 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       if (id !== undefined && armed && ['other', 'government'].includes(sources.get(id)?.kind ?? '')) setKind(id, 'armed-group');
       if (id !== undefined) return register(id, phrase, 'other', sentence, false);
     }
+    // "…, the Kelt Medics Union said. '…,' the group said.": the body that spoke last, if its name
+    // says it is a group of people (not a state's, not a relay's).
+    const last = lastBody === undefined ? undefined : sources.get(lastBody);
+    const groupLike = last !== undefined && !['military', 'police', 'government', 'media'].includes(last.kind ?? 'media') && last.name.toLowerCase().split(/[^a-z]+/).some((w) => GROUP_NAMES.has(w));
+    if (phrase.definite && core.length === 1 && KIND_HEADS.has(head) && lastBody !== undefined && groupLike) return register(lastBody, phrase, 'other', sentence, false);
     // "the Taliban" is "the Pakistani Taliban", but Armenia's defence ministry is not Azerbaijan's.
     const same = byKey.get(keyOf(phrase));
     const otherCountry = same !== undefined && phrase.country !== undefined && countries.get(same) !== undefined && countries.get(same) !== phrase.country;

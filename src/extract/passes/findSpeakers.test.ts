@@ -34,6 +34,8 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['a relay after "told"', 'A rebel commander told AFP that 12 fighters died.', [['told→rebel-commander via afp']]],
     ['"according to" an outlet relays the cue before it', 'Local residents said 40 died, according to Reuters.', [['said→residents via reuters', 'according→reuters']]],
     ['"the group" is the body that opened a sentence before without speaking', 'The Front for Renewal ambushed a convoy near Kelt. The group said it killed 40 soldiers.', [[], ['said→front-for-renewal']]],
+    ['or the body that spoke last, if it is no state\'s', 'Nine died, the Kelt Medics Union said. "Forty were hurt," the group said.', [['said→kelt-medics-union'], ['said→kelt-medics-union']]],
+    ['but not the police', 'Nine died, police said. "Forty were hurt," the group said.', [['said→police'], ['said→group']]],
     ['and so are a group\'s fighters', 'Dar-Tamun fighters stormed a base. The group said it killed 40 soldiers.', [[], ['said→dar-tamun']]],
     ['a pronoun finds the person named before', 'Governor Amos Tella said 12 people died. He said 30 were hurt.', [['said→amos-tella'], ['said→amos-tella']]],
     ['"adding" speaks for the cue before it', 'The army said five soldiers died, adding that ten were hurt.', [['said→military', 'adding→military']]],
