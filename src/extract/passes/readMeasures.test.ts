@@ -78,6 +78,7 @@ describe('readMeasures: what each figure counts', () => {
     ['participants', 'Crowd Solutions estimated some 130,000 participants.', ['some 130,000: attended protesters']],
     ['casualties named by their people', 'The army said there were no civilian casualties.', ['no: killed civilians']],
     ['casualties among a group', 'No casualties among law enforcement were reported.', ['No: killed security-forces']],
+    ['a preposition after a toll ends what it counts', 'Medics said the toll had risen to 22 following a rebel ambush.', ['22: killed people']],
     ['a ship\'s crew are people', 'Two crew members were injured and three crewmen died.', ['Two: injured people', 'three: killed people']],
     ['a passive march is a kidnapping', 'Some 287 were marched into the bush.', ['Some 287: abducted people']],
     ['camps', 'About 895,000 people moved into temporary settlement camps.', ['About 895,000: displaced people']],

@@ -13,6 +13,8 @@ const NP_STOP = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'and', 'or', 'but', 'in', 'on', 'at',
   'to', 'from', 'by', 'with', 'for', 'who', 'which', 'that', 'as', 'when', 'after', 'before', 'during', 'while',
   'including', 'of', 'into', 'across', 'near', 'than', 'since', 'managed', 'remain', 'remained', 'still', 'also',
+  // Prepositions that open what the figure followed: "rose to 22 following a rebel ambush".
+  'following', 'amid', 'despite', 'over', 'among', 'under', 'against', 'through', 'around', 'inside', 'outside',
 ]);
 // Words between a subject and its outcome: "were also killed", "had been killed", "said to have died".
 const AUX = new Set([
