@@ -697,6 +697,17 @@ export function readMeasures(
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
     }
   }
+  // "40 rebels were killed and only five soldiers.": a figure and its noun after the verb, ending
+  // the clause, share the verb of the figure before.
+  for (let k = 1; k < figures.length; k++) {
+    const p = partial[k - 1];
+    const f = figures[k] as Span;
+    if (partial[k] !== undefined || p === undefined || p.toll || words.low(f.first - 1) !== 'and' || breakdown(f, k)) continue;
+    if (p.outcome.first <= (figures[k - 1] as Span).last || p.outcome.first >= f.first) continue;
+    const subject = subjectAfter(f.last);
+    const close = words.low(subject.end);
+    if (subject.subject !== undefined && !subject.increment && (subject.end >= sentence.last || ['.', ',', ';', '"', '\u201d'].includes(close))) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
+  }
   // "killed six local and three foreign soldiers": the verb came first, the noun with the next figure.
   for (let k = figures.length - 2; k >= 0; k--) {
     const p = partial[k];
