@@ -37,6 +37,8 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['or the body that spoke last, if it is no state\'s', 'Nine died, the Kelt Medics Union said. "Forty were hurt," the group said.', [['said→kelt-medics-union'], ['said→kelt-medics-union']]],
     ['but not the police', 'Nine died, police said. "Forty were hurt," the group said.', [['said→police'], ['said→group']]],
     ['and so are a group\'s fighters', 'Dar-Tamun fighters stormed a base. The group said it killed 40 soldiers.', [[], ['said→dar-tamun']]],
+    ['a leader speaks for the body he leads', 'Omar Haddo, the leader of the Kesh Liberation Front, said 12 fighters died.', [['said→kesh-liberation-front']]],
+    ['but a leader\'s title before a name in what organisers opposed is no role', 'Organisers of the march against the visit of President Amos Tella said 20,000 marched.', [['said→organisers']]],
     ['a pronoun finds the person named before', 'Governor Amos Tella said 12 people died. He said 30 were hurt.', [['said→amos-tella'], ['said→amos-tella']]],
     ['"adding" speaks for the cue before it', 'The army said five soldiers died, adding that ten were hurt.', [['said→military', 'adding→military']]],
     ['"adding" keeps the relays of the cue before it', 'A commander told AFP that 12 died, adding that 3 were hurt.', [['told→commander via afp', 'adding→commander via afp']]],
