@@ -211,6 +211,13 @@ describe('extractClaims: stance', () => {
     expect(lines(set)).toEqual(['rebels killed militants 2-2', 'rebels killed soldiers 18-18', 'military killed soldiers 0-0 denies']);
   });
 
+  it('denies a claim its speaker calls false after quoting it, with "told" as with "said"', () => {
+    for (const denial of ['"A claim that the Front killed 200 soldiers is pure fabrication," the defence minister told Reuters.', 'The claim that the Front killed 200 soldiers is false, the defence minister said.']) {
+      const set = extractClaims(`The Kesh Front said it had killed 200 soldiers. ${denial}`);
+      expect(lines(set), denial).toEqual(['kesh-front killed soldiers 200-200', 'defence-minister killed soldiers 0-0 denies']);
+    }
+  });
+
   it('reads a verb that calls a report by a denial word as a denial: "called the report fake news"', () => {
     for (const denial of ['The army called the report fake news.', 'The army described the claim as baseless.']) {
       expect(lines(extractClaims(`The rebels said 50 soldiers were killed. ${denial}`))).toEqual(['rebels killed soldiers 50-50', 'military killed soldiers 0-0 denies']);

@@ -214,7 +214,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
     if ((low === 'estimate' || low === 'count') && !(countObject || ['they', 'we', 'i', 'you'].includes(before) || plural)) return undefined;
     return 'count';
   }
-  const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says' || low === 'noted' || low === 'stated');
+  const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says' || low === 'noted' || low === 'stated' || low === 'told' || low === 'tells');
   return cueDeny ? 'deny' : 'report';
 }
 
@@ -673,7 +673,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       while (s0 > sentence.first && k - s0 < 4 && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)))) s0--;
       const boundary = words.low(s0) === 'the' || ['(', ';', ',', ':'].includes(words.low(s0));
       if (s0 < j && boundary) phrase = { first: s0 + 1, last: j + 1 };
-      else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)))) phrase = { first: s0, last: j + 1 };
+      // "The claim that …" opening a sentence names no one: an article is no speaker.
+      else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0))) && !['the', 'a', 'an'].includes(words.low(s0))) phrase = { first: s0, last: j + 1 };
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
     let e = k + 2;
