@@ -218,6 +218,14 @@ describe('extractClaims: stance', () => {
     }
   });
 
+  it('gives a claim a denial rejects to its owner, and the denier denies it', () => {
+    for (const text of ["Kenya rejected the Kesh Front's claim that it had killed 40 soldiers.", "Kenya on Monday rejected the Kesh Front's claim it had killed 40 soldiers."]) {
+      expect(lines(extractClaims(text)), text).toEqual(['kenya killed soldiers 0-0 denies', 'kesh-front killed soldiers 40-40']);
+    }
+    // A denier that gives its own figure asserts it, and does not deny the same count again.
+    expect(lines(extractClaims("Kenya rejected the Kesh Front's claim that 40 soldiers were killed, saying no soldiers died."))).toEqual(['kesh-front killed soldiers 40-40', 'kenya killed soldiers 0-0']);
+  });
+
   it('reads a verb that calls a report by a denial word as a denial: "called the report fake news"', () => {
     for (const denial of ['The army called the report fake news.', 'The army described the claim as baseless.']) {
       expect(lines(extractClaims(`The rebels said 50 soldiers were killed. ${denial}`))).toEqual(['rebels killed soldiers 50-50', 'military killed soldiers 0-0 denies']);

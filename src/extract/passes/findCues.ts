@@ -658,7 +658,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       cues.push({ at: k, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone, scope: { first: 0, last: 0 }, content: zone.last, statement: false, anonymous: false });
       continue;
     }
-    if (!['of', 'that', 'at', ':'].includes(words.low(k + 1))) continue;
+    // "a rebel group's claim it had killed 215": a claim's clause may drop its "that".
+    const clause = (low === 'claim' || low === 'claims') && ['it', 'they', 'he', 'she', 'we'].includes(words.low(k + 1));
+    if (!['of', 'that', 'at', ':'].includes(words.low(k + 1)) && !clause) continue;
     let j = k - 1;
     while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;
     // "organisers' estimate": the plural possessive's apostrophe is a token of its own.
@@ -666,7 +668,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let phrase: Span | undefined;
     if (words.poss(j)) {
       let s0 = j;
-      while (s0 > sentence.first && k - s0 < 8 && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && words.low(s0 - 1) !== 'from' && words.low(s0 - 1) !== 'to' && words.low(s0 - 1) !== 'below' && words.low(s0 - 1) !== 'of'))) s0--;
+      // Back to a denial that governs the phrase: "Kenya rejected the Kesh Front's claim" is the
+      // Front's claim ("police put the demonstrators' numbers at" stays the police's).
+      const verb = (n: number): boolean => !words.cap(n) && CUE_WORDS.get(words.low(n)) === 'deny';
+      while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && words.low(s0 - 1) !== 'from' && words.low(s0 - 1) !== 'to' && words.low(s0 - 1) !== 'below' && words.low(s0 - 1) !== 'of'))) s0--;
       phrase = { first: s0, last: j + 1 };
     } else {
       let s0 = j;
