@@ -762,6 +762,14 @@ export function readMeasures(
     let defaulted = written === undefined || (p.own && (!written.known || written.id === ROOT));
     let subject = defaulted ? ROOT : (written?.id ?? ROOT);
     let term = defaulted ? '' : (written?.term ?? '');
+    // "Government troops suffered six dead": the losers before the verb, when a noun for people names them.
+    const loser = p.own && defaulted && p.owner !== undefined ? p.owner.split(' ').pop() : undefined;
+    const losers = loser === undefined || loser === '' ? undefined : lookupTerm(vocabulary, 's', loser);
+    if (losers !== undefined && losers.known && losers.id !== ROOT) {
+      subject = losers.id;
+      term = loser as string;
+      defaulted = false;
+    }
     const near = previous !== undefined && f.first - previous.last <= 12;
     const others = written === undefined && p.subject.inherit && !p.own && (previous === undefined || previous.last < sentence.first) ? nounBefore(f) : undefined;
     // "left 71 military personnel dead … killing 71": the same number, counted again, counts the same people.
