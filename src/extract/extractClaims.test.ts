@@ -226,6 +226,11 @@ describe('extractClaims: stance', () => {
     expect(lines(extractClaims("Kenya rejected the Kesh Front's claim that 40 soldiers were killed, saying no soldiers died."))).toEqual(['kesh-front killed soldiers 40-40', 'kenya killed soldiers 0-0']);
   });
 
+  it('reads "stressing", "stating" and the like as the speaker\'s participles', () => {
+    const set = extractClaims('"Six soldiers died," the spokesman said, stressing that there were no civilian fatalities.');
+    expect(lines(set)).toEqual(['spokesman killed soldiers 6-6', 'spokesman killed civilians 0-0']);
+  });
+
   it('reads a verb that calls a report by a denial word as a denial: "called the report fake news"', () => {
     for (const denial of ['The army called the report fake news.', 'The army described the claim as baseless.']) {
       expect(lines(extractClaims(`The rebels said 50 soldiers were killed. ${denial}`))).toEqual(['rebels killed soldiers 50-50', 'military killed soldiers 0-0 denies']);
