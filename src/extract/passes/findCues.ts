@@ -554,7 +554,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (OPENING.has(words.low(c))) c++;
       let e = invertedEnd(words, c, sentence, isFigure);
       while (e > c && CLOSING.has(words.low(e - 1))) e--;
-      if (words.low(e) === ',' && ['the', 'a', 'an'].includes(words.low(e + 1))) {
+      // "said Captain X, the army spokesman" and "…, army spokesman for northern Kenya": an appositive.
+      let role = false;
+      for (let r = e + 1; r <= e + 3 && r < sentence.last && words.isWord(r); r++) role ||= SPOKESMAN_ROLES.has(words.low(r));
+      if (words.low(e) === ',' && (['the', 'a', 'an'].includes(words.low(e + 1)) || role)) {
         e++;
         while (e < sentence.last && e - c < 2 * MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e))) e++;
       }

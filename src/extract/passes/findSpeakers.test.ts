@@ -37,6 +37,8 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['or the body that spoke last, if it is no state\'s', 'Nine died, the Kelt Medics Union said. "Forty were hurt," the group said.', [['said→kelt-medics-union'], ['said→kelt-medics-union']]],
     ['but not the police', 'Nine died, police said. "Forty were hurt," the group said.', [['said→police'], ['said→group']]],
     ['and so are a group\'s fighters', 'Dar-Tamun fighters stormed a base. The group said it killed 40 soldiers.', [[], ['said→dar-tamun']]],
+    ['a spokesman "for" a region speaks for the body named before his role', 'Captain Omar Haddo, army spokesman for northern Kenya, said two soldiers were killed.', [['said→military']]],
+    ['and so after an inverted cue, with no article before the role', '"Two soldiers were killed," said Captain Omar Haddo, army spokesman for northern Kenya.', [['said→military']]],
     ['a leader speaks for the body he leads', 'Omar Haddo, the leader of the Kesh Liberation Front, said 12 fighters died.', [['said→kesh-liberation-front']]],
     ['but a leader\'s title before a name in what organisers opposed is no role', 'Organisers of the march against the visit of President Amos Tella said 20,000 marched.', [['said→organisers']]],
     ['a pronoun finds the person named before', 'Governor Amos Tella said 12 people died. He said 30 were hurt.', [['said→amos-tella'], ['said→amos-tella']]],

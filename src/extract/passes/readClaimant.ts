@@ -348,7 +348,10 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       if (LEADER_ROLES.has(low) && words.cap(k) && words.cap(k + 1)) continue;
       const role = low === 'wing' ? `${words.low(k - 1)} wing` : low;
       const link = words.low(k + 1);
-      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last) {
+      // "army spokesman for northern Kenya": a body named before the role, and a region after "for".
+      const region = ['northern', 'southern', 'eastern', 'western', 'central'].includes(words.low(k + 2)) || countryAt(words, k + 2) !== undefined;
+      const bodyBefore = k > seg.first && (MILITARY_WORDS.has(words.low(k - 1)) || ORG_WORDS.has(words.low(k - 1)));
+      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last && !(region && bodyBefore)) {
         let first = k + 2;
         let last = first;
         while (last < seg.last && words.low(last) !== 'and' && !RELATIVES.has(words.low(last)) && words.low(last) !== 'in') last++;
