@@ -63,6 +63,10 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('reads a possessor before a figure noun back to a preposition, not past it', () => {
+    expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
+  });
+
   it('steps over an appositive that holds a cue of its own to the speaker before it', () => {
     const text = 'The mayor of Pelt, the town the rebels said they had shelled, said 11 people were killed.';
     expect(lines(extractClaims(text))).toEqual(['mayor killed people 11-11']);

@@ -41,6 +41,8 @@ const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'm
 const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
 const MAX_PHRASE = 15;
+// Words that end a possessor read back from its figure noun ("the organisers' estimate of 500,000").
+const POSSESSOR_STOPS = new Set(['from', 'to', 'below', 'of', 'with', 'by', 'for', 'in', 'on', 'at', 'about', 'against', 'over', 'into', 'above', 'under', 'beyond', 'exceeded', 'surpassed', 'than']);
 
 // The noun phrase right before token i, back to a verb, a preposition or a mark: "social media" in
 // "Fake news is circulating on social media claiming that …", "Israeli sources" in "cited Israeli sources that …".
@@ -674,7 +676,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // Back to a denial that governs the phrase: "Kenya rejected the Kesh Front's claim" is the
       // Front's claim ("police put the demonstrators' numbers at" stays the police's).
       const verb = (n: number): boolean => !words.cap(n) && CUE_WORDS.get(words.low(n)) === 'deny';
-      while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && words.low(s0 - 1) !== 'from' && words.low(s0 - 1) !== 'to' && words.low(s0 - 1) !== 'below' && words.low(s0 - 1) !== 'of'))) s0--;
+      // A preposition before the possessor ends it too: "Police did not quarrel with the organisers' estimate".
+      while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && !POSSESSOR_STOPS.has(words.low(s0 - 1))))) s0--;
       phrase = { first: s0, last: j + 1 };
     } else {
       let s0 = j;
