@@ -55,6 +55,23 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('reads a numeral standing alone with a relative clause between commas before its verb', () => {
+    const text = 'The army said nine soldiers died in the raid on Kesh. Four, who had been taken prisoner, were killed later, a commander said.';
+    expect(lines(extractClaims(text))).toEqual([
+      'military killed soldiers 9-9',
+      'commander killed soldiers 4-4',
+    ]);
+  });
+
+  it('reads a possessor before a figure noun back to a preposition, not past it', () => {
+    expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
+  });
+
+  it('steps over an appositive that holds a cue of its own to the speaker before it', () => {
+    const text = 'The mayor of Pelt, the town the rebels said they had shelled, said 11 people were killed.';
+    expect(lines(extractClaims(text))).toEqual(['mayor killed people 11-11']);
+  });
+
   it('reads "one other" with no noun as one more of the people just named, and a small number again as new people', () => {
     const text = 'Five paramilitary rangers were killed and one other wounded in an ambush, police said. Two soldiers died and one other was hurt, the army said.';
     expect(lines(extractClaims(text))).toEqual([
@@ -203,6 +220,26 @@ describe('extractClaims: stance', () => {
   it('denies the figures of the sentence before for "rejected the claim", not the claimant\'s own losses', () => {
     const set = extractClaims('The rebels said they lost only two men and that 18 soldiers had been killed. The army rejected the claim as baseless.');
     expect(lines(set)).toEqual(['rebels killed militants 2-2', 'rebels killed soldiers 18-18', 'military killed soldiers 0-0 denies']);
+  });
+
+  it('denies a claim its speaker calls false after quoting it, with "told" as with "said"', () => {
+    for (const denial of ['"A claim that the Front killed 200 soldiers is pure fabrication," the defence minister told Reuters.', 'The claim that the Front killed 200 soldiers is false, the defence minister said.']) {
+      const set = extractClaims(`The Kesh Front said it had killed 200 soldiers. ${denial}`);
+      expect(lines(set), denial).toEqual(['kesh-front killed soldiers 200-200', 'defence-minister killed soldiers 0-0 denies']);
+    }
+  });
+
+  it('gives a claim a denial rejects to its owner, and the denier denies it', () => {
+    for (const text of ["Kenya rejected the Kesh Front's claim that it had killed 40 soldiers.", "Kenya on Monday rejected the Kesh Front's claim it had killed 40 soldiers."]) {
+      expect(lines(extractClaims(text)), text).toEqual(['kenya killed soldiers 0-0 denies', 'kesh-front killed soldiers 40-40']);
+    }
+    // A denier that gives its own figure asserts it, and does not deny the same count again.
+    expect(lines(extractClaims("Kenya rejected the Kesh Front's claim that 40 soldiers were killed, saying no soldiers died."))).toEqual(['kesh-front killed soldiers 40-40', 'kenya killed soldiers 0-0']);
+  });
+
+  it('reads "stressing", "stating" and the like as the speaker\'s participles', () => {
+    const set = extractClaims('"Six soldiers died," the spokesman said, stressing that there were no civilian fatalities.');
+    expect(lines(set)).toEqual(['spokesman killed soldiers 6-6', 'spokesman killed civilians 0-0']);
   });
 
   it('reads a verb that calls a report by a denial word as a denial: "called the report fake news"', () => {

@@ -60,7 +60,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       id: 'people',
       aliases: [
         'persons', 'individuals', 'victims', 'citizens', 'nationals', 'lives', 'souls', 'men', 'suspects',
-        'staff', 'staff members', 'crew', 'crew members', 'crewmen', 'family members', 'relatives',
+        'staff', 'staff members', 'crew', 'crew members', 'crewmembers', 'crewmen', 'seafarers', 'family members', 'relatives',
         'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners',
       ],
     },

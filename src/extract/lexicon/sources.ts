@@ -124,4 +124,12 @@ export const CIVIL_BEFORE_RANKS: ReadonlySet<string> = new Set([
  */
 export const SPOKESMAN_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'media wing', 'press wing', 'representative',
+  // Whoever leads a body speaks for it too: "X, the leader of the Kesh Liberation Front".
+  'leader', 'president', 'chairman', 'chairwoman', 'chairperson',
+]);
+
+/** Verbs of an attack: a body that opens a sentence with one ("The Front ambushed a convoy") is an armed group. */
+export const ATTACK_VERBS: ReadonlySet<string> = new Set([
+  'ambushed', 'attacked', 'stormed', 'raided', 'bombed', 'shelled', 'overran', 'seized', 'kidnapped', 'abducted',
+  'captured', 'killed', 'executed', 'beheaded', 'launched', 'targeted', 'besieged',
 ]);

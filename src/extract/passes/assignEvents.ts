@@ -338,7 +338,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // Ali", "a convoy at Hassukhel in North Waziristan".
     const mainLast = fold(at.place)[at.place.length - 1] as string;
     const beneath = specific && mainSpecific && sceneNames.includes(mainLast) && sceneNames[sceneNames.length - 1] !== mainLast;
-    const within = ((elsewhere && at.region && scene?.level === 'local') || beneath || nationalCrowd) && !theIncident && !separate && !otherDay && !foreign;
+    // A town whose own region the text names ("Rubo, a town in the Kesh region") lies within that region, not the main one.
+    const ownRegion = scene !== undefined && !scene.rooted && scene.path.length > 1 && !fold(scene.path).includes(mainLast);
+    const within = ((elsewhere && at.region && scene?.level === 'local' && !ownRegion) || beneath || nationalCrowd) && !theIncident && !separate && !otherDay && !foreign;
     const refined = headlined && sentence.role === 'body' && beneath && !separate && !otherDay;
     if (sentence.role === 'body') headlined = false;
     if (refined) {

@@ -35,6 +35,14 @@ describe('assignSides: the party of each source and of the people counted', () =
       },
     ],
     [
+      'a local official speaks for the state the article places the town in, not the state quoted first',
+      "Moldova's defence ministry said it had killed 300 Ukrainian soldiers in a strike on Tarvo in eastern Ukraine. The mayor of Tarvo said nobody had been killed.",
+      {
+        sources: ['moldova-defence-ministry: military moldova-state', 'mayor: government ukraine-state'],
+        claims: ['moldova-defence-ministry killed soldiers@ukraine-state 300', 'mayor killed soldiers@ukraine-state 0'],
+      },
+    ],
+    [
       'own losses are the claimant\'s own side',
       'The BLF said its fighters had killed 11 soldiers and suffered no casualties.',
       { sources: ['blf: armed-group blf'], claims: ['blf killed soldiers@- 11', 'blf killed militants@blf 0'] },

@@ -1,4 +1,4 @@
-import type { Source } from '../../claims/schemas.js';
+import type { Event, Source } from '../../claims/schemas.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { OWN_DETERMINERS } from '../lexicon/outcomes.js';
@@ -20,6 +20,20 @@ const ORGANISER = /\borgani[sz]er/i;
 const stateOf = (country: string): string => `${slug(country)}-state`;
 
 /**
+ * The country of a source named after a place the article's events put in one: "the mayor of
+ * Tarvo", "Tarvo police" speak for the state Tarvo lies in, whichever state the article quotes more.
+ */
+export function placedCountry(name: string, events: readonly Event[]): string | undefined {
+  const words = ` ${name.toLowerCase().replace(/[^a-z\u00c0-\u024f-]+/g, ' ')} `;
+  for (const event of events) {
+    const [country, ...within] = event.place ?? [];
+    if (country === undefined || !COUNTRY_NAMES.has(country.toLowerCase())) continue;
+    if (within.some((place) => words.includes(` ${place.toLowerCase()} `))) return country;
+  }
+  return undefined;
+}
+
+/**
  * Gives sources and counted people their sides, so that `pattern` works on extracted sets. A
  * state's army, police, ministries and officials are that state (`pakistan-state`), the country
  * their phrase names or else the article's; an armed group and its spokesmen are the group;
@@ -30,7 +44,7 @@ const stateOf = (country: string): string => `${slug(country)}-state`;
  * of the article; a crowd to the organisers. An armed group's "capturing" is an abduction. A side
  * is set only where the text supports it: an unsided count still groups with a sided one.
  */
-export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readonly ClaimDraft[], context: DocumentContext, countryOf: (id: string) => string | undefined, vocabulary: Vocabulary): Sides {
+export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readonly ClaimDraft[], context: DocumentContext, countryOf: (id: string) => string | undefined, vocabulary: Vocabulary, events: readonly Event[] = []): Sides {
   const used = new Set(drafts.map((d) => d.claimant));
   const states = new Set<string>();
   for (const id of used) {
@@ -45,7 +59,8 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
   for (const [id, source] of sources) {
     let side: string | undefined;
     if (source.kind !== undefined && STATE_KINDS.has(source.kind)) {
-      const country = countryOf(id) ?? homeState;
+      // A local official's place names its state, but does not make the article's states two.
+      const country = countryOf(id) ?? placedCountry(source.name, events) ?? homeState;
       side = country === undefined ? undefined : stateOf(country);
     } else if (source.kind === 'armed-group') {
       side = id;

@@ -203,6 +203,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
       return draft;
     };
 
+    // Claims a denial around them rejects, denied once the sentence's own figures are read.
+    const rejected: { denier: string; measure: MeasureRead; k: number; position: number }[] = [];
     claimed.forEach((item, n) => {
       const measure = item.measure as MeasureRead;
       const k = picks[n] as number;
@@ -221,6 +223,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
           add({ claimant: speaker, via: relays, measure: own, figure: item.figure, stance: 'asserts', statedAt: quoted.statedAt?.resolve(anchor)?.start, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, token: item.first, event: undefined });
           return;
         }
+      }
+      // "Kenya rejected the Kesh Front's claim that it had killed 40 soldiers": the figure is the
+      // Front's, and the rejection around the claim denies it.
+      if (cue !== undefined && !cue.deny && claimant !== undefined) {
+        const j = cues.findIndex((c) => c.deny && c !== cue && c.scope.first <= cue.zone.first && cue.zone.last <= c.scope.last);
+        const denier = j >= 0 ? speakers[j]?.source : undefined;
+        if (denier !== undefined && denier !== claimant) rejected.push({ denier, measure, k: j, position: item.first });
       }
       if (k >= 0 && claimant === undefined) return;
       if (cue?.deny === true) {
@@ -266,6 +275,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
         event: undefined,
       });
     });
+
+    // A denier that gives its own figure for the same count asserts it ("rejected a claim that 600
+    // died, saying no one was killed"); its denial would say the same again.
+    for (const r of rejected) {
+      const own = here.some((d) => d.claimant === r.denier && d.stance === 'asserts' && d.measure.outcome === r.measure.outcome && d.measure.subject === r.measure.subject);
+      if (!own) denyOnce(r.denier, r.measure, cues[r.k] as Cue, r.k, r.position);
+    }
 
     // Denials with no figure of their own: "dismissed reports that … kidnapped some soldiers", "rejected the claim".
     // The first denial cue and a binary search of the claims (in order of `first`) keep a run-on

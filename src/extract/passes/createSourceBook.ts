@@ -21,6 +21,11 @@ export interface SourceBook {
   issuedStatement(id: string): void;
   /** Marks a source as speaking without its name. */
   markAnonymous(id: string): void;
+  /**
+   * Notes a body a sentence opens with that does not speak there ("The Front for Renewal ambushed
+   * a convoy"), which a later "the group" refers to; `armed` when what it did was an attack.
+   */
+  mention(phrase: ClaimantPhrase, sentence: number, armed: boolean): void;
   /** Sources named in the last `window` sentences up to `sentence` whose phrase ends in `head`. */
   recent(sentence: number, window: number, head: string): string[];
   /** The country a source's phrase named ("Pakistan's army" → Pakistan). */
@@ -35,7 +40,11 @@ const ARMED_HEADS = new Set(['group', 'militants', 'rebels', 'insurgents', 'outf
 const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers', 'organizers', 'ministry', 'hospital', 'committee', 'coalition', 'agency', 'secretariat', 'department', 'council', 'commission', 'office', 'command', 'organiser', 'organizer', 'authority', 'administration']);
 // Heads that say what kind of body a name is, not which: "the People's Vote campaign" is "People's Vote".
 const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network']);
+// Words in a body's name that make it a group of people: "Sudan Doctors Network", "Medics Union".
+const GROUP_NAMES = new Set(['group', 'network', 'union', 'coalition', 'alliance', 'association', 'movement', 'organisation', 'organization', 'committee', 'federation', 'front', 'council', 'collective', 'syndicate']);
 const MENTION_WINDOW = 32;
+// How many sentences back "the group" finds a body named without speaking.
+const MENTION_REACH = 3;
 const MAX_NAMES = 4096;
 // The words each source was called by, for telling "the health ministry" from the defence ministry.
 const MAX_WORDS = 64;
@@ -93,6 +102,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   let lastBody: string | undefined;
   let lastSource: string | undefined;
   let lastStatement: string | undefined;
+  // The last body a sentence opened with without speaking, for "the group" when no source fits.
+  let lastMention: { phrase: ClaimantPhrase; sentence: number; armed: boolean } | undefined;
 
   const kindOf = (phrase: ClaimantPhrase): SourceKind => {
     const joined = ` ${phrase.words.join(' ')} `;
@@ -231,6 +242,18 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       const target = byKind.get('armed-group');
       if (target !== undefined) return register(target, phrase, 'other', sentence, false);
     }
+    // "The Front for Renewal ambushed a convoy. The group said …": the body the story just named.
+    if (phrase.definite && core.length === 1 && (ARMED_HEADS.has(head) || KIND_HEADS.has(head)) && lastMention !== undefined && sentence - lastMention.sentence <= MENTION_REACH) {
+      const { phrase: named, armed } = lastMention;
+      const id = resolve(named, lastMention.sentence);
+      if (id !== undefined && armed && ['other', 'government'].includes(sources.get(id)?.kind ?? '')) setKind(id, 'armed-group');
+      if (id !== undefined) return register(id, phrase, 'other', sentence, false);
+    }
+    // "…, the Kelt Medics Union said. '…,' the group said.": the body that spoke last, if its name
+    // says it is a group of people (not a state's, not a relay's).
+    const last = lastBody === undefined ? undefined : sources.get(lastBody);
+    const groupLike = last !== undefined && !['military', 'police', 'government', 'media'].includes(last.kind ?? 'media') && last.name.toLowerCase().split(/[^a-z]+/).some((w) => GROUP_NAMES.has(w));
+    if (phrase.definite && core.length === 1 && KIND_HEADS.has(head) && lastBody !== undefined && groupLike) return register(lastBody, phrase, 'other', sentence, false);
     // "the Taliban" is "the Pakistani Taliban", but Armenia's defence ministry is not Azerbaijan's.
     const same = byKey.get(keyOf(phrase));
     const otherCountry = same !== undefined && phrase.country !== undefined && countries.get(same) !== undefined && countries.get(same) !== phrase.country;
@@ -277,5 +300,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     lastStatement = id;
   };
 
-  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, recent, countryOf: (id) => countries.get(id), sources };
+  const mention = (phrase: ClaimantPhrase, sentence: number, armed: boolean): void => {
+    lastMention = { phrase, sentence, armed };
+  };
+
+  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, mention, recent, countryOf: (id) => countries.get(id), sources };
 }

@@ -6,7 +6,8 @@ import { DOCUMENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKE
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'such', 'official', 'earlier', 'initial', 'latest', 'conservative', 'our', 'your', 'my', 'of', 'other', 'some', 'many', 'unconfirmed', 'media', 'news', 'press', 'independent']);
+// A preposition makes one too: "Following reports that …", "amid claims that …".
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'such', 'official', 'earlier', 'initial', 'latest', 'conservative', 'our', 'your', 'my', 'of', 'other', 'some', 'many', 'unconfirmed', 'media', 'news', 'press', 'independent', 'following', 'amid', 'despite', 'after', 'over', 'about']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
 const HAVING = new Set(['had', 'have', 'has', 'having', 'received', 'receiving', 'got']);
@@ -40,6 +41,8 @@ const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'm
 const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
 const MAX_PHRASE = 15;
+// Words that end a possessor read back from its figure noun ("the organisers' estimate of 500,000").
+const POSSESSOR_STOPS = new Set(['from', 'to', 'below', 'of', 'with', 'by', 'for', 'in', 'on', 'at', 'about', 'against', 'over', 'into', 'above', 'under', 'beyond', 'exceeded', 'surpassed', 'than']);
 
 // The noun phrase right before token i, back to a verb, a preposition or a mark: "social media" in
 // "Fake news is circulating on social media claiming that …", "Israeli sources" in "cited Israeli sources that …".
@@ -172,8 +175,6 @@ const isParty = (one: string): boolean => PERSON_NOUNS.has(one) || ROLE_NOUNS.ha
 const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
 const NEVER_NOUNS = new Set(['says', 'tells', 'insists', 'denies', 'adds', 'confirms', 'announces', 'admits', 'acknowledges', 'alleges', 'dismisses', 'rejects', 'refutes', 'states', 'maintains']);
-// How far into a cue's content a noun for a figure is its object: "dismissed the rebel group's claim".
-const OBJECT_REACH = 5;
 // Prepositions of how or where a speaker spoke, before the "that" of what was said, and how far.
 const MANNER_PREPOSITIONS = new Set(['in', 'during', 'via', 'over', 'through']);
 const MANNER_REACH = 9;
@@ -268,8 +269,14 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
     if ((low === 'estimate' || low === 'count') && !(countObject || ['they', 'we', 'i', 'you'].includes(before) || plural)) return undefined;
     return 'count';
   }
-  const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says' || low === 'noted' || low === 'stated');
+  const cueDeny = denialWord && !denialVerb && (low === 'said' || low === 'says' || low === 'noted' || low === 'stated' || low === 'told' || low === 'tells');
   return cueDeny ? 'deny' : 'report';
+}
+
+// Whether a cue verb stands in [first, last): "the town the rebels said they had shelled".
+function cueWithin(words: Words, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (words.isWord(k) && !words.cap(k) && (PAST_CUES.has(words.low(k)) || words.low(k) === 'says' || words.low(k) === 'claimed')) return true;
+  return false;
 }
 
 // The speaker phrase before a cue, past auxiliaries and a time ("Pakistan military officials on
@@ -307,7 +314,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   }
   // The asides stay in the phrase (they may name a relay: ", quoted by the Associated Press,"), but
   // the head is looked for before them.
-  const full = end;
+  let full = end;
   // "Israeli sources that also gave a toll of nine", "officials who put the toll at 4": the noun before the relative pronoun.
   if ((words.low(j) === 'that' || words.low(j) === 'who') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
     const np = nounPhraseBefore(words, j, sentence);
@@ -319,9 +326,12 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     let s = end - 2;
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && words.low(s) !== mark && !HARD_MARKS.has(words.low(s))) s--;
     const opener = words.low(s + 1);
-    // A dash aside is always one ("A medic and a second official — both of whom were not named — said").
-    if (words.low(s) !== mark || !(mark !== ',' || ASIDE_OPENERS.has(opener) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
+    // A dash aside is always one ("A medic and a second official — both of whom were not named — said"),
+    // and so is an appositive that holds a cue of its own ("the town the rebels said they had shelled").
+    if (words.low(s) !== mark || !(mark !== ',' || ASIDE_OPENERS.has(opener) || (['the', 'a', 'an'].includes(opener) && s > sentence.first && cueWithin(words, s + 2, end - 1)) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
     if (/anonymity|identified|named/.test(words.text.slice(words.start(s + 1), words.end(end - 2)))) anonymous = true;
+    // The appositive's own speaker is no relay of this one.
+    if (!ASIDE_OPENERS.has(opener) && cueWithin(words, s + 2, end - 1)) full = s;
     // ", in a statement on Wednesday,": the day of the statement, not of what it reports.
     for (let x = s + 1; x < end - 1; x++) {
       const t = timeEndingAt(x + 1);
@@ -635,7 +645,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (OPENING.has(words.low(c))) c++;
       let e = invertedEnd(words, c, sentence, isFigure);
       while (e > c && CLOSING.has(words.low(e - 1))) e--;
-      if (words.low(e) === ',' && ['the', 'a', 'an'].includes(words.low(e + 1))) {
+      // "said Captain X, the army spokesman" and "…, army spokesman for northern Kenya": an appositive.
+      let role = false;
+      for (let r = e + 1; r <= e + 3 && r < sentence.last && words.isWord(r); r++) role ||= SPOKESMAN_ROLES.has(words.low(r));
+      if (words.low(e) === ',' && (['the', 'a', 'an'].includes(words.low(e + 1)) || role)) {
         e++;
         while (e < sentence.last && e - c < 2 * MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e))) e++;
       }
@@ -729,10 +742,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // "36,000 people (Serbian Interior Ministry figures)".
   for (let k = sentence.first + 1; k < sentence.last; k++) {
     const low = words.low(k);
-    // "The IOM estimates that …" read as a verb already is no noun as well; a noun at the head of
-    // another cue's content is its object: "dismissed the Taliban's claim that …" is the denial's to
-    // read, and "put the demonstrators' numbers at 30,000" counts the demonstrators.
-    if (!FIGURE_NOUNS.has(low) || cues.some((cue) => cue.at === k || (cue.bounded !== true && cue.at < k && cue.content <= k && k - cue.content <= OBJECT_REACH))) continue;
+    // "The IOM estimates that …" read as a verb already is no noun as well.
+    if (!FIGURE_NOUNS.has(low) || cues.some((cue) => cue.at === k)) continue;
     if (words.low(k + 1) === ')') {
       let open = k - 1;
       while (open > sentence.first && k - open <= 6 && words.low(open) !== '(') open--;
@@ -742,7 +753,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       cues.push({ at: k, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone, scope: { first: 0, last: 0 }, content: zone.last, statement: false, anonymous: false });
       continue;
     }
-    if (!['of', 'that', 'at', ':'].includes(words.low(k + 1))) continue;
+    // "a rebel group's claim it had killed 215": a claim's clause may drop its "that".
+    const clause = (low === 'claim' || low === 'claims') && ['it', 'they', 'he', 'she', 'we'].includes(words.low(k + 1));
+    if (!['of', 'that', 'at', ':'].includes(words.low(k + 1)) && !clause) continue;
     let j = k - 1;
     while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;
     // "organisers' estimate": the plural possessive's apostrophe is a token of its own.
@@ -750,15 +763,19 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let phrase: Span | undefined;
     if (words.poss(j)) {
       let s0 = j;
-      // Back to a verb: "The army dismissed the Taliban's claim" is the Taliban's.
-      while (s0 > sentence.first && k - s0 < 8 && !CUE_WORDS.has(words.low(s0 - 1)) && !CALLING.has(words.low(s0 - 1)) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && words.low(s0 - 1) !== 'from' && words.low(s0 - 1) !== 'to' && words.low(s0 - 1) !== 'below' && words.low(s0 - 1) !== 'of'))) s0--;
+      // Back to a denial that governs the phrase: "Kenya rejected the Kesh Front's claim", "the army
+      // called the Taliban's claim propaganda" ("police put the demonstrators' numbers at" stays the police's).
+      const verb = (n: number): boolean => !words.cap(n) && (CUE_WORDS.get(words.low(n)) === 'deny' || CALLING.has(words.low(n)));
+      // A preposition before the possessor ends it too: "Police did not quarrel with the organisers' estimate".
+      while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && !POSSESSOR_STOPS.has(words.low(s0 - 1))))) s0--;
       phrase = { first: s0, last: j + 1 };
     } else {
       let s0 = j;
       while (s0 > sentence.first && k - s0 < 4 && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)))) s0--;
       const boundary = words.low(s0) === 'the' || ['(', ';', ',', ':'].includes(words.low(s0));
       if (s0 < j && boundary) phrase = { first: s0 + 1, last: j + 1 };
-      else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)))) phrase = { first: s0, last: j + 1 };
+      // "The claim that …" opening a sentence names no one: an article is no speaker.
+      else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0))) && !['the', 'a', 'an'].includes(words.low(s0))) phrase = { first: s0, last: j + 1 };
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
     let e = k + 2;

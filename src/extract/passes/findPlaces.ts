@@ -14,8 +14,10 @@ const DESCRIPTORS = new Set([
 const PLACE_TYPES = new Set([
   'town', 'city', 'village', 'villages', 'district', 'province', 'region', 'state', 'area', 'county', 'capital',
   'camp', 'island', 'valley', 'agency', 'governorate', 'prefecture', 'municipality', 'neighbourhood',
-  'neighborhood', 'suburb', 'tribal', 'border', 'territory', 'zone', 'department', 'oblast', 'division',
+  'neighborhood', 'suburb', 'tribal', 'border', 'territory', 'zone', 'department', 'oblast', 'division', 'areas',
 ]);
+// Participles after a hyphen that say who holds a place: "rebel-held", "Houthi-controlled".
+const HOLDING = new Set(['held', 'controlled', 'occupied', 'run', 'dominated', 'administered', 'besieged', 'ruled']);
 // Parts of a place that name it after "of": "the streets of Los Angeles", "the outskirts of Kabul".
 const PLACE_PARTS = new Set(['streets', 'outskirts', 'centre', 'center', 'heart', 'suburbs']);
 // Places within a town that its possessive names: "Kandara's main square", "Belwa's central market".
@@ -110,6 +112,11 @@ function siteEnd(words: Words, k: number, end: number): number | undefined {
 function placeAt(words: Words, k: number, end: number, depth: number): { path: string[]; rooted: boolean; last: number } | undefined {
   let j = k;
   for (let n = 0; n < 4 && j < end && DESCRIPTORS.has(words.low(j)); n++) j++;
+  // "in Houthi-controlled Sanaa", "in rebel-held areas of Dorvo": who holds a place is no place.
+  if (words.isWord(j) && words.low(j + 1) === '-' && !words.spaced(j + 1) && HOLDING.has(words.low(j + 2))) {
+    j += 3;
+    for (let n = 0; n < 4 && j < end && DESCRIPTORS.has(words.low(j)); n++) j++;
+  }
   // A preposition that ends the sentence names nothing: the next line is another sentence.
   if (j >= end) return undefined;
   if (PLACE_TYPES.has(words.low(j)) && words.low(j + 1) === 'of') j += 2;
@@ -155,7 +162,14 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   // "North and South Waziristan": two places, no one path.
   if (words.low(run.last) === 'and' && words.cap(run.last + 1)) return undefined;
   if (depth === 0) {
-    const link = words.low(after) === 'in' || (after > run.last && words.low(after) === 'of') ? after + 1 : -1;
+    let link = words.low(after) === 'in' || (after > run.last && words.low(after) === 'of') ? after + 1 : -1;
+    // "in Rubo, a town in the eastern Kesh region": the appositive names the place it lies in.
+    if (words.low(after) === ',' && (words.low(after + 1) === 'a' || words.low(after + 1) === 'the')) {
+      for (let t = after + 2; t <= after + 4 && t < end; t++) {
+        if (PLACE_TYPES.has(words.low(t)) && words.low(t + 1) === 'in') link = t + 2;
+        if (!words.isWord(t) || link > 0) break;
+      }
+    }
     if (link > 0) {
       const parent = placeAt(words, link, end, depth + 1);
       if (parent !== undefined) return { path: [...parent.path, run.name], rooted: parent.rooted, last: parent.last };

@@ -33,6 +33,14 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['a trailing cue', 'Five soldiers died, police said.', [['said→police']]],
     ['a relay after "told"', 'A rebel commander told AFP that 12 fighters died.', [['told→rebel-commander via afp']]],
     ['"according to" an outlet relays the cue before it', 'Local residents said 40 died, according to Reuters.', [['said→residents via reuters', 'according→reuters']]],
+    ['"the group" is the body that opened a sentence before without speaking', 'The Front for Renewal ambushed a convoy near Kelt. The group said it killed 40 soldiers.', [[], ['said→front-for-renewal']]],
+    ['or the body that spoke last, if it is no state\'s', 'Nine died, the Kelt Medics Union said. "Forty were hurt," the group said.', [['said→kelt-medics-union'], ['said→kelt-medics-union']]],
+    ['but not the police', 'Nine died, police said. "Forty were hurt," the group said.', [['said→police'], ['said→group']]],
+    ['and so are a group\'s fighters', 'Dar-Tamun fighters stormed a base. The group said it killed 40 soldiers.', [[], ['said→dar-tamun']]],
+    ['a spokesman "for" a region speaks for the body named before his role', 'Captain Omar Haddo, army spokesman for northern Kenya, said two soldiers were killed.', [['said→military']]],
+    ['and so after an inverted cue, with no article before the role', '"Two soldiers were killed," said Captain Omar Haddo, army spokesman for northern Kenya.', [['said→military']]],
+    ['a leader speaks for the body he leads', 'Omar Haddo, the leader of the Kesh Liberation Front, said 12 fighters died.', [['said→kesh-liberation-front']]],
+    ['but a leader\'s title before a name in what organisers opposed is no role', 'Organisers of the march against the visit of President Amos Tella said 20,000 marched.', [['said→organisers']]],
     ['a pronoun finds the person named before', 'Governor Amos Tella said 12 people died. He said 30 were hurt.', [['said→amos-tella'], ['said→amos-tella']]],
     ['"adding" speaks for the cue before it', 'The army said five soldiers died, adding that ten were hurt.', [['said→military', 'adding→military']]],
     ['"adding" keeps the relays of the cue before it', 'A commander told AFP that 12 died, adding that 3 were hurt.', [['told→commander via afp', 'adding→commander via afp']]],
@@ -62,6 +70,9 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     expect(sourceOf('The Blue Council said its fighters killed 12 soldiers.', 'blue-council')?.kind).toBe('armed-group');
     expect(sourceOf('The Blue Council said its men killed 12 soldiers.', 'blue-council')?.kind).toBe('armed-group');
     expect(sourceOf('The Blue Council said 12 soldiers died.', 'blue-council')?.kind).not.toBe('armed-group');
+    // A body that opened a sentence with an attack, found again by "the group".
+    expect(sourceOf('The Blue Council ambushed a convoy. The group said 12 soldiers died.', 'blue-council')?.kind).toBe('armed-group');
+    expect(sourceOf('The Blue Council visited the town. The group said 12 soldiers died.', 'blue-council')?.kind).not.toBe('armed-group');
   });
 
   it('marks a source that speaks on condition of anonymity, and only that one', () => {

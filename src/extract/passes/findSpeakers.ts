@@ -1,9 +1,35 @@
 import type { SourceBook } from './createSourceBook.js';
 import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
-import type { Cue, Sentence, Speaker, Words } from '../types.js';
+import { ATTACK_VERBS } from '../lexicon/sources.js';
+import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
+// Lower-case words inside a body's name: "Front for Renewal", "Movement of the Faithful".
+const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', '-']);
+const HAVING = new Set(['has', 'have', 'had']);
+
+// A body of two or more capitalised words (or an acronym) that opens the sentence and does not speak
+// there, with its verb: "The Front for Renewal ambushed a convoy".
+function openingBody(words: Words, sentence: Sentence): { span: Span; verb: string; fighters: boolean } | undefined {
+  let k = sentence.first;
+  if (words.low(k) === 'the') k++;
+  const first = k;
+  let capitals = 0;
+  while (k < sentence.last && k - first < 8 && (words.cap(k) || (NAME_JOINERS.has(words.low(k)) && words.cap(k + 1) && k > first))) {
+    if (words.cap(k)) capitals++;
+    k++;
+  }
+  if (capitals < 2 && !(capitals === 1 && words.upper(first))) return undefined;
+  // "Al-Shabaab fighters stormed …": the group's fighters act for it.
+  const fighters = FIGHTERS.has(words.low(k));
+  let v = fighters ? k + 1 : k;
+  if (HAVING.has(words.low(v))) v++;
+  const low = words.low(v);
+  // A body that speaks ("Human Rights Watch said") is one too: "the group" may follow it.
+  if (!words.isWord(v) || words.cap(v) || !(low.endsWith('ed') || low === 'said' || low === 'says' || low === 'told')) return undefined;
+  return { span: { first: sentence.first, last: k }, verb: fighters ? 'attacked' : low, fighters };
+}
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
 
 /**
@@ -34,6 +60,12 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       if (source !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(source, 'armed-group');
     });
     markAnonymity(words, sentence, si, anonymity, speakers.map((s) => s.source), book);
+    const body = openingBody(words, sentence);
+    if (body !== undefined) {
+      const phrase = readClaimant(words, body.span);
+      // Two capitalised words read as a person unless fighters follow them ("Al-Shabaab fighters").
+      if ((phrase.person === undefined || body.fighters) && phrase.pronoun === undefined && !phrase.military) book.mention(phrase, si, ATTACK_VERBS.has(body.verb));
+    }
     return speakers;
   });
 }

@@ -25,7 +25,8 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 // Openers before a speaker's name: "But", "However,", "Earlier today,", "Nationwide,".
 const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
-const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive']);
+const LEADER_ROLES = new Set(['leader', 'president', 'chairman', 'chairwoman', 'chairperson']);
+const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive', 'leader', 'president', 'chairman', 'chairwoman', 'chairperson']);
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
 // Past participles without "-ed" that end a name before their preposition: "an investigation seen by Reuters".
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'held', 'sent', 'led', 'run']);
@@ -358,9 +359,14 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
     for (let k = seg.first; k < seg.last; k++) {
       const low = words.low(k);
       if (!SPEAKER_ROLES.has(low) || !words.isWord(k)) continue;
+      // "the visit of President George Bush": a leader's title before a name is no role of the speaker's.
+      if (LEADER_ROLES.has(low) && words.cap(k) && words.cap(k + 1)) continue;
       const role = low === 'wing' ? `${words.low(k - 1)} wing` : low;
       const link = words.low(k + 1);
-      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last) {
+      // "army spokesman for northern Kenya": a body named before the role, and a region after "for".
+      const region = ['northern', 'southern', 'eastern', 'western', 'central'].includes(words.low(k + 2)) || countryAt(words, k + 2) !== undefined;
+      const bodyBefore = k > seg.first && (MILITARY_WORDS.has(words.low(k - 1)) || ORG_WORDS.has(words.low(k - 1)));
+      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last && !(region && bodyBefore)) {
         let first = k + 2;
         let last = first;
         while (last < seg.last && words.low(last) !== 'and' && !RELATIVES.has(words.low(last)) && words.low(last) !== 'in') last++;

@@ -16,6 +16,8 @@ const NP_STOP = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'and', 'or', 'but', 'in', 'on', 'at',
   'to', 'from', 'by', 'with', 'for', 'who', 'which', 'that', 'as', 'when', 'after', 'before', 'during', 'while',
   'including', 'of', 'into', 'across', 'near', 'than', 'since', 'managed', 'remain', 'remained', 'still', 'also',
+  // Prepositions that open what the figure followed: "rose to 22 following a rebel ambush".
+  'following', 'amid', 'despite', 'over', 'among', 'under', 'against', 'through', 'around', 'inside', 'outside',
 ]);
 // Words between a subject and its outcome: "were also killed", "had been killed", "said to have died".
 const AUX = new Set([
@@ -235,7 +237,14 @@ export function readMeasures(
     // But "one U.S. soldier", "one TTP fighter": modifiers before a noun for people make it a numeral.
     if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined && !nounAhead(i)) return { ...none, inherit: true, end: i };
     // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
-    if (FINITE.has(low) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
+    // So does one with a relative clause between commas before its verb: "Seven, who were missing, were killed".
+    let verb = i;
+    if (low === ',' && words.low(i + 1) === 'who') {
+      verb = i + 2;
+      while (verb < i + 12 && verb < sentence.last && words.low(verb) !== ',' && words.low(verb) !== '.') verb++;
+      verb = words.low(verb) === ',' ? verb + 1 : i;
+    }
+    if (FINITE.has(words.low(verb)) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
     // "seven from the Malian army": the force they belong to names them.
@@ -784,6 +793,17 @@ export function readMeasures(
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
     }
   }
+  // "40 rebels were killed and only five soldiers.": a figure and its noun after the verb, ending
+  // the clause, share the verb of the figure before.
+  for (let k = 1; k < figures.length; k++) {
+    const p = partial[k - 1];
+    const f = figures[k] as Span;
+    if (partial[k] !== undefined || p === undefined || p.toll || words.low(f.first - 1) !== 'and' || breakdown(f, k)) continue;
+    if (p.outcome.first <= (figures[k - 1] as Span).last || p.outcome.first >= f.first) continue;
+    const subject = subjectAfter(f.last);
+    const close = words.low(subject.end);
+    if (subject.subject !== undefined && !subject.increment && (subject.end >= sentence.last || ['.', ',', ';', '"', '\u201d'].includes(close))) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
+  }
   // "killed six local and three foreign soldiers": the verb came first, the noun with the next figure.
   for (let k = figures.length - 2; k >= 0; k--) {
     const p = partial[k];
@@ -838,6 +858,14 @@ export function readMeasures(
     let defaulted = written === undefined || (p.own && (!written.known || written.id === ROOT));
     let subject = defaulted ? ROOT : (written?.id ?? ROOT);
     let term = defaulted ? '' : (written?.term ?? '');
+    // "Government troops suffered six dead": the losers before the verb, when a noun for people names them.
+    const loser = p.own && defaulted && p.owner !== undefined ? p.owner.split(' ').pop() : undefined;
+    const losers = loser === undefined || loser === '' ? undefined : lookupTerm(vocabulary, 's', loser);
+    if (losers !== undefined && losers.known && losers.id !== ROOT) {
+      subject = losers.id;
+      term = loser as string;
+      defaulted = false;
+    }
     const near = previous !== undefined && f.first - previous.last <= 12;
     const others = written === undefined && p.subject.inherit && !p.own && (previous === undefined || previous.last < sentence.first) ? nounBefore(f) : undefined;
     // "left 71 military personnel dead … killing 71": the same number, counted again, counts the same people.
