@@ -37,6 +37,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['"the X area of Y"', 'The blast hit a market in the Jombo area of Lower Dara.', [{ span: 'in the Jombo area of Lower Dara', path: 'Lower Dara/Jombo', rooted: false }]],
     ["a country's possessive roots a region", "Fighting continued in Kenya's remote Turkana region.", [{ span: "in Kenya's remote Turkana region", path: 'Kenya/Turkana', rooted: true, level: 'region' }]],
     ["a country's possessive roots a state", "Fighting raged in Nigeria's Borno state.", [{ path: 'Nigeria/Borno', rooted: true, level: 'region' }]],
+    ['a name with an initialism of single letters', 'Thousands marched in Kandara D.K. on Saturday.', [{ span: 'in Kandara D.K.', path: 'Kandara D.K.', rooted: false }]],
     ['who holds a place is no place', 'Shells fell in Tesh-controlled Belwa.', [{ span: 'in Tesh-controlled Belwa', path: 'Belwa', rooted: false }]],
     ['nor in "X-held areas of Y"', 'Shells fell in rebel-held areas of Nakuru province.', [{ span: 'in rebel-held areas of Nakuru province', path: 'Nakuru', rooted: false, level: 'region' }]],
     ['an appositive names the place a town lies in', 'Shells fell in Rubo, a town in the Tesh-held eastern Kesh region, on Monday.', [{ span: 'in Rubo, a town in the Tesh-held eastern Kesh region', path: 'Kesh/Rubo', rooted: false, level: 'local' }]],

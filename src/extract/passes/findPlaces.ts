@@ -75,7 +75,11 @@ function capitalRun(words: Words, k: number, end: number): Run | undefined {
     else if (words.low(last) === '-' && !words.spaced(last) && words.cap(last + 1) && !words.spaced(last + 1)) last += 2;
     // "St. Petersburg", "Mt. Kenya": an abbreviation's stop inside the name.
     else if (words.low(last) === '.' && !words.spaced(last) && NAME_ABBREVIATIONS.has(words.low(last - 1)) && words.cap(last + 1)) last += 1;
-    else break;
+    // "Washington D.C.": an initialism of single letters, its stops glued.
+    else if (last + 2 < end && words.low(last) === '.' && !words.spaced(last) && words.low(last - 1).length === 1 && words.low(last + 2) === '.' && !words.spaced(last + 1) && words.low(last + 1).length === 1 && words.cap(last + 1)) {
+      last += 3;
+      break;
+    } else break;
   }
   if (last - k === 1 && words.upper(k)) return undefined;
   const name = words.text.slice(words.start(k), words.end(last - 1)).replace(/['\u2019]s$/, '').replace(/\s+/g, ' ');
