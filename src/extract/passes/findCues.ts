@@ -173,6 +173,8 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
 const isParty = (one: string): boolean => PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one) || ORG_WORDS.has(one) || SOURCE_MODIFIERS.has(one);
 // Prepositions after which a count is of the parties that speak: "data from two U.N. sources".
 const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
+// "claiming to speak for …", "claiming to represent …": a claim to speak for a party.
+const SPEAKING_FOR = new Set(['speak', 'represent', 'act']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
 const NEVER_NOUNS = new Set(['says', 'tells', 'insists', 'denies', 'adds', 'confirms', 'announces', 'admits', 'acknowledges', 'alleges', 'dismisses', 'rejects', 'refutes', 'states', 'maintains']);
 // Prepositions of how or where a speaker spoke, before the "that" of what was said, and how far.
@@ -210,6 +212,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (frame === undefined || !words.isWord(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
+  // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
+  if ((low === 'claiming' || low === 'claimed' || low === 'claims' || low === 'claim') && after === 'to' && SPEAKING_FOR.has(words.low(i + 2))) return undefined;
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
     // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
     // "The BBC are saying 5,000", "organizers were claiming": a report in the progressive.

@@ -91,6 +91,7 @@ describe('readClaimant: the body a spokesman speaks for', () => {
   it.each([
     ["a body's possessive before a part of it", "Ali Musa, the group's military operations spokesman", { name: 'the group', definite: true }],
     ["a country's possessive before its army", "Pakistan's army spokesman Ali Khan", { name: "Pakistan's army" }],
+    ['who a speaker claims to speak for', 'a spokesman claiming to speak for the local militants', { name: 'militants' }],
   ])('%s', (_, text, org) => {
     expect(read(text).org).toMatchObject(org);
   });

@@ -219,8 +219,11 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     const first = words.low(seg.first);
     // "talking on behalf of the NPA's command": the body the speaker speaks for.
     for (let k = seg.first; k + 2 < seg.last; k++) {
-      if (words.low(k) === 'on' && words.low(k + 1) === 'behalf' && words.low(k + 2) === 'of') {
-        let from = k + 3;
+      // "… on behalf of the NPA", "a spokesman claiming to speak for the militants".
+      const behalfOf = words.low(k) === 'on' && words.low(k + 1) === 'behalf' && words.low(k + 2) === 'of';
+      const speaksFor = (words.low(k) === 'speak' || words.low(k) === 'speaking') && words.low(k + 1) === 'for';
+      if (behalfOf || speaksFor) {
+        let from = behalfOf ? k + 3 : k + 2;
         while (from < seg.last && SKIPPED_MODIFIERS.has(words.low(from))) from++;
         if (from < seg.last) behalf = { first: from, last: seg.last };
       }

@@ -328,6 +328,8 @@ export function readMeasures(
         }
         break;
       }
+      // "holding 100 security personnel hostage": what they were held as, not who they are.
+      if (best !== undefined && w === 'hostage') break;
       const s = subjectAt(i);
       // "two migrant boats", "three police vehicles": a noun for people in its singular before a
       // plural noun for things is a modifier, and the things are not counted.
@@ -753,7 +755,7 @@ export function readMeasures(
       else outcome = after.term;
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
-    if (outcome === undefined && subject.subject?.id === 'hostages' && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
+    if (outcome === undefined && (subject.subject?.id === 'hostages' || words.low(subject.end) === 'hostage') && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
     if (outcome === undefined) {
       const read = tollBefore(f);
       outcome = read;
