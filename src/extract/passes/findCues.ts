@@ -228,7 +228,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (low === 'posted' && (DOCUMENT_NOUNS.has(before) || before === 'video' || before === 'message')) return undefined;
   if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
   if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
-  if (low.endsWith('ed') && (ADJECTIVE_BEFORE.has(before) || (before.endsWith('est') && before.length > 4))) return undefined;
+  // "the initially reported toll", but "The army initially reported that …" is a verb after its adverb.
+  const adverbAfterSubject = before.endsWith('ly') && words.isWord(i - 2) && !['the', 'a', 'an', 'its', 'their', 'his', 'her', 'from', 'of'].includes(words.low(i - 2));
+  if (low.endsWith('ed') && ((ADJECTIVE_BEFORE.has(before) && !adverbAfterSubject) || (before.endsWith('est') && before.length > 4))) return undefined;
   // "from the earlier reported 61": an adverb between an article and the participle.
   if (low.endsWith('ed') && ['the', 'a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1) && AUX_BEFORE.has(before)) return undefined;
   // "found that", "concluded that", "spoke of": reports only in these frames; "found/recovered 18
