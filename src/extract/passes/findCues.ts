@@ -175,6 +175,8 @@ const isParty = (one: string): boolean => PERSON_NOUNS.has(one) || ROLE_NOUNS.ha
 const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
 // "claiming to speak for …", "claiming to represent …": a claim to speak for a party.
 const SPEAKING_FOR = new Set(['speak', 'represent', 'act']);
+// "…, reports and sources said": a word that joins opens no speaker of an inverted cue.
+const JOINERS = new Set(['and', 'or', 'nor']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
 const NEVER_NOUNS = new Set(['says', 'tells', 'insists', 'denies', 'adds', 'confirms', 'announces', 'admits', 'acknowledges', 'alleges', 'dismisses', 'rejects', 'refutes', 'states', 'maintains']);
 // Prepositions of how or where a speaker spoke, before the "that" of what was said, and how far.
@@ -250,8 +252,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if ((low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && ['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) return undefined;
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
   if (low.endsWith('s') && HAVING.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !AUX_BEFORE.has(before)) return undefined;
-  // "unofficial reports estimated that …": a noun, since a reporting verb follows it.
-  if ((low === 'reports' || low === 'claims' || low === 'estimates') && CUE_WORDS.has(after)) return undefined;
+  // "unofficial reports estimated that …": a noun, since a reporting verb follows it; "reports and
+  // sources said": a noun joined to another.
+  if ((low === 'reports' || low === 'claims' || low === 'estimates') && (CUE_WORDS.has(after) || JOINERS.has(after))) return undefined;
   // "claimed responsibility", "claimed the lives of": not a report of figures.
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
@@ -645,7 +648,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && !JOINERS.has(words.low(c)) && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”";
       // "…, said police, who asked not to be named".
       if (OPENING.has(words.low(c))) c++;
