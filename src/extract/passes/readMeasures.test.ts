@@ -81,6 +81,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a second noun with a determiner of its own is no part of the count', 'The attack left five soldiers and both gunmen dead.', ['five: killed soldiers']],
     ['a breakdown between dashes before the verb', 'Five civilians - three women and two children - had died.', ['Five: killed civilians', 'three: -', 'two: -']],
     ['or between commas', 'Five civilians, three women and two children, had died.', ['Five: killed civilians', 'three: -', 'two: -']],
+    ['a relative clause between the toll and its verb', 'The death toll from the quake, which struck on Monday, has been revised from 131 to 148.', ['148: killed people']],
     ['people held hostage keep their noun', 'Militants were holding more than 100 security personnel hostage.', ['more than 100: abducted security-forces']],
     ["a state's forces", 'The strike killed more than 600 Ukrainian forces.', ['more than 600: killed security-forces']],
     ['crews and families are people', 'Pirates abducted 12 crew members and five relatives of the captain.', ['12: abducted people', 'five: abducted people']],

@@ -60,6 +60,8 @@ const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // soldiers and a village guard", "five soldiers and both militants".
 const UNCOUNTED_DETERMINERS = new Set(['a', 'an', 'both', 'all', 'his', 'her', 'some', 'several', 'many']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
+// Words that open a relative clause between commas: ", which struck on Monday,".
+const RELATIVE_OPENERS = new Set(['which', 'who', 'where', 'when']);
 // How far an aside between a count and its verb reaches.
 const ASIDE_REACH = 16;
 // How far an "including" list reaches from its word to its verb.
@@ -452,6 +454,15 @@ export function readMeasures(
   };
 
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
+  // The comma that opens a relative clause ending at the comma at token k, or -1.
+  const relativeOpening = (k: number): number => {
+    for (let j = k - 1; j > sentence.first && k - j < ASIDE_REACH; j--) {
+      const low = words.low(j);
+      if (low === ',') return RELATIVE_OPENERS.has(words.low(j + 1)) ? j : -1;
+      if (low === '.' || low === ';' || starts.has(j)) return -1;
+    }
+    return -1;
+  };
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     let at = f.first - 1;
     while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some')) at--;
@@ -469,6 +480,13 @@ export function readMeasures(
     for (let k = from; k >= at - TOLL_WINDOW && k >= sentence.first; k--) {
       const low = words.low(k);
       if (low === ';' || low === '.') return undefined;
+      // "The death toll from the quake, which struck on Monday, has been revised to 148": a relative
+      // clause between commas stands between the toll and its verb.
+      const open = low === ',' ? relativeOpening(k) : -1;
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
       // A number in a compound ("Monday's 7.9-magnitude quake") modifies; it is no other figure.
       const compound = words.isNum(k) && words.low(k + 1) === '-' && !words.spaced(k + 1);
       if (low === ',' || (words.isNum(k) && !compound)) {
