@@ -42,7 +42,9 @@ const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'w
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
 const MAX_PHRASE = 15;
 // Words that end a possessor read back from its figure noun ("the organisers' estimate of 500,000").
-const POSSESSOR_STOPS = new Set(['from', 'to', 'below', 'of', 'with', 'by', 'for', 'in', 'on', 'at', 'about', 'against', 'over', 'into', 'above', 'under', 'beyond', 'exceeded', 'surpassed', 'than']);
+const POSSESSOR_STOPS = new Set(['from', 'to', 'below', 'of', 'with', 'by', 'for', 'in', 'on', 'at', 'about', 'against', 'over', 'into', 'above', 'under', 'beyond', 'exceeded', 'surpassed', 'than', 'off', 'aside', 'up', 'down', 'out']);
+// Determiners that give a figure noun to the sentence's subject: "its claim", "their own estimate".
+const OWN_DETERMINER_WORDS = new Set(['its', 'their', 'his', 'her']);
 
 // The noun phrase right before token i, back to a verb, a preposition or a mark: "social media" in
 // "Fake news is circulating on social media claiming that …", "Israeli sources" in "cited Israeli sources that …".
@@ -770,7 +772,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "organisers' estimate": the plural possessive's apostrophe is a token of its own.
     if (["'", '\u2019', '`'].includes(words.low(j)) && words.poss(j - 1)) j--;
     let phrase: Span | undefined;
-    if (words.poss(j)) {
+    // "The army is standing by its claim that no more than 36 died": the claim of the sentence's subject.
+    if (OWN_DETERMINER_WORDS.has(words.low(j)) && words.isWord(j)) {
+      phrase = openingSubject(words, sentence);
+      if (phrase !== undefined && phrase.last > j) phrase = undefined;
+    } else if (words.poss(j)) {
       let s0 = j;
       // Back to a denial that governs the phrase: "Kenya rejected the Kesh Front's claim", "the army
       // called the Taliban's claim propaganda" ("police put the demonstrators' numbers at" stays the police's).
