@@ -179,6 +179,9 @@ const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
 const SPEAKING_FOR = new Set(['speak', 'represent', 'act']);
 // "…, reports and sources said": a word that joins opens no speaker of an inverted cue.
 const JOINERS = new Set(['and', 'or', 'nor']);
+// Cue verbs that report only with "that" after them: "found that", "published that …" (but "found
+// 18 bodies", "published a report").
+const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'finds', 'published', 'publishes']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
 const NEVER_NOUNS = new Set(['says', 'tells', 'insists', 'denies', 'adds', 'confirms', 'announces', 'admits', 'acknowledges', 'alleges', 'dismisses', 'rejects', 'refutes', 'states', 'maintains']);
 // Prepositions of how or where a speaker spoke, before the "that" of what was said, and how far.
@@ -241,7 +244,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // bodies": whoever finds the dead counts them.
   if ((low === 'found' || low === 'recovered' || low === 'retrieved') && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
   if (low === 'recovered' || low === 'retrieved') return undefined;
-  if ((low === 'found' || low === 'concluded' || low === 'showed' || low === 'shows' || low === 'show' || low === 'finds') && after !== 'that') return undefined;
+  if (THAT_CUES.has(low) && after !== 'that') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
