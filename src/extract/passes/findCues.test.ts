@@ -61,6 +61,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['nor of the hospitals figures come from', 'Figures from three hospitals show that 48 people died.', [{ cue: 'show', speaker: 'Figures from three hospitals', scope: '48 people died.' }]],
     ['but a count of things in the phrase still is', 'Data from two hundred villages show that 48 people died.', []],
     ['"claiming to speak for" is who the speaker says he is, not a cue', 'A spokesman claiming to speak for the militants told Dawn that 300 soldiers had been kidnapped.', [{ cue: 'told', speaker: 'A spokesman claiming to speak for the militants', relays: ['Dawn'], scope: '300 soldiers had been kidnapped.' }]],
+    ['an aside about anonymity whose closing comma is missing', 'A security official, pleading anonymity said 10 civilians were killed.', [{ cue: 'said', speaker: 'A security official, pleading anonymity', scope: '10 civilians were killed.' }]],
     ['"published that" reports', 'The rights group published that at least 416 people were killed.', [{ cue: 'published', speaker: 'The rights group', scope: 'at least 416 people were killed.' }]],
     ['"the official claim" is the authorities\', whoever speaks', 'An activist said she saw 500 bodies, contradicting the official claim that 169 died.', [{ cue: 'said', speaker: 'An activist' }, { cue: 'claim', speaker: 'official' }]],
     ["a claim of the sentence's subject, by its possessive determiner", 'The army is standing by its claim that no more than 36 people died.', [{ cue: 'claim', speaker: 'The army' }]],

@@ -179,6 +179,8 @@ const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
 const SPEAKING_FOR = new Set(['speak', 'represent', 'act']);
 // "…, reports and sources said": a word that joins opens no speaker of an inverted cue.
 const JOINERS = new Set(['and', 'or', 'nor']);
+// Openers of an aside about anonymity that copy sometimes leaves unclosed: ", pleading anonymity said".
+const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']);
 // Cue verbs that report only with "that" after them: "found that", "published that …" (but "found
 // 18 bodies", "published a report").
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'finds', 'published', 'publishes']);
@@ -393,6 +395,13 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       let role = false;
       for (let n = s + 1; n < k; n++) if (SPOKESMAN_ROLES.has(words.low(n))) role = true;
       if (role && s + 1 < k) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
+    }
+    // "A security official, pleading anonymity said": an aside whose closing comma is missing; the
+    // speaker is the phrase that opens the sentence before it.
+    if (words.low(k) === ',' && UNCLOSED_ASIDES.has(opener) && k > sentence.first) {
+      let s = k - 1;
+      while (s >= sentence.first && k - s <= MAX_PHRASE && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
+      if (s < sentence.first && !holdsFigure(words, { first: sentence.first, last: k }, isFigure)) return { phrase: { first: sentence.first, last: end }, statedAt, anonymous: true };
     }
     // "the UN agency, which says …": the relative pronoun stands for the phrase before the comma.
     if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
