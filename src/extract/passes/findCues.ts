@@ -112,7 +112,7 @@ function isFaceless(words: Words, span: Span): boolean {
     // "according to estimates from march organizers": the counting party is named after all.
     if (head && (words.low(k) === 'from' || words.low(k) === 'by') && k + 1 < span.last) return false;
     // "according to police estimates", "according to organisers' figures": a party owns the figure.
-    if (!head && (ORG_WORDS.has(words.low(k)) || words.low(k + 1) === "'") && FACELESS.has(words.low(span.last - 1))) return false;
+    if (!head && (ORG_WORDS.has(words.low(k)) || words.poss(k)) && FACELESS.has(words.low(span.last - 1))) return false;
     if (FACELESS.has(words.low(k))) head = true;
   }
   return head;
@@ -184,6 +184,8 @@ const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']
 // Cue verbs that report only with "that" after them: "found that", "published that …" (but "found
 // 18 bodies", "published a report").
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'finds', 'published', 'publishes']);
+// Cue words in the singular that are nouns as often as verbs: "a claim", "an estimate".
+const SINGULAR_NOUN_CUES = new Set(['claim', 'report', 'estimate', 'count']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
 const NEVER_NOUNS = new Set(['says', 'tells', 'insists', 'denies', 'adds', 'confirms', 'announces', 'admits', 'acknowledges', 'alleges', 'dismisses', 'rejects', 'refutes', 'states', 'maintains']);
 // Prepositions of how or where a speaker spoke, before the "that" of what was said, and how far.
@@ -251,12 +253,13 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
-  const pluralPossessive = (before === "'" || before === '\u2019') && words.low(i - 2).endsWith('s');
+  // "the rebels' claim": the plural possessive's apostrophe is a token of its own.
+  const pluralPossessive = (before === "'" || before === '\u2019') && words.poss(i - 2);
   // "An official says": a verb no article or adjective makes a noun.
-  const canBeNoun = (low.endsWith('s') && !NEVER_NOUNS.has(low)) || low === 'claim' || low === 'report' || low === 'estimate' || low === 'count';
+  const canBeNoun = (low.endsWith('s') && !NEVER_NOUNS.has(low)) || SINGULAR_NOUN_CUES.has(low);
   if (canBeNoun && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
   // "a Russian claim that …", "an army report": after an article and one word, a singular is a noun.
-  if ((low === 'claim' || low === 'report' || low === 'estimate' || low === 'count') && ['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) return undefined;
+  if (SINGULAR_NOUN_CUES.has(low) && ['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) return undefined;
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
   if (low.endsWith('s') && HAVING.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !AUX_BEFORE.has(before)) return undefined;
   // "unofficial reports estimated that …": a noun, since a reporting verb follows it; "reports and
@@ -590,22 +593,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
           continue;
         }
       }
-      // "claimed, without providing any evidence, that …": an aside between the cue and its "that".
-      if (w === ',' && c === i + 1) {
+      // "claimed, without providing any evidence, that …" (an aside), "claimed in phone contact with
+      // the media that …" (how the speaker spoke): words between the cue and the "that" of what was said.
+      const aside = w === ',' && c === i + 1;
+      if (aside || MANNER_PREPOSITIONS.has(w)) {
         let e = c + 1;
-        while (e < c + MANNER_REACH && e < sentence.last && words.isWord(e) && !isFigure(e)) e++;
-        if (words.low(e) === ',' && words.low(e + 1) === 'that' && e > c + 1) {
-          c = e + 2;
-          break;
-        }
-      }
-      // "claimed in phone contact with the media that …", "said during a visit to the camp that …":
-      // how the speaker spoke, up to the "that" of what was said.
-      if (MANNER_PREPOSITIONS.has(w)) {
-        let e = c + 1;
-        while (e < c + MANNER_REACH && e < sentence.last && words.isWord(e) && !isFigure(e) && words.low(e) !== 'that') e++;
-        if (words.low(e) === 'that' && e > c + 1) {
-          c = e + 1;
+        while (e < c + MANNER_REACH && e < sentence.last && words.isWord(e) && !isFigure(e) && (aside || words.low(e) !== 'that')) e++;
+        const that = aside ? (words.low(e) === ',' ? e + 1 : -1) : e;
+        if (words.low(that) === 'that' && e > c + 1) {
+          c = that + 1;
           break;
         }
       }

@@ -706,12 +706,12 @@ export function readMeasures(
   };
   // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
   const breakdown = (f: Span, k: number): boolean => {
-    const w1 = words.low(f.first - 1);
-    return insideCountedAside(f) || w1 === 'including' || (words.low(f.first - 2) === 'including' && !words.isNum(f.first - 1)) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f) || inList(f);
+    return insideCountedAside(f) || inList(f) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f);
   };
-  // "31 persons including 12 militants and 13 civilians were killed": each item of the list is a part.
+  // "including two teenagers", "31 persons including 12 militants and 13 civilians were killed":
+  // each item of the list is a part.
   const inList = (f: Span): boolean => {
-    for (let k = f.first - 1; k > sentence.first && f.first - k <= LIST_REACH; k--) {
+    for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
       if (low === 'including') return true;
       if (FINITE.has(low) || low === '.' || low === ';' || outcomeAt(k) !== undefined) return false;
