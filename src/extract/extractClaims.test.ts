@@ -222,6 +222,11 @@ describe('extractClaims: stance', () => {
     expect(lines(set)).toEqual(['rebels killed militants 2-2', 'rebels killed soldiers 18-18', 'military killed soldiers 0-0 denies']);
   });
 
+  it("denies none of an enemy's own losses, named by their noun: \"four rebel fighters\"", () => {
+    const set = extractClaims('The rebels said in a statement that four rebel fighters were killed. The army denied the rebels\' claims.');
+    expect(lines(set)).toEqual(['rebels killed militants 4-4']);
+  });
+
   it('denies a claim its speaker calls false after quoting it, with "told" as with "said"', () => {
     for (const denial of ['"A claim that the Front killed 200 soldiers is pure fabrication," the defence minister told Reuters.', 'The claim that the Front killed 200 soldiers is false, the defence minister said.']) {
       const set = extractClaims(`The Kesh Front said it had killed 200 soldiers. ${denial}`);
@@ -286,8 +291,8 @@ describe('extractClaims: stance', () => {
 
   it('gives one denial per claimant and count in a run-on sentence of denials', () => {
     expect(lines(extractClaims('X denied that 5 soldiers died, '.repeat(2000)))).toEqual(['x killed soldiers 0-0 denies']);
-    const set = extractClaims(`${'5 soldiers died, '.repeat(2000)}the army said. ${'The Taliban rejected the claim, '.repeat(2000)}.`);
-    expect(set.claims.filter((c) => c.stance === 'denies').map((c) => `${c.claimant} ${c.measure.subject} ${c.event}`)).toEqual(['taliban soldiers e1']);
+    const set = extractClaims(`${'5 civilians died, '.repeat(2000)}the army said. ${'The Taliban rejected the claim, '.repeat(2000)}.`);
+    expect(set.claims.filter((c) => c.stance === 'denies').map((c) => `${c.claimant} ${c.measure.subject} ${c.event}`)).toEqual(['taliban civilians e1']);
   });
 
   it('denies at most the first 32 counts of the sentence before', () => {

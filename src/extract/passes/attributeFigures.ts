@@ -105,6 +105,10 @@ export function attributeFigures(input: AttributionInput): Attribution {
     return lookupTerm(vocabulary, 's', wanted).known ? lookupTerm(vocabulary, 's', wanted).id : 'people';
   };
 
+  // "The rebels said four of their fighters died" and "… four rebel fighters died" alike count the
+  // claimant's own side, which its enemy's denial of "the claims" does not deny.
+  const isOwnLoss = (claim: ClaimDraft): boolean => claim.measure.ownLoss || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant));
+
   sentences.forEach((sentence, si) => {
     const found = input.figures[si] ?? [];
     const measures = input.measures[si] ?? [];
@@ -287,7 +291,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // The first denial cue and a binary search of the claims (in order of `first`) keep a run-on
     // sentence of denials linear.
     const firstDenialCue = cues.findIndex((cue) => cue.deny);
-    const denialTargets = createDenialPicker(previous);
+    const denialTargets = createDenialPicker(previous, isOwnLoss);
     const deniedBack = new Set<string>();
     const claimedFrom = (p: number): Item | undefined => claimed[partitionPoint(claimed.length, (k) => (claimed[k] as Item).first < p)];
     let denialReporter: string | undefined;
@@ -307,7 +311,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         // before; "…, which Bamako denies" refers to its own sentence only.
         const end = partitionPoint(asserted.length, (j) => (asserted[j] as ClaimDraft).token < cue.at);
         const said = asserted.slice(Math.max(0, end - MAX_SAID), end).filter((d) => d.claimant !== claimant);
-        for (const target of said.length > 0 || cue.refersBack === true ? createDenialPicker(said)(claimant) : denialTargets(claimant)) {
+        for (const target of said.length > 0 || cue.refersBack === true ? createDenialPicker(said, isOwnLoss)(claimant) : denialTargets(claimant)) {
           const made = denyOnce(claimant, target.measure, cue, k, cue.at);
           if (made !== undefined) made.sameEventAs = target;
         }

@@ -17,15 +17,16 @@ interface Count {
  * Makes the function that says which claims of the sentence before an anaphoric denial ("rejected
  * the claim", "denied it") denies: for each count (outcome and subject) asserted there, the first
  * claim by someone other than the denier, in the order of the sentence; no denials, and no
- * counts of a claimant's own losses. Each call costs the number of counts, not of claims, so a
+ * counts of a claimant's own losses (`isOwnLoss`, by default the measure's own mark: a side does
+ * not deny what its enemy admits). Each call costs the number of counts, not of claims, so a
  * run-on sentence of deniers stays linear; at most the first 32 counts are denied.
  */
-export function createDenialPicker(previous: readonly ClaimDraft[]): (claimant: string) => ClaimDraft[] {
+export function createDenialPicker(previous: readonly ClaimDraft[], isOwnLoss: (claim: ClaimDraft) => boolean = (claim) => claim.measure.ownLoss): (claimant: string) => ClaimDraft[] {
   let counts: Count[] | undefined;
   const countsOf = (): Count[] => {
     const byKey = new Map<string, Count>();
     previous.forEach((claim, at) => {
-      if (claim.stance === 'denies' || claim.measure.ownLoss) return;
+      if (claim.stance === 'denies' || isOwnLoss(claim)) return;
       const key = `${claim.measure.outcome}\u0000${claim.measure.subject}`;
       const count = byKey.get(key);
       if (count === undefined) {

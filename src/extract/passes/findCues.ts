@@ -139,6 +139,9 @@ function isPassive(words: Words, i: number): boolean {
   return PASSIVE.has(words.low(i - 1)) || (words.isWord(i - 1) && words.low(i - 1).endsWith('ly') && PASSIVE.has(words.low(i - 2)));
 }
 
+// Verbs of finding the dead, whose subject counts them: "Rescuers recovered 18 bodies".
+const FINDING_VERBS = new Set(['found', 'recovered', 'retrieved', 'counted']);
+
 // "found 18 bodies", "recovered the bodies of 12": the dead as the object of the verb just after it.
 function bodiesAfter(words: Words, i: number, sentence: Span): boolean {
   for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (BODY_NOUNS.has(words.low(k))) return true;
@@ -246,7 +249,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (low.endsWith('ed') && ['the', 'a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1) && AUX_BEFORE.has(before)) return undefined;
   // "found that", "concluded that", "spoke of": reports only in these frames; "found/recovered 18
   // bodies": whoever finds the dead counts them.
-  if ((low === 'found' || low === 'recovered' || low === 'retrieved') && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
+  if (FINDING_VERBS.has(low) && low !== 'counted' && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
   if (low === 'recovered' || low === 'retrieved') return undefined;
   if (THAT_CUES.has(low) && after !== 'that') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
@@ -739,6 +742,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (low === 'according' && isFaceless(words, phrase)) continue;
     // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
+    // "The general said (that) troops counted 12 rebel bodies": who found the dead, as the subject of
+    // what another says, is not who says it ("…, and the union counted 10,000" is a clause of its own).
+    if (type === 'count' && FINDING_VERBS.has(low) && cues.some((cue) => cue.leading && !cue.deny && (cue.content === phrase.first || (cue.content === phrase.first - 1 && words.low(cue.content) === 'that')))) continue;
     const zone = coordinated ? { first: i, last: c } : { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
     cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
   }

@@ -46,7 +46,7 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['"adding" keeps the relays of the cue before it', 'A commander told AFP that 12 died, adding that 3 were hurt.', [['told→commander via afp', 'adding→commander via afp']]],
     ['"the statement" is the source that issued one, not the last source', 'The ministry said in a statement that 12 died. Police said 14 died. The statement said 30 were hurt.', [['said→ministry'], ['said→police'], ['said→ministry']]],
     ['"the statement" with no statement issued is the last source', 'The ministry said 12 died. Police said 14 died. The statement said 30 were hurt.', [['said→ministry'], ['said→police'], ['said→police']]],
-    ['"its teams" inside the words of a speaker are the speaker\'s', 'The Red Cross said its teams had recovered 46 bodies.', [['said→red-cross', 'recovered→red-cross']]],
+    ['"its teams" inside the words of a speaker are the speaker\'s', 'The Red Cross said its teams had recorded 46 deaths.', [['said→red-cross', 'recorded→red-cross']]],
     ['"its teams" outside any speaker\'s words stay a source of their own', 'Its teams recovered 46 bodies.', [['recovered→teams']]],
     ['each sentence in reading order', 'Police said 12 died. The army said 14 died, adding that 3 were missing.', [['said→police'], ['said→military', 'adding→military']]],
   ])('%s', (_, text, expected) => {

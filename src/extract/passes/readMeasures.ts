@@ -156,6 +156,13 @@ export function readMeasures(
   // so "41 Jordanian pilgrims" and "60 Jordanians" compete. Only adjectives with an -s plural.
   // "army", "military" as a modifier or after "from the": the state's soldiers.
   const forceAt = (i: number): TermRead | undefined => (inside(i) && ['army', 'military'].includes(words.low(i)) ? known('s', 'soldiers', i, words.low(i)) : undefined);
+  // "seven from the Malian army", "were from the M23 rebel movement": the force named after "from" at i.
+  const forceFrom = (i: number): TermRead | undefined => {
+    let k = i + 1;
+    // A name may run on glued ("M23", "al-Shabab").
+    while (k < i + 5 && (OF_DETERMINERS.has(words.low(k)) || ((words.cap(k) || (k > i + 1 && !words.spaced(k))) && !subjectAt(k)))) k++;
+    return subjectAt(k) ?? forceAt(k);
+  };
   const nationalityAt = (i: number, noun: TermRead | undefined): TermRead | undefined => {
     const adjective = words.low(i);
     if (!inside(i) || !words.cap(i) || !DEMONYMS.has(adjective) || !/(?:an|i)$/.test(adjective)) return undefined;
@@ -250,11 +257,9 @@ export function readMeasures(
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
     // "seven from the Malian army": the force they belong to names them.
-    if (low === 'from' || low === 'of') {
-      let k = i + 1;
-      while (k < i + 4 && (OF_DETERMINERS.has(words.low(k)) || (words.cap(k) && !subjectAt(k)))) k++;
-      const force = subjectAt(k) ?? forceAt(k);
-      if (force !== undefined && low === 'from') return { ...none, subject: force, end: force.next };
+    if (low === 'from') {
+      const force = forceFrom(i);
+      if (force !== undefined) return { ...none, subject: force, end: force.next };
     }
     if (words.low(i) === 'of') {
       i++;
@@ -286,7 +291,8 @@ export function readMeasures(
         const named = were !== singular(were) && DEMONYMS.has(singular(were));
         // "19 of the dead were women and children", "most of the dead were all civilians": so does a noun for people.
         const linked = ['were', 'was'].includes(words.low(earlier.next)) ? (words.low(at) === 'all' ? at + 1 : at) : -1;
-        const predicate = named || linked < 0 ? undefined : subjectAt(linked);
+        // "a dozen of the dead were from the M23 movement": the force they belong to.
+        const predicate = named || linked < 0 ? undefined : words.low(linked) === 'from' ? forceFrom(linked) : subjectAt(linked);
         // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
         if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
         const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : (predicate ?? { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next });
@@ -335,7 +341,16 @@ export function readMeasures(
       const s = subjectAt(i);
       // "two migrant boats", "three police vehicles": a noun for people in its singular before a
       // plural noun for things is a modifier, and the things are not counted.
-      if (s !== undefined && best === undefined && singular(s.term) === s.term && isThings(s.next)) return { ...none, end: s.next + 1, increment: true };
+      if (s !== undefined && best === undefined && singular(s.term) === s.term) {
+        // "12 rebel bodies" are the bodies of 12 rebels.
+        if (BODY_NOUNS.has(words.low(s.next))) {
+          best = { ...s, next: s.next + 1 };
+          body = true;
+          i = s.next + 1;
+          break;
+        }
+        if (isThings(s.next)) return { ...none, end: s.next + 1, increment: true };
+      }
       if (s !== undefined && s.next <= sentence.last) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = lastModifier === i - 1 && s.id === ROOT ? forceAt(i - 1) : undefined;
@@ -766,6 +781,8 @@ export function readMeasures(
     if (subject.increment) continue;
     const pre = outcomeBefore(f);
     let outcome = pre.term ?? subject.outcome ?? ahead?.outcome;
+    // Bodies are the dead, whatever a later verb did to others: "counted 25 bodies and 3 were arrested".
+    if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     let toll = false;
     if (outcome === undefined) {
       const after = outcomeAfter(subject.end);
@@ -780,7 +797,6 @@ export function readMeasures(
       toll = read !== undefined;
       if (read?.counted !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.counted };
     }
-    if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     if (outcome === undefined && NUMBERING.has(words.low(f.first - 1))) {
       const read = numberedBy(f);
       outcome = read?.outcome;
