@@ -188,6 +188,11 @@ describe('extractClaims: who claims it', () => {
     expect(later.sources[0]?.anonymous).toBe(true);
   });
 
+  it('reads "the group" after a rights group spoke as that group', () => {
+    const set = extractClaims('The Kesh Rights Activists News Agency (KRANA) said it had confirmed that 12 people had been killed. However, the group added that 40 people were arrested.');
+    expect(set.claims.map((c) => c.claimant)).toEqual(['krana', 'krana']);
+  });
+
   it('gives unattributed figures to the outlet, or to "unattributed"', () => {
     expect(extractClaims('A bomb killed 13 people.', { outlet: 'CNN' }).claims[0]?.claimant).toBe('cnn');
     const set = extractClaims('A bomb killed 13 people.');

@@ -61,6 +61,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       aliases: [
         'persons', 'individuals', 'victims', 'citizens', 'nationals', 'lives', 'souls', 'men', 'suspects',
         'staff', 'staff members', 'crew', 'crew members', 'crewmembers', 'crewmen', 'seafarers', 'family members', 'relatives',
+        'brothers', 'sisters', 'siblings', 'sons', 'daughters', 'cousins', 'husbands', 'wives',
         'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners',
       ],
     },

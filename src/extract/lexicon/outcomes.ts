@@ -34,6 +34,7 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'fatally wounded', outcome: 'killed', example: 'Police said two men were fatally wounded.', expect: { claimant: 'police', outcome: 'killed', low: 2 } },
   { phrase: 'treated for injuries', outcome: 'injured', example: 'Doctors said 30 people were treated for injuries.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
   { phrase: 'treated for wounds', outcome: 'injured', example: 'Doctors said 30 people were treated for wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
+  { phrase: 'treated', outcome: 'injured', example: 'The hospital said it treated 66 people for gunshot wounds.', expect: { claimant: 'hospital', outcome: 'injured', low: 66 } },
   { phrase: 'hospitalised', outcome: 'injured', example: 'Twenty fans were hospitalised, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
   { phrase: 'hospitalized', outcome: 'injured', example: 'Twenty fans were hospitalized, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
   { phrase: 'escaped with injuries', outcome: 'injured', example: 'The army said several others escaped with injuries.', expect: { claimant: 'military', outcome: 'injured', low: 3 } },
@@ -96,6 +97,9 @@ export const ESCAPE_WORDS: ReadonlySet<string> = new Set(['escape', 'escaped', '
 
 /** Words for the dead and hurt taken together; as a count ("no casualties") they count the dead. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['casualties', 'casualty', 'losses', 'fatalities', 'dead', 'deaths']);
+
+/** What befell people, as a participle or adjective straight after a verb: "confirmed killed", "feared dead", "reported missing". */
+export const FATE_WORDS: ReadonlySet<string> = new Set(['killed', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'drowned']);
 
 /** Words of a crowd: a count of people or protesters near them, with no other outcome, is a turnout. */
 export const CROWD_WORDS: ReadonlySet<string> = new Set([

@@ -41,7 +41,8 @@ const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers
 // Heads that say what kind of body a name is, not which: "the People's Vote campaign" is "People's Vote".
 const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network']);
 // Words in a body's name that make it a group of people: "Sudan Doctors Network", "Medics Union".
-const GROUP_NAMES = new Set(['group', 'network', 'union', 'coalition', 'alliance', 'association', 'movement', 'organisation', 'organization', 'committee', 'federation', 'front', 'council', 'collective', 'syndicate']);
+// A rights group's name says so too: "Human Rights Watch", "… Rights Activists News Agency".
+const GROUP_NAMES = new Set(['group', 'network', 'union', 'coalition', 'alliance', 'association', 'movement', 'organisation', 'organization', 'committee', 'federation', 'front', 'council', 'collective', 'syndicate', 'rights', 'activists']);
 const MENTION_WINDOW = 32;
 // How many sentences back "the group" finds a body named without speaking.
 const MENTION_REACH = 3;

@@ -1,5 +1,5 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
-import { BODY_NOUNS } from '../lexicon/outcomes.js';
+import { BODY_NOUNS, FATE_WORDS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { DOCUMENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
@@ -139,6 +139,9 @@ function isPassive(words: Words, i: number): boolean {
   return PASSIVE.has(words.low(i - 1)) || (words.isWord(i - 1) && words.low(i - 1).endsWith('ly') && PASSIVE.has(words.low(i - 2)));
 }
 
+// Prepositions of time and place that a counting participle takes without an object ("violence recorded on November 7").
+const SCENE_AFTER = new Set(['on', 'in', 'during', 'since', 'between', 'across', 'throughout']);
+
 // Verbs of finding the dead, whose subject counts them: "Rescuers recovered 18 bodies".
 const FINDING_VERBS = new Set(['found', 'recovered', 'retrieved', 'counted']);
 
@@ -271,6 +274,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "claimed responsibility", "claimed the lives of": not a report of figures.
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
+  // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
+  if (FATE_WORDS.has(after)) return undefined;
   // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
   if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for')) return undefined;
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
@@ -282,6 +287,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (frame === 'count') {
     // "according to police estimates": the noun of the phrase "according to" opens.
     if (followsAccordingTo(words, i, sentence)) return undefined;
+    // "violence recorded on November 7": a participle after its noun, with no object of its own.
+    if (low.endsWith('ed') && SCENE_AFTER.has(after)) return undefined;
     // "an estimated 90", "police estimates put …": a modifier or a noun, not a verb.
     if (low.endsWith('ed') ? ['a', 'an', 'the'].includes(before) : NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first) return undefined;
     // "officials estimate that …", but "a police estimate", "a far lower estimate": nouns.
@@ -684,10 +691,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         statedAt ??= read.statedAt;
         anonymous ||= read.anonymous;
         // "On Tuesday the ministry said", "Late on Friday police said": a time that opens the
-        // sentence without a comma dates what is said and is not part of the speaker.
-        const opener = phrase === undefined || phrase.first !== sentence.first ? undefined : (timeStartingAt(phrase.first) ?? timeStartingAt(phrase.first + 1));
+        // sentence without a comma dates what is said and is not part of the speaker; so does one
+        // after another cue ("The hospital said Friday it had registered three deaths").
+        const afterCue = phrase !== undefined && cues.some((cue) => cue.at === (phrase as Span).first - 1);
+        const opener = phrase === undefined || (phrase.first !== sentence.first && !afterCue) ? undefined : (timeStartingAt(phrase.first) ?? timeStartingAt(phrase.first + 1));
         if (phrase !== undefined && opener !== undefined && opener.first <= phrase.first + 1 && opener.last < phrase.last) {
-          if (opener.day) statedAt ??= opener;
+          if (opener.day && !afterCue) statedAt ??= opener;
           phrase = { first: opener.last, last: phrase.last };
         }
         // "In a statement the ministry said": so is the occasion ("In an interview", "In its weekly

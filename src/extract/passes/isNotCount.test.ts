@@ -34,6 +34,9 @@ function verdict(marked: string): 'count' | 'not a count' {
 
 describe('isNotCount: numbers that count nothing that happened', () => {
   it.each([
+    ['a forecast after a modal', 'Officials said the toll could rise to [50].'],
+    ['a forecast after "risks"', 'The group warned the toll risks reaching the scale of [25,000].'],
+    ['a forecast after "expected to"', 'The toll is expected to reach [1,000].'],
     ['a year', 'The war began in [2014].'],
     ['a year with no term after it', 'The unrest of [1971] is remembered.'],
     ['a date, month first', 'On May [14], 12 people died.'],
@@ -72,6 +75,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
   });
 
   it.each([
+    ['a count that moved, with no modal', 'The toll had reached [50].'],
+    ['a count likely to stay, not to move', 'The number who died is likely to remain at [80].'],
     ['a plain count', '[12] people died.'],
     ['a hedged count', 'At least [12] soldiers died.'],
     ['a count with a thousands separator that reads like a year', 'Police said [2,014] people were arrested.'],

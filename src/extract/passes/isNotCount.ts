@@ -22,6 +22,22 @@ const CALENDAR = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday
 const OPENERS = new Set(['another', 'all', 'the', 'those', 'these', 'and', 'but', 'roughly', 'approximately', 'exactly', 'up', 'as']);
 const SELECTORS = new Set(['several', 'many', 'few', 'dozens', 'hundreds', 'thousands', 'scores', 'two', 'three', 'four', 'five', 'six']);
 
+// A count moving ahead of what happened, after a modal or a "to" of expectation, makes a forecast:
+// "the toll risks reaching 25,000", "could rise to 50", "is expected to reach 1,000".
+const MOVES = new Set(['reach', 'reaching', 'rise', 'rising', 'climb', 'climbing', 'exceed', 'exceeding', 'top', 'hit', 'surpass', 'pass', 'double']);
+const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'risks', 'risk', 'threatens', 'threaten']);
+const EXPECTING = new Set(['expected', 'likely', 'set', 'projected', 'forecast', 'predicted', 'poised', 'bound', 'going']);
+const FORECAST_REACH = 6;
+
+function isForecast(words: Words, first: number): boolean {
+  for (let j = first - 1; j >= first - FORECAST_REACH && words.isWord(j); j--) {
+    if (!MOVES.has(words.low(j))) continue;
+    const before = words.low(j - 1);
+    return MODALS.has(before) || (before === 'to' && EXPECTING.has(words.low(j - 2)));
+  }
+  return false;
+}
+
 // Comparatives that, before "than", make a figure a difference between two counts.
 const DIFFERENCES = new Set(['higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
 
@@ -40,6 +56,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
+  if (isForecast(words, first)) return true;
   // "at least 700 higher than the officials' tally": a difference between counts, not a count.
   if (DIFFERENCES.has(after) && words.low(next + 1) === 'than') return true;
   // "11 p.m.", "6 a.m.": a time.

@@ -32,6 +32,8 @@ const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allege
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
+// Words that make an outcome noun a possibility, not a count: "possible fatalities".
+const UNSURE = new Set(['possible', 'potential', 'unconfirmed', 'suspected', 'probable', 'likely']);
 // Words that open a phrase after a counted noun, and the verbs that end it.
 const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with']);
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
@@ -318,6 +320,8 @@ export function readMeasures(
       }
       if (!words.isWord(i)) break;
       const w = words.low(i);
+      // "9,787 possible fatalities" are not yet deaths anyone asserts ("12 suspected militants" are people).
+      if ((CASUALTY_WORDS.has(w) || w === 'dead' || w === 'deaths') && UNSURE.has(words.low(i - 1))) return { ...none, end: i + 1, increment: true };
       // "suffered no casualties", "no casualties among law enforcement": the dead, counted.
       if (CASUALTY_WORDS.has(w) && best === undefined && w !== 'dead' && w !== 'deaths') {
         const killed = outcome ?? known('o', 'killed', i, w);
@@ -389,6 +393,9 @@ export function readMeasures(
       if (asOutcome !== undefined) {
         const next = asOutcome.next;
         const nextIsSubject = subjectAt(next) !== undefined || (words.isWord(next) && !NP_STOP.has(words.low(next)) && (subjectAt(next + 1) !== undefined || isPersonNoun(words.low(next))));
+        // "3,428 killings of protesters": the outcome's noun, then whom it befell.
+        const whom = !nextIsSubject && words.low(next) === 'of' ? subjectAt(OF_DETERMINERS.has(words.low(next + 1)) ? next + 2 : next + 1) : undefined;
+        if (whom !== undefined) return { ...none, subject: whom, end: whom.next, outcome: outcome ?? asOutcome };
         if (!nextIsSubject) break;
         outcome ??= asOutcome;
         i = next;
@@ -529,6 +536,7 @@ export function readMeasures(
       }
       // "the number of dead at 30", "the number of foreigners killed has risen to 40".
       if (low === 'number' && words.low(k + 1) === 'of') {
+        let turnout: TermRead | undefined;
         for (let n = k + 2; n < k + 7 && n < at; n++) {
           const o = outcomeAt(n) ?? (CASUALTY_WORDS.has(words.low(n)) ? known('o', 'killed', n, words.low(n)) : undefined);
           // "the number of foreigners killed": the noun between names whom it counts, but a place's
@@ -538,10 +546,11 @@ export function readMeasures(
           const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
           const counted = named ?? after;
           if (o !== undefined) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
-          // "the number of attendees", "the number of participants": a turnout.
-          if (lookupTerm(vocabulary, 's', words.low(n)).id === 'protesters') return known('o', 'attended', n, words.low(n));
+          // "the number of attendees", "the number of participants": a turnout, unless an outcome
+          // follows ("the number of protesters confirmed killed").
+          if (turnout === undefined && lookupTerm(vocabulary, 's', words.low(n)).id === 'protesters') turnout = known('o', 'attended', n, words.low(n));
         }
-        return undefined;
+        return turnout;
       }
       if (k === at - 1 && link === 'of') {
         const noun = outcomeAt(k, -1);
@@ -848,14 +857,25 @@ export function readMeasures(
   }
   // Count nouns take the outcome of the figure before them, in this sentence or the ones before:
   // "X put the toll at 4, Y put the figure at 3", "the military said 25 died, Khan put the number at eight".
+  // With no figure before, a toll the sentence named does: "disputed the death tolls …, after a rights
+  // group put the number at over 160".
+  const tollNamedBefore = (f: Span): string | undefined => {
+    for (let i = f.first - 1; i >= sentence.first && f.first - i <= TOLL_WINDOW; i--) {
+      const kind = TOLL_NOUNS.get(words.low(i)) ?? TOLL_NOUNS.get(singular(words.low(i)));
+      if (kind !== undefined) return kind;
+    }
+    return undefined;
+  };
   contextOutcome = before;
   const counted = new Set<number>();
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
     if (p !== undefined) contextOutcome = p.outcome.id;
-    else if (contextOutcome !== undefined && !breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
+    else if (!breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
+      const context = contextOutcome ?? tollNamedBefore(figures[k] as Span);
+      if (context === undefined) continue;
       const subject = subjectAfter((figures[k] as Span).last);
-      const outcome = known('o', contextOutcome, (figures[k] as Span).first, '');
+      const outcome = known('o', context, (figures[k] as Span).first, '');
       if (!subject.increment && outcome !== undefined) {
         partial[k] = { outcome, subject, own: false, toll: true };
         counted.add(k);
