@@ -188,6 +188,11 @@ describe('extractClaims: who claims it', () => {
     expect(later.sources[0]?.anonymous).toBe(true);
   });
 
+  it('reads "they" after a body that opened the sentence before without speaking as that body', () => {
+    const set = extractClaims('A security official said eight soldiers were injured. The Kesh Front has claimed responsibility for the attack. They have disputed a claim by another official that 12 militants were killed.');
+    expect(set.claims.filter((c) => c.stance === 'denies').map((c) => c.claimant)).toEqual(['kesh-front']);
+  });
+
   it('reads "the group" after a rights group spoke as that group', () => {
     const set = extractClaims('The Kesh Rights Activists News Agency (KRANA) said it had confirmed that 12 people had been killed. However, the group added that 40 people were arrested.');
     expect(set.claims.map((c) => c.claimant)).toEqual(['krana', 'krana']);

@@ -12,5 +12,5 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'news', 'television', 'tv', 'radio', 'university', 'institute', 'office', 'department', 'court',
   'police', 'army', 'forces', 'front', 'party', 'movement', 'group', 'network', 'service', 'services', 'commission',
   'foundation', 'monitor', 'observatory', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'press', 'channel',
-  'centre', 'center', 'organization', 'organisation', 'association', 'federation', 'bureau',
+  'centre', 'center', 'organization', 'organisation', 'association', 'federation', 'bureau', 'presse',
 ]);

@@ -90,7 +90,7 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'anadolu', 'irna', 'wafa', 'sana', 'ani', 'pti', 'app', 'kyodo', 'yonhap', 'dpa', 'efe', 'ansa', 'bernama',
   'interfax', 'dawn', 'geo', 'nyt', 'guardian', 'reports', 'report', 'media', 'newspaper', 'radio',
   'television', 'tv', 'channel', 'station', 'broadcaster', 'outlet', 'outlets', 'daily', 'journalist',
-  'journalists', 'reporter', 'correspondent', 'news', 'agency', 'website', 'wire',
+  'journalists', 'reporter', 'correspondent', 'news', 'agency', 'website', 'wire', 'agence', 'presse',
 ]);
 
 /**

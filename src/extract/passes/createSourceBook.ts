@@ -167,7 +167,12 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
 
   const resolve = (phrase: ClaimantPhrase, sentence: number): string | undefined => {
     if (phrase.pronoun !== undefined) {
-      return phrase.pronoun === 'he' || phrase.pronoun === 'she' ? (lastPerson ?? lastSource) : lastSource;
+      if (phrase.pronoun === 'he' || phrase.pronoun === 'she') return lastPerson ?? lastSource;
+      // "The Pakistani Taliban has claimed responsibility. They have disputed …": the body the
+      // sentence before opened with, when no one has spoken since.
+      const spokeIn = mentions[mentions.length - 1]?.sentence ?? -1;
+      if (lastMention !== undefined && lastMention.sentence === sentence - 1 && spokeIn < lastMention.sentence) return resolve(lastMention.phrase, lastMention.sentence);
+      return lastSource;
     }
     if (phrase.author !== undefined) {
       // "a statement by the coalition": "the statement" later is the coalition's.

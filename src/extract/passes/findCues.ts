@@ -422,6 +422,11 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !CUE_WORDS.has(words.low(s))) s--;
       return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
     }
+    // "NGO ActionAid whose workers are on the ground says": the noun before the relative clause speaks.
+    if (words.low(k) === 'whose' && k > sentence.first && words.isWord(k - 1)) {
+      const np = nounPhraseBefore(words, k, sentence);
+      if (np !== undefined) return { phrase: np, statedAt, anonymous };
+    }
     // "a figure Armenia dismissed as absurd": the name after the noun speaks.
     let from = first;
     if (['a', 'an', 'the'].includes(words.low(from)) && FIGURE_NOUNS.has(words.low(from + 1)) && words.cap(from + 2)) from += 2;

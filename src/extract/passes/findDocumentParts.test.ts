@@ -23,6 +23,7 @@ describe('findDocumentParts', () => {
   it.each([
     ['KABUL (AP) — Five soldiers died, officials said.', { place: 'KABUL', outlet: 'AP' }],
     ['MOSUL, Iraq, Oct. 28 (UPI) -- Ten people died, police said.', { place: 'MOSUL', outlet: 'UPI' }],
+    ['New Delhi, Aug 29 (IANS) The state government says 12 people died.', { place: 'New Delhi', outlet: 'IANS' }],
     ['BANGKOK: Five rangers were killed, police said.', { place: 'BANGKOK', outlet: undefined }],
     ['Ankara: Turkey`s military said 90 were killed.', { place: 'Ankara', outlet: undefined }],
   ])('cuts the dateline from %j', (text, expected) => {
@@ -33,6 +34,7 @@ describe('findDocumentParts', () => {
 
   it('finds no dateline in prose that opens with capitals', () => {
     expect(parts('Officials said five soldiers died.').dateline).toBeUndefined();
+    expect(parts('Human Rights Watch (HRW) said 12 people died.').dateline).toBeUndefined();
     expect(parts('US-led forces said 12 militants died.').dateline).toBeUndefined();
   });
 });

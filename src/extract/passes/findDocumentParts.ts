@@ -65,6 +65,11 @@ function datelineAt(words: Words, sentence: Sentence): Dateline | undefined {
   const shouting = words.upper(k) || words.low(k).length <= 2;
   let outlet: string | undefined;
   let sawBracket = false;
+  let sawDate = false;
+  const cut = (last: number): Dateline => {
+    const place = words.text.slice(words.start(sentence.first), words.end(placeEnd - 1)).replace(/[,\s]+$/, '');
+    return { first: sentence.first, last, place, outlet: outlet === '' ? undefined : outlet };
+  };
   for (k = placeEnd; k < end; k++) {
     const low = words.low(k);
     if (low === '(') {
@@ -74,6 +79,9 @@ function datelineAt(words: Words, sentence: Sentence): Dateline | undefined {
       outlet = words.text.slice(words.start(k + 1), words.end(close - 1)).split(/\s+[/\u2013\u2014-]\s+|\s*\/\s*/)[0]?.trim();
       sawBracket = true;
       k = close;
+      // "New Delhi, Aug 29 (IANS) The Bihar government says": a place, a date and an agency's
+      // initials run into the sentence with no mark between.
+      if (sawDate && /^[A-Z]{2,6}$/.test(outlet ?? '') && words.cap(k + 1) && words.isWord(k + 1) && k + 1 < sentence.last) return cut(k + 1);
       continue;
     }
     if (DATELINE_MARKS.has(low) && (low === ':' || words.spaced(k))) {
@@ -82,9 +90,9 @@ function datelineAt(words: Words, sentence: Sentence): Dateline | undefined {
       let last = k + 1;
       while (last < sentence.last && DATELINE_MARKS.has(words.low(last))) last++;
       if (last >= sentence.last) return undefined;
-      const place = words.text.slice(words.start(sentence.first), words.end(placeEnd - 1)).replace(/[,\s]+$/, '');
-      return { first: sentence.first, last, place, outlet: outlet === '' ? undefined : outlet };
+      return cut(last);
     }
+    sawDate ||= words.isNum(k);
     if (low === ',' || words.isNum(k) || words.cap(k) || (low === '.' && !words.spaced(k))) continue;
     return undefined;
   }

@@ -33,6 +33,7 @@ describe('readClaimant: a body named after a word for what it is', () => {
     ['straight after it, without "the"', 'rights group Amnesty International', 'Amnesty International (rights group)', ['amnesty', 'international']],
     ["a name that opens with a people's adjective", 'monitor the Syrian Observatory', 'the Syrian Observatory (monitor)', ['syria', 'observatory']],
     ['a name with a preposition of its own', 'organisers United for Peace and Justice', 'United for Peace and Justice (organisers)', ['united', 'for', 'peace', 'and', 'justice']],
+    ['"NGO" in capitals, a common noun', 'international NGO ActionAid', 'ActionAid (international NGO)', ['actionaid']],
     ['a firm', 'the independent firm Occurrence', 'Occurrence (the independent firm)', ['occurrence']],
     ['but not in what names an author', 'a count by the independent firm Occurrence', 'a count by the independent firm Occurrence', ['count']],
     ['but not a descriptor alone', 'the organisers', 'the organisers', ['organisers']],

@@ -258,6 +258,8 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   const lowWords: string[] = [];
   // What a group is "against" says whom it opposes, not what it is: "organisers of a march against the President".
   for (const seg of heads) for (let k = seg.first; k < seg.last && !OPPOSING.has(words.low(k)); k++) if (words.isWord(k)) lowWords.push(words.low(k));
+  // What the descriptor says the body is tells its kind too: "international NGO ActionAid".
+  if (named !== undefined) for (let k = named.descriptor.first; k < named.descriptor.last; k++) if (words.isWord(k)) lowWords.push(words.low(k));
   let person: string | undefined;
   let acronym: string | undefined;
   for (const seg of heads) {
@@ -324,7 +326,9 @@ function metonymy(words: Words, head: Span): Core | undefined {
 
 // Nouns that say what kind of body a name that follows is: "the rally's organiser, the Workers'
 // Solidarity Committee", "organiser the Civil Human Rights Front", "rights group Amnesty International".
-const BODY_DESCRIPTORS = new Set(['organiser', 'organisers', 'organizer', 'organizers', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'coalition', 'alliance', 'network', 'charity', 'union', 'campaign', 'firm', 'company']);
+const BODY_DESCRIPTORS = new Set(['organiser', 'organisers', 'organizer', 'organizers', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'coalition', 'alliance', 'network', 'charity', 'union', 'campaign', 'firm', 'company', 'ngo']);
+// "NGO" is a common noun in capitals: "international NGO ActionAid", "a local NGO, the Centre for …".
+const commonNoun = (words: Words, k: number): boolean => !words.cap(k) || words.low(k) === 'ngo';
 
 // A body named after a lower-case word for what it is, in an appositive or straight after it: the
 // name becomes the head and the descriptor its gloss. `replaced` head segments give way to `name`.
@@ -335,7 +339,7 @@ function namedBody(words: Words, heads: Span[]): { name: Span; descriptor: Span;
   // A people's adjective alone describes ("rights group Syrian activists"); one in a name does not ("the Syrian Observatory").
   const isName = (k: number, last: number): boolean => k < last && words.cap(k) && words.isWord(k) && (countryAt(words, k)?.adjective !== true || (k + 1 < last && words.cap(k + 1)));
   const lowerWords = (seg: Span): boolean => {
-    for (let k = seg.first; k < seg.last; k++) if (words.isWord(k) && words.cap(k) && !(k === seg.first && words.low(k) === 'the')) return false;
+    for (let k = seg.first; k < seg.last; k++) if (words.isWord(k) && !commonNoun(words, k) && !(k === seg.first && words.low(k) === 'the')) return false;
     return true;
   };
   const last = first.last - 1;
@@ -346,7 +350,7 @@ function namedBody(words: Words, heads: Span[]): { name: Span; descriptor: Span;
   for (let k = first.first + 1; k < first.last; k++) {
     // "a count by the independent firm Occurrence" names its author, which is read as one.
     if (PREPOSITIONS.has(words.low(k - 1))) return undefined;
-    if (!BODY_DESCRIPTORS.has(words.low(k - 1)) || (words.cap(k - 1) && k - 1 > first.first)) continue;
+    if (!BODY_DESCRIPTORS.has(words.low(k - 1)) || (!commonNoun(words, k - 1) && k - 1 > first.first)) continue;
     const at = capitalisedAt(k);
     if (isName(at, first.last)) return { name: { first: k, last: first.last }, descriptor: { first: first.first, last: k }, replaced: 1 };
   }

@@ -40,6 +40,7 @@ describe("readDocument: the article's country", () => {
     ['not a country the lead names as a target', 'Thousands marched in Kandara in protest at the war on Kenya.', undefined],
     ['the country of a city the lead names', 'Thousands marched in London against the war between Kenya and its neighbours.', 'United Kingdom'],
     ["not the country in a body's name", 'A quake killed 40 in Kandara, officials said. About 1,000 were hurt, according to the United States Geological Survey.', undefined],
+    ["nor in an outlet's hyphenated name", 'Insurgents attacked a checkpoint, killing five soldiers, Agence France-Presse reported.', undefined],
     ['nothing from the headline', 'Ugandan Troops Clash With Rebels\n\nFive soldiers died, the army said.', undefined],
   ])('%s', (_, text, country) => {
     expect(contextOf(text).country).toBe(country);

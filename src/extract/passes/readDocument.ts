@@ -13,6 +13,13 @@ const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs'
 const AUDIENCE_BEFORE = new Set(['reporters', 'journalists', 'told', 'said', 'briefing', 'conference', 'speaking']);
 const AUDIENCE_PREPOSITIONS = new Set(['in', 'at']);
 
+// A country name that runs on into a capitalised name is a body's, not a place: "the United States
+// Geological Survey", "Agence France-Presse".
+function inName(words: Words, next: number): boolean {
+  if (words.isWord(next)) return words.cap(next);
+  return words.low(next) === '-' && !words.spaced(next) && !words.spaced(next + 1) && words.cap(next + 1);
+}
+
 // Whether the word at k, just before a country or a place naming one, makes it no scene: a party's
 // word, or a preposition after whom a speaker spoke to.
 function notScene(words: Words, k: number): boolean {
@@ -67,7 +74,7 @@ export function readDocument(
       leadRead = true;
       for (let i = sentence.first + 1; i < sentence.last && country === undefined; i++) {
         const named = countryAt(words, i);
-        if (named !== undefined && !named.adjective && !words.poss(named.next - 1) && !notScene(words, i - 1)) country = named.country;
+        if (named !== undefined && !named.adjective && !words.poss(named.next - 1) && !notScene(words, i - 1) && !inName(words, named.next)) country = named.country;
       }
     }
     if (mentioned === undefined && sentence.role === 'body') {
@@ -77,8 +84,8 @@ export function readDocument(
         // "including Uzbek fighters": foreign fighters' origin is not where they fight, nor is the
         // country in a body's name ("the United States Geological Survey") where anything happened.
         const fighters = mention?.adjective === true && lookupTerm(vocabulary, 's', words.low(mention.next)).id === 'militants';
-        const inName = mention !== undefined && !mention.adjective && words.isWord(mention.next) && words.cap(mention.next);
-        mentioned = fighters || inName ? undefined : (mention?.country ?? cityAt(words, i)?.country);
+        const named = mention !== undefined && !mention.adjective && inName(words, mention.next);
+        mentioned = fighters || named ? undefined : (mention?.country ?? cityAt(words, i)?.country);
       }
     }
     for (let i = sentence.first; i < sentence.last; i++) {

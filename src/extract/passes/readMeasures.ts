@@ -392,7 +392,8 @@ export function readMeasures(
       const asOutcome = outcomeAt(i);
       if (asOutcome !== undefined) {
         const next = asOutcome.next;
-        const nextIsSubject = subjectAt(next) !== undefined || (words.isWord(next) && !NP_STOP.has(words.low(next)) && (subjectAt(next + 1) !== undefined || isPersonNoun(words.low(next))));
+        // "12 dead bodies of Taliban": so is one before the bodies.
+        const nextIsSubject = subjectAt(next) !== undefined || BODY_NOUNS.has(words.low(next)) || (words.isWord(next) && !NP_STOP.has(words.low(next)) && (subjectAt(next + 1) !== undefined || isPersonNoun(words.low(next))));
         // "3,428 killings of protesters": the outcome's noun, then whom it befell.
         const whom = !nextIsSubject && words.low(next) === 'of' ? subjectAt(OF_DETERMINERS.has(words.low(next + 1)) ? next + 2 : next + 1) : undefined;
         if (whom !== undefined) return { ...none, subject: whom, end: whom.next, outcome: outcome ?? asOutcome };
