@@ -281,6 +281,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
   if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
   if (frame === 'toll') {
+    // "organisers put it at 100,000": "it" is the count given before.
+    if (after === 'it' && words.low(i + 2) === 'at') return 'toll';
     for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (TOLL_OBJECTS.has(words.low(k))) return 'toll';
     return undefined;
   }
@@ -430,6 +432,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // "a figure Armenia dismissed as absurd": the name after the noun speaks.
     let from = first;
     if (['a', 'an', 'the'].includes(words.low(from)) && FIGURE_NOUNS.has(words.low(from + 1)) && words.cap(from + 2)) from += 2;
+    // "with the BBC citing at least five killed": the subject of an absolute phrase.
+    if (words.low(from) === 'with' && from + 1 < end) from++;
     return { phrase: { first: from, last: full > end && words.low(full - 1) === ',' ? full - 1 : full }, statedAt, anonymous };
   }
   return { phrase: undefined, statedAt, anonymous };
@@ -490,7 +494,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const citing: number[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
-    if (low === 'citing' || low === 'attributing') citing.push(i);
+    // "with the BBC citing at least five killed": citing a figure reports it, as "putting" does.
+    const cites = (low === 'citing' || low === 'attributing') && !isFigure(i + 1);
+    if (cites) citing.push(i);
     if (CUE_WORDS.has(low) || CALLING.has(low)) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
@@ -512,7 +518,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const cues: Cue[] = [];
   let cueCount = 0;
   for (const i of candidates) {
-    if (words.low(i) === 'citing' || words.low(i) === 'attributing') continue;
+    if ((words.low(i) === 'citing' || words.low(i) === 'attributing') && !isFigure(i + 1)) continue;
     const type = frameAt(words, i, sentence, denialWord, denialVerb);
     if (type === undefined) continue;
     cueCount++;

@@ -45,6 +45,18 @@ describe('readClaimant: a body named after a word for what it is', () => {
   });
 });
 
+describe('readClaimant: where a body sits is not its name', () => {
+  it.each([
+    ['a city', 'the Oslo-based Syrian Observatory', ['syria', 'observatory'], undefined, 'Syria'],
+    ['a country in initials, which is no acronym of the body nor its country', 'the US-based Human Rights Activists News Agency', ['human', 'rights', 'activists', 'news', 'agency'], undefined, undefined],
+  ])('%s', (_, text, core, acronym, country) => {
+    const phrase = read(text);
+    expect(phrase.core).toEqual(core);
+    expect(phrase.acronym).toBe(acronym);
+    expect(phrase.country).toBe(country);
+  });
+});
+
 describe('readClaimant: a capital alone speaks for its country', () => {
   it('reads "Moscow" as Russia, but not "officials in Moscow"', () => {
     expect(read('Moscow')).toMatchObject({ name: 'Moscow', core: ['russia'], country: 'Russia' });

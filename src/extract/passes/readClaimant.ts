@@ -119,10 +119,13 @@ function personIn(words: Words, seg: Span): string | undefined {
   return undefined;
 }
 
+// "the Oslo-based Iran Human Rights", "US-based": where a body sits (the word at k) is not its name.
+const basedAt = (words: Words, k: number): boolean => words.low(k + 1) === '-' && !words.spaced(k + 1) && !words.spaced(k + 2) && words.low(k + 2) === 'based';
+
 function acronymIn(words: Words, seg: Span): string | undefined {
   let found: string | undefined;
   for (let k = seg.first; k < seg.last; k++) {
-    if (!words.upper(k) || countryAt(words, k) !== undefined) continue;
+    if (!words.upper(k) || countryAt(words, k) !== undefined || basedAt(words, k)) continue;
     if (words.low(k - 1) === '(' && words.low(k + 1) === ')') return words.low(k);
     // "RFE/RL": initialisms joined by a slash are one.
     if (words.low(k - 1) === '/' && !words.spaced(k - 1) && !words.spaced(k) && words.upper(k - 2) && found === words.low(k - 2)) found = `${found}-${words.low(k)}`;
@@ -176,6 +179,10 @@ function coreOf(words: Words, seg: Span): Core {
       continue;
     }
     if (!words.isWord(k) && !words.isNum(k)) continue;
+    if (basedAt(words, k)) {
+      k += 2;
+      continue;
+    }
     // "the country's defence ministry" is the article's country's: the possessive says no more than "the".
     if (core.length === 0 && words.poss(k) && NATION_NOUNS.has(low)) continue;
     const place = countryAt(words, k);

@@ -576,8 +576,9 @@ export function readMeasures(
     if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       if (COUNT_NOUNS.has(words.low(k))) return true;
-      // "it had risen to 33": "it" is the count the sentence before gave.
-      if (words.low(k) === 'it' && RISING.has(words.low(at - 1))) return true;
+      // "it had risen to 33", "organisers put it at 100,000", "said it was closer to 100,000": "it"
+      // is the count given before.
+      if (words.low(k) === 'it' && (RISING.has(words.low(at - 1)) || ['at', 'was', 'is'].includes(words.low(k + 1)))) return true;
     }
     return false;
   };
