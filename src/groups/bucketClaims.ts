@@ -3,6 +3,7 @@ import { toEpochMs } from '../internal/toEpochMs.js';
 import type { Claim, ClaimSet } from '../claims/schemas.js';
 import { sameAsTargets } from './sameAsTargets.js';
 import { partitionBy } from '../internal/partitionBy.js';
+import { sortInPlace } from '../internal/sortInPlace.js';
 import { tupleKey } from '../internal/tupleKey.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { absorbing } from './absorbing.js';
@@ -51,7 +52,7 @@ interface Assertion {
 function syndicate(copies: Claim[], statedAt: StatedAt): Assertion {
   // Earliest statement first, undated last, then smallest id: the claim kept.
   if (copies.length === 1) return { claim: copies[0] as Claim, latest: statedAt(copies[0] as Claim) };
-  copies.sort((a, b) => statedAt(a) - statedAt(b) || compareCodeUnits(a.id, b.id));
+  sortInPlace(copies, (a, b) => statedAt(a) - statedAt(b) || compareCodeUnits(a.id, b.id));
   const [kept, ...absorbed] = copies as [Claim, ...Claim[]];
   // The last dated copy: a figure said again after another one is the claimant's latest word.
   let latest = NEVER;
@@ -60,7 +61,7 @@ function syndicate(copies: Claim[], statedAt: StatedAt): Assertion {
   const outlets = new Set<string>();
   for (const claim of copies) for (const outlet of claim.via ?? []) outlets.add(outlet);
   const via = [...outlets];
-  const copiesIds = absorbed.map((c) => c.id).sort(compareCodeUnits);
+  const copiesIds = sortInPlace(absorbed.map((c) => c.id), compareCodeUnits);
   return { claim: via.length > 0 ? { ...kept, via, copies: copiesIds } : { ...kept, copies: copiesIds }, latest };
 }
 
@@ -84,7 +85,7 @@ function revise(assertions: Assertion[]): { current: readonly GroupedClaim[]; su
     else superseded[s++] = claim;
   }
   const byId = (a: GroupedClaim, b: GroupedClaim): number => compareCodeUnits(a.id, b.id);
-  return { current: current.sort(byId), superseded: s === 0 ? NONE : superseded.sort(byId) };
+  return { current: sortInPlace(current, byId), superseded: s === 0 ? NONE : sortInPlace(superseded, byId) };
 }
 
 const sameBucket = (a: Claim, b: Claim): boolean =>
