@@ -25,8 +25,20 @@ import type { Vocabulary } from '../vocabulary/types.js';
 export function analyzeEvents(set: ClaimSet, vocabulary: Vocabulary): { groups: ScoredGroup[]; findings: Finding[] } {
   const buckets = bucketClaims(set, vocabulary);
   const groups = groupBuckets(buckets, vocabulary);
+  const options = { vocabulary };
   return {
-    groups: groups.map((group) => ({ ...group, divergence: scoreGroup(group, set, { vocabulary }) })),
+    // A literal in ClaimGroup's key order (the same JSON), not a spread: a spread that adds a key
+    // takes V8's slow path, several times the cost of the literal.
+    groups: groups.map((g) => ({
+      id: g.id,
+      event: g.event,
+      measure: g.measure,
+      mixedSubjects: g.mixedSubjects,
+      claims: g.claims,
+      superseded: g.superseded,
+      claimants: g.claimants,
+      divergence: scoreGroup(g, set, options),
+    })),
     findings: eventFindings(set, buckets, groups, vocabulary),
   };
 }

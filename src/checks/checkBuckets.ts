@@ -140,6 +140,8 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
 function denials({ groups, name }: Context): Finding[] {
   const findings: Finding[] = [];
   for (const group of groups) {
+    // Few groups hold a denial: the others are passed over before any list is built.
+    if (!group.claims.some((c) => c.stance === 'denies')) continue;
     const denying = group.claims.filter((c) => c.stance === 'denies');
     const asserting = group.claims.filter((c) => c.stance !== 'denies' && c.figure.low > 0);
     if (denying.length === 0 || asserting.length === 0) continue;

@@ -1,4 +1,5 @@
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
+import { sortInPlace } from '../internal/sortInPlace.js';
 import { tallyWork } from '../internal/workMeter.js';
 import type { ClaimBucket, GroupedClaim } from '../groups/types.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
@@ -61,6 +62,6 @@ export function countedLow(buckets: readonly ClaimBucket[], subject: string, sid
   }
   const byId = (a: GroupedClaim, b: GroupedClaim): number => compareCodeUnits(a.id, b.id);
   return sided > unsided || unsidedClaims.length === 0
-    ? { low: sided, claims: sidedClaims.sort(byId) }
-    : { low: unsided, claims: unsidedClaims.sort(byId) };
+    ? { low: sided, claims: sortInPlace(sidedClaims, byId) }
+    : { low: unsided, claims: sortInPlace(unsidedClaims, byId) };
 }

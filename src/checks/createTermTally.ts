@@ -40,18 +40,17 @@ interface Loaded {
 export function createTermTally(vocabulary: Vocabulary): TermTally {
   const unknown = new Map<string, { word: string; what: 'outcome' | 'subject'; claims: string[] }>();
   const loaded = new Map<string, Loaded>();
+  const addUnknown = (what: 'outcome' | 'subject', word: string, claim: Claim): void => {
+    const key = tupleKey(what, word);
+    const entry = unknown.get(key);
+    if (entry === undefined) unknown.set(key, { word, what, claims: [claim.id] });
+    else entry.claims.push(claim.id);
+  };
+  // Called once per claim of a corpus: no list is built for a claim whose words are known.
   const add = (claim: Claim, name: string): void => {
     const { outcome, subject, term } = claim.measure;
-    for (const [what, word, known] of [
-      ['outcome', outcome, vocabulary.outcome(outcome).known],
-      ['subject', subject, vocabulary.subject(subject).known],
-    ] as const) {
-      if (known) continue;
-      const key = tupleKey(what, word);
-      const entry = unknown.get(key);
-      if (entry === undefined) unknown.set(key, { word, what, claims: [claim.id] });
-      else entry.claims.push(claim.id);
-    }
+    if (!vocabulary.outcome(outcome).known) addUnknown('outcome', outcome, claim);
+    if (!vocabulary.subject(subject).known) addUnknown('subject', subject, claim);
     if (term !== undefined && vocabulary.subject(term).loaded) {
       const key = tupleKey(claim.claimant, term.toLowerCase());
       const entry = loaded.get(key);

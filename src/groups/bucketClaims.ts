@@ -1,9 +1,9 @@
-import deepEqual from 'fast-deep-equal';
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import { toEpochMs } from '../internal/toEpochMs.js';
 import type { Claim, ClaimSet } from '../claims/schemas.js';
 import { sameAsTargets } from './sameAsTargets.js';
 import { partitionBy } from '../internal/partitionBy.js';
+import { sortInPlace } from '../internal/sortInPlace.js';
 import { tupleKey } from '../internal/tupleKey.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { absorbing } from './absorbing.js';
@@ -32,14 +32,16 @@ function statedAtReader(): StatedAt {
 
 // What makes two claims the same assertion once claimant, event and measure agree: the figure's
 // interval and wording-free hedge, and the stance. Outlets, ids, dates and quotes may differ.
-type Shape = ReturnType<typeof assertion>;
-const assertion = (claim: Claim) => ({
-  low: claim.figure.low,
-  high: claim.figure.high,
-  stated: claim.figure.stated,
-  hedge: claim.figure.hedge,
-  stance: claim.stance ?? 'asserts',
-});
+// Compared field by field, with no object built per claim (NaN equal to itself, as a deep
+// equality would have it).
+const same = (x: unknown, y: unknown): boolean => x === y || (x !== x && y !== y);
+const sameAssertion = (a: Claim, b: Claim): boolean =>
+  same(a.figure.low, b.figure.low) &&
+  same(a.figure.high, b.figure.high) &&
+  same(a.figure.stated, b.figure.stated) &&
+  a.figure.hedge === b.figure.hedge &&
+  (a.stance ?? 'asserts') === (b.stance ?? 'asserts');
+const assertionKey = (c: Claim): string => `${c.figure.low}|${c.figure.high}|${c.figure.stated}|${c.figure.hedge}|${c.stance ?? 'asserts'}`;
 
 // One assertion: the claim kept for its copies, and when it was last stated (NEVER if never dated).
 interface Assertion {
@@ -49,38 +51,41 @@ interface Assertion {
 
 function syndicate(copies: Claim[], statedAt: StatedAt): Assertion {
   // Earliest statement first, undated last, then smallest id: the claim kept.
-  copies.sort((a, b) => statedAt(a) - statedAt(b) || compareCodeUnits(a.id, b.id));
+  if (copies.length === 1) return { claim: copies[0] as Claim, latest: statedAt(copies[0] as Claim) };
+  sortInPlace(copies, (a, b) => statedAt(a) - statedAt(b) || compareCodeUnits(a.id, b.id));
   const [kept, ...absorbed] = copies as [Claim, ...Claim[]];
-  if (absorbed.length === 0) return { claim: kept, latest: statedAt(kept) };
   // The last dated copy: a figure said again after another one is the claimant's latest word.
   let latest = NEVER;
   for (let k = copies.length - 1; k >= 0 && latest === NEVER; k--) latest = statedAt(copies[k] as Claim);
-  const via: string[] = [];
-  const seen = new Set<string>();
-  for (const claim of copies) {
-    for (const outlet of claim.via ?? []) {
-      if (!seen.has(outlet)) {
-        seen.add(outlet);
-        via.push(outlet);
-      }
-    }
-  }
-  const copiesIds = absorbed.map((c) => c.id).sort(compareCodeUnits);
+  // Every outlet once, in the order first named; spread from the set, the list is sized exactly.
+  const outlets = new Set<string>();
+  for (const claim of copies) for (const outlet of claim.via ?? []) outlets.add(outlet);
+  const via = [...outlets];
+  const copiesIds = sortInPlace(absorbed.map((c) => c.id), compareCodeUnits);
   return { claim: via.length > 0 ? { ...kept, via, copies: copiesIds } : { ...kept, copies: copiesIds }, latest };
 }
 
 // The assertion last stated is current; the others are superseded. An assertion is dated by its
 // latest statement, not by the claim kept for it, so a figure restated after a revision is current.
-function revise(assertions: Assertion[]): { current: GroupedClaim[]; superseded: GroupedClaim[] } {
-  if (assertions.length === 1) return { current: [(assertions[0] as Assertion).claim], superseded: [] };
+// The lists are sized exactly, not grown by push: every bucket holds them to the end of an analysis.
+function revise(assertions: Assertion[]): { current: readonly GroupedClaim[]; superseded: readonly GroupedClaim[] } {
+  if (assertions.length === 1) return { current: [(assertions[0] as Assertion).claim], superseded: NONE };
   let latest = Number.NEGATIVE_INFINITY;
   for (const { latest: at } of assertions) if (at !== NEVER && at > latest) latest = at;
-  const current: GroupedClaim[] = [];
-  const superseded: GroupedClaim[] = [];
   // Undated figures cannot be ordered against the others, so they stay current.
-  for (const { claim, latest: at } of assertions) (at === NEVER || at === latest ? current : superseded).push(claim);
+  const isCurrent = (at: number): boolean => at === NEVER || at === latest;
+  let count = 0;
+  for (const { latest: at } of assertions) if (isCurrent(at)) count++;
+  const current = new Array<GroupedClaim>(count);
+  const superseded = new Array<GroupedClaim>(assertions.length - count);
+  let c = 0;
+  let s = 0;
+  for (const { claim, latest: at } of assertions) {
+    if (isCurrent(at)) current[c++] = claim;
+    else superseded[s++] = claim;
+  }
   const byId = (a: GroupedClaim, b: GroupedClaim): number => compareCodeUnits(a.id, b.id);
-  return { current: current.sort(byId), superseded: superseded.sort(byId) };
+  return { current: sortInPlace(current, byId), superseded: s === 0 ? NONE : sortInPlace(superseded, byId) };
 }
 
 const sameBucket = (a: Claim, b: Claim): boolean =>
@@ -95,17 +100,8 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt, groupSid
   const claimant = first.claimant;
   // Literal objects, not spreads: spreading a shared head was the slowest line of the fold.
   if (claims.length === 1) return { claimant, event, outcome, subject, side, groupSide, current: claims, superseded: NONE };
-  // Same assertion: compared with deep equality of the normalised form (a few claims are scanned;
-  // many are hashed on the form's primitive fields first).
-  const shapes = new Map(claims.map((claim) => [claim, assertion(claim)]));
-  const copies = partitionBy(
-    claims,
-    (claim) => {
-      const shape = shapes.get(claim) as Shape;
-      return `${shape.low}|${shape.high}|${shape.stated}|${shape.hedge}|${shape.stance}`;
-    },
-    (a, b) => deepEqual(shapes.get(a), shapes.get(b)),
-  );
+  // Same assertion: a few claims are scanned; many are hashed on the figure's fields first.
+  const copies = partitionBy(claims, assertionKey, sameAssertion);
   const { current, superseded } = revise(copies.map((c) => syndicate(c, statedAt)));
   return { claimant, event, outcome, subject, side, groupSide, current, superseded };
 }
@@ -115,17 +111,23 @@ function foldBucket(event: string, claims: Claim[], statedAt: StatedAt, groupSid
 // each names the side. Returns the lists left, each with the side it is grouped under.
 function joinUnsided(lists: Claim[][], vocabulary: Vocabulary): { claims: Claim[]; groupSide: GroupSide }[] {
   const head = (list: Claim[]): Claim => list[0] as Claim;
-  const sideOf = createSideResolver(
-    lists.map((list) => head(list).measure),
-    vocabulary,
-    absorbing(head(lists[0] as Claim[]).measure.outcome, vocabulary),
-  );
   const joined: { claims: Claim[]; groupSide: GroupSide }[] = [];
+  // Built on the first unsided list: a sided list is grouped under its own side.
+  let sideOf: ((subject: string, side: string | undefined) => GroupSide) | undefined;
   let sided: Map<string, Claim[]> | undefined;
   for (const list of lists) {
     const { claimant, measure } = head(list);
-    const groupSide = sideOf(measure.subject, measure.side);
-    if (measure.side === undefined && typeof groupSide === 'string') {
+    if (measure.side !== undefined) {
+      joined.push({ claims: list, groupSide: measure.side });
+      continue;
+    }
+    sideOf ??= createSideResolver(
+      lists.map((l) => head(l).measure),
+      vocabulary,
+      absorbing(head(lists[0] as Claim[]).measure.outcome, vocabulary),
+    );
+    const groupSide = sideOf(measure.subject, undefined);
+    if (typeof groupSide === 'string') {
       // Indexed on the first unsided list that has a side to join: most outcomes have none.
       sided ??= new Map(
         lists.filter((l) => head(l).measure.side !== undefined).map((l) => [tupleKey(head(l).claimant, head(l).measure.subject, head(l).measure.side), l]),
@@ -166,17 +168,44 @@ function joinUnsided(lists: Claim[][], vocabulary: Vocabulary): { claims: Claim[
 export function bucketClaims(set: ClaimSet, vocabulary: Vocabulary): ClaimBuckets {
   const statedAt = statedAtReader();
   const events = sameAsTargets(set.events);
-  const claimsByEvent = new Map<string, Claim[]>();
-  for (const claim of set.claims) {
-    const event = events.size === 0 ? claim.event : (events.get(claim.event) ?? claim.event);
-    const list = claimsByEvent.get(event);
-    if (list === undefined) claimsByEvent.set(event, [claim]);
-    else list.push(claim);
+  // Claims by canonical event as a counting sort on event numbers, not a list per event grown by
+  // push: a million claims make a hundred thousand such lists, all alive until the last claim is
+  // read. Each event's claims come out contiguous, in input order, events in first-seen order.
+  const { claims } = set;
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const eventOf = new Int32Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const { event: id } = claims[i] as Claim;
+    const event = events.size === 0 ? id : (events.get(id) ?? id);
+    let n = numbers.get(event);
+    if (n === undefined) {
+      n = ids.length;
+      numbers.set(event, n);
+      ids.push(event);
+    }
+    eventOf[i] = n;
+  }
+  const ends = new Int32Array(ids.length + 1);
+  for (const n of eventOf) ends[n + 1] = (ends[n + 1] as number) + 1;
+  for (let n = 0; n < ids.length; n++) ends[n + 1] = (ends[n + 1] as number) + (ends[n] as number);
+  const next = ends.slice(0, ids.length);
+  const sorted = new Array<Claim>(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const n = eventOf[i] as number;
+    const at = next[n] as number;
+    sorted[at] = claims[i] as Claim;
+    next[n] = at + 1;
   }
   const byEvent = new Map<string, ClaimBucket[]>();
-  for (const [event, claims] of claimsByEvent) {
+  for (let n = 0; n < ids.length; n++) {
+    const event = ids[n] as string;
     const buckets: ClaimBucket[] = [];
-    const lists = partitionBy(claims, (c) => tupleKey(c.claimant, c.measure.outcome, c.measure.subject, c.measure.side), sameBucket);
+    const lists = partitionBy(
+      sorted.slice(ends[n], ends[n + 1]),
+      (c) => tupleKey(c.claimant, c.measure.outcome, c.measure.subject, c.measure.side),
+      sameBucket,
+    );
     for (const outcome of partitionBy(lists, (list) => (list[0] as Claim).measure.outcome)) {
       for (const { claims: list, groupSide } of joinUnsided(outcome, vocabulary)) buckets.push(foldBucket(event, list, statedAt, groupSide));
     }

@@ -1,5 +1,6 @@
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
-import { partitionBy } from '../internal/partitionBy.js';
+import { partitionBy, SCAN_LIMIT } from '../internal/partitionBy.js';
+import { sortInPlace } from '../internal/sortInPlace.js';
 import { tallyWork } from '../internal/workMeter.js';
 import type { Measure } from '../claims/schemas.js';
 import type { Vocabulary } from '../vocabulary/types.js';
@@ -21,25 +22,46 @@ import type { ClaimGroup, GroupedClaim } from './types.js';
  */
 export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
-  for (const eventBuckets of buckets.byEvent.values()) {
+  // Outcomes, subjects and sides repeat in every event: each is encoded for the ids once.
+  const parts = new Map<string, string>();
+  const idPart = (part: string): string => {
+    let encoded = parts.get(part);
+    if (encoded === undefined) {
+      encoded = groupIdPart(part);
+      parts.set(part, encoded);
+    }
+    return encoded;
+  };
+  for (const [event, eventBuckets] of buckets.byEvent) {
+    const eventPart = groupIdPart(event);
     for (const buckets of partitionBy(eventBuckets, (b) => b.outcome)) {
-      const absorbs = absorbing((buckets[0] as ClaimBucket).outcome, vocabulary);
+      const { outcome } = buckets[0] as ClaimBucket;
+      const absorbs = absorbing(outcome, vocabulary);
+      const head = `${eventPart}/${idPart(outcome)}/`;
       // Partition by the side each bucket is grouped under, then join narrower subjects to a
       // present broader term.
       for (const sideBuckets of partitionBy(buckets, (b) => b.groupSide)) {
         const side = (sideBuckets[0] as ClaimBucket).groupSide;
-        const present = new Set(sideBuckets.map((b) => b.subject));
+        const suffix = side === SEVERAL ? '@?' : side === undefined ? '' : `@${idPart(side)}`;
+        // A side holds a few buckets, most of them (one per claimant) scanned faster than hashed.
+        let subjects: Set<string> | undefined;
+        const present = (subject: string): boolean => {
+          if (sideBuckets.length <= SCAN_LIMIT) return sideBuckets.some((b) => b.subject === subject);
+          subjects ??= new Set(sideBuckets.map((b) => b.subject));
+          return subjects.has(subject);
+        };
         const heads = (subject: string): boolean => {
           const broader = vocabulary.broader(subject);
-          return !(absorbs(broader) && present.has(broader));
+          return !(absorbs(broader) && present(broader));
         };
         // One level only: a narrower term joins its broader term when that term heads its own group.
         const target = (bucket: ClaimBucket): string => {
           const broader = vocabulary.broader(bucket.subject);
-          return absorbs(broader) && present.has(broader) && heads(broader) ? broader : bucket.subject;
+          return absorbs(broader) && present(broader) && heads(broader) ? broader : bucket.subject;
         };
         for (const members of partitionBy(sideBuckets, target)) {
-          groups.push(buildGroup(members, target(members[0] as ClaimBucket), side));
+          const subject = target(members[0] as ClaimBucket);
+          groups.push(buildGroup(members, subject, side, `${head}${idPart(subject)}${suffix}`));
         }
       }
     }
@@ -52,31 +74,45 @@ export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): Cla
 const byClaimantSubjectId = (a: GroupedClaim, b: GroupedClaim): number =>
   compareCodeUnits(a.claimant, b.claimant) || compareCodeUnits(a.measure.subject, b.measure.subject) || compareCodeUnits(a.id, b.id);
 
-function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: GroupSide): ClaimGroup {
+// Exact-sized lists, not lists grown by push (which reserves room for 17 items at the first): the
+// groups are most of what an analysis holds, and a group has a few claims.
+function buildGroup(buckets: readonly ClaimBucket[], subject: string, side: GroupSide, id: string): ClaimGroup {
   const first = buckets[0] as ClaimBucket;
-  const claims: GroupedClaim[] = [];
-  const superseded: GroupedClaim[] = [];
-  // A set, not a list searched per bucket: a group may have very many claimants.
-  const claimants = new Set<string>();
+  let current = 0;
+  let earlier = 0;
   let mixedSubjects = false;
   for (const bucket of buckets) {
     tallyWork();
-    for (const claim of bucket.current) claims.push(claim);
-    for (const claim of bucket.superseded) superseded.push(claim);
-    claimants.add(bucket.claimant);
+    current += bucket.current.length;
+    earlier += bucket.superseded.length;
     if (bucket.subject !== subject) mixedSubjects = true;
   }
+  const claims = new Array<GroupedClaim>(current);
+  const superseded = new Array<GroupedClaim>(earlier);
+  // Sorted, then each repeat dropped: a group may have very many claimants.
+  const claimants = new Array<string>(buckets.length);
+  current = 0;
+  earlier = 0;
+  for (let k = 0; k < buckets.length; k++) {
+    const bucket = buckets[k] as ClaimBucket;
+    for (const claim of bucket.current) claims[current++] = claim;
+    for (const claim of bucket.superseded) superseded[earlier++] = claim;
+    claimants[k] = bucket.claimant;
+  }
+  sortInPlace(claimants, compareCodeUnits);
+  let distinct = 0;
+  for (const claimant of claimants) if (distinct === 0 || claimant !== claimants[distinct - 1]) claimants[distinct++] = claimant;
+  if (distinct < claimants.length) claimants.length = distinct;
   const measure: Measure =
     typeof side === 'string' ? { outcome: first.outcome, subject, side } : { outcome: first.outcome, subject };
-  const suffix = side === SEVERAL ? '@?' : side === undefined ? '' : `@${groupIdPart(side)}`;
   return {
-    id: `${groupIdPart(first.event)}/${groupIdPart(first.outcome)}/${groupIdPart(subject)}${suffix}`,
+    id,
     event: first.event,
     measure,
     mixedSubjects,
-    claims: claims.sort(byClaimantSubjectId),
-    superseded: superseded.length === 0 ? superseded : superseded.sort(byClaimantSubjectId),
-    claimants: [...claimants].sort(compareCodeUnits),
+    claims: sortInPlace(claims, byClaimantSubjectId),
+    superseded: sortInPlace(superseded, byClaimantSubjectId),
+    claimants,
   };
 }
 

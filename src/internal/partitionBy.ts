@@ -1,5 +1,14 @@
-// Up to this many items a linear scan over the parts beats hashing: most events hold few claims.
-const SCAN_LIMIT = 16;
+/**
+ * Up to this many items a linear scan beats hashing: most events hold few claims, and the lists
+ * cut from them fewer still. Lists this short are searched without building a Map or a Set.
+ *
+ * @example
+ * ```ts
+ * SCAN_LIMIT
+ * //=> 16
+ * ```
+ */
+export const SCAN_LIMIT = 16;
 
 /**
  * Splits items into parts of equal key, parts in first-seen order and items in input order within

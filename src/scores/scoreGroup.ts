@@ -2,6 +2,7 @@ import type { ClaimSet } from '../claims/schemas.js';
 import type { ClaimGroup } from '../groups/types.js';
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
 import { lookupById } from '../internal/lookupById.js';
+import { sortInPlace } from '../internal/sortInPlace.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { divergenceScore } from './divergenceScore.js';
@@ -48,13 +49,13 @@ export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroup
   const compatible = L <= H;
   const factor = compatible ? 1 : (L + 1) / (H + 1);
   const statedFactor = (maxPoint + 1) / (minPoint + 1);
-  const claimants = new Set(entries.map((e) => e.claimant));
-  const pair =
-    claimants.size < 2
-      ? null
-      : compatible
-        ? choosePair(entries.filter((e) => e.point === minPoint), entries.filter((e) => e.point === maxPoint))
-        : choosePair(entries.filter((e) => e.high === H), entries.filter((e) => e.low === L));
+  // Two claimants at least, or no pair: a scan, not a set of every claimant.
+  const first = (entries[0] as Entry).claimant;
+  const pair = entries.every((e) => e.claimant === first)
+    ? null
+    : compatible
+      ? choosePair(entries.filter((e) => e.point === minPoint), entries.filter((e) => e.point === maxPoint))
+      : choosePair(entries.filter((e) => e.high === H), entries.filter((e) => e.low === L));
   return {
     compatible,
     factor,
@@ -69,8 +70,9 @@ export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroup
 
 // The first pair (in claimant order) from the two candidate lists that names two claimants, if any.
 function choosePair(lower: Entry[], upper: Entry[]): [string, string] {
-  lower.sort((a, b) => compareCodeUnits(a.claimant, b.claimant));
-  upper.sort((a, b) => compareCodeUnits(a.claimant, b.claimant));
+  const byClaimant = (a: Entry, b: Entry): number => compareCodeUnits(a.claimant, b.claimant);
+  sortInPlace(lower, byClaimant);
+  sortInPlace(upper, byClaimant);
   for (const l of lower) for (const u of upper) if (l.claimant !== u.claimant) return [l.claimant, u.claimant];
   const l = lower[0] as Entry;
   const u = upper[0] as Entry;
