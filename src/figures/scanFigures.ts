@@ -401,12 +401,17 @@ export function scanFigures(
     // Figures read a few tokens back (a month before a day, a number before a dash), never more
     // than this many: the tokens before are let go, so that a long text is read through a window.
     tokens.forget(i - LOOK_BACK);
-    // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
-    tokens.fence(i);
     const kind = tokens.kind(i);
     if (kind === END) break;
     // Only numbers and known words can start a figure.
-    const at = (kind === NUM ? !isSecondHalf(tokens, i) : STARTS[tokens.id(i)] === 1) ? figureAt(tokens, i, options, t) : undefined;
+    if (kind === NUM ? isSecondHalf(tokens, i) : STARTS[tokens.id(i)] !== 1) {
+      i++;
+      continue;
+    }
+    // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
+    tokens.fence(i);
+    const at = figureAt(tokens, i, options, t);
+    tokens.fence(-1);
     if (at === undefined) {
       i++;
       continue;
