@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { W, type KnownWord } from './knownWords.js';
+import { W, WORD_ROOT, type KnownWord } from './knownWords.js';
 import { stepWord } from './stepWord.js';
 import { wordOf } from './wordOf.js';
 
 const idOf = (word: string): number => {
-  let node = 0;
+  let node = WORD_ROOT;
   for (let k = 0; k < word.length; k++) node = stepWord(node, word.charCodeAt(k));
   return wordOf(node);
 };

@@ -46,11 +46,24 @@ export const W = Object.fromEntries(WORDS.map((w, i) => [w, i + 1])) as Readonly
  */
 export const WORD_COUNT = WORDS.length + 1;
 
+/**
+ * The root of the trie of known words, where every word starts; node 0 is the dead end, where a
+ * word that no known word begins with stays.
+ *
+ * @example
+ * ```ts
+ * wordOf(stepWord(stepWord(WORD_ROOT, 0x61), 0x6e)) === W.an
+ * //=> true
+ * ```
+ */
+export const WORD_ROOT = 1;
+
 const LETTERS = 26;
-const next: number[] = new Array<number>(LETTERS).fill(0);
-const ids: number[] = [0];
+// Node 0, the dead end, has no children: stepping from it stays there, without a test.
+const next: number[] = new Array<number>(2 * LETTERS).fill(0);
+const ids: number[] = [0, 0];
 WORDS.forEach((word, index) => {
-  let node = 0;
+  let node = WORD_ROOT;
   for (let k = 0; k < word.length; k++) {
     const slot = node * LETTERS + word.charCodeAt(k) - 97;
     let child = next[slot] ?? 0;
@@ -67,12 +80,12 @@ WORDS.forEach((word, index) => {
 
 /**
  * The known words as a trie over a–z, in 16-bit arrays: `next[node * 26 + letter]` is the child of
- * `node` by `letter` (0 for none: the root, node 0, is no child), `id[node]` the id (`W`) of the
- * word ending at `node`, or 0. Walked by `stepWord` and read by `wordOf`.
+ * `node` by `letter`, 0 (the dead end) for none; `id[node]` is the id (`W`) of the word ending at
+ * `node`, or 0. Walked from `WORD_ROOT` by `stepWord` and read by `wordOf`.
  *
  * @example
  * ```ts
- * const a = KNOWN_WORD_TRIE.next[0 * 26 + 0];
+ * const a = KNOWN_WORD_TRIE.next[WORD_ROOT * 26 + 0];
  * KNOWN_WORD_TRIE.id[a] === W.a
  * //=> true
  * ```

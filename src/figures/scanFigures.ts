@@ -15,36 +15,31 @@ import { W, WORD_COUNT, type KnownWord } from './knownWords.js';
 type NumberHedge = Exclude<Hedge, 'range' | 'vague'> | 'just-over';
 type PrefixKind = NumberHedge | 'between' | 'from';
 
-const PREFIXES: readonly (readonly [readonly KnownWord[], PrefixKind])[] = [
-  [['only'], 'exact'], [['just'], 'exact'], [['exactly'], 'exact'],
-  [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
-  [['a', 'minimum', 'of'], 'at-least'],
-  [['not', 'fewer', 'than'], 'at-least'], [['not', 'less', 'than'], 'at-least'],
-  [['more', 'than'], 'more-than'], [['over'], 'more-than'], [['upwards', 'of'], 'more-than'],
-  [['upward', 'of'], 'more-than'], [['in', 'excess', 'of'], 'more-than'],
-  [['just', 'over'], 'just-over'],
-  [['at', 'most'], 'at-most'], [['up', 'to'], 'at-most'], [['no', 'more', 'than'], 'at-most'], [['not', 'more', 'than'], 'at-most'],
-  [['as', 'many', 'as'], 'at-most'], [['as', 'high', 'as'], 'at-most'], [['as', 'much', 'as'], 'at-most'], [['a', 'maximum', 'of'], 'at-most'],
-  [['fewer', 'than'], 'fewer-than'], [['less', 'than'], 'fewer-than'], [['under'], 'fewer-than'],
-  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'],
-  [['some'], 'about'], [['an', 'estimated'], 'about'], [['estimated'], 'about'],
-  [['nearly'], 'nearly'], [['almost'], 'nearly'], [['close', 'to'], 'nearly'], [['just', 'under'], 'nearly'],
-  [['between'], 'between'], [['from'], 'from'],
-];
+// Prefixes by the hedge they give, as text: written as arrays of words, the table was three times
+// the size in a bundle.
+const PREFIXES: Readonly<Record<PrefixKind, string>> = {
+  exact: 'only,just,exactly',
+  'at-least': 'at least,no fewer than,no less than,a minimum of,not fewer than,not less than',
+  'more-than': 'more than,over,upwards of,upward of,in excess of',
+  'just-over': 'just over',
+  'at-most': 'at most,up to,no more than,not more than,as many as,as high as,as much as,a maximum of',
+  'fewer-than': 'fewer than,less than,under',
+  about: 'about,around,approximately,roughly,some,an estimated,estimated',
+  nearly: 'nearly,almost,close to,just under',
+  between: 'between',
+  from: 'from',
+};
 
-const VAGUE: readonly (readonly [readonly KnownWord[], VagueWord])[] = [
-  [['a', 'few'], 'a few'], [['a', 'handful'], 'a handful'], [['several'], 'several'], [['dozens'], 'dozens'],
-  [['scores'], 'scores'], [['hundreds', 'of', 'thousands'], 'hundreds of thousands'],
-  [['hundreds', 'of', 'millions'], 'hundreds of millions'], [['hundreds'], 'hundreds'],
-  [['tens', 'of', 'thousands'], 'tens of thousands'], [['tens', 'of', 'millions'], 'tens of millions'],
-  [['thousands'], 'thousands'], [['millions'], 'millions'],
-];
+interface Phrase<T> {
+  readonly ids: readonly number[];
+  readonly value: T;
+}
 
 // Phrases by the id of their first word, longest first, so "just over" wins over "just".
-function indexByHead<T>(phrases: readonly (readonly [readonly KnownWord[], T])[]): ({ ids: number[]; value: T }[] | undefined)[] {
-  const index: ({ ids: number[]; value: T }[] | undefined)[] = new Array(WORD_COUNT).fill(undefined);
+function indexByHead<T>(phrases: readonly (readonly [string, T])[]): (Phrase<T>[] | undefined)[] {
+  const index: (Phrase<T>[] | undefined)[] = new Array(WORD_COUNT).fill(undefined);
   for (const [words, value] of phrases) {
-    const ids = words.map((w) => W[w]);
+    const ids = words.split(' ').map((w) => W[w as KnownWord]);
     const head = ids[0] ?? 0;
     const list = index[head] ?? [];
     list.push({ ids, value });
@@ -53,19 +48,26 @@ function indexByHead<T>(phrases: readonly (readonly [readonly KnownWord[], T])[]
   }
   return index;
 }
-const PREFIX_INDEX = indexByHead(PREFIXES);
-const VAGUE_INDEX = indexByHead(VAGUE.map(([words, key]) => [words, { key, interval: DEFAULT_VAGUE[key] }] as const));
+const PREFIX_INDEX = indexByHead(
+  Object.entries(PREFIXES).flatMap(([kind, phrases]) => phrases.split(',').map((phrase) => [phrase, kind as PrefixKind] as const)),
+);
+// The vague words are their own phrases: "tens of thousands".
+const VAGUE_INDEX = indexByHead(Object.entries(DEFAULT_VAGUE).map(([key, interval]) => [key, { key: key as VagueWord, interval }] as const));
 
 // Words that can begin a figure: hedges, vague words, zero words and number words. The scanner
 // passes over every other word, known ones like "of" and "to" included, without an attempt.
 const STARTS = new Uint8Array(WORD_COUNT);
-for (const [words] of [...PREFIXES, ...VAGUE]) STARTS[W[words[0] as KnownWord]] = 1;
+for (const index of [PREFIX_INDEX, VAGUE_INDEX]) {
+  index.forEach((phrases, head) => {
+    if (phrases !== undefined) STARTS[head] = 1;
+  });
+}
 for (const id of [W.no, W.nobody, W.none]) STARTS[id] = 1;
 for (let id = 1; id < WORD_COUNT; id++) if (startsNumber(id)) STARTS[id] = 1;
 
 // The longest phrase of `index` that starts at token i, or undefined. The phrase itself is
 // returned, not a new object: the caller adds its length to i.
-function matchPhrase<T>(tokens: Tokens, i: number, index: readonly ({ ids: number[]; value: T }[] | undefined)[]): { ids: number[]; value: T } | undefined {
+function matchPhrase<T>(tokens: Tokens, i: number, index: readonly (readonly Phrase<T>[] | undefined)[]): Phrase<T> | undefined {
   const candidates = index[tokens.id(i)];
   if (candidates === undefined) return undefined;
   outer: for (const phrase of candidates) {
@@ -346,27 +348,23 @@ function isSigned(tokens: Tokens, i: number): boolean {
 }
 
 function checkOptions(options: FigureOptions, caller: string): number {
-  if (typeof options !== 'object' || options === null) {
-    throw new RangeError(`${caller}: options must be an object, got ${String(options)}`);
-  }
+  // One message shape for every option, so that the bundle holds its wording once.
+  const fail = (name: string, must: string, got: unknown): never => {
+    throw new RangeError(`${caller}: options${name} must be ${must}, got ${String(got)}`);
+  };
+  if (typeof options !== 'object' || options === null) fail('', 'an object', options);
   const { tolerance = 0.1, vague, isTerm } = options;
-  if (typeof tolerance !== 'number' || !(tolerance >= 0 && tolerance < 1)) {
-    throw new RangeError(`${caller}: options.tolerance must be a number from 0 up to (not including) 1, got ${String(tolerance)}`);
-  }
-  if (isTerm !== undefined && typeof isTerm !== 'function') {
-    throw new RangeError(`${caller}: options.isTerm must be a function, got ${typeof isTerm}`);
-  }
+  if (typeof tolerance !== 'number' || !(tolerance >= 0 && tolerance < 1)) fail('.tolerance', 'a number from 0 up to (not including) 1', tolerance);
+  if (isTerm !== undefined && typeof isTerm !== 'function') fail('.isTerm', 'a function', typeof isTerm);
   if (vague === undefined) return tolerance;
-  if (typeof vague !== 'object' || vague === null) {
-    throw new RangeError(`${caller}: options.vague must be an object, got ${String(vague)}`);
-  }
+  if (typeof vague !== 'object' || vague === null) fail('.vague', 'an object', vague);
   for (const [key, interval] of Object.entries(vague)) {
     if (!Object.hasOwn(DEFAULT_VAGUE, key)) {
       throw new RangeError(`${caller}: options.vague.${key} is not a vague word (${Object.keys(DEFAULT_VAGUE).join(', ')})`);
     }
     const [low, high] = Array.isArray(interval) ? (interval as unknown[]) : [];
     if (!(Number.isSafeInteger(low) && Number.isSafeInteger(high) && (low as number) >= 0 && (low as number) <= (high as number))) {
-      throw new RangeError(`${caller}: options.vague.${key} must be [low, high], whole numbers with 0 <= low <= high, got ${JSON.stringify(interval)}`);
+      fail(`.vague.${key}`, '[low, high], whole numbers with 0 <= low <= high', JSON.stringify(interval));
     }
   }
   return tolerance;
@@ -401,12 +399,17 @@ export function scanFigures(
     // Figures read a few tokens back (a month before a day, a number before a dash), never more
     // than this many: the tokens before are let go, so that a long text is read through a window.
     tokens.forget(i - LOOK_BACK);
-    // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
-    tokens.fence(i);
     const kind = tokens.kind(i);
     if (kind === END) break;
     // Only numbers and known words can start a figure.
-    const at = (kind === NUM ? !isSecondHalf(tokens, i) : STARTS[tokens.id(i)] === 1) ? figureAt(tokens, i, options, t) : undefined;
+    if (kind === NUM ? isSecondHalf(tokens, i) : STARTS[tokens.id(i)] !== 1) {
+      i++;
+      continue;
+    }
+    // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
+    tokens.fence(i);
+    const at = figureAt(tokens, i, options, t);
+    tokens.fence(-1);
     if (at === undefined) {
       i++;
       continue;

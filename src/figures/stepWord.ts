@@ -5,22 +5,19 @@ const LETTERS = 26;
 const NEXT = KNOWN_WORD_TRIE.next;
 
 /**
- * One letter of a word on the way through the trie of known words: from `node` (0 at the start of
- * a word) by character code `c`, in any case. Returns the next node, or -1 once no known word can
- * match, which stays -1. Lets the tokenizer identify a word in the same pass that finds its end,
- * without building a string.
+ * One letter of a word on the way through the trie of known words: from `node` (`WORD_ROOT` at the
+ * start of a word) by character code `c`, in any case. Returns the next node, or 0 (the dead end)
+ * once no known word can match, which stays 0. Lets the tokenizer identify a word in the same pass
+ * that finds its end, without building a string.
  *
  * @example
  * ```ts
- * wordOf(stepWord(stepWord(0, 0x41), 0x6e)) === W.an
+ * wordOf(stepWord(stepWord(WORD_ROOT, 0x41), 0x6e)) === W.an
  * //=> true
  * ```
  */
 export function stepWord(node: number, c: number): number {
-  if (node < 0) return -1;
   // `| 0x20` maps A–Z onto a–z and every other code outside a–z.
   const letter = (c | 0x20) - 97;
-  if (letter < 0 || letter >= LETTERS) return -1;
-  const child = NEXT[node * LETTERS + letter] ?? 0;
-  return child === 0 ? -1 : child;
+  return letter >= 0 && letter < LETTERS ? (NEXT[node * LETTERS + letter] ?? 0) : 0;
 }

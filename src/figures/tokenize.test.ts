@@ -67,7 +67,7 @@ describe('tokenize', () => {
     expect(all("at'least")[0]?.id).toBe(0);
   });
 
-  it('reads lazily: asking for token i reads no further than needed', () => {
+  it('reads lazily, and reads past the end and before the start as no token', () => {
     const tokens = tokenize('seven soldiers and then a very long tail');
     expect(tokens.id(0)).toBe(W.seven);
     // Reading past the end, and before the start, gives END and neutral values.

@@ -1,5 +1,9 @@
 import { stepWord } from './stepWord.js';
 import { wordOf } from './wordOf.js';
+import { WORD_ROOT } from './knownWords.js';
+
+// The trie's node for a word that is no known word.
+const DEAD_END = 0;
 
 /**
  * Past the last token.
@@ -68,8 +72,8 @@ export const PLUS = 4;
 export const OTHER = 5;
 
 /**
- * The tokens of a text, read on demand: asking for token `i` reads the text only as far as token
- * `i`, so a caller that stops early never pays for the rest. Token fields live in parallel arrays
+ * The tokens of a text, read on demand: asking for token `i` reads the text only as far as a few
+ * tokens past `i`, so a caller that stops early never pays for the rest. Token fields live in parallel arrays
  * rather than one object per token, and words are known by id (`W`) rather than by a lower-cased
  * copy, so reading allocates almost nothing.
  */
@@ -150,37 +154,47 @@ function threeDigitsAt(text: string, i: number): boolean {
 const EXACT_DIGITS = 15;
 const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => 10 ** k);
 
-// A token's kind, flags, decimals and word id share one small integer: kind in bits 0–2, then the
+// A token's kind, flags, decimals and word id share one 32-bit integer: kind in bits 0–2, then the
 // flags, then the count of decimals (capped: beyond 15 digits they no longer change a double), then
-// the word id.
+// the word id from bit 14, so that every field is a mask or a shift.
 const KIND = 7;
 const SPACED = 8;
 const GROUPED = 16;
 // A paragraph break (a blank line, or U+2029) in the white space before the token.
 const PARAGRAPH = 32;
-const DECIMALS = 64;
+const DECIMALS_SHIFT = 6;
 const MAX_DECIMALS = 255;
-const ID = DECIMALS * (MAX_DECIMALS + 1);
+const ID_SHIFT = 14;
+
+// No fence, or no paragraph break found: beyond any token index (a string has fewer than 2^29
+// code units), and a small integer, so that the fields it is stored in stay small integers.
+const NONE = 0x3fffffff;
 
 class TokenStream implements Tokens {
   private text = '';
   private pos = 0;
   private count = 0;
-  // The tokens kept are those from `base` on, token i at [i - base] of typed arrays; when they are
-  // full, the forgotten tokens make room, else the arrays double. A long text read left to right
-  // keeps a window of tokens: growing plain arrays to a million tokens cost most of findFigures'
-  // time on a text of megabytes.
+  // The tokens kept are those from `base` on, token i in slot i - base + 1 of typed arrays; when
+  // they are full, the forgotten tokens make room, else the arrays double. A long text read left to
+  // right keeps a window of tokens: growing plain arrays to a million tokens cost most of
+  // findFigures' time on a text of megabytes.
   private base = 0;
   private forgotten = 0;
-  private metas = new Float64Array(INITIAL_TOKENS);
+  // Tokens from `base` up to `ready` are read, kept and on the fence's side of any paragraph
+  // break: slot() finds them with two comparisons, and everything else is slot 0, which holds no
+  // token (END, NaN, the text's length), so that each accessor is one load and no test, small
+  // enough for V8 to inline wherever the scanner calls it.
+  private ready = 0;
+  private metas = new Int32Array(INITIAL_TOKENS);
   private values = new Float64Array(INITIAL_TOKENS);
   private starts = new Int32Array(INITIAL_TOKENS);
   private ends = new Int32Array(INITIAL_TOKENS);
 
-  // The fence (see fence()): tokens after `fenceChecked` are not yet known to be on the fence's
-  // side of a paragraph break; `fenceStop` is the first token past one. No fence: both infinite.
-  private fenceChecked = Number.POSITIVE_INFINITY;
-  private fenceStop = Number.POSITIVE_INFINITY;
+  // The fence (see fence()) is at `fenceAt`; tokens up to `fenceChecked` are known to be on its
+  // side of any paragraph break, and `fenceStop` is the first token past one. No fence: all NONE.
+  private fenceAt = NONE;
+  private fenceChecked = NONE;
+  private fenceStop = NONE;
 
   reset(text: string): this {
     this.text = text;
@@ -188,6 +202,8 @@ class TokenStream implements Tokens {
     this.count = 0;
     this.base = 0;
     this.forgotten = 0;
+    this.values[0] = Number.NaN;
+    this.starts[0] = this.ends[0] = text.length;
     this.fence(-1);
     return this;
   }
@@ -197,78 +213,91 @@ class TokenStream implements Tokens {
   }
 
   fence(i: number): void {
-    this.fenceChecked = i < 0 ? Number.POSITIVE_INFINITY : i;
-    this.fenceStop = Number.POSITIVE_INFINITY;
-  }
-
-  // Every field is stored for every token (NaN or 0 where it does not apply), so that an accessor
-  // is one bounds test and one load. Negative indices read as past the end: an array read at -1
-  // would be a property lookup, which makes V8 give up on fast element loads for the whole site.
-  private has(i: number): boolean {
-    if (i > this.fenceChecked) return this.withinFence(i);
-    if (i >>> 0 < this.count) {
-      if (i < this.base) throw new Error(`tokenize: token ${i} was read after forget(${this.forgotten})`);
-      return true;
+    if (i < 0) {
+      this.fenceAt = this.fenceChecked = this.fenceStop = NONE;
+    } else if (i < this.fenceAt || i >= this.fenceStop || this.fenceAt === NONE) {
+      this.fenceAt = this.fenceChecked = i;
+      this.fenceStop = NONE;
+    } else {
+      // A fence moved forward short of the break found keeps what was checked: no token between
+      // the old fence and the break has a break before it.
+      this.fenceAt = i;
+      if (i > this.fenceChecked) this.fenceChecked = i;
     }
-    return this.readTo(i);
+    this.ready = Math.min(this.count, this.fenceChecked + 1);
   }
 
-  // Whether token i exists and no paragraph break comes between the fence and it. Tokens are
-  // checked once each, as reading moves past the last one checked.
-  private withinFence(i: number): boolean {
-    if (i >= this.fenceStop) return false;
-    for (let t = this.fenceChecked + 1; t <= i; t++) {
-      if (!(t < this.count || this.readTo(t))) return false;
-      if (((this.metas[t - this.base] as number) & PARAGRAPH) !== 0) {
-        this.fenceStop = t;
-        this.fenceChecked = t - 1;
-        return false;
-      }
+  // The slot of token i in the arrays, or 0 past the end, before the start, or past the fence.
+  // Callers take the slot before they load an array: reading on may replace the arrays.
+  private slot(i: number): number {
+    return i < this.ready && i >= this.base ? i - this.base + 1 : this.slowSlot(i);
+  }
+
+  // Reads as far as token i (and a few tokens on), and checks the fence over what was read.
+  private slowSlot(i: number): number {
+    if (i < this.base) {
+      if (i >= 0) throw new Error(`tokenize: token ${i} was read after forget(${this.forgotten})`);
+      return 0;
     }
-    this.fenceChecked = i;
-    return true;
-  }
-
-  private meta(i: number): number {
-    return this.has(i) ? (this.metas[i - this.base] ?? END) : END;
+    if (i >= this.fenceStop) return 0;
+    if (i >= this.count) {
+      if (this.pos >= this.text.length) return 0;
+      this.readTo(i + READ_AHEAD);
+    }
+    if (this.fenceChecked !== NONE) {
+      let t = this.fenceChecked + 1;
+      while (t < this.count && ((this.metas[t - this.base + 1] as number) & PARAGRAPH) === 0) t++;
+      this.fenceChecked = t - 1;
+      if (t < this.count) this.fenceStop = t;
+    }
+    this.ready = Math.min(this.count, this.fenceChecked + 1);
+    return i < this.ready ? i - this.base + 1 : 0;
   }
 
   kind(i: number): number {
-    return this.meta(i) & KIND;
+    const k = this.slot(i);
+    return (this.metas[k] as number) & KIND;
   }
 
   id(i: number): number {
-    return (this.meta(i) / ID) | 0;
+    const k = this.slot(i);
+    return (this.metas[k] as number) >>> ID_SHIFT;
   }
 
   value(i: number): number {
-    return this.has(i) ? (this.values[i - this.base] ?? Number.NaN) : Number.NaN;
+    const k = this.slot(i);
+    return this.values[k] as number;
   }
 
   decimals(i: number): number {
-    return ((this.meta(i) / DECIMALS) | 0) & MAX_DECIMALS;
+    const k = this.slot(i);
+    return ((this.metas[k] as number) >>> DECIMALS_SHIFT) & MAX_DECIMALS;
   }
 
   grouped(i: number): boolean {
-    return (this.meta(i) & GROUPED) !== 0;
+    const k = this.slot(i);
+    return ((this.metas[k] as number) & GROUPED) !== 0;
   }
 
   spaced(i: number): boolean {
-    return (this.meta(i) & SPACED) !== 0;
+    const k = this.slot(i);
+    return ((this.metas[k] as number) & SPACED) !== 0;
   }
 
   code(i: number): number {
-    if (!(this.has(i))) return -1;
-    const at = this.starts[i - this.base] ?? 0;
+    const k = this.slot(i);
+    const at = this.starts[k] as number;
     return at < this.text.length ? this.text.charCodeAt(at) : -1;
   }
 
   start(i: number): number {
-    return this.has(i) ? (this.starts[i - this.base] ?? this.text.length) : this.text.length;
+    const k = this.slot(i);
+    return this.starts[k] as number;
   }
 
   end(i: number): number {
-    return this.has(i) ? (this.ends[i - this.base] ?? this.text.length) : this.text.length;
+    const k = this.slot(i);
+    return this.ends[k] as number;
   }
 
   lower(i: number): string {
@@ -283,7 +312,7 @@ class TokenStream implements Tokens {
     this.text = '';
     // The store kept for reuse keeps its arrays, but not the arrays of a long text.
     if (this.metas.length > KEEP_TOKENS) {
-      this.metas = new Float64Array(INITIAL_TOKENS);
+      this.metas = new Int32Array(INITIAL_TOKENS);
       this.values = new Float64Array(INITIAL_TOKENS);
       this.starts = new Int32Array(INITIAL_TOKENS);
       this.ends = new Int32Array(INITIAL_TOKENS);
@@ -291,40 +320,27 @@ class TokenStream implements Tokens {
     spare = this;
   }
 
-  // Reads tokens until token `i` exists; false if the text ends first. Negative `i` never exists.
-  private readTo(i: number): boolean {
-    if (i < 0) return false;
-    while (this.count <= i) if (!this.readOne()) return false;
-    return true;
-  }
-
-  private push(meta: number, value: number, start: number, end: number): void {
-    let k = this.count++ - this.base;
-    if (k === this.metas.length) k = this.makeRoom(k);
-    this.metas[k] = meta;
-    this.values[k] = value;
-    this.starts[k] = start;
-    this.ends[k] = end;
-  }
-
-  // Room for slot k: the forgotten tokens' slots when they are half the arrays or more, else twice the arrays.
-  private makeRoom(k: number): number {
-    const drop = this.forgotten - this.base;
-    if (drop < this.metas.length / 2) {
-      this.grow();
-      return k;
+  // Room in the arrays for token i: the forgotten tokens' slots when they are half the arrays or
+  // more, else twice the arrays.
+  private makeRoom(i: number): void {
+    while (i - this.base + 1 >= this.metas.length) {
+      const drop = Math.min(this.forgotten, this.count) - this.base;
+      if (drop < this.metas.length / 2) {
+        this.grow();
+        continue;
+      }
+      const kept = this.count - this.base + 1;
+      this.metas.copyWithin(1, drop + 1, kept);
+      this.values.copyWithin(1, drop + 1, kept);
+      this.starts.copyWithin(1, drop + 1, kept);
+      this.ends.copyWithin(1, drop + 1, kept);
+      this.base += drop;
     }
-    this.metas.copyWithin(0, drop, k);
-    this.values.copyWithin(0, drop, k);
-    this.starts.copyWithin(0, drop, k);
-    this.ends.copyWithin(0, drop, k);
-    this.base += drop;
-    return k - drop;
   }
 
   private grow(): void {
     const size = this.metas.length * 2;
-    const metas = new Float64Array(size);
+    const metas = new Int32Array(size);
     const values = new Float64Array(size);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
@@ -338,68 +354,62 @@ class TokenStream implements Tokens {
     this.ends = ends;
   }
 
-  // One left-to-right step with constant lookahead, so reading all tokens is linear in the text.
-  private readOne(): boolean {
-    const text = this.text;
+  // Reads tokens until token i exists or the text ends, left to right with constant lookahead, so
+  // reading all tokens is linear in the text. One loop over locals reads them all: a call per token
+  // cost as much as the token.
+  private readTo(i: number): void {
+    this.makeRoom(i);
+    const { text, metas, values, starts, ends } = this;
     const n = text.length;
-    let i = this.pos;
-    let spaced = i === 0 ? SPACED : 0;
-    let c = 0;
-    let cls = OTHER_CHAR;
-    // Line breaks in the white space: two make a paragraph break ("\r\n" is one), as U+2029 does.
-    let breaks = 0;
-    for (; i < n; i++) {
-      c = text.charCodeAt(i);
-      cls = CHARS[c] ?? OTHER_CHAR;
-      if (cls !== SPACE_CHAR) break;
-      spaced = SPACED;
-      if (c === 10 ? text.charCodeAt(i - 1) !== 13 : c === 13 || c === 0x2028) breaks++;
-      else if (c === 0x2029) breaks += 2;
-    }
-    if (breaks >= 2) spaced |= PARAGRAPH;
-    if (i >= n) {
-      this.pos = n;
-      return false;
-    }
-    if (cls === DIGIT_CHAR) {
-      this.pos = this.readDigits(i, spaced);
-    } else if (cls === LETTER_CHAR) {
-      // The word is looked up in the trie of known words while its end is found.
-      let node = stepWord(0, c);
-      let j = i + 1;
-      for (;;) {
-        for (; j < n; j++) {
-          const d = text.charCodeAt(j);
-          // A–Z and a–z without the table; `| 0x20` maps every other code outside a–z.
-          if ((d | 0x20) - 97 < 0 || (d | 0x20) - 97 >= 26) {
-            if (CHARS[d] !== LETTER_CHAR) break;
-            node = -1;
-          } else if (node >= 0) {
-            node = stepWord(node, d);
-          }
-        }
-        // An apostrophe inside a word ("didn't", "Pakistan's", and the backtick some copy types for one) keeps the word whole.
-        const a = j < n ? text.charCodeAt(j) : -1;
-        if ((a === 39 || a === 0x2019 || a === 96) && classAt(text, j + 1) === LETTER_CHAR) {
-          node = -1;
-          j += 2;
-          continue;
-        }
-        break;
+    let pos = this.pos;
+    let k = this.count - this.base + 1;
+    for (const last = i - this.base + 1; k <= last; k++) {
+      let spaced = pos === 0 ? SPACED : 0;
+      let c = 0;
+      let cls = OTHER_CHAR;
+      // Line breaks in the white space: two make a paragraph break ("\r\n" is one), as U+2029 does.
+      let breaks = 0;
+      for (; pos < n; pos++) {
+        c = text.charCodeAt(pos);
+        cls = CHARS[c] ?? OTHER_CHAR;
+        if (cls !== SPACE_CHAR) break;
+        spaced = SPACED;
+        if (c === 10 ? text.charCodeAt(pos - 1) !== 13 : c === 13 || c === 0x2028) breaks++;
+        else if (c === 0x2029) breaks += 2;
       }
-      this.push(WORD | spaced | wordOf(node) * ID, Number.NaN, i, j);
-      this.pos = j;
-    } else {
-      const kind = cls === DASH_CHAR ? DASH : cls === PLUS_CHAR ? PLUS : OTHER;
-      // A surrogate pair stays one token so that spans never split a character.
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      this.push(kind | spaced, Number.NaN, i, i + width);
-      this.pos = i + width;
+      if (pos >= n) break;
+      if (breaks >= 2) spaced |= PARAGRAPH;
+      starts[k] = pos;
+      if (cls === DIGIT_CHAR) {
+        pos = this.readDigits(pos, spaced, k);
+      } else if (cls === LETTER_CHAR) {
+        // The word is looked up in the trie of known words while its end is found.
+        let node = stepWord(WORD_ROOT, c);
+        for (pos++; pos < n; pos++) {
+          const d = text.charCodeAt(pos);
+          // A–Z and a–z without the table; `| 0x20` maps every other code outside a–z.
+          if ((d | 0x20) - 97 >= 0 && (d | 0x20) - 97 < 26) node = stepWord(node, d);
+          else if (CHARS[d] === LETTER_CHAR) node = DEAD_END;
+          // An apostrophe inside a word ("didn't", "Pakistan's", and the backtick some copy types for one) keeps the word whole.
+          else if ((d === 39 || d === 0x2019 || d === 96) && classAt(text, pos + 1) === LETTER_CHAR) node = DEAD_END;
+          else break;
+        }
+        metas[k] = WORD | spaced | (wordOf(node) << ID_SHIFT);
+        values[k] = Number.NaN;
+      } else {
+        metas[k] = (cls === DASH_CHAR ? DASH : cls === PLUS_CHAR ? PLUS : OTHER) | spaced;
+        values[k] = Number.NaN;
+        // A surrogate pair stays one token so that spans never split a character.
+        pos += c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
+      }
+      ends[k] = pos;
     }
-    return true;
+    this.pos = pos;
+    this.count = k + this.base - 1;
   }
 
-  private readDigits(start: number, spaced: number): number {
+  // The number token whose digits start at `start`, into slot k; returns its end.
+  private readDigits(start: number, spaced: number, k: number): number {
     const text = this.text;
     const n = text.length;
     let j = start;
@@ -433,14 +443,16 @@ class TokenStream implements Tokens {
     }
     if (classAt(text, j) === LETTER_CHAR) {
       while (j < n && (CHARS[text.charCodeAt(j)] === LETTER_CHAR || CHARS[text.charCodeAt(j)] === DIGIT_CHAR)) j++;
-      this.push(OTHER | spaced, Number.NaN, start, j);
+      this.metas[k] = OTHER | spaced;
+      this.values[k] = Number.NaN;
       return j;
     }
     const value =
       digits + decimals <= EXACT_DIGITS
         ? mantissa / (POWERS_OF_TEN[decimals] ?? 1)
         : Number(text.slice(start, j).replace(/[^\d.]/g, ''));
-    this.push(NUM | spaced | grouped | Math.min(decimals, MAX_DECIMALS) * DECIMALS, value, start, j);
+    this.metas[k] = NUM | spaced | grouped | (Math.min(decimals, MAX_DECIMALS) << DECIMALS_SHIFT);
+    this.values[k] = value;
     return j;
   }
 }
@@ -448,10 +460,13 @@ class TokenStream implements Tokens {
 // One store is kept for reuse; a call that finds it taken (a nested call from a callback) makes its own.
 const KEEP_TOKENS = 4096;
 const INITIAL_TOKENS = 256;
+// Tokens read past the one asked for, in one go: the scanner reads on one token at a time, and each
+// call into the reader costs more than a token.
+const READ_AHEAD = 8;
 let spare: TokenStream | undefined;
 
 /**
- * Splits text into tokens, lazily: each token is read the first time it is asked for, in one
+ * Splits text into tokens, lazily: tokens are read a few at a time as they are asked for, in one
  * left-to-right pass with constant lookahead, so the cost is linear in the text read. Digits glued
  * to letters ("24th", "9mm") become an `OTHER` token: they are not counts. Call `release()` when done.
  *
