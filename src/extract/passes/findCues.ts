@@ -50,7 +50,9 @@ const OWN_DETERMINER_WORDS = new Set(['its', 'their', 'his', 'her']);
 // "Fake news is circulating on social media claiming that …", "Israeli sources" in "cited Israeli sources that …".
 function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undefined {
   let k = i - 1;
-  while (k >= sentence.first && i - k <= 6 && words.isWord(k) && !NP_BREAKS.has(words.low(k)) && !CUE_WORDS.has(words.low(k))) k--;
+  // A hyphen glued on both sides stays inside: "the Oslo-based Iran Human Rights putting it at 416".
+  const inside = (k: number): boolean => words.isWord(k) || (words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1));
+  while (k >= sentence.first && i - k <= 6 && inside(k) && !NP_BREAKS.has(words.low(k)) && !CUE_WORDS.has(words.low(k))) k--;
   return k + 1 < i ? { first: k + 1, last: i } : undefined;
 }
 
