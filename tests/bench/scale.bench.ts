@@ -2,10 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SEED_ARTICLES, sharedFolder } from '../../examples/lib/sharedData.js';
-import { findFigures } from '../../src/figures/findFigures.js';
-import { parseFigure } from '../../src/figures/parseFigure.js';
 import { writeClaimRecords, writeReports } from './corpusFiles.js';
 import { realisticPhrases } from './figures.bench.js';
 
@@ -40,13 +38,17 @@ function timeMs(task: () => unknown): number {
  * - `extract --jsonl` on 50 MB of reports: 2 workers ≥ 1.5× 1 worker (on 2 quiet cores);
  * - `analyze --jsonl` on 10M claims: peak memory ≤ 2 GB (BENCH_STREAM_CLAIMS to change the size).
  * analyze on 1M claims against a Map group-by, and validation against JSON.parse, are in
- * analyze.bench.ts. Needs `npm run build` (the command line) and ../shared/seeds (the reports).
+ * analyze.bench.ts. Needs `npm run build` (the command line and the parser, measured as built) and
+ * ../shared/seeds (the reports).
  */
 export async function run(): Promise<void> {
   if (!existsSync(cli)) {
     console.log('scale benchmark: dist/cli.js is missing; run `npm run build` first.');
     return;
   }
+  // The parser as users run it: the built package, not the source through tsx's transform (which
+  // measured it at about half the speed).
+  const { findFigures, parseFigure } = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../../src/index.js');
   const work = mkdtempSync(join(tmpdir(), 'counterclaim-scale-'));
   try {
     console.log(`\n## Corpus scale (${cpus().length} cores; load average at the start ${load()})\n`);
