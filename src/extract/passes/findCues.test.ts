@@ -66,6 +66,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['but a clause of its own keeps its counter', 'The police counted 2,400 marchers, and the union counted 10,000.', [{ cue: 'counted', speaker: 'The police' }, { cue: 'counted', speaker: 'and the union' }]],
     ['the noun before a relative clause with a verb of its own speaks', 'The charity ActionAid whose workers are on the ground says 2,000 people died.', [{ cue: 'says', speaker: 'The charity ActionAid' }]],
     ['citing a figure reports it, in an absolute phrase after "with"', 'The toll was not clear, with the BBC citing at least five killed.', [{ cue: 'citing', speaker: 'the BBC' }]],
+    ['a role before a name, with a relative clause before the cue', "Kesh's environment minister, Celso Dorva, who heads the response team, said 242 people died.", [{ cue: 'said', speaker: "Kesh's environment minister, Celso Dorva" }]],
+    ['but a noun that only holds a role word is none', 'Giving their first official toll, the authorities said 3,117 people died.', [{ cue: 'said', speaker: 'the authorities' }]],
     ['a participle\'s speaker keeps a hyphenated word', 'The toll was over 300, with the Oslo-based Iran Human Rights putting it at 416.', [{ cue: 'putting', speaker: 'Oslo-based Iran Human Rights' }]],
     ['"put it at" gives the count before', 'Police put the crowd at 50,000, while organisers put it at 100,000.', [{ cue: 'put', speaker: 'Police' }, { cue: 'put', speaker: 'organisers' }]],
     ['a participle of what befell them is no cue', 'The number of protesters confirmed killed has risen to 161.', []],

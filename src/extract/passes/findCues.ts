@@ -405,12 +405,15 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       for (let n = s + 1; n < k; n++) if (!(words.cap(n) || words.low(n) === '.' || words.low(n) === '-')) name = false;
       if (name && (s < sentence.first || words.low(s) === ',' || HARD_MARKS.has(words.low(s)))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
     }
-    // "army spokesman, Colonel Didier Badjeck, announced": the role before the name is part of it.
+    // "army spokesman, Colonel Didier Badjeck, announced", "Mozambique's environment minister, Celso
+    // Correia, who heads …, said": the role before the name is part of it.
     if (words.low(k) === ',' && words.cap(first)) {
       let s = k - 1;
       while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
       let role = false;
       for (let n = s + 1; n < k; n++) if (SPOKESMAN_ROLES.has(words.low(n))) role = true;
+      // Any other role only as the head just before the name ("first official toll, X" is no role).
+      if (ROLE_NOUNS.has(words.low(k - 1))) role = true;
       if (role && s + 1 < k) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
     }
     // "A security official, pleading anonymity said": an aside whose closing comma is missing; the

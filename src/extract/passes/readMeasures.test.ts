@@ -32,6 +32,8 @@ describe('readMeasures: what each figure counts', () => {
     ['bodies, whatever a later verb did to others', 'Residents counted 25 bodies and three were arrested.', ['25: killed people', 'three: arrested people']],
     ['the dead a predicate places in a force after "from"', 'Only a dozen of the dead were from the Kivu rebel movement.', ['Only a dozen: killed militants']],
     ['"it" after a copula is the count given before', 'Police estimated the crowd at 50,000, while organisers said it was 100,000.', ['50,000: attended people', '100,000: attended people']],
+    ['the dead and the hurt together are neither count', 'Police said 30 people were killed or wounded, and 12 were killed and injured.', ['30: -', '12: -']],
+    ['but each count of its own stays', 'Police said 30 people were killed and 12 wounded.', ['30: killed people', '12: injured people']],
     ['dead bodies, then whose', 'Waziri said 12 dead bodies of Taliban were left behind.', ['12: killed militants']],
     ['the dead of a family', 'Police found the bodies of two brothers.', ['two: killed people']],
     ['an outcome\'s noun, then whom it befell', 'The group documented 3,428 killings of protesters.', ['3,428: killed protesters']],

@@ -32,6 +32,8 @@ const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allege
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
+// The outcomes that "killed or wounded" joins into casualties.
+const CASUALTY_PAIR = new Set(['killed', 'injured']);
 // Words that make an outcome noun a possibility, not a count: "possible fatalities".
 const UNSURE = new Set(['possible', 'potential', 'unconfirmed', 'suspected', 'probable', 'likely']);
 // Words that open a phrase after a counted noun, and the verbs that end it.
@@ -689,6 +691,12 @@ export function readMeasures(
     // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     const term = outcomeAt(i);
+    // "30 people were killed or wounded", "killed and injured": the dead and the hurt together are
+    // neither count alone.
+    if (term !== undefined && (words.low(term.next) === 'or' || words.low(term.next) === 'and')) {
+      const other = outcomeAt(term.next + 1);
+      if (other !== undefined && other.id !== term.id && CASUALTY_PAIR.has(term.id) && CASUALTY_PAIR.has(other.id)) return {};
+    }
     return term === undefined ? {} : { term };
   };
 
