@@ -102,7 +102,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const source = book.sources.get(claimant);
     const id = source === undefined ? '' : `${source.id} ${source.name.toLowerCase()}`;
     const wanted = /polic/.test(id) ? 'police' : source?.kind === 'military' ? 'soldiers' : source?.kind === 'armed-group' ? 'militants' : 'people';
-    return lookupTerm(vocabulary, 's', wanted).known ? lookupTerm(vocabulary, 's', wanted).id : 'people';
+    const term = lookupTerm(vocabulary, 's', wanted);
+    return term.known ? term.id : 'people';
   };
 
   // "The rebels said four of their fighters died" and "… four rebel fighters died" alike count the

@@ -1,4 +1,5 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
+import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { BODY_NOUNS, FATE_WORDS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
@@ -262,7 +263,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
   // "the rebels' claim": the plural possessive's apostrophe is a token of its own.
-  const pluralPossessive = (before === "'" || before === '\u2019') && words.poss(i - 2);
+  const pluralPossessive = isPluralApostrophe(words, i - 1);
   // "An official says": a verb no article or adjective makes a noun.
   const canBeNoun = (low.endsWith('s') && !NEVER_NOUNS.has(low)) || SINGULAR_NOUN_CUES.has(low);
   if (canBeNoun && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
@@ -358,13 +359,16 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const mark = words.low(end - 1);
     let s = end - 2;
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && words.low(s) !== mark && !HARD_MARKS.has(words.low(s))) s--;
+    if (words.low(s) !== mark) break;
     const opener = words.low(s + 1);
+    const aside = words.text.slice(words.start(s + 1), words.end(end - 2));
+    const holdsCue = !ASIDE_OPENERS.has(opener) && cueWithin(words, s + 2, end - 1);
     // A dash aside is always one ("A medic and a second official — both of whom were not named — said"),
     // and so is an appositive that holds a cue of its own ("the town the rebels said they had shelled").
-    if (words.low(s) !== mark || !(mark !== ',' || ASIDE_OPENERS.has(opener) || (['the', 'a', 'an'].includes(opener) && s > sentence.first && cueWithin(words, s + 2, end - 1)) || /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(end - 2))))) break;
-    if (/anonymity|identified|named/.test(words.text.slice(words.start(s + 1), words.end(end - 2)))) anonymous = true;
+    if (!(mark !== ',' || ASIDE_OPENERS.has(opener) || (['the', 'a', 'an'].includes(opener) && s > sentence.first && holdsCue) || /anonymity|identified|named|authori[sz]ed/.test(aside))) break;
+    if (/anonymity|identified|named/.test(aside)) anonymous = true;
     // The appositive's own speaker is no relay of this one.
-    if (!ASIDE_OPENERS.has(opener) && cueWithin(words, s + 2, end - 1)) full = s;
+    if (holdsCue) full = s;
     // ", in a statement on Wednesday,": the day of the statement, not of what it reports.
     for (let x = s + 1; x < end - 1; x++) {
       const t = timeEndingAt(x + 1);
@@ -497,11 +501,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   let denialVerb = false;
   const candidates: number[] = [];
   const citing: number[] = [];
+  // "citing a medical source" names who speaks; "with the BBC citing at least five killed" reports a
+  // figure, as "putting" does.
+  const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || words.low(i) === 'attributing') && !isFigure(i + 1);
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
-    // "with the BBC citing at least five killed": citing a figure reports it, as "putting" does.
-    const cites = (low === 'citing' || low === 'attributing') && !isFigure(i + 1);
-    if (cites) citing.push(i);
+    if (citesSomeone(i)) citing.push(i);
     if (CUE_WORDS.has(low) || CALLING.has(low)) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
@@ -523,7 +528,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const cues: Cue[] = [];
   let cueCount = 0;
   for (const i of candidates) {
-    if ((words.low(i) === 'citing' || words.low(i) === 'attributing') && !isFigure(i + 1)) continue;
+    if (citesSomeone(i)) continue;
     const type = frameAt(words, i, sentence, denialWord, denialVerb);
     if (type === undefined) continue;
     cueCount++;
@@ -709,7 +714,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         // "On Tuesday the ministry said", "Late on Friday police said": a time that opens the
         // sentence without a comma dates what is said and is not part of the speaker; so does one
         // after another cue ("The hospital said Friday it had registered three deaths").
-        const afterCue = phrase !== undefined && cues.some((cue) => cue.at === (phrase as Span).first - 1);
+        const afterCue = phrase !== undefined && cues[cues.length - 1]?.at === phrase.first - 1;
         const opener = phrase === undefined || (phrase.first !== sentence.first && !afterCue) ? undefined : (timeStartingAt(phrase.first) ?? timeStartingAt(phrase.first + 1));
         if (phrase !== undefined && opener !== undefined && opener.first <= phrase.first + 1 && opener.last < phrase.last) {
           if (opener.day && !afterCue) statedAt ??= opener;
@@ -809,7 +814,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let j = k - 1;
     while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;
     // "organisers' estimate": the plural possessive's apostrophe is a token of its own.
-    if (["'", '\u2019', '`'].includes(words.low(j)) && words.poss(j - 1)) j--;
+    if (isPluralApostrophe(words, j)) j--;
     let phrase: Span | undefined;
     // "The army is standing by its claim that no more than 36 died": the claim of the sentence's subject.
     if (OWN_DETERMINER_WORDS.has(words.low(j)) && words.isWord(j)) {

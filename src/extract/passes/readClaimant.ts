@@ -26,7 +26,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
 const LEADER_ROLES = new Set(['leader', 'president', 'chairman', 'chairwoman', 'chairperson']);
-const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive', 'leader', 'president', 'chairman', 'chairwoman', 'chairperson']);
+const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive', ...LEADER_ROLES]);
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
 // Past participles without "-ed" that end a name before their preposition: "an investigation seen by Reuters".
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'held', 'sent', 'led', 'run']);

@@ -1,12 +1,11 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { REPORT_NOUNS } from '../lexicon/cues.js';
+import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { termAt } from './termAt.js';
 import type { DenialRead, Span, TermRead, Words } from '../types.js';
 
-
 // Participles between a report noun and its author: "the information disseminated by the Armenian side".
 const AUTHORED = new Set(['made', 'disseminated', 'spread', 'published', 'issued', 'released', 'circulated', 'given', 'put', 'provided']);
-const APOSTROPHES = new Set(["'", '\u2019']);
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'some', 'all']);
 const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insisting', 'dismissing', 'as', ';', 'but']);
@@ -38,7 +37,7 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     if (!words.isWord(n) || REPORT_NOUNS.has(words.low(n))) break;
   }
   // "the rebels' claim": a plural possessive's apostrophe is a token of its own.
-  const owned = possessor >= 0 && APOSTROPHES.has(words.low(possessor + 1)) ? possessor + 2 : possessor + 1;
+  const owned = possessor >= 0 && isPluralApostrophe(words, possessor + 1) ? possessor + 2 : possessor + 1;
   if (possessor >= 0 && REPORT_NOUNS.has(words.low(owned))) {
     reporter = { first: i, last: owned };
     k = owned;

@@ -251,12 +251,8 @@ export function readMeasures(
     if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined && !nounAhead(i)) return { ...none, inherit: true, end: i };
     // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
     // So does one with a relative clause between commas before its verb: "Seven, who were missing, were killed".
-    let verb = i;
-    if (low === ',' && words.low(i + 1) === 'who') {
-      verb = i + 2;
-      while (verb < i + 12 && verb < sentence.last && words.low(verb) !== ',' && words.low(verb) !== '.') verb++;
-      verb = words.low(verb) === ',' ? verb + 1 : i;
-    }
+    const close = low === ',' && words.low(i + 1) === 'who' ? asideClose(i) : -1;
+    const verb = close >= 0 ? close + 1 : i;
     if (FINITE.has(words.low(verb)) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
@@ -323,7 +319,7 @@ export function readMeasures(
       if (!words.isWord(i)) break;
       const w = words.low(i);
       // "9,787 possible fatalities" are not yet deaths anyone asserts ("12 suspected militants" are people).
-      if ((CASUALTY_WORDS.has(w) || w === 'dead' || w === 'deaths') && UNSURE.has(words.low(i - 1))) return { ...none, end: i + 1, increment: true };
+      if (CASUALTY_WORDS.has(w) && UNSURE.has(words.low(i - 1))) return { ...none, end: i + 1, increment: true };
       // "suffered no casualties", "no casualties among law enforcement": the dead, counted.
       if (CASUALTY_WORDS.has(w) && best === undefined && w !== 'dead' && w !== 'deaths') {
         const killed = outcome ?? known('o', 'killed', i, w);
@@ -478,7 +474,6 @@ export function readMeasures(
     return { term, own: false };
   };
 
-  // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   // The comma that opens a relative clause ending at the comma at token k, or -1.
   const relativeOpening = (k: number): number => {
     for (let j = k - 1; j > sentence.first && k - j < ASIDE_REACH; j--) {
@@ -488,6 +483,7 @@ export function readMeasures(
     }
     return -1;
   };
+  // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     let at = f.first - 1;
     while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some')) at--;
