@@ -13,6 +13,14 @@ function ids(...phrases: string[]): (string | undefined)[] {
   });
 }
 
+// The kind of the source one claimant phrase names, alone in an article.
+function kindOf(phrase: string) {
+  const book = createSourceBook(createVocabulary(), new Set());
+  const words = readTokens(phrase);
+  const id = book.resolve(readClaimant(words, { first: 0, last: words.count }), 0) as string;
+  return book.sources.get(id)?.kind;
+}
+
 describe('createSourceBook', () => {
   it('names persons without titles, and knows them again by surname and pronoun', () => {
     expect(ids('Major General Waheed Arshad', 'Arshad', 'he')).toEqual(['waheed-arshad', 'waheed-arshad', 'waheed-arshad']);
@@ -82,12 +90,6 @@ describe('createSourceBook', () => {
   });
 
   it('tells a person by military ranks alone as the military, an agency as an outlet only by a word for news, Islamists as armed and a coast guard as the military', () => {
-    const kindOf = (phrase: string) => {
-      const book = createSourceBook(createVocabulary(), new Set());
-      const words = readTokens(phrase);
-      const id = book.resolve(readClaimant(words, { first: 0, last: words.count }), 0) as string;
-      return book.sources.get(id)?.kind;
-    };
     expect(['Maj-Gen Ahmed Sultan', 'Brig. Gen. Samuel Otieno', 'Colonel Badjeck', 'Attorney General Eric Holder', 'Inspector General Ahmed Khan', 'Police Colonel Ahmed Khan'].map(kindOf)).toEqual([
       'military',
       'military',
@@ -98,6 +100,10 @@ describe('createSourceBook', () => {
     ]);
     expect(['the national disaster agency', 'the state news agency'].map(kindOf)).toEqual(['government', 'media']);
     expect(['the Islamist group', 'the jihadist group', 'the Libyan coast guard'].map(kindOf)).toEqual(['armed-group', 'armed-group', 'military']);
+  });
+
+  it('tells a defence force that names no country as an armed group, and one that does as the military', () => {
+    expect(['the Oromo Hills Defence Force', "the Malawi People's Defence Force", 'the Defence Force of Ghana'].map(kindOf)).toEqual(['armed-group', 'military', 'military']);
   });
 
   it('knows a source again by its head word in the singular, irregular plurals included', () => {

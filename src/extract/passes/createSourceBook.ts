@@ -108,8 +108,10 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
 
   const kindOf = (phrase: ClaimantPhrase): SourceKind => {
     const joined = ` ${phrase.words.join(' ')} `;
-    // A named army or force that is not a state's ("Baloch Liberation Army", "Tigray forces").
-    if (!phrase.military && phrase.core.some((w) => w === 'army' || w === 'forces') && !phrase.core.includes('security')) return 'armed-group';
+    // A named army or force that is not a state's ("Baloch Liberation Army", "Tigray forces", a
+    // "Karenni Defence Force" that names no country).
+    const namedForce = (w: string, k: number): boolean => w === 'army' || w === 'forces' || (w === 'force' && phrase.country === undefined && ['defence', 'defense'].includes(phrase.core[k - 1] ?? ''));
+    if (!phrase.military && phrase.core.some(namedForce) && !phrase.core.includes('security')) return 'armed-group';
     for (const name of armedNames) if (joined.includes(` ${name} `)) return 'armed-group';
     // A country speaking is its government: "Ukraine rejected the report".
     if (phrase.core.length === 1 && COUNTRY_NAMES.has(phrase.core[0] as string)) return 'government';

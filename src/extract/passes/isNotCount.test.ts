@@ -37,6 +37,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a forecast after a modal', 'Officials said the toll could rise to [50].'],
     ['a forecast after "risks"', 'The group warned the toll risks reaching the scale of [25,000].'],
     ['a forecast after "expected to"', 'The toll is expected to reach [1,000].'],
+    ['a count expected by a party', 'The union said it was expecting [half a million] to march.'],
+    ['a count hoped for', 'The organisers had hoped for [20,000].'],
     ['a year', 'The war began in [2014].'],
     ['a year with no term after it', 'The unrest of [1971] is remembered.'],
     ['a date, month first', 'On May [14], 12 people died.'],

@@ -28,8 +28,13 @@ const MOVES = new Set(['reach', 'reaching', 'rise', 'rising', 'climb', 'climbing
 const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'risks', 'risk', 'threatens', 'threaten']);
 const EXPECTING = new Set(['expected', 'likely', 'set', 'projected', 'forecast', 'predicted', 'poised', 'bound', 'going']);
 const FORECAST_REACH = 6;
+// A count a party looks ahead to, as the object of a verb of expecting: "were expecting one million
+// to attend", "had hoped for 50,000", "an anticipated 10,000".
+const LOOKING_AHEAD = new Set(['expecting', 'expect', 'expects', 'expected', 'anticipating', 'anticipate', 'anticipates', 'anticipated', 'hoping', 'hope', 'hopes', 'hoped', 'predicting', 'predict', 'predicts', 'projecting']);
 
 function isForecast(words: Words, first: number): boolean {
+  const object = words.low(first - 1) === 'for' ? first - 2 : first - 1;
+  if (LOOKING_AHEAD.has(words.low(object)) && words.isWord(object)) return true;
   for (let j = first - 1; j >= first - FORECAST_REACH && words.isWord(j); j--) {
     if (!MOVES.has(words.low(j))) continue;
     const before = words.low(j - 1);

@@ -108,6 +108,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a figure and its noun after the verb share it', 'Over 100 rebels had been killed and only 10 soldiers.', ['Over 100: killed militants', 'only 10: killed soldiers']],
     ['but not one the clause goes on about', 'Forty rebels were killed and five soldiers fled.', ['Forty: killed militants', 'five: displaced soldiers']],
     ['losses a noun for people suffered are theirs', 'Government troops suffered six dead.', ['six: killed soldiers']],
+    ['and theirs across where they were', 'Government troops in the northern hills have suffered 30 deaths, the rebels said.', ['30: killed soldiers']],
     ['a ship\'s crew are people', 'Two crew members were injured and three crewmen died.', ['Two: injured people', 'three: killed people']],
     ['a passive march is a kidnapping', 'Some 287 were marched into the bush.', ['Some 287: abducted people']],
     ['camps', 'About 895,000 people moved into temporary settlement camps.', ['About 895,000: displaced people']],

@@ -457,8 +457,15 @@ export function readMeasures(
       // Whose loss: "the Armenian side has lost …" names the loser before the verb.
       let k = j - 1;
       while (k > sentence.first && BEFORE_SKIP.has(words.low(k))) k--;
-      let owner = '';
-      for (let n = k; n >= sentence.first && n > k - 4 && words.isWord(n) && !NP_STOP.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
+      const ownerBefore = (last: number): { owner: string; stop: number } => {
+        let owner = '';
+        let n = last;
+        for (; n >= sentence.first && n > last - 4 && words.isWord(n) && !NP_STOP.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
+        return { owner, stop: n };
+      };
+      let { owner, stop } = ownerBefore(k);
+      // "Junta troops in the eastern hills have suffered": the loser is the noun the phrase modifies.
+      if (POST_MODIFIERS.has(words.low(stop)) && stop > sentence.first) owner = ownerBefore(stop - 1).owner;
       return { term: outcomeAt(j) ?? known('o', 'killed', j), own: true, owner: owner.trim() };
     }
     // "were joined by more than 700,000 people", "attended by 5,000".
