@@ -85,6 +85,8 @@ describe('readClaimant: whose count a phrase names', () => {
     expect(read('a new report released Thursday by state media').author?.core).toEqual(['state', 'media']);
     expect(read('a report published on Monday by the agency').author?.core).toEqual(['agency']);
     expect(read('a report released last year').author).toBeUndefined();
+    expect(read('an update issued late on Friday evening by the coast guard').author?.core).toEqual(['coast', 'guard']);
+    expect(read('an earlier count given by a doctors\' union').author?.core).toEqual(['doctors', 'union']);
   });
 
   it('ends a name at a participle with its preposition', () => {

@@ -34,7 +34,8 @@ const TALLY_ADJECTIVES = new Set(['new', 'latest', 'updated', 'revised', 'offici
 const ESTIMATE_HEADS = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics']);
 const OPPOSING = new Set(['against', 'opposing']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
-const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written']);
+const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented']);
+const WHEN_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
 const STATE_FORCE_WORDS = new Set(['armed', 'government', 'federal', 'national', 'state', 'regular', 'defence', 'defense', 'allied', 'security', 'royal', 'special']);
 
 function segments(words: Words, span: Span): Span[] {
@@ -423,9 +424,12 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
       if (first < seg.last) return { first, last: seg.last };
     }
     for (let k = seg.first + 1; k < seg.last - 1; k++) {
-      // "a report released Thursday by state media": a day between the participle and "by".
-      const by = words.low(k + 1) === 'by' ? k + 1 : WEEKDAYS.has(words.low(k + 1)) && words.low(k + 2) === 'by' ? k + 2 : words.low(k + 1) === 'on' && WEEKDAYS.has(words.low(k + 2)) && words.low(k + 3) === 'by' ? k + 3 : -1;
-      if (by > 0 && AUTHORING.has(words.low(k))) {
+      if (!AUTHORING.has(words.low(k))) continue;
+      // "a report released Thursday by state media", "published on Tuesday evening by the army": a
+      // time between the participle and "by".
+      let by = k + 1;
+      while (by < seg.last && by - k <= 4 && (WEEKDAYS.has(words.low(by)) || WHEN_WORDS.has(words.low(by)))) by++;
+      if (words.low(by) === 'by') {
         let first = by + 1;
         while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
         return first < seg.last ? { first, last: seg.last } : undefined;
