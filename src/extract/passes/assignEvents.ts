@@ -76,6 +76,8 @@ function namesIncident(words: Words, k: number): boolean {
 }
 // How many days a lead's day may follow the incident it reports on.
 const LEAD_LAG_DAYS = 3;
+// How many days before publication a day may fall and still be a dateless lead's incident.
+const STALE_DAYS = 14;
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion']);
 
 // Where the clause of the figure at token p goes on in the perfect passive ("110,000 people have been
@@ -308,7 +310,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const mainSpecific = at.place.length > (country === undefined ? 0 : 1);
     // "claimed responsibility for the attack in Saam village": the incident already told, placed more closely.
     const theIncident = scene !== undefined && namesTheIncident(words, scene.first);
-    const elsewhere = !theIncident && specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
+    const elsewhereNamed = specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
+    const elsewhere = !theIncident && elsewhereNamed;
     const key = draft.time?.key;
     // Against a period that only the publication date gave, a day the text names is the incident's own.
     // Without a publication date, days and months compare by name; a month named against an incident
@@ -320,7 +323,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     if (incidentDay && period !== undefined && at.period !== undefined && at.explicit && period.end < at.period.start && differenceInCalendarDays(at.period.start, period.end) <= LEAD_LAG_DAYS) {
       at.period = { start: period.start, end: at.period.end };
     }
-    const otherDay = (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
+    // A lead with no day of its own is news: a day weeks before publication at another place is another
+    // incident, even as "the attack" ("27 soldiers were killed on March 4 in the attack on their camp in Mondoro").
+    const stale = elsewhereNamed && period !== undefined && at.period !== undefined && !at.explicit && differenceInCalendarDays(at.period.start, period.end) > STALE_DAYS;
+    const otherDay = stale || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.

@@ -79,6 +79,8 @@ describe('readClaimant: whose count a phrase names', () => {
     expect(read('figures by the health ministry').author?.core).toEqual(['health', 'ministry']);
     expect(read('estimates of the crowd').author).toBeUndefined();
     expect(read('a statement by the coalition').author?.core).toEqual(['coalition']);
+    expect(read('a new report by the health ministry').author?.core).toEqual(['health', 'ministry']);
+    expect(read('reports from the region').author).toBeUndefined();
   });
 
   it('reads who issued a report as its author, with a day between', () => {

@@ -35,6 +35,9 @@ const ESTIMATE_HEADS = new Set(['estimates', 'estimate', 'figures', 'figure', 'd
 const OPPOSING = new Set(['against', 'opposing']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented']);
+const WORKS = new Set(['report', 'reports', 'update', 'study', 'survey', 'assessment', 'analysis', 'investigation', 'review', 'audit']);
+// "a new report by", "an earlier statement from": how recent a work is tells nothing of its author.
+const WORK_AGES = new Set(['new', 'earlier', 'previous', 'fresh', 'final', 'official']);
 const WHEN_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
 const STATE_FORCE_WORDS = new Set(['armed', 'government', 'federal', 'national', 'state', 'regular', 'defence', 'defense', 'allied', 'security', 'royal', 'special']);
 
@@ -416,9 +419,10 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
   for (const seg of heads) {
     // "estimates from march organizers", "figures by the ministry": the party that counted.
     let e = seg.first;
-    while (e < seg.last - 2 && SKIPPED_MODIFIERS.has(words.low(e))) e++;
+    while (e < seg.last - 2 && (SKIPPED_MODIFIERS.has(words.low(e)) || (WORK_AGES.has(words.low(e)) && !words.cap(e)))) e++;
     // "a statement by the coalition", "a statement from the army": the party that issued it.
-    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by')) {
+    // "a report by the army": a work the party made ("reports from the region" name no author).
+    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by') || (WORKS.has(words.low(e)) && words.low(e + 1) === 'by')) {
       let first = e + 2;
       while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
       if (first < seg.last) return { first, last: seg.last };
