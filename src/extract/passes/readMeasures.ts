@@ -58,6 +58,12 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 // Nouns and adverbs of a change before "from" and the old value: "an increase from 717", "up from 40".
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
+const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
+// How far "side" may follow its preposition: "on the FAMa (Malian Armed Forces) side".
+const SIDE_REACH = 9;
+const ATTACKING = new Set(['attacking', 'assailing', 'attackers']);
+// Adjectives that make a toll one told before and since replaced: "the previous death toll was four".
+const FORMER = new Set(['previous', 'earlier', 'former', 'old']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
 const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Determiners of a second noun joined to a counted one, which it does not join in the count: "eight
@@ -167,6 +173,19 @@ export function readMeasures(
     while (k < i + 5 && (OF_DETERMINERS.has(words.low(k)) || ((words.cap(k) || (k > i + 1 && !words.spaced(k))) && !subjectAt(k)))) k++;
     return subjectAt(k) ?? forceAt(k);
   };
+  // "seven from the attacking side", "five dead on the attackers' side", "two on the FAMa (Malian
+  // Armed Forces) side": the people of the side named before "side", at i the preposition.
+  const sideAt = (i: number): TermRead | undefined => {
+    if (!SIDE_PREPOSITIONS.has(words.low(i)) || words.low(i + 1) !== 'the') return undefined;
+    let end = i + 2;
+    while (end < i + SIDE_REACH && inside(end) && words.low(end) !== 'side') end++;
+    if (words.low(end) !== 'side') return undefined;
+    for (let k = i + 2; k < end; k++) {
+      const named = ATTACKING.has(words.low(k)) ? known('s', 'attackers', k, words.low(k)) : (subjectAt(k) ?? forceAt(k) ?? (words.low(k) === 'forces' ? known('s', 'soldiers', k, 'forces') : undefined));
+      if (named !== undefined && named.id !== ROOT) return { ...named, next: end + 1 };
+    }
+    return undefined;
+  };
   const nationalityAt = (i: number, noun: TermRead | undefined): TermRead | undefined => {
     const adjective = words.low(i);
     if (!inside(i) || !words.cap(i) || !DEMONYMS.has(adjective) || !/(?:an|i)$/.test(adjective)) return undefined;
@@ -256,6 +275,10 @@ export function readMeasures(
     if (FINITE.has(words.low(verb)) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
+    // "five dead on the attackers' side": whom a side names, after the outcome or straight after the figure.
+    const dead = outcomeAt(i);
+    const side = sideAt(dead === undefined ? i : dead.next);
+    if (side !== undefined) return { ...none, subject: side, end: side.next, outcome: dead };
     // "seven from the Malian army": the force they belong to names them.
     if (low === 'from') {
       const force = forceFrom(i);
@@ -815,6 +838,8 @@ export function readMeasures(
     if (outcome === undefined && (subject.subject?.id === 'hostages' || words.low(subject.end) === 'hostage') && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
     if (outcome === undefined) {
       const read = tollBefore(f);
+      // "The previous death toll was four": a value the count has moved on from, not a count now.
+      if (read !== undefined && FORMER.has(words.low(words.low(read.first - 1) === 'death' ? read.first - 2 : read.first - 1))) continue;
       outcome = read;
       toll = read !== undefined;
       if (read?.counted !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.counted };
