@@ -214,6 +214,8 @@ export interface MeasureRead {
   readonly side?: string;
   /** The words before an own-loss verb, naming whose loss it is ("the armenian side" has lost …). */
   readonly owner?: string;
+  /** The sentence sets two states against each other ("between Azerbaijani and Armenian troops"): forces it counts with no nationality of their own are of both. */
+  readonly mutual?: boolean;
 }
 
 /** What the whole article says that single sentences rely on. */

@@ -53,6 +53,11 @@ describe('assignSides: the party of each source and of the people counted', () =
       { sources: ['rebels: armed-group rebels'], claims: ['rebels killed militants@rebels 19'] },
     ],
     [
+      'soldiers of two states facing each other, counted together, are of neither alone',
+      "Six soldiers were killed in clashes between Kenyan and Ugandan troops, Kenya's army said.",
+      { sources: ['kenya-military: military kenya-state'], claims: ['kenya-military killed soldiers@- 6'] },
+    ],
+    [
       'a loss owned by the party named before the verb',
       "Azerbaijan's defence ministry said the Armenian side had lost five servicemen.",
       { sources: ['azerbaijan-defence-ministry: military azerbaijan-state'], claims: ['azerbaijan-defence-ministry killed soldiers@armenia-state 5'] },

@@ -106,7 +106,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     const ownerState = m.owner === undefined ? undefined : m.owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
     if (own && ownerState !== undefined) side = stateOf(ownerState);
     else if (own && claimant?.side !== undefined) side = claimant.side;
-    else if (security) side = namedIn(m.term, true) ?? (homeState === undefined ? undefined : stateOf(homeState));
+    else if (security) side = namedIn(m.term, true) ?? (homeState === undefined || m.mutual === true ? undefined : stateOf(homeState));
     // The article's one armed group, unless it is the claimant: a group counting militants, not its
     // own ("a Peshmerga commander said 30 militants were killed"), counts its enemies.
     else if (under(m.subject, 'militants')) side = namedIn(m.term, false) ?? (groups.length === 1 && groups[0]?.id !== draft.claimant ? groups[0]?.side : undefined);

@@ -2,7 +2,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUNS } from '../lexicon/outcomes.js';
-import { DEMONYMS } from '../lexicon/places.js';
+import { countryAt, DEMONYMS } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { termAt } from './termAt.js';
 import type { MeasureRead, Span, TermRead, Words } from '../types.js';
@@ -148,6 +148,15 @@ export function readMeasures(
   memory: SubjectMemory = {},
 ): (MeasureRead | undefined)[] {
   if (figures.length === 0) return [];
+  // "clashes between Azerbaijani and Armenian troops": two states' forces face each other here, so a
+  // count of security forces with no nationality of its own is of both.
+  let mutual = false;
+  for (let k = sentence.first + 1; k < sentence.last - 1 && !mutual; k++) {
+    if (words.low(k) !== 'and') continue;
+    const a = countryAt(words, k - 1) ?? countryAt(words, k - 2);
+    const b = countryAt(words, k + 1);
+    mutual = a !== undefined && b !== undefined && a.country !== b.country;
+  }
   const byStart = figures.length > 8 ? new Map<number, number>(figures.map((f, k) => [f.first, k])) : undefined;
   const figureAt = (i: number): number => (byStart === undefined ? figures.findIndex((f) => f.first === i) : (byStart.get(i) ?? -1));
   const starts = { has: (i: number): boolean => figureAt(i) >= 0 };
@@ -983,7 +992,7 @@ export function readMeasures(
       defaulted = false;
     }
     const outcomeTerm = p.outcome.term === p.outcome.id ? '' : p.outcome.term;
-    result.push({ outcome: p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }) });
+    result.push({ outcome: p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }), ...(mutual ? { mutual } : {}) });
     if (!defaulted) {
       memory.latest = { subject, term };
       previous = { subject, term, last: f.last };
