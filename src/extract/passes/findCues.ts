@@ -394,7 +394,19 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // local government official, put the number at eight" (a relative clause inside stays).
     const stop = (k: number): boolean => HARD_MARKS.has(words.low(k)) || CONJUNCTIONS.has(words.low(k)) || CUE_WORDS.has(words.low(k));
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !stop(s)) s--;
-    const reached = s < sentence.first || stop(s);
+    let reached = s < sentence.first || stop(s);
+    // "Twenty-two died on Tuesday, the chairwoman of the rights body, the Commission, told AFP": with
+    // no mark or conjunction before the speaker, what was said ends at the first comma after its last
+    // figure ("one of the organizers" is the speaker's).
+    let said = end - 2;
+    while (said >= sentence.first && !isFigure(said)) said--;
+    if (said >= sentence.first && (!reached || s < sentence.first)) {
+      while (said < end - 1 && words.low(said) !== ',') said++;
+      if (said < end - 1) {
+        reached = true;
+        s = said;
+      }
+    }
     if (reached && end - 1 > s + 1 && words.low(s + 1) !== ',') return { phrase: { first: s + 1, last: end - 1 }, statedAt, anonymous };
     return { phrase: undefined, statedAt, anonymous };
   }

@@ -36,12 +36,18 @@ describe('readClaimant: a body named after a word for what it is', () => {
     ['"NGO" in capitals, a common noun', 'international NGO ActionAid', 'ActionAid (international NGO)', ['actionaid']],
     ['a firm', 'the independent firm Occurrence', 'Occurrence (the independent firm)', ['occurrence']],
     ['but not in what names an author', 'a count by the independent firm Occurrence', 'a count by the independent firm Occurrence', ['count']],
+    ['a body described as a body', 'the chairman of the rights body, the Dorvale Rights Commission', 'the Dorvale Rights Commission (the chairman of the rights body)', ['dorvale', 'rights', 'commission']],
+    ["a descriptor that opens with a country's name keeps its capital", "Kenya's disaster agency KDMA", "KDMA (Kenya's disaster agency)", ['kdma']],
     ['but not a descriptor alone', 'the organisers', 'the organisers', ['organisers']],
     ["nor a people's adjective alone", 'the rights group, Syrian activists', 'the rights group, Syrian activists', ['rights', 'group']],
   ])('%s', (_, text, name, core) => {
     const phrase = read(text);
     expect(phrase.name).toBe(name);
     expect(phrase.core).toEqual(core);
+  });
+
+  it('does not make one of two joined bodies the description of the other', () => {
+    expect(read('state TV and the news agency ANSA').name).toBe('state TV and the news agency ANSA');
   });
 });
 

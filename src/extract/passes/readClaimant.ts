@@ -290,8 +290,10 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   // The body first, what it is after: "Workers' Solidarity Committee (the rally's organiser)".
   if (named !== undefined) {
     const gloss = textOf(words, named.descriptor).replace(/['\u2019]s$/, '');
-    // A descriptor that opens the sentence keeps no capital: "Organiser the Front" → "(organiser)".
-    name = `${name} (${words.cap(named.descriptor.first + 1) ? gloss : gloss.charAt(0).toLowerCase() + gloss.slice(1)})`;
+    // A descriptor that opens the sentence keeps no capital: "Organiser the Front" → "(organiser)";
+    // but a name does ("Turkey's disaster agency").
+    const proper = words.cap(named.descriptor.first + 1) || countryAt(words, named.descriptor.first) !== undefined;
+    name = `${name} (${proper ? gloss : gloss.charAt(0).toLowerCase() + gloss.slice(1)})`;
   }
   // A possessive phrase names its owner: "Hefazat's estimate" → Hefazat.
   name = name.replace(/['\u2019]s$|(?<=s)['\u2019]$/, '').replace(/\s+/g, ' ');
@@ -337,7 +339,7 @@ function metonymy(words: Words, head: Span): Core | undefined {
 
 // Nouns that say what kind of body a name that follows is: "the rally's organiser, the Workers'
 // Solidarity Committee", "organiser the Civil Human Rights Front", "rights group Amnesty International".
-const BODY_DESCRIPTORS = new Set(['organiser', 'organisers', 'organizer', 'organizers', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'coalition', 'alliance', 'network', 'charity', 'union', 'campaign', 'firm', 'company', 'ngo']);
+const BODY_DESCRIPTORS = new Set(['organiser', 'organisers', 'organizer', 'organizers', 'group', 'monitor', 'watchdog', 'organisation', 'organization', 'coalition', 'alliance', 'network', 'charity', 'union', 'campaign', 'firm', 'company', 'ngo', 'body', 'agency']);
 // "NGO" is a common noun in capitals: "international NGO ActionAid", "a local NGO, the Centre for …".
 const commonNoun = (words: Words, k: number): boolean => !words.cap(k) || words.low(k) === 'ngo';
 
@@ -362,6 +364,8 @@ function namedBody(words: Words, heads: Span[]): { name: Span; descriptor: Span;
     // "a count by the independent firm Occurrence" names its author, which is read as one.
     if (PREPOSITIONS.has(words.low(k - 1))) return undefined;
     if (!BODY_DESCRIPTORS.has(words.low(k - 1)) || (!commonNoun(words, k - 1) && k - 1 > first.first)) continue;
+    // "RAI state TV and the Italian news agency ANSA": two bodies, not one described.
+    if (words.text.slice(words.start(first.first), words.end(k - 1)).includes(' and ')) return undefined;
     const at = capitalisedAt(k);
     if (isName(at, first.last)) return { name: { first: k, last: first.last }, descriptor: { first: first.first, last: k }, replaced: 1 };
   }
