@@ -39,6 +39,8 @@ const ARMED_HEADS = new Set(['group', 'militants', 'rebels', 'insurgents', 'outf
 // "Nepal police" are one source, as are "the army" and "the military".
 const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers', 'organizers', 'ministry', 'hospital', 'committee', 'coalition', 'agency', 'secretariat', 'department', 'council', 'commission', 'office', 'command', 'organiser', 'organizer', 'authority', 'administration']);
 // Heads that say what kind of body a name is, not which: "the People's Vote campaign" is "People's Vote".
+// Words for a body of any kind, which name the body that spoke last when its name says it is a group of people.
+const BODY_WORDS = new Set(['agency', 'body', 'commission', 'institution']);
 const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network']);
 // Words in a body's name that make it a group of people: "Sudan Doctors Network", "Medics Union".
 // A rights group's name says so too: "Human Rights Watch", "… Rights Activists News Agency".
@@ -261,7 +263,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     // says it is a group of people (not a state's, not a relay's).
     const last = lastBody === undefined ? undefined : sources.get(lastBody);
     const groupLike = last !== undefined && !['military', 'police', 'government', 'media'].includes(last.kind ?? 'media') && last.name.toLowerCase().split(/[^a-z]+/).some((w) => GROUP_NAMES.has(w));
-    if (phrase.definite && core.length === 1 && KIND_HEADS.has(head) && lastBody !== undefined && groupLike) return register(lastBody, phrase, 'other', sentence, false);
+    // "… the Commission on Human Rights said. The agency said …": a word for any body, too.
+    if (phrase.definite && core.length === 1 && (KIND_HEADS.has(head) || BODY_WORDS.has(head)) && lastBody !== undefined && groupLike) return register(lastBody, phrase, 'other', sentence, false);
     // "the Taliban" is "the Pakistani Taliban", but Armenia's defence ministry is not Azerbaijan's.
     const same = byKey.get(keyOf(phrase));
     const otherCountry = same !== undefined && phrase.country !== undefined && countries.get(same) !== undefined && countries.get(same) !== phrase.country;

@@ -36,6 +36,8 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['"the group" is the body that opened a sentence before without speaking', 'The Front for Renewal ambushed a convoy near Kelt. The group said it killed 40 soldiers.', [[], ['said→front-for-renewal']]],
     ['or the body that spoke last, if it is no state\'s', 'Nine died, the Kelt Medics Union said. "Forty were hurt," the group said.', [['said→kelt-medics-union'], ['said→kelt-medics-union']]],
     ['but not the police', 'Nine died, police said. "Forty were hurt," the group said.', [['said→police'], ['said→group']]],
+    ['"the agency" or "the commission" for such a body too', 'Nine died, the Kelt Rights Commission said. Forty were hurt, the agency said.', [['said→kelt-rights-commission'], ['said→kelt-rights-commission']]],
+    ['but not for a state\'s agency', 'Nine died, the Kelt Disaster Authority said. Forty were hurt, the agency said.', [['said→kelt-disaster-authority'], ['said→agency']]],
     ['and so are a group\'s fighters', 'Dar-Tamun fighters stormed a base. The group said it killed 40 soldiers.', [[], ['said→dar-tamun']]],
     ['a spokesman "for" a region speaks for the body named before his role', 'Captain Omar Haddo, army spokesman for northern Kenya, said two soldiers were killed.', [['said→military']]],
     ['and so after an inverted cue, with no article before the role', '"Two soldiers were killed," said Captain Omar Haddo, army spokesman for northern Kenya.', [['said→military']]],
