@@ -110,6 +110,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['a name with no preposition before it', 'Kandara was hit by shelling.'],
     ["a name's possessive before anything but a site", "Twelve died in Hamas's attack on the town."],
     ["a country's border, which may be on either side of it", 'Five soldiers died near the Kenyan border.'],
+    ['a side in a fight, with its name spelled out', 'Two died on the Kesa (Kesh Defence Forces) side.'],
   ])('finds no place in %s', (_, text) => {
     expect(placesOf(text)).toEqual([]);
   });

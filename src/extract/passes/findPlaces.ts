@@ -256,6 +256,10 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     }
     const place = placeAt(words, i + 1, sentence.last, 0);
     if (place === undefined) continue;
+    // "on the FAMa (Malian Armed Forces) side": a party in a fight, not a place.
+    let after = place.last;
+    if (words.low(after) === '(') while (after < sentence.last && words.low(after) !== ')') after++;
+    if (words.low(words.low(after) === ')' ? after + 1 : after) === 'side') continue;
     found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last) });
     i = place.last - 1;
   }
