@@ -349,8 +349,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   // The asides stay in the phrase (they may name a relay: ", quoted by the Associated Press,"), but
   // the head is looked for before them.
   let full = end;
-  // "Israeli sources that also gave a toll of nine", "officials who put the toll at 4": the noun before the relative pronoun.
-  if ((words.low(j) === 'that' || words.low(j) === 'who') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
+  // "Israeli sources that also gave a toll of nine", "officials who put the toll at 4", "the army
+  // which specifies": the noun before the relative pronoun.
+  if ((words.low(j) === 'that' || words.low(j) === 'who' || words.low(j) === 'which') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
     const np = nounPhraseBefore(words, j, sentence);
     if (np !== undefined) return { phrase: np, statedAt, anonymous };
   }
@@ -443,6 +444,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
       let s = k - 1;
       while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !CUE_WORDS.has(words.low(s))) s--;
+      // "according to the army, which specifies …": the body, not the preposition.
+      if (words.low(s) === 'according' && words.low(s + 1) === 'to') s++;
       return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
     }
     // "NGO ActionAid whose workers are on the ground says": the noun before the relative clause speaks.

@@ -33,6 +33,7 @@ describe('readMeasures: what each figure counts', () => {
     ['the dead a predicate places in a force after "from"', 'Only a dozen of the dead were from the Kivu rebel movement.', ['Only a dozen: killed militants']],
     ['"it" after a copula is the count given before', 'Police estimated the crowd at 50,000, while organisers said it was 100,000.', ['50,000: attended people', '100,000: attended people']],
     ['the dead and the hurt together are neither count', 'Police said 30 people were killed or wounded, and 12 were killed and injured.', ['30: -', '12: -']],
+    ['nor when the verbs come before the figure', 'The rebels had killed and wounded dozens of soldiers.', ['dozens: -']],
     ['but each count of its own stays', 'Police said 30 people were killed and 12 wounded.', ['30: killed people', '12: injured people']],
     ['dead bodies, then whose', 'Waziri said 12 dead bodies of Taliban were left behind.', ['12: killed militants']],
     ['the dead of a family', 'Police found the bodies of two brothers.', ['two: killed people']],

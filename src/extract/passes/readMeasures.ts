@@ -510,6 +510,9 @@ export function readMeasures(
     const term = outcomeAt(j, -1);
     // "looking to arrest several members": an intention, not a count of what happened.
     if (term !== undefined && words.low(term.first - 1) === 'to') return { term: undefined, own: false };
+    // "had killed and injured dozens of soldiers": the dead and the hurt together, as after the figure.
+    const joined = term === undefined || !['and', 'or'].includes(words.low(term.first - 1)) ? undefined : outcomeAt(term.first - 2, -1);
+    if (term !== undefined && joined !== undefined && joined.id !== term.id && CASUALTY_PAIR.has(term.id) && CASUALTY_PAIR.has(joined.id)) return { term: undefined, own: false };
     return { term, own: false };
   };
 
