@@ -109,6 +109,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   let lastMention: { phrase: ClaimantPhrase; sentence: number; armed: boolean } | undefined;
 
   const kindOf = (phrase: ClaimantPhrase): SourceKind => {
+    // "The Sudanese Armed Forces (SAF)": a state's forces, though "armed" names groups elsewhere.
+    if (phrase.military) return 'military';
     const joined = ` ${phrase.words.join(' ')} `;
     // A named army or force that is not a state's ("Baloch Liberation Army", "Tigray forces", a
     // "Karenni Defence Force" that names no country).

@@ -68,6 +68,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a number of a nationality\'s dead', 'The number of Egyptian dead had risen to over 600.', ['over 600: killed egyptians']],
     ['a toll raised past other numbers', 'The ministry raised the death toll from the clashes at two camps to 638.', ['two: -', '638: killed people']],
     ['the value a toll moved from', 'The death toll rose to 102 from the earlier reported 61.', ['102: killed people', '61: -']],
+    ['a phrase after the noun with an acronym in brackets', 'The army said 100 fighters from the Kesh Liberation Front (KLF) were killed.', ['100: killed militants']],
     ['people of a side named after the outcome', "The toll is two dead on the army's side and five dead on the attackers' side.", ['two: killed soldiers', 'five: killed militants']],
     ['people of a side named after the figure', 'Troops killed seven from the attacking side.', ['seven: killed militants']],
     ['a toll told before and since replaced', 'The previous death toll was four soldiers.', ['four: -']],

@@ -693,7 +693,11 @@ export function readMeasures(
     const another = words.low(i) === 'and' && UNCOUNTED_DETERMINERS.has(words.low(i + 1)) && !starts.has(i + 1);
     if (POST_MODIFIERS.has(words.low(i)) || another) {
       let k = i + 1;
-      while (k < i + 12 && k < sentence.last && (words.isWord(k) || words.low(k) === '-') && !starts.has(k) && !FINITE.has(words.low(k)) && words.low(k) !== 'and' && outcomeAt(k) === undefined) k++;
+      for (; k < i + 12 && k < sentence.last; k++) {
+        // "fighters from the Rapid Support Forces (RSF) were killed": a short parenthesis in a name.
+        if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
+        else if (!(words.isWord(k) || words.low(k) === '-') || starts.has(k) || FINITE.has(words.low(k)) || words.low(k) === 'and' || outcomeAt(k) !== undefined) break;
+      }
       if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || (another && outcomeAt(k) !== undefined)) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
