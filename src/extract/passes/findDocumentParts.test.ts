@@ -24,6 +24,7 @@ describe('findDocumentParts', () => {
     ['KABUL (AP) — Five soldiers died, officials said.', { place: 'KABUL', outlet: 'AP' }],
     ['MOSUL, Iraq, Oct. 28 (UPI) -- Ten people died, police said.', { place: 'MOSUL', outlet: 'UPI' }],
     ['New Delhi, Aug 29 (IANS) The state government says 12 people died.', { place: 'New Delhi', outlet: 'IANS' }],
+    ['Port Kesa, Nov 18 The army said that 150 fighters were killed.', { place: 'Port Kesa', outlet: undefined }],
     ['BANGKOK: Five rangers were killed, police said.', { place: 'BANGKOK', outlet: undefined }],
     ['Ankara: Turkey`s military said 90 were killed.', { place: 'Ankara', outlet: undefined }],
   ])('cuts the dateline from %j', (text, expected) => {
