@@ -91,8 +91,18 @@ function perfectAfter(words: Words, sentence: Sentence, p: number): number {
   return -1;
 }
 
-// "up to 2,000 people have been killed … in the conflict": a perfect-tense count over a whole war, whatever the day.
+// Perfect verbs with which a war counts its toll: "the conflict has killed", "has resulted in".
+const WAR_VERBS = new Set(['killed', 'left', 'claimed', 'resulted', 'caused', 'displaced', 'uprooted', 'forced']);
+const WAR_REACH = 4;
+
+// "up to 2,000 people have been killed … in the conflict", "the conflict has resulted in over 24,850
+// deaths": a perfect-tense count over a whole war, whatever the day.
 function wholeWar(words: Words, sentence: Sentence, p: number): boolean {
+  for (let k = sentence.first; k < p; k++) {
+    if (!WARS.has(words.low(k))) continue;
+    const aux = words.low(k + 1) === 'has' || words.low(k + 1) === 'have' ? k + 1 : -1;
+    for (let v = aux + 1; aux > 0 && v <= aux + WAR_REACH && v < p; v++) if (WAR_VERBS.has(words.low(v))) return true;
+  }
   const perfect = perfectAfter(words, sentence, p);
   if (perfect < 0) return false;
   for (let k = perfect + 2; k < sentence.last && k < p + CLAUSE_REACH; k++) {
@@ -230,8 +240,16 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // "last month's protests", "Saturday's quake": the incident's own time, however long.
     const ownTime = draft.time !== undefined && namesIncident(words, draft.time.last);
     const cumulative = period !== undefined && !ownTime && (days(period) >= CUMULATIVE_DAYS || words.low(draft.time?.first ?? -1) === 'since');
-    if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && wholeWar(words, sentence, draft.token))) {
+    const war = wholeWar(words, sentence, draft.token);
+    if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && war)) {
       draft.event = undefined;
+      continue;
+    }
+    // A party's count over the whole war is a running total of its own, which the incident is a part of.
+    if (war && period === undefined) {
+      const event = make('war', rooted([]), undefined, false);
+      if (main !== undefined && main.partOf === undefined && main !== event) main.partOf = event.id;
+      draft.event = event.id;
       continue;
     }
     // Where a speaker is names the scene only until the incident has one: "Police in Belwa said 5 died",
