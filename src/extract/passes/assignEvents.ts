@@ -33,6 +33,7 @@ interface EventDraft {
 // Openers that set a sentence's incident apart from the one before.
 const SEPARATE: readonly (readonly string[])[] = [
   ['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['in', 'a', 'similar'], ['in', 'an', 'earlier'],
+  ['earlier', 'this', 'month'], ['earlier', 'this', 'year'], ['earlier', 'in', 'the', 'month'], ['earlier', 'in', 'the', 'year'],
 ];
 // A period at least this long is a running total ("since 2017", "in recent months"), not the incident.
 const CUMULATIVE_DAYS = 21;
@@ -267,7 +268,11 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const foreign = scene?.rooted === true && country !== undefined && scene.path[0]?.toLowerCase() !== country.toLowerCase();
     const scenePath = scene === undefined ? [] : foreign ? [...scene.path] : rooted(scene.path);
     const specific = scene !== undefined && (foreign || scene.path.length > (scene.rooted ? 1 : 0));
-    const separate = separating(draft.sentence, sentence);
+    // "Earlier this month, the group seized the camp. At least 400 civilians were killed": a sentence
+    // dated by the one before it is set apart as that one is.
+    let timed = draft.sentence;
+    while (draft.time !== undefined && timed > 0 && draft.time.first < (sentences[timed] as Sentence).first) timed--;
+    const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence));
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
     // A story whose scene is already the whole country has no wider total: "hospitals throughout the country" are its own.
