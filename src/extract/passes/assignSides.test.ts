@@ -58,6 +58,11 @@ describe('assignSides: the party of each source and of the people counted', () =
       { sources: ['kenya-military: military kenya-state'], claims: ['kenya-military killed soldiers@- 6'] },
     ],
     [
+      'a loss owned by two parties joined before the verb',
+      "Azerbaijan's defence ministry said Armenian army units and pro-government militias had lost 40 servicemen.",
+      { sources: ['azerbaijan-defence-ministry: military azerbaijan-state'], claims: ['azerbaijan-defence-ministry killed soldiers@armenia-state 40'] },
+    ],
+    [
       'a loss owned by the party named before the verb',
       "Azerbaijan's defence ministry said the Armenian side had lost five servicemen.",
       { sources: ['azerbaijan-defence-ministry: military azerbaijan-state'], claims: ['azerbaijan-defence-ministry killed soldiers@armenia-state 5'] },

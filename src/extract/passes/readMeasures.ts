@@ -492,12 +492,14 @@ export function readMeasures(
       const ownerBefore = (last: number): { owner: string; stop: number } => {
         let owner = '';
         let n = last;
-        for (; n >= sentence.first && n > last - 4 && words.isWord(n) && !NP_STOP.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
+        for (; n >= sentence.first && n > last - 5 && (words.isWord(n) || (words.low(n) === '-' && !words.spaced(n))) && !NP_STOP.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
         return { owner, stop: n };
       };
       let { owner, stop } = ownerBefore(k);
       // "Junta troops in the eastern hills have suffered": the loser is the noun the phrase modifies.
       if (POST_MODIFIERS.has(words.low(stop)) && stop > sentence.first) owner = ownerBefore(stop - 1).owner;
+      // "Ukrainian army units and far-right paramilitaries have lost": both conjuncts lost.
+      else if (words.low(stop) === 'and' && stop > sentence.first) owner = `${ownerBefore(stop - 1).owner}and ${owner}`;
       return { term: outcomeAt(j) ?? known('o', 'killed', j), own: true, owner: owner.trim() };
     }
     // "were joined by more than 700,000 people", "attended by 5,000".
