@@ -4,6 +4,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { countryAt, DEMONYMS } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
+import { sourceKind } from './sourceKind.js';
 import { termAt } from './termAt.js';
 import type { MeasureRead, Span, TermRead, Words } from '../types.js';
 
@@ -58,6 +59,8 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 // Nouns and adverbs of a change before "from" and the old value: "an increase from 717", "up from 40".
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
+// How many capitalised words a force's name may run to: "the Democratic Forces for the Liberation".
+const NAME_REACH = 6;
 const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
 // How far "side" may follow its preposition: "on the FAMa (Malian Armed Forces) side".
 const SIDE_REACH = 9;
@@ -175,6 +178,18 @@ export function readMeasures(
   // so "41 Jordanian pilgrims" and "60 Jordanians" compete. Only adjectives with an -s plural.
   // "army", "military" as a modifier or after "from the": the state's soldiers.
   const forceAt = (i: number): TermRead | undefined => (inside(i) && ['army', 'military'].includes(words.low(i)) ? known('s', 'soldiers', i, words.low(i)) : undefined);
+  // A named force at i: the state's soldiers when a country opens its name ("the Kenya Defence
+  // Forces"), else an armed group's fighters ("the Rapid Support Forces", "the Kesh Liberation Front").
+  const namedForceAt = (i: number): TermRead | undefined => {
+    let end = i;
+    while (end < i + NAME_REACH && inside(end) && words.cap(end) && words.isWord(end)) end++;
+    if (end === i) return undefined;
+    const kind = sourceKind(Array.from({ length: end - i }, (_, n) => words.low(i + n)), vocabulary);
+    if (kind !== 'armed-group' && kind !== 'military') return undefined;
+    const named = known('s', kind === 'military' && countryAt(words, i) !== undefined ? 'soldiers' : 'militants', i, words.low(end - 1));
+    // "22 members of Boko Haram terrorists": a noun for them after the name ends the phrase.
+    return named === undefined ? undefined : { ...named, next: subjectAt(end)?.next ?? end };
+  };
   // "seven from the Malian army", "were from the M23 rebel movement": the force named after "from" at i.
   const forceFrom = (i: number): TermRead | undefined => {
     let k = i + 1;
@@ -283,7 +298,12 @@ export function readMeasures(
     const verb = close >= 0 ? close + 1 : i;
     if (FINITE.has(words.low(verb)) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
-    if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') i++;
+    if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') {
+      // "30 members of the Rapid Support Forces": the force they belong to names them.
+      const force = namedForceAt(OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2);
+      if (force !== undefined) return { ...none, subject: force, end: force.next };
+      i++;
+    }
     // "five dead on the attackers' side": whom a side names, after the outcome or straight after the figure.
     const dead = outcomeAt(i);
     const side = sideAt(dead === undefined ? i : dead.next);
