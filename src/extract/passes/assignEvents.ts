@@ -4,13 +4,15 @@ import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
 import { isoDay } from './isoDay.js';
-import type { ClaimDraft, DaySpan, DocumentContext, PlaceMention, Sentence, TimeAnchor, Words } from '../types.js';
+import type { ClaimDraft, DaySpan, DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
 
 /** What the events pass reads besides the drafts. */
 export interface EventInput {
   readonly words: Words;
   readonly sentences: readonly Sentence[];
   readonly places: readonly (readonly PlaceMention[])[];
+  /** Each sentence's time mentions, for a time that opens a sentence and dates those after it. */
+  readonly times: readonly (readonly TimeMention[])[];
   readonly context: DocumentContext;
   readonly anchor: TimeAnchor;
   readonly prefix: string;
@@ -158,6 +160,19 @@ function paragraphOpener(sentences: readonly Sentence[], places: readonly (reado
   return undefined;
 }
 
+// The time that opens an earlier sentence of the paragraph ("Earlier this month, …"), read back at most
+// OPENER_REACH sentences and no further than a sentence with a time of its own.
+function timeOpener(sentences: readonly Sentence[], times: readonly (readonly TimeMention[])[], index: number): TimeMention | undefined {
+  const paragraph = sentences[index]?.paragraph;
+  for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH; k--) {
+    const sentence = sentences[k] as Sentence;
+    const list = times[k] ?? [];
+    if (sentence.paragraph !== paragraph) return undefined;
+    if (list.length > 0) return (list[0] as TimeMention).first <= sentence.first + 1 ? list[0] : undefined;
+  }
+  return undefined;
+}
+
 // The place of the figure at token p: the one named in its clause, nearest after it, else before;
 // else a place that opens the sentence ("In the western city of Cologne, …").
 function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention[], p: number): PlaceMention | undefined {
@@ -237,10 +252,20 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       continue;
     }
     const sentence = sentences[draft.sentence] as Sentence;
-    const period = draft.time?.resolve(anchor);
+    // Where a speaker is names the scene only until the incident has one: "Police in Belwa said 5 died",
+    // but not "The Interior Ministry in Kabul said" in a story about Kandahar.
+    const here = input.places[draft.sentence] ?? [];
+    const found =
+      sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
+      paragraphOpener(sentences, input.places, draft.sentence) ??
+      (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
+    // "Earlier this month, the group seized the camp. At least 400 civilians were killed": a time that
+    // opens an earlier sentence of the paragraph dates one that names neither time nor place.
+    const time = draft.time ?? (found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
+    const period = time?.resolve(anchor);
     // "last month's protests", "Saturday's quake": the incident's own time, however long.
-    const ownTime = draft.time !== undefined && namesIncident(words, draft.time.last);
-    const cumulative = period !== undefined && !ownTime && (days(period) >= CUMULATIVE_DAYS || words.low(draft.time?.first ?? -1) === 'since');
+    const ownTime = time !== undefined && namesIncident(words, time.last);
+    const cumulative = period !== undefined && !ownTime && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
     const war = wholeWar(words, sentence, draft.token);
     if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && war)) {
       draft.event = undefined;
@@ -253,13 +278,6 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = event.id;
       continue;
     }
-    // Where a speaker is names the scene only until the incident has one: "Police in Belwa said 5 died",
-    // but not "The Interior Ministry in Kabul said" in a story about Kandahar.
-    const here = input.places[draft.sentence] ?? [];
-    const found =
-      sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
-      paragraphOpener(sentences, input.places, draft.sentence) ??
-      (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "outside the capital" in a story about one city is outside that city.
     const top = main === undefined ? 0 : main.place[0]?.toLowerCase() === country?.toLowerCase() ? 1 : 0;
     const city = main?.place[top];
@@ -268,10 +286,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const foreign = scene?.rooted === true && country !== undefined && scene.path[0]?.toLowerCase() !== country.toLowerCase();
     const scenePath = scene === undefined ? [] : foreign ? [...scene.path] : rooted(scene.path);
     const specific = scene !== undefined && (foreign || scene.path.length > (scene.rooted ? 1 : 0));
-    // "Earlier this month, the group seized the camp. At least 400 civilians were killed": a sentence
-    // dated by the one before it is set apart as that one is.
+    // A sentence dated by the one before it is set apart as that one is.
     let timed = draft.sentence;
-    while (draft.time !== undefined && timed > 0 && draft.time.first < (sentences[timed] as Sentence).first) timed--;
+    while (time !== undefined && timed > 0 && time.first < (sentences[timed] as Sentence).first) timed--;
     const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence));
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
@@ -311,7 +328,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       // "Since November, 900 have been detained … Seven were detained on Saturday": a day within the
       // running total told before is a part of it.
       if (total !== undefined && main.partOf === undefined && !foreign && contains(total.event.period, main.period)) main.partOf = total.event.id;
-      mainKey = draft.time?.key;
+      mainKey = time?.key;
       headlined = sentence.role !== 'body';
       draft.event = main.id;
       last = { event: main, paragraph: sentence.paragraph };
@@ -335,7 +352,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const theIncident = scene !== undefined && namesTheIncident(words, scene.first);
     const elsewhereNamed = specific && mainSpecific && !mainNames.has(sceneNames[sceneNames.length - 1] as string) && !sceneNames.includes(fold(at.place)[at.place.length - 1] as string);
     const elsewhere = !theIncident && elsewhereNamed;
-    const key = draft.time?.key;
+    const key = time?.key;
     // Against a period that only the publication date gave, a day the text names is the incident's own.
     // Without a publication date, days and months compare by name; a month named against an incident
     // whose month is not ("at October's rally" in a story about this weekend's march) is another.

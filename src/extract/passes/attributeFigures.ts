@@ -110,10 +110,6 @@ export function attributeFigures(input: AttributionInput): Attribution {
   // claimant's own side, which its enemy's denial of "the claims" does not deny.
   const isOwnLoss = (claim: ClaimDraft): boolean => claim.measure.ownLoss || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant));
 
-  // A time that opens a sentence ("Earlier this month, the group seized the camp.") dates the
-  // sentences after it in the paragraph that name none.
-  let opener: { time: TimeMention; paragraph: number } | undefined;
-
   sentences.forEach((sentence, si) => {
     const found = input.figures[si] ?? [];
     const measures = input.measures[si] ?? [];
@@ -170,12 +166,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       }
     }
     if (tollDay !== undefined) usedTimes.add(tollDay);
-    const ownTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
-    const carried = ownTimes.length === 0 && opener !== undefined && opener.paragraph === sentence.paragraph ? [opener.time] : [];
-    const eventTimes = carried.length > 0 ? carried : ownTimes;
-    const opening = ownTimes.find((t) => t.first <= sentence.first + 1);
-    if (opening !== undefined) opener = { time: opening, paragraph: sentence.paragraph };
-    else if (opener !== undefined && (opener.paragraph !== sentence.paragraph || ownTimes.length > 0)) opener = undefined;
+    const eventTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
     // "… killed dozens, as the opposition said the toll in the 21-month conflict has risen to 40,000":
     // a time in what another cue governs dates that cue's figures (and those of cues inside it), not a
     // figure outside it. Read per cue (k = -1: no cue), and only in sentences of a few cues and times,
