@@ -47,6 +47,7 @@ describe('assignEvents: one incident unless the text separates another', () => {
     ['a time that opens the sentence before dates one that names none', 'On Friday, gunmen stormed a school in Belwa. Police said 12 students were abducted.', ['12 @ Belwa 2009-10-16'], 1],
     ['but not one that names a place of its own', 'Police said 7,000 marched in Belwa on Wednesday. On October 7, police had counted 30,000 demonstrators in Belwa. In Dorvale, the unions claim 20,000 demonstrators.', ['7000 @ Belwa 2009-10-14', '30000 @ Belwa 2009-10-07', '20000 @ Dorvale 2009-10-14'], 3],
     ['and sets it apart as "earlier this month" does', 'Troops killed five civilians in Belwa on Saturday, the army said. Earlier this month, rebels seized a camp in the town. At least 400 civilians were killed, the UN said.', ['5 @ Belwa 2009-10-17', '400 @ Belwa 2009-10-01'], 2],
+    ['a day in what a count is compared with dates nothing', 'Police said 37,000 marched in Belwa on Wednesday. The union claimed 450,000 marchers, more than the last day of action on Saturday.', ['37000 @ Belwa 2009-10-14', '450000 @ Belwa 2009-10-14'], 1],
     ['a separating opener', 'Ten people died in the blast, officials said. Elsewhere, three soldiers were killed.', ['10 @  2009-10-17', '3 @  2009-10-17'], 2],
     ['a running total, of which the incident is a part', 'Two soldiers died on Sunday, the army said. The government said 109 soldiers have been killed since the insurgency started.', ['2 @  2009-10-18 ⊂ ', '109 @  2008-10-18'], 2],
     ['a running total since a date, and a day of its own after it', 'Since November 20, police have detained at least 900 people, a rights group said. Seven people were detained on Saturday, police said.', ['900 @  2008-11-20', '7 @  2009-10-17 ⊂ '], 2],
@@ -59,6 +60,11 @@ describe('assignEvents: one incident unless the text separates another', () => {
     expect(incidents(text)).toEqual(expected);
     const set = extractClaims(text, { publishedAt: SUNDAY });
     expect(new Set(set.claims.map((c) => c.event)).size).toBe(count);
+  });
+
+  it('puts a count set against another, with its own day, in an incident of that day', () => {
+    const text = 'Police said 37,000 people marched in Belwa, against 48,000 demonstrators last Saturday.';
+    expect(incidents(text, '2009-10-21')).toEqual(['37000 @ Belwa 2009-10-20', '48000 @ Belwa 2009-10-17']);
   });
 
   it('keeps the article\'s own figures over years out: background is no claim', () => {

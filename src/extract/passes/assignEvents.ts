@@ -4,6 +4,7 @@ import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
 import { isoDay } from './isoDay.js';
+import { setAgainst } from './setAgainst.js';
 import type { ClaimDraft, DaySpan, DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
 
 /** What the events pass reads besides the drafts. */
@@ -289,7 +290,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // A sentence dated by the one before it is set apart as that one is.
     let timed = draft.sentence;
     while (time !== undefined && timed > 0 && time.first < (sentences[timed] as Sentence).first) timed--;
-    const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence));
+    // "37,000 marched, against 48,000 last Saturday": the compared count is of another day.
+    const against = setAgainst(words, draft.token) && time !== undefined ? 'incident' : false;
+    const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against;
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
     // A story whose scene is already the whole country has no wider total: "hospitals throughout the country" are its own.
@@ -375,7 +378,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       at.place = scenePath;
       at.region = scene?.level === 'region';
     }
-    if (period !== undefined && !at.explicit && !otherDay) {
+    if (period !== undefined && !at.explicit && !otherDay && separate === false) {
       at.period = period;
       at.explicit = true;
     }

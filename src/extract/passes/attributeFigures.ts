@@ -8,6 +8,7 @@ import { pickCue } from './findCues.js';
 import { lookupTerm } from './lookupTerm.js';
 import { readClaimant } from './readClaimant.js';
 import { readDenial } from './readDenial.js';
+import { setAgainst } from './setAgainst.js';
 import { quoteAt } from './findQuotes.js';
 import type { ClaimDraft, Cue, Escape, FigureItem, MeasureRead, Quote, Sentence, Span, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
 
@@ -46,6 +47,10 @@ const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'ex
 // Whether span `inner` lies inside span `outer`.
 const within = (inner: Span, outer: Span): boolean => inner.first >= outer.first && inner.last <= outer.last;
 
+// How far back from a time "than" may stand: "more than the last day of mobilization on Saturday".
+const THAN_REACH = 8;
+// How many tokens after a compared figure its own time may start: "against 48,000 demonstrators last Saturday".
+const COMPARED_REACH = 3;
 // Sentences with more cues or times than this date each figure by the nearest time alone.
 const SCOPED_TIMES = 8;
 
@@ -166,6 +171,25 @@ export function attributeFigures(input: AttributionInput): Attribution {
       }
     }
     if (tollDay !== undefined) usedTimes.add(tollDay);
+    // "450,000, more than the last day of mobilization on Saturday": a time in what a count is
+    // compared with dates no count here.
+    for (const t of sentenceTimes) {
+      for (let k = t.first - 1; k >= sentence.first && t.first - k <= THAN_REACH && words.low(k) !== ',' && !found.some((f) => f.first <= k && k < f.last); k--) {
+        if (words.low(k) !== 'than') continue;
+        usedTimes.add(t);
+        break;
+      }
+    }
+    // "37,000 demonstrated, against 48,000 last Saturday": a time right after a figure set against
+    // another dates the compared figure alone.
+    const compared = new Map<Item, TimeMention>();
+    for (const item of claimed) {
+      if (!setAgainst(words, item.first)) continue;
+      const t = sentenceTimes.find((x) => x.first >= item.last && x.first - item.last <= COMPARED_REACH);
+      if (t === undefined) continue;
+      compared.set(item, t);
+      usedTimes.add(t);
+    }
     const eventTimes = usedTimes.size === 0 ? sentenceTimes : sentenceTimes.filter((t) => !usedTimes.has(t));
     // "… killed dozens, as the opposition said the toll in the 21-month conflict has risen to 40,000":
     // a time in what another cue governs dates that cue's figures (and those of cues inside it), not a
@@ -274,7 +298,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         statedAt: (k >= 0 ? statedOf(k) : undefined) ?? (item === tollItem ? tollDay?.resolve(anchor)?.start : undefined),
         start: item.start,
         end: item.end,
-        time: timeOf(k, item.first),
+        time: compared.get(item) ?? timeOf(k, item.first),
         sentence: si,
         token: item.first,
         event: undefined,
