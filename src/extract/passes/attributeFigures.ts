@@ -47,6 +47,7 @@ const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'ex
 // Whether span `inner` lies inside span `outer`.
 const within = (inner: Span, outer: Span): boolean => inner.first >= outer.first && inner.last <= outer.last;
 
+const FIRST_PERSON = new Set(['we', 'i']);
 // How far back from a time "than" may stand: "more than the last day of mobilization on Saturday".
 const THAN_REACH = 8;
 // How many tokens after a compared figure its own time may start: "against 48,000 demonstrators last Saturday".
@@ -240,9 +241,11 @@ export function attributeFigures(input: AttributionInput): Attribution {
       if (k === -2) return;
       const cue = cues[k];
       let claimant = k >= 0 ? speakers[k]?.source : undefined;
-      // Inside a quotation, its speaker speaks, unless a cue within the quotation governs the figure.
+      // Inside a quotation, its speaker speaks, unless a cue within the quotation governs the figure;
+      // "we" or "I" there is the speaker too ("'We have found 92 bodies. …,' the commandant told AFP").
       const quote = quoteAt(input.quotes, item.first);
-      if (quote?.speaker !== undefined && (cue === undefined || cue.zone.last <= quote.first || cue.zone.first >= quote.last)) {
+      const firstPerson = cue?.phrase !== undefined && cue.phrase.last - cue.phrase.first === 1 && FIRST_PERSON.has(words.low(cue.phrase.first));
+      if (quote?.speaker !== undefined && (cue === undefined || firstPerson || cue.zone.last <= quote.first || cue.zone.first >= quote.last)) {
         const spoken = input.speakers[quote.speaker.sentence]?.[quote.speaker.cue];
         const quoted = input.cues[quote.speaker.sentence]?.[quote.speaker.cue];
         const speaker = spoken?.source;

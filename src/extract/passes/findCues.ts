@@ -388,6 +388,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     k--;
   }
   if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
+  // "So far we have found 92 bodies": "so far" is no part of who speaks.
+  if (words.low(k) === 'so' && words.low(k + 1) === 'far' && k + 2 < end) k++;
   if (k + 1 === end && words.low(end - 1) === ',') {
     // Appositives: "Gen. Joseph Votel, commander of U.S. Central Command, said".
     let s = end - 2;

@@ -9,6 +9,7 @@ describe('findQuotes: a quotation is its speaker\'s, however long', () => {
     ['a quotation over several sentences, its cue after it', '"The camp was attacked. Two gendarmes were killed. 12 rebels were neutralised," colonel Badjeck said.', ['badjeck 2', 'badjeck 12']],
     ['a cue before a colon', 'Commander Stuart Cundy said: "That still gives us a figure of about 80 people who died."', ['stuart-cundy 72']],
     ['a quotation that opens the next paragraph', '"Police learnt of the massacre," said an officer who asked not to be named.\n"It was possible to count 20 bodies."', ['officer 20']],
+    ['"we" who find the dead inside a quotation are its speaker', '"So far we have found 92 bodies. We expect more," commander Dan Osei told AFP.', ['dan-osei 92']],
     ['a quotation with no cue, after a sentence whose subject spoke', 'Police chief Jon Abel confirmed the attack. "So far nine bodies were collected."', ['jon-abel 9']],
     ['but not after one whose subject did not speak', 'Police chief Jon Abel visited the site. "So far nine bodies were collected."', ['unattributed 9']],
     ['a quotation opened inside what a cue says', 'The group said it had killed "five mercenaries and seven from the army.\n.. wounding dozens of others", after a landmine.', ['group 5', 'group 7', 'group 24']],

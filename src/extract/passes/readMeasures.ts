@@ -61,6 +61,9 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
 // How many capitalised words a force's name may run to: "the Democratic Forces for the Liberation".
 const NAME_REACH = 6;
+const SURVIVORS = new Set(['survivors', 'survivor']);
+// What a clause of its own may say of people that no outcome counts: "are still missing".
+const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
 const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
 // How far "side" may follow its preposition: "on the FAMa (Malian Armed Forces) side".
 const SIDE_REACH = 9;
@@ -899,6 +902,11 @@ export function readMeasures(
       contextOutcome ??= outcome.id;
     }
   }
+  const missingAt = (i: number): boolean => {
+    let k = i;
+    while (k < i + 3 && (FINITE.has(words.low(k)) || words.low(k) === 'still')) k++;
+    return k > i && MISSING.has(words.low(k));
+  };
   // "killed five mercenaries and seven from the army": a figure joined to the one before shares its verb.
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
@@ -907,7 +915,8 @@ export function readMeasures(
     const joiner = words.low(f.first - 1);
     if (!p.toll && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
-      if (!subject.increment) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
+      // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before.
+      if (!subject.increment && !missingAt(subject.end)) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
     } else if (joiner === ',' && parallel(f)) {
       // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
       // thousand demonstrators in Lyon, 650 in Lille": a bare figure in a list counts what the one before did.
@@ -1019,6 +1028,11 @@ export function readMeasures(
       subject = previous.subject;
       term = previous.term;
       defaulted = false;
+    }
+    // "found 92 bodies and eight survivors": those who lived through it count for no outcome.
+    if (SURVIVORS.has(term)) {
+      result.push(undefined);
+      continue;
     }
     const outcomeTerm = p.outcome.term === p.outcome.id ? '' : p.outcome.term;
     result.push({ outcome: p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }), ...(mutual ? { mutual } : {}) });
