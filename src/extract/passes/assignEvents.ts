@@ -401,7 +401,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
     } else if (separate !== false || elsewhere || otherDay || foreign) {
       const place = specific ? scenePath : separate === 'places' ? rooted([]) : at.place;
-      event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? draft.sentence : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
+      event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? timed : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
       // A sentence with no place or time goes on in the incident its paragraph was about.
       event = last.event;
