@@ -202,14 +202,15 @@ const MANNER_PREPOSITIONS = new Set(['in', 'during', 'via', 'over', 'through']);
 const MANNER_REACH = 9;
 // Words that open a counted phrase before its figure: "another 6,400", "a further 12".
 const FIGURE_OPENERS = new Set(['another', 'further', 'additional', 'a', 'an', 'the']);
-// Verbs that put out a document: "issued a statement saying …", "published a report on Monday saying …".
-const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed']);
+// Verbs that put out a document or figures: "issued a statement saying …", "published a report on
+// Monday saying …", "provided lower initial figures saying …".
+const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed', 'provided', 'provides', 'gave', 'gives', 'offered', 'offers']);
 
-// The verb that put out the document ending at token k ("issued a special report"), or -1: an
+// The verb that put out the document or figures ending at token k ("issued a special report"), or -1: an
 // issuing verb, an article, and at most two adjectives before the document's noun.
 function issuingVerb(words: Words, k: number, sentence: Span): number {
   const noun = words.low(k);
-  if (!(DOCUMENT_NOUNS.has(noun) || noun === 'report' || noun === 'reports')) return -1;
+  if (!(DOCUMENT_NOUNS.has(noun) || FIGURE_NOUNS.has(noun) || noun === 'report' || noun === 'reports')) return -1;
   for (let v = k - 1; v >= sentence.first && k - v <= 4 && words.isWord(v); v--) {
     if (ISSUING.has(words.low(v))) return v;
   }
