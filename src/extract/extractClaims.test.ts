@@ -268,6 +268,11 @@ describe('extractClaims: stance', () => {
     expect(lines(set)).toEqual(['ministry killed soldiers 7-7']);
   });
 
+  it('keeps no denial of "the claim" when the denier counts some of the same people itself', () => {
+    const set = extractClaims('Airstrikes killed nearly 30 people, rebel media reported. But state media disputed the claim and said the rebels fired the missile, killing one child.');
+    expect(lines(set)).toEqual(['rebel-media killed people 27-29', 'state-media killed civilians 1-1']);
+  });
+
   it('reads a denial without a figure beside figures outside its clause, and drops it when its clause has one', () => {
     expect(lines(extractClaims('Five soldiers were killed on Sunday, the army said, but Arshad denied that any civilians had been kidnapped.'))).toEqual([
       'military killed soldiers 5-5',

@@ -1,6 +1,7 @@
 import type { Source } from '../../claims/schemas.js';
 import type { Figure } from '../../figures/schemas.js';
 import { partitionPoint } from '../../internal/partitionPoint.js';
+import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { createDenialPicker } from './createDenialPicker.js';
 import type { SourceBook } from './createSourceBook.js';
@@ -111,6 +112,11 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const term = lookupTerm(vocabulary, 's', wanted);
     return term.known ? term.id : 'people';
   };
+
+  // A denier that gives its own figure for the same count, or for some of the same people ("disputed
+  // the claim and said … killing one child"), asserts it; a denial would say the same again.
+  const ownFigure = (drafts: readonly ClaimDraft[], denier: string, measure: MeasureRead): boolean =>
+    drafts.some((d) => d.claimant === denier && d.stance === 'asserts' && d.measure.outcome === measure.outcome && (d.measure.subject === measure.subject || broaderTerms(vocabulary, d.measure.subject).includes(measure.subject) || broaderTerms(vocabulary, measure.subject).includes(d.measure.subject)));
 
   // "The rebels said four of their fighters died" and "… four rebel fighters died" alike count the
   // claimant's own side, which its enemy's denial of "the claims" does not deny.
@@ -308,12 +314,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
       });
     });
 
-    // A denier that gives its own figure for the same count asserts it ("rejected a claim that 600
-    // died, saying no one was killed"); its denial would say the same again.
-    for (const r of rejected) {
-      const own = here.some((d) => d.claimant === r.denier && d.stance === 'asserts' && d.measure.outcome === r.measure.outcome && d.measure.subject === r.measure.subject);
-      if (!own) denyOnce(r.denier, r.measure, cues[r.k] as Cue, r.k, r.position);
-    }
+    // "rejected a claim that 600 died, saying no one was killed".
+    for (const r of rejected) if (!ownFigure(here, r.denier, r.measure)) denyOnce(r.denier, r.measure, cues[r.k] as Cue, r.k, r.position);
 
     // Denials with no figure of their own: "dismissed reports that … kidnapped some soldiers", "rejected the claim".
     // The first denial cue and a binary search of the claims (in order of `first`) keep a run-on
@@ -340,6 +342,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         const end = partitionPoint(asserted.length, (j) => (asserted[j] as ClaimDraft).token < cue.at);
         const said = asserted.slice(Math.max(0, end - MAX_SAID), end).filter((d) => d.claimant !== claimant);
         for (const target of said.length > 0 || cue.refersBack === true ? createDenialPicker(said, isOwnLoss)(claimant) : denialTargets(claimant)) {
+          if (ownFigure(here, claimant, target.measure)) continue;
           const made = denyOnce(claimant, target.measure, cue, k, cue.at);
           if (made !== undefined) made.sameEventAs = target;
         }
