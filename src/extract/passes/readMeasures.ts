@@ -62,6 +62,7 @@ const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision',
 // How many capitalised words a force's name may run to: "the Democratic Forces for the Liberation".
 const NAME_REACH = 6;
 const SURVIVORS = new Set(['survivors', 'survivor']);
+const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
 const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
@@ -170,7 +171,10 @@ export function readMeasures(
   const outcomeAt = (i: number, dir: 1 | -1 = 1): TermRead | undefined => {
     if (!inside(i) || !words.isWord(i)) return undefined;
     const term = termAt(words, i, vocabulary, 'o', dir);
-    return term !== undefined && term.first >= sentence.first && term.next <= sentence.last ? term : undefined;
+    if (term === undefined || term.first < sentence.first || term.next > sentence.last) return undefined;
+    // "150 people believed still buried under the rubble": the trapped, not the dead someone buried.
+    if (term.term === 'buried' && (words.low(term.first - 1) === 'still' || UNDER.has(words.low(term.next)))) return undefined;
+    return term;
   };
   const subjectAt = (i: number): TermRead | undefined => (inside(i) && words.isWord(i) ? termAt(words, i, vocabulary, 's') : undefined);
   const known = (kind: 'o' | 's', word: string, at: number, term = word): TermRead | undefined => {
