@@ -15,6 +15,13 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed(text, outlet)).toEqual(expected);
   });
 
+  it('joins exact counts of the same people under different words into one count of them all', () => {
+    expect(attributed('The bodies of six women and three children were recovered, the ministry said.')).toEqual(['ministry 9']);
+    expect(attributed('The rebels said seven local and five foreign soldiers were injured.')).toEqual(['rebels 12']);
+    expect(attributed('Militants killed five soldiers and three soldiers, the army said.')).toEqual(['military 5', 'military 3']);
+    expect(attributed('The army said about 40 soldiers and three troops died.')).toEqual(['military 36', 'military 3']);
+  });
+
   it('leaves a figure with a speaker of its own to that speaker', () => {
     expect(attributed('Police said 11 people were arrested. This was reported by the BBC.', 'Dawn')).toEqual(['police (via dawn) 11']);
   });

@@ -49,6 +49,8 @@ const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'ex
 const within = (inner: Span, outer: Span): boolean => inner.first >= outer.first && inner.last <= outer.last;
 
 const FIRST_PERSON = new Set(['we', 'i']);
+// Between two figures of one noun phrase: the first one's noun (up to three words), then "and".
+const JOINED_NOUN = /^\s+(?:[\p{L}'\u2019-]+\s+){1,3}and\s+$/u;
 // How far back from a time "than" may stand: "more than the last day of mobilization on Saturday".
 const THAN_REACH = 8;
 // How many tokens after a compared figure its own time may start: "against 48,000 demonstrators last Saturday".
@@ -111,6 +113,15 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const wanted = /polic/.test(id) ? 'police' : source?.kind === 'military' ? 'soldiers' : source?.kind === 'armed-group' ? 'militants' : 'people';
     const term = lookupTerm(vocabulary, 's', wanted);
     return term.known ? term.id : 'people';
+  };
+
+  // "six women and three children", "seven local and five foreign soldiers" (not "five soldiers in
+  // Belwa and three soldiers": one noun written twice counts two groups).
+  const jointParts = (a: ClaimDraft, b: ClaimDraft): boolean => {
+    if (a.claimant !== b.claimant || a.stance !== 'asserts' || b.stance !== 'asserts' || a.measure.outcome !== b.measure.outcome) return false;
+    if (a.measure.subject !== b.measure.subject || a.figure.hedge !== 'exact' || b.figure.hedge !== 'exact' || a.via.join() !== b.via.join()) return false;
+    const between = text.slice(a.end, b.start);
+    return JOINED_NOUN.test(between) && (a.measure.term !== b.measure.term || !between.toLowerCase().includes(b.measure.term));
   };
 
   // A denier that gives its own figure for the same count, or for some of the same people ("disputed
@@ -313,6 +324,19 @@ export function attributeFigures(input: AttributionInput): Attribution {
         event: undefined,
       });
     });
+
+    // "The bodies of six women and three children were recovered": exact counts of different words
+    // for the same people, joined by "and", are one count of them all.
+    for (let n = here.length - 1; n > 0; n--) {
+      const a = here[n - 1] as ClaimDraft;
+      const b = here[n] as ClaimDraft;
+      if (!jointParts(a, b)) continue;
+      const sum = a.figure.low + b.figure.low;
+      const joined: ClaimDraft = { ...a, figure: { low: sum, high: sum, stated: sum, hedge: 'exact', text: text.slice(a.start, b.end) }, end: b.end };
+      here.splice(n - 1, 2, joined);
+      drafts[drafts.indexOf(a)] = joined;
+      drafts.splice(drafts.indexOf(b), 1);
+    }
 
     // "rejected a claim that 600 died, saying no one was killed".
     for (const r of rejected) if (!ownFigure(here, r.denier, r.measure)) denyOnce(r.denier, r.measure, cues[r.k] as Cue, r.k, r.position);
