@@ -16,6 +16,7 @@ import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { createTermTally } from './createTermTally.js';
 import type { Finding, FindingKind } from './types.js';
+import { flatText } from '../internal/flatText.js';
 
 const KIND_ORDER: readonly FindingKind[] = [
   'self-contradiction',
@@ -48,7 +49,7 @@ function selfContradictions(buckets: readonly ClaimBucket[], { name }: Context, 
     findings.push({
       kind: 'self-contradiction',
       claims: b.current.map((c) => c.id),
-      message: `${name(b.claimant)} gives different figures for ${termWords(b.subject)} ${termWords(b.outcome)} in the same event (${figures.join('; ')}) with no later date to say which stands.`,
+      message: flatText`${name(b.claimant)} gives different figures for ${termWords(b.subject)} ${termWords(b.outcome)} in the same event (${figures.join('; ')}) with no later date to say which stands.`,
     });
   }
 }
@@ -119,7 +120,7 @@ function narrowerExceedsBroader(eventBuckets: readonly ClaimBucket[], { children
       findings.push({
         kind: 'narrower-exceeds-broader',
         claims: [...broad.current, ...narrowClaims].map((c) => c.id),
-        message: `${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effectiveFigure(tightest))} ${termWords(broad.subject)} for the same event.`,
+        message: flatText`${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effectiveFigure(tightest))} ${termWords(broad.subject)} for the same event.`,
       });
     }
   }
@@ -139,7 +140,7 @@ function denials(groups: readonly ClaimGroup[], { name }: Context, findings: Fin
     findings.push({
       kind: 'denied',
       claims: [...denying, ...asserting].map((c) => c.id),
-      message: `${who} denied that any ${termWords(group.measure.subject)} ${outcomeVerb(group.measure.outcome, false)}, against ${what}.`,
+      message: flatText`${who} denied that any ${termWords(group.measure.subject)} ${outcomeVerb(group.measure.outcome, false)}, against ${what}.`,
     });
   }
 }

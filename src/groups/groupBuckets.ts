@@ -9,6 +9,7 @@ import { SEVERAL, type GroupSide } from './createSideResolver.js';
 import { groupIdPart } from './groupIdPart.js';
 import type { ClaimBucket, ClaimBuckets } from './types.js';
 import type { ClaimGroup, GroupedClaim } from './types.js';
+import { flatText } from '../internal/flatText.js';
 
 /**
  * Groups one canonical event's buckets by the rules of `groupClaims`, groups in `groupBuckets`'
@@ -65,7 +66,7 @@ export function createEventGrouper(vocabulary: Vocabulary): (event: string, buck
         };
         for (const members of partitionBy(sideBuckets, target)) {
           const subject = target(members[0] as ClaimBucket);
-          groups.push(buildGroup(members, subject, side, `${head}${idPart(subject)}${suffix}`));
+          groups.push(buildGroup(members, subject, side, flatText`${head}${idPart(subject)}${suffix}`));
         }
       }
     }
