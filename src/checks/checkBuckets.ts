@@ -16,6 +16,7 @@ import { termWords } from '../vocabulary/termWords.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { createTermTally } from './createTermTally.js';
 import type { Finding, FindingKind } from './types.js';
+import { flatText } from '../internal/flatText.js';
 
 const KIND_ORDER: readonly FindingKind[] = [
   'self-contradiction',
@@ -29,10 +30,9 @@ const KIND_ORDER: readonly FindingKind[] = [
 const highOf = (claim: GroupedClaim): number => effectiveFigure(claim).high ?? Number.POSITIVE_INFINITY;
 
 interface Context {
-  readonly vocabulary: Vocabulary;
   readonly name: (source: string) => string;
-  readonly byEvent: Map<string, ClaimBucket[]>;
-  readonly groups: readonly ClaimGroup[];
+  /** The narrower terms of each subject, from the vocabulary. */
+  readonly children: ReadonlyMap<string, readonly string[]>;
 }
 
 function minHigh(claims: readonly GroupedClaim[]): number {
@@ -41,19 +41,17 @@ function minHigh(claims: readonly GroupedClaim[]): number {
   return high;
 }
 
-function selfContradictions({ byEvent, name }: Context): Finding[] {
-  const findings: Finding[] = [];
-  for (const buckets of byEvent.values()) for (const b of buckets) {
+function selfContradictions(buckets: readonly ClaimBucket[], { name }: Context, findings: Finding[]): void {
+  for (const b of buckets) {
     // Figures that some single value satisfies ("at least 7" and 9) do not contradict each other.
     if (b.current.length < 2 || maxLow(b.current) <= minHigh(b.current)) continue;
     const figures = b.current.map((c) => (c.stance === 'denies' ? 'none (a denial)' : formatFigure(c.figure)));
     findings.push({
       kind: 'self-contradiction',
       claims: b.current.map((c) => c.id),
-      message: `${name(b.claimant)} gives different figures for ${termWords(b.subject)} ${termWords(b.outcome)} in the same event (${figures.join('; ')}) with no later date to say which stands.`,
+      message: flatText`${name(b.claimant)} gives different figures for ${termWords(b.subject)} ${termWords(b.outcome)} in the same event (${figures.join('; ')}) with no later date to say which stands.`,
     });
   }
-  return findings;
 }
 
 // The buckets that countedLow may count for a subject within a side bound: those of that side and
@@ -86,16 +84,8 @@ function countsBySubjectAndSide(scope: readonly ClaimBucket[]): (subject: string
 
 // A claimant's count of a narrower subject (or of several narrower subjects together) cannot
 // exceed its count of a broader term that contains them.
-function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding[] {
-  const children = new Map<string, string[]>();
-  for (const subject of vocabulary.subjects) {
-    if (subject.broader === undefined) continue;
-    const list = children.get(subject.broader) ?? [];
-    list.push(subject.id);
-    children.set(subject.broader, list);
-  }
-  const findings: Finding[] = [];
-  for (const eventBuckets of byEvent.values()) for (const scope of partitionBy(
+function narrowerExceedsBroader(eventBuckets: readonly ClaimBucket[], { children, name }: Context, findings: Finding[]): void {
+  for (const scope of partitionBy(
     eventBuckets,
     (b) => tupleKey(b.claimant, b.outcome),
     (a, b) => a.claimant === b.claimant && a.outcome === b.outcome,
@@ -130,15 +120,13 @@ function narrowerExceedsBroader({ byEvent, vocabulary, name }: Context): Finding
       findings.push({
         kind: 'narrower-exceeds-broader',
         claims: [...broad.current, ...narrowClaims].map((c) => c.id),
-        message: `${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effectiveFigure(tightest))} ${termWords(broad.subject)} for the same event.`,
+        message: flatText`${name(broad.claimant)} counts ${parts.join(' and ')} ${termWords(broad.outcome)}, more than its ${formatFigure(effectiveFigure(tightest))} ${termWords(broad.subject)} for the same event.`,
       });
     }
   }
-  return findings;
 }
 
-function denials({ groups, name }: Context): Finding[] {
-  const findings: Finding[] = [];
+function denials(groups: readonly ClaimGroup[], { name }: Context, findings: Finding[]): void {
   for (const group of groups) {
     // Few groups hold a denial: the others are passed over before any list is built.
     if (!group.claims.some((c) => c.stance === 'denies')) continue;
@@ -152,10 +140,9 @@ function denials({ groups, name }: Context): Finding[] {
     findings.push({
       kind: 'denied',
       claims: [...denying, ...asserting].map((c) => c.id),
-      message: `${who} denied that any ${termWords(group.measure.subject)} ${outcomeVerb(group.measure.outcome, false)}, against ${what}.`,
+      message: flatText`${who} denied that any ${termWords(group.measure.subject)} ${outcomeVerb(group.measure.outcome, false)}, against ${what}.`,
     });
   }
-  return findings;
 }
 
 /**
@@ -176,28 +163,62 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** The findings within events, gathered an event at a time, from {@link createEventChecks}. */
+export interface EventChecks {
+  /** Checks one canonical event's buckets and groups. */
+  addEvent(buckets: readonly ClaimBucket[], groups: readonly ClaimGroup[]): void;
+  /**
+   * The findings of every event added, in {@link compareFindings} order; `parts-exceed-total`,
+   * which spans events, is read from `buckets`: every event's, or none when no event has parts.
+   */
+  findings(buckets: ClaimBuckets | undefined): Finding[];
+}
+
 /**
- * The findings of a set that stay within one event and the events it is part of (every kind but
- * the term findings of `createTermTally`), in {@link compareFindings} order: what each partition
- * of a corpus yields on its own.
+ * Gathers the findings of a set that stay within one event and the events it is part of (every
+ * kind but the term findings of `createTermTally`), an event at a time, so that an event's buckets
+ * can be dropped once it is checked.
  *
  * @example
  * ```ts
- * const set = { sources: [], events: [{ id: 'e' }], claims: [
- *   { id: 'c', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soliders' }, figure: { low: 3, high: 3, stated: 3, hedge: 'exact' } },
- * ] };
  * const vocabulary = createVocabulary();
- * const buckets = bucketClaims(set, vocabulary);
- * eventFindings(set, buckets, groupBuckets(buckets, vocabulary), vocabulary)
- * //=> []
+ * const n = (k: number) => ({ low: k, high: k, stated: k, hedge: 'exact' as const });
+ * const set = { sources: [], events: [{ id: 'e' }], claims: [
+ *   { id: 'a', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soldiers' }, figure: n(3) },
+ *   { id: 'b', claimant: 'x', event: 'e', measure: { outcome: 'killed', subject: 'soldiers' }, figure: n(4) },
+ * ] };
+ * const buckets = createEventBucketer(vocabulary)('e', set.claims);
+ * const checks = createEventChecks(set, vocabulary);
+ * checks.addEvent(buckets, createEventGrouper(vocabulary)('e', buckets));
+ * checks.findings(undefined).map((f) => [f.kind, f.claims])
+ * //=> [['self-contradiction', ['a', 'b']]]
  * ```
  */
-export function eventFindings(set: ClaimSet, buckets: ClaimBuckets, groups: readonly ClaimGroup[], vocabulary: Vocabulary): Finding[] {
+export function createEventChecks(set: ClaimSet, vocabulary: Vocabulary): EventChecks {
   const source = lookupById(set.sources);
-  const context: Context = { vocabulary, name: (id) => source(id)?.name ?? id, byEvent: buckets.byEvent, groups };
-  return [...selfContradictions(context), ...partsExceedTotal(set, buckets, context.name), ...narrowerExceedsBroader(context), ...denials(context)].sort(
-    compareFindings,
-  );
+  const children = new Map<string, string[]>();
+  for (const subject of vocabulary.subjects) {
+    if (subject.broader === undefined) continue;
+    const list = children.get(subject.broader) ?? [];
+    list.push(subject.id);
+    children.set(subject.broader, list);
+  }
+  const context: Context = { name: (id) => source(id)?.name ?? id, children };
+  // One list per kind, each in event order, joined in the order of the kinds.
+  const contradictions: Finding[] = [];
+  const narrower: Finding[] = [];
+  const denied: Finding[] = [];
+  return {
+    addEvent(buckets, groups) {
+      selfContradictions(buckets, context, contradictions);
+      narrowerExceedsBroader(buckets, context, narrower);
+      denials(groups, context, denied);
+    },
+    findings(buckets) {
+      const parts = buckets === undefined ? [] : partsExceedTotal(set, buckets, context.name);
+      return [...contradictions, ...parts, ...narrower, ...denied].sort(compareFindings);
+    },
+  };
 }
 
 /**
@@ -221,7 +242,10 @@ export function checkBuckets(
   groups: readonly ClaimGroup[],
   vocabulary: Vocabulary,
 ): Finding[] {
+  const checks = createEventChecks(set, vocabulary);
+  for (const eventBuckets of buckets.byEvent.values()) checks.addEvent(eventBuckets, []);
+  checks.addEvent([], groups);
   const tally = createTermTally(vocabulary);
   tally.addSet(set);
-  return [...eventFindings(set, buckets, groups, vocabulary), ...tally.findings()].sort(compareFindings);
+  return [...checks.findings(buckets), ...tally.findings()].sort(compareFindings);
 }

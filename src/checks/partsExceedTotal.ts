@@ -11,6 +11,7 @@ import { possessive } from '../vocabulary/possessive.js';
 import { termWords } from '../vocabulary/termWords.js';
 import { countedLow } from './countedLow.js';
 import type { Finding } from './types.js';
+import { flatText } from '../internal/flatText.js';
 
 // What a claimant's figures say of an event, at the least: its own figure there, or what its
 // figures for the event's parts add up to, whichever is larger. The claims are kept as a tree and
@@ -203,7 +204,7 @@ export function partsExceedTotal(set: ClaimSet, buckets: ClaimBuckets, name: (so
           findings.push({
             kind: 'parts-exceed-total',
             claims: [...whole.current, ...partClaims].map((c) => c.id),
-            message: `${possessive(name(whole.claimant))} figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
+            message: flatText`${possessive(name(whole.claimant))} figures for the parts of the event add up to at least ${sum} ${termWords(whole.subject)} ${termWords(whole.outcome)}, more than its ${wholeText} for the whole.`,
           });
         }
       }

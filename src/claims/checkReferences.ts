@@ -1,3 +1,4 @@
+import { createIdIndex, type IdIndex } from '../internal/createIdIndex.js';
 import type { ClaimSetIssue } from './ClaimSetError.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -6,23 +7,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(record, key) ? record[key] : undefined;
 
-// Ids of one section, reporting duplicates. Ids live in Maps, so "__proto__" is an ordinary id.
+// Ids of one section, reporting duplicates. Ids are not object keys, so "__proto__" is an ordinary id.
 // A section that is not a list has no ids to check against: its own problem is reported instead of
 // every reference into it.
-function collectIds(section: string, list: unknown, issues: ClaimSetIssue[]): Map<string, number> | undefined {
+function collectIds(section: string, list: unknown, issues: ClaimSetIssue[]): IdIndex | undefined {
   if (!Array.isArray(list)) return undefined;
-  const ids = new Map<string, number>();
+  const ids = createIdIndex(list.length);
   list.forEach((item, index) => {
     const id = isRecord(item) ? own(item, 'id') : undefined;
     if (typeof id !== 'string' || id === '') return;
-    const first = ids.get(id);
-    if (first === undefined) ids.set(id, index);
-    else issues.push({ path: [section, index, 'id'], message: `duplicate id ${JSON.stringify(id)} (also ${section}[${first}])` });
+    const first = ids.add(id, index);
+    if (first !== undefined) issues.push({ path: [section, index, 'id'], message: `duplicate id ${JSON.stringify(id)} (also ${section}[${first}])` });
   });
   return ids;
 }
 
-function checkEvents(events: unknown, eventIds: Map<string, number> | undefined, issues: ClaimSetIssue[]): void {
+function checkEvents(events: unknown, eventIds: IdIndex | undefined, issues: ClaimSetIssue[]): void {
   if (!Array.isArray(events) || eventIds === undefined) return;
   const links = { partOf: new Map<string, string>(), sameAs: new Map<string, string>() };
   events.forEach((event, index) => {
@@ -44,7 +44,7 @@ function checkEvents(events: unknown, eventIds: Map<string, number> | undefined,
 function reportLoops(
   key: 'partOf' | 'sameAs',
   next: Map<string, string>,
-  eventIds: Map<string, number>,
+  eventIds: IdIndex,
   issues: ClaimSetIssue[],
 ): void {
   const settled = new Set<string>();
@@ -77,11 +77,13 @@ function reportLoops(
 
 function checkClaimRefs(
   claims: unknown,
-  sourceIds: Map<string, number> | undefined,
-  eventIds: Map<string, number> | undefined,
+  sourceIds: IdIndex | undefined,
+  eventIds: IdIndex | undefined,
   issues: ClaimSetIssue[],
 ): void {
   if (!Array.isArray(claims)) return;
+  // Claims mostly come an event at a time: an event found for the claim before is not looked up again.
+  let found: string | undefined;
   claims.forEach((claim, index) => {
     if (!isRecord(claim)) return;
     const claimant = own(claim, 'claimant');
@@ -97,8 +99,9 @@ function checkClaimRefs(
       });
     }
     const event = own(claim, 'event');
-    if (typeof event === 'string' && event !== '' && eventIds !== undefined && !eventIds.has(event)) {
-      issues.push({ path: ['claims', index, 'event'], message: `no event ${JSON.stringify(event)}` });
+    if (typeof event === 'string' && event !== '' && event !== found && eventIds !== undefined) {
+      if (eventIds.has(event)) found = event;
+      else issues.push({ path: ['claims', index, 'event'], message: `no event ${JSON.stringify(event)}` });
     }
   });
 }

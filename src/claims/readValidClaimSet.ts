@@ -50,8 +50,9 @@ function fields(value: unknown, allowed: ReadonlyMap<string, number>): Record<st
 function list<T>(value: unknown, read: (item: unknown) => T): T[] {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) giveUp();
   const items = value as unknown[];
-  const out: T[] = [];
-  for (let i = 0; i < items.length; i++) out.push(read(items[i]));
+  // Sized at once, not grown by push: most lists (outlets, places) hold one or two items.
+  const out = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = read(items[i]);
   return out;
 }
 
@@ -72,7 +73,10 @@ const optional = <T>(value: unknown, read: (value: unknown) => T): T | undefined
 // Dates repeat across claims: each distinct text is checked by the schema once. The memo is
 // bounded, so that a document of distinct dates cannot grow it without end.
 const dateMemo = new Map<string, boolean>();
+// The claims of an event are mostly dated alike: the date last found valid is compared first.
+let lastDate: string | undefined;
 function date(value: unknown): string {
+  if (lastDate !== undefined && value === lastDate) return lastDate;
   const iso = text(value);
   let valid = dateMemo.get(iso);
   if (valid === undefined) {
@@ -80,7 +84,9 @@ function date(value: unknown): string {
     valid = IsoDateSchema.safeParse(iso).success;
     dateMemo.set(iso, valid);
   }
-  return valid ? iso : giveUp();
+  if (!valid) giveUp();
+  lastDate = iso;
+  return iso;
 }
 
 const SOURCE = order('id', 'name', 'kind', 'side', 'anonymous');

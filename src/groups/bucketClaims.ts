@@ -143,6 +143,91 @@ function joinUnsided(lists: Claim[][], vocabulary: Vocabulary): { claims: Claim[
   return joined;
 }
 
+/** A set's claims by canonical event, from {@link claimsByEvent}. */
+export interface EventClaims {
+  /** Canonical event of every event id merged into another by `sameAs`. */
+  readonly events: Map<string, string>;
+  /** The canonical events, in first-seen order. */
+  readonly ids: string[];
+  /** Event `n`'s claims are `sorted[ends[n]]` up to `sorted[ends[n + 1]]`, in input order. */
+  readonly ends: Int32Array;
+  readonly sorted: Claim[];
+}
+
+/**
+ * A set's claims by canonical event, as a counting sort on event numbers, not a list per event
+ * grown by push: a million claims make a hundred thousand such lists, all alive until the last
+ * claim is read. Each event's claims come out contiguous, in input order, events in first-seen
+ * order.
+ *
+ * @example
+ * ```ts
+ * const claim = (id: string, event: string) => ({ id, claimant: 'army', event, measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: 4, high: 4, stated: 4, hedge: 'exact' as const } });
+ * const { ids, ends, sorted } = claimsByEvent({ sources: [{ id: 'army', name: 'Army' }], events: [{ id: 'a' }, { id: 'b' }], claims: [claim('1', 'b'), claim('2', 'a'), claim('3', 'b')] });
+ * [ids, [...ends], sorted.map((c) => c.id)]
+ * //=> [['b', 'a'], [0, 2, 3], ['1', '3', '2']]
+ * ```
+ */
+export function claimsByEvent(set: ClaimSet): EventClaims {
+  const events = sameAsTargets(set.events);
+  const { claims } = set;
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const eventOf = new Int32Array(claims.length);
+  // Claims usually come an event at a time: a claim of the event before it is numbered without a lookup.
+  let previous: string | undefined;
+  let n = -1;
+  for (let i = 0; i < claims.length; i++) {
+    const { event: id } = claims[i] as Claim;
+    if (id !== previous) {
+      previous = id;
+      const event = events.size === 0 ? id : (events.get(id) ?? id);
+      const known = numbers.get(event);
+      if (known === undefined) {
+        n = ids.length;
+        numbers.set(event, n);
+        ids.push(event);
+      } else n = known;
+    }
+    eventOf[i] = n;
+  }
+  const ends = new Int32Array(ids.length + 1);
+  for (const k of eventOf) ends[k + 1] = (ends[k + 1] as number) + 1;
+  for (let k = 0; k < ids.length; k++) ends[k + 1] = (ends[k + 1] as number) + (ends[k] as number);
+  const next = ends.slice(0, ids.length);
+  const sorted = new Array<Claim>(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const k = eventOf[i] as number;
+    const at = next[k] as number;
+    sorted[at] = claims[i] as Claim;
+    next[k] = at + 1;
+  }
+  return { events, ids, ends, sorted };
+}
+
+/**
+ * Buckets one canonical event's claims (see {@link bucketClaims}): a function kept for a whole
+ * analysis, since it reads each statement date once.
+ *
+ * @example
+ * ```ts
+ * const claim = (id: string, n: number, statedAt: string) => ({ id, claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers' }, figure: { low: n, high: n, stated: n, hedge: 'exact' as const }, statedAt });
+ * createEventBucketer(createVocabulary())('day', [claim('a1', 4, '2009-10-17'), claim('a2', 5, '2009-10-18')]).map((b) => [b.current.map((c) => c.id), b.superseded.map((c) => c.id)])
+ * //=> [[['a2'], ['a1']]]
+ * ```
+ */
+export function createEventBucketer(vocabulary: Vocabulary): (event: string, claims: readonly Claim[]) => ClaimBucket[] {
+  const statedAt = statedAtReader();
+  return (event, claims) => {
+    const buckets: ClaimBucket[] = [];
+    const lists = partitionBy(claims, (c) => tupleKey(c.claimant, c.measure.outcome, c.measure.subject, c.measure.side), sameBucket);
+    for (const outcome of partitionBy(lists, (list) => (list[0] as Claim).measure.outcome)) {
+      for (const { claims: list, groupSide } of joinUnsided(outcome, vocabulary)) buckets.push(foldBucket(event, list, statedAt, groupSide));
+    }
+    return buckets;
+  };
+}
+
 /**
  * Sorts a set's claims into buckets, one per claimant, canonical event, outcome, subject and side,
  * indexed by event, and folds each bucket: syndicated copies of one assertion become one claim
@@ -166,50 +251,9 @@ function joinUnsided(lists: Claim[][], vocabulary: Vocabulary): { claims: Claim[
  * ```
  */
 export function bucketClaims(set: ClaimSet, vocabulary: Vocabulary): ClaimBuckets {
-  const statedAt = statedAtReader();
-  const events = sameAsTargets(set.events);
-  // Claims by canonical event as a counting sort on event numbers, not a list per event grown by
-  // push: a million claims make a hundred thousand such lists, all alive until the last claim is
-  // read. Each event's claims come out contiguous, in input order, events in first-seen order.
-  const { claims } = set;
-  const numbers = new Map<string, number>();
-  const ids: string[] = [];
-  const eventOf = new Int32Array(claims.length);
-  for (let i = 0; i < claims.length; i++) {
-    const { event: id } = claims[i] as Claim;
-    const event = events.size === 0 ? id : (events.get(id) ?? id);
-    let n = numbers.get(event);
-    if (n === undefined) {
-      n = ids.length;
-      numbers.set(event, n);
-      ids.push(event);
-    }
-    eventOf[i] = n;
-  }
-  const ends = new Int32Array(ids.length + 1);
-  for (const n of eventOf) ends[n + 1] = (ends[n + 1] as number) + 1;
-  for (let n = 0; n < ids.length; n++) ends[n + 1] = (ends[n + 1] as number) + (ends[n] as number);
-  const next = ends.slice(0, ids.length);
-  const sorted = new Array<Claim>(claims.length);
-  for (let i = 0; i < claims.length; i++) {
-    const n = eventOf[i] as number;
-    const at = next[n] as number;
-    sorted[at] = claims[i] as Claim;
-    next[n] = at + 1;
-  }
+  const { events, ids, ends, sorted } = claimsByEvent(set);
+  const bucketEvent = createEventBucketer(vocabulary);
   const byEvent = new Map<string, ClaimBucket[]>();
-  for (let n = 0; n < ids.length; n++) {
-    const event = ids[n] as string;
-    const buckets: ClaimBucket[] = [];
-    const lists = partitionBy(
-      sorted.slice(ends[n], ends[n + 1]),
-      (c) => tupleKey(c.claimant, c.measure.outcome, c.measure.subject, c.measure.side),
-      sameBucket,
-    );
-    for (const outcome of partitionBy(lists, (list) => (list[0] as Claim).measure.outcome)) {
-      for (const { claims: list, groupSide } of joinUnsided(outcome, vocabulary)) buckets.push(foldBucket(event, list, statedAt, groupSide));
-    }
-    byEvent.set(event, buckets);
-  }
+  for (let n = 0; n < ids.length; n++) byEvent.set(ids[n] as string, bucketEvent(ids[n] as string, sorted.slice(ends[n], ends[n + 1])));
   return { byEvent, events };
 }

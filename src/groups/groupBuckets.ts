@@ -9,19 +9,23 @@ import { SEVERAL, type GroupSide } from './createSideResolver.js';
 import { groupIdPart } from './groupIdPart.js';
 import type { ClaimBucket, ClaimBuckets } from './types.js';
 import type { ClaimGroup, GroupedClaim } from './types.js';
+import { flatText } from '../internal/flatText.js';
 
 /**
- * Groups the buckets of `bucketClaims` by the rules of `groupClaims`: the fast path of `analyze`,
- * which builds the buckets once for grouping and checking.
+ * Groups one canonical event's buckets by the rules of `groupClaims`, groups in `groupBuckets`'
+ * order: a function kept for a whole analysis, since it encodes each outcome, subject and side for
+ * the ids once.
  *
  * @example
  * ```ts
- * groupBuckets(bucketClaims({ sources: [], events: [], claims: [] }, createVocabulary()), createVocabulary())
- * //=> []
+ * const vocabulary = createVocabulary();
+ * const claim = (id: string, claimant: string, subject: string) => ({ id, claimant, event: 'day', measure: { outcome: 'killed', subject }, figure: { low: 4, high: 4, stated: 4, hedge: 'exact' as const } });
+ * const buckets = createEventBucketer(vocabulary)('day', [claim('a', 'army', 'soldiers'), claim('t', 'ttp', 'security-forces')]);
+ * createEventGrouper(vocabulary)('day', buckets).map((g) => [g.id, g.claimants])
+ * //=> [['day/killed/security-forces', ['army', 'ttp']]]
  * ```
  */
-export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): ClaimGroup[] {
-  const groups: ClaimGroup[] = [];
+export function createEventGrouper(vocabulary: Vocabulary): (event: string, buckets: readonly ClaimBucket[]) => ClaimGroup[] {
   // Outcomes, subjects and sides repeat in every event: each is encoded for the ids once.
   const parts = new Map<string, string>();
   const idPart = (part: string): string => {
@@ -32,7 +36,8 @@ export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): Cla
     }
     return encoded;
   };
-  for (const [event, eventBuckets] of buckets.byEvent) {
+  return (event, eventBuckets) => {
+    const groups: ClaimGroup[] = [];
     const eventPart = groupIdPart(event);
     for (const buckets of partitionBy(eventBuckets, (b) => b.outcome)) {
       const { outcome } = buckets[0] as ClaimBucket;
@@ -61,14 +66,30 @@ export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): Cla
         };
         for (const members of partitionBy(sideBuckets, target)) {
           const subject = target(members[0] as ClaimBucket);
-          groups.push(buildGroup(members, subject, side, `${head}${idPart(subject)}${suffix}`));
+          groups.push(buildGroup(members, subject, side, flatText`${head}${idPart(subject)}${suffix}`));
         }
       }
     }
-  }
-  return groups.sort(compareGroups);
+    return sortInPlace(groups, compareGroups);
+  };
 }
 
+/**
+ * Groups the buckets of `bucketClaims` by the rules of `groupClaims`: the fast path of `analyze`,
+ * which builds the buckets once for grouping and checking.
+ *
+ * @example
+ * ```ts
+ * groupBuckets(bucketClaims({ sources: [], events: [], claims: [] }, createVocabulary()), createVocabulary())
+ * //=> []
+ * ```
+ */
+export function groupBuckets(buckets: ClaimBuckets, vocabulary: Vocabulary): ClaimGroup[] {
+  const groupEvent = createEventGrouper(vocabulary);
+  const groups: ClaimGroup[] = [];
+  for (const [event, eventBuckets] of buckets.byEvent) for (const group of groupEvent(event, eventBuckets)) groups.push(group);
+  return groups.sort(compareGroups);
+}
 
 // Claims in a group: by claimant, subject and id.
 const byClaimantSubjectId = (a: GroupedClaim, b: GroupedClaim): number =>
