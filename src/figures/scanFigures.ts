@@ -78,11 +78,15 @@ function matchPhrase<T>(tokens: Tokens, i: number, index: readonly (readonly Phr
   return undefined;
 }
 
-// What a quantity expression read after any prefix.
-type Quantity =
-  | { type: 'number'; n: number; suffix: NumberHedge | undefined; next: number }
-  | { type: 'range'; a: number; b: number; next: number }
-  | { type: 'vague'; low: number; high: number; next: number };
+// What a quantity expression read after any prefix: the interval [a, b] of a range or a vague
+// word, or a number n as [n, n], with the hedge that follows a number ("300 or more").
+interface Quantity {
+  readonly type: 'number' | 'range' | 'vague';
+  readonly a: number;
+  readonly b: number;
+  readonly suffix?: NumberHedge | undefined;
+  readonly next: number;
+}
 
 // The multiplier after "several" or "a few": "hundred", "thousand", "hundred thousand", "dozen", …
 function readMultiplier(tokens: Tokens, k: number): { m: number; next: number } {
@@ -110,9 +114,9 @@ function readVague(tokens: Tokens, i: number, options: FigureOptions): Quantity 
   if (key === 'a few' || key === 'several' || key === 'a handful') {
     // "several hundred" is [300, 900]: the vague word counts the hundreds.
     const { m, next } = readMultiplier(tokens, after);
-    return { type: 'vague', low: low * m, high: high * m, next };
+    return { type: 'vague', a: low * m, b: high * m, next };
   }
-  return { type: 'vague', low, high, next: after };
+  return { type: 'vague', a: low, b: high, next: after };
 }
 
 /**
@@ -177,7 +181,7 @@ function readQuantity(tokens: Tokens, i: number, options: FigureOptions): Quanti
   }
   // Counts are whole numbers: "1.5" alone is a measurement, "1.5 million" a count.
   if (!Number.isInteger(n)) return undefined;
-  return { type: 'number', n, suffix, next };
+  return { type: 'number', a: n, b: n, suffix, next };
 }
 
 // "between N and M", "from N to M", and with a dash, "between 10-15".
@@ -226,75 +230,52 @@ function readZero(tokens: Tokens, i: number, options: FigureOptions): number {
   return tokens.kind(i + 2) === WORD && isTerm(`${after} ${tokens.lower(i + 2)}`) ? i + 1 : -1;
 }
 
-const exact = (n: number, text: string): Figure => ({ low: n, high: n, stated: n, hedge: 'exact', text });
-
-function numberFigure(kind: NumberHedge | undefined, n: number, t: number, text: string): Figure {
-  switch (kind) {
-    case 'at-least':
-      return { low: n, high: null, stated: n, hedge: 'at-least', text };
-    case 'more-than':
-      return { low: n + 1, high: null, stated: n, hedge: 'more-than', text };
-    case 'just-over': {
-      // Above N whatever the tolerance: with t = 0, "just over 100" is [101, 101].
-      const low = n + 1;
-      return { low, high: Math.max(low, boundScale(n, t, 1, 'ceil')), stated: n, hedge: 'more-than', text };
+// The interval a hedge gives a quantity. Before a number or a range, a one-sided hedge keeps the end
+// on its side and states it ("at least 10 to 15" is at least 10, "up to 10 to 15" at most 15);
+// "about", "nearly" and "just over" move both ends, below N for "nearly" and above N for "just
+// over" whatever the tolerance (with t = 0, "nearly 100" is [99, 99]). Before a vague word, a
+// one-sided hedge opens the interval on its side, and the others keep it.
+function figureOf(kind: PrefixKind | undefined, q: Quantity, t: number, text: string): Figure {
+  const { type, a, b } = q;
+  const number = type === 'number';
+  let low = a;
+  let high: number | null = b;
+  let stated: number | null = number ? a : null;
+  let hedge: Hedge = number ? 'exact' : type;
+  if (type === 'vague') {
+    if (kind === 'at-least' || kind === 'more-than' || kind === 'just-over') {
+      high = null;
+      hedge = kind === 'at-least' ? kind : 'more-than';
+    } else if (kind === 'at-most' || kind === 'fewer-than') {
+      low = 0;
+      hedge = kind;
+    } else if (kind === 'about' || kind === 'nearly') {
+      hedge = kind;
     }
-    case 'at-most':
-      return { low: 0, high: n, stated: n, hedge: 'at-most', text };
-    case 'fewer-than':
-      return { low: 0, high: Math.max(0, n - 1), stated: n, hedge: 'fewer-than', text };
-    case 'about':
-      return { low: boundScale(n, t, -1, 'floor'), high: boundScale(n, t, 1, 'ceil'), stated: n, hedge: 'about', text };
-    case 'nearly': {
-      // "Nearly" is below N whatever the tolerance: with t = 0, "nearly 100" is [99, 99].
-      const high = Math.max(0, n - 1);
-      return { low: Math.min(boundScale(n, t, -1, 'floor'), high), high, stated: n, hedge: 'nearly', text };
-    }
-    default:
-      return exact(n, text);
+  } else if (kind === 'at-least' || kind === 'more-than') {
+    low = kind === 'at-least' ? a : a + 1;
+    high = null;
+    stated = a;
+    hedge = kind;
+  } else if (kind === 'at-most' || kind === 'fewer-than') {
+    low = 0;
+    high = kind === 'at-most' ? b : Math.max(0, b - 1);
+    stated = b;
+    hedge = kind;
+  } else if (kind === 'about') {
+    low = boundScale(a, t, -1, 'floor');
+    high = boundScale(b, t, 1, 'ceil');
+    hedge = number ? kind : 'range';
+  } else if (kind === 'nearly') {
+    high = Math.max(0, b - 1);
+    low = Math.min(boundScale(a, t, -1, 'floor'), high);
+    hedge = number ? kind : 'range';
+  } else if (kind === 'just-over') {
+    low = a + 1;
+    high = Math.max(low, boundScale(b, t, 1, 'ceil'));
+    hedge = number ? 'more-than' : 'range';
   }
-}
-
-// A hedge before a vague word opens its interval in the hedge's direction; "about" and "nearly" keep it.
-function vagueFigure(kind: PrefixKind | undefined, low: number, high: number, text: string): Figure {
-  switch (kind) {
-    case 'at-least':
-    case 'more-than':
-    case 'just-over':
-      return { low, high: null, stated: null, hedge: kind === 'at-least' ? 'at-least' : 'more-than', text };
-    case 'at-most':
-    case 'fewer-than':
-      return { low: 0, high, stated: null, hedge: kind, text };
-    case 'about':
-    case 'nearly':
-      return { low, high, stated: null, hedge: kind, text };
-    default:
-      return { low, high, stated: null, hedge: 'vague', text };
-  }
-}
-
-// A hedge before a range: a one-sided hedge bounds one side by the range's end on that side ("at
-// least 10 to 15" is at least 10, "up to 10 to 15" at most 15); "about", "nearly" and "just over"
-// move both ends and leave a range.
-function rangeFigure(kind: PrefixKind | undefined, a: number, b: number, t: number, text: string): Figure {
-  switch (kind) {
-    case 'at-least':
-    case 'more-than':
-      return numberFigure(kind, a, t, text);
-    case 'at-most':
-    case 'fewer-than':
-      return numberFigure(kind, b, t, text);
-    case 'about':
-      return { low: boundScale(a, t, -1, 'floor'), high: boundScale(b, t, 1, 'ceil'), stated: null, hedge: 'range', text };
-    case 'nearly': {
-      const high = Math.max(0, b - 1);
-      return { low: Math.min(boundScale(a, t, -1, 'floor'), high), high, stated: null, hedge: 'range', text };
-    }
-    case 'just-over':
-      return { low: a + 1, high: Math.max(a + 1, boundScale(b, t, 1, 'ceil')), stated: null, hedge: 'range', text };
-    default:
-      return { low: a, high: b, stated: null, hedge: 'range', text };
-  }
+  return { low, high, stated, hedge, text };
 }
 
 const beyondCount = (n: number | null): boolean => n !== null && !(n <= MAX_COUNT);
@@ -314,17 +295,12 @@ function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number):
         : readQuantity(tokens, after, options);
   } else {
     const zero = readZero(tokens, i, options);
-    if (zero >= 0) return { figure: exact(0, tokens.slice(i, zero)), next: zero };
+    if (zero >= 0) return { figure: { low: 0, high: 0, stated: 0, hedge: 'exact', text: tokens.slice(i, zero) }, next: zero };
     q = readQuantity(tokens, i, options);
   }
   if (q === undefined) return undefined;
   const text = tokens.slice(i, q.next);
-  const figure =
-    q.type === 'number'
-      ? numberFigure(kind === 'between' || kind === 'from' ? undefined : (kind ?? q.suffix), q.n, t, text)
-      : q.type === 'vague'
-        ? vagueFigure(kind, q.low, q.high, text)
-        : rangeFigure(kind, q.a, q.b, t, text);
+  const figure = figureOf(kind ?? q.suffix, q, t, text);
   // Numbers beyond MAX_COUNT are no counts: a double cannot hold them exactly, and near the largest
   // double ("about 1e308" in digits) a bound overflows.
   if (beyondCount(figure.low) || beyondCount(figure.high) || beyondCount(figure.stated)) return { figure: null, next: q.next };

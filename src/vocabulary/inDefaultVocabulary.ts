@@ -1,19 +1,18 @@
-import { defaultVocabulary } from './defaultVocabulary.js';
+import { DEFAULT_TERM_WORDS } from './defaultTermWords.js';
 import { singular } from './singular.js';
 import { termId } from './termId.js';
-import type { SubjectDefinition } from './types.js';
 
 let forms: Set<string> | undefined;
 
-// Every lookup key of the default vocabulary's outcomes and subjects, as createVocabulary indexes them.
+// Every lookup key of the default vocabulary's outcomes and subjects, as createVocabulary indexes
+// them: each packed word and its singular.
 function defaultForms(): Set<string> {
   const all = new Set<string>();
-  const entries: readonly SubjectDefinition[] = [...defaultVocabulary.outcomes, ...defaultVocabulary.subjects];
-  for (const entry of entries) {
-    for (const word of [entry.id, ...(entry.aliases ?? []), ...(entry.loaded ?? [])]) {
-      const key = termId(word);
-      all.add(key).add(singular(key));
-    }
+  let word = '';
+  // A piece starts at its count of shared letters, a character below 'a' and above '-'.
+  for (const piece of DEFAULT_TERM_WORDS.split(/(?=[0-`])/)) {
+    word = word.slice(0, piece.charCodeAt(0) - 48) + piece.slice(1);
+    all.add(word).add(singular(word));
   }
   return all;
 }
@@ -22,7 +21,8 @@ function defaultForms(): Set<string> {
  * Whether the default vocabulary knows `word` as an outcome or a subject, as
  * `getDefaultVocabulary().outcome(word).known || …subject(word).known` says, without building the
  * vocabulary: the figure parser asks it of the word after "no" ("no soldiers" is zero, "no comment"
- * is not), and a bundle that imports `parseFigure` alone need not carry `createVocabulary`.
+ * is not), and a bundle that imports `parseFigure` alone need carry neither `createVocabulary` nor
+ * `defaultVocabulary`, only their words (`DEFAULT_TERM_WORDS`).
  *
  * @example
  * ```ts
