@@ -268,6 +268,11 @@ describe('extractClaims: stance', () => {
     expect(lines(set)).toEqual(['ministry killed soldiers 7-7']);
   });
 
+  it('gives what "the updated list" says to the body whose statement it is', () => {
+    const set = extractClaims('The Kesh Rights Commission said in a statement that 543 people had been killed. Seventeen soldiers are among the dead, according to the updated list.');
+    expect(lines(set)).toEqual(['kesh-rights-commission killed people 543-543', 'kesh-rights-commission killed soldiers 17-17']);
+  });
+
   it('keeps no denial of "the claim" when the denier counts some of the same people itself', () => {
     const set = extractClaims('Airstrikes killed nearly 30 people, rebel media reported. But state media disputed the claim and said the rebels fired the missile, killing one child.');
     expect(lines(set)).toEqual(['rebel-media killed people 27-29', 'state-media killed civilians 1-1']);

@@ -72,7 +72,7 @@ export const MILITARY_WORDS: ReadonlySet<string> = new Set(['army', 'military', 
  * Nouns for a document a body issues; "an army statement" is the army's claim.
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'statement', 'statements', 'communique', 'communiqué', 'release', 'bulletin', 'announcement', 'tweet', 'post',
+  'statement', 'statements', 'communique', 'communiqué', 'release', 'bulletin', 'announcement', 'tweet', 'post', 'list',
 ]);
 
 /**

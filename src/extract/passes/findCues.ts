@@ -192,7 +192,7 @@ const JOINERS = new Set(['and', 'or', 'nor']);
 const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']);
 // Cue verbs that report only with "that" after them: "found that", "published that …" (but "found
 // 18 bodies", "published a report").
-const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'finds', 'published', 'publishes']);
+const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes']);
 // Cue words in the singular that are nouns as often as verbs: "a claim", "an estimate".
 const SINGULAR_NOUN_CUES = new Set(['claim', 'report', 'estimate', 'count']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
@@ -204,6 +204,7 @@ const MANNER_REACH = 9;
 const FIGURE_OPENERS = new Set(['another', 'further', 'additional', 'a', 'an', 'the']);
 // Verbs that put out a document or figures: "issued a statement saying …", "published a report on
 // Monday saying …", "provided lower initial figures saying …".
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed', 'provided', 'provides', 'gave', 'gives', 'offered', 'offers']);
 
 // The verb that put out the document or figures ending at token k ("issued a special report"), or -1: an
@@ -235,6 +236,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
   if ((low === 'claiming' || low === 'claimed' || low === 'claims' || low === 'claim') && after === 'to' && SPEAKING_FOR.has(words.low(i + 2))) return undefined;
+  // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
+  if (low.endsWith('ing') && (POSSESSIVES.has(before) || (POSSESSIVES.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
     // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
     // "The BBC are saying 5,000", "organizers were claiming": a report in the progressive.
@@ -492,14 +495,15 @@ function markAfter(words: Words, k: number, sentence: Span): number {
 }
 
 // "Gen." and "U.N.": a full stop glued to a short word inside a name does not end it, nor does an
-// initialism's last stop before a lower-case word ("a U.N. investigation").
-const glued = (words: Words, e: number): boolean =>
-  words.low(e) === '.' && !words.spaced(e) && words.isWord(e - 1) && words.low(e - 1).length <= 4 &&
+// initialism's last stop before a lower-case word ("a U.N. investigation"); the sentence's own last
+// stop always ends it.
+const glued = (words: Words, e: number, sentence: Span): boolean =>
+  e + 1 < sentence.last && words.low(e) === '.' && !words.spaced(e) && words.isWord(e - 1) && words.low(e - 1).length <= 4 &&
   (words.cap(e + 1) || (words.low(e - 1).length === 1 && words.cap(e - 1) && words.low(e - 2) === '.' && words.isWord(e + 1) && !words.cap(e + 1)));
 
 function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
   let e = c;
-  while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e))) {
+  while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence))) {
     if (isFigure(e)) return c;
     e++;
   }
@@ -654,6 +658,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
           break;
         }
       }
+      // "confirmed earlier that …": an adverb between the cue and its "that".
+      if (AUX_BEFORE.has(w) && words.low(c + 1) === 'that') {
+        c++;
+        continue;
+      }
       if (w === 'on' && words.low(c + 1) === 'condition' && words.low(c + 3) === 'anonymity') {
         anonymous = true;
         c += 4;
@@ -695,7 +704,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       let e = c;
       // The stops of an initialism stay in the phrase: "according to a U.N. investigation". Without a
       // comma, the phrase ends at the figure: "According to the ministry another 6,400 were hurt".
-      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e)) && !isFigure(e)) e++;
+      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence)) && !isFigure(e)) e++;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       phrase = e > c ? { first: c, last: e } : undefined;
       // "In St. Petersburg, according to the interior ministry, police detained one activist": after an
@@ -718,7 +727,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       for (let r = e + 1; r <= e + 3 && r < sentence.last && words.isWord(r); r++) role ||= SPOKESMAN_ROLES.has(words.low(r));
       if (words.low(e) === ',' && (['the', 'a', 'an'].includes(words.low(e + 1)) || role)) {
         e++;
-        while (e < sentence.last && e - c < 2 * MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e))) e++;
+        while (e < sentence.last && e - c < 2 * MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence))) e++;
       }
       phrase = { first: c, last: e };
       leading = false;

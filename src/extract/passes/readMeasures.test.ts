@@ -68,6 +68,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a number of a nationality\'s dead', 'The number of Egyptian dead had risen to over 600.', ['over 600: killed egyptians']],
     ['a toll raised past other numbers', 'The ministry raised the death toll from the clashes at two camps to 638.', ['two: -', '638: killed people']],
     ['the value a toll moved from', 'The death toll rose to 102 from the earlier reported 61.', ['102: killed people', '61: -']],
+    ['a gerund after "in addition to" is no intention', 'Four protesters were killed, in addition to capturing 36 protesters.', ['Four: killed protesters', '36: arrested protesters']],
+    ['the number of two kinds of people counts people', 'The number of civilians and soldiers killed has risen to 319.', ['319: killed people']],
     ['people still buried under rubble are no count of the dead', 'There is no chance of finding alive any of the 150 people believed still buried under the rubble.', ['150: -']],
     ['survivors found beside the dead are no count of them', 'Rescuers found 92 bodies and eight survivors.', ['92: killed people', 'eight: -']],
     ['people said to be missing after the dead are no count of them', 'Rescuers counted 27 bodies, and about 50 people are still missing.', ['27: killed people', 'about 50: -']],

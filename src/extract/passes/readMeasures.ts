@@ -537,8 +537,9 @@ export function readMeasures(
     // "the loss of 61 civilians", "claimed the lives of five", "the bodies of eight soldiers".
     if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || words.low(j - 1) === 'lives' || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
     const term = outcomeAt(j, -1);
-    // "looking to arrest several members": an intention, not a count of what happened.
-    if (term !== undefined && words.low(term.first - 1) === 'to') return { term: undefined, own: false };
+    // "looking to arrest several members": an intention, not a count of what happened (but "in
+    // addition to capturing 36" is a gerund after a preposition).
+    if (term !== undefined && words.low(term.first - 1) === 'to' && !words.low(term.first).endsWith('ing')) return { term: undefined, own: false };
     // "had killed and injured dozens of soldiers": the dead and the hurt together, as after the figure.
     const joined = term === undefined || !['and', 'or'].includes(words.low(term.first - 1)) ? undefined : outcomeAt(term.first - 2, -1);
     if (term !== undefined && joined !== undefined && joined.id !== term.id && CASUALTY_PAIR.has(term.id) && CASUALTY_PAIR.has(joined.id)) return { term: undefined, own: false };
@@ -611,7 +612,10 @@ export function readMeasures(
           const o = outcomeAt(n) ?? (CASUALTY_WORDS.has(words.low(n)) ? known('o', 'killed', n, words.low(n)) : undefined);
           // "the number of foreigners killed": the noun between names whom it counts, but a place's
           // residents who died are everyone who died there.
-          const named = n > k + 2 && !POPULATION_WORDS.has(words.low(k + 2)) ? subjectAt(k + 2) : undefined;
+          const first = n > k + 2 && !POPULATION_WORDS.has(words.low(k + 2)) ? subjectAt(k + 2) : undefined;
+          // "the number of civilians and security forces killed": two kinds of people are people.
+          const second = first !== undefined && words.low(first.next) === 'and' ? subjectAt(first.next + 1) : undefined;
+          const named = second !== undefined && second.id !== (first as TermRead).id ? undefined : first;
           // "the number of dead soldiers": the noun after the outcome word names them.
           const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
           const counted = named ?? after;
