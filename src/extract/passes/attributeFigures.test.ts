@@ -15,6 +15,11 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed(text, outlet)).toEqual(expected);
   });
 
+  it('drafts no claim of the article\'s own for a number it told before, made definite', () => {
+    expect(attributed('The commission said at least eight people were killed. All eight deaths resulted from gunshot wounds.')).toEqual(['commission 8']);
+    expect(attributed('Four civilians died in the raid. The army says the four civilians killed were fighters.')).toEqual(['military 4']);
+  });
+
   it('joins exact counts of the same people under different words into one count of them all', () => {
     expect(attributed('The bodies of six women and three children were recovered, the ministry said.')).toEqual(['ministry 9']);
     expect(attributed('The rebels said seven local and five foreign soldiers were injured.')).toEqual(['rebels 12']);

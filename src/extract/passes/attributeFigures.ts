@@ -49,6 +49,7 @@ const zero = (text: string): Figure => ({ low: 0, high: 0, stated: 0, hedge: 'ex
 const within = (inner: Span, outer: Span): boolean => inner.first >= outer.first && inner.last <= outer.last;
 
 const FIRST_PERSON = new Set(['we', 'i']);
+const DEFINITE = new Set(['the', 'all', 'both', 'these', 'those']);
 // Between two figures of one noun phrase: the first one's noun (up to three words), then "and".
 const JOINED_NOUN = /^\s+(?:[\p{L}'\u2019-]+\s+){1,3}and\s+$/u;
 // How far back from a time "than" may stand: "more than the last day of mobilization on Saturday".
@@ -132,6 +133,9 @@ export function attributeFigures(input: AttributionInput): Attribution {
   // "The rebels said four of their fighters died" and "… four rebel fighters died" alike count the
   // claimant's own side, which its enemy's denial of "the claims" does not deny.
   const isOwnLoss = (claim: ClaimDraft): boolean => claim.measure.ownLoss || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant));
+
+  // The numbers of the sentences read so far.
+  const told = new Set<number>();
 
   sentences.forEach((sentence, si) => {
     const found = input.figures[si] ?? [];
@@ -305,6 +309,9 @@ export function attributeFigures(input: AttributionInput): Attribution {
         relays = [...last.via];
       }
       if (claimant === undefined) {
+        // "All eight deaths resulted from gunshot wounds": a number the story gave before, made
+        // definite in the article's own words, points back to that count.
+        if (DEFINITE.has(words.low(item.first - 1)) && item.figure.stated !== null && told.has(item.figure.stated)) return;
         unattributed ||= outlet === undefined;
         claimant = outlet ?? UNATTRIBUTED.id;
       }
@@ -386,6 +393,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       for (const draft of here) if (draft.claimant === lastDenial.reporter && draft.sameEventAs === undefined) draft.sameEventAs = lastDenial.denial;
     }
     if (here.length > 0) previous = here;
+    for (const f of found) if (f.figure.stated !== null) told.add(f.figure.stated);
   });
   return { drafts, unattributed };
 }
