@@ -73,6 +73,7 @@ describe('assignEvents: one incident unless the text separates another', () => {
     // A count over a whole war, with no day: the article's own is background, a source's is a running total.
     expect(extractClaims('It is estimated that up to 2,000 people have been killed in the conflict in the province.', { publishedAt: SUNDAY }).claims).toEqual([]);
     expect(incidents('Five soldiers died on Sunday, the army said. The army said 2,000 people have been killed in the conflict.')).toHaveLength(2);
+    expect(extractClaims('Five soldiers died on Sunday, the army said. The brief war left more than 6,000 people dead.', { publishedAt: SUNDAY }).claims).toHaveLength(1);
   });
 
   // Issue 14, item 2: place paths once grew with every town named, so output grew with the square of the input.

@@ -100,12 +100,14 @@ const WAR_VERBS = new Set(['killed', 'left', 'claimed', 'resulted', 'caused', 'd
 const WAR_REACH = 4;
 
 // "up to 2,000 people have been killed … in the conflict", "the conflict has resulted in over 24,850
-// deaths": a perfect-tense count over a whole war, whatever the day.
+// deaths", "the brief war left more than 6,000 people dead": a count over a whole war, whatever the day.
 function wholeWar(words: Words, sentence: Sentence, p: number): boolean {
   for (let k = sentence.first; k < p; k++) {
     if (!WARS.has(words.low(k))) continue;
-    const aux = words.low(k + 1) === 'has' || words.low(k + 1) === 'have' ? k + 1 : -1;
-    for (let v = aux + 1; aux > 0 && v <= aux + WAR_REACH && v < p; v++) if (WAR_VERBS.has(words.low(v))) return true;
+    // "the conflict has resulted in", "the brief war left": the war's own verb, with or without "has".
+    const aux = words.low(k + 1) === 'has' || words.low(k + 1) === 'have' ? k + 1 : k;
+    if (aux === k && WAR_VERBS.has(words.low(k + 1)) && k + 1 < p) return true;
+    for (let v = aux + 1; aux > k && v <= aux + WAR_REACH && v < p; v++) if (WAR_VERBS.has(words.low(v))) return true;
   }
   const perfect = perfectAfter(words, sentence, p);
   if (perfect < 0) return false;

@@ -73,6 +73,8 @@ describe('readMeasures: what each figure counts', () => {
     ['people still buried under rubble are no count of the dead', 'There is no chance of finding alive any of the 150 people believed still buried under the rubble.', ['150: -']],
     ['survivors found beside the dead are no count of them', 'Rescuers found 92 bodies and eight survivors.', ['92: killed people', 'eight: -']],
     ['people said to be missing after the dead are no count of them', 'Rescuers counted 27 bodies, and about 50 people are still missing.', ['27: killed people', 'about 50: -']],
+    ['members of an armed body named by a common noun', 'Six members of the illegal armed formation were eliminated.', ['Six: killed militants']],
+    ['members of any other body are people', 'Four members of a family were killed.', ['Four: killed people']],
     ['members of a named force that is no state\'s', 'The army said that 30 members of the Kesh Liberation Front had died.', ['30: killed militants']],
     ['members of a state\'s named force', 'The rebels said 12 members of the Kenya Defence Forces were killed.', ['12: killed soldiers']],
     ['members of a named group with a noun for them after it', 'About 22 members of Boko Haram terrorists were neutralized.', ['About 22: killed militants']],

@@ -62,6 +62,10 @@ const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision',
 // How many capitalised words a force's name may run to: "the Democratic Forces for the Liberation".
 const NAME_REACH = 6;
 const SURVIVORS = new Set(['survivors', 'survivor']);
+// Words for a body whose members a count may name, and how far after "members of" one may stand.
+const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
+const ARMED_WORDS = new Set(['armed', 'militant', 'rebel', 'jihadist', 'terrorist', 'insurgent', 'extremist', 'criminal']);
+const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
@@ -197,6 +201,19 @@ export function readMeasures(
     // "22 members of Boko Haram terrorists": a noun for them after the name ends the phrase.
     return named === undefined ? undefined : { ...named, next: subjectAt(end)?.next ?? end };
   };
+  // "six members of the illegal armed formation", "members of a gang": a body of people named by a
+  // word for a group, at i; its fighters when a word says it is armed, else people.
+  const bodyOfMembers = (i: number): TermRead | undefined => {
+    let armed = false;
+    for (let k = i; k < i + GROUP_REACH && inside(k) && words.isWord(k); k++) {
+      const low = words.low(k);
+      if (ARMED_WORDS.has(low) || lookupTerm(vocabulary, 's', low).id === 'militants') armed = true;
+      if (!MEMBER_GROUPS.has(low)) continue;
+      const named = known('s', armed ? 'militants' : 'people', i, low);
+      return named === undefined ? undefined : { ...named, next: k + 1 };
+    }
+    return undefined;
+  };
   // "seven from the Malian army", "were from the M23 rebel movement": the force named after "from" at i.
   const forceFrom = (i: number): TermRead | undefined => {
     let k = i + 1;
@@ -307,7 +324,7 @@ export function readMeasures(
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') {
       // "30 members of the Rapid Support Forces": the force they belong to names them.
-      const force = namedForceAt(OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2);
+      const force = namedForceAt(OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2) ?? bodyOfMembers(OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2);
       if (force !== undefined) return { ...none, subject: force, end: force.next };
       i++;
     }
