@@ -341,8 +341,9 @@ export function attributeFigures(input: AttributionInput): Attribution {
       const sum = a.figure.low + b.figure.low;
       const joined: ClaimDraft = { ...a, figure: { low: sum, high: sum, stated: sum, hedge: 'exact', text: text.slice(a.start, b.end) }, end: b.end };
       here.splice(n - 1, 2, joined);
-      drafts[drafts.indexOf(a)] = joined;
-      drafts.splice(drafts.indexOf(b), 1);
+      // The sentence's drafts are the last ones pushed: found from the end, in time linear in the sentence.
+      drafts[drafts.lastIndexOf(a)] = joined;
+      drafts.splice(drafts.lastIndexOf(b), 1);
     }
 
     // "rejected a claim that 600 died, saying no one was killed".
