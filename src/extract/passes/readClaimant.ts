@@ -38,6 +38,8 @@ const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commi
 const WORKS = new Set(['report', 'reports', 'update', 'study', 'survey', 'assessment', 'analysis', 'investigation', 'review', 'audit']);
 // "a new report by", "an earlier statement from": how recent a work is tells nothing of its author.
 const WORK_AGES = new Set(['new', 'earlier', 'previous', 'fresh', 'final', 'official']);
+// Heads of a party that tells, after "a report from": "security sources", "local officials".
+const TELLERS = new Set(['sources', 'source', 'officials', 'official', 'authorities', 'police', 'medics', 'doctors', 'residents', 'witnesses']);
 const WHEN_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
 const STATE_FORCE_WORDS = new Set(['armed', 'government', 'federal', 'national', 'state', 'regular', 'defence', 'defense', 'allied', 'security', 'royal', 'special']);
 
@@ -426,8 +428,13 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     while (e < seg.last - 2 && (SKIPPED_MODIFIERS.has(words.low(e)) || (WORK_AGES.has(words.low(e)) && !words.cap(e)))) e++;
     // "a statement by the coalition", "a statement from the army": the party that issued it.
     // "a report by the army": a work the party made ("reports from the region" name no author).
-    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by') || (WORKS.has(words.low(e)) && words.low(e + 1) === 'by')) {
-      let first = e + 2;
+    // "a previous report on Thursday from security and local sources": a time between, and "from"
+    // before a party that tells ("sources", "officials"), not a place.
+    let by = e + 1;
+    while (by < seg.last && by - e <= 4 && (WEEKDAYS.has(words.low(by)) || WHEN_WORDS.has(words.low(by)))) by++;
+    const from = words.low(by) === 'from' && TELLERS.has(words.low(seg.last - 1));
+    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by') || (WORKS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
+      let first = (WORKS.has(words.low(e)) ? by : e + 1) + 1;
       while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
       if (first < seg.last) return { first, last: seg.last };
     }
