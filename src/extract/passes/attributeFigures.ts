@@ -128,7 +128,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
   // A denier that gives its own figure for the same count, or for some of the same people ("disputed
   // the claim and said … killing one child"), asserts it; a denial would say the same again.
   const ownFigure = (drafts: readonly ClaimDraft[], denier: string, measure: MeasureRead): boolean =>
-    drafts.some((d) => d.claimant === denier && d.stance === 'asserts' && d.measure.outcome === measure.outcome && (d.measure.subject === measure.subject || broaderTerms(vocabulary, d.measure.subject).includes(measure.subject) || broaderTerms(vocabulary, measure.subject).includes(d.measure.subject)));
+    drafts.some((d) => d.claimant === denier && d.stance === 'asserts' && d.measure.outcome === measure.outcome && (broaderTerms(vocabulary, d.measure.subject).includes(measure.subject) || broaderTerms(vocabulary, measure.subject).includes(d.measure.subject)));
 
   // "The rebels said four of their fighters died" and "… four rebel fighters died" alike count the
   // claimant's own side, which its enemy's denial of "the claims" does not deny.

@@ -1,6 +1,6 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
-import { BODY_NOUNS, FATE_WORDS } from '../lexicon/outcomes.js';
+import { BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { DOCUMENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES } from '../lexicon/sources.js';
@@ -204,7 +204,6 @@ const MANNER_REACH = 9;
 const FIGURE_OPENERS = new Set(['another', 'further', 'additional', 'a', 'an', 'the']);
 // Verbs that put out a document or figures: "issued a statement saying …", "published a report on
 // Monday saying …", "provided lower initial figures saying …".
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed', 'provided', 'provides', 'gave', 'gives', 'offered', 'offers']);
 
 // The verb that put out the document or figures ending at token k ("issued a special report"), or -1: an
@@ -237,7 +236,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
   if ((low === 'claiming' || low === 'claimed' || low === 'claims' || low === 'claim') && after === 'to' && SPEAKING_FOR.has(words.low(i + 2))) return undefined;
   // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
-  if (low.endsWith('ing') && (POSSESSIVES.has(before) || (POSSESSIVES.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
+  if (low.endsWith('ing') && (OWN_DETERMINERS.has(before) || (OWN_DETERMINERS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
     // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
     // "The BBC are saying 5,000", "organizers were claiming": a report in the progressive.

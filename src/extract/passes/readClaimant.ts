@@ -420,6 +420,13 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
   return undefined;
 }
 
+// The token after a time of at most four words from k ("Tuesday evening", "late on Friday"), or k.
+function pastTime(words: Words, k: number, last: number): number {
+  let n = k;
+  while (n < last && n - k < 4 && (WEEKDAYS.has(words.low(n)) || WHEN_WORDS.has(words.low(n)))) n++;
+  return n;
+}
+
 // "A debriefing document prepared by the Greater London Authority": who wrote it.
 function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
   for (const seg of heads) {
@@ -430,8 +437,7 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // "a report by the army": a work the party made ("reports from the region" name no author).
     // "a previous report on Thursday from security and local sources": a time between, and "from"
     // before a party that tells ("sources", "officials"), not a place.
-    let by = e + 1;
-    while (by < seg.last && by - e <= 4 && (WEEKDAYS.has(words.low(by)) || WHEN_WORDS.has(words.low(by)))) by++;
+    const by = pastTime(words, e + 1, seg.last);
     const from = words.low(by) === 'from' && TELLERS.has(words.low(seg.last - 1));
     if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by') || (WORKS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
       let first = (WORKS.has(words.low(e)) ? by : e + 1) + 1;
@@ -442,8 +448,7 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
       if (!AUTHORING.has(words.low(k))) continue;
       // "a report released Thursday by state media", "published on Tuesday evening by the army": a
       // time between the participle and "by".
-      let by = k + 1;
-      while (by < seg.last && by - k <= 4 && (WEEKDAYS.has(words.low(by)) || WHEN_WORDS.has(words.low(by)))) by++;
+      const by = pastTime(words, k + 1, seg.last);
       if (words.low(by) === 'by') {
         let first = by + 1;
         while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;

@@ -64,7 +64,6 @@ const NAME_REACH = 6;
 const SURVIVORS = new Set(['survivors', 'survivor']);
 // Words for a body whose members a count may name, and how far after "members of" one may stand.
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
-const ARMED_WORDS = new Set(['armed', 'militant', 'rebel', 'jihadist', 'terrorist', 'insurgent', 'extremist', 'criminal']);
 const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
@@ -207,7 +206,7 @@ export function readMeasures(
     let armed = false;
     for (let k = i; k < i + GROUP_REACH && inside(k) && words.isWord(k); k++) {
       const low = words.low(k);
-      if (ARMED_WORDS.has(low) || lookupTerm(vocabulary, 's', low).id === 'militants') armed = true;
+      if (sourceKind([low], vocabulary) === 'armed-group') armed = true;
       if (!MEMBER_GROUPS.has(low)) continue;
       const named = known('s', armed ? 'militants' : 'people', i, low);
       return named === undefined ? undefined : { ...named, next: k + 1 };
