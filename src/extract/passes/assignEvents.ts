@@ -55,6 +55,22 @@ function mentionsOtherPlaces(words: Words, sentence: Sentence): boolean {
   return false;
 }
 
+// How far after its figure a clause can say the count was made "elsewhere".
+const ELSEWHERE_REACH = 10;
+const ELSEWHERE_STOPS = new Set([',', ';', 'and', 'while', 'whereas', 'but']);
+
+// "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
+// count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole).
+function countedElsewhere(words: Words, sentence: Sentence, token: number, end: number): boolean {
+  let after = token;
+  while (after < sentence.last && words.start(after) < end) after++;
+  for (let k = after; k < sentence.last && k < after + ELSEWHERE_REACH; k++) {
+    if (words.isNum(k) || ELSEWHERE_STOPS.has(words.low(k))) return false;
+    if (words.low(k) === 'elsewhere') return true;
+  }
+  return false;
+}
+
 // Reporting verbs before "separately": "said separately that …" reports another matter.
 const CUE_BEFORE_SEPARATELY = new Set(['said', 'says', 'reported', 'announced', 'told', 'claimed']);
 
@@ -294,7 +310,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     while (time !== undefined && timed > 0 && time.first < (sentences[timed] as Sentence).first) timed--;
     // "37,000 marched, against 48,000 last Saturday": the compared count is of another day.
     const against = setAgainst(words, draft.token) && time !== undefined ? 'incident' : false;
-    const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against;
+    // "… died in Belwa, and 40 elsewhere": not at the place its sentence named before it.
+    const away = countedElsewhere(words, sentence, draft.token, draft.end) && (scene === undefined || scene.first < draft.token);
+    const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
     // A story whose scene is already the whole country has no wider total: "hospitals throughout the country" are its own.
@@ -402,7 +420,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       const place = [...at.place, scene.path[scene.path.length - 1] as string];
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
     } else if (separate !== false || elsewhere || otherDay || foreign) {
-      const place = specific ? scenePath : separate === 'places' ? rooted([]) : at.place;
+      const place = specific && !away ? scenePath : separate === 'places' ? rooted([]) : at.place;
       event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? timed : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
       // A sentence with no place or time goes on in the incident its paragraph was about.
