@@ -72,6 +72,7 @@ describe('readMeasures: what each figure counts', () => {
     ['the number of two kinds of people counts people', 'The number of civilians and soldiers killed has risen to 319.', ['319: killed people']],
     ['people still buried under rubble are no count of the dead', 'There is no chance of finding alive any of the 150 people believed still buried under the rubble.', ['150: -']],
     ['survivors found beside the dead are no count of them', 'Rescuers found 92 bodies and eight survivors.', ['92: killed people', 'eight: -']],
+    ['nor are the missing joined straight to the dead', 'Officials announced 11,300 dead and 10,100 missing.', ['11,300: killed people', '10,100: -']],
     ['people said to be missing after the dead are no count of them', 'Rescuers counted 27 bodies, and about 50 people are still missing.', ['27: killed people', 'about 50: -']],
     ['members of an armed body named by a common noun', 'Six members of the illegal armed formation were eliminated.', ['Six: killed militants']],
     ['members of any other body are people', 'Four members of a family were killed.', ['Four: killed people']],

@@ -929,7 +929,7 @@ export function readMeasures(
   const missingAt = (i: number): boolean => {
     let k = i;
     while (k < i + 3 && (FINITE.has(words.low(k)) || words.low(k) === 'still')) k++;
-    return k > i && MISSING.has(words.low(k));
+    return MISSING.has(words.low(k));
   };
   // "killed five mercenaries and seven from the army": a figure joined to the one before shares its verb.
   for (let k = 1; k < figures.length; k++) {
