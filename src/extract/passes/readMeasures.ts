@@ -68,6 +68,8 @@ const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+// Words before "forces" that make them the state's own: "government forces", "regime forces".
+const STATE_WORDS = new Set(['government', 'regime', 'state', 'junta']);
 const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
 // How far "side" may follow its preposition: "on the FAMa (Malian Armed Forces) side".
 const SIDE_REACH = 9;
@@ -248,6 +250,9 @@ export function readMeasures(
     if (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
     return { ...noun, term: `${adjective} ${noun.term}`, first: i };
   };
+  // "15 government forces", "regime forces": the forces of the state the story is about.
+  const stateForces = (i: number, noun: TermRead): TermRead | undefined =>
+    inside(i) && STATE_WORDS.has(words.low(i)) ? { ...noun, term: `${words.low(i)} ${noun.term}`, first: i } : undefined;
   // A count of people at a crowd: a crowd word just after the figure ("100,000 people along the route
   // of the march"), or "there were" before it.
   let crowdWords = false;
@@ -483,10 +488,10 @@ export function readMeasures(
       const militants = known('s', 'militants', lastModifier, words.text.slice(words.start(lastModifier - 1), words.end(lastModifier)).toLowerCase());
       if (militants !== undefined) return { subject: militants, inherit: false, bare: false, increment: false, end: lastModifier + 1, outcome, body };
     }
-    // "600 Ukrainian forces": a state's forces.
+    // "600 Ukrainian forces", "government forces": a state's forces.
     if (best === undefined && lastModifier > p && words.low(lastModifier) === 'forces') {
       const forces = known('s', 'security-forces', lastModifier, 'forces');
-      const state = forces === undefined ? undefined : forceOf(lastModifier - 1, forces);
+      const state = forces === undefined ? undefined : (forceOf(lastModifier - 1, forces) ?? stateForces(lastModifier - 1, forces));
       if (state !== undefined) return { ...none, subject: state, end: lastModifier + 1, outcome };
     }
     if (best === undefined && lastModifier >= 0) {
