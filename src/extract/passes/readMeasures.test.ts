@@ -112,6 +112,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a relative clause between the toll and its verb', 'The death toll from the quake, which struck on Monday, has been revised from 131 to 148.', ['148: killed people']],
     ['people held hostage keep their noun', 'Militants were holding more than 100 security personnel hostage.', ['more than 100: abducted security-forces']],
     ["a state's forces", 'The strike killed more than 600 Ukrainian forces.', ['more than 600: killed security-forces']],
+    ['one member of a force', 'One member of the security forces was killed and another four were wounded.', ['One: killed security-forces', 'four: injured security-forces']],
     ["the government's forces", 'An ambush killed 15 government forces and 12 regime forces.', ['15: killed security-forces', '12: killed security-forces']],
     ['crews and families are people', 'Pirates abducted 12 crew members and five relatives of the captain.', ['12: abducted people', 'five: abducted people']],
     ['people of another noun in a sentence about a crowd are no turnout', 'Police detained 12 people at a rally demanding the release of 3,000 prisoners.', ['12: arrested people', '3,000: -']],

@@ -319,15 +319,15 @@ export function readMeasures(
     if (low === 'others' || (low === 'other' && (!words.isWord(i + 1) || NP_STOP.has(words.low(i + 1)) || (outcomeAt(i + 1) !== undefined && subjectAt(i + 2) === undefined)))) return { ...none, inherit: true, end: i + 1 };
     // "not a single one has been killed": "one" as a pronoun stands for the people just named.
     // But "one U.S. soldier", "one TTP fighter": modifiers before a noun for people make it a numeral.
-    if (words.low(p - 1) === 'one' && low !== 'of' && subjectAt(i) === undefined && !nounAhead(i)) return { ...none, inherit: true, end: i };
+    if (words.low(p - 1) === 'one' && low !== 'of' && low !== 'member' && subjectAt(i) === undefined && !nounAhead(i)) return { ...none, inherit: true, end: i };
     // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
     // So does one with a relative clause between commas before its verb: "Seven, who were missing, were killed".
     const close = low === ',' && words.low(i + 1) === 'who' ? asideClose(i) : -1;
     const verb = close >= 0 ? close + 1 : i;
     if (FINITE.has(words.low(verb)) && !words.isNum(p - 2) && words.low(p - 2) !== 'the' && subjectAt(i) === undefined) return { ...none, bare: true, end: i };
     if (low === 'other' || low === 'more') i++;
-    if ((low === 'members' || low === 'elements') && words.low(i + 1) === 'of') {
-      // "30 members of the Rapid Support Forces": the force they belong to names them.
+    if ((low === 'members' || low === 'member' || low === 'elements') && words.low(i + 1) === 'of') {
+      // "30 members of the Rapid Support Forces", "one member of the security forces": the force they belong to names them.
       const force = namedForceAt(OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2) ?? bodyOfMembers(OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2);
       if (force !== undefined) return { ...none, subject: force, end: force.next };
       i++;
