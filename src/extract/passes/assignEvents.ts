@@ -211,6 +211,12 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
       best = place;
     }
   }
+  // "Security forces in Syria shot dead 11 people across the country": the country is named as the
+  // whole of it, of which a town named later is a part, not the scene the lead narrows to.
+  if (best !== undefined && best.rooted && best.path.length === 1) {
+    const national = places.find((place) => place.scope === 'national' && place.first >= from && place.first < to);
+    if (national !== undefined) return national;
+  }
   return best ?? places.find((place) => place.first <= sentence.first + 2);
 }
 
@@ -344,9 +350,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       // in all of it, not in the city the article names most.
       const countrywide = scene?.rooted === true && scene.path.length === 1 && draft.measure.outcome === 'attended';
       const place = specific || countrywide ? scenePath : rooted([context.mainPlace].filter((p): p is string => p !== undefined));
-      main = make('main', place, period ?? fallback(draft), period !== undefined);
-      main.region = specific && scene?.level === 'region';
       const national = byKey.get('national');
+      // A town's count after the country's, with no day of its own, is of the country's day.
+      main = make('main', place, period ?? (national?.explicit === true ? national.period : undefined) ?? fallback(draft), period !== undefined || national?.explicit === true);
+      main.region = specific && scene?.level === 'region';
       if (national !== undefined && main.place.length > national.place.length) main.partOf = national.id;
       // "Since November, 900 have been detained … Seven were detained on Saturday": a day within the
       // running total told before is a part of it.
