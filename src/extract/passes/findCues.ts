@@ -778,7 +778,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const quoteFollows = (next === ',' || next === ':') && OPENING.has(words.low(c + 1));
       const after = phrase === undefined ? '' : words.low(phrase.first - 1);
       // "…, X said", "…" X said, and "the 516 arrested that X announced, …".
-      const trailingPlace = phrase !== undefined && phrase.first > sentence.first && (after === ',' || CLOSING.has(after) || after === '\u2014' || after === '\u2013' || after === 'that' || after === 'which');
+      // But ", and the mayor said at the beginning of the week that …" opens a clause of its own.
+      const trailingPlace = phrase !== undefined && phrase.first > sentence.first && !JOINERS.has(words.low(phrase.first)) && !COORDINATING.has(words.low(phrase.first)) && (after === ',' || CLOSING.has(after) || after === '\u2014' || after === '\u2013' || after === 'that' || after === 'which');
       const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c));
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
       if (citedAfter) leading = false;
