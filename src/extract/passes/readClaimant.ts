@@ -241,10 +241,11 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
         if (from < seg.last) behalf = { first: from, last: seg.last };
       }
     }
-    // A relative clause ends the name: "police and hospital officials who spoke on condition …".
+    // A relative clause ends the name: "police and hospital officials who spoke on condition …";
+    // an acronym does not ("The World Health Organization (WHO)").
     let last = seg.last;
     for (let k = seg.first + 1; k < seg.last; k++) {
-      if (RELATIVES.has(words.low(k)) && words.isWord(k)) {
+      if (RELATIVES.has(words.low(k)) && words.isWord(k) && !words.upper(k)) {
         last = k;
         break;
       }
