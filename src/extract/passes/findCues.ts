@@ -88,6 +88,19 @@ function isMedia(words: Words, span: Span): boolean {
   return false;
 }
 
+const REPORTING = new Set(['reported', 'reports']);
+// The longest proper name read as a reporter's: "El Pais", "Al Jazeera", "Kommersant".
+const REPORTER_NAME = 4;
+
+// "X estimated that …, El Pais reports": a name that reports, and is no organisation's, is an outlet
+// or a journalist relaying what was said before it.
+function reportsByName(words: Words, cue: Cue): boolean {
+  const phrase = cue.phrase;
+  if (phrase === undefined || !REPORTING.has(words.low(cue.at)) || phrase.last - phrase.first > REPORTER_NAME) return false;
+  for (let k = phrase.first; k < phrase.last; k++) if (!words.isWord(k) || !words.cap(k) || ORG_WORDS.has(words.low(k))) return false;
+  return true;
+}
+
 function holdsFigure(words: Words, span: Span, isFigure: (i: number) => boolean): boolean {
   // "two Egyptian diplomats": a count of the speakers opens the phrase; any other figure is content.
   let k = span.first;
@@ -275,8 +288,10 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
   if (low.endsWith('s') && HAVING.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !AUX_BEFORE.has(before)) return undefined;
   // "unofficial reports estimated that …": a noun, since a reporting verb follows it; "reports and
-  // sources said": a noun joined to another.
-  if ((low === 'reports' || low === 'claims' || low === 'estimates') && (CUE_WORDS.has(after) || JOINERS.has(after))) return undefined;
+  // sources said": a noun joined to another. But "…, Al Jazeera reports citing the Red Crescent": a
+  // name's verb.
+  const namedCiting = after === 'citing' && i - 1 > sentence.first && words.cap(i - 1);
+  if ((low === 'reports' || low === 'claims' || low === 'estimates') && ((CUE_WORDS.has(after) && !namedCiting) || JOINERS.has(after))) return undefined;
   // "claimed responsibility", "claimed the lives of": not a report of figures.
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
@@ -940,7 +955,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       scoped.push(cue);
     } else if (cue.leading) {
       scoped.push({ ...cue, scope: { first: cue.content, last: sentence.last } });
-    } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined && isMedia(words, cue.phrase)) {
+    } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined && (isMedia(words, cue.phrase) || reportsByName(words, cue))) {
       scoped[scoped.length - 1] = { ...previous, relays: [...previous.relays, cue.phrase], scope: { first: previous.scope.first, last: cue.zone.first } };
       scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
     } else {
