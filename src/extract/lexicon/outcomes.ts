@@ -80,6 +80,11 @@ export const TOLL_NOUNS: ReadonlyMap<string, string> = new Map([
   ['casualties', 'killed'], ['fatalities', 'killed'],
 ]);
 
+/** Toll nouns that count only after one of these words: "the camp population", never a city's population. */
+export const TOLL_NOUN_QUALIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['population', new Set(['camp', 'camps', 'refugee', 'refugees', 'displaced', 'idp'])],
+]);
+
 /** Nouns that name a count without saying of what: "put the figure at", "an estimate of". The sentence's outcome or the one before it applies. */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'count', 'total', 'tally']);
 

@@ -72,6 +72,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['"one of several"', '[One] of several victims died.'],
     ['"one of" a number', '[One] of 12 victims died.'],
     ['the vague count after "one of"', 'He was one of [several] victims.'],
+    ['a population', 'Nearly one in four of the total population of [7 million] marched.'],
   ])('%s', (_, marked) => {
     expect(verdict(marked)).toBe('not a count');
   });
@@ -91,6 +92,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count after a name, before a term that names a unit', 'Brigade [12] soldiers withdrew.'],
     ['a count after a colon', 'He said:\n[12] died.'],
     ['the count that "one of the" picks from', 'One of the [12] wounded later died.'],
+    ['a camp\'s population, which the displaced make', 'The UN said a camp population of [40,000] fled.'],
   ])('keeps %s', (_, marked) => {
     expect(verdict(marked)).toBe('count');
   });

@@ -1,5 +1,6 @@
 import type { Figure } from '../../figures/schemas.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
+import { TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
 import type { Words } from '../types.js';
 
 // Words after a number that make it a duration, an age, a distance, money or a share.
@@ -62,6 +63,10 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
   if (isForecast(words, first)) return true;
+  // "the total population of more than 7 million": who lives somewhere (but "a camp population of
+  // 40,000" counts the displaced).
+  const qualifiers = before === 'of' ? TOLL_NOUN_QUALIFIERS.get(words.low(first - 2)) : undefined;
+  if (qualifiers !== undefined && !qualifiers.has(words.low(first - 3))) return true;
   // "at least 700 higher than the officials' tally": a difference between counts, not a count.
   if (DIFFERENCES.has(after) && words.low(next + 1) === 'than') return true;
   // "11 p.m.", "6 a.m.": a time.

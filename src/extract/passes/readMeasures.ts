@@ -1,7 +1,7 @@
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { countryAt, DEMONYMS } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { sourceKind } from './sourceKind.js';
@@ -249,6 +249,11 @@ export function readMeasures(
     if (!inside(i) || !words.cap(i) || !DEMONYMS.has(adjective)) return undefined;
     if (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
     return { ...noun, term: `${adjective} ${noun.term}`, first: i };
+  };
+  // The outcome a toll noun counts: "the death toll", "the camp population" (but not a town's).
+  const tollNounAt = (k: number): string | undefined => {
+    const qualifiers = TOLL_NOUN_QUALIFIERS.get(words.low(k));
+    return qualifiers === undefined || qualifiers.has(words.low(k - 1)) ? TOLL_NOUNS.get(words.low(k)) : undefined;
   };
   // "15 government forces", "regime forces": the forces of the state the story is about.
   const stateForces = (i: number, noun: TermRead): TermRead | undefined =>
@@ -607,7 +612,7 @@ export function readMeasures(
         if (link !== 'to') return undefined;
         blocked = true;
       }
-      const toll = TOLL_NOUNS.get(low);
+      const toll = tollNounAt(k);
       if (toll !== undefined && blocked && !raised(words.low(k - 1) === 'death' ? k - 2 : k - 1)) return undefined;
       if (toll !== undefined) {
         const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' || words.low(k - 1) === 'casualty' ? 'injured' : toll;
@@ -860,7 +865,7 @@ export function readMeasures(
   const movedFrom = (f: Span): boolean => {
     let j = f.first - 1;
     // "an increase from the previous toll of 717": the count named before its value.
-    if (words.low(j) === 'of' && (TOLL_NOUNS.has(words.low(j - 1)) || COUNT_NOUNS.has(words.low(j - 1)))) {
+    if (words.low(j) === 'of' && (tollNounAt(j - 1) !== undefined || COUNT_NOUNS.has(words.low(j - 1)))) {
       j -= 2;
       // "more than double the previous estimate of 384": a count called earlier is its old value, however it moved.
       if (OLD_COUNT.has(words.low(j))) return true;
@@ -975,7 +980,7 @@ export function readMeasures(
   // group put the number at over 160".
   const tollNamedBefore = (f: Span): string | undefined => {
     for (let i = f.first - 1; i >= sentence.first && f.first - i <= TOLL_WINDOW; i--) {
-      const kind = TOLL_NOUNS.get(words.low(i)) ?? TOLL_NOUNS.get(singular(words.low(i)));
+      const kind = tollNounAt(i) ?? TOLL_NOUNS.get(singular(words.low(i)));
       if (kind !== undefined) return kind;
     }
     return undefined;
