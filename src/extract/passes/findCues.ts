@@ -1,5 +1,6 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
+import { closesSingleQuote } from './singleQuotes.js';
 import { BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
@@ -402,7 +403,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // claims") does not.
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
     const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
-    if (w === ',' || HARD_MARKS.has(w) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (CUE_WORDS.has(w) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
+    if (w === ',' || HARD_MARKS.has(w) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (CUE_WORDS.has(w) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     k--;
   }
   if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };

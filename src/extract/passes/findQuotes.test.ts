@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../extractClaims.js';
 
@@ -13,11 +14,23 @@ describe('findQuotes: a quotation is its speaker\'s, however long', () => {
     ['a quotation with no cue, after a sentence whose subject spoke', 'Police chief Jon Abel confirmed the attack. "So far nine bodies were collected."', ['jon-abel 9']],
     ['but not after one whose subject did not speak', 'Police chief Jon Abel visited the site. "So far nine bodies were collected."', ['unattributed 9']],
     ['a quotation opened inside what a cue says', 'The group said it had killed "five mercenaries and seven from the army.\n.. wounding dozens of others", after a landmine.', ['group 5', 'group 7', 'group 24']],
+    ['straight single quotes over several sentences, as British and South Asian copy writes them', "'I can't give the exact toll. About 60 people died. The toll may go up,' police spokesperson Ravi Dev said.", ['police 54']],
+    ['a straight single quote that opens nothing before a paragraph\'s end', "A 'known' commander was among the dead, it said. Two civilians were wounded.\n\n'No other casualties were reported,' the coalition said.", ['unattributed 2']],
   ])('%s', (_, text, expected) => {
     expect(claimants(text)).toEqual(expected);
   });
 
   it('leaves an apostrophe alone: "Lily’s" opens and closes nothing', () => {
     expect(claimants('Lily’s band said 12 people died.')).toEqual(['lily-band 12']);
+  });
+
+  it('leaves a plural possessive alone, after any word: "the rebels\' spokesman" speaks', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{3,9}$/), (noun) => {
+        expect(claimants(`The ${noun}s' spokesman said 40 soldiers died.`)[0]).toMatch(/ 40$/);
+        expect(claimants(`The ${noun}s' spokesman said 40 soldiers died.`)[0]).not.toMatch(/^unattributed/);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
 import type { Cue, Quote, Sentence, Words } from '../types.js';
+import { closesSingleQuote, opensSingleQuote } from './singleQuotes.js';
 
 const OPEN = new Set(['\u201c', '\u2018']);
 const CLOSE = new Set(['\u201d', '\u2019']);
@@ -16,8 +17,8 @@ const opens = (words: Words, k: number): boolean => (k === 0 || words.spaced(k) 
  * Finds quotations and who speaks them: the cue right after the closing mark ("…,” colonel Badjeck
  * said") or right before the opening one ("Commander Stuart Cundy said: ‘…’"), found in the
  * sentences that hold the marks. A quotation with no cue of its own that opens the paragraph after
- * a quoted speaker's goes on in that speaker's words. Curly marks nest; straight ones pair up. One
- * pass over the tokens.
+ * a quoted speaker's goes on in that speaker's words. Curly marks nest; straight ones pair up, a
+ * single one only where it cannot be an apostrophe, within a paragraph. One pass over the tokens.
  */
 export function findQuotes(words: Words, sentences: readonly Sentence[], cues: readonly (readonly Cue[])[]): Quote[] {
   const quotes: Quote[] = [];
@@ -25,12 +26,16 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
   sentences.forEach((s, si) => sentenceOf.fill(si, s.first, s.last));
   const stack: number[] = [];
   let straight = -1;
+  // A straight single quote pairs only where it cannot be an apostrophe.
+  let single = -1;
   const close = (open: number, at: number): void => {
     if (at - open > MAX_QUOTE || at - open < 2) return;
     quotes.push({ first: open + 1, last: at, speaker: undefined });
   };
   for (let k = 0; k < words.count; k++) {
     const low = words.low(k);
+    // A single quote left open at a paragraph's end was an apostrophe ("a 'known' commander").
+    if (single >= 0 && words.lineBefore(k)) single = -1;
     if (OPEN.has(low) && opens(words, k)) stack.push(k);
     else if (CLOSE.has(low) && stack.length > 0 && closes(words, k)) close(stack.pop() as number, k);
     else if (STRAIGHT.has(low)) {
@@ -39,7 +44,13 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
         close(straight, k);
         straight = -1;
       }
+    } else if (single < 0 && opensSingleQuote(words, k)) {
+      single = k;
+    } else if (single >= 0 && closesSingleQuote(words, k)) {
+      close(single, k);
+      single = -1;
     }
+    if (single >= 0 && k - single > MAX_QUOTE) single = -1;
     if (stack.length > 0 && k - (stack[0] as number) > MAX_QUOTE) stack.length = 0;
     if (straight >= 0 && k - straight > MAX_QUOTE) straight = -1;
   }
