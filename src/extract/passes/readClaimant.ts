@@ -2,11 +2,13 @@ import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { cityAt, countryAt } from '../lexicon/places.js';
 import {
   DOCUMENT_NOUNS,
+  ESTIMATE_HEADS,
   MILITARY_WORDS,
   NAME_PARTICLES,
   ORG_WORDS,
   ROLE_NOUNS,
   SKIPPED_MODIFIERS,
+  TALLY_ADJECTIVES,
   TITLES,
 } from '../lexicon/sources.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
@@ -30,8 +32,7 @@ const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spok
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
 // Past participles without "-ed" that end a name before their preposition: "an investigation seen by Reuters".
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'held', 'sent', 'led', 'run']);
-const TALLY_ADJECTIVES = new Set(['new', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary']);
-const ESTIMATE_HEADS = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics']);
+
 const OPPOSING = new Set(['against', 'opposing']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented']);
