@@ -19,6 +19,7 @@ const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
@@ -398,7 +399,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     end = s;
   }
   let k = end - 1;
-  while (k >= sentence.first && end - k <= MAX_PHRASE) {
+  // "As Cisse visited a hospital he spoke of four dead": a pronoun right before the cue is its subject.
+  if (SUBJECT_PRONOUNS.has(words.low(k)) && words.isWord(k)) k--;
+  else while (k >= sentence.first && end - k <= MAX_PHRASE) {
     const w = words.low(k);
     // A cue verb before ("Ingente said NPA spokesman X claimed") ends the phrase; a cue noun ("the
     // claims") does not.
