@@ -223,7 +223,11 @@ export function attributeFigures(input: AttributionInput): Attribution {
       let list = timesByCue.get(k);
       if (list === undefined) {
         const own = cues[k]?.scope;
-        list = eventTimes.filter((t) => !cues.some((cue, j) => j !== k && within(t, cue.scope) && !(own !== undefined && within(own, cue.scope))));
+        // "Troops arrested five leaders on Saturday and the prime minister said four had died": a time
+        // in the clause before the speaker's "and" is that clause's.
+        const phrase = cues[k]?.leading === true ? cues[k]?.phrase : undefined;
+        const clause = phrase !== undefined && words.low(phrase.first - 1) === 'and' ? phrase.first : -1;
+        list = eventTimes.filter((t) => t.last >= clause && !cues.some((cue, j) => j !== k && within(t, cue.scope) && !(own !== undefined && within(own, cue.scope))));
         timesByCue.set(k, list);
       }
       return nearestTime(list, p);

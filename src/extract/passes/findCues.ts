@@ -32,7 +32,7 @@ const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke
 const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
-const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against']);
+const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against', 'heavily', 'well', 'newly']);
 // "according to initial information", "according to data": no one is named.
 const FACELESS = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
@@ -266,10 +266,11 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // not its author's verb (but "the statement added that …" is the statement's).
   if (low === 'posted' && (DOCUMENT_NOUNS.has(before) || before === 'video' || before === 'message')) return undefined;
   if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
-  if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
-  // "the initially reported toll", but "The army initially reported that …" is a verb after its adverb.
+  // "the initially reported toll", but "The army initially reported that …" is a verb after its
+  // adverb; "the disputed region" denies nothing.
   const adverbAfterSubject = before.endsWith('ly') && words.isWord(i - 2) && !['the', 'a', 'an', 'its', 'their', 'his', 'her', 'from', 'of'].includes(words.low(i - 2));
   if (low.endsWith('ed') && ((ADJECTIVE_BEFORE.has(before) && !adverbAfterSubject) || (before.endsWith('est') && before.length > 4))) return undefined;
+  if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
   // "from the earlier reported 61": an adverb between an article and the participle.
   if (low.endsWith('ed') && ['the', 'a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1) && AUX_BEFORE.has(before)) return undefined;
   // "found that", "concluded that", "spoke of": reports only in these frames; "found/recovered 18
@@ -331,6 +332,24 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
 // Whether a cue verb stands in [first, last): "the town the rebels said they had shelled".
 function cueWithin(words: Words, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (words.isWord(k) && !words.cap(k) && (PAST_CUES.has(words.low(k)) || words.low(k) === 'says' || words.low(k) === 'claimed')) return true;
+  return false;
+}
+
+// How far back from "and" a clause's verb is looked for.
+const CLAUSE_VERB_REACH = 12;
+
+// "The mass protests erupted in early January and the government said", "Troops arrested five
+// leaders and Prime Minister X said": a verb in the past before "and" makes what precedes it a
+// clause of its own, not part of the speaker.
+function clauseBefore(words: Words, and: number, sentence: Span): boolean {
+  const next = words.low(and + 1);
+  if (!words.cap(and + 1) && !['the', 'a', 'an'].includes(next)) return false;
+  for (let v = and - 1; v > sentence.first && and - v <= CLAUSE_VERB_REACH; v--) {
+    const low = words.low(v);
+    // "… with Saudi Arabia, residents and Saudi state television said": two speakers after a comma.
+    if (low === ',') return false;
+    if (words.isWord(v) && !words.cap(v) && low.endsWith('ed') && words.isWord(v - 1) && !ADJECTIVE_BEFORE.has(words.low(v - 1)) && !words.poss(v - 1)) return true;
+  }
   return false;
 }
 
@@ -408,6 +427,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
     const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
     if (w === ',' || HARD_MARKS.has(w) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (CUE_WORDS.has(w) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
+    if (w === 'and' && clauseBefore(words, k, sentence)) break;
     k--;
   }
   if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
