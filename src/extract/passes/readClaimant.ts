@@ -223,7 +223,9 @@ function coreOf(words: Words, seg: Span): Core {
 export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhrase {
   // "But", "However,", "Earlier today,": openers, not the speaker's name.
   let from = span.first;
-  while (from < span.last - 1 && (LEADING_WORDS.has(words.low(from)) || words.low(from) === ',')) from++;
+  // So is an adverb and its comma: "Initially, the authorities", "Separately, the ministry".
+  const opener = (k: number): boolean => LEADING_WORDS.has(words.low(k)) || words.low(k) === ',' || (words.low(k).endsWith('ly') && words.low(k + 1) === ',');
+  while (from < span.last - 1 && opener(from)) from++;
   const parts = segments(words, { first: from, last: span.last });
   const relays: Span[] = [];
   const heads: Span[] = [];
