@@ -19,6 +19,7 @@ const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
+const NEGATIONS = new Set(['not', "can't", 'cannot', "couldn't", "didn't", "won't", "wouldn't", 'never', "n't"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
@@ -306,6 +307,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
   if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
   if (frame === 'toll') {
+    // "I can't give the exact toll": a toll refused is none given.
+    if (NEGATIONS.has(before)) return undefined;
     // "organisers put it at 100,000": "it" is the count given before.
     if (after === 'it' && words.low(i + 2) === 'at') return 'toll';
     for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (TOLL_OBJECTS.has(words.low(k))) return 'toll';
@@ -988,7 +991,31 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       scoped.push({ ...cue, scope: { first: Math.min(from, cue.zone.first), last: cue.zone.first } });
     }
   }
-  return scoped;
+  return scoped.flatMap((cue) => eachRespectively(words, cue, isFigure) ?? [cue]);
+}
+
+// "Prime Minister X and the UN give figures of 11 and 14 dead respectively": two speakers joined by
+// "and", two figures, then "respectively": each figure is its own speaker's, in order.
+function eachRespectively(words: Words, cue: Cue, isFigure: (i: number) => boolean): Cue[] | undefined {
+  const phrase = cue.phrase;
+  if (!cue.leading || phrase === undefined) return undefined;
+  let and = -1;
+  for (let k = phrase.first; k < phrase.last; k++) {
+    if (words.low(k) !== 'and') continue;
+    if (and >= 0) return undefined;
+    and = k;
+  }
+  if (and <= phrase.first || and >= phrase.last - 1) return undefined;
+  let respectively = -1;
+  for (let k = cue.scope.first; k < cue.scope.last && respectively < 0; k++) if (words.low(k) === 'respectively') respectively = k;
+  const starts: number[] = [];
+  for (let k = cue.scope.first; k < respectively; k++) if (isFigure(k) && !isFigure(k - 1)) starts.push(k);
+  const second = starts[1];
+  if (starts.length !== 2 || second === undefined) return undefined;
+  return [
+    { ...cue, phrase: { first: phrase.first, last: and }, scope: { first: cue.scope.first, last: second } },
+    { ...cue, phrase: { first: and + 1, last: phrase.last }, scope: { first: second, last: cue.scope.last } },
+  ];
 }
 
 /**
