@@ -59,16 +59,16 @@ function mentionsOtherPlaces(words: Words, sentence: Sentence): boolean {
 const ELSEWHERE_REACH = 10;
 const ELSEWHERE_STOPS = new Set([',', ';', 'and', 'while', 'whereas', 'but']);
 
-// "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
-// count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole).
-function countedElsewhere(words: Words, sentence: Sentence, token: number, end: number): boolean {
+// "about 40 elsewhere", "four deaths during that incident alone": a word in the figure's own clause,
+// after it, up to a comma, "and", "while", "but" or another number.
+function saidOfFigure(words: Words, sentence: Sentence, token: number, end: number, word: string): number {
   let after = token;
   while (after < sentence.last && words.start(after) < end) after++;
   for (let k = after; k < sentence.last && k < after + ELSEWHERE_REACH; k++) {
-    if (words.isNum(k) || ELSEWHERE_STOPS.has(words.low(k))) return false;
-    if (words.low(k) === 'elsewhere') return true;
+    if (words.isNum(k) || ELSEWHERE_STOPS.has(words.low(k))) return -1;
+    if (words.low(k) === word) return k;
   }
-  return false;
+  return -1;
 }
 
 // Reporting verbs before "separately": "said separately that …" reports another matter.
@@ -317,7 +317,13 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // "37,000 marched, against 48,000 last Saturday": the compared count is of another day.
     const against = setAgainst(words, draft.token) && time !== undefined ? 'incident' : false;
     // "… died in Belwa, and 40 elsewhere": not at the place its sentence named before it.
-    const away = countedElsewhere(words, sentence, draft.token, draft.end) && (scene === undefined || scene.first < draft.token);
+    // "causing the deaths of four individuals during that incident alone": a part of the incident (but
+    // "in the city of Derna alone" is a place's count, which its place sets apart or not).
+    const alone = saidOfFigure(words, sentence, draft.token, draft.end, 'alone');
+    const saidAlone = !specific && alone > 0 && !words.cap(alone - 1);
+    // "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
+    // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole).
+    const away = saidOfFigure(words, sentence, draft.token, draft.end, 'elsewhere') >= 0 && (scene === undefined || scene.first < draft.token);
     const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
@@ -360,7 +366,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       if (total !== undefined && main.partOf === undefined && !foreign && contains(total.event.period, main.period)) main.partOf = total.event.id;
       mainKey = time?.key;
       headlined = sentence.role !== 'body';
-      draft.event = main.id;
+      // A lead counted "alone" is already a part of the incident it opens.
+      draft.event = saidAlone ? make(`alone\u0000${draft.sentence}`, main.place, main.period, main.explicit, main.id).id : main.id;
       last = { event: main, paragraph: sentence.paragraph };
       continue;
     }
@@ -419,7 +426,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const within = ((elsewhere && at.region && scene?.level === 'local' && !ownRegion) || beneath || nationalCrowd) && !theIncident && !separate && !otherDay && !foreign;
     const refined = headlined && sentence.role === 'body' && beneath && !separate && !otherDay;
     if (sentence.role === 'body') headlined = false;
-    if (refined) {
+    if (saidAlone && !separate && !otherDay && !foreign) {
+      event = make(`alone\u0000${draft.sentence}`, specific ? scenePath : at.place, period ?? at.period, at.explicit, at.id);
+    } else if (refined) {
       at.place = scenePath;
       at.region = scene?.level === 'region';
       event = at;
