@@ -34,7 +34,8 @@ export function sourceKind(words: readonly string[], vocabulary: Vocabulary): So
   // "the Civil Defence", "civil protection": a state's rescue service, not its army.
   if (words.some((w, k) => w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? ''))) return 'government';
   for (const [kind, set] of KIND_WORDS) {
-    if (words.some((w) => set.has(w))) return kind;
+    // "a coalition of opposition parties" is no army, as "the US-led coalition" is.
+    if (words.some((w, k) => set.has(w) && !(w === 'coalition' && words[k + 1] === 'of'))) return kind;
     if (kind === 'international-org' && words.some((w, k) => w === 'u' && words[k + 1] === 'n')) return kind;
     if (kind === 'armed-group' && words.some((w) => w.length > 2 && lookupTerm(vocabulary, 's', w).id === 'militants')) return kind;
   }
