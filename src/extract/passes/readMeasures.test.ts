@@ -56,6 +56,7 @@ describe('readMeasures: what each figure counts', () => {
     ['but not to a noun no article counts', 'Most of the victims were shopkeepers and children, adding that 48 others had been wounded.', ['48: injured people']],
     ['nor to the subject of the verb', 'Police arrested no one, a spokesman said.', ['no one: arrested people']],
     ['"the number hurt" names its outcome', 'The number hurt rose to 934 from 863.', ['934: injured people', '863: -']],
+    ['nor is the initial count a toll was revised from', 'The death toll was revised to 224, as some bodies were not in the initial count of 149.', ['224: killed people', '149: -']],
     ['the previous toll an increase came from is no count now', 'The minister announced the new figure, 769 dead, an increase from the previous toll of 717.', ['769: killed people', '717: -']],
     ['a breakdown lends its noun to no later figure', 'Four persons, including two teenagers, were killed and over 60 injured.', ['Four: killed people', 'two: -', 'over 60: injured people']],
     ['a relative clause between a count and its verb', 'Thirty-one who tried to hold a rally in the central square were detained.', ['Thirty-one: arrested people']],

@@ -88,8 +88,8 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'where', 'when']);
 const ASIDE_REACH = 16;
 // How far an "including" list reaches from its word to its verb.
 const LIST_REACH = 16;
-// Adjectives that make a count an old one: "the previous estimate of 384".
-const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old']);
+// Adjectives that make a count an old one: "the previous estimate of 384", "the initial count of 149".
+const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'initial', 'original']);
 // Verbs before a count of people held: "held dozens of guests hostage".
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
