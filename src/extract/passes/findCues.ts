@@ -954,9 +954,17 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   // "Citing X, LANA said", "LANA, citing a medical source, said": X speaks, the cue's speaker relays.
   for (const at of citing) {
-    let e = at + 1;
-    while (e < sentence.last && e - at <= MAX_PHRASE && !END_MARKS.has(words.low(e))) e++;
-    if (e === at + 1 || !namesSomeone(words, { first: at + 1, last: e })) continue;
+    let first = at + 1;
+    // "attributing these numbers to the Libyan Red Crescent": the party after "to" ("attributing
+    // Indian Express" cites it).
+    if (words.low(at) === 'attributing') {
+      const noun = ['the', 'these', 'those', 'its', 'their', 'the'].includes(words.low(first)) ? first + 1 : first;
+      if (FIGURE_NOUNS.has(words.low(noun)) && words.low(noun + 1) === 'to') first = noun + 2;
+    }
+    // "citing the World Health Organization as saying that …": the party before "as".
+    let e = first;
+    while (e < sentence.last && e - at <= 2 * MAX_PHRASE && !END_MARKS.has(words.low(e)) && words.low(e) !== 'as') e++;
+    if (e === first || !namesSomeone(words, { first, last: e })) continue;
     let target = -1;
     let distance = Number.POSITIVE_INFINITY;
     cues.forEach((cue, k) => {
@@ -968,7 +976,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     });
     const cue = cues[target];
     if (cue === undefined || cue.phrase === undefined) continue;
-    cues[target] = { ...cue, phrase: { first: at + 1, last: e }, relays: [cue.phrase, ...cue.relays], zone: { first: Math.min(cue.zone.first, at), last: Math.max(cue.zone.last, cue.leading ? cue.zone.last : e) } };
+    cues[target] = { ...cue, phrase: { first, last: e }, relays: [cue.phrase, ...cue.relays], zone: { first: Math.min(cue.zone.first, at), last: Math.max(cue.zone.last, cue.leading ? cue.zone.last : e) } };
   }
 
   // Scopes: a leading cue governs what follows it; a trailing one the clause since the cue before.
