@@ -61,6 +61,11 @@ describe('createSourceBook', () => {
     expect(ids('the disaster agency AFAD')).toEqual(['afad']);
   });
 
+  it('finds a non-governmental body again as "the organization", but "the group" only by a name that says it is one', () => {
+    expect(ids('The local NGO Temblores', 'the organization')).toEqual(['temblores', 'temblores']);
+    expect(ids('The local NGO Temblores', 'the group')).toEqual(['temblores', 'group']);
+  });
+
   it('names the army, the military and the armed forces as one institution after its country', () => {
     expect(ids("Pakistan's army", 'the military', 'An army statement')).toEqual(['pakistan-military', 'pakistan-military', 'pakistan-military']);
     expect(ids('the Nigerian armed forces')).toEqual(['nigeria-military']);

@@ -41,7 +41,8 @@ const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers
 // Heads that say what kind of body a name is, not which: "the People's Vote campaign" is "People's Vote".
 // Words for a body of any kind, which name the body that spoke last when its name says it is a group of people.
 const BODY_WORDS = new Set(['agency', 'body', 'commission', 'institution']);
-const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network']);
+const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network', 'ngo']);
+const ORGANIZATION_HEADS = new Set(['organisation', 'organization', 'ngo']);
 // Words in a body's name that make it a group of people: "Sudan Doctors Network", "Medics Union".
 // A rights group's name says so too: "Human Rights Watch", "… Rights Activists News Agency".
 const GROUP_NAMES = new Set(['group', 'network', 'union', 'coalition', 'alliance', 'association', 'movement', 'organisation', 'organization', 'committee', 'federation', 'front', 'council', 'collective', 'syndicate', 'rights', 'activists']);
@@ -264,7 +265,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     // "…, the Kelt Medics Union said. '…,' the group said.": the body that spoke last, if its name
     // says it is a group of people (not a state's, not a relay's).
     const last = lastBody === undefined ? undefined : sources.get(lastBody);
-    const groupLike = last !== undefined && !['military', 'police', 'government', 'media'].includes(last.kind ?? 'media') && last.name.toLowerCase().split(/[^a-z]+/).some((w) => GROUP_NAMES.has(w));
+    // "the organization", "the NGO" after a non-governmental body is that body, whatever its name
+    // ("Temblores (the local NGO)"); "the group" may be an armed one, and needs a name that says so.
+    const groupLike = last !== undefined && !['military', 'police', 'government', 'media'].includes(last.kind ?? 'media') && ((last.kind === 'ngo' && ORGANIZATION_HEADS.has(head)) || last.name.toLowerCase().split(/[^a-z]+/).some((w) => GROUP_NAMES.has(w)));
     // "… the Commission on Human Rights said. The agency said …": a word for any body, too.
     if (phrase.definite && core.length === 1 && (KIND_HEADS.has(head) || BODY_WORDS.has(head)) && lastBody !== undefined && groupLike) return register(lastBody, phrase, 'other', sentence, false);
     // "the Taliban" is "the Pakistani Taliban", but Armenia's defence ministry is not Azerbaijan's.

@@ -68,6 +68,8 @@ const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+// People a count names as harmed, never as a crowd's.
+const VICTIM_WORDS = new Set(['victims', 'victim', 'casualties', 'survivors']);
 // Words before "forces" that make them the state's own: "government forces", "regime forces".
 const STATE_WORDS = new Set(['government', 'regime', 'state', 'junta']);
 const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
@@ -266,6 +268,8 @@ export function readMeasures(
     // In a sentence about a crowd, people counted as such are its turnout, but not "signed by four
     // million people", nor "demanding the release of thousands of prisoners" ("a crowd of 5,000" is).
     const ofOther = words.low(f.first - 1) === 'of' && !CROWD_WORDS.has(words.low(f.first - 2)) && !PRESENCE.has(words.low(f.first - 2));
+    // "92 victims of abuse of force" in a story about protests were harmed, not counted in the crowd.
+    if (subject !== undefined && VICTIM_WORDS.has(subject.term)) return false;
     if (crowdWords && subject !== undefined && subject.term !== '' && words.low(f.first - 1) !== 'by' && !ofOther) return true;
     if (words.low(f.first - 1) === 'were' && words.low(f.first - 2) === 'there') {
       for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k))) return true;
@@ -947,7 +951,9 @@ export function readMeasures(
     const f = figures[k] as Span;
     if (partial[k] !== undefined || p === undefined || breakdown(f, k)) continue;
     const joiner = words.low(f.first - 1);
-    if (!p.toll && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
+    // But a count whose own noun is its outcome ("21 fatalities, four victims of sexual assault") has no verb to share.
+    const ownNoun = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < p.subject.end;
+    if (!p.toll && !ownNoun && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
       // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before.
       if (!subject.increment && !missingAt(subject.end)) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
