@@ -27,6 +27,14 @@ describe('assignSides: the party of each source and of the people counted', () =
       },
     ],
     [
+      'a country\'s name before its army\'s soldiers names their side, against the other side\'s troops',
+      'Three Kenya Army soldiers were killed in an exchange of fire with Ugandan troops on Wednesday, the Kenyan military said. It said seven Ugandan soldiers died.',
+      {
+        sources: ['kenya-military: military kenya-state'],
+        claims: ['kenya-military killed soldiers@kenya-state 3', 'kenya-military killed soldiers@uganda-state 7'],
+      },
+    ],
+    [
       'a neighbouring country speaking as itself leaves the article\'s officials the article\'s',
       'An earthquake struck northern Pakistan on Saturday. Interior minister Aftab Sherpao said 19,136 people died in Pakistan. India reported 360 killed.',
       {

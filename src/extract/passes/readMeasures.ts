@@ -2,7 +2,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
-import { countryAt, DEMONYMS } from '../lexicon/places.js';
+import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { sourceKind } from './sourceKind.js';
 import { termAt } from './termAt.js';
@@ -244,11 +244,11 @@ export function readMeasures(
     const plural = `${adjective}s`;
     return { id: lookupTerm(vocabulary, 's', plural).id, term: plural, known: false, loaded: false, first: i, next: noun?.next ?? i + 1 };
   };
-  // "600 Ukrainian servicemen", "14 Russian soldiers": a state's adjective before a security force
-  // stays in the term, which names whose forces they are.
+  // "600 Ukrainian servicemen", "14 Russian soldiers", "three Pakistan Army soldiers": a state's
+  // adjective or name before a security force stays in the term, which names whose forces they are.
   const forceOf = (i: number, noun: TermRead): TermRead | undefined => {
     const adjective = words.low(i);
-    if (!inside(i) || !words.cap(i) || !DEMONYMS.has(adjective)) return undefined;
+    if (!inside(i) || !words.cap(i) || !(DEMONYMS.has(adjective) || COUNTRY_NAMES.has(adjective))) return undefined;
     if (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
     return { ...noun, term: `${adjective} ${noun.term}`, first: i };
   };
