@@ -1,4 +1,4 @@
-import { DASH, NUM, OTHER, WORD, type Tokens } from './tokenize.js';
+import { DASH, isGluedDash, NUM, OTHER, WORD, type Tokens } from './tokenize.js';
 import { W, WORD_COUNT } from './knownWords.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
 
@@ -67,8 +67,7 @@ function dateShape(tokens: Tokens, i: number): number {
 }
 
 // A joiner of a span of years: a hyphen or dash glued on both sides, "to", "and".
-const isSpanJoiner = (tokens: Tokens, j: number): boolean =>
-  tokens.kind(j) === DASH ? !tokens.spaced(j) && !tokens.spaced(j + 1) : tokens.id(j) === W.to || tokens.id(j) === W.and;
+const isSpanJoiner = (tokens: Tokens, j: number): boolean => isGluedDash(tokens, j) || tokens.id(j) === W.to || tokens.id(j) === W.and;
 
 /**
  * Whether number token i is part of a date rather than a count: a day or year next to a month
@@ -113,7 +112,7 @@ function readSmall(tokens: Tokens, i: number): { value: number; next: number } |
   if (u >= 0) return { value: u, next: i + 1 };
   const ten = tens(id);
   if (ten < 0) return undefined;
-  if (tokens.kind(i + 1) === DASH && !tokens.spaced(i + 1) && !tokens.spaced(i + 2)) {
+  if (isGluedDash(tokens, i + 1)) {
     const after = unit(tokens.id(i + 2));
     if (after >= 1 && after <= 9) return { value: ten + after, next: i + 3 };
   }
@@ -127,7 +126,7 @@ function readSmall(tokens: Tokens, i: number): { value: number; next: number } |
 function magnitudeAt(tokens: Tokens, i: number): { m: number; next: number } | undefined {
   const m = magnitude(tokens.id(i));
   if (m > 0) return { m, next: i + 1 };
-  if (tokens.kind(i) !== DASH || tokens.spaced(i) || tokens.spaced(i + 1)) return undefined;
+  if (!isGluedDash(tokens, i)) return undefined;
   const glued = magnitude(tokens.id(i + 1));
   return glued > 0 ? { m: glued, next: i + 2 } : undefined;
 }

@@ -7,28 +7,38 @@ import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE } from './figureOptions.js';
 import type { FigureOptions, VagueWord } from './types.js';
 import { readNumber, startsNumber, type NumberRead } from './readNumber.js';
-import { DASH, END, NUM, PLUS, tokenize, WORD, type Tokens } from './tokenize.js';
+import { DASH, END, isGluedDash, NUM, PLUS, tokenize, WORD, type Tokens } from './tokenize.js';
 import { W, WORD_COUNT, type KnownWord } from './knownWords.js';
 
-// How a prefix hedges what follows. `just-over` is a more-than with an upper bound; `between` and
-// `from` only introduce ranges.
-type NumberHedge = Exclude<Hedge, 'range' | 'vague'> | 'just-over';
-type PrefixKind = NumberHedge | 'between' | 'from';
+// How a prefix or a suffix hedges a quantity, as small integers: the readers compare numbers rather
+// than strings, and a hedge's name is one lookup in `HEDGE_NAMES`. JUST_OVER is a more-than with an
+// upper bound; the one-sided kinds come after it, those with no upper bound first; BETWEEN and the
+// "from" after it only introduce ranges. EXACT is also "no hedge".
+const EXACT = 0;
+const ABOUT = 1;
+const NEARLY = 2;
+const JUST_OVER = 3;
+const AT_LEAST = 4;
+const MORE_THAN = 5;
+const AT_MOST = 6;
+const FEWER_THAN = 7;
+const BETWEEN = 8;
+const HEDGE_NAMES: readonly Hedge[] = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'more-than', 'at-most', 'fewer-than'];
 
-// Prefixes by the hedge they give, as text: written as arrays of words, the table was three times
-// the size in a bundle.
-const PREFIXES: Readonly<Record<PrefixKind, string>> = {
-  exact: 'only,just,exactly',
-  'at-least': 'at least,no fewer than,no less than,a minimum of,not fewer than,not less than',
-  'more-than': 'more than,over,upwards of,upward of,in excess of',
-  'just-over': 'just over',
-  'at-most': 'at most,up to,no more than,not more than,as many as,as high as,as much as,a maximum of',
-  'fewer-than': 'fewer than,less than,under',
-  about: 'about,around,approximately,roughly,some,an estimated,estimated',
-  nearly: 'nearly,almost,close to,just under',
-  between: 'between',
-  from: 'from',
-};
+// Prefixes by the kind they give, in the order of the kinds, as text: written as arrays of words,
+// the table was three times the size in a bundle.
+const PREFIXES: readonly string[] = [
+  'only,just,exactly',
+  'about,around,approximately,roughly,some,an estimated,estimated',
+  'nearly,almost,close to,just under',
+  'just over',
+  'at least,no fewer than,no less than,a minimum of,not fewer than,not less than',
+  'more than,over,upwards of,upward of,in excess of',
+  'at most,up to,no more than,not more than,as many as,as high as,as much as,a maximum of',
+  'fewer than,less than,under',
+  'between',
+  'from',
+];
 
 interface Phrase<T> {
   readonly ids: readonly number[];
@@ -48,9 +58,7 @@ function indexByHead<T>(phrases: readonly (readonly [string, T])[]): (Phrase<T>[
   }
   return index;
 }
-const PREFIX_INDEX = indexByHead(
-  Object.entries(PREFIXES).flatMap(([kind, phrases]) => phrases.split(',').map((phrase) => [phrase, kind as PrefixKind] as const)),
-);
+const PREFIX_INDEX = indexByHead(PREFIXES.flatMap((phrases, kind) => phrases.split(',').map((phrase) => [phrase, kind] as const)));
 // The vague words are their own phrases: "tens of thousands".
 const VAGUE_INDEX = indexByHead(Object.entries(DEFAULT_VAGUE).map(([key, interval]) => [key, { key: key as VagueWord, interval }] as const));
 
@@ -84,7 +92,8 @@ interface Quantity {
   readonly type: 'number' | 'range' | 'vague';
   readonly a: number;
   readonly b: number;
-  readonly suffix?: NumberHedge | undefined;
+  /** The kind of a suffix hedge, EXACT for none. */
+  readonly suffix: number;
   readonly next: number;
 }
 
@@ -114,9 +123,9 @@ function readVague(tokens: Tokens, i: number, options: FigureOptions): Quantity 
   if (key === 'a few' || key === 'several' || key === 'a handful') {
     // "several hundred" is [300, 900]: the vague word counts the hundreds.
     const { m, next } = readMultiplier(tokens, after);
-    return { type: 'vague', a: low * m, b: high * m, next };
+    return { type: 'vague', a: low * m, b: high * m, suffix: EXACT, next };
   }
-  return { type: 'vague', a: low, b: high, next: after };
+  return { type: 'vague', a: low, b: high, suffix: EXACT, next: after };
 }
 
 /**
@@ -139,7 +148,7 @@ function readRange(tokens: Tokens, i: number, first: NumberRead): Quantity | nul
   if (!Number.isInteger(a) || !Number.isInteger(b)) return null;
   // A hyphen between a larger and a smaller number is a score or a shortened span, not a range.
   if (glued && a > b) return null;
-  return { type: 'range', a: Math.min(a, b), b: Math.max(a, b), next: second.next };
+  return { type: 'range', a: Math.min(a, b), b: Math.max(a, b), suffix: EXACT, next: second.next };
 }
 
 function readQuantity(tokens: Tokens, i: number, options: FigureOptions): Quantity | undefined {
@@ -153,25 +162,25 @@ function readQuantity(tokens: Tokens, i: number, options: FigureOptions): Quanti
   const n = first.value;
   // Suffix hedges: "300+", "300-plus", "300 plus", "300-odd", "a 3,000-strong force", "300 or so",
   // "300 or more", "300 or fewer".
-  let suffix: NumberHedge | undefined;
+  let suffix = EXACT;
   let next = k;
   if (kind === PLUS && !tokens.spaced(k)) {
-    suffix = 'at-least';
+    suffix = AT_LEAST;
     next = k + 1;
-  } else if (kind === DASH && !tokens.spaced(k) && !tokens.spaced(k + 1)) {
+  } else if (isGluedDash(tokens, k)) {
     const after = tokens.id(k + 1);
-    if (after === W.plus) suffix = 'at-least';
-    else if (after === W.odd) suffix = 'about';
+    if (after === W.plus) suffix = AT_LEAST;
+    else if (after === W.odd) suffix = ABOUT;
     if (after === W.plus || after === W.odd || after === W.strong) next = k + 2;
   } else if (id === W.plus && readNumber(tokens, k + 1) === undefined) {
-    suffix = 'at-least';
+    suffix = AT_LEAST;
     next = k + 1;
   } else if (id === W.or) {
     const after = tokens.id(k + 1);
-    if (after === W.so) suffix = 'about';
-    else if (after === W.more) suffix = 'at-least';
-    else if (after === W.fewer || after === W.less) suffix = 'at-most';
-    if (suffix !== undefined) next = k + 2;
+    if (after === W.so) suffix = ABOUT;
+    else if (after === W.more) suffix = AT_LEAST;
+    else if (after === W.fewer || after === W.less) suffix = AT_MOST;
+    if (suffix !== EXACT) next = k + 2;
   }
   if (next === k && (id === W.to || id === W.or || kind === DASH)) {
     // Ranges: "10 to 15", "10-15", "10–15", "two or three".
@@ -235,46 +244,34 @@ function readZero(tokens: Tokens, i: number, options: FigureOptions): number {
 // "about", "nearly" and "just over" move both ends, below N for "nearly" and above N for "just
 // over" whatever the tolerance (with t = 0, "nearly 100" is [99, 99]). Before a vague word, a
 // one-sided hedge opens the interval on its side, and the others keep it.
-function figureOf(kind: PrefixKind | undefined, q: Quantity, t: number, text: string): Figure {
+function figureOf(kind: number, q: Quantity, t: number, text: string): Figure {
   const { type, a, b } = q;
+  if (type === 'vague') {
+    const high = kind >= JUST_OVER && kind <= MORE_THAN ? null : b;
+    return { low: kind >= AT_MOST ? 0 : a, high, stated: null, hedge: kind === EXACT ? type : (HEDGE_NAMES[kind] as Hedge), text };
+  }
   const number = type === 'number';
   let low = a;
   let high: number | null = b;
-  let stated: number | null = number ? a : null;
-  let hedge: Hedge = number ? 'exact' : type;
-  if (type === 'vague') {
-    if (kind === 'at-least' || kind === 'more-than' || kind === 'just-over') {
-      high = null;
-      hedge = kind === 'at-least' ? kind : 'more-than';
-    } else if (kind === 'at-most' || kind === 'fewer-than') {
-      low = 0;
-      hedge = kind;
-    } else if (kind === 'about' || kind === 'nearly') {
-      hedge = kind;
-    }
-  } else if (kind === 'at-least' || kind === 'more-than') {
-    low = kind === 'at-least' ? a : a + 1;
-    high = null;
-    stated = a;
-    hedge = kind;
-  } else if (kind === 'at-most' || kind === 'fewer-than') {
-    low = 0;
-    high = kind === 'at-most' ? b : Math.max(0, b - 1);
-    stated = b;
-    hedge = kind;
-  } else if (kind === 'about') {
+  if (kind === ABOUT) {
     low = boundScale(a, t, -1, 'floor');
     high = boundScale(b, t, 1, 'ceil');
-    hedge = number ? kind : 'range';
-  } else if (kind === 'nearly') {
+  } else if (kind === NEARLY) {
     high = Math.max(0, b - 1);
     low = Math.min(boundScale(a, t, -1, 'floor'), high);
-    hedge = number ? kind : 'range';
-  } else if (kind === 'just-over') {
+  } else if (kind === JUST_OVER) {
     low = a + 1;
     high = Math.max(low, boundScale(b, t, 1, 'ceil'));
-    hedge = number ? 'more-than' : 'range';
+  } else if (kind === AT_LEAST || kind === MORE_THAN) {
+    low = kind === AT_LEAST ? a : a + 1;
+    high = null;
+  } else if (kind >= AT_MOST) {
+    low = 0;
+    high = kind === FEWER_THAN ? Math.max(0, b - 1) : b;
   }
+  // A one-sided hedge states the end on its side; the others state a number, not a range.
+  const stated = kind >= AT_LEAST ? (kind >= AT_MOST ? b : a) : number ? a : null;
+  const hedge = number || kind >= AT_LEAST ? (HEDGE_NAMES[kind] as Hedge) : type;
   return { low, high, stated, hedge, text };
 }
 
@@ -284,15 +281,12 @@ const beyondCount = (n: number | null): boolean => n !== null && !(n <= MAX_COUN
 // so that the scan skips it whole rather than read its number without its hedge.
 function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number): { figure: Figure | null; next: number } | undefined {
   const prefix = matchPhrase(tokens, i, PREFIX_INDEX);
-  let kind: PrefixKind | undefined;
+  let kind = -1;
   let q: Quantity | undefined;
   if (prefix !== undefined) {
     kind = prefix.value;
     const after = i + prefix.ids.length;
-    q =
-      kind === 'between' || kind === 'from'
-        ? readJoinedRange(tokens, after, kind === 'between' ? W.and : W.to)
-        : readQuantity(tokens, after, options);
+    q = kind >= BETWEEN ? readJoinedRange(tokens, after, kind === BETWEEN ? W.and : W.to) : readQuantity(tokens, after, options);
   } else {
     const zero = readZero(tokens, i, options);
     if (zero >= 0) return { figure: { low: 0, high: 0, stated: 0, hedge: 'exact', text: tokens.slice(i, zero) }, next: zero };
@@ -300,7 +294,8 @@ function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number):
   }
   if (q === undefined) return undefined;
   const text = tokens.slice(i, q.next);
-  const figure = figureOf(kind ?? q.suffix, q, t, text);
+  // A prefix's hedge wins over a suffix's; "between" and "from" only gave the range.
+  const figure = figureOf(kind < 0 ? q.suffix : kind >= BETWEEN ? EXACT : kind, q, t, text);
   // Numbers beyond MAX_COUNT are no counts: a double cannot hold them exactly, and near the largest
   // double ("about 1e308" in digits) a bound overflows.
   if (beyondCount(figure.low) || beyondCount(figure.high) || beyondCount(figure.stated)) return { figure: null, next: q.next };
@@ -310,7 +305,7 @@ function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number):
 // A number glued after a hyphen to another number is the second half of "10-15" or "3-1", which
 // only the first half can start.
 function isSecondHalf(tokens: Tokens, i: number): boolean {
-  return tokens.kind(i - 1) === DASH && !tokens.spaced(i) && !tokens.spaced(i - 1) && tokens.kind(i - 2) === NUM;
+  return isGluedDash(tokens, i - 1) && tokens.kind(i - 2) === NUM;
 }
 
 // A quantity with a minus sign is no count: "-5", "−5" (a dash glued to it, not to a word before it,

@@ -461,6 +461,19 @@ class TokenStream implements Tokens {
   }
 }
 
+/**
+ * Whether token `i` is a dash glued on both sides, to the token before it and to the one after (or
+ * to the end of the text): the joiner of "10-15", "F-16", "seventy-seven", "300-plus".
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenize('10-15 or 10 - 15');
+ * [isGluedDash(tokens, 1), isGluedDash(tokens, 5)]
+ * //=> [true, false]
+ * ```
+ */
+export const isGluedDash = (tokens: Tokens, i: number): boolean => tokens.kind(i) === DASH && !tokens.spaced(i) && !tokens.spaced(i + 1);
+
 // One store is kept for reuse; a call that finds it taken (a nested call from a callback) makes its own.
 const KEEP_TOKENS = 4096;
 const INITIAL_TOKENS = 256;
