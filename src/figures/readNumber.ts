@@ -1,4 +1,4 @@
-import { DASH, NUM, OTHER, WORD, type Tokens } from './tokenize.js';
+import { DASH, isGluedDash, NUM, OTHER, WORD, type Tokens } from './tokenize.js';
 import { W, WORD_COUNT } from './knownWords.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
 
@@ -67,8 +67,7 @@ function dateShape(tokens: Tokens, i: number): number {
 }
 
 // A joiner of a span of years: a hyphen or dash glued on both sides, "to", "and".
-const isSpanJoiner = (tokens: Tokens, j: number): boolean =>
-  tokens.kind(j) === DASH ? !tokens.spaced(j) && !tokens.spaced(j + 1) : tokens.id(j) === W.to || tokens.id(j) === W.and;
+const isSpanJoiner = (tokens: Tokens, j: number): boolean => isGluedDash(tokens, j) || tokens.id(j) === W.to || tokens.id(j) === W.and;
 
 /**
  * Whether number token i is part of a date rather than a count: a day or year next to a month
@@ -113,7 +112,7 @@ function readSmall(tokens: Tokens, i: number): { value: number; next: number } |
   if (u >= 0) return { value: u, next: i + 1 };
   const ten = tens(id);
   if (ten < 0) return undefined;
-  if (tokens.kind(i + 1) === DASH && !tokens.spaced(i + 1) && !tokens.spaced(i + 2)) {
+  if (isGluedDash(tokens, i + 1)) {
     const after = unit(tokens.id(i + 2));
     if (after >= 1 && after <= 9) return { value: ten + after, next: i + 3 };
   }
@@ -122,14 +121,11 @@ function readSmall(tokens: Tokens, i: number): { value: number; next: number } |
   return { value: ten, next: i + 1 };
 }
 
-// The magnitude word at token i, or glued after a hyphen there ("one-hundred"): its multiplier and
-// the token after it.
-function magnitudeAt(tokens: Tokens, i: number): { m: number; next: number } | undefined {
-  const m = magnitude(tokens.id(i));
-  if (m > 0) return { m, next: i + 1 };
-  if (tokens.kind(i) !== DASH || tokens.spaced(i) || tokens.spaced(i + 1)) return undefined;
-  const glued = magnitude(tokens.id(i + 1));
-  return glued > 0 ? { m: glued, next: i + 2 } : undefined;
+// The token after a magnitude word at token i, or glued after a hyphen there ("one-hundred"), or -1;
+// the word is the token before the one returned, so its multiplier is `magnitude(id(next - 1))`.
+function magnitudeEnd(tokens: Tokens, i: number): number {
+  if (magnitude(tokens.id(i)) > 0) return i + 1;
+  return isGluedDash(tokens, i) && magnitude(tokens.id(i + 1)) > 0 ? i + 2 : -1;
 }
 
 // Multiplies exactly: 1.5 × 1,000,000 is 15 × 100,000, where floating point could give 1499999.99….
@@ -155,8 +151,10 @@ function readFraction(tokens: Tokens, i: number): NumberRead | undefined {
   k++;
   if (tokens.id(k) === W.of) k++;
   if (tokens.id(k) === W.a || tokens.id(k) === W.an) k++;
-  const mag = magnitudeAt(tokens, k);
-  return mag === undefined ? undefined : { value: part * mag.m, next: mag.next, magnitude: mag.m };
+  const end = magnitudeEnd(tokens, k);
+  if (end < 0) return undefined;
+  const m = magnitude(tokens.id(end - 1));
+  return { value: part * m, next: end, magnitude: m };
 }
 
 function readWords(tokens: Tokens, i: number): NumberRead | undefined {
@@ -177,20 +175,21 @@ function readWords(tokens: Tokens, i: number): NumberRead | undefined {
     group = small.value;
     next = small.next;
     // "two and a half million": the half is of the magnitude that follows.
-    const half = tokens.id(next) === W.and && tokens.id(next + 1) === W.a && tokens.id(next + 2) === W.half ? magnitudeAt(tokens, next + 3) : undefined;
-    if (half !== undefined && half.m !== 12) return { value: (group + 0.5) * half.m, next: half.next, magnitude: half.m };
+    const half = tokens.id(next) === W.and && tokens.id(next + 1) === W.a && tokens.id(next + 2) === W.half ? magnitudeEnd(tokens, next + 3) : -1;
+    const m = half < 0 ? 12 : magnitude(tokens.id(half - 1));
+    if (m !== 12) return { value: (group + 0.5) * m, next: half, magnitude: m };
   }
   let total = 0;
   let lastBig = Number.POSITIVE_INFINITY;
   let last = 1;
   for (;;) {
-    const mag = magnitudeAt(tokens, next);
-    if (mag === undefined) break;
-    const { m } = mag;
+    const end = magnitudeEnd(tokens, next);
+    if (end < 0) break;
+    const m = magnitude(tokens.id(end - 1));
     if (m === 12) {
       // "a dozen", "two dozen": dozen ends a number.
       if (group === 0 || total > 0) break;
-      return { value: group * 12, next: mag.next, magnitude: 12 };
+      return { value: group * 12, next: end, magnitude: 12 };
     }
     if (m === 100) {
       if (group === 0 || group >= 100) break;
@@ -202,12 +201,13 @@ function readWords(tokens: Tokens, i: number): NumberRead | undefined {
       lastBig = m;
     }
     last = m;
-    next = mag.next;
+    next = end;
     // After a magnitude, a smaller number may follow, with or without "and": "a hundred and twenty".
     const k = tokens.id(next) === W.and ? next + 1 : next;
     const small = readSmall(tokens, k);
     if (small === undefined || small.value === 0) continue;
-    const following = magnitudeAt(tokens, small.next)?.m;
+    const followingEnd = magnitudeEnd(tokens, small.next);
+    const following = followingEnd < 0 ? undefined : magnitude(tokens.id(followingEnd - 1));
     // "one thousand five hundred" keeps going; "a hundred and two thousand" does not parse as one.
     if (following !== undefined && following !== 100 && following >= lastBig) break;
     if (following === 100 && group % 1000 !== 0) break;

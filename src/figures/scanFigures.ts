@@ -7,28 +7,38 @@ import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE } from './figureOptions.js';
 import type { FigureOptions, VagueWord } from './types.js';
 import { readNumber, startsNumber, type NumberRead } from './readNumber.js';
-import { DASH, END, NUM, PLUS, tokenize, WORD, type Tokens } from './tokenize.js';
+import { DASH, END, isGluedDash, NUM, PLUS, tokenize, WORD, type Tokens } from './tokenize.js';
 import { W, WORD_COUNT, type KnownWord } from './knownWords.js';
 
-// How a prefix hedges what follows. `just-over` is a more-than with an upper bound; `between` and
-// `from` only introduce ranges.
-type NumberHedge = Exclude<Hedge, 'range' | 'vague'> | 'just-over';
-type PrefixKind = NumberHedge | 'between' | 'from';
+// How a prefix or a suffix hedges a quantity, as small integers: the readers compare numbers rather
+// than strings, and a hedge's name is one lookup in `HEDGE_NAMES`. JUST_OVER is a more-than with an
+// upper bound; the one-sided kinds come after it, those with no upper bound first; BETWEEN and the
+// "from" after it only introduce ranges. EXACT is also "no hedge".
+const EXACT = 0;
+const ABOUT = 1;
+const NEARLY = 2;
+const JUST_OVER = 3;
+const AT_LEAST = 4;
+const MORE_THAN = 5;
+const AT_MOST = 6;
+const FEWER_THAN = 7;
+const BETWEEN = 8;
+const HEDGE_NAMES: readonly Hedge[] = ['exact', 'about', 'nearly', 'more-than', 'at-least', 'more-than', 'at-most', 'fewer-than'];
 
-// Prefixes by the hedge they give, as text: written as arrays of words, the table was three times
-// the size in a bundle.
-const PREFIXES: Readonly<Record<PrefixKind, string>> = {
-  exact: 'only,just,exactly',
-  'at-least': 'at least,no fewer than,no less than,a minimum of,not fewer than,not less than',
-  'more-than': 'more than,over,upwards of,upward of,in excess of',
-  'just-over': 'just over',
-  'at-most': 'at most,up to,no more than,not more than,as many as,as high as,as much as,a maximum of',
-  'fewer-than': 'fewer than,less than,under',
-  about: 'about,around,approximately,roughly,some,an estimated,estimated',
-  nearly: 'nearly,almost,close to,just under',
-  between: 'between',
-  from: 'from',
-};
+// Prefixes by the kind they give, in the order of the kinds, as text: written as arrays of words,
+// the table was three times the size in a bundle.
+const PREFIXES: readonly string[] = [
+  'only,just,exactly',
+  'about,around,approximately,roughly,some,an estimated,estimated',
+  'nearly,almost,close to,just under',
+  'just over',
+  'at least,no fewer than,no less than,a minimum of,not fewer than,not less than',
+  'more than,over,upwards of,upward of,in excess of',
+  'at most,up to,no more than,not more than,as many as,as high as,as much as,a maximum of',
+  'fewer than,less than,under',
+  'between',
+  'from',
+];
 
 interface Phrase<T> {
   readonly ids: readonly number[];
@@ -48,9 +58,7 @@ function indexByHead<T>(phrases: readonly (readonly [string, T])[]): (Phrase<T>[
   }
   return index;
 }
-const PREFIX_INDEX = indexByHead(
-  Object.entries(PREFIXES).flatMap(([kind, phrases]) => phrases.split(',').map((phrase) => [phrase, kind as PrefixKind] as const)),
-);
+const PREFIX_INDEX = indexByHead(PREFIXES.flatMap((phrases, kind) => phrases.split(',').map((phrase) => [phrase, kind] as const)));
 // The vague words are their own phrases: "tens of thousands".
 const VAGUE_INDEX = indexByHead(Object.entries(DEFAULT_VAGUE).map(([key, interval]) => [key, { key: key as VagueWord, interval }] as const));
 
@@ -78,45 +86,49 @@ function matchPhrase<T>(tokens: Tokens, i: number, index: readonly (readonly Phr
   return undefined;
 }
 
-// What a quantity expression read after any prefix: the interval [a, b] of a range or a vague
-// word, or a number n as [n, n], with the hedge that follows a number ("300 or more").
+// What a quantity expression read: the interval [a, b] of a range or a vague word, or a number n as
+// [n, n], with its hedge and the token after it. `type` is the hedge of the quantity alone: 'exact'
+// for a number.
 interface Quantity {
-  readonly type: 'number' | 'range' | 'vague';
+  readonly type: 'exact' | 'range' | 'vague';
   readonly a: number;
   readonly b: number;
-  readonly suffix?: NumberHedge | undefined;
+  /** The hedge: the prefix's kind, else a suffix's ("300 or more"), EXACT for none. */
+  readonly kind: number;
   readonly next: number;
 }
 
-// The multiplier after "several" or "a few": "hundred", "thousand", "hundred thousand", "dozen", …
-function readMultiplier(tokens: Tokens, k: number): { m: number; next: number } {
-  const id = tokens.id(k);
-  if (id === W.dozen || id === W.dozens) return { m: 12, next: k + 1 };
-  let m = 1;
-  if (id === W.hundred || id === W.hundreds) {
-    m = 100;
-    k++;
-    if (id === W.hundreds) return { m, next: k };
-  }
-  const big = tokens.id(k);
-  if (big === W.thousand || big === W.thousands) return { m: m * 1e3, next: k + 1 };
-  if (big === W.million || big === W.millions) return { m: m * 1e6, next: k + 1 };
-  if (big === W.billion) return { m: m * 1e9, next: k + 1 };
-  return { m, next: k };
+// The multipliers after "several", "a few" and "a handful" ("several hundred", "a few dozen"): one
+// of these words, or "hundred" with one of a thousand or more after it ("hundred thousand").
+const MULTIPLIERS = new Float64Array(WORD_COUNT);
+for (const [id, m] of [[W.dozen, 12], [W.dozens, 12], [W.hundreds, 100], [W.thousand, 1e3], [W.thousands, 1e3], [W.million, 1e6], [W.millions, 1e6], [W.billion, 1e9]] as const) {
+  MULTIPLIERS[id] = m;
 }
 
-function readVague(tokens: Tokens, i: number, options: FigureOptions): Quantity | undefined {
+// Readers of a quantity take `hedge`, the kind of the prefix before it, or -1 for none.
+function readVague(tokens: Tokens, i: number, options: FigureOptions, hedge: number): Quantity | undefined {
   const match = matchPhrase(tokens, i, VAGUE_INDEX);
   if (match === undefined) return undefined;
   const { key, interval } = match.value;
   const after = i + match.ids.length;
   const [low, high] = options.vague === undefined ? interval : (options.vague[key] ?? interval);
+  const kind = Math.max(hedge, EXACT);
   if (key === 'a few' || key === 'several' || key === 'a handful') {
     // "several hundred" is [300, 900]: the vague word counts the hundreds.
-    const { m, next } = readMultiplier(tokens, after);
-    return { type: 'vague', a: low * m, b: high * m, next };
+    let next = after;
+    let m = 1;
+    if (tokens.id(next) === W.hundred) {
+      m = 100;
+      next++;
+    }
+    const word = MULTIPLIERS[tokens.id(next)] ?? 0;
+    if (word > 0 && (m === 1 || word >= 1e3)) {
+      m *= word;
+      next++;
+    }
+    return { type: 'vague', a: low * m, b: high * m, kind, next };
   }
-  return { type: 'vague', a: low, b: high, next: after };
+  return { type: 'vague', a: low, b: high, kind, next: after };
 }
 
 /**
@@ -124,7 +136,7 @@ function readVague(tokens: Tokens, i: number, options: FigureOptions): Quantity 
  * `first.next` ("to", "or", "and", a dash); `undefined` if no second number follows and the words
  * may still be read otherwise, `null` if they are not a figure at all ("3-1", "10-15-year-olds").
  */
-function readRange(tokens: Tokens, i: number, first: NumberRead): Quantity | null | undefined {
+function readRange(tokens: Tokens, i: number, first: NumberRead, hedge: number): Quantity | null | undefined {
   const joiner = first.next;
   const isDash = tokens.kind(joiner) === DASH;
   const glued = isDash && !tokens.spaced(joiner + 1);
@@ -139,11 +151,11 @@ function readRange(tokens: Tokens, i: number, first: NumberRead): Quantity | nul
   if (!Number.isInteger(a) || !Number.isInteger(b)) return null;
   // A hyphen between a larger and a smaller number is a score or a shortened span, not a range.
   if (glued && a > b) return null;
-  return { type: 'range', a: Math.min(a, b), b: Math.max(a, b), next: second.next };
+  return { type: 'range', a: Math.min(a, b), b: Math.max(a, b), kind: Math.max(hedge, EXACT), next: second.next };
 }
 
-function readQuantity(tokens: Tokens, i: number, options: FigureOptions): Quantity | undefined {
-  const vague = readVague(tokens, i, options);
+function readQuantity(tokens: Tokens, i: number, options: FigureOptions, hedge: number): Quantity | undefined {
+  const vague = readVague(tokens, i, options, hedge);
   if (vague !== undefined) return vague;
   const first = readNumber(tokens, i);
   if (first === undefined) return undefined;
@@ -153,35 +165,36 @@ function readQuantity(tokens: Tokens, i: number, options: FigureOptions): Quanti
   const n = first.value;
   // Suffix hedges: "300+", "300-plus", "300 plus", "300-odd", "a 3,000-strong force", "300 or so",
   // "300 or more", "300 or fewer".
-  let suffix: NumberHedge | undefined;
+  let suffix = EXACT;
   let next = k;
   if (kind === PLUS && !tokens.spaced(k)) {
-    suffix = 'at-least';
+    suffix = AT_LEAST;
     next = k + 1;
-  } else if (kind === DASH && !tokens.spaced(k) && !tokens.spaced(k + 1)) {
+  } else if (isGluedDash(tokens, k)) {
     const after = tokens.id(k + 1);
-    if (after === W.plus) suffix = 'at-least';
-    else if (after === W.odd) suffix = 'about';
+    if (after === W.plus) suffix = AT_LEAST;
+    else if (after === W.odd) suffix = ABOUT;
     if (after === W.plus || after === W.odd || after === W.strong) next = k + 2;
   } else if (id === W.plus && readNumber(tokens, k + 1) === undefined) {
-    suffix = 'at-least';
+    suffix = AT_LEAST;
     next = k + 1;
   } else if (id === W.or) {
     const after = tokens.id(k + 1);
-    if (after === W.so) suffix = 'about';
-    else if (after === W.more) suffix = 'at-least';
-    else if (after === W.fewer || after === W.less) suffix = 'at-most';
-    if (suffix !== undefined) next = k + 2;
+    if (after === W.so) suffix = ABOUT;
+    else if (after === W.more) suffix = AT_LEAST;
+    else if (after === W.fewer || after === W.less) suffix = AT_MOST;
+    if (suffix !== EXACT) next = k + 2;
   }
   if (next === k && (id === W.to || id === W.or || kind === DASH)) {
     // Ranges: "10 to 15", "10-15", "10–15", "two or three".
-    const range = readRange(tokens, i, first);
+    const range = readRange(tokens, i, first, hedge);
     if (range === null) return undefined;
     if (range !== undefined) return range;
   }
   // Counts are whole numbers: "1.5" alone is a measurement, "1.5 million" a count.
   if (!Number.isInteger(n)) return undefined;
-  return { type: 'number', a: n, b: n, suffix, next };
+  // A prefix's hedge wins over a suffix's.
+  return { type: 'exact', a: n, b: n, kind: hedge < 0 ? suffix : hedge, next };
 }
 
 // "between N and M", "from N to M", and with a dash, "between 10-15".
@@ -190,7 +203,7 @@ function readJoinedRange(tokens: Tokens, i: number, joiner: number): Quantity | 
   if (first === undefined) return undefined;
   const j = first.next;
   if (tokens.id(j) !== joiner && tokens.kind(j) !== DASH) return undefined;
-  return readRange(tokens, i, first) ?? undefined;
+  return readRange(tokens, i, first, EXACT) ?? undefined;
 }
 
 // Vocabulary lookups normalise their word with regular expressions; the answers are remembered, and
@@ -230,87 +243,67 @@ function readZero(tokens: Tokens, i: number, options: FigureOptions): number {
   return tokens.kind(i + 2) === WORD && isTerm(`${after} ${tokens.lower(i + 2)}`) ? i + 1 : -1;
 }
 
-// The interval a hedge gives a quantity. Before a number or a range, a one-sided hedge keeps the end
-// on its side and states it ("at least 10 to 15" is at least 10, "up to 10 to 15" at most 15);
-// "about", "nearly" and "just over" move both ends, below N for "nearly" and above N for "just
-// over" whatever the tolerance (with t = 0, "nearly 100" is [99, 99]). Before a vague word, a
-// one-sided hedge opens the interval on its side, and the others keep it.
-function figureOf(kind: PrefixKind | undefined, q: Quantity, t: number, text: string): Figure {
-  const { type, a, b } = q;
-  const number = type === 'number';
-  let low = a;
-  let high: number | null = b;
-  let stated: number | null = number ? a : null;
-  let hedge: Hedge = number ? 'exact' : type;
-  if (type === 'vague') {
-    if (kind === 'at-least' || kind === 'more-than' || kind === 'just-over') {
-      high = null;
-      hedge = kind === 'at-least' ? kind : 'more-than';
-    } else if (kind === 'at-most' || kind === 'fewer-than') {
-      low = 0;
-      hedge = kind;
-    } else if (kind === 'about' || kind === 'nearly') {
-      hedge = kind;
-    }
-  } else if (kind === 'at-least' || kind === 'more-than') {
-    low = kind === 'at-least' ? a : a + 1;
-    high = null;
-    stated = a;
-    hedge = kind;
-  } else if (kind === 'at-most' || kind === 'fewer-than') {
-    low = 0;
-    high = kind === 'at-most' ? b : Math.max(0, b - 1);
-    stated = b;
-    hedge = kind;
-  } else if (kind === 'about') {
-    low = boundScale(a, t, -1, 'floor');
-    high = boundScale(b, t, 1, 'ceil');
-    hedge = number ? kind : 'range';
-  } else if (kind === 'nearly') {
-    high = Math.max(0, b - 1);
-    low = Math.min(boundScale(a, t, -1, 'floor'), high);
-    hedge = number ? kind : 'range';
-  } else if (kind === 'just-over') {
-    low = a + 1;
-    high = Math.max(low, boundScale(b, t, 1, 'ceil'));
-    hedge = number ? 'more-than' : 'range';
-  }
-  return { low, high, stated, hedge, text };
-}
-
 const beyondCount = (n: number | null): boolean => n !== null && !(n <= MAX_COUNT);
 
-// One figure starting at token i, or undefined; a quantity too large for a count is `figure: null`,
-// so that the scan skips it whole rather than read its number without its hedge.
-function figureAt(tokens: Tokens, i: number, options: FigureOptions, t: number): { figure: Figure | null; next: number } | undefined {
-  const prefix = matchPhrase(tokens, i, PREFIX_INDEX);
-  let kind: PrefixKind | undefined;
-  let q: Quantity | undefined;
-  if (prefix !== undefined) {
-    kind = prefix.value;
-    const after = i + prefix.ids.length;
-    q =
-      kind === 'between' || kind === 'from'
-        ? readJoinedRange(tokens, after, kind === 'between' ? W.and : W.to)
-        : readQuantity(tokens, after, options);
+// The figure a quantity and its wording make, or null for one too large for a count. Before a
+// number or a range, a one-sided hedge keeps the end on its side and states it ("at least 10 to 15"
+// is at least 10, "up to 10 to 15" at most 15); "about", "nearly" and "just over" move both ends,
+// below N for "nearly" and above N for "just over" whatever the tolerance (with t = 0, "nearly 100"
+// is [99, 99]). Before a vague word, a one-sided hedge opens the interval on its side, and the
+// others keep it.
+function figureOf(q: Quantity, t: number, text: string): Figure | null {
+  const { type, a, b, kind } = q;
+  const number = type === 'exact';
+  let low = a;
+  let high: number | null = b;
+  let stated: number | null = null;
+  let hedge: Hedge = type;
+  if (type === 'vague') {
+    if (kind >= JUST_OVER && kind <= MORE_THAN) high = null;
+    if (kind >= AT_MOST) low = 0;
+    if (kind !== EXACT) hedge = HEDGE_NAMES[kind] as Hedge;
   } else {
-    const zero = readZero(tokens, i, options);
-    if (zero >= 0) return { figure: { low: 0, high: 0, stated: 0, hedge: 'exact', text: tokens.slice(i, zero) }, next: zero };
-    q = readQuantity(tokens, i, options);
+    if (kind === ABOUT) {
+      low = boundScale(a, t, -1, 'floor');
+      high = boundScale(b, t, 1, 'ceil');
+    } else if (kind === NEARLY) {
+      high = Math.max(0, b - 1);
+      low = Math.min(boundScale(a, t, -1, 'floor'), high);
+    } else if (kind === JUST_OVER) {
+      low = a + 1;
+      high = Math.max(low, boundScale(b, t, 1, 'ceil'));
+    } else if (kind === AT_LEAST || kind === MORE_THAN) {
+      low = kind === AT_LEAST ? a : a + 1;
+      high = null;
+    } else if (kind >= AT_MOST) {
+      low = 0;
+      high = kind === FEWER_THAN ? Math.max(0, b - 1) : b;
+    }
+    // A one-sided hedge states the end on its side; the others state a number, not a range.
+    stated = kind >= AT_LEAST ? (kind >= AT_MOST ? b : a) : number ? a : null;
+    if (number || kind >= AT_LEAST) hedge = HEDGE_NAMES[kind] as Hedge;
   }
-  if (q === undefined) return undefined;
-  const text = tokens.slice(i, q.next);
-  const figure = figureOf(kind ?? q.suffix, q, t, text);
   // Numbers beyond MAX_COUNT are no counts: a double cannot hold them exactly, and near the largest
   // double ("about 1e308" in digits) a bound overflows.
-  if (beyondCount(figure.low) || beyondCount(figure.high) || beyondCount(figure.stated)) return { figure: null, next: q.next };
-  return { figure, next: q.next };
+  return beyondCount(low) || beyondCount(high) || beyondCount(stated) ? null : { low, high, stated, hedge, text };
+}
+
+// The quantity of one figure starting at token i, with its hedge, or undefined.
+function quantityAt(tokens: Tokens, i: number, options: FigureOptions): Quantity | undefined {
+  const prefix = matchPhrase(tokens, i, PREFIX_INDEX);
+  if (prefix !== undefined) {
+    const kind = prefix.value;
+    const after = i + prefix.ids.length;
+    return kind >= BETWEEN ? readJoinedRange(tokens, after, kind === BETWEEN ? W.and : W.to) : readQuantity(tokens, after, options, kind);
+  }
+  const zero = readZero(tokens, i, options);
+  return zero >= 0 ? { type: 'exact', a: 0, b: 0, kind: EXACT, next: zero } : readQuantity(tokens, i, options, -1);
 }
 
 // A number glued after a hyphen to another number is the second half of "10-15" or "3-1", which
 // only the first half can start.
 function isSecondHalf(tokens: Tokens, i: number): boolean {
-  return tokens.kind(i - 1) === DASH && !tokens.spaced(i) && !tokens.spaced(i - 1) && tokens.kind(i - 2) === NUM;
+  return isGluedDash(tokens, i - 1) && tokens.kind(i - 2) === NUM;
 }
 
 // A quantity with a minus sign is no count: "-5", "−5" (a dash glued to it, not to a word before it,
@@ -384,15 +377,16 @@ export function scanFigures(
     }
     // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
     tokens.fence(i);
-    const at = figureAt(tokens, i, options, t);
+    const q = quantityAt(tokens, i, options);
     tokens.fence(-1);
-    if (at === undefined) {
+    if (q === undefined) {
       i++;
       continue;
     }
+    const figure = figureOf(q, t, tokens.slice(i, q.next));
     // A quantity too large or signed is skipped whole, so that no part of it reads as a count.
-    if (at.figure !== null && !isSigned(tokens, i) && !found(at.figure, tokens.start(i), tokens.end(at.next - 1))) break;
-    i = at.next;
+    if (figure !== null && !isSigned(tokens, i) && !found(figure, tokens.start(i), tokens.end(q.next - 1))) break;
+    i = q.next;
   }
   tokens.release();
 }

@@ -170,6 +170,14 @@ const ID_SHIFT = 14;
 // code units), and a small integer, so that the fields it is stored in stay small integers.
 const NONE = 0x3fffffff;
 
+// A token's slot in the buffer: CELLS doubles, INTS 32-bit integers, the value in the first double
+// and the meta, start and end at these integers.
+const CELLS = 3;
+const INTS = 2 * CELLS;
+const META = 2;
+const START = 3;
+const END_AT = 4;
+
 class TokenStream implements Tokens {
   #text = '';
   #pos = 0;
@@ -185,10 +193,11 @@ class TokenStream implements Tokens {
   // token (END, NaN, the text's length), so that each accessor is one load and no test, small
   // enough for V8 to inline wherever the scanner calls it.
   #ready = 0;
-  #metas = new Int32Array(INITIAL_TOKENS);
-  #values = new Float64Array(INITIAL_TOKENS);
-  #starts = new Int32Array(INITIAL_TOKENS);
-  #ends = new Int32Array(INITIAL_TOKENS);
+  // Token slot k takes 24 bytes of one buffer, seen as doubles and as 32-bit integers: its value is
+  // double 3k, its meta (kind, flags, decimals, id) integer 6k + 2, its start 6k + 3 and its end
+  // 6k + 4. One buffer is one array to grow, move and hand back.
+  #values = new Float64Array(CELLS * INITIAL_TOKENS);
+  #ints = new Int32Array(this.#values.buffer);
 
   // The fence (see fence()) is at `fenceAt`; tokens up to `fenceChecked` are known to be on its
   // side of any paragraph break, and `fenceStop` is the first token past one. No fence: all NONE.
@@ -203,7 +212,7 @@ class TokenStream implements Tokens {
     this.#base = 0;
     this.#forgotten = 0;
     this.#values[0] = Number.NaN;
-    this.#starts[0] = this.#ends[0] = text.length;
+    this.#ints[START] = this.#ints[END_AT] = text.length;
     this.fence(-1);
     return this;
   }
@@ -246,7 +255,7 @@ class TokenStream implements Tokens {
     }
     if (this.#fenceChecked !== NONE) {
       let t = this.#fenceChecked + 1;
-      while (t < this.#count && ((this.#metas[t - this.#base + 1] as number) & PARAGRAPH) === 0) t++;
+      while (t < this.#count && ((this.#ints[(t - this.#base + 1) * INTS + META] as number) & PARAGRAPH) === 0) t++;
       this.#fenceChecked = t - 1;
       if (t < this.#count) this.#fenceStop = t;
     }
@@ -256,48 +265,48 @@ class TokenStream implements Tokens {
 
   kind(i: number): number {
     const k = this.#slot(i);
-    return (this.#metas[k] as number) & KIND;
+    return (this.#ints[k * INTS + META] as number) & KIND;
   }
 
   id(i: number): number {
     const k = this.#slot(i);
-    return (this.#metas[k] as number) >>> ID_SHIFT;
+    return (this.#ints[k * INTS + META] as number) >>> ID_SHIFT;
   }
 
   value(i: number): number {
     const k = this.#slot(i);
-    return this.#values[k] as number;
+    return this.#values[k * CELLS] as number;
   }
 
   decimals(i: number): number {
     const k = this.#slot(i);
-    return ((this.#metas[k] as number) >>> DECIMALS_SHIFT) & MAX_DECIMALS;
+    return ((this.#ints[k * INTS + META] as number) >>> DECIMALS_SHIFT) & MAX_DECIMALS;
   }
 
   grouped(i: number): boolean {
     const k = this.#slot(i);
-    return ((this.#metas[k] as number) & GROUPED) !== 0;
+    return ((this.#ints[k * INTS + META] as number) & GROUPED) !== 0;
   }
 
   spaced(i: number): boolean {
     const k = this.#slot(i);
-    return ((this.#metas[k] as number) & SPACED) !== 0;
+    return ((this.#ints[k * INTS + META] as number) & SPACED) !== 0;
   }
 
   code(i: number): number {
     const k = this.#slot(i);
-    const at = this.#starts[k] as number;
+    const at = this.#ints[k * INTS + START] as number;
     return at < this.#text.length ? this.#text.charCodeAt(at) : -1;
   }
 
   start(i: number): number {
     const k = this.#slot(i);
-    return this.#starts[k] as number;
+    return this.#ints[k * INTS + START] as number;
   }
 
   end(i: number): number {
     const k = this.#slot(i);
-    return this.#ends[k] as number;
+    return this.#ints[k * INTS + END_AT] as number;
   }
 
   lower(i: number): string {
@@ -311,47 +320,30 @@ class TokenStream implements Tokens {
   release(): void {
     this.#text = '';
     // The store kept for reuse keeps its arrays, but not the arrays of a long text.
-    if (this.#metas.length > KEEP_TOKENS) {
-      this.#metas = new Int32Array(INITIAL_TOKENS);
-      this.#values = new Float64Array(INITIAL_TOKENS);
-      this.#starts = new Int32Array(INITIAL_TOKENS);
-      this.#ends = new Int32Array(INITIAL_TOKENS);
-    }
+    if (this.#values.length > CELLS * KEEP_TOKENS) this.#use(new Float64Array(CELLS * INITIAL_TOKENS));
     spare = this;
   }
 
   // Room in the arrays for token i: the forgotten tokens' slots when they are half the arrays or
   // more, else twice the arrays.
   #makeRoom(i: number): void {
-    while (i - this.#base + 1 >= this.#metas.length) {
+    let slots: number;
+    while (i - this.#base + 1 >= (slots = this.#values.length / CELLS)) {
       const drop = Math.min(this.#forgotten, this.#count) - this.#base;
-      if (drop < this.#metas.length / 2) {
-        this.#grow();
-        continue;
+      if (drop < slots / 2) {
+        const values = new Float64Array(2 * this.#values.length);
+        values.set(this.#values);
+        this.#use(values);
+      } else {
+        this.#values.copyWithin(CELLS, (drop + 1) * CELLS, (this.#count - this.#base + 1) * CELLS);
+        this.#base += drop;
       }
-      const kept = this.#count - this.#base + 1;
-      this.#metas.copyWithin(1, drop + 1, kept);
-      this.#values.copyWithin(1, drop + 1, kept);
-      this.#starts.copyWithin(1, drop + 1, kept);
-      this.#ends.copyWithin(1, drop + 1, kept);
-      this.#base += drop;
     }
   }
 
-  #grow(): void {
-    const size = this.#metas.length * 2;
-    const metas = new Int32Array(size);
-    const values = new Float64Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    metas.set(this.#metas);
-    values.set(this.#values);
-    starts.set(this.#starts);
-    ends.set(this.#ends);
-    this.#metas = metas;
+  #use(values: Float64Array<ArrayBuffer>): void {
     this.#values = values;
-    this.#starts = starts;
-    this.#ends = ends;
+    this.#ints = new Int32Array(values.buffer);
   }
 
   // Reads tokens until token i exists or the text ends, left to right with constant lookahead, so
@@ -360,10 +352,8 @@ class TokenStream implements Tokens {
   #readTo(i: number): void {
     this.#makeRoom(i);
     const text = this.#text;
-    const metas = this.#metas;
     const values = this.#values;
-    const starts = this.#starts;
-    const ends = this.#ends;
+    const ints = this.#ints;
     const n = text.length;
     let pos = this.#pos;
     let k = this.#count - this.#base + 1;
@@ -383,7 +373,7 @@ class TokenStream implements Tokens {
       }
       if (pos >= n) break;
       if (breaks >= 2) spaced |= PARAGRAPH;
-      starts[k] = pos;
+      ints[k * INTS + START] = pos;
       if (cls === DIGIT_CHAR) {
         pos = this.#readDigits(pos, spaced, k);
       } else if (cls === LETTER_CHAR) {
@@ -398,15 +388,15 @@ class TokenStream implements Tokens {
           else if ((d === 39 || d === 0x2019 || d === 96) && classAt(text, pos + 1) === LETTER_CHAR) node = DEAD_END;
           else break;
         }
-        metas[k] = WORD | spaced | (wordOf(node) << ID_SHIFT);
-        values[k] = Number.NaN;
+        ints[k * INTS + META] = WORD | spaced | (wordOf(node) << ID_SHIFT);
+        values[k * CELLS] = Number.NaN;
       } else {
-        metas[k] = (cls === DASH_CHAR ? DASH : cls === PLUS_CHAR ? PLUS : OTHER) | spaced;
-        values[k] = Number.NaN;
+        ints[k * INTS + META] = (cls === DASH_CHAR ? DASH : cls === PLUS_CHAR ? PLUS : OTHER) | spaced;
+        values[k * CELLS] = Number.NaN;
         // A surrogate pair stays one token so that spans never split a character.
         pos += c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
       }
-      ends[k] = pos;
+      ints[k * INTS + END_AT] = pos;
     }
     this.#pos = pos;
     this.#count = k + this.#base - 1;
@@ -447,19 +437,32 @@ class TokenStream implements Tokens {
     }
     if (classAt(text, j) === LETTER_CHAR) {
       while (j < n && (CHARS[text.charCodeAt(j)] === LETTER_CHAR || CHARS[text.charCodeAt(j)] === DIGIT_CHAR)) j++;
-      this.#metas[k] = OTHER | spaced;
-      this.#values[k] = Number.NaN;
+      this.#ints[k * INTS + META] = OTHER | spaced;
+      this.#values[k * CELLS] = Number.NaN;
       return j;
     }
     const value =
       digits + decimals <= EXACT_DIGITS
         ? mantissa / (POWERS_OF_TEN[decimals] ?? 1)
         : Number(text.slice(start, j).replace(/[^\d.]/g, ''));
-    this.#metas[k] = NUM | spaced | grouped | (Math.min(decimals, MAX_DECIMALS) << DECIMALS_SHIFT);
-    this.#values[k] = value;
+    this.#ints[k * INTS + META] = NUM | spaced | grouped | (Math.min(decimals, MAX_DECIMALS) << DECIMALS_SHIFT);
+    this.#values[k * CELLS] = value;
     return j;
   }
 }
+
+/**
+ * Whether token `i` is a dash glued on both sides, to the token before it and to the one after (or
+ * to the end of the text): the joiner of "10-15", "F-16", "seventy-seven", "300-plus".
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenize('10-15 or 10 - 15');
+ * [isGluedDash(tokens, 1), isGluedDash(tokens, 5)]
+ * //=> [true, false]
+ * ```
+ */
+export const isGluedDash = (tokens: Tokens, i: number): boolean => tokens.kind(i) === DASH && !tokens.spaced(i) && !tokens.spaced(i + 1);
 
 // One store is kept for reuse; a call that finds it taken (a nested call from a callback) makes its own.
 const KEEP_TOKENS = 4096;
