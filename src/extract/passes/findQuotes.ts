@@ -84,9 +84,13 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
     const si = sentenceOf[quote.first - 1] ?? -1;
     const sentence = sentences[si];
     const before = sentences[si - 1];
-    if (sentence === undefined || before === undefined || sentence.first !== quote.first - 1 || before.paragraph !== sentence.paragraph || (cues[si]?.length ?? 0) > 0) return undefined;
+    if (sentence === undefined || before === undefined || sentence.first !== quote.first - 1 || (cues[si]?.length ?? 0) > 0) return undefined;
+    // "… the local official said the cause was the crowd.¶"The organizers had sought …"": a quotation
+    // that opens the next paragraph is the speaker's whose paragraph ended on what they said.
+    const nextParagraph = before.paragraph === sentence.paragraph - 1 && words.lineBefore(quote.first - 1);
+    if (before.paragraph !== sentence.paragraph && !nextParagraph) return undefined;
     const list = cues[si - 1] ?? [];
-    const c = list.findIndex((cue) => cue.leading && !cue.deny && cue.phrase !== undefined && cue.phrase.first <= before.first + 1);
+    const c = list.findIndex((cue) => cue.leading && !cue.deny && cue.phrase !== undefined && (nextParagraph || cue.phrase.first <= before.first + 1));
     return c < 0 ? undefined : { sentence: si - 1, cue: c };
   };
   let previous: { quote: Quote; paragraph: number } | undefined;
