@@ -110,6 +110,8 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
     }), since || lastWeek ? undefined : `weekday ${weekday}`);
   }
   if (low === 'since' && !WEEKDAYS.has(w(i + 1)) && !MONTHS.has(w(i + 1)) && !words.isNum(i + 1)) {
+    // "543 Palestinians have died since then": a running total from a time told before.
+    if (w(i + 1) === 'then') return mention(i, i + 2, false, needToday((t) => ({ start: subDays(t, OPEN_TOTAL_DAYS), end: t })), undefined);
     for (let k = i + 1; k < i + 9 && k < sentence.last; k++) {
       if (BEGINNINGS.has(w(k))) return mention(i, k + 1, false, needToday((t) => ({ start: subDays(t, OPEN_TOTAL_DAYS), end: t })), undefined);
       if (w(k) === ',' || w(k) === '.') break;
