@@ -76,6 +76,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a camp population counts the displaced', 'The camp population reached 1.5 million.', ['1.5 million: displaced people']],
     ['but a town\'s population counts no one', 'The town\'s population reached 2 million.', ['2 million: -']],
     ['victims in a story about protests are no crowd, and a count whose noun is its outcome lends it to no figure after it', 'During the protests, police actions left 92 victims of abuse of force, 21 fatalities and four victims of sexual assault.', ['92: -', '21: killed people', 'four: -']],
+    ['the number of survivors counts none of the dead before it', 'Rescuers found 60 bodies, and the number of survivors was at least 200.', ['60: killed people', 'at least 200: -']],
     ['nor are the missing joined straight to the dead', 'Officials announced 11,300 dead and 10,100 missing.', ['11,300: killed people', '10,100: -']],
     ['people said to be missing after the dead are no count of them', 'Rescuers counted 27 bodies, and about 50 people are still missing.', ['27: killed people', 'about 50: -']],
     ['members of an armed body named by a common noun', 'Six members of the illegal armed formation were eliminated.', ['Six: killed militants']],

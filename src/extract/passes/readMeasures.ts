@@ -68,6 +68,8 @@ const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+// People whom the count nouns' outcome did not befall: "the number of survivors", "of the missing".
+const SPARED = new Set(['survivors', 'survivor', ...MISSING]);
 // People a count names as harmed, never as a crowd's.
 const VICTIM_WORDS = new Set(['victims', 'victim', 'casualties', 'survivors']);
 // Words before "forces" that make them the state's own: "government forces", "regime forces".
@@ -678,6 +680,8 @@ export function readMeasures(
     if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
     if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
+      // "The number of survivors was at least 200": a count of people no outcome befell.
+      if (SPARED.has(words.low(k))) return false;
       if (COUNT_NOUNS.has(words.low(k))) return true;
       // "it had risen to 33", "organisers put it at 100,000", "said it was closer to 100,000": "it"
       // is the count given before.
