@@ -370,6 +370,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       j = words.low(t.first - 1) === 'on' ? t.first - 2 : t.first - 1;
     } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j)) {
       j--;
+    } else if (words.low(j) === 'turn' && words.low(j - 1) === 'in') {
+      // "Israel's military in turn spoke of …": an adverb of two words.
+      j -= 2;
     } else {
       break;
     }
