@@ -1,16 +1,11 @@
+import { hashId } from './hashId.js';
+
 /** Ids and the first index each was seen at, from {@link createIdIndex}. */
 export interface IdIndex {
   /** Records `id` at `index` unless it is already there; returns the index it was first seen at, if it was. */
   add(id: string, index: number): number | undefined;
   get(id: string): number | undefined;
   has(id: string): boolean;
-}
-
-// FNV-1a over the UTF-16 code units, as a 32-bit integer (as the table stores it, even for "").
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash | 0;
 }
 
 /**
@@ -62,10 +57,10 @@ export function createIdIndex(expected: number): IdIndex {
       slots[2 * at + 1] = hash;
     }
   };
-  const find = (id: string): number => slots[2 * slotOf(id, hashOf(id))] as number;
+  const find = (id: string): number => slots[2 * slotOf(id, hashId(id))] as number;
   return {
     add(id, index) {
-      const hash = hashOf(id);
+      const hash = hashId(id);
       const at = slotOf(id, hash);
       const entry = slots[2 * at] as number;
       if (entry !== 0) return indexes[entry - 1];
