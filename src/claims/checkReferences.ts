@@ -1,4 +1,5 @@
 import { createIdIndex, type IdIndex } from '../internal/createIdIndex.js';
+import { findRepeats } from '../internal/findRepeats.js';
 import type { ClaimSetIssue } from './ClaimSetError.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -7,6 +8,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(record, key) ? record[key] : undefined;
 
+const idOf = (item: unknown): string | undefined => {
+  const id = isRecord(item) ? own(item, 'id') : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+};
+
+const duplicate = (section: string, index: number, id: string, first: number): ClaimSetIssue => ({
+  path: [section, index, 'id'],
+  message: `duplicate id ${JSON.stringify(id)} (also ${section}[${first}])`,
+});
+
 // Ids of one section, reporting duplicates. Ids are not object keys, so "__proto__" is an ordinary id.
 // A section that is not a list has no ids to check against: its own problem is reported instead of
 // every reference into it.
@@ -14,12 +25,20 @@ function collectIds(section: string, list: unknown, issues: ClaimSetIssue[]): Id
   if (!Array.isArray(list)) return undefined;
   const ids = createIdIndex(list.length);
   list.forEach((item, index) => {
-    const id = isRecord(item) ? own(item, 'id') : undefined;
-    if (typeof id !== 'string' || id === '') return;
+    const id = idOf(item);
+    if (id === undefined) return;
     const first = ids.add(id, index);
-    if (first !== undefined) issues.push({ path: [section, index, 'id'], message: `duplicate id ${JSON.stringify(id)} (also ${section}[${first}])` });
+    if (first !== undefined) issues.push(duplicate(section, index, id, first));
   });
   return ids;
+}
+
+// Nothing refers to a claim, so its ids need no index: only their repeats are found, by a method
+// that keeps a million ids in the cache (findRepeats).
+function reportRepeatedClaimIds(claims: unknown, issues: ClaimSetIssue[]): void {
+  if (!Array.isArray(claims)) return;
+  const idAt = (i: number): string | undefined => idOf(claims[i]);
+  for (const [index, first] of findRepeats(claims.length, idAt)) issues.push(duplicate('claims', index, idAt(index) as string, first));
 }
 
 function checkEvents(events: unknown, eventIds: IdIndex | undefined, issues: ClaimSetIssue[]): void {
@@ -125,7 +144,7 @@ export function checkReferences(input: unknown): ClaimSetIssue[] {
   const claims = own(input, 'claims');
   const sourceIds = collectIds('sources', sources, issues);
   const eventIds = collectIds('events', events, issues);
-  collectIds('claims', claims, issues);
+  reportRepeatedClaimIds(claims, issues);
   checkEvents(events, eventIds, issues);
   checkClaimRefs(claims, sourceIds, eventIds, issues);
   return issues;

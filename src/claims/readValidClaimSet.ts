@@ -22,8 +22,12 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-// The fields of an object in the schema's order, by position.
-const order = (...keys: string[]): ReadonlyMap<string, number> => new Map(keys.map((key, i) => [key, i]));
+// The fields of an object in the schema's order, and each field's position.
+interface Shape {
+  readonly keys: readonly string[];
+  readonly at: ReadonlyMap<string, number>;
+}
+const order = (...keys: string[]): Shape => ({ keys, at: new Map(keys.map((key, i) => [key, i])) });
 
 // Whether the object `fields` last read has its keys in the schema's order: such an object, once
 // its values are checked and left as they are, is already what the schema would return, and is
@@ -31,16 +35,24 @@ const order = (...keys: string[]): ReadonlyMap<string, number> => new Map(keys.m
 let ordered = true;
 
 // A plain object (as JSON.parse makes) whose keys are all allowed; anything else gives up.
-function fields(value: unknown, allowed: ReadonlyMap<string, number>): Record<string, unknown> {
+function fields(value: unknown, shape: Shape): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) giveUp();
   const record = value as Record<string, unknown>;
-  let last = -1;
+  const { keys } = shape;
+  let next = 0;
   let inOrder = true;
   for (const key in record) {
-    const at = allowed.get(key);
-    if (at === undefined || record[key] === undefined) giveUp();
-    if ((at as number) < last) inOrder = false;
-    last = at as number;
+    // Keys mostly come in the schema's order: the fields after the last one found are compared
+    // first (keys are interned, so each comparison is of two pointers), and the Map is asked only
+    // for a key out of order or unknown.
+    let at = next;
+    while (at < keys.length && keys[at] !== key) at++;
+    if (at === keys.length) {
+      at = shape.at.get(key) ?? giveUp();
+      inOrder = false;
+    }
+    if (record[key] === undefined) giveUp();
+    next = at + 1;
   }
   ordered = inOrder;
   return record;
@@ -56,14 +68,16 @@ function list<T>(value: unknown, read: (item: unknown) => T): T[] {
   return out;
 }
 
-// A list of text whose items all read as themselves, and that holds nothing but its items (the
-// schema's copy would leave any other property behind): it is returned as it is.
+// A list of text whose items all read as themselves (`read` returns its input or gives up), and
+// that holds nothing but its items (the schema's copy would leave any other property behind): it
+// is returned as it is, checked in place; only a list with other keys is copied.
 function textList(value: unknown, read: (item: unknown) => string): string[] {
-  const items = list(value, read);
-  const given = value as string[];
-  let keys = 0;
-  for (const _ in given) keys++;
-  return keys === given.length ? given : items;
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) giveUp();
+  const given = value as unknown[];
+  for (let i = 0; i < given.length; i++) read(given[i]);
+  // Own keys, counted by Object.keys: a for…in over a list is several times slower, and any key it
+  // would add (an inherited one) the copy inherits too.
+  return Object.keys(given).length === given.length ? (given as string[]) : list(given, read);
 }
 const text = (value: unknown): string => (typeof value === 'string' && !SURROGATE.test(value) ? value : giveUp());
 const id = (value: unknown): string => (typeof value === 'string' && value !== '' && !SURROGATE.test(value) ? value : giveUp());
@@ -137,14 +151,38 @@ function event(value: unknown): Event {
   return out;
 }
 
+// Whether an outcome and a subject are both the vocabulary's own ids, each word looked up once per
+// document: measures repeat the same few words.
+type Canonical = (outcome: string, subject: string) => boolean;
+function canonicalWords(vocabulary: Vocabulary): Canonical {
+  const outcomes = new Map<string, boolean>();
+  const subjects = new Map<string, boolean>();
+  const known = (memo: Map<string, boolean>, word: string, idOf: (word: string) => string): boolean => {
+    let is = memo.get(word);
+    if (is === undefined) {
+      is = idOf(word) === word;
+      memo.set(word, is);
+    }
+    return is;
+  };
+  const outcomeId = (word: string): string => vocabulary.outcome(word).id;
+  const subjectId = (word: string): string => vocabulary.subject(word).id;
+  return (outcome, subject) => known(outcomes, outcome, outcomeId) && known(subjects, subject, subjectId);
+}
+
 const MEASURE = order('outcome', 'subject', 'side', 'term', 'outcomeTerm');
-function measure(value: unknown, vocabulary: Vocabulary): Measure {
+function measure(value: unknown, vocabulary: Vocabulary, canonical: Canonical): Measure {
   const m = fields(value, MEASURE);
   const keep = ordered;
   const side = optional(m.side, id);
   const term = optional(m.term, text);
   const outcomeTerm = optional(m.outcomeTerm, text);
-  const input: Writable<Measure> = { outcome: id(m.outcome), subject: id(m.subject) };
+  const outcome = id(m.outcome);
+  const subject = id(m.subject);
+  // Already canonical, no word said apart: what normaliseMeasure would return field for field,
+  // known without building it.
+  if (keep && term === undefined && outcomeTerm === undefined && canonical(outcome, subject)) return m as unknown as Measure;
+  const input: Writable<Measure> = { outcome, subject };
   if (side !== undefined) input.side = side;
   if (term !== undefined) input.term = term;
   if (outcomeTerm !== undefined) input.outcomeTerm = outcomeTerm;
@@ -195,7 +233,7 @@ function evidence(value: unknown): Evidence {
 }
 
 const CLAIM = order('id', 'claimant', 'via', 'event', 'measure', 'figure', 'stance', 'statedAt', 'evidence');
-function claim(value: unknown, vocabulary: Vocabulary): Claim {
+function claim(value: unknown, vocabulary: Vocabulary, canonical: Canonical): Claim {
   const c = fields(value, CLAIM);
   const keep = ordered;
   const via = optional(c.via, (v) => textList(v, id));
@@ -205,7 +243,7 @@ function claim(value: unknown, vocabulary: Vocabulary): Claim {
   const claimId = id(c.id);
   const claimant = id(c.claimant);
   const about = id(c.event);
-  const what = measure(c.measure, vocabulary);
+  const what = measure(c.measure, vocabulary, canonical);
   const how = figure(c.figure);
   if (keep && via === c.via && what === c.measure && how === c.figure && from === c.evidence) return c as unknown as Claim;
   const out = { id: claimId, claimant } as Writable<Claim>;
@@ -244,10 +282,11 @@ const SET = order('sources', 'events', 'claims');
 export function readValidClaimSet(json: unknown, vocabulary: Vocabulary): ClaimSet | undefined {
   try {
     const set = fields(json, SET);
+    const canonical = canonicalWords(vocabulary);
     return {
       sources: list(set.sources, source),
       events: list(set.events, event),
-      claims: list(set.claims, (c) => claim(c, vocabulary)),
+      claims: list(set.claims, (c) => claim(c, vocabulary, canonical)),
     };
   } catch {
     // NOT_SIMPLE, or a getter or proxy that throws: the schema's path reads it and says why.

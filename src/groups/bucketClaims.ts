@@ -8,6 +8,7 @@ import { tupleKey } from '../internal/tupleKey.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 import { absorbing } from './absorbing.js';
 import { createSideResolver, type GroupSide } from './createSideResolver.js';
+import { syndicatedCopy } from './syndicatedCopy.js';
 import type { GroupedClaim } from './types.js';
 import type { ClaimBucket, ClaimBuckets } from './types.js';
 
@@ -62,7 +63,7 @@ function syndicate(copies: Claim[], statedAt: StatedAt): Assertion {
   for (const claim of copies) for (const outlet of claim.via ?? []) outlets.add(outlet);
   const via = [...outlets];
   const copiesIds = sortInPlace(absorbed.map((c) => c.id), compareCodeUnits);
-  return { claim: via.length > 0 ? { ...kept, via, copies: copiesIds } : { ...kept, copies: copiesIds }, latest };
+  return { claim: syndicatedCopy(kept, via, copiesIds), latest };
 }
 
 // The assertion last stated is current; the others are superseded. An assertion is dated by its

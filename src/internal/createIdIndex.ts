@@ -1,16 +1,11 @@
+import { hashId } from './hashId.js';
+
 /** Ids and the first index each was seen at, from {@link createIdIndex}. */
 export interface IdIndex {
   /** Records `id` at `index` unless it is already there; returns the index it was first seen at, if it was. */
   add(id: string, index: number): number | undefined;
   get(id: string): number | undefined;
   has(id: string): boolean;
-}
-
-// FNV-1a over the UTF-16 code units.
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash;
 }
 
 /**
@@ -31,44 +26,58 @@ export function createIdIndex(expected: number): IdIndex {
   const room = Math.min(expected, 2 ** 22);
   let capacity = 16;
   while (capacity < 2 * room) capacity *= 2;
-  // A slot holds 1 + the number of the entry there, or 0 when empty.
-  let slots = new Int32Array(capacity);
+  // Slot k is two numbers: at 2k, 1 + the number of the entry there (0 when empty); at 2k + 1, the
+  // entry's hash. A probe compares hashes in the slot it has read already, and reads an id (a
+  // string elsewhere in memory) only when they are equal.
+  let slots = new Int32Array(2 * capacity);
   let ids = new Array<string>(room);
   let indexes = new Array<number>(room);
   let size = 0;
-  const slotOf = (id: string): number => {
-    const mask = slots.length - 1;
-    let at = hashOf(id) & mask;
+  const slotOf = (id: string, hash: number): number => {
+    const mask = capacity - 1;
+    let at = hash & mask;
     for (;;) {
-      const entry = slots[at] as number;
-      if (entry === 0 || ids[entry - 1] === id) return at;
+      const entry = slots[2 * at] as number;
+      if (entry === 0 || (slots[2 * at + 1] === hash && ids[entry - 1] === id)) return at;
       at = (at + 1) & mask;
     }
   };
   const grow = (): void => {
-    slots = new Int32Array(slots.length * 2);
+    const old = slots;
+    capacity *= 2;
+    slots = new Int32Array(2 * capacity);
     ids = ids.slice(0, size);
     indexes = indexes.slice(0, size);
-    for (let entry = 0; entry < size; entry++) slots[slotOf(ids[entry] as string)] = entry + 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const entry = old[k] as number;
+      if (entry === 0) continue;
+      const hash = old[k + 1] as number;
+      const at = slotOf(ids[entry - 1] as string, hash);
+      slots[2 * at] = entry;
+      slots[2 * at + 1] = hash;
+    }
   };
+  const find = (id: string): number => slots[2 * slotOf(id, hashId(id))] as number;
   return {
     add(id, index) {
-      const at = slotOf(id);
-      const entry = slots[at] as number;
+      const hash = hashId(id);
+      const at = slotOf(id, hash);
+      const entry = slots[2 * at] as number;
       if (entry !== 0) return indexes[entry - 1];
       ids[size] = id;
       indexes[size] = index;
       size++;
-      slots[at] = size;
-      if (2 * size > slots.length) grow();
+      slots[2 * at] = size;
+      slots[2 * at + 1] = hash;
+      if (2 * size > capacity) grow();
       return undefined;
     },
     get(id) {
-      const entry = slots[slotOf(id)] as number;
+      const entry = find(id);
       return entry === 0 ? undefined : indexes[entry - 1];
     },
     has(id) {
-      return slots[slotOf(id)] !== 0;
+      return find(id) !== 0;
     },
   };
 }
