@@ -10,6 +10,7 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     ['a lead that a named source restates', 'A bombing killed 33 people. Hospital officials said the toll had risen to 33.', 'Reuters', ['hospital-officials killed people 33']],
     ['the same party saying it twice', 'The army said 14 soldiers died. In a statement, the military said 14 soldiers had died.', undefined, ['military killed soldiers 14']],
     ['a headline that rounds a body figure', 'Clashes kill more than 600\n\nThe ministry said 638 people died.', undefined, ['ministry killed people 638']],
+    ['a vague headline over an open body figure inside its range', 'Scores of protesters shot dead\n\nSecurity forces killed at least 50 people, the group said.', undefined, ['group killed people 50']],
     ['a broader count beside the same count narrower', 'Five members of security forces died, the agency said. "Five soldiers were killed," said the agency.', undefined, ['agency killed soldiers 5']],
     ['the same count again for a place within the incident, and a denial of it', 'The army said five people were killed in Kenya\'s Turkana region. "Five people were killed," the army said, adding the clash occurred near the village of Belwa. The rebels denied it.', undefined, ['kenya-military killed people 5', 'rebels killed people 0']],
     ['a people count beside the same count named', 'Police said eight people died. Police said eight soldiers died.', undefined, ['police killed soldiers 8']],

@@ -69,9 +69,10 @@ export function mergeRestatements(
     }
     return false;
   };
-  // "Detainees exceeded a thousand" over a body's 1,030: a headline rounds a figure the body gives.
+  // "Detainees exceeded a thousand" over a body's 1,030, "Scores of Protesters Shot Dead" over "at
+  // least 50": a headline rounds a figure the body gives (an open one by where it starts).
   const within = (h: ClaimDraft): boolean =>
-    h.figure.hedge !== 'exact' && body.some((d) => d.measure.outcome === h.measure.outcome && d.stance === h.stance && d.figure.low >= h.figure.low && d.figure.high !== null && (h.figure.high === null || d.figure.high <= h.figure.high));
+    h.figure.hedge !== 'exact' && body.some((d) => d.measure.outcome === h.measure.outcome && d.stance === h.stance && d.figure.low >= h.figure.low && (h.figure.high === null || (d.figure.high ?? d.figure.low) <= h.figure.high));
   const seen = new Map<string, ClaimDraft>();
   // A draft dropped for the same count in the incident it is a part of, and the draft kept for it.
   const keptFor = new Map<ClaimDraft, ClaimDraft>();
