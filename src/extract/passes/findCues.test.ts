@@ -41,6 +41,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['"citing X as saying": X speaks, without "as saying"', 'The UN said the toll rose, citing the health agency as saying that 3,958 people died.', [{ cue: 'said', speaker: 'the health agency', relays: ['The UN'] }]],
     ['"attributing these numbers to X": X speaks', 'The UN said 11,300 were dead, attributing these numbers to the Red Crescent.', [{ cue: 'said', speaker: 'the Red Crescent', relays: ['The UN'] }]],
     ['"in turn" before the cue is no part of the speaker', "Israel's military in turn spoke of at least five fighters killed.", [{ cue: 'spoke', speaker: "Israel's military" }]],
+    ['a count stated by a copula after its owner', 'The police estimate was 350,000.', [{ cue: 'estimate', speaker: 'police' }]],
+    ['and after a possessive that opens the sentence', 'Their estimate was more than 350,000.', [{ cue: 'estimate', speaker: 'Their' }]],
     ['a trailing cue with where the speaker spoke from', '"We lost seven soldiers," Captain Ahmed Idow told Reuters by telephone from Baidoa.', [{ cue: 'told', speaker: 'Captain Ahmed Idow', relays: ['Reuters'], scope: '"We lost seven soldiers,"' }]],
     ['a gerund after a possessive is a noun, and "showing that" reports', 'It has resumed its public reporting and shared its statistics, showing that 543 people have been killed.', [{ cue: 'showing', scope: '543 people have been killed.' }]],
     ['an adverb between a cue and its "that"', 'Rights groups confirmed earlier that 8,000 people had been wounded.', [{ cue: 'confirmed', speaker: 'Rights groups', scope: '8,000 people had been wounded.' }]],

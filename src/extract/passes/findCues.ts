@@ -4,7 +4,7 @@ import { closesSingleQuote } from './singleQuotes.js';
 import { BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
-import { DOCUMENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { DOCUMENT_NOUNS, ESTIMATE_HEADS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -19,6 +19,7 @@ const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'stood', 'stands']);
 const NEGATIONS = new Set(['not', "can't", 'cannot', "couldn't", "didn't", "won't", "wouldn't", 'never', "n't"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
@@ -883,7 +884,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
     // "a rebel group's claim it had killed 215": a claim's clause may drop its "that".
     const clause = (low === 'claim' || low === 'claims') && ['it', 'they', 'he', 'she', 'we'].includes(words.low(k + 1));
-    if (!['of', 'that', 'at', ':'].includes(words.low(k + 1)) && !clause) continue;
+    // "Their estimate was more than 350,000", "The police estimate is 50,000": a count stated by a copula.
+    const stated = COPULAS.has(words.low(k + 1)) && ESTIMATE_HEADS.has(low);
+    if (!['of', 'that', 'at', ':'].includes(words.low(k + 1)) && !clause && !stated) continue;
     let j = k - 1;
     while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;
     // "organisers' estimate": the plural possessive's apostrophe is a token of its own.
@@ -893,6 +896,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (OWN_DETERMINER_WORDS.has(words.low(j)) && words.isWord(j)) {
       phrase = openingSubject(words, sentence);
       if (phrase !== undefined && phrase.last > j) phrase = undefined;
+      // "Their estimate was …" opening the sentence: the possessive stands for whom it names.
+      if (phrase === undefined && stated && j === sentence.first) phrase = { first: j, last: j + 1 };
     } else if (words.poss(j)) {
       let s0 = j;
       // Back to a denial that governs the phrase: "Kenya rejected the Kesh Front's claim", "the army

@@ -28,6 +28,13 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
   });
 });
 
+describe('readClaimant: pronouns', () => {
+  it('reads a possessive alone as the pronoun it stands for, which the source book resolves', () => {
+    expect([read('they').pronoun, read('Their').pronoun, read('its').pronoun, read('His').pronoun]).toEqual(['they', 'they', 'it', 'he']);
+    expect(read('Their leaders').pronoun).toBeUndefined();
+  });
+});
+
 describe('readClaimant: a body named after a word for what it is', () => {
   it.each([
     ['in an appositive', "the rally's organiser, the Workers' Solidarity Committee", "the Workers' Solidarity Committee (the rally's organiser)", ['workers', 'solidarity', 'committee']],

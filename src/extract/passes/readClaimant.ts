@@ -20,6 +20,8 @@ const PREPOSITIONS = new Set([
   'who', 'which', 'whose', 'that', 'commonly', 'also', 'speaking', 'quoted', 'citing', 'after', 'during',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+// "Their estimate was …": a possessive alone stands for whom its pronoun names.
+const POSSESSIVES = new Map([['their', 'they'], ['its', 'it'], ['his', 'he'], ['her', 'she'], ['our', 'we']]);
 const NATION_NOUNS = new Set(['country', 'nation', 'state']);
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'identified', 'named', 'authorised', 'authorized']);
 const RELAY_OPENERS = new Set(['quoted', 'speaking', 'talking', 'told', 'interview', 'citing', 'reporting', 'writing']);
@@ -320,6 +322,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     ...(acronym === undefined ? {} : { acronym }),
     core: core.core,
     ...(single !== undefined && PRONOUNS.has(single) ? { pronoun: single } : {}),
+    ...(single !== undefined && POSSESSIVES.has(single) ? { pronoun: POSSESSIVES.get(single) as string } : {}),
     definite: core.definite,
     indefinite: core.indefinite,
     statement: core.statement,
