@@ -76,7 +76,7 @@ function capitalRun(words: Words, k: number, end: number): Run | undefined {
     // "St. Petersburg", "Mt. Kenya": an abbreviation's stop inside the name.
     else if (words.low(last) === '.' && !words.spaced(last) && NAME_ABBREVIATIONS.has(words.low(last - 1)) && words.cap(last + 1)) last += 1;
     // "the Line of Control", "the Gulf of Aden": "of" inside a name (not a body's: "Ministry of Health").
-    else if (words.low(last) === 'of' && words.cap(last + 1) && !NOT_PLACES.has(words.low(last + 1)) && !BODY_HEADS.has(words.low(last - 1)) && !SITE_HEADS.has(words.low(last - 1)) && countryAt(words, last + 1) === undefined) last += 2;
+    else if (words.low(last) === 'of' && last + 1 < end && !words.lineBefore(last) && !words.lineBefore(last + 1) && words.cap(last + 1) && !NOT_PLACES.has(words.low(last + 1)) && !BODY_HEADS.has(words.low(last - 1)) && !SITE_HEADS.has(words.low(last - 1)) && countryAt(words, last + 1) === undefined) last += 2;
     // "Washington D.C.": an initialism of single letters, its stops glued.
     else if (last + 2 < end && words.low(last) === '.' && !words.spaced(last) && words.low(last - 1).length === 1 && words.low(last + 2) === '.' && !words.spaced(last + 1) && words.low(last + 1).length === 1 && words.cap(last + 1)) {
       last += 3;
