@@ -288,8 +288,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // opens an earlier sentence of the paragraph dates one that names neither time nor place.
     const time = draft.time ?? (found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
     const period = time?.resolve(anchor);
-    // "last month's protests", "Saturday's quake": the incident's own time, however long.
-    const ownTime = time !== undefined && namesIncident(words, time.last);
+    // "last month's protests", "Saturday's quake", "the crackdown on protests in October": the
+    // incident's own time, however long.
+    const ownTime = time !== undefined && (namesIncident(words, time.last) || (words.low(time.first - 1) === 'in' && INCIDENT_NOUNS.has(words.low(time.first - 2))));
     const cumulative = period !== undefined && !ownTime && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
     const war = wholeWar(words, sentence, draft.token);
     if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && war)) {
