@@ -57,6 +57,7 @@ describe('readMeasures: what each figure counts', () => {
     ['nor to the subject of the verb', 'Police arrested no one, a spokesman said.', ['no one: arrested people']],
     ['"the number hurt" names its outcome', 'The number hurt rose to 934 from 863.', ['934: injured people', '863: -']],
     ['nor is the initial count a toll was revised from', 'The death toll was revised to 224, as some bodies were not in the initial count of 149.', ['224: killed people', '149: -']],
+    ['a count its own clause goes on to revise is an old value', 'The authorities announced that about fifty people died, before revising to speak of 73 dead.', ['about fifty: -', '73: killed people']],
     ['the previous toll an increase came from is no count now', 'The minister announced the new figure, 769 dead, an increase from the previous toll of 717.', ['769: killed people', '717: -']],
     ['a breakdown lends its noun to no later figure', 'Four persons, including two teenagers, were killed and over 60 injured.', ['Four: killed people', 'two: -', 'over 60: injured people']],
     ['a relative clause between a count and its verb', 'Thirty-one who tried to hold a rally in the central square were detained.', ['Thirty-one: arrested people']],

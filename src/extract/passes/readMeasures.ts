@@ -70,6 +70,9 @@ const UNDER = new Set(['under', 'beneath', 'underneath']);
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
 // People whom the count nouns' outcome did not befall: "the number of survivors", "of the missing".
 const SPARED = new Set(['survivors', 'survivor', ...MISSING]);
+// Gerunds by which the subject of a clause revises its own count, and how far before the new count.
+const REVISING = new Set(['revising', 'raising', 'lowering', 'updating', 'correcting']);
+const REVISION_REACH = 8;
 // People a count names as harmed, never as a crowd's.
 const VICTIM_WORDS = new Set(['victims', 'victim', 'casualties', 'survivors']);
 // Words before "forces" that make them the state's own: "government forces", "regime forces".
@@ -1012,6 +1015,17 @@ export function readMeasures(
     }
   }
 
+  // "announced that there are about fifty dead …, before revising to speak of 73 dead": a count the
+  // same clause goes on to revise is an old value.
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const p = partial[k];
+    const later = partial[k + 1];
+    const next = figures[k + 1] as Span;
+    if (p === undefined || later === undefined || p.outcome.id !== later.outcome.id) continue;
+    for (let j = next.first - 1; j > (figures[k] as Span).last && next.first - j <= REVISION_REACH; j--) {
+      if (REVISING.has(words.low(j)) && ['before', 'then', ','].includes(words.low(j - 1))) partial[k] = undefined;
+    }
+  }
   // Left to right: "12 others", "three injured" take the subject of the figure before them, in
   // this sentence or, for "others" and "of them", the last one named before it.
   const result: (MeasureRead | undefined)[] = [];
