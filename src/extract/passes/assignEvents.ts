@@ -55,17 +55,17 @@ function mentionsOtherPlaces(words: Words, sentence: Sentence): boolean {
   return false;
 }
 
-// How far after its figure a clause can say the count was made "elsewhere".
-const ELSEWHERE_REACH = 10;
-const ELSEWHERE_STOPS = new Set([',', ';', 'and', 'while', 'whereas', 'but']);
+// How far after its figure the figure's own clause is read ("elsewhere", "alone"), and where it ends.
+const FIGURE_CLAUSE_REACH = 10;
+const FIGURE_CLAUSE_STOPS = new Set([',', ';', 'and', 'while', 'whereas', 'but']);
 
 // "about 40 elsewhere", "four deaths during that incident alone": a word in the figure's own clause,
 // after it, up to a comma, "and", "while", "but" or another number.
 function saidOfFigure(words: Words, sentence: Sentence, token: number, end: number, word: string): number {
   let after = token;
   while (after < sentence.last && words.start(after) < end) after++;
-  for (let k = after; k < sentence.last && k < after + ELSEWHERE_REACH; k++) {
-    if (words.isNum(k) || ELSEWHERE_STOPS.has(words.low(k))) return -1;
+  for (let k = after; k < sentence.last && k < after + FIGURE_CLAUSE_REACH; k++) {
+    if (words.isNum(k) || FIGURE_CLAUSE_STOPS.has(words.low(k))) return -1;
     if (words.low(k) === word) return k;
   }
   return -1;
@@ -317,13 +317,13 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     while (time !== undefined && timed > 0 && time.first < (sentences[timed] as Sentence).first) timed--;
     // "37,000 marched, against 48,000 last Saturday": the compared count is of another day.
     const against = setAgainst(words, draft.token) && time !== undefined ? 'incident' : false;
-    // "… died in Belwa, and 40 elsewhere": not at the place its sentence named before it.
     // "causing the deaths of four individuals during that incident alone": a part of the incident (but
     // "in the city of Derna alone" is a place's count, which its place sets apart or not).
     const alone = saidOfFigure(words, sentence, draft.token, draft.end, 'alone');
-    const saidAlone = !specific && alone > 0 && !words.cap(alone - 1);
+    const saidAlone = !specific && alone >= 0 && !words.cap(alone - 1);
     // "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
-    // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole).
+    // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),
+    // and "… died in Belwa, and 40 elsewhere" is not at the place its sentence named before it.
     const away = saidOfFigure(words, sentence, draft.token, draft.end, 'elsewhere') >= 0 && (scene === undefined || scene.first < draft.token);
     const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
 
@@ -428,7 +428,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const refined = headlined && sentence.role === 'body' && beneath && !separate && !otherDay;
     if (sentence.role === 'body') headlined = false;
     if (saidAlone && !separate && !otherDay && !foreign) {
-      event = make(`alone\u0000${draft.sentence}`, specific ? scenePath : at.place, period ?? at.period, at.explicit, at.id);
+      event = make(`alone\u0000${draft.sentence}`, at.place, period ?? at.period, at.explicit, at.id);
     } else if (refined) {
       at.place = scenePath;
       at.region = scene?.level === 'region';

@@ -426,8 +426,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   }
   let k = end - 1;
   // "As Cisse visited a hospital he spoke of four dead": a pronoun right before the cue is its subject.
-  if (SUBJECT_PRONOUNS.has(words.low(k)) && words.isWord(k)) k--;
-  else while (k >= sentence.first && end - k <= MAX_PHRASE) {
+  const pronoun = SUBJECT_PRONOUNS.has(words.low(k)) && words.isWord(k);
+  if (pronoun) k--;
+  while (!pronoun && k >= sentence.first && end - k <= MAX_PHRASE) {
     const w = words.low(k);
     // A cue verb before ("Ingente said NPA spokesman X claimed") ends the phrase; a cue noun ("the
     // claims") does not.
