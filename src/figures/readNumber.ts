@@ -176,8 +176,11 @@ function readWords(tokens: Tokens, i: number): NumberRead | undefined {
     next = small.next;
     // "two and a half million": the half is of the magnitude that follows.
     const half = tokens.id(next) === W.and && tokens.id(next + 1) === W.a && tokens.id(next + 2) === W.half ? magnitudeEnd(tokens, next + 3) : -1;
-    const m = half < 0 ? 12 : magnitude(tokens.id(half - 1));
-    if (m !== 12) return { value: (group + 0.5) * m, next: half, magnitude: m };
+    if (half >= 0) {
+      // "two and a half dozen" is no such figure.
+      const m = magnitude(tokens.id(half - 1));
+      if (m !== 12) return { value: (group + 0.5) * m, next: half, magnitude: m };
+    }
   }
   let total = 0;
   let lastBig = Number.POSITIVE_INFINITY;

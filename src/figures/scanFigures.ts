@@ -105,14 +105,13 @@ for (const [id, m] of [[W.dozen, 12], [W.dozens, 12], [W.hundreds, 100], [W.thou
   MULTIPLIERS[id] = m;
 }
 
-// Readers of a quantity take `hedge`, the kind of the prefix before it, or -1 for none.
-function readVague(tokens: Tokens, i: number, options: FigureOptions, hedge: number): Quantity | undefined {
+// Readers of a vague count or a range take `kind`, the kind of the prefix before it (exact for none).
+function readVague(tokens: Tokens, i: number, options: FigureOptions, kind: number): Quantity | undefined {
   const match = matchPhrase(tokens, i, VAGUE_INDEX);
   if (match === undefined) return undefined;
   const { key, interval } = match.value;
   const after = i + match.ids.length;
   const [low, high] = options.vague === undefined ? interval : (options.vague[key] ?? interval);
-  const kind = Math.max(hedge, EXACT);
   if (key === 'a few' || key === 'several' || key === 'a handful') {
     // "several hundred" is [300, 900]: the vague word counts the hundreds.
     let next = after;
@@ -136,7 +135,7 @@ function readVague(tokens: Tokens, i: number, options: FigureOptions, hedge: num
  * `first.next` ("to", "or", "and", a dash); `undefined` if no second number follows and the words
  * may still be read otherwise, `null` if they are not a figure at all ("3-1", "10-15-year-olds").
  */
-function readRange(tokens: Tokens, i: number, first: NumberRead, hedge: number): Quantity | null | undefined {
+function readRange(tokens: Tokens, i: number, first: NumberRead, kind: number): Quantity | null | undefined {
   const joiner = first.next;
   const isDash = tokens.kind(joiner) === DASH;
   const glued = isDash && !tokens.spaced(joiner + 1);
@@ -151,11 +150,13 @@ function readRange(tokens: Tokens, i: number, first: NumberRead, hedge: number):
   if (!Number.isInteger(a) || !Number.isInteger(b)) return null;
   // A hyphen between a larger and a smaller number is a score or a shortened span, not a range.
   if (glued && a > b) return null;
-  return { type: 'range', a: Math.min(a, b), b: Math.max(a, b), kind: Math.max(hedge, EXACT), next: second.next };
+  return { type: 'range', a: Math.min(a, b), b: Math.max(a, b), kind, next: second.next };
 }
 
+// `hedge` is the kind of the prefix before the quantity, or -1 for none.
 function readQuantity(tokens: Tokens, i: number, options: FigureOptions, hedge: number): Quantity | undefined {
-  const vague = readVague(tokens, i, options, hedge);
+  const prefixed = Math.max(hedge, EXACT);
+  const vague = readVague(tokens, i, options, prefixed);
   if (vague !== undefined) return vague;
   const first = readNumber(tokens, i);
   if (first === undefined) return undefined;
@@ -187,7 +188,7 @@ function readQuantity(tokens: Tokens, i: number, options: FigureOptions, hedge: 
   }
   if (next === k && (id === W.to || id === W.or || kind === DASH)) {
     // Ranges: "10 to 15", "10-15", "10–15", "two or three".
-    const range = readRange(tokens, i, first, hedge);
+    const range = readRange(tokens, i, first, prefixed);
     if (range === null) return undefined;
     if (range !== undefined) return range;
   }

@@ -59,7 +59,7 @@ export function syndicatedCopy(kept: Claim, via: string[], copies: string[]): Gr
   // Every field is read, in order, as the spread reads them; `via` is replaced only when it names an outlet.
   const out: Writable<GroupedClaim> =
     (layout & VIA) !== 0
-      ? { id: kept.id, claimant: kept.claimant, via: newer(kept.via, via), event: kept.event, measure: kept.measure, figure: kept.figure }
+      ? { id: kept.id, claimant: kept.claimant, via: via.length > 0 ? via : (kept.via as string[]), event: kept.event, measure: kept.measure, figure: kept.figure }
       : { id: kept.id, claimant: kept.claimant, event: kept.event, measure: kept.measure, figure: kept.figure };
   if ((layout & STANCE) !== 0) out.stance = kept.stance as Claim['stance'] & string;
   if ((layout & STATED_AT) !== 0) out.statedAt = kept.statedAt as string;
@@ -69,5 +69,3 @@ export function syndicatedCopy(kept: Claim, via: string[], copies: string[]): Gr
   out.copies = copies;
   return out;
 }
-
-const newer = (own: string[] | undefined, via: string[]): string[] => (via.length > 0 ? via : (own as string[]));

@@ -1,8 +1,7 @@
 import { CAPTION_WORDS, CREDIT_PHRASES, DATELINE_MARKS, FURNITURE_LABELS } from '../lexicon/page.js';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
+import { MONTH_INDEX } from '../../internal/calendarWords.js';
 import type { Dateline, Sentence, SentenceRole, Words } from '../types.js';
 
-const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The page around the story: each sentence's role, and the dateline that opens the body. */
@@ -98,7 +97,7 @@ function datelineAt(words: Words, sentence: Sentence): Dateline | undefined {
     }
     sawDate ||= words.isNum(k);
     // "Port Sudan, Nov 18 The army said": a place and a month's day run into the sentence's article.
-    if (words.isNum(k) && MONTHS.has(words.low(words.low(k - 1) === '.' ? k - 2 : k - 1)) && ARTICLES.has(words.low(k + 1)) && words.cap(k + 1) && k + 1 < sentence.last) return cut(k + 1);
+    if (words.isNum(k) && MONTH_INDEX.has(words.low(words.low(k - 1) === '.' ? k - 2 : k - 1)) && ARTICLES.has(words.low(k + 1)) && words.cap(k + 1) && k + 1 < sentence.last) return cut(k + 1);
     if (low === ',' || words.isNum(k) || words.cap(k) || (low === '.' && !words.spaced(k))) continue;
     return undefined;
   }

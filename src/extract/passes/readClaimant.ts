@@ -306,6 +306,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   // A possessive phrase names its owner: "Hefazat's estimate" → Hefazat.
   name = name.replace(/['\u2019]s$|(?<=s)['\u2019]$/, '').replace(/\s+/g, ' ');
   const single = head.last - head.first === 1 ? words.low(head.first) : undefined;
+  const pronoun = single === undefined ? undefined : PRONOUNS.has(single) ? single : POSSESSIVES.get(single);
   const found = depth === 0 ? (behalf === undefined ? roleIn(words, heads) : { role: 'spokesman', org: behalf }) : undefined;
   const org = found?.org === undefined ? undefined : readClaimant(words, found.org, depth + 1);
   const author = depth === 0 ? authorIn(words, heads) : undefined;
@@ -321,8 +322,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     ...(person === undefined ? {} : { person }),
     ...(acronym === undefined ? {} : { acronym }),
     core: core.core,
-    ...(single !== undefined && PRONOUNS.has(single) ? { pronoun: single } : {}),
-    ...(single !== undefined && POSSESSIVES.has(single) ? { pronoun: POSSESSIVES.get(single) as string } : {}),
+    ...(pronoun === undefined ? {} : { pronoun }),
     definite: core.definite,
     indefinite: core.indefinite,
     statement: core.statement,

@@ -69,7 +69,7 @@ const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
 // People whom the count nouns' outcome did not befall: "the number of survivors", "of the missing".
-const SPARED = new Set(['survivors', 'survivor', ...MISSING]);
+const SPARED = new Set([...SURVIVORS, ...MISSING]);
 // Gerunds by which the subject of a clause revises its own count, and how far before the new count.
 const REVISING = new Set(['revising', 'raising', 'lowering', 'updating', 'correcting']);
 const REVISION_REACH = 8;
@@ -342,7 +342,8 @@ export function readMeasures(
     if (low === 'other' || low === 'more') i++;
     if ((low === 'members' || low === 'member' || low === 'elements') && words.low(i + 1) === 'of') {
       // "30 members of the Rapid Support Forces", "one member of the security forces": the force they belong to names them.
-      const force = namedForceAt(OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2) ?? bodyOfMembers(OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2);
+      const of = OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2;
+      const force = namedForceAt(of) ?? bodyOfMembers(of);
       if (force !== undefined) return { ...none, subject: force, end: force.next };
       i++;
     }
@@ -1023,7 +1024,9 @@ export function readMeasures(
     const next = figures[k + 1] as Span;
     if (p === undefined || later === undefined || p.outcome.id !== later.outcome.id) continue;
     for (let j = next.first - 1; j > (figures[k] as Span).last && next.first - j <= REVISION_REACH; j--) {
-      if (REVISING.has(words.low(j)) && ['before', 'then', ','].includes(words.low(j - 1))) partial[k] = undefined;
+      if (!REVISING.has(words.low(j)) || !['before', 'then', ','].includes(words.low(j - 1))) continue;
+      partial[k] = undefined;
+      break;
     }
   }
   // Left to right: "12 others", "three injured" take the subject of the figure before them, in
