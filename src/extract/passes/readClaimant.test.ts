@@ -21,10 +21,20 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
     ["a plural owner's estimates", "organisers' latest estimates", 'organisers', false],
     ['a count with only adjectives names no party', 'official figures', 'official figures', false],
     ["a people's adjective keeps its noun", 'Kenyan tallies', 'Kenyan tallies', false],
+    ['dashes set off an aside as commas do', 'The Crowd Size Archive — a group that monitors crowd size —', 'The Crowd Size Archive — a group', false],
+    ['and a closing dash ends the name', "Organisers — the Workers' Committee —", "Organisers — the Workers' Committee", false],
   ])('%s', (_, text, name, anonymous) => {
     const phrase = read(text);
     expect(phrase.name).toBe(name);
     expect(phrase.anonymous).toBe(anonymous);
+  });
+});
+
+describe('readClaimant: a person is named by capitals', () => {
+  it('but not by capitals after an article, which name a body', () => {
+    expect(read('The Crowd Size Archive — a group that monitors crowd size —').person).toBeUndefined();
+    expect(read('The Crowd Size Archive, a group').person).toBeUndefined();
+    expect(read('Ana Petrovic, a researcher').person).toBe('Ana Petrovic');
   });
 });
 

@@ -46,11 +46,15 @@ const TELLERS = new Set(['sources', 'source', 'officials', 'official', 'authorit
 const WHEN_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
 const STATE_FORCE_WORDS = new Set(['armed', 'government', 'federal', 'national', 'state', 'regular', 'defence', 'defense', 'allied', 'security', 'royal', 'special']);
 
+// A dash with space on both sides sets off an aside as commas do: "The Archive — a group that counts crowds —".
+const isAsideDash = (words: Words, k: number, last: number): boolean =>
+  (words.low(k) === '\u2014' || words.low(k) === '\u2013' || words.low(k) === '-') && words.spaced(k) && (k + 1 === last || words.spaced(k + 1));
+
 function segments(words: Words, span: Span): Span[] {
   const list: Span[] = [];
   let first = span.first;
   for (let k = span.first; k <= span.last; k++) {
-    if (k === span.last || words.low(k) === ',') {
+    if (k === span.last || words.low(k) === ',' || isAsideDash(words, k, span.last)) {
       if (k > first) list.push({ first, last: k });
       first = k + 1;
     } else if (k > first && (words.low(k) === 'quoted' || words.low(k) === 'cited') && words.low(k + 1) === 'by') {
@@ -115,6 +119,8 @@ function personIn(words: Words, seg: Span): string | undefined {
   while (nameFirst < run.last && !isNameWord(words, nameFirst)) nameFirst++;
   if (nameFirst >= run.last) return undefined;
   const name: Span = { first: nameFirst, last: run.last };
+  // "The Public Assembly Archive": an article opens a body's name, never a person's.
+  if (words.low(nameFirst) === 'the') return undefined;
   let capitals = 0;
   for (let k = name.first; k < name.last; k++) {
     if (!words.isWord(k)) continue;
