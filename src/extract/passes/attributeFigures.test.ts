@@ -27,6 +27,13 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('The army said about 40 soldiers and three troops died.')).toEqual(['military 36', 'military 3']);
   });
 
+  it('gives the speaker the count its own relative clause gives', () => {
+    expect(attributed('The Crowd Size Archive, which published an estimate of 9,100 protesters, warned that the final number could vary.')).toEqual(['crowd-size-archive 9100']);
+    expect(attributed('The monitor, which has documented 500 deaths, said 20 civilians died on Sunday.')).toEqual(['monitor 500', 'monitor 20']);
+    expect(attributed('The ministry, which monitors the border, said 20 civilians died.')).toEqual(['ministry 20']);
+    expect(attributed('The ministry, which reported 5 deaths, denied that 50 soldiers died.')).toEqual(['ministry 5', 'ministry 0']);
+  });
+
   it('leaves a figure with a speaker of its own to that speaker', () => {
     expect(attributed('Police said 11 people were arrested. This was reported by the BBC.', 'Dawn')).toEqual(['police (via dawn) 11']);
   });

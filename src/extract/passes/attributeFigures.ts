@@ -5,7 +5,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { createDenialPicker } from './createDenialPicker.js';
 import type { SourceBook } from './createSourceBook.js';
-import { pickCue } from './findCues.js';
+import { countedBySpeaker, pickCue } from './findCues.js';
 import { lookupTerm } from './lookupTerm.js';
 import { readClaimant } from './readClaimant.js';
 import { readDenial } from './readDenial.js';
@@ -154,7 +154,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const cues = input.cues[si] ?? [];
     const speakers = input.speakers[si] ?? [];
 
-    const picks = claimed.map((item) => pickCue(cues, item.first));
+    const picks = claimed.map((item) => pickCue(cues, item.first, (cue) => countedBySpeaker(words, cue, item.first)));
     // A trailing cue by an outlet that governs nothing relays the cue before it ("…, SPA reported").
     const governed = new Uint8Array(cues.length);
     for (const k of picks) if (k >= 0) governed[k] = 1;

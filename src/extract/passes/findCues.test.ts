@@ -134,6 +134,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['the agent of a passive report', 'Turnout was estimated at 40,000 by local media on Sunday.', [{ cue: 'by', speaker: 'local media', scope: 'Turnout was estimated at 40,000' }]],
     ['an inverted cue whose speaker is not capitalised', 'Five people died, said witnesses, who asked not to be named.', [{ cue: 'said', speaker: 'witnesses' }]],
     ['an aside between speaker and cue', 'SITE, which monitors jihadist media, said 71 died.', [{ cue: 'said', speaker: 'SITE, which monitors jihadist media' }]],
+    ['a count in the aside makes no inverted cue', 'The Crowd Size Archive, which published an estimate of 9,100, warned that the final number could vary.', [{ cue: 'warned', speaker: 'The Crowd Size Archive, which published an estimate of 9,100', scope: 'the final number could vary.' }]],
   ])('%s', (_, text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
   });

@@ -530,6 +530,12 @@ function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: numbe
     if (isFigure(k)) figure = true;
     // A clause, not a speaker's name: it has a verb ("… were killed, said X"; not "several outlets, said").
     else if (words.isWord(k) && !words.cap(k) && (low.endsWith('ed') || CLAUSE_VERBS.has(low))) verb = true;
+    // "The Archive, which published the estimate of 8,222, warned …": what a relative clause after a
+    // comma holds belongs to the name before it, which is the cue's subject.
+    else if ((low === 'which' || low === 'who') && words.low(k - 1) === ',') {
+      figure = false;
+      verb = false;
+    }
   }
   return figure && verb;
 }
@@ -1035,18 +1041,38 @@ function eachRespectively(words: Words, cue: Cue, isFigure: (i: number) => boole
   ];
 }
 
+// Frames of a verb by which a body gives a count of its own in a relative clause.
+const OWN_COUNT_FRAMES = new Set(['count', 'report', 'toll']);
+
+/**
+ * Whether token p, inside the phrase that names a cue's speaker, is a count that phrase's own
+ * relative clause gives: "The Archive, which published an estimate of 8,222, warned …", "the
+ * Observatory, which has documented 500 deaths, said …". The count is the speaker's.
+ */
+export function countedBySpeaker(words: Words, cue: Cue, p: number): boolean {
+  const phrase = cue.phrase;
+  if (cue.deny || phrase === undefined || p < phrase.first || p >= phrase.last) return false;
+  let verb = false;
+  for (let k = p - 1; k > phrase.first; k--) {
+    const frame = CUE_WORDS.get(words.low(k));
+    verb ||= frame !== undefined && OWN_COUNT_FRAMES.has(frame);
+    if ((words.low(k) === 'which' || words.low(k) === 'who') && words.low(k - 1) === ',') return verb;
+  }
+  return false;
+}
+
 /**
  * The cue that governs token p: of the cues whose scope holds p, the innermost (the smallest
- * scope), among the nearest few on each side. `-2` when p is part of a cue's own words, `-1` when
- * no cue governs it.
+ * scope), among the nearest few on each side. `-2` when p is part of a cue's own words, unless
+ * `ownCount` says the cue's speaker gives it; `-1` when no cue governs it.
  */
-export function pickCue(cues: readonly Cue[], p: number): number {
+export function pickCue(cues: readonly Cue[], p: number, ownCount?: (cue: Cue) => boolean): number {
   const lo = partitionPoint(cues.length, (k) => (cues[k] as Cue).at < p);
   let best = -1;
   let size = Number.POSITIVE_INFINITY;
   for (let k = Math.max(0, lo - NEAR); k < Math.min(cues.length, lo + NEAR); k++) {
     const cue = cues[k] as Cue;
-    if (cue.zone.first <= p && p < cue.zone.last) return -2;
+    if (cue.zone.first <= p && p < cue.zone.last) return ownCount?.(cue) === true ? k : -2;
     if (cue.scope.first <= p && p < cue.scope.last) {
       const s = cue.scope.last - cue.scope.first;
       if (s < size || (s === size && Math.abs(cue.at - p) < Math.abs((cues[best] as Cue).at - p))) {
