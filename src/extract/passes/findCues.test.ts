@@ -129,12 +129,15 @@ describe('findCues: who speaks and what they govern', () => {
     ['a trailing denial of what its sentence said before it', 'The rebels said they killed 12 soldiers, a claim the government denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the government', scope: '' }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],
     ['a time opening the sentence without a comma, which is no part of the speaker', 'Late on Tuesday the ministry put the toll at 29.', [{ cue: 'put', speaker: 'the ministry' }]],
+    ['a count put out', 'The ministry released a death toll of 40.', [{ cue: 'released', speaker: 'The ministry', scope: 'a death toll of 40.' }]],
+    ['but what is released is no count without one', 'Police released 40 protesters.', []],
+    ['and "published that" reports', 'The group published that at least 416 were killed.', [{ cue: 'published', speaker: 'The group', scope: 'at least 416 were killed.' }]],
     ['an occasion opening the sentence without a comma, which is no part of the speaker', 'In an interview the commander said 29 people died.', [{ cue: 'said', speaker: 'the commander' }]],
     ['a place opening the sentence without a comma, which is no part of the speaker', 'In Kandara police said 29 people died.', [{ cue: 'said', speaker: 'police' }]],
     ['the agent of a passive report', 'Turnout was estimated at 40,000 by local media on Sunday.', [{ cue: 'by', speaker: 'local media', scope: 'Turnout was estimated at 40,000' }]],
     ['an inverted cue whose speaker is not capitalised', 'Five people died, said witnesses, who asked not to be named.', [{ cue: 'said', speaker: 'witnesses' }]],
     ['an aside between speaker and cue', 'SITE, which monitors jihadist media, said 71 died.', [{ cue: 'said', speaker: 'SITE, which monitors jihadist media' }]],
-    ['a count in the aside makes no inverted cue', 'The Crowd Size Archive, which published an estimate of 9,100, warned that the final number could vary.', [{ cue: 'warned', speaker: 'The Crowd Size Archive, which published an estimate of 9,100', scope: 'the final number could vary.' }]],
+    ['a count in the aside makes no inverted cue', 'The Crowd Size Archive, which trained 300 volunteers, warned that the final number could vary.', [{ cue: 'warned', speaker: 'The Crowd Size Archive, which trained 300 volunteers', scope: 'the final number could vary.' }]],
   ])('%s', (_, text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
   });

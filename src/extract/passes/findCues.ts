@@ -279,7 +279,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // bodies": whoever finds the dead counts them.
   if (FINDING_VERBS.has(low) && low !== 'counted' && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
   if (low === 'recovered' || low === 'retrieved') return undefined;
-  if (THAT_CUES.has(low) && after !== 'that') return undefined;
+  if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
@@ -312,6 +312,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
     if (NEGATIONS.has(before)) return undefined;
     // "organisers put it at 100,000": "it" is the count given before.
     if (after === 'it' && words.low(i + 2) === 'at') return 'toll';
+    // "published an estimate of 8,222", but "published that at least 416 were killed" reports.
+    if (THAT_CUES.has(low) && after === 'that') return 'report';
     for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (TOLL_OBJECTS.has(words.low(k))) return 'toll';
     return undefined;
   }
