@@ -15,6 +15,8 @@ describe('findDocumentParts', () => {
     ['a deck after the headline', 'CHECHNYA: 30 die in ambush\n* Rebels claim responsibility.\nRebel fighters said they killed 30 soldiers.', [['headline', 'CHECHNYA: 30 die in ambush'], ['headline', '* Rebels claim responsibility.'], ['body', 'Rebel fighters said they killed 30 soldiers.']]],
     ['a byline and a date line', 'By Samir Ali - Trend:\n17 September 2018 13:36\nThe ministry said four soldiers died.', [['byline', 'By Samir Ali - Trend:'], ['byline', '17 September 2018 13:36'], ['body', 'The ministry said four soldiers died.']]],
     ['a photo caption and a credit', 'Five soldiers died, the army said.\nThe commander, pictured in 2008.\nJournalist Nasir Dawar contributed to this report.', [['body', 'Five soldiers died, the army said.'], ['caption', 'The commander, pictured in 2008.'], ['byline', 'Journalist Nasir Dawar contributed to this report.']]],
+    ['a headline in title case that asks and exclaims', 'Was It 9,100 People or Just 40? Police and Students Are in Total Disagreement!\n\nStudents said 9,100 came.', [['headline', 'Was It 9,100 People or Just 40?'], ['headline', 'Police and Students Are in Total Disagreement!'], ['body', 'Students said 9,100 came.']]],
+    ['but a first sentence that exclaims is body', 'Police say 40 came!\n\nStudents said 9,100 came.', [['body', 'Police say 40 came!'], ['body', 'Students said 9,100 came.']]],
     ['a subhead between paragraphs', 'Five soldiers died, the army said.\nArmy says raid went well\nThe group said nine died.', [['body', 'Five soldiers died, the army said.'], ['headline', 'Army says raid went well'], ['body', 'The group said nine died.']]],
   ])('%s', (_, text, roles) => {
     expect(parts(text).roles).toEqual(roles);

@@ -27,6 +27,19 @@ function unpunctuated(words: Words, first: number, last: number): boolean {
   return !TERMINALS.has(words.low(k));
 }
 
+// Every word of four letters or more capitalised, and at least three of them: a headline's style,
+// whatever mark ends it ("Was It 8,222 People or Just 36?").
+const TITLE_WORDS = 3;
+function titleCase(words: Words, first: number, last: number): boolean {
+  let capitals = 0;
+  for (let k = first; k < last; k++) {
+    if (!words.isWord(k) || words.low(k).length < 4) continue;
+    if (!words.cap(k)) return false;
+    capitals++;
+  }
+  return capitals >= TITLE_WORDS;
+}
+
 // A line of page furniture: "By Samir Ali - Trend:", "Source:Xinhua Published: …", a bare date line.
 function isFurniture(words: Words, first: number, last: number): boolean {
   const opener = words.low(first);
@@ -133,7 +146,7 @@ export function findDocumentParts(words: Words, sentences: readonly Sentence[]):
     const lineLast = line.last;
     const alone = line.count === 1;
     let role: SentenceRole = 'body';
-    const bare = unpunctuated(words, lineFirst, lineLast);
+    const bare = unpunctuated(words, lineFirst, lineLast) || (top && titleCase(words, lineFirst, lineLast));
     const bullet = BULLETS.has(words.low(lineFirst)) && words.lineBefore(lineFirst);
     if (isFurniture(words, lineFirst, lineLast) && (top || lineLast - lineFirst <= 12)) role = 'byline';
     else if (top && (bullet || (bare && lineLast - lineFirst <= MAX_HEADLINE))) role = 'headline';
