@@ -52,6 +52,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ["a country's adjective before \"capital\" roots it", 'A car bomb killed 12 people in the Kenyan capital on Monday.', [{ span: 'in the Kenyan capital', path: 'Kenya', rooted: true, level: 'local' }]],
     ['"the X capital" with its name after it', 'A car bomb killed 12 people in the Kenyan capital Nairobi.', [{ span: 'in the Kenyan capital Nairobi', path: 'Kenya/Nairobi', rooted: true }]],
     ['"the X capital" with its name between commas', 'A car bomb killed 12 people in the Kenyan capital, Nairobi, on Monday.', [{ path: 'Kenya/Nairobi', rooted: true }]],
+    ['"X\'s capital" with its name between commas', "Thousands marched in Kenya's capital, Nairobi, on Saturday.", [{ span: "in Kenya's capital, Nairobi", path: 'Kenya/Nairobi', rooted: true }]],
+    ['"X\'s capital" alone', "Thousands marched in Kenya's capital on Saturday.", [{ span: "in Kenya's capital", path: 'Kenya', rooted: true }]],
     ['"the X capital," before a clause: not its name', 'A car bomb killed 12 people in the Kenyan capital, Reuters said.', [{ span: 'in the Kenyan capital', path: 'Kenya', rooted: true }]],
     ['a place type with "of" and no preposition', 'Five people died south of the town of Mariba.', [{ span: 'town of Mariba', path: 'Mariba', level: 'local' }]],
     ['a part of a place with "of"', 'Thousands flooded the streets of Dorvale.', [{ span: 'streets of Dorvale', path: 'Dorvale' }]],

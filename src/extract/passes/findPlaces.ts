@@ -113,6 +113,18 @@ function siteEnd(words: Words, k: number, end: number): number | undefined {
   return undefined;
 }
 
+// "the Iraqi capital" and "Serbia's capital" are in their country, and "the Afghan capital Kabul" or
+// "…, Kabul," names it; `k` is the token "capital".
+function capitalAt(words: Words, k: number, end: number, depth: number, country: string): { path: string[]; rooted: boolean; last: number } {
+  const comma = words.low(k + 1) === ',';
+  const named = placeAt(words, k + (comma ? 2 : 1), end, depth + 1);
+  const closed = named !== undefined && (!comma || named.last >= end || [',', '.'].includes(words.low(named.last)));
+  // A city the table already places ("Nairobi") must be in the same country.
+  const own = named !== undefined && (!named.rooted || named.path[0] === country);
+  if (named !== undefined && closed && own) return { path: [country, ...named.path.filter((p) => p !== country)], rooted: true, last: named.last };
+  return { path: [country], rooted: true, last: k + 1 };
+}
+
 // A place at token k after any descriptors and "the town of": a country, "Pakistan's … region",
 // or a capitalised run, with a parent given by "in X" or "area of X".
 function placeAt(words: Words, k: number, end: number, depth: number): { path: string[]; rooted: boolean; last: number } | undefined {
@@ -132,19 +144,12 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   if (country !== undefined && country.adjective && depth === 0 && PLACE_TYPES.has(words.low(country.next))) {
     const inner = words.low(country.next + 1) === 'of' ? placeAt(words, country.next + 2, end, depth + 1) : undefined;
     if (inner !== undefined) return { path: [country.country, ...inner.path.filter((p) => p !== country?.country)], rooted: true, last: inner.last };
-    // "the Iraqi capital" is in Iraq, and "the Afghan capital Kabul" or "…, Kabul," names it; the
-    // country's border or region without a name may lie on either side of it.
-    if (words.low(country.next) !== 'capital') return undefined;
-    const comma = words.low(country.next + 1) === ',';
-    const named = placeAt(words, country.next + (comma ? 2 : 1), end, depth + 1);
-    const closed = named !== undefined && (!comma || named.last >= end || [',', '.'].includes(words.low(named.last)));
-    // A city the table already places ("Nairobi") must be in the same country.
-    const own = named !== undefined && (!named.rooted || named.path[0] === country.country);
-    if (named !== undefined && closed && own) return { path: [country.country, ...named.path.filter((p) => p !== country?.country)], rooted: true, last: named.last };
-    return { path: [country.country], rooted: true, last: country.next + 1 };
+    // The country's border or region without a name may lie on either side of it.
+    return words.low(country.next) === 'capital' ? capitalAt(words, country.next, end, depth, country.country) : undefined;
   }
   if (country !== undefined && country.adjective) country = undefined;
   if (country !== undefined) {
+    if (words.poss(country.next - 1) && depth === 0 && words.low(country.next) === 'capital') return capitalAt(words, country.next, end, depth, country.country);
     if (words.poss(country.next - 1) && depth === 0) {
       const inner = placeAt(words, country.next, end, depth + 1);
       if (inner !== undefined) return { path: [country.country, ...inner.path.filter((p) => p !== country.country)], rooted: true, last: inner.last };
