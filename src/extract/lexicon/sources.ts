@@ -124,8 +124,9 @@ export const CIVIL_BEFORE_RANKS: ReadonlySet<string> = new Set([
  */
 export const SPOKESMAN_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'media wing', 'press wing', 'representative',
-  // Whoever leads a body speaks for it too: "X, the leader of the Kesh Liberation Front".
-  'leader', 'president', 'chairman', 'chairwoman', 'chairperson',
+  // Whoever leads a body speaks for it too: "X, the leader of the Kesh Liberation Front", "the
+  // director of the monitor".
+  'leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'director',
 ]);
 
 /** Verbs of an attack: a body that opens a sentence with one ("The Front ambushed a convoy") is an armed group. */

@@ -34,6 +34,10 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('The ministry, which reported 5 deaths, denied that 50 soldiers died.')).toEqual(['ministry 5', 'ministry 0']);
   });
 
+  it("gives a body's director's figure to the body, as a spokesman's", () => {
+    expect(attributed('Ana Petrovic, the director of the non-governmental Crowd Size Archive, said 9,100 people marched.')).toEqual(['crowd-size-archive 9100']);
+  });
+
   it('leaves a figure with a speaker of its own to that speaker', () => {
     expect(attributed('Police said 11 people were arrested. This was reported by the BBC.', 'Dawn')).toEqual(['police (via dawn) 11']);
   });

@@ -135,7 +135,13 @@ describe('readClaimant: the body a spokesman speaks for', () => {
     ["a body's possessive before a part of it", "Ali Musa, the group's military operations spokesman", { name: 'the group', definite: true }],
     ["a country's possessive before its army", "Pakistan's army spokesman Ali Khan", { name: "Pakistan's army" }],
     ['who a speaker claims to speak for', 'a spokesman claiming to speak for the local militants', { name: 'militants' }],
+    ['a director speaks for the body, named without what it is in lower case', 'Ana Petrovic, the director of the non-governmental Crowd Size Archive', { name: 'Crowd Size Archive' }],
+    ['but a lower-case body keeps its words', 'Ali Musa, a spokesman for the provincial governor of Kesh', { name: 'provincial governor of Kesh' }],
   ])('%s', (_, text, org) => {
     expect(read(text).org).toMatchObject(org);
+  });
+
+  it('keeps a title of two capitals before a name as no role', () => {
+    expect(read("Kesh's Director General of Police Ali Musa").org).toBeUndefined();
   });
 });

@@ -29,7 +29,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 // Openers before a speaker's name: "But", "However,", "Earlier today,", "Nationwide,".
 const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
-const LEADER_ROLES = new Set(['leader', 'president', 'chairman', 'chairwoman', 'chairperson']);
+const LEADER_ROLES = new Set(['leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'director']);
 const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive', ...LEADER_ROLES]);
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
 // Past participles without "-ed" that end a name before their preposition: "an investigation seen by Reuters".
@@ -408,6 +408,11 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
         let last = first;
         while (last < seg.last && words.low(last) !== 'and' && !RELATIVES.has(words.low(last)) && words.low(last) !== 'in') last++;
         while (first < last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
+        // "the non-governmental Public Gatherings Archive": what the body is, in lower case, is no
+        // part of its name.
+        let named = first;
+        while (named < last && !words.cap(named) && words.low(named) !== 'of') named++;
+        if (named < last && named > first && words.cap(named)) first = named;
         return { role, org: last > first ? { first, last } : undefined };
       }
       // The words before the role, past determiners and ranks: "Pakistani Taliban spokesman".
