@@ -23,6 +23,7 @@ import { onePopulation } from './passes/onePopulation.js';
 import { readDocument } from './passes/readDocument.js';
 import { readMeasures, type SubjectMemory } from './passes/readMeasures.js';
 import { readTokens } from './passes/readTokens.js';
+import { firstTermIn } from './passes/termAt.js';
 import { findFigures } from '../figures/findFigures.js';
 import { CASUALTY_WORDS } from './lexicon/outcomes.js';
 import type { TimeAnchor } from './types.js';
@@ -148,6 +149,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   let lastOutcome: string | undefined;
   const counted = new Map<string, { subject: string; term: string }>();
   const memory: SubjectMemory = {};
+  let measuredNothing = false;
+  const incidents = new Map<number, string>();
   const measures = sentences.map((s, si) => {
     const list = figures[si] ?? [];
     const values = list.map((f) => f.figure.stated ?? f.figure.low);
@@ -158,7 +161,18 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       delete memory.term;
       delete memory.latest;
     }
+    // "A mass abduction took place … The U.N. estimated the number to be more than 200": a sentence
+    // that counts nothing but names what befell people says what a count noun after it counts.
+    const before = sentences[si - 1];
+    if (list.length > 0 && before !== undefined && before.role === 'body' && measuredNothing) {
+      const named = firstTermIn(words, before, vocabulary, 'o');
+      if (named !== undefined) {
+        lastOutcome = named.id;
+        incidents.set(si - 1, named.id);
+      }
+    }
     const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values, memory);
+    measuredNothing = read.every((m) => m === undefined);
     read.forEach((m, k) => {
       if (m === undefined) return;
       lastOutcome = m.outcome;
@@ -173,7 +187,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   // "The Interior Ministry in Kabul said": a place after a speaker's head, in its phrase, is where the
   // speaker is ("Nationwide, the organizers claimed" opens the phrase and stays a scope).
   const scenes = places.map((list, si) => list.map((p) => (p.scope === undefined && (cues[si] ?? []).some((c) => c.phrase !== undefined && c.phrase.first < p.first && p.last <= c.phrase.last) ? { ...p, speaker: true } : p)));
-  const events = assignEvents({ words, sentences, places: scenes, times, context, anchor, prefix, ownVoices }, drafts);
+  const events = assignEvents({ words, sentences, places: scenes, times, incidents, context, anchor, prefix, ownVoices }, drafts);
   const sided = assignSides(book.sources, onePopulation(drafts, vocabulary), context, book.countryOf, vocabulary, events);
   const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary, events);
 

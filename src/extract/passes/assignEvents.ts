@@ -14,6 +14,8 @@ export interface EventInput {
   readonly places: readonly (readonly PlaceMention[])[];
   /** Each sentence's time mentions, for a time that opens a sentence and dates those after it. */
   readonly times: readonly (readonly TimeMention[])[];
+  /** Sentences that count nothing but name what befell people, by index, with that outcome. */
+  readonly incidents: ReadonlyMap<number, string>;
   readonly context: DocumentContext;
   readonly anchor: TimeAnchor;
   readonly prefix: string;
@@ -280,13 +282,18 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // Where a speaker is names the scene only until the incident has one: "Police in Belwa said 5 died",
     // but not "The Interior Ministry in Kabul said" in a story about Kandahar.
     const here = input.places[draft.sentence] ?? [];
+    // "A mass abduction took place in Borno State last month. The U.N. put the number at more than
+    // 200": the sentence before, which counts nothing but names the same outcome, tells the incident.
+    const told = draft.sentence - 1;
+    const incident = input.incidents.get(told) === draft.measure.outcome && sentences[told]?.paragraph === sentence.paragraph ? told : -1;
     const found =
       sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
+      (incident < 0 ? undefined : input.places[incident]?.find((p) => p.scope === undefined && p.speaker !== true)) ??
       paragraphOpener(sentences, input.places, draft.sentence) ??
       (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "Earlier this month, the group seized the camp. At least 400 civilians were killed": a time that
     // opens an earlier sentence of the paragraph dates one that names neither time nor place.
-    const time = draft.time ?? (found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
+    const time = draft.time ?? (incident < 0 ? undefined : input.times[incident]?.[0]) ?? (found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
     const period = time?.resolve(anchor);
     // "last month's protests", "Saturday's quake", "the crackdown on protests in October": the
     // incident's own time, however long.

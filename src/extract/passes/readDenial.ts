@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { REPORT_NOUNS } from '../lexicon/cues.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
-import { termAt } from './termAt.js';
+import { firstTermIn, termAt } from './termAt.js';
 import type { DenialRead, Span, TermRead, Words } from '../types.js';
 
 // Participles between a report noun and its author: "the information disseminated by the Armenian side".
@@ -71,12 +71,8 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     i++;
   }
   let clause = { first: i, last: anaphoric ? i : end(i) };
-  let outcome: TermRead | undefined;
+  const outcome = firstTermIn(words, clause, vocabulary, 'o');
   let subject: TermRead | undefined;
-  for (let n = clause.first; n < clause.last && outcome === undefined; n++) {
-    const t = words.isWord(n) ? termAt(words, n, vocabulary, 'o') : undefined;
-    if (t !== undefined && t.next <= clause.last) outcome = t;
-  }
   // A clause that counts nothing ("denied it was responsible") refers back, as "denied it" does.
   if (subjectPronoun && outcome === undefined) {
     anaphoric = true;

@@ -682,7 +682,7 @@ export function readMeasures(
     if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && !words.isWord(f.last);
     // "could only monitor 169 persons", "documented 40 people": a count of people counted, of the outcome in context.
     if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
-    if (!['at', 'of', 'to', 'was', 'is'].includes(words.low(at))) return false;
+    if (!['at', 'of', 'to', 'was', 'is', 'be'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       // "The number of survivors was at least 200": a count of people no outcome befell.
       if (SPARED.has(words.low(k))) return false;

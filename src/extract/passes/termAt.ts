@@ -2,7 +2,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { hasTermWord } from './hasTermWord.js';
 import { EXTRA_OUTCOMES } from '../lexicon/outcomes.js';
 import { lookupTerm } from './lookupTerm.js';
-import type { TermRead, Words } from '../types.js';
+import type { Span, TermRead, Words } from '../types.js';
 
 
 const MAX_WORDS = 4;
@@ -62,6 +62,15 @@ export function termAt(words: Words, i: number, vocabulary: Vocabulary, kind: 'o
     const a = (run[0] as { at: number }).at;
     const b = (run[n - 1] as { at: number }).at;
     return { id: match.id, term: phrase, known: true, loaded: match.loaded, first: Math.min(a, b), next: Math.max(a, b) + 1 };
+  }
+  return undefined;
+}
+
+/** The first vocabulary term of `kind` that lies wholly inside `span`, read left to right. */
+export function firstTermIn(words: Words, span: Span, vocabulary: Vocabulary, kind: 'o' | 's'): TermRead | undefined {
+  for (let n = span.first; n < span.last; n++) {
+    const t = words.isWord(n) ? termAt(words, n, vocabulary, kind) : undefined;
+    if (t !== undefined && t.next <= span.last) return t;
   }
   return undefined;
 }
