@@ -166,6 +166,8 @@ function namesTheIncident(words: Words, at: number): boolean {
   return false;
 }
 
+const ADDED = new Set(['another', 'further']);
+
 // "In Montreal, similar numbers turned out. Organisers said 200,000 massed": a place that opens an
 // earlier sentence of the paragraph is the scene of the sentences after it that name none. Reads at
 // most OPENER_REACH sentences back.
@@ -273,7 +275,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // The last running total and what it counts.
   let total: { event: EventDraft; outcome: string } | undefined;
 
+  let previous: ClaimDraft | undefined;
   for (const draft of drafts) {
+    const before = previous;
+    previous = draft;
     if (draft.sameEventAs !== undefined && draft.sameEventAs.event !== undefined) {
       draft.event = draft.sameEventAs.event;
       continue;
@@ -327,7 +332,11 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // "causing the deaths of four individuals during that incident alone": a part of the incident (but
     // "in the city of Derna alone" is a place's count, which its place sets apart or not).
     const alone = saidOfFigure(words, sentence, draft.token, draft.end, 'alone');
-    const saidAlone = !specific && alone >= 0 && !words.cap(alone - 1);
+    // "… 33 troops died. Another 28 soldiers were killed in that fight": a count added to one of the
+    // same outcome before it is a part of the incident, never its whole ("Five died. Another 30 were
+    // wounded" adds nothing to a count of the wounded).
+    const added = ADDED.has(words.low(draft.token - 1)) && before?.measure.outcome === draft.measure.outcome;
+    const saidAlone = (!specific && alone >= 0 && !words.cap(alone - 1)) || added;
     // "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
     // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),
     // and "… died in Belwa, and 40 elsewhere" is not at the place its sentence named before it.

@@ -106,6 +106,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a noun for people in the predicate', 'He said 19 of the dead were women and children.', ['19: killed civilians']],
     ['a bare number after a reporting verb in the present', 'Police estimate that 50,000 people took part; organisers say 200,000.', ['50,000: attended people', '200,000: attended people']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],
+    ['a verb before "a total of" its count', 'The group said it killed a total of 61 soldiers.', ['61: killed soldiers']],
     ['a count noun before "to be"', 'Police said 40 were arrested, and activists estimated the number to be more than 300.', ['40: arrested people', 'more than 300: arrested people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
     ['a noun for people in its singular before things is no count of people', 'The toll from the sinking of two migrant boats rose to 43, and three police vehicles burned.', ['two: -', '43: killed people', 'three: -']],
