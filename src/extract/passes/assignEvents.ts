@@ -32,6 +32,8 @@ interface EventDraft {
   /** The period comes from the text, not from the publication date. */
   explicit: boolean;
   partOf?: string;
+  /** The place is the article's most named one, which the incident's own sentence did not name. */
+  guessed?: boolean;
   readonly key: string;
 }
 
@@ -276,9 +278,15 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   let total: { event: EventDraft; outcome: string } | undefined;
 
   let previous: ClaimDraft | undefined;
+  // The largest count each party gave of each outcome at the main incident, read as the drafts go.
+  const mainCounts = new Map<string, number>();
+  const countKey = (d: ClaimDraft): string => `${d.claimant}\u0000${d.measure.outcome}`;
   for (const draft of drafts) {
     const before = previous;
     previous = draft;
+    if (before !== undefined && main !== undefined && before.event === main.id && before.stance === 'asserts') {
+      mainCounts.set(countKey(before), Math.max(mainCounts.get(countKey(before)) ?? 0, before.figure.low));
+    }
     if (draft.sameEventAs !== undefined && draft.sameEventAs.event !== undefined) {
       draft.event = draft.sameEventAs.event;
       continue;
@@ -377,6 +385,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       // A town's count after the country's, with no day of its own, is of the country's day.
       main = make('main', place, period ?? (national?.explicit === true ? national.period : undefined) ?? fallback(draft), period !== undefined || national?.explicit === true);
       main.region = specific && scene?.level === 'region';
+      main.guessed = !(specific || countrywide);
       if (national !== undefined && main.place.length > national.place.length) main.partOf = national.id;
       // "Since November, 900 have been detained … Seven were detained on Saturday": a day within the
       // running total told before is a part of it.
@@ -399,6 +408,17 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       continue;
     }
     if (at === undefined) continue;
+    // "22 people were killed in the protests in Kenya … 19 had died in the capital Nairobi": a party's
+    // smaller count at a place in the country where it counted more is a part of its total, and the
+    // total is the country's, not that of the town the article names most (which stood in for a
+    // scene the lead did not name).
+    const sameTime = period === undefined || at.period === undefined || overlaps(period, at.period);
+    const guessedHere = at.guessed === true && fold(scenePath).at(-1) === fold(at.place).at(-1);
+    const ownPart = specific && !foreign && sameTime && separating(draft.sentence, sentence) === false && country !== undefined && (at.place.length === 1 || guessedHere) && (mainCounts.get(countKey(draft)) ?? 0) > draft.figure.low;
+    if (ownPart && at.guessed === true) {
+      at.place = rooted([]);
+      at.guessed = false;
+    }
     const mainNames = new Set(fold(at.place));
     const sceneNames = fold(scenePath);
     const mainSpecific = at.place.length > (country === undefined ? 0 : 1);
@@ -425,8 +445,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.
     const nationalCrowd = specific && !mainSpecific && country !== undefined && draft.measure.outcome === 'attended' && at.place.length === 1 && !foreign;
-    if (specific && !mainSpecific && !separate && !otherDay && !foreign && !nationalCrowd) {
+
+    if (specific && !mainSpecific && !separate && !otherDay && !foreign && !nationalCrowd && !ownPart) {
       at.place = scenePath;
+      at.guessed = false;
       at.region = scene?.level === 'region';
     }
     if (period !== undefined && !at.explicit && !otherDay && separate === false) {
@@ -440,7 +462,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const beneath = specific && mainSpecific && sceneNames.includes(mainLast) && sceneNames[sceneNames.length - 1] !== mainLast;
     // A town whose own region the text names ("Rubo, a town in the Kesh region") lies within that region, not the main one.
     const ownRegion = scene !== undefined && !scene.rooted && scene.path.length > 1 && !fold(scene.path).includes(mainLast);
-    const within = ((elsewhere && at.region && scene?.level === 'local' && !ownRegion) || beneath || nationalCrowd) && !theIncident && !separate && !otherDay && !foreign;
+    const within = ((elsewhere && at.region && scene?.level === 'local' && !ownRegion) || beneath || nationalCrowd || ownPart) && !theIncident && !separate && !otherDay && !foreign;
     const refined = headlined && sentence.role === 'body' && beneath && !separate && !otherDay;
     if (sentence.role === 'body') headlined = false;
     if (saidAlone && !separate && !otherDay && !foreign) {
