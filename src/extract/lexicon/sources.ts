@@ -76,6 +76,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for a work a body writes and puts out ("a report issued by the ministry", "a study by …").
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'update', 'study', 'survey', 'assessment', 'analysis', 'investigation', 'review', 'audit']);
+
+/**
  * Lower-case particles inside names ("Turki al-Maliki", "Osama bin Laden").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -38,6 +38,10 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('Ana Petrovic, the director of the non-governmental Crowd Size Archive, said 9,100 people marched.')).toEqual(['crowd-size-archive 9100']);
   });
 
+  it("gives 'the report' to the body that issued it", () => {
+    expect(attributed('Rebels killed 12 soldiers, according to a report issued on Thursday by the Kesh Monitor. "Another 30 were wounded," the report stated.')).toEqual(['kesh-monitor 12', 'kesh-monitor 30']);
+  });
+
   it('leaves a figure with a speaker of its own to that speaker', () => {
     expect(attributed('Police said 11 people were arrested. This was reported by the BBC.', 'Dawn')).toEqual(['police (via dawn) 11']);
   });

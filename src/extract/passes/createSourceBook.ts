@@ -2,7 +2,7 @@ import type { Source, SourceKind } from '../../claims/schemas.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
-import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, MILITARY_RANKS, NOT_RELAYS, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES } from '../lexicon/sources.js';
+import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, MILITARY_RANKS, NOT_RELAYS, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
 import type { ClaimantPhrase } from '../types.js';
@@ -184,7 +184,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     if (phrase.author !== undefined) {
       // "a statement by the coalition": "the statement" later is the coalition's.
       const author = resolve(phrase.author, sentence);
-      if (author !== undefined && phrase.statement) lastStatement = author;
+      if (author !== undefined && (phrase.statement || phrase.core.some((w) => WORK_NOUNS.has(w)))) lastStatement = author;
       return author;
     }
     // A spokesman speaks for the body: the claim is its, the person stays in its name. "Its
@@ -228,6 +228,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       return register(named ?? slug(phrase.acronym), phrase, () => kindOf(phrase), sentence, false);
     }
     const core = phrase.core;
+    // "the report stated", after "a report issued by the ministry": the work's author speaks.
+    if (phrase.definite && core.length === 1 && WORK_NOUNS.has(core[0] as string) && lastStatement !== undefined) return lastStatement;
     if (core.length === 0 && phrase.statement) {
       const target = lastStatement ?? lastSource;
       if (target !== undefined) lastStatement = target;

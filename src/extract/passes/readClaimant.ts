@@ -10,6 +10,7 @@ import {
   SKIPPED_MODIFIERS,
   TALLY_ADJECTIVES,
   TITLES,
+  WORK_NOUNS,
 } from '../lexicon/sources.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
@@ -38,7 +39,6 @@ const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'sho
 const OPPOSING = new Set(['against', 'opposing']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented']);
-const WORKS = new Set(['report', 'reports', 'update', 'study', 'survey', 'assessment', 'analysis', 'investigation', 'review', 'audit']);
 // "a new report by", "an earlier statement from": how recent a work is tells nothing of its author.
 const WORK_AGES = new Set(['new', 'earlier', 'previous', 'fresh', 'final', 'official']);
 // Heads of a party that tells, after "a report from": "security sources", "local officials".
@@ -457,8 +457,8 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // before a party that tells ("sources", "officials"), not a place.
     const by = pastTime(words, e + 1, seg.last);
     const from = words.low(by) === 'from' && TELLERS.has(words.low(seg.last - 1));
-    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by') || (WORKS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
-      let first = (WORKS.has(words.low(e)) ? by : e + 1) + 1;
+    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by') || (WORK_NOUNS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
+      let first = (WORK_NOUNS.has(words.low(e)) ? by : e + 1) + 1;
       while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
       if (first < seg.last) return { first, last: seg.last };
     }
