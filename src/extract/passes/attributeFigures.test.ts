@@ -38,6 +38,10 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('Ana Petrovic, the director of the non-governmental Crowd Size Archive, said 9,100 people marched.')).toEqual(['crowd-size-archive 9100']);
   });
 
+  it("gives an officer's figures to the force he is of, by his full name later too", () => {
+    expect(attributed('Brig-Gen Ana Kyaw of the Kesh Liberation Army said 12 soldiers died. Brig-Gen Ana Kyaw said 30 were wounded.')).toEqual(['kesh-liberation-army 12', 'kesh-liberation-army 30']);
+  });
+
   it("gives 'the report' to the body that issued it", () => {
     expect(attributed('Rebels killed 12 soldiers, according to a report issued on Thursday by the Kesh Monitor. "Another 30 were wounded," the report stated.')).toEqual(['kesh-monitor 12', 'kesh-monitor 30']);
   });

@@ -189,7 +189,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     // A spokesman speaks for the body: the claim is its, the person stays in its name. "Its
     // spokesperson" speaks for the body named last.
-    if ((phrase.org !== undefined || (phrase.roleOfLast === true && lastBody !== undefined)) && phrase.role !== undefined && SPOKESMAN_ROLES.has(phrase.role)) {
+    if ((phrase.org !== undefined || (phrase.roleOfLast === true && lastBody !== undefined)) && phrase.role !== undefined && (SPOKESMAN_ROLES.has(phrase.role) || MILITARY_RANKS.has(phrase.role.split('-').pop() as string))) {
       const org = phrase.org === undefined ? lastBody : resolve(phrase.org, sentence);
       if (org !== undefined) {
         const who = phrase.person === undefined ? phrase.role : `${phrase.role} ${phrase.person}`;
@@ -215,7 +215,11 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     const named = knownName(phrase);
     if (named !== undefined) return register(named, phrase, 'other', sentence, true);
     if (phrase.person !== undefined) {
-      const id = names.get(slug(phrase.person)) ?? slug(phrase.person);
+      // "Brig-Gen Tar Phone Kyaw said", after "Tar Phone Kyaw of the TNLA": every part of the name
+      // already borne by one body is that body's person.
+      const parts = slug(phrase.person).split('-').filter((part) => part.length > 2);
+      const bearer = parts.length > 1 && parts.every((part) => names.get(part) === names.get(parts[0] as string)) ? names.get(parts[0] as string) : undefined;
+      const id = names.get(slug(phrase.person)) ?? bearer ?? slug(phrase.person);
       rememberName(phrase.person, id);
       return register(id, phrase, () => kindOf(phrase), sentence, true);
     }

@@ -141,6 +141,13 @@ describe('readClaimant: the body a spokesman speaks for', () => {
     expect(read(text).org).toMatchObject(org);
   });
 
+  it('reads an officer named with his rank "of" a force as speaking for it', () => {
+    expect(read('Brig-Gen Ana Kyaw of the Kesh Liberation Army')).toMatchObject({ role: 'brig-gen', org: { name: 'Kesh Liberation Army' } });
+    expect(read('Colonel Ana Kyaw of the Kesh Liberation Army—an ally of the Front').org).toMatchObject({ name: 'Kesh Liberation Army' });
+    expect(read('Ana Kyaw of the Kesh Liberation Army').org).toBeUndefined();
+    expect(read('Director General Ana Kyaw of the Kesh Police').org).toBeUndefined();
+  });
+
   it('keeps a title of two capitals before a name as no role', () => {
     expect(read("Kesh's Director General of Police Ali Musa").org).toBeUndefined();
   });

@@ -1,8 +1,10 @@
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { cityAt, countryAt } from '../lexicon/places.js';
 import {
+  CIVIL_BEFORE_RANKS,
   DOCUMENT_NOUNS,
   ESTIMATE_HEADS,
+  MILITARY_RANKS,
   MILITARY_WORDS,
   NAME_PARTICLES,
   ORG_WORDS,
@@ -434,6 +436,28 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || MILITARY_WORDS.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
       return { role, org: org && last > first ? { first, last } : undefined };
     }
+  }
+  return rankOf(words, heads[0]);
+}
+
+// "Brig-Gen Tar Phone Kyaw of the Ta'ang National Liberation Army": an officer named with his rank
+// speaks for the force he is of, as a spokesman does; the rank is his role.
+function rankOf(words: Words, seg: Span | undefined): { role: string; org: Span } | undefined {
+  if (seg === undefined) return undefined;
+  let rank = -1;
+  for (let k = seg.first; k < seg.last; k++) {
+    const low = words.low(k);
+    if (MILITARY_RANKS.has(low) && words.cap(k) && !CIVIL_BEFORE_RANKS.has(words.low(k - 1))) rank = k;
+    if (low !== 'of' || rank < 0 || !words.cap(k - 1) || !words.cap(k + 1 + (words.low(k + 1) === 'the' ? 1 : 0))) continue;
+    const first = words.low(k + 1) === 'the' ? k + 2 : k + 1;
+    let last = first;
+    while (last < seg.last && (words.cap(last) || words.low(last) === 'of' || words.low(last) === "'") && last - first < 8) last++;
+    while (last > first && !words.cap(last - 1)) last--;
+    const head = words.low(last - 1);
+    if (!(MILITARY_WORDS.has(head) || ORG_WORDS.has(head))) return undefined;
+    // "Brig-Gen": a rank written with another before it is one role.
+    const joined = words.low(rank - 1) === '-' && MILITARY_RANKS.has(words.low(rank - 2));
+    return { role: joined ? `${words.low(rank - 2)}-${words.low(rank)}` : words.low(rank), org: { first, last } };
   }
   return undefined;
 }
