@@ -110,6 +110,7 @@ describe('createSourceBook', () => {
   it('tells a defence force that names no country as an armed group, and one that does as the military', () => {
     expect(kindOf('The Kenyan Armed Forces (KAF)')).toBe('military');
     expect(['the Oromo Hills Defence Force', "the Malawi People's Defence Force", 'the Defence Force of Ghana'].map(kindOf)).toEqual(['armed-group', 'military', 'military']);
+    expect(["the Oromo Hills People's Defense Alliance", 'the Oromo Protection Units'].map(kindOf)).toEqual(['armed-group', 'armed-group']);
   });
 
   it('knows a source again by its head word in the singular, irregular plurals included', () => {

@@ -61,6 +61,8 @@ function initialsOf(name: string): string | undefined {
   return parts.map((w) => w[0]?.toLowerCase()).join('');
 }
 
+const DEFENCE_BODIES = new Set(['force', 'alliance', 'units', 'unit', 'committee']);
+
 // Whether a person's titles are military ranks only: "Maj-Gen Ahmed Sultan", but not "Attorney General X".
 function ranked(phrase: ClaimantPhrase): boolean {
   const first = phrase.person?.split(/[\s-]+/)[0]?.toLowerCase();
@@ -114,8 +116,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     if (phrase.military) return 'military';
     const joined = ` ${phrase.words.join(' ')} `;
     // A named army or force that is not a state's ("Baloch Liberation Army", "Tigray forces", a
-    // "Karenni Defence Force" that names no country).
-    const namedForce = (w: string, k: number): boolean => w === 'army' || w === 'forces' || (w === 'force' && phrase.country === undefined && ['defence', 'defense'].includes(phrase.core[k - 1] ?? ''));
+    // "Karenni Defence Force" or a "People's Defense Alliance" that names no country).
+    const namedForce = (w: string, k: number): boolean =>
+      w === 'army' || w === 'forces' || (DEFENCE_BODIES.has(w) && phrase.country === undefined && ['defence', 'defense', 'protection'].includes(phrase.core[k - 1] ?? ''));
     if (!phrase.military && phrase.core.some(namedForce) && !phrase.core.includes('security')) return 'armed-group';
     for (const name of armedNames) if (joined.includes(` ${name} `)) return 'armed-group';
     // A country speaking is its government: "Ukraine rejected the report".

@@ -33,8 +33,6 @@ export function sourceKind(words: readonly string[], vocabulary: Vocabulary): So
   if (words.some((w) => UNITS.has(w))) return 'military';
   // "the Civil Defence", "civil protection": a state's rescue service, not its army.
   if (words.some((w, k) => w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? ''))) return 'government';
-  // "the People's Defense Force", "People's Protection Units": a militia that arms the people, not a state's army.
-  if (words.some((w, k) => (w === 'people' || w === "people's") && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? ''))) return 'armed-group';
   for (const [kind, set] of KIND_WORDS) {
     // "a coalition of opposition parties" is no army, as "the US-led coalition" is.
     if (words.some((w, k) => set.has(w) && !(w === 'coalition' && words[k + 1] === 'of'))) return kind;
