@@ -21,6 +21,7 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
     ["a plural owner's estimates", "organisers' latest estimates", 'organisers', false],
     ['a count with only adjectives names no party', 'official figures', 'official figures', false],
     ["a people's adjective keeps its noun", 'Kenyan tallies', 'Kenyan tallies', false],
+    ['a participle with its preposition ends the name', "A resistance group based in Kesh Region's Dorvo Township", 'A resistance group', false],
     ['dashes set off an aside as commas do', 'The Crowd Size Archive — a group that monitors crowd size —', 'The Crowd Size Archive — a group', false],
     ['and a closing dash ends the name', "Organisers — the Workers' Committee —", "Organisers — the Workers' Committee", false],
   ])('%s', (_, text, name, anonymous) => {

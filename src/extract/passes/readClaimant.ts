@@ -136,6 +136,12 @@ function personIn(words: Words, seg: Span): string | undefined {
   return undefined;
 }
 
+// A participle with a preposition after it: "linked to", "based in", "fighting in".
+function participleBefore(words: Words, k: number): boolean {
+  const low = words.low(k);
+  return words.isWord(k) && (low.endsWith('ed') || low.endsWith('ing') || IRREGULAR_PARTICIPLES.has(low)) && PREPOSITIONS.has(words.low(k + 1));
+}
+
 // "the Oslo-based Iran Human Rights", "US-based": where a body sits (the word at k) is not its name.
 const basedAt = (words: Words, k: number): boolean => words.low(k + 1) === '-' && !words.spaced(k + 1) && !words.spaced(k + 2) && words.low(k + 2) === 'based';
 
@@ -190,7 +196,7 @@ function coreOf(words: Words, seg: Span): Core {
       if (!keep) break;
     }
     // "linked to", "based in", "fighting in Yemen": a participle with a preposition ends the name.
-    if (words.isWord(k) && (low.endsWith('ed') || low.endsWith('ing') || IRREGULAR_PARTICIPLES.has(low)) && PREPOSITIONS.has(words.low(k + 1)) && core.length > 0) break;
+    if (participleBefore(words, k) && core.length > 0) break;
     if (low === '-' && !words.spaced(k)) {
       glue = true;
       continue;
@@ -301,6 +307,16 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   if (lastHead === head && nameEnd - head.first > 1 && core.core.length > (core.country === undefined ? 0 : 1) && ESTIMATE_HEADS.has(words.low(nameEnd - 1)) && core.core[core.core.length - 1] !== words.low(nameEnd - 1)) {
     nameEnd--;
     while (nameEnd - head.first > 1 && (words.low(nameEnd - 1) === 'own' || TALLY_ADJECTIVES.has(words.low(nameEnd - 1)))) nameEnd--;
+  }
+  // "A resistance group based in Sagaing Region's Palal Township": a participle with its preposition
+  // ends the name, as it ends the head words.
+  if (lastHead === head) {
+    for (let k = head.first + 1; k < nameEnd - 1; k++) {
+      if (participleBefore(words, k)) {
+        nameEnd = k;
+        break;
+      }
+    }
   }
   let name = textOf(words, { first: head.first, last: nameEnd });
   // The body first, what it is after: "Workers' Solidarity Committee (the rally's organiser)".
