@@ -168,6 +168,7 @@ function namesTheIncident(words: Words, at: number): boolean {
   return false;
 }
 
+// Words before a count that add it to another: "another 28", "a further 12".
 const ADDED = new Set(['another', 'further']);
 
 // "In Montreal, similar numbers turned out. Organisers said 200,000 massed": a place that opens an
@@ -445,7 +446,6 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.
     const nationalCrowd = specific && !mainSpecific && country !== undefined && draft.measure.outcome === 'attended' && at.place.length === 1 && !foreign;
-
     if (specific && !mainSpecific && !separate && !otherDay && !foreign && !nationalCrowd && !ownPart) {
       at.place = scenePath;
       at.guessed = false;
