@@ -129,6 +129,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a trailing denial of what its sentence said before it', 'The rebels said they killed 12 soldiers, a claim the government denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the government', scope: '' }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],
     ['a time opening the sentence without a comma, which is no part of the speaker', 'Late on Tuesday the ministry put the toll at 29.', [{ cue: 'put', speaker: 'the ministry' }]],
+    ['a count noun with its party after it is no verb', 'Organisers said 10,000 came, but estimates on the night from the Kesh municipality put turnout at 2,000.', [{ cue: 'said', speaker: 'Organisers' }, { cue: 'put', speaker: 'estimates on the night from the Kesh municipality', scope: 'turnout at 2,000.' }]],
     ['a count put out', 'The ministry released a death toll of 40.', [{ cue: 'released', speaker: 'The ministry', scope: 'a death toll of 40.' }]],
     ['but what is released is no count without one', 'Police released 40 protesters.', []],
     ['and "published that" reports', 'The group published that at least 416 were killed.', [{ cue: 'published', speaker: 'The group', scope: 'at least 416 were killed.' }]],

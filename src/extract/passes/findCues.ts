@@ -298,6 +298,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // name's verb.
   const namedCiting = after === 'citing' && i - 1 > sentence.first && words.cap(i - 1);
   if ((low === 'reports' || low === 'claims' || low === 'estimates') && ((CUE_WORDS.has(after) && !namedCiting) || JOINERS.has(after))) return undefined;
+  // "but estimates on the night from the municipality put turnout at …": whose count it is follows
+  // the noun; a verb takes what it says ("estimates that …").
+  if (low === 'estimates' && words.low(i - 1) !== 'that' && [1, 2, 3, 4].some((d) => words.low(i + d) === 'from' && words.cap(i + d + 1 + (words.low(i + d + 1) === 'the' ? 1 : 0)))) return undefined;
   // "claimed responsibility", "claimed the lives of": not a report of figures.
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;

@@ -22,6 +22,13 @@ describe('findTimes', () => {
     expect(resolved('since Friday')).toEqual(['2009-10-16/2009-10-18']);
   });
 
+  it('reads "May" as the month after "in" or "since", never as the verb', () => {
+    expect(resolved('a rally at the same place in May')).toEqual(['2009-05-01/2009-05-31']);
+    expect(resolved('May 3')).toEqual(['2009-05-03/2009-05-03']);
+    expect(resolved('Police May revise the toll')).toEqual([]);
+    expect(resolved('The toll may rise')).toEqual([]);
+  });
+
   it('resolves rolling and calendar spans', () => {
     expect(resolved('in the last 24 hours')).toEqual(['2009-10-17/2009-10-18']);
     expect(resolved('in the last 48 hours')).toEqual(['2009-10-16/2009-10-18']);

@@ -18,6 +18,8 @@ import type { DaySpan, Span, TimeAnchor, TimeMention, Words } from '../types.js'
 
 
 
+// Words after which "May" is the month: "in May", "since May", "early May".
+const MAY_BEFORE = new Set(['in', 'since', 'until', 'till', 'early', 'late', 'mid', 'during', 'last', 'next', 'this', 'of', 'by']);
 const WEEKDAYS = new Map<string, number>(WEEKDAY_NAMES.map((name, day) => [name, day]));
 const MONTHS = MONTH_INDEX;
 const SMALL = new Map([
@@ -194,7 +196,8 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   }
   // Dates: "October 17", "Oct. 17, 2009", "17 October", "October 2009", "in October", "mid-June", "in 2008".
   const month = MONTHS.get(low);
-  if (month !== undefined && words.cap(i) && (low !== 'may' || words.isNum(i + 1))) {
+  // "May" is a month before a number or after "in", "since" or "early", never as the verb ("police may …").
+  if (month !== undefined && words.cap(i) && (low !== 'may' || words.isNum(i + 1) || (i > 0 && MAY_BEFORE.has(w(i - 1)) && !words.cap(i + 1)))) {
     let k = i + 1;
     if (w(k) === '.') k++;
     const part = w(i - 2) === 'mid' && w(i - 1) === '-' ? 'mid' : ['early', 'late', 'mid'].includes(w(i - 1)) ? (w(i - 1) as 'early' | 'late' | 'mid') : undefined;

@@ -481,7 +481,8 @@ function rankOf(words: Words, seg: Span | undefined): { role: string; org: Span 
 // The token after a time of at most four words from k ("Tuesday evening", "late on Friday"), or k.
 function pastTime(words: Words, k: number, last: number): number {
   let n = k;
-  while (n < last && n - k < 4 && (WEEKDAYS.has(words.low(n)) || WHEN_WORDS.has(words.low(n)))) n++;
+  // "on the night": an article before a word of time.
+  while (n < last && n - k < 4 && (WEEKDAYS.has(words.low(n)) || WHEN_WORDS.has(words.low(n)) || (words.low(n) === 'the' && WHEN_WORDS.has(words.low(n + 1))))) n++;
   return n;
 }
 
@@ -497,8 +498,9 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // before a party that tells ("sources", "officials"), not a place.
     const by = pastTime(words, e + 1, seg.last);
     const from = words.low(by) === 'from' && TELLERS.has(words.low(seg.last - 1));
-    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(e + 1) === 'from' || words.low(e + 1) === 'by') || (WORK_NOUNS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
-      let first = (WORK_NOUNS.has(words.low(e)) ? by : e + 1) + 1;
+    // "estimates on the night from the municipality": a time between the count and its party.
+    if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(by) === 'from' || words.low(by) === 'by') || (WORK_NOUNS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
+      let first = by + 1;
       while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
       if (first < seg.last) return { first, last: seg.last };
     }
