@@ -375,7 +375,44 @@ class TokenStream implements Tokens {
       if (breaks >= 2) spaced |= PARAGRAPH;
       ints[k * INTS + START] = pos;
       if (cls === DIGIT_CHAR) {
-        pos = this.#readDigits(pos, spaced, k);
+        // Digits are read in this loop too: as a method called from it, reading every token took 5–10 %
+        // longer, words included.
+        const start = pos;
+        let mantissa = 0;
+        for (; pos < n; pos++) {
+          const d = text.charCodeAt(pos);
+          if (d < 48 || d > 57) break;
+          mantissa = mantissa * 10 + d - 48;
+        }
+        let digits = pos - start;
+        let grouped = 0;
+        // Thousands groups only directly after a run of one to three digits, or after another group.
+        if (digits <= 3) {
+          while (pos < n && isGroupSeparator(text.charCodeAt(pos)) && threeDigitsAt(text, pos + 1)) {
+            mantissa = mantissa * 1000 + (text.charCodeAt(pos + 1) - 48) * 100 + (text.charCodeAt(pos + 2) - 48) * 10 + text.charCodeAt(pos + 3) - 48;
+            digits += 3;
+            grouped = GROUPED;
+            pos += 4;
+          }
+        }
+        let decimals = 0;
+        if (pos + 1 < n && text.charCodeAt(pos) === 46 && classAt(text, pos + 1) === DIGIT_CHAR) {
+          const point = pos;
+          for (pos++; pos < n; pos++) {
+            const d = text.charCodeAt(pos);
+            if (d < 48 || d > 57) break;
+            mantissa = mantissa * 10 + d - 48;
+          }
+          decimals = pos - point - 1;
+        }
+        if (classAt(text, pos) === LETTER_CHAR) {
+          while (pos < n && (CHARS[text.charCodeAt(pos)] === LETTER_CHAR || CHARS[text.charCodeAt(pos)] === DIGIT_CHAR)) pos++;
+          ints[k * INTS + META] = OTHER | spaced;
+          values[k * CELLS] = Number.NaN;
+        } else {
+          ints[k * INTS + META] = NUM | spaced | grouped | (Math.min(decimals, MAX_DECIMALS) << DECIMALS_SHIFT);
+          values[k * CELLS] = digits + decimals <= EXACT_DIGITS ? mantissa / (POWERS_OF_TEN[decimals] ?? 1) : Number(text.slice(start, pos).replace(/[^\d.]/g, ''));
+        }
       } else if (cls === LETTER_CHAR) {
         // The word is looked up in the trie of known words while its end is found.
         let node = stepWord(WORD_ROOT, c);
@@ -400,54 +437,6 @@ class TokenStream implements Tokens {
     }
     this.#pos = pos;
     this.#count = k + this.#base - 1;
-  }
-
-  // The number token whose digits start at `start`, into slot k; returns its end.
-  #readDigits(start: number, spaced: number, k: number): number {
-    const text = this.#text;
-    const n = text.length;
-    let j = start;
-    let mantissa = 0;
-    for (; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (c < 48 || c > 57) break;
-      mantissa = mantissa * 10 + c - 48;
-    }
-    let digits = j - start;
-    let grouped = 0;
-    // Thousands groups only directly after a run of one to three digits, or after another group.
-    if (digits <= 3) {
-      while (j < n && isGroupSeparator(text.charCodeAt(j)) && threeDigitsAt(text, j + 1)) {
-        mantissa = mantissa * 1000 + (text.charCodeAt(j + 1) - 48) * 100 + (text.charCodeAt(j + 2) - 48) * 10 + text.charCodeAt(j + 3) - 48;
-        digits += 3;
-        grouped = GROUPED;
-        j += 4;
-      }
-    }
-    let decimals = 0;
-    if (j + 1 < n && text.charCodeAt(j) === 46 && classAt(text, j + 1) === DIGIT_CHAR) {
-      let k = j + 1;
-      for (; k < n; k++) {
-        const c = text.charCodeAt(k);
-        if (c < 48 || c > 57) break;
-        mantissa = mantissa * 10 + c - 48;
-      }
-      decimals = k - j - 1;
-      j = k;
-    }
-    if (classAt(text, j) === LETTER_CHAR) {
-      while (j < n && (CHARS[text.charCodeAt(j)] === LETTER_CHAR || CHARS[text.charCodeAt(j)] === DIGIT_CHAR)) j++;
-      this.#ints[k * INTS + META] = OTHER | spaced;
-      this.#values[k * CELLS] = Number.NaN;
-      return j;
-    }
-    const value =
-      digits + decimals <= EXACT_DIGITS
-        ? mantissa / (POWERS_OF_TEN[decimals] ?? 1)
-        : Number(text.slice(start, j).replace(/[^\d.]/g, ''));
-    this.#ints[k * INTS + META] = NUM | spaced | grouped | (Math.min(decimals, MAX_DECIMALS) << DECIMALS_SHIFT);
-    this.#values[k * CELLS] = value;
-    return j;
   }
 }
 
