@@ -5,7 +5,7 @@ import { claimsByEvent, createEventBucketer } from '../groups/bucketClaims.js';
 import { createEventGrouper } from '../groups/groupBuckets.js';
 import type { ClaimBucket } from '../groups/types.js';
 import { compareCodeUnits } from '../internal/compareCodeUnits.js';
-import { scoreGroup } from '../scores/scoreGroup.js';
+import { createGroupScorer } from '../scores/scoreGroup.js';
 import type { ScoredGroup } from '../scores/types.js';
 import type { Vocabulary } from '../vocabulary/types.js';
 
@@ -36,7 +36,7 @@ export function analyzeEvents(set: ClaimSet, vocabulary: Vocabulary): { groups: 
   const checks = createEventChecks(set, vocabulary);
   const byEvent = set.events.some((event) => event.partOf !== undefined) ? new Map<string, ClaimBucket[]>() : undefined;
   const order = Array.from(ids.keys()).sort((a, b) => compareCodeUnits(ids[a] as string, ids[b] as string));
-  const options = { vocabulary };
+  const score = createGroupScorer(set, { vocabulary });
   const groups: ScoredGroup[] = [];
   for (const n of order) {
     const event = ids[n] as string;
@@ -53,7 +53,7 @@ export function analyzeEvents(set: ClaimSet, vocabulary: Vocabulary): { groups: 
         claims: g.claims,
         superseded: g.superseded,
         claimants: g.claimants,
-        divergence: scoreGroup(g, set, options),
+        divergence: score(g),
       });
     }
     checks.addEvent(buckets, eventGroups);
