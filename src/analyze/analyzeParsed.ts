@@ -21,9 +21,8 @@ import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 export function analyzeParsed(set: ClaimSet, options: AnalyzeOptions = {}): Analysis {
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
   const valid = options.resolveEvents === true ? resolveEvents(set) : set;
-  const { groups, findings } = analyzeEvents(valid, vocabulary);
   const tally = createTermTally(vocabulary);
-  tally.addSet(valid);
+  const { groups, findings } = analyzeEvents(valid, vocabulary, tally);
   for (const finding of tally.findings()) findings.push(finding);
   return { groups, findings: findings.sort(compareFindings), set: valid };
 }

@@ -45,10 +45,9 @@ export function* analyzePartitions(
     const parsed = parseClaimSet(input, options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary });
     if (!parsed.success) throw parsed.error;
     const set = parsed.data;
-    tally.addSet(set);
     let partition = '';
     for (const key of partitionKeys(set.events).values()) if (partition === '' || compareCodeUnits(key, partition) < 0) partition = key;
-    yield { partition, ...analyzeEvents(set, vocabulary) };
+    yield { partition, ...analyzeEvents(set, vocabulary, tally) };
   }
   yield { partition: null, groups: [], findings: tally.findings().sort(compareFindings) };
 }

@@ -18,14 +18,26 @@ import { createTermTally } from './createTermTally.js';
 import type { Finding, FindingKind } from './types.js';
 import { flatText } from '../internal/flatText.js';
 
-const KIND_ORDER: readonly FindingKind[] = [
-  'self-contradiction',
-  'parts-exceed-total',
-  'narrower-exceeds-broader',
-  'denied',
-  'unknown-term',
-  'loaded-term',
-];
+// The place of each kind in the order `checkClaims` lists them (-1 for none), by a switch rather
+// than a search of a list: sorting a hundred thousand findings compares kinds millions of times.
+function kindOrder(kind: FindingKind): number {
+  switch (kind) {
+    case 'self-contradiction':
+      return 0;
+    case 'parts-exceed-total':
+      return 1;
+    case 'narrower-exceeds-broader':
+      return 2;
+    case 'denied':
+      return 3;
+    case 'unknown-term':
+      return 4;
+    case 'loaded-term':
+      return 5;
+    default:
+      return -1;
+  }
+}
 
 const highOf = (claim: GroupedClaim): number => effectiveFigure(claim).high ?? Number.POSITIVE_INFINITY;
 
@@ -90,9 +102,12 @@ function narrowerExceedsBroader(eventBuckets: readonly ClaimBucket[], { children
     (b) => tupleKey(b.claimant, b.outcome),
     (a, b) => a.claimant === b.claimant && a.outcome === b.outcome,
   )) {
-    if (scope.length < 2) continue;
+    // Only a subject with narrower terms can be exceeded: a scope with none builds no index.
+    if (scope.length < 2 || !scope.some((b) => children.has(b.subject))) continue;
     const counts = countsBySubjectAndSide(scope);
     for (const broad of scope) {
+      const narrower = children.get(broad.subject);
+      if (narrower === undefined) continue;
       // The least count a subject implies within the broad figure's side: its own figure's low,
       // or the sum of what its narrower terms imply.
       const implied = (subject: string): { low: number; claims: readonly GroupedClaim[] } => {
@@ -108,7 +123,7 @@ function narrowerExceedsBroader(eventBuckets: readonly ClaimBucket[], { children
       };
       let narrowLow = 0;
       const narrowClaims: GroupedClaim[] = [];
-      for (const child of children.get(broad.subject) ?? []) {
+      for (const child of narrower) {
         const sub = implied(child);
         narrowLow += sub.low;
         for (const claim of sub.claims) narrowClaims.push(claim);
@@ -157,7 +172,7 @@ function denials(groups: readonly ClaimGroup[], { name }: Context, findings: Fin
  */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    kindOrder(a.kind) - kindOrder(b.kind) ||
     compareCodeUnits(a.claims[0] ?? '', b.claims[0] ?? '') ||
     compareCodeUnits(a.message, b.message)
   );

@@ -10,6 +10,11 @@ import type { Finding } from './types.js';
 export interface TermTally {
   /** Counts every claim of a set, its claimants named by the set's sources. */
   addSet(set: ClaimSet): void;
+  /**
+   * Counts some of a set's claims, its claimants named by the set's sources: an analysis counts
+   * each event's claims while it reads them anyway, rather than in a pass of its own over them all.
+   */
+  addClaims(set: ClaimSet, claims: readonly Claim[]): void;
   /** The `unknown-term` and `loaded-term` findings of every claim added so far. */
   findings(): Finding[];
 }
@@ -46,26 +51,32 @@ export function createTermTally(vocabulary: Vocabulary): TermTally {
     if (entry === undefined) unknown.set(key, { word, what, claims: [claim.id] });
     else entry.claims.push(claim.id);
   };
-  // Called once per claim of a corpus: no list is built for a claim whose words are known.
-  const add = (claim: Claim, name: string): void => {
+  // Called once per claim of a corpus: no list is built for a claim whose words are known, and the
+  // claimant's name is looked up only for the first claim of a loaded label, the one it names.
+  const add = (claim: Claim, nameOf: (claimant: string) => string): void => {
     const { outcome, subject, term } = claim.measure;
     if (!vocabulary.outcome(outcome).known) addUnknown('outcome', outcome, claim);
     if (!vocabulary.subject(subject).known) addUnknown('subject', subject, claim);
     if (term !== undefined && vocabulary.subject(term).loaded) {
       const key = tupleKey(claim.claimant, term.toLowerCase());
       const entry = loaded.get(key);
-      if (entry === undefined) loaded.set(key, { name, first: claim, claims: [claim.id] });
+      if (entry === undefined) loaded.set(key, { name: nameOf(claim.claimant), first: claim, claims: [claim.id] });
       else {
         entry.claims.push(claim.id);
         if (compareCodeUnits(claim.id, entry.first.id) < 0) entry.first = claim;
       }
     }
   };
+  const addClaims = (set: ClaimSet, claims: readonly Claim[]): void => {
+    const source = lookupById(set.sources);
+    const nameOf = (claimant: string): string => source(claimant)?.name ?? claimant;
+    for (const claim of claims) add(claim, nameOf);
+  };
   return {
     addSet(set) {
-      const source = lookupById(set.sources);
-      for (const claim of set.claims) add(claim, source(claim.claimant)?.name ?? claim.claimant);
+      addClaims(set, set.claims);
     },
+    addClaims,
     findings() {
       const findings: Finding[] = [];
       for (const { word, what, claims } of unknown.values()) {

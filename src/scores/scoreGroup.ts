@@ -36,12 +36,39 @@ import type { GroupEntry as Entry, GroupScore, ScoreGroupOptions } from './types
  * ```
  */
 export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroupOptions = {}): GroupScore {
+  return createGroupScorer(set, options)(group);
+}
+
+/**
+ * {@link scoreGroup} for many groups of one set: the set's sources are looked up through one
+ * index and one function for all of them, not a new pair of closures per group (an analysis
+ * scores a few hundred thousand groups).
+ *
+ * @example
+ * ```ts
+ * const set = {
+ *   sources: [{ id: 'army', name: 'Army', side: 'state' }, { id: 'ttp', name: 'TTP', side: 'ttp' }],
+ *   events: [{ id: 'day' }],
+ *   claims: [
+ *     { id: 'a', claimant: 'army', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 5, high: 5, stated: 5, hedge: 'exact' } },
+ *     { id: 't', claimant: 'ttp', event: 'day', measure: { outcome: 'killed', subject: 'soldiers', side: 'state' }, figure: { low: 9, high: 9, stated: 9, hedge: 'exact' } },
+ *   ],
+ * };
+ * const score = createGroupScorer(set);
+ * groupClaims(set).map((g) => score(g).factor)
+ * //=> [1.6666666666666667]
+ * ```
+ */
+export function createGroupScorer(set: ClaimSet, options: ScoreGroupOptions = {}): (group: ClaimGroup) => GroupScore {
   const source = lookupById(set.sources);
+  const sideOf = (id: string): string | undefined => source(id)?.side;
   const vocabulary = options.vocabulary ?? getDefaultVocabulary();
+  return (group) => score(group, sideOf, vocabulary);
+}
+
+function score(group: ClaimGroup, sideOf: (source: string) => string | undefined, vocabulary: Vocabulary): GroupScore {
   const entries = groupEntries(group);
-  const denied =
-    group.claims.some((c) => c.stance === 'denies') &&
-    group.claims.some((c) => c.stance !== 'denies' && c.figure.low > 0);
+  const denied = deniedAgainstFigure(group.claims);
   if (entries.length === 0) {
     return { compatible: true, factor: 1, score: 0, statedFactor: 1, statedScore: 0, pair: null, pattern: null, denied };
   }
@@ -49,23 +76,38 @@ export function scoreGroup(group: ClaimGroup, set: ClaimSet, options: ScoreGroup
   const compatible = L <= H;
   const factor = compatible ? 1 : (L + 1) / (H + 1);
   const statedFactor = (maxPoint + 1) / (minPoint + 1);
-  // Two claimants at least, or no pair: a scan, not a set of every claimant.
-  const first = (entries[0] as Entry).claimant;
-  const pair = entries.every((e) => e.claimant === first)
-    ? null
-    : compatible
-      ? choosePair(entries.filter((e) => e.point === minPoint), entries.filter((e) => e.point === maxPoint))
-      : choosePair(entries.filter((e) => e.high === H), entries.filter((e) => e.low === L));
   return {
     compatible,
     factor,
     score: divergenceScore(factor),
     statedFactor,
     statedScore: divergenceScore(statedFactor),
-    pair,
-    pattern: patternOf(group, entries, (id) => source(id)?.side, vocabulary),
+    pair: !twoClaimants(entries)
+      ? null
+      : compatible
+        ? choosePair(entries.filter((e) => e.point === minPoint), entries.filter((e) => e.point === maxPoint))
+        : choosePair(entries.filter((e) => e.high === H), entries.filter((e) => e.low === L)),
+    pattern: patternOf(group, entries, sideOf, vocabulary),
     denied,
   };
+}
+
+// A denial and a figure above zero in the same group: one pass over the claims, no closures.
+function deniedAgainstFigure(claims: ClaimGroup['claims']): boolean {
+  let denies = false;
+  let asserts = false;
+  for (const c of claims) {
+    if (c.stance === 'denies') denies = true;
+    else if (c.figure.low > 0) asserts = true;
+  }
+  return denies && asserts;
+}
+
+// Two claimants at least, or no pair: a scan, not a set of every claimant.
+function twoClaimants(entries: readonly Entry[]): boolean {
+  const first = (entries[0] as Entry).claimant;
+  for (const e of entries) if (e.claimant !== first) return true;
+  return false;
 }
 
 // The first pair (in claimant order) from the two candidate lists that names two claimants, if any.
