@@ -5,6 +5,7 @@ import type { ClaimSet } from '../claims/schemas.js';
 import { tupleKey } from '../internal/tupleKey.js';
 import type { ClaimBucket, ClaimBuckets } from '../groups/types.js';
 import type { ClaimGroup, GroupedClaim } from '../groups/types.js';
+import { deniedAgainstFigure } from '../scores/deniedAgainstFigure.js';
 import { effectiveFigure } from '../scores/effectiveFigure.js';
 import { countedLow, maxLow } from './countedLow.js';
 import { partsExceedTotal } from './partsExceedTotal.js';
@@ -143,11 +144,10 @@ function narrowerExceedsBroader(eventBuckets: readonly ClaimBucket[], { children
 
 function denials(groups: readonly ClaimGroup[], { name }: Context, findings: Finding[]): void {
   for (const group of groups) {
-    // Few groups hold a denial: the others are passed over before any list is built.
-    if (!group.claims.some((c) => c.stance === 'denies')) continue;
+    // Few groups hold a denial against a figure: the others are passed over before any list is built.
+    if (!deniedAgainstFigure(group.claims)) continue;
     const denying = group.claims.filter((c) => c.stance === 'denies');
     const asserting = group.claims.filter((c) => c.stance !== 'denies' && c.figure.low > 0);
-    if (denying.length === 0 || asserting.length === 0) continue;
     // Names inside the sentence as a sentence writes them ("against local media's figure"); the
     // past tense needs no agreement with a name's number ("Russian officials denied").
     const who = [...new Set(denying.map((c) => name(c.claimant)))].map((n, i) => nameInSentence(n, i === 0)).join(' and ');

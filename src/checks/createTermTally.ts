@@ -53,14 +53,14 @@ export function createTermTally(vocabulary: Vocabulary): TermTally {
   };
   // Called once per claim of a corpus: no list is built for a claim whose words are known, and the
   // claimant's name is looked up only for the first claim of a loaded label, the one it names.
-  const add = (claim: Claim, nameOf: (claimant: string) => string): void => {
+  const add = (claim: Claim, set: ClaimSet): void => {
     const { outcome, subject, term } = claim.measure;
     if (!vocabulary.outcome(outcome).known) addUnknown('outcome', outcome, claim);
     if (!vocabulary.subject(subject).known) addUnknown('subject', subject, claim);
     if (term !== undefined && vocabulary.subject(term).loaded) {
       const key = tupleKey(claim.claimant, term.toLowerCase());
       const entry = loaded.get(key);
-      if (entry === undefined) loaded.set(key, { name: nameOf(claim.claimant), first: claim, claims: [claim.id] });
+      if (entry === undefined) loaded.set(key, { name: lookupById(set.sources)(claim.claimant)?.name ?? claim.claimant, first: claim, claims: [claim.id] });
       else {
         entry.claims.push(claim.id);
         if (compareCodeUnits(claim.id, entry.first.id) < 0) entry.first = claim;
@@ -68,9 +68,7 @@ export function createTermTally(vocabulary: Vocabulary): TermTally {
     }
   };
   const addClaims = (set: ClaimSet, claims: readonly Claim[]): void => {
-    const source = lookupById(set.sources);
-    const nameOf = (claimant: string): string => source(claimant)?.name ?? claimant;
-    for (const claim of claims) add(claim, nameOf);
+    for (const claim of claims) add(claim, set);
   };
   return {
     addSet(set) {

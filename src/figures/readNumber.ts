@@ -252,7 +252,7 @@ export function readNumber(tokens: Tokens, i: number, times = 1): NumberRead | u
     if (read === undefined) return undefined;
   }
   const k = read.next;
-  if (tokens.kind(k) === DASH && !tokens.spaced(k) && tokens.kind(k + 1) === WORD && !tokens.spaced(k + 1) && !continuesNumber(tokens.id(k + 1))) {
+  if (isGluedDash(tokens, k) && tokens.kind(k + 1) === WORD && !continuesNumber(tokens.id(k + 1))) {
     return undefined;
   }
   if (times === 1) return read;

@@ -5,6 +5,7 @@ import { lookupById } from '../internal/lookupById.js';
 import { sortInPlace } from '../internal/sortInPlace.js';
 import { getDefaultVocabulary } from '../vocabulary/getDefaultVocabulary.js';
 import type { Vocabulary } from '../vocabulary/types.js';
+import { deniedAgainstFigure } from './deniedAgainstFigure.js';
 import { divergenceScore } from './divergenceScore.js';
 import { entryBounds } from './entryBounds.js';
 import { groupEntries } from './groupEntries.js';
@@ -90,17 +91,6 @@ function score(group: ClaimGroup, sideOf: (source: string) => string | undefined
     pattern: patternOf(group, entries, sideOf, vocabulary),
     denied,
   };
-}
-
-// A denial and a figure above zero in the same group: one pass over the claims, no closures.
-function deniedAgainstFigure(claims: ClaimGroup['claims']): boolean {
-  let denies = false;
-  let asserts = false;
-  for (const c of claims) {
-    if (c.stance === 'denies') denies = true;
-    else if (c.figure.low > 0) asserts = true;
-  }
-  return denies && asserts;
 }
 
 // Two claimants at least, or no pair: a scan, not a set of every claimant.

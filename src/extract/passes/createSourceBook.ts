@@ -61,6 +61,7 @@ function initialsOf(name: string): string | undefined {
   return parts.map((w) => w[0]?.toLowerCase()).join('');
 }
 
+// Heads of a body named for defence or protection: "Defence Force", "Defense Alliance", "Protection Units".
 const DEFENCE_BODIES = new Set(['force', 'alliance', 'units', 'unit', 'committee']);
 
 // Whether a person's titles are military ranks only: "Maj-Gen Ahmed Sultan", but not "Attorney General X".

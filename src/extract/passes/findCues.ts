@@ -521,8 +521,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   return { phrase: undefined, statedAt, anonymous };
 }
 
-// The end of a speaker phrase after an inverted cue ("said Gen. Athar Abbas,"), or `c` when what
-// follows is a clause with a figure ("said the toll rose to 13") rather than a name.
+// ", which" or ", who" at token k: a relative clause about the name before the comma.
+const opensRelative = (words: Words, k: number): boolean => (words.low(k) === 'which' || words.low(k) === 'who') && words.low(k - 1) === ',';
+
 // Whether the clause before an inverted cue holds what was said — a figure or a quotation: "…
 // died, said Gen. Abbas", not "news outlets, including ABC, said the crowd was …".
 function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
@@ -537,7 +538,7 @@ function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: numbe
     else if (words.isWord(k) && !words.cap(k) && (low.endsWith('ed') || CLAUSE_VERBS.has(low))) verb = true;
     // "The Archive, which published the estimate of 8,222, warned …": what a relative clause after a
     // comma holds belongs to the name before it, which is the cue's subject.
-    else if ((low === 'which' || low === 'who') && words.low(k - 1) === ',') {
+    else if (opensRelative(words, k)) {
       figure = false;
       verb = false;
     }
@@ -559,6 +560,8 @@ const glued = (words: Words, e: number, sentence: Span): boolean =>
   e + 1 < sentence.last && words.low(e) === '.' && !words.spaced(e) && words.isWord(e - 1) && words.low(e - 1).length <= 4 &&
   (words.cap(e + 1) || (words.low(e - 1).length === 1 && words.cap(e - 1) && words.low(e - 2) === '.' && words.isWord(e + 1) && !words.cap(e + 1)));
 
+// The end of a speaker phrase after an inverted cue ("said Gen. Athar Abbas,"), or `c` when what
+// follows is a clause with a figure ("said the toll rose to 13") rather than a name.
 function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
   let e = c;
   while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence))) {
@@ -978,7 +981,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "attributing these numbers to the Libyan Red Crescent": the party after "to" ("attributing
     // Indian Express" cites it).
     if (words.low(at) === 'attributing') {
-      const noun = ['the', 'these', 'those', 'its', 'their', 'the'].includes(words.low(first)) ? first + 1 : first;
+      const noun = ['the', 'these', 'those', 'its', 'their'].includes(words.low(first)) ? first + 1 : first;
       if (FIGURE_NOUNS.has(words.low(noun)) && words.low(noun + 1) === 'to') first = noun + 2;
     }
     // "citing the World Health Organization as saying that …": the party before "as".
@@ -1061,7 +1064,7 @@ export function countedBySpeaker(words: Words, cue: Cue, p: number): boolean {
   for (let k = p - 1; k > phrase.first; k--) {
     const frame = CUE_WORDS.get(words.low(k));
     verb ||= frame !== undefined && OWN_COUNT_FRAMES.has(frame);
-    if ((words.low(k) === 'which' || words.low(k) === 'who') && words.low(k - 1) === ',') return verb;
+    if (opensRelative(words, k)) return verb;
   }
   return false;
 }
