@@ -91,6 +91,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count after "The" opening the sentence', 'The [17] were freed on Monday.'],
     ['a count after a name, before a term that names a unit', 'Brigade [12] soldiers withdrew.'],
     ['a count after a colon', 'He said:\n[12] died.'],
+    ['a count after the name of the one told', 'A spokesman told CNN [68] were killed.'],
+    ['a count after an agency told, before "had"', 'The group told Reuters [12] had died.'],
     ['the count that "one of the" picks from', 'One of the [12] wounded later died.'],
     ['a camp\'s population, which the displaced make', 'The UN said a camp population of [40,000] fled.'],
   ])('keeps %s', (_, marked) => {
