@@ -58,7 +58,7 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
   let k = i - 1;
   // A hyphen glued on both sides stays inside: "the Oslo-based Iran Human Rights putting it at 416".
   const inside = (k: number): boolean => words.isWord(k) || (words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1));
-  while (k >= sentence.first && i - k <= 6 && inside(k) && !NP_BREAKS.has(words.low(k)) && !CUE_WORDS.has(words.low(k))) k--;
+  while (k >= sentence.first && i - k <= 6 && inside(k) && !NP_BREAKS.has(words.low(k)) && !isCueWord(words, k)) k--;
   return k + 1 < i ? { first: k + 1, last: i } : undefined;
 }
 
@@ -210,6 +210,17 @@ const JOINERS = new Set(['and', 'or', 'nor']);
 const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']);
 // Cue verbs that report only with "that" after them: "found that", "published that …" (but "found
 // 18 bodies", "published a report").
+// "briefed the media that …" reports; "who briefed the governor" tells nothing of a count.
+const BRIEFING = new Set(['briefed', 'briefs']);
+const PRESS = new Set(['media', 'press', 'reporters', 'journalists', 'newsmen']);
+function briefsPress(words: Words, i: number): boolean {
+  return PRESS.has(words.low(i + 1) === 'the' ? words.low(i + 2) : words.low(i + 1));
+}
+// Whether token k is a cue word where it stands, as the speaker phrases' ends see it.
+function isCueWord(words: Words, k: number): boolean {
+  const w = words.low(k);
+  return CUE_WORDS.has(w) && (!BRIEFING.has(w) || briefsPress(words, k));
+}
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes']);
 // Cue words in the singular that are nouns as often as verbs: "a claim", "an estimate".
 const SINGULAR_NOUN_CUES = new Set(['claim', 'report', 'estimate', 'count']);
@@ -281,6 +292,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (low === 'recovered' || low === 'retrieved') return undefined;
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
+  if (BRIEFING.has(low) && !briefsPress(words, i)) return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
@@ -439,7 +451,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // claims") does not.
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
     const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
-    if (w === ',' || HARD_MARKS.has(w) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (CUE_WORDS.has(w) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
+    if (w === ',' || HARD_MARKS.has(w) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     if (w === 'and' && clauseBefore(words, k, sentence)) break;
     k--;
   }
@@ -451,7 +463,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     let s = end - 2;
     // Back to a mark, a conjunction that starts a clause, or another cue: "…, but Abdul Hameed Khan, a
     // local government official, put the number at eight" (a relative clause inside stays).
-    const stop = (k: number): boolean => HARD_MARKS.has(words.low(k)) || CONJUNCTIONS.has(words.low(k)) || CUE_WORDS.has(words.low(k));
+    const stop = (k: number): boolean => HARD_MARKS.has(words.low(k)) || CONJUNCTIONS.has(words.low(k)) || isCueWord(words, k);
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !stop(s)) s--;
     let reached = s < sentence.first || stop(s);
     // "Twenty-two died on Tuesday, the chairwoman of the rights body, the Commission, told AFP": with
@@ -501,7 +513,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // "the UN agency, which says …": the relative pronoun stands for the phrase before the comma.
     if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
       let s = k - 1;
-      while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !CUE_WORDS.has(words.low(s))) s--;
+      while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !isCueWord(words, s)) s--;
       // "according to the army, which specifies …": the body, not the preposition.
       if (words.low(s) === 'according' && words.low(s + 1) === 'to') s++;
       return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
