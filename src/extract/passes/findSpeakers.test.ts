@@ -31,6 +31,9 @@ describe("findSpeakers: each cue's source, through the source book", () => {
   it.each([
     ['a leading cue', 'The army said five soldiers died.', [['said→military']]],
     ['a trailing cue', 'Five soldiers died, police said.', [['said→police']]],
+    ['"it" in a clause on the statement the subject issued is that subject', 'The rebels said 30 died. The ministry issued a statement in which it said 12 died.', [['said→rebels'], ['said→ministry']]],
+    ['"they" after "where" and a news conference the subject held', 'The rebels said 30 died. The union held a news conference where they said 12 died.', [['said→rebels'], ['said→union']]],
+    ['but "it" after "which" with no document before it stays the source named last', 'The rebels said 30 died. The ministry visited a town in which it said 12 died.', [['said→rebels'], ['said→rebels']]],
     ['a relay after "told"', 'A rebel commander told AFP that 12 fighters died.', [['told→rebel-commander via afp']]],
     ['"according to" an outlet relays the cue before it', 'Local residents said 40 died, according to Reuters.', [['said→residents via reuters', 'according→reuters']]],
     ['"the group" is the body that opened a sentence before without speaking', 'The Front for Renewal ambushed a convoy near Kelt. The group said it killed 40 soldiers.', [[], ['said→front-for-renewal']]],

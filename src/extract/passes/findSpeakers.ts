@@ -1,7 +1,7 @@
 import type { SourceBook } from './createSourceBook.js';
 import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
-import { ATTACK_VERBS } from '../lexicon/sources.js';
+import { ATTACK_VERBS, DOCUMENT_NOUNS, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
@@ -32,6 +32,26 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
 }
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
 
+// What a body puts out, and the verbs that end its subject before it: "The ministry issued a
+// statement in which it said …", "The group held a news conference where they said …".
+const OUTPUTS = new Set([...DOCUMENT_NOUNS, ...WORK_NOUNS, 'briefing', 'conference', 'interview', 'video', 'speech', 'analyses', 'figures', 'message', 'letter']);
+const SUBJECT_ENDS = new Set(['held', 'gave', 'put', 'sent', 'made', 'wrote', 'has', 'have', 'had', 'was', 'is']);
+const IN_WHICH = new Set(['in', 'during', 'at']);
+
+// The sentence's subject, when the pronoun at token p opens a clause on what that subject put out.
+function subjectOfOutput(words: Words, sentence: Sentence, p: number): Span | undefined {
+  let k = p - 1;
+  if (words.low(k) === 'which' && IN_WHICH.has(words.low(k - 1))) k--;
+  else if (words.low(k) !== 'where') return undefined;
+  if (!OUTPUTS.has(words.low(k - 1))) return undefined;
+  for (let v = sentence.first + 1; v < k - 1 && v - sentence.first <= 8; v++) {
+    if (!words.isWord(v)) return undefined;
+    const low = words.low(v);
+    if (!words.cap(v) && (low.endsWith('ed') || SUBJECT_ENDS.has(low))) return { first: sentence.first, last: v };
+  }
+  return undefined;
+}
+
 /**
  * Who speaks at each cue of each sentence, in reading order, so that "he", "the group" and "the
  * statement" find the source named before them. "Adding" and "dismissing" speak for the cue before
@@ -43,7 +63,9 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
     const speakers: Speaker[] = [];
     const anonymity = findAnonymity(words, sentence, here);
     here.forEach((cue, k) => {
-      const read = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
+      const own = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
+      const subject = own?.pronoun !== undefined && cue.phrase !== undefined ? subjectOfOutput(words, sentence, cue.phrase.first) : undefined;
+      const read = subject === undefined ? own : readClaimant(words, subject);
       const phrase = read !== undefined && k === anonymity.cue && !read.anonymous ? { ...read, anonymous: true } : read;
       // "The Red Cross said its teams had recovered 46 bodies": whose teams, the speaker whose words hold them.
       const outer = here[k - 1];
