@@ -445,8 +445,13 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   // "As Cisse visited a hospital he spoke of four dead": a pronoun right before the cue is its subject.
   const pronoun = SUBJECT_PRONOUNS.has(words.low(k)) && words.isWord(k);
   if (pronoun) k--;
+  // Brackets closed before the cue hold an acronym or an aside ("the Front (TPLF) said"); an opening
+  // bracket left open begins the speaker's own aside ("… took part (the police place the figure at …").
+  let closed = 0;
   while (!pronoun && k >= sentence.first && end - k <= MAX_PHRASE) {
     const w = words.low(k);
+    if (w === ')') closed++;
+    if (w === '(' && closed-- === 0) break;
     // A cue verb before ("Ingente said NPA spokesman X claimed") ends the phrase; a cue noun ("the
     // claims") does not.
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
