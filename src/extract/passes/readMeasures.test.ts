@@ -10,13 +10,22 @@ const vocabulary = getDefaultVocabulary();
 const isTerm = (w: string): boolean => vocabulary.subject(w).known || vocabulary.outcome(w).known || w === 'casualties';
 
 // "figure: outcome subject" for each figure of a one-sentence text; "figure: -" when it counts nothing.
-function measuresOf(text: string): string[] {
+function measuresOf(text: string, before?: string): string[] {
   const words = readTokens(text);
   const sentences = findSentences(words);
   const [figures = []] = findFigureMentions(words, sentences, findFigures(text, { isTerm }), isTerm);
-  const read = readMeasures(words, sentences[0] as never, figures, vocabulary);
+  const read = readMeasures(words, sentences[0] as never, figures, vocabulary, before);
   return figures.map((f, k) => `${f.figure.text}: ${read[k] === undefined ? '-' : `${read[k]?.outcome} ${read[k]?.subject}`}`);
 }
+
+describe('readMeasures: the outcome carried from the sentences before', () => {
+  it('gives it to a count noun with no outcome of its own', () => {
+    expect(measuresOf('Police put the number at 60.', 'attended')).toEqual(['60: attended people']);
+  });
+  it('yields to a toll noun of the sentence', () => {
+    expect(measuresOf("I can't give the exact toll now, but it is approximately 60, a police spokesman said.", 'attended')).toEqual(['approximately 60: killed people']);
+  });
+});
 
 describe('readMeasures: what each figure counts', () => {
   it.each([

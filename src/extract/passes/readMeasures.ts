@@ -897,7 +897,6 @@ export function readMeasures(
   if (words.low(sentence.first) === 'among' && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
     for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
   }
-  let contextOutcome = before;
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
@@ -945,10 +944,7 @@ export function readMeasures(
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
-    if (outcome !== undefined) {
-      partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
-      contextOutcome ??= outcome.id;
-    }
+    if (outcome !== undefined) partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
   }
   const missingAt = (i: number): boolean => {
     let k = i;
@@ -1001,13 +997,15 @@ export function readMeasures(
     }
     return undefined;
   };
-  contextOutcome = before;
+  // A figure of this sentence names the outcome first, then a toll noun of this sentence ("I can't
+  // give the exact toll, but it is about 60"), then the sentences before.
+  let outcomeHere: string | undefined;
   const counted = new Set<number>();
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
-    if (p !== undefined) contextOutcome = p.outcome.id;
+    if (p !== undefined) outcomeHere = p.outcome.id;
     else if (!breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
-      const context = contextOutcome ?? tollNamedBefore(figures[k] as Span);
+      const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? before;
       if (context === undefined) continue;
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', context, (figures[k] as Span).first, '');
