@@ -73,6 +73,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['"one of" a number', '[One] of 12 victims died.'],
     ['the vague count after "one of"', 'He was one of [several] victims.'],
     ['a population', 'Nearly one in four of the total population of [7 million] marched.'],
+    ['a population after "is"', "The country's total population is [138 million]."],
+    ['a population after "stands at"', 'The population stands at [2 million].'],
   ])('%s', (_, marked) => {
     expect(verdict(marked)).toBe('not a count');
   });
@@ -95,6 +97,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count after an agency told, before "had"', 'The group told Reuters [12] had died.'],
     ['the count that "one of the" picks from', 'One of the [12] wounded later died.'],
     ['a camp\'s population, which the displaced make', 'The UN said a camp population of [40,000] fled.'],
+    ['a camp\'s population after "is"', 'The UN said the camp population is [40,000].'],
   ])('keeps %s', (_, marked) => {
     expect(verdict(marked)).toBe('count');
   });

@@ -44,6 +44,8 @@ function isForecast(words: Words, first: number): boolean {
   return false;
 }
 
+// "The population stands at …": the verb between a toll noun and its value.
+const STANDING = new Set(['stands', 'stood']);
 // A name after one of these is the one told, and a count can follow it at once: "told AFP 12 had died".
 const TELLING = new Set(['told', 'tells', 'telling', 'tell', 'informed']);
 // The verbs that open what was told after such a count.
@@ -68,10 +70,11 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
   if (isForecast(words, first)) return true;
-  // "the total population of more than 7 million": who lives somewhere (but "a camp population of
-  // 40,000" counts the displaced).
-  const qualifiers = before === 'of' ? TOLL_NOUN_QUALIFIERS.get(words.low(first - 2)) : undefined;
-  if (qualifiers !== undefined && !qualifiers.has(words.low(first - 3))) return true;
+  // "the total population of more than 7 million", "the country's population is 138 million": who
+  // lives somewhere (but "a camp population of 40,000" counts the displaced).
+  const noun = before === 'of' || before === 'is' || before === 'was' ? first - 2 : before === 'at' && STANDING.has(words.low(first - 2)) ? first - 3 : -1;
+  const qualifiers = noun < 0 ? undefined : TOLL_NOUN_QUALIFIERS.get(words.low(noun));
+  if (qualifiers !== undefined && !qualifiers.has(words.low(noun - 1))) return true;
   // "at least 700 higher than the officials' tally": a difference between counts, not a count.
   if (DIFFERENCES.has(after) && words.low(next + 1) === 'than') return true;
   // "11 p.m.", "6 a.m.": a time.
