@@ -69,6 +69,8 @@ describe('readDenial: what a denial denies', () => {
     ['an outcome of more words', 'The army denied reports that rebels shot dead three civilians.', { anaphoric: false, reporter: 'reports', clause: 'rebels shot dead three civilians.', outcome: 'killed', subject: 'civilians' }],
     ['arrests', 'The government denied that protesters were arrested.', { anaphoric: false, clause: 'protesters were arrested.', outcome: 'arrested', subject: 'protesters' }],
     ['a clause with no outcome', 'The army denied that soldiers were there.', { anaphoric: false, clause: 'soldiers were there.' }],
+    ['responsibility for the deaths: who did it, not how many died', 'The coalition denied responsibility for the deaths.', { anaphoric: false, clause: '' }],
+    ['any role in them', 'The coalition denied any role in the killings.', { anaphoric: false, clause: '' }],
     ['reports "from" a place, then their clause', 'The army denied reports from Kandara that civilians were killed.', { anaphoric: false, reporter: 'Kandara', clause: 'civilians were killed.', outcome: 'killed', subject: 'civilians' }],
   ])('%s', (_, text, expected) => {
     expect(denialsOf(text)[0]).toEqual(expected);

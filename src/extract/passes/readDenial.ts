@@ -12,6 +12,7 @@ const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insist
 // Words after a pronoun that make it the subject of the denied clause ("denied it had killed …"),
 // not the thing denied ("denied it outright").
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'did', 'will', 'might']);
+const BLAME_NOUNS = new Set(['responsibility', 'role', 'involvement', 'blame', 'culpability', 'complicity', 'wrongdoing', 'liability']);
 // A denied clause is read for at most this many tokens, which keeps a run-on sentence linear.
 const MAX_CLAUSE = 40;
 
@@ -47,6 +48,8 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     k++;
   }
   const noun = words.low(k);
+  // "denied responsibility for the deaths", "denied any role": who did it is denied, not the count.
+  if (BLAME_NOUNS.has(noun)) return { anaphoric: false, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
   const end = (from: number): number => {
     let e = from;
     while (e < sentence.last && e - from < MAX_CLAUSE && !CLAUSE_END.has(words.low(e)) && !(words.low(e) === ',' && CLAUSE_END.has(words.low(e + 1)))) e++;
