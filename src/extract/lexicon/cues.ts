@@ -60,14 +60,14 @@ export const CUE_ROWS: readonly CueRow[] = [
   { words: ['recovered', 'retrieved'], frame: 'count', example: 'Rescuers recovered 18 bodies from the rubble.', expect: { claimant: 'rescuers', outcome: 'killed', low: 18 } },
   { words: ['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted', 'refutes', 'disputed', 'disputes', 'contested'], frame: 'deny', example: 'The army denied that any soldiers had been kidnapped.', expect: { claimant: 'military', outcome: 'abducted', subject: 'soldiers', stance: 'denies' } },
   { words: ['adding', 'saying', 'claiming', 'insisting', 'noting', 'putting', 'estimating', 'admitting', 'acknowledging', 'confirming', 'reporting', 'stressing', 'stating', 'explaining', 'asserting', 'maintaining', 'showing', 'indicating', 'revealing'], frame: 'participle', example: 'The army blamed the attack on jihadists, claiming that 15 terrorists were slain.', expect: { claimant: 'military', subject: 'militants', low: 15 } },
-  { words: ['denying', 'dismissing', 'rejecting', 'describing', 'calling'], frame: 'participle', example: 'The ministry issued a statement on Sunday, denying that any civilians were killed.', expect: { claimant: 'ministry', subject: 'civilians', stance: 'denies' } },
+  { words: ['denying', 'dismissing', 'rejecting', 'disputing', 'contesting', 'refuting', 'describing', 'calling'], frame: 'participle', example: 'The ministry issued a statement on Sunday, denying that any civilians were killed.', expect: { claimant: 'ministry', subject: 'civilians', stance: 'denies' } },
 ];
 
 /** Each cue word and its frame. */
 export const CUE_WORDS: ReadonlyMap<string, CueFrame> = new Map(CUE_ROWS.flatMap((row) => row.words.map((w) => [w, row.frame] as const)));
 
 /** Participles that deny ("denying", "dismissing"); "describing" and "calling" deny with a denial word. */
-export const DENYING_PARTICIPLES: ReadonlySet<string> = new Set(['denying', 'dismissing', 'rejecting']);
+export const DENYING_PARTICIPLES: ReadonlySet<string> = new Set(['denying', 'dismissing', 'rejecting', 'disputing', 'contesting', 'refuting']);
 
 /** Words that call a figure false: with them "said" denies ("said the reports were baseless"). */
 export const DENIAL_WORDS: ReadonlySet<string> = new Set(['baseless', 'propaganda', 'untrue', 'fabricated', 'fabrication', 'lies', 'unfounded', 'false', 'fake', 'groundless', 'figment', 'disinformation', 'exaggerated', 'nonsense']);

@@ -6,7 +6,7 @@ import { findTimes } from './findTimes.js';
 import { readTokens } from './readTokens.js';
 
 // Each cue of a one-sentence text: its word, the speaker phrase, and the text it governs.
-function cuesOf(text: string): { cue: string; speaker: string; scope: string; relays: string[] }[] {
+function cuesOf(text: string): { cue: string; speaker: string; scope: string; relays: string[]; deny: boolean }[] {
   const words = readTokens(text);
   const [sentence] = findSentences(words);
   if (sentence === undefined) return [];
@@ -18,6 +18,7 @@ function cuesOf(text: string): { cue: string; speaker: string; scope: string; re
     speaker: c.phrase === undefined ? '' : slice(c.phrase.first, c.phrase.last),
     scope: slice(c.scope.first, c.scope.last),
     relays: c.relays.map((r) => slice(r.first, r.last)),
+    deny: c.deny,
   }));
 }
 
@@ -130,6 +131,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['citing what names no one', 'Officials revised the death toll to 253, citing a calculation error.', [{ cue: 'revised', speaker: 'Officials' }]],
     ['a verb after "but" shares the subject of the cue before it', 'The army denied killing civilians but later said 12 militants died.', [{ cue: 'denied', speaker: 'The army' }, { cue: 'said', speaker: 'The army', scope: '12 militants died.' }]],
     ['a trailing denial of what its sentence said before it', 'The rebels said they killed 12 soldiers, a claim the government denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the government', scope: '' }]],
+    ['a denying participle in the progressive denies', 'The rebels are disputing the figure.', [{ cue: 'disputing', speaker: 'The rebels', deny: true }]],
+    ['a reporting participle in the progressive reports', 'The rebels are saying 40 died.', [{ cue: 'saying', speaker: 'The rebels', deny: false }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],
     ['a time opening the sentence without a comma, which is no part of the speaker', 'Late on Tuesday the ministry put the toll at 29.', [{ cue: 'put', speaker: 'the ministry' }]],
     ['a count noun with its party after it is no verb', 'Organisers said 10,000 came, but estimates on the night from the Kesh municipality put turnout at 2,000.', [{ cue: 'said', speaker: 'Organisers' }, { cue: 'put', speaker: 'estimates on the night from the Kesh municipality', scope: 'turnout at 2,000.' }]],

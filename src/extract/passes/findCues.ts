@@ -269,7 +269,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
     // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
     // "The BBC are saying 5,000", "organizers were claiming": a report in the progressive.
-    if (['is', 'are', 'was', 'were', 'been', "'re"].includes(before) && !DENYING_PARTICIPLES.has(low) && !CALLING.has(low)) return 'report';
+    if (['is', 'are', 'was', 'were', 'been', "'re"].includes(before) && !CALLING.has(low)) return DENYING_PARTICIPLES.has(low) ? 'deny' : 'report';
     if (words.isWord(i - 1) && !PASSIVE.has(before) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(before) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
     if (!(before === ',' || before === 'and' || before === 'before' || before === 'while' || before === 'also' || before === 'after')) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
