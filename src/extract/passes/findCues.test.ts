@@ -131,6 +131,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['citing what names no one', 'Officials revised the death toll to 253, citing a calculation error.', [{ cue: 'revised', speaker: 'Officials' }]],
     ['a verb after "but" shares the subject of the cue before it', 'The army denied killing civilians but later said 12 militants died.', [{ cue: 'denied', speaker: 'The army' }, { cue: 'said', speaker: 'The army', scope: '12 militants died.' }]],
     ['a trailing denial of what its sentence said before it', 'The rebels said they killed 12 soldiers, a claim the government denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the government', scope: '' }]],
+    ['a participle after a cue takes the word that calls a figure false from it', 'The force said it killed 110 militants, adding that a claim by the rebels that they had killed 60 soldiers was a falsehood.', [{ cue: 'said', speaker: 'The force', deny: false }, { cue: 'adding', deny: true }]],
+    ['without such a participle, the cue before denies', 'The ministry said reports of 40 deaths were false.', [{ cue: 'said', speaker: 'The ministry', deny: true }]],
     ['a denying participle in the progressive denies', 'The rebels are disputing the figure.', [{ cue: 'disputing', speaker: 'The rebels', deny: true }]],
     ['a reporting participle in the progressive reports', 'The rebels are saying 40 died.', [{ cue: 'saying', speaker: 'The rebels', deny: false }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],

@@ -210,6 +210,8 @@ const JOINERS = new Set(['and', 'or', 'nor']);
 const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']);
 // Cue verbs that report only with "that" after them: "found that", "published that …" (but "found
 // 18 bodies", "published a report").
+// Participles that deny with a word that calls a figure false: ", adding that the claim was false".
+const SAYING = new Set(['adding', 'saying', 'insisting', 'stressing']);
 // "briefed the media that …" reports; "who briefed the governor" tells nothing of a count.
 const BRIEFING = new Set(['briefed', 'briefs']);
 const PRESS = new Set(['media', 'press', 'reporters', 'journalists', 'newsmen']);
@@ -273,7 +275,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
     if (words.isWord(i - 1) && !PASSIVE.has(before) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(before) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
     if (!(before === ',' || before === 'and' || before === 'before' || before === 'while' || before === 'also' || before === 'after')) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
-    return DENYING_PARTICIPLES.has(low) ? 'denying' : 'participle';
+    return DENYING_PARTICIPLES.has(low) || (denialWord && SAYING.has(low)) ? 'denying' : 'participle';
   }
   // "in a statement posted on Twitter", "a video posted online": a participle describing a document,
   // not its author's verb (but "the statement added that …" is the statement's).
@@ -597,7 +599,7 @@ function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: numb
  * a bounded number of tokens, so a sentence of repeated cue words stays linear.
  */
 export function findCues(words: Words, sentence: Sentence, times: readonly TimeMention[], isFigure: (i: number) => boolean): Cue[] {
-  let denialWord = false;
+  const denialWords: number[] = [];
   let denialVerb = false;
   const candidates: number[] = [];
   const citing: number[] = [];
@@ -612,10 +614,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
     } else if (DENIAL_WORDS.has(low)) {
-      denialWord = true;
+      denialWords.push(i);
     }
   }
   if (candidates.length === 0) return [];
+  // A word that calls a figure false denies with every cue of the sentence, except that a participle
+  // after a cue takes it from that cue: "The force said it killed 110, adding that a claim by the
+  // rebels … was false" denies with "adding", not "said".
+  const saying = candidates.filter((c) => SAYING.has(words.low(c)) && (words.low(c - 1) === ',' || words.low(c - 1) === 'and'));
+  const denies = (i: number): boolean => denialWords.some((d) => (!SAYING.has(words.low(i)) || d > i) && !saying.some((c) => c > i && c < d));
   const f = sentence.first;
   // "In a statement, the BLF said …": the statement is the speaker's.
   const prefaced = words.low(f) === 'in' && (DOCUMENT_NOUNS.has(words.low(f + 2)) || DOCUMENT_NOUNS.has(words.low(f + 3)));
@@ -629,7 +636,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   let cueCount = 0;
   for (const i of candidates) {
     if (citesSomeone(i)) continue;
-    const type = frameAt(words, i, sentence, denialWord, denialVerb);
+    const type = frameAt(words, i, sentence, denies(i), denialVerb);
     if (type === undefined) continue;
     cueCount++;
     const low = words.low(i);
