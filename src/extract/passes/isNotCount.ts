@@ -29,11 +29,15 @@ const MOVES = new Set(['reach', 'reaching', 'rise', 'rising', 'climb', 'climbing
 const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'risks', 'risk', 'threatens', 'threaten']);
 const EXPECTING = new Set(['expected', 'likely', 'set', 'projected', 'forecast', 'predicted', 'poised', 'bound', 'going']);
 const FORECAST_REACH = 6;
+const FUTURE = new Set(['would', 'will', "'ll"]);
 // A count a party looks ahead to, as the object of a verb of expecting: "were expecting one million
 // to attend", "had hoped for 50,000", "an anticipated 10,000".
 const LOOKING_AHEAD = new Set(['expecting', 'expect', 'expects', 'expected', 'anticipating', 'anticipate', 'anticipates', 'anticipated', 'hoping', 'hope', 'hopes', 'hoped', 'predicting', 'predict', 'predicts', 'projecting']);
 
-function isForecast(words: Words, first: number): boolean {
+function isForecast(words: Words, first: number, next: number, isTerm: (word: string) => boolean): boolean {
+  // "estimated that 7,000 people would gather", "50,000 will march": what is to come.
+  const verb = isTerm(words.low(next)) ? next + 1 : next;
+  if (FUTURE.has(words.low(verb)) && words.isWord(verb + 1)) return true;
   const object = words.low(first - 1) === 'for' ? first - 2 : first - 1;
   if (LOOKING_AHEAD.has(words.low(object)) && words.isWord(object)) return true;
   for (let j = first - 1; j >= first - FORECAST_REACH && words.isWord(j); j--) {
@@ -69,7 +73,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
-  if (isForecast(words, first)) return true;
+  if (isForecast(words, first, next, isTerm)) return true;
   // "the total population of more than 7 million", "the country's population is 138 million": who
   // lives somewhere (but "a camp population of 40,000" counts the displaced).
   const noun = before === 'of' || before === 'is' || before === 'was' ? first - 2 : before === 'at' && STANDING.has(words.low(first - 2)) ? first - 3 : -1;
