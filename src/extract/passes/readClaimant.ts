@@ -42,7 +42,7 @@ const OPPOSING = new Set(['against', 'opposing']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented']);
 // "a new report by", "an earlier statement from": how recent a work is tells nothing of its author.
-const WORK_AGES = new Set(['new', 'earlier', 'previous', 'fresh', 'final', 'official']);
+const WORK_AGES = new Set(['new', 'latest', 'earlier', 'previous', 'fresh', 'final', 'official']);
 // Heads of a party that tells, after "a report from": "security sources", "local officials".
 const TELLERS = new Set(['sources', 'source', 'officials', 'official', 'authorities', 'police', 'medics', 'doctors', 'residents', 'witnesses']);
 const WHEN_WORDS = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday']);
@@ -495,9 +495,9 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // "a statement by the coalition", "a statement from the army": the party that issued it.
     // "a report by the army": a work the party made ("reports from the region" name no author).
     // "a previous report on Thursday from security and local sources": a time between, and "from"
-    // before a party that tells ("sources", "officials"), not a place.
+    // before a party that tells ("sources", "officials") or a body ("the disaster agency"), not a place.
     const by = pastTime(words, e + 1, seg.last);
-    const from = words.low(by) === 'from' && TELLERS.has(words.low(seg.last - 1));
+    const from = words.low(by) === 'from' && (TELLERS.has(words.low(seg.last - 1)) || ORG_WORDS.has(words.low(seg.last - 1)));
     // "estimates on the night from the municipality": a time between the count and its party.
     if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(by) === 'from' || words.low(by) === 'by') || (WORK_NOUNS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
       let first = by + 1;
