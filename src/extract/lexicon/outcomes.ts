@@ -42,6 +42,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'held captive', outcome: 'abducted', example: 'Twelve soldiers were held captive, the group said.', expect: { claimant: 'group', outcome: 'abducted', low: 12 } },
   { phrase: 'seized', outcome: 'abducted', example: 'Officials said gunmen seized 20 passengers.', expect: { claimant: 'officials', outcome: 'abducted', subject: 'passengers', low: 20 } },
   { phrase: 'rounded up', outcome: 'arrested', example: 'Police rounded up 40 protesters, the ministry said.', expect: { claimant: 'ministry', outcome: 'arrested', low: 40 } },
+  { phrase: 'in detention', outcome: 'arrested', example: 'The crackdown left 283 people in detention, monitors said.', expect: { claimant: 'monitors', outcome: 'arrested', low: 283 } },
+  { phrase: 'in custody', outcome: 'arrested', example: 'Police said 40 people were in custody.', expect: { claimant: 'police', outcome: 'arrested', low: 40 } },
   { phrase: 'taken into custody', outcome: 'arrested', example: 'Police said 14 people were taken into custody.', expect: { claimant: 'police', outcome: 'arrested', low: 14 } },
   { phrase: 'evacuated', outcome: 'displaced', example: 'Officials said 3,000 residents were evacuated.', expect: { claimant: 'officials', outcome: 'displaced', low: 3000 } },
   { phrase: 'made homeless', outcome: 'displaced', example: 'The UN said 430,000 people were made homeless.', expect: { claimant: 'un', outcome: 'displaced', low: 430000 } },
