@@ -135,6 +135,7 @@ describe('readClaimant: whose count a phrase names', () => {
 describe('readClaimant: the body a spokesman speaks for', () => {
   it.each([
     ["a body's possessive before a part of it", "Ali Musa, the group's military operations spokesman", { name: 'the group', definite: true }],
+    ["a body's possessive before a spokesman for a brief", "Ali Musa, the Kesh Front's spokesman for military operations", { name: 'Kesh Front' }],
     ["a country's possessive before its army", "Pakistan's army spokesman Ali Khan", { name: "Pakistan's army" }],
     ['who a speaker claims to speak for', 'a spokesman claiming to speak for the local militants', { name: 'militants' }],
     ['a director speaks for the body, named without what it is in lower case', 'Ana Petrovic, the director of the non-governmental Crowd Size Archive', { name: 'Crowd Size Archive' }],

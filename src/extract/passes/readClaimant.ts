@@ -421,7 +421,9 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       // "army spokesman for northern Kenya": a body named before the role, and a region after "for".
       const region = ['northern', 'southern', 'eastern', 'western', 'central'].includes(words.low(k + 2)) || countryAt(words, k + 2) !== undefined;
       const bodyBefore = k > seg.first && (MILITARY_WORDS.has(words.low(k - 1)) || ORG_WORDS.has(words.low(k - 1)));
-      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last && !(region && bodyBefore)) {
+      // "al Shabaab's spokesman for military operations": the possessor is the body, "for" his brief.
+      const possessor = k > seg.first && words.poss(k - 1) && countryAt(words, k - 1) === undefined;
+      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last && !(region && bodyBefore) && !(possessor && link === 'for')) {
         let first = k + 2;
         let last = first;
         while (last < seg.last && words.low(last) !== 'and' && !RELATIVES.has(words.low(last)) && words.low(last) !== 'in') last++;
