@@ -131,7 +131,7 @@ export const SPOKESMAN_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'media wing', 'press wing', 'representative',
   // Whoever leads a body speaks for it too: "X, the leader of the Kesh Liberation Front", "the
   // director of the monitor".
-  'leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'director',
+  'leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'head',
 ]);
 
 /** Verbs of an attack: a body that opens a sentence with one ("The Front ambushed a convoy") is an armed group. */

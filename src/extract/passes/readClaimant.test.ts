@@ -37,6 +37,10 @@ describe('readClaimant: a person is named by capitals', () => {
     expect(read('The Crowd Size Archive, a group').person).toBeUndefined();
     expect(read('Ana Petrovic, a researcher').person).toBe('Ana Petrovic');
   });
+  it('and by two capitals after the head word of a body, its officer', () => {
+    expect(read('head of the Kesh Police Public Relations Department Ana Petrovic').person).toBe('Ana Petrovic');
+    expect(read('State Attorney Representative Ana Petrovic').person ?? '').not.toContain('Representative');
+  });
 });
 
 describe('readClaimant: pronouns', () => {
@@ -136,6 +140,7 @@ describe('readClaimant: the body a spokesman speaks for', () => {
   it.each([
     ["a body's possessive before a part of it", "Ali Musa, the group's military operations spokesman", { name: 'the group', definite: true }],
     ["a body's possessive before a spokesman for a brief", "Ali Musa, the Kesh Front's spokesman for military operations", { name: 'Kesh Front' }],
+    ['the head of a department, with its officer named after it', 'head of the Kesh Police Media and Public Relations Department Ana Petrovic', { name: 'Kesh Police Media and Public Relations Department' }],
     ["a country's possessive before its army", "Pakistan's army spokesman Ali Khan", { name: "Pakistan's army" }],
     ['who a speaker claims to speak for', 'a spokesman claiming to speak for the local militants', { name: 'militants' }],
     ['a director speaks for the body, named without what it is in lower case', 'Ana Petrovic, the director of the non-governmental Crowd Size Archive', { name: 'Crowd Size Archive' }],

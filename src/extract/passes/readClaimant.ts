@@ -118,6 +118,16 @@ function personIn(words: Words, seg: Span): string | undefined {
       titled = true;
     }
   }
+  // "… Public Relations Department Ashot Aharonyan": two capitals after a body's head word are its officer.
+  let afterBody = false;
+  for (let k = run.last - 3; k >= nameFirst; k--) {
+    if (!ORG_WORDS.has(words.low(k))) continue;
+    if ([k + 1, k + 2].every((m) => words.cap(m) && !ORG_WORDS.has(words.low(m)) && !TITLES.has(words.low(m)) && !ROLE_NOUNS.has(words.low(m)))) {
+      nameFirst = k + 1;
+      afterBody = true;
+    }
+    break;
+  }
   while (nameFirst < run.last && !isNameWord(words, nameFirst)) nameFirst++;
   if (nameFirst >= run.last) return undefined;
   const name: Span = { first: nameFirst, last: run.last };
@@ -132,7 +142,7 @@ function personIn(words: Words, seg: Span): string | undefined {
   const before = words.low(run.first - 1);
   // "spokesman Azam Tariq", and a title written in lower case: "colonel Badjeck".
   const afterRole = run.first > seg.first && (ROLE_NOUNS.has(before) || TITLES.has(before));
-  if (titled || afterRole || (capitals >= 2 && run.first === seg.first)) return textOf(words, name).replace(/\s+/g, ' ').replace(/['\u2019`]s$/, '');
+  if (titled || afterRole || afterBody || (capitals >= 2 && run.first === seg.first)) return textOf(words, name).replace(/\s+/g, ' ').replace(/['\u2019`]s$/, '');
   return undefined;
 }
 
@@ -426,13 +436,23 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last && !(region && bodyBefore) && !(possessor && link === 'for')) {
         let first = k + 2;
         let last = first;
-        while (last < seg.last && words.low(last) !== 'and' && !RELATIVES.has(words.low(last)) && words.low(last) !== 'in') last++;
+        // "and" between capitals is inside a name: "the Media and Public Relations Department".
+        const nameAnd = (n: number): boolean => words.cap(n - 1) && words.cap(n + 1);
+        while (last < seg.last && (words.low(last) !== 'and' || nameAnd(last)) && !RELATIVES.has(words.low(last)) && words.low(last) !== 'in') last++;
         while (first < last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
         // "the non-governmental Public Gatherings Archive": what the body is, in lower case, is no
         // part of its name.
         let named = first;
         while (named < last && !words.cap(named) && words.low(named) !== 'of') named++;
         if (named < last && named > first && words.cap(named)) first = named;
+        // "the … Public Relations Department Ashot Aharonyan": the capitals after the body's head word
+        // name its officer.
+        for (let n = first + 1; n < last - 2; n++) {
+          if (ORG_WORDS.has(words.low(n)) && words.cap(n) && [n + 1, n + 2].every((m) => words.cap(m) && !ORG_WORDS.has(words.low(m)))) {
+            last = n + 1;
+            break;
+          }
+        }
         return { role, org: last > first ? { first, last } : undefined };
       }
       // The words before the role, past determiners and ranks: "Pakistani Taliban spokesman".

@@ -29,13 +29,16 @@ const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
 // whatever else their name says.
 const UNITS = new Set(['infantry', 'battalion', 'regiment', 'division', 'corps', 'artillery', 'brigadier']);
 
+// Words after "media" or "press" that make it a department of the body named with it.
+const OFFICE_AFTER = new Set(['and', 'relations', 'office', 'centre', 'center', 'wing', 'cell', 'department', 'unit', 'directorate', 'section']);
 export function sourceKind(words: readonly string[], vocabulary: Vocabulary): SourceKind {
   if (words.some((w) => UNITS.has(w))) return 'military';
   // "the Civil Defence", "civil protection": a state's rescue service, not its army.
   if (words.some((w, k) => w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? ''))) return 'government';
   for (const [kind, set] of KIND_WORDS) {
-    // "a coalition of opposition parties" is no army, as "the US-led coalition" is.
-    if (words.some((w, k) => set.has(w) && !(w === 'coalition' && words[k + 1] === 'of'))) return kind;
+    // "a coalition of opposition parties" is no army, as "the US-led coalition" is; "the Police Media
+    // and Public Relations Department", "the army's media office" are another body's, no outlet.
+    if (words.some((w, k) => set.has(w) && !(w === 'coalition' && words[k + 1] === 'of') && !((w === 'media' || w === 'press') && OFFICE_AFTER.has(words[k + 1] ?? '')))) return kind;
     if (kind === 'international-org' && words.some((w, k) => w === 'u' && words[k + 1] === 'n')) return kind;
     if (kind === 'armed-group' && words.some((w) => w.length > 2 && lookupTerm(vocabulary, 's', w).id === 'militants')) return kind;
   }
