@@ -249,8 +249,10 @@ function coreOf(words: Words, seg: Span): Core {
 export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhrase {
   // "But", "However,", "Earlier today,": openers, not the speaker's name.
   let from = span.first;
-  // So is an adverb and its comma: "Initially, the authorities", "Separately, the ministry".
-  const opener = (k: number): boolean => LEADING_WORDS.has(words.low(k)) || words.low(k) === ',' || (words.low(k).endsWith('ly') && words.low(k + 1) === ',');
+  // So is an adverb and its comma: "Initially, the authorities", "Separately, the ministry", and one
+  // before an article: "Immediately the Undersecretary".
+  const adverb = (k: number): boolean => words.low(k).endsWith('ly') && (words.low(k + 1) === ',' || (['the', 'a', 'an'].includes(words.low(k + 1)) && countryAt(words, k) === undefined));
+  const opener = (k: number): boolean => LEADING_WORDS.has(words.low(k)) || words.low(k) === ',' || adverb(k);
   while (from < span.last - 1 && opener(from)) from++;
   const parts = segments(words, { first: from, last: span.last });
   const relays: Span[] = [];
