@@ -133,6 +133,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a trailing denial of what its sentence said before it', 'The rebels said they killed 12 soldiers, a claim the government denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the government', scope: '' }]],
     ['a participle after a cue takes the word that calls a figure false from it', 'The force said it killed 110 militants, adding that a claim by the rebels that they had killed 60 soldiers was a falsehood.', [{ cue: 'said', speaker: 'The force', deny: false }, { cue: 'adding', deny: true }]],
     ['without such a participle, the cue before denies', 'The ministry said reports of 40 deaths were false.', [{ cue: 'said', speaker: 'The ministry', deny: true }]],
+    ['a second verb shares the subject of an irregular past, past an aside with its agent', 'A hospital report, released by spokesman Ali Musa, held the coalition responsible and said 26 were wounded.', [{ cue: 'said', speaker: 'A hospital report, released by spokesman Ali Musa', scope: '26 were wounded.' }]],
+    ['a participle glued to a name is no verb before "and"', 'The rebels shelled the Kesh-led alliance and said 26 were wounded.', [{ cue: 'said', speaker: 'The rebels' }]],
     ['a denying participle in the progressive denies', 'The rebels are disputing the figure.', [{ cue: 'disputing', speaker: 'The rebels', deny: true }]],
     ['a reporting participle in the progressive reports', 'The rebels are saying 40 died.', [{ cue: 'saying', speaker: 'The rebels', deny: false }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],

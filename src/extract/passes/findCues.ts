@@ -30,6 +30,9 @@ const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'near', 'outside', 'acros
 const ASIDE_OPENERS = new Set(['including', 'which', 'who', 'speaking', 'reporting', 'writing', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'killed', 'has', 'have', 'had', 'fled', 'hurt', 'rose', 'stood']);
 // Cue verbs in the past without "-ed": a phrase before a cue stops at one of them.
+// Verbs in the past without "-ed" that can come before a second verb of one subject: "held the
+// coalition responsible and said …".
+const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'sent', 'kept', 'brought', 'led', 'left']);
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
@@ -305,6 +308,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (canBeNoun && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
   // "a Russian claim that …", "an army report": after an article and one word, a singular is a noun.
   if (SINGULAR_NOUN_CUES.has(low) && ['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) return undefined;
+  // "A hospital report, released by …": a singular before a comma ends a noun phrase; a verb has its object.
+  if (SINGULAR_NOUN_CUES.has(low) && after === ',') return undefined;
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.
   if (low.endsWith('s') && HAVING.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !AUX_BEFORE.has(before)) return undefined;
   // "unofficial reports estimated that …": a noun, since a reporting verb follows it; "reports and
@@ -404,8 +409,10 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !HARD_MARKS.has(words.low(v)) && words.low(v) !== ',' && !isFigure(v); v--) {
       const low = words.low(v);
       if (!words.isWord(v) || words.cap(v)) continue;
-      // A verb in the past, not a noun ("rejected the BLA's claims and confirmed": "rejected").
-      if ((PAST_CUES.has(low) || low.endsWith('ed')) && !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(words.low(v - 1)) && !words.poss(v - 1)) {
+      // A verb in the past, not a noun ("rejected the BLA's claims and confirmed": "rejected"), nor
+      // a participle glued to a name ("the Saudi-led coalition").
+      const glued = words.low(v - 1) === '-' && !words.spaced(v);
+      if ((PAST_CUES.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed')) && !glued && !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(words.low(v - 1)) && !words.poss(v - 1)) {
         const first = phraseBefore(words, v, sentence, timeEndingAt, isFigure, true);
         if (first.phrase !== undefined) return { ...first, statedAt: statedAt ?? first.statedAt, anonymous: anonymous || first.anonymous };
         break;
@@ -432,7 +439,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const holdsCue = !ASIDE_OPENERS.has(opener) && cueWithin(words, s + 2, end - 1);
     // A dash aside is always one ("A medic and a second official — both of whom were not named — said"),
     // and so is an appositive that holds a cue of its own ("the town the rebels said they had shelled").
-    if (!(mark !== ',' || ASIDE_OPENERS.has(opener) || (['the', 'a', 'an'].includes(opener) && s > sentence.first && holdsCue) || /anonymity|identified|named|authori[sz]ed/.test(aside))) break;
+    // ", released by spokesman X,": a participle with its agent is an aside too.
+    const byAgent = opener.endsWith('ed') && words.low(s + 2) === 'by';
+    if (!(mark !== ',' || ASIDE_OPENERS.has(opener) || byAgent || (['the', 'a', 'an'].includes(opener) && s > sentence.first && holdsCue) || /anonymity|identified|named|authori[sz]ed/.test(aside))) break;
     if (/anonymity|identified|named/.test(aside)) anonymous = true;
     // The appositive's own speaker is no relay of this one.
     if (holdsCue) full = s;

@@ -20,18 +20,31 @@ const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
   ['research', new Set(['researchers', 'researcher', 'university', 'institute', 'study', 'analysts', 'academics', 'scientists'])],
 ];
 
+// Units of a state's army: "403rd Infantry Brigade", "88th Infantry Battalion" are the military,
+// whatever else their name says.
+const UNITS = new Set(['infantry', 'battalion', 'regiment', 'division', 'corps', 'artillery', 'brigadier']);
+// Works a body puts out, which name an outlet only alone.
+const WORKS = new Set(['report', 'reports']);
+// Words after "media" or "press" that make it a department of the body named with it.
+const OFFICE_AFTER = new Set(['and', 'relations', 'office', 'centre', 'center', 'wing', 'cell', 'department', 'unit', 'directorate', 'section']);
+
 /**
  * The kind of body a claimant phrase names, from its words: `media` for outlets and "reports",
  * `armed-group` for words the vocabulary counts as militants ("Taliban") and names of armed
  * movements, `military`, `government`, … and `other` when nothing tells.
  */
-// Units of a state's army: "403rd Infantry Brigade", "88th Infantry Battalion" are the military,
-// whatever else their name says.
-const UNITS = new Set(['infantry', 'battalion', 'regiment', 'division', 'corps', 'artillery', 'brigadier']);
-
-// Words after "media" or "press" that make it a department of the body named with it.
-const OFFICE_AFTER = new Set(['and', 'relations', 'office', 'centre', 'center', 'wing', 'cell', 'department', 'unit', 'directorate', 'section']);
 export function sourceKind(words: readonly string[], vocabulary: Vocabulary): SourceKind {
+  // "A hospital report", "the army's report": a report is its maker's, an outlet's only when nothing
+  // else tells ("media reports", "reports said").
+  const made = words.filter((w) => !WORKS.has(w));
+  if (made.length < words.length && made.length > 0) {
+    const kind = kindOf(made, vocabulary);
+    if (kind !== 'other') return kind;
+  }
+  return kindOf(words, vocabulary);
+}
+
+function kindOf(words: readonly string[], vocabulary: Vocabulary): SourceKind {
   if (words.some((w) => UNITS.has(w))) return 'military';
   // "the Civil Defence", "civil protection": a state's rescue service, not its army.
   if (words.some((w, k) => w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? ''))) return 'government';
