@@ -39,6 +39,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a forecast after "expected to"', 'The toll is expected to reach [1,000].'],
     ['a count expected by a party', 'The union said it was expecting [half a million] to march.'],
     ['a count hoped for', 'The organisers had hoped for [20,000].'],
+    ['an average to compare with', 'The morgue received 75 bodies, against a daily average of [seven] bodies.'],
     ['a count that "would" come', 'Police had estimated that [7,000] people would gather.'],
     ['a count that "will" come, with no noun', 'Organisers say [50,000] will march on Sunday.'],
     ['a year', 'The war began in [2014].'],

@@ -48,6 +48,7 @@ function isForecast(words: Words, first: number, next: number, isTerm: (word: st
   return false;
 }
 
+const AVERAGES = new Set(['average', 'mean', 'median', 'norm']);
 // "The population stands at …": the verb between a toll noun and its value.
 const STANDING = new Set(['stands', 'stood']);
 // A name after one of these is the one told, and a count can follow it at once: "told AFP 12 had died".
@@ -79,6 +80,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   const noun = before === 'of' || before === 'is' || before === 'was' ? first - 2 : before === 'at' && STANDING.has(words.low(first - 2)) ? first - 3 : -1;
   const qualifiers = noun < 0 ? undefined : TOLL_NOUN_QUALIFIERS.get(words.low(noun));
   if (qualifiers !== undefined && !qualifiers.has(words.low(noun - 1))) return true;
+  // "the daily average of seven bodies": what is usual, the yardstick of a count.
+  if (before === 'of' && AVERAGES.has(words.low(first - 2))) return true;
   // "at least 700 higher than the officials' tally": a difference between counts, not a count.
   if (DIFFERENCES.has(after) && words.low(next + 1) === 'than') return true;
   // "11 p.m.", "6 a.m.": a time.

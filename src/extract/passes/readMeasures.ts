@@ -326,8 +326,11 @@ export function readMeasures(
       const verb = outcomeAt(k);
       if (verb !== undefined && verb.id !== outcomeBeforeAt(p)) return { ...none, inherit: true, end: i + 1 };
     }
-    // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others.
-    if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && outcomeAt(i + 1) === undefined) return { ...none, increment: true };
+    // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others;
+    // "two more dead", "100 more fatalities", nouns of the outcome before, add to it.
+    const next = words.low(i + 1);
+    const sameNoun = low === 'more' && (next === 'dead' || !(next.endsWith('ed') || next.endsWith('ing'))) && outcomeAt(i + 1)?.id === outcomeBeforeAt(p);
+    if ((low === 'more' || low === 'additional' || low === 'further' || low === 'new') && (outcomeAt(i + 1) === undefined || sameNoun)) return { ...none, increment: true };
     if (low === 'more') i++;
     // "one other wounded", "one other was hurt": "other" with no noun after it stands for one more of them.
     if (low === 'others' || (low === 'other' && (!words.isWord(i + 1) || NP_STOP.has(words.low(i + 1)) || (outcomeAt(i + 1) !== undefined && subjectAt(i + 2) === undefined)))) return { ...none, inherit: true, end: i + 1 };
