@@ -675,6 +675,13 @@ export function readMeasures(
     return undefined;
   };
 
+  // "were present", "were there", "were calling for …": people somewhere or at something, no outcome of their own.
+  const doingThere = (i: number): boolean => {
+    if (words.low(i) !== 'were' && words.low(i) !== 'was') return false;
+    const next = words.low(i + 1);
+    return (next === 'present' || next === 'there' || next.endsWith('ing')) && outcomeAt(i + 1) === undefined;
+  };
+
   // "put the figure at 50", "an estimate of thousands": a count noun takes the outcome in context.
   const countNounBefore = (f: Span): boolean => {
     let at = f.first - 1;
@@ -683,8 +690,10 @@ export function readMeasures(
     // the count a reporting verb or noun gives, right before it.
     if (words.low(at) === 'of' && (words.low(at - 1) === 'spoke' || words.low(at - 1) === 'speak')) return true;
     if (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1))) return true;
-    // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no one.
-    if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && !words.isWord(f.last);
+    // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no
+    // one. So is one that was somewhere or doing something: "claimed more than 20,000 were present",
+    // "… were calling for democracy".
+    if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && (!words.isWord(f.last) || doingThere(f.last));
     // "could only monitor 169 persons", "documented 40 people": a count of people counted, of the outcome in context.
     if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
     if (!['at', 'of', 'to', 'was', 'is', 'be'].includes(words.low(at))) return false;
