@@ -48,7 +48,7 @@ export const CUE_ROWS: readonly CueRow[] = [
   { words: ['acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded'], frame: 'report', example: 'The group acknowledged that five of its fighters died.', expect: { claimant: 'group', subject: 'militants', low: 5 } },
   { words: ['noted', 'notes', 'explained', 'stressed', 'emphasised', 'emphasized', 'specified', 'clarified', 'revealed', 'disclosed', 'declared', 'warned', 'indicated', 'specifies', 'explains', 'reveals', 'declares', 'indicates'], frame: 'report', example: 'The governor noted that 17 villagers were abducted.', expect: { claimant: 'governor', outcome: 'abducted', low: 17 } },
   { words: ['found', 'concluded', 'showed', 'shows', 'show', 'finds'], frame: 'report', example: 'The study found that 42,000 people died.', expect: { claimant: 'study', low: 42000 } },
-  { words: ['feared', 'fears'], frame: 'report', example: 'Officials feared 10,000 people died.', expect: { claimant: 'officials', low: 10000 } },
+  { words: ['feared', 'fears', 'believe', 'believes', 'believed'], frame: 'report', example: 'Officials feared 10,000 people died.', expect: { claimant: 'officials', low: 10000 } },
   { words: ['spoke', 'speaks'], frame: 'report', example: 'Organisers spoke of about 70,000 people at the rally.', expect: { claimant: 'organisers', outcome: 'attended', low: 63000 } },
   { words: ['briefed', 'briefs'], frame: 'report', example: 'Police officials briefed reporters that 40 people were arrested.', expect: { claimant: 'police-officials', outcome: 'arrested', low: 40 } },
   { words: ['tweeted', 'wrote', 'posted'], frame: 'report', example: 'The spokesman tweeted that 20 people were wounded.', expect: { claimant: 'spokesman', outcome: 'injured', low: 20 } },

@@ -135,6 +135,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['without such a participle, the cue before denies', 'The ministry said reports of 40 deaths were false.', [{ cue: 'said', speaker: 'The ministry', deny: true }]],
     ['a second verb shares the subject of an irregular past, past an aside with its agent', 'A hospital report, released by spokesman Ali Musa, held the coalition responsible and said 26 were wounded.', [{ cue: 'said', speaker: 'A hospital report, released by spokesman Ali Musa', scope: '26 were wounded.' }]],
     ['a participle glued to a name is no verb before "and"', 'The rebels shelled the Kesh-led alliance and said 26 were wounded.', [{ cue: 'said', speaker: 'The rebels' }]],
+    ['a belief reports', 'Police believe 40 people died in the fire.', [{ cue: 'believe', speaker: 'Police' }]],
     ['a denying participle in the progressive denies', 'The rebels are disputing the figure.', [{ cue: 'disputing', speaker: 'The rebels', deny: true }]],
     ['a reporting participle in the progressive reports', 'The rebels are saying 40 died.', [{ cue: 'saying', speaker: 'The rebels', deny: false }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],
@@ -159,6 +160,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a passive whose agent names no one', 'Five people were reported killed by the blast.'],
     ['a participle used as an adjective', 'It was the deadliest reported attack this year.'],
     ['a faceless source', 'According to initial information obtained, 90 were killed.'],
+    ['a reduced passive of belief', 'At least 239 migrants, believed to be from the coast, died.'],
   ])('finds no cue in %s', (_, text) => {
     expect(cuesOf(text)).toEqual([]);
   });

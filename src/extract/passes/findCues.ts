@@ -297,6 +297,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (low === 'recovered' || low === 'retrieved') return undefined;
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
+  // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
+  if (low === 'believed' && after === 'to') return undefined;
   if (BRIEFING.has(low) && !briefsPress(words, i)) return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.

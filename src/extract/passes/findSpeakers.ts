@@ -1,6 +1,8 @@
 import type { SourceBook } from './createSourceBook.js';
 import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
+import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
+import { CUE_WORDS } from '../lexicon/cues.js';
 import { ATTACK_VERBS, DOCUMENT_NOUNS, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
@@ -35,22 +37,46 @@ const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'c
 // What a body puts out, and the verbs that end its subject before it: "The ministry issued a
 // statement in which it said …", "The group held a news conference where they said …".
 const OUTPUTS = new Set([...DOCUMENT_NOUNS, ...WORK_NOUNS, 'briefing', 'conference', 'interview', 'video', 'speech', 'analyses', 'figures', 'message', 'letter']);
-const SUBJECT_ENDS = new Set(['held', 'gave', 'put', 'sent', 'made', 'wrote', 'has', 'have', 'had', 'was', 'is']);
+const SUBJECT_ENDS = new Set(['held', 'gave', 'put', 'sent', 'made', 'wrote', 'has', 'have', 'had', 'was', 'is', 'were', 'are']);
 const IN_WHICH = new Set(['in', 'during', 'at']);
 
-// The sentence's subject, when the pronoun at token p opens a clause on what that subject put out.
-function subjectOfOutput(words: Words, sentence: Sentence, p: number): Span | undefined {
+// The sentence's subject, when the pronoun at token p opens a clause on what that subject put out,
+// a relative clause after its object ("Associations organised a gathering that they believe
+// 400,000 attended"), or what it said with a verb that found no speaker of its own ("The coastguard
+// had helped to rescue 144, but said it believed …").
+function subjectOfOutput(words: Words, sentence: Sentence, p: number, cueAt: (k: number) => boolean): Span | undefined {
   let k = p - 1;
-  if (words.low(k) === 'which' && IN_WHICH.has(words.low(k - 1))) k--;
-  else if (words.low(k) !== 'where') return undefined;
-  if (!OUTPUTS.has(words.low(k - 1))) return undefined;
-  for (let v = sentence.first + 1; v < k - 1 && v - sentence.first <= 8; v++) {
+  const said = SAYING.has(words.low(k)) && !cueAt(k);
+  if (said) k++;
+  else if (words.low(k) === 'which' && IN_WHICH.has(words.low(k - 1))) k--;
+  else if (words.low(k) !== 'where' && words.low(k) !== 'that') return undefined;
+  if (!said && words.low(k) !== 'that' && words.low(k) !== 'where' && !OUTPUTS.has(words.low(k - 1))) return undefined;
+  // Past a fronted time and its comma ("The day before, more than a hundred associations …"), and
+  // past the count of the subject itself.
+  let first = sentence.first;
+  for (let c = first; c < first + 6 && c < k; c++) if (words.low(c) === ',' && FRONTED_TIMES.has(words.low(c - 1))) first = c + 1;
+  // Past a fronted clause: "As an air and sea search continued, survivors were brought …".
+  if (SUBORDINATORS.has(words.low(first))) {
+    let c = first + 1;
+    while (c < k && words.low(c) !== ',') c++;
+    if (c >= k) return undefined;
+    first = c + 1;
+  }
+  for (let v = first + 1; v < k - 1 && v - first <= 8; v++) {
     if (!words.isWord(v)) return undefined;
     const low = words.low(v);
-    if (!words.cap(v) && (low.endsWith('ed') || SUBJECT_ENDS.has(low))) return { first: sentence.first, last: v };
+    if (words.cap(v) || MAGNITUDES.has(low) || !(low.endsWith('ed') || SUBJECT_ENDS.has(low))) continue;
+    // "briefed the media that they …": what follows a cue verb is what was said, not a clause on its object.
+    if (CUE_WORDS.has(low) && words.low(p - 1) === 'that') return undefined;
+    for (let c = first; c < v - 1; c++) if (words.isNum(c) || MAGNITUDES.has(words.low(c))) first = c + 1;
+    return { first, last: v };
   }
   return undefined;
 }
+const SAYING = new Set(['said', 'says', 'added']);
+const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
+const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
+const SUBORDINATORS = new Set(['while', 'as', 'although', 'though', 'when', 'after', 'before', 'if', 'because', 'since', 'whereas']);
 
 /**
  * Who speaks at each cue of each sentence, in reading order, so that "he", "the group" and "the
@@ -64,7 +90,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
     const anonymity = findAnonymity(words, sentence, here);
     here.forEach((cue, k) => {
       const own = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
-      const subject = own?.pronoun !== undefined && cue.phrase !== undefined ? subjectOfOutput(words, sentence, cue.phrase.first) : undefined;
+      const subject = own?.pronoun !== undefined && cue.phrase !== undefined ? subjectOfOutput(words, sentence, cue.phrase.first, (at) => here.some((c) => c.at === at)) : undefined;
       const read = subject === undefined ? own : readClaimant(words, subject);
       const phrase = read !== undefined && k === anonymity.cue && !read.anonymous ? { ...read, anonymous: true } : read;
       // "The Red Cross said its teams had recovered 46 bodies": whose teams, the speaker whose words hold them.
