@@ -135,6 +135,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['without such a participle, the cue before denies', 'The ministry said reports of 40 deaths were false.', [{ cue: 'said', speaker: 'The ministry', deny: true }]],
     ['a second verb shares the subject of an irregular past, past an aside with its agent', 'A hospital report, released by spokesman Ali Musa, held the coalition responsible and said 26 were wounded.', [{ cue: 'said', speaker: 'A hospital report, released by spokesman Ali Musa', scope: '26 were wounded.' }]],
     ['a participle glued to a name is no verb before "and"', 'The rebels shelled the Kesh-led alliance and said 26 were wounded.', [{ cue: 'said', speaker: 'The rebels' }]],
+    ['a count, then whose it is after "by"', 'Police counted 5,000 people, far fewer than the 40,000 claimed by the organisers.', [{ cue: 'counted', speaker: 'Police' }, { cue: 'claimed', speaker: 'the organisers', scope: 'the 40,000' }]],
     ['a belief reports', 'Police believe 40 people died in the fire.', [{ cue: 'believe', speaker: 'Police' }]],
     ['a denying participle in the progressive denies', 'The rebels are disputing the figure.', [{ cue: 'disputing', speaker: 'The rebels', deny: true }]],
     ['a reporting participle in the progressive reports', 'The rebels are saying 40 died.', [{ cue: 'saying', speaker: 'The rebels', deny: false }]],

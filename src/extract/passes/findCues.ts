@@ -791,6 +791,19 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       continue;
     }
 
+    // "far fewer than the 40,000 claimed by the organisers", "versus the 400,000 estimated by
+    // organizers": a count, then whose it is after "by".
+    if (low.endsWith('ed') && words.low(i + 1) === 'by' && isFigure(i - 1)) {
+      let f = i - 1;
+      while (f > sentence.first && isFigure(f - 1)) f--;
+      if (['the', 'a', 'an', 'some'].includes(words.low(f - 1))) f--;
+      let e = i + 2;
+      while (e < sentence.last && e - i <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && !isFigure(e)) e++;
+      if (e > i + 2) {
+        cues.push({ at: i, deny: false, participle: false, leading: false, bounded: true, phrase: { first: i + 2, last: e }, relays, statedAt, zone: { first: i, last: e }, scope: { first: f, last: i }, content: f, statement, anonymous });
+        continue;
+      }
+    }
     let leading: boolean;
     // "The army denied killing civilians but said 12 militants died": a verb after "but" with no
     // subject of its own shares the subject of the cue before it.

@@ -55,6 +55,7 @@ const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|r
 // Nouns for people that those endings miss: "four youths were arrested".
 const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
+const COMPARING = new Set(['versus', 'vs', 'than', 'against']);
 const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'report', 'reports']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 // Nouns and adverbs of a change before "from" and the old value: "an increase from 717", "up from 40".
@@ -690,6 +691,9 @@ export function readMeasures(
     // the count a reporting verb or noun gives, right before it.
     if (words.low(at) === 'of' && (words.low(at - 1) === 'spoke' || words.low(at - 1) === 'speak')) return true;
     if (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1))) return true;
+    // "100,000 protesters versus the 400,000 estimated by organizers", "far fewer than the 40,000
+    // claimed": a bare count set against another counts the same.
+    if (COMPARING.has(words.low(at)) && subjectAfter(f.last).subject === undefined) return true;
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no
     // one. So is one that was somewhere or doing something: "claimed more than 20,000 were present",
     // "… were calling for democracy".
