@@ -20,6 +20,7 @@ describe('findTimes', () => {
     expect(resolved('said Sunday')).toEqual(['2009-10-18/2009-10-18']);
     expect(resolved('launched Saturday morning')).toEqual(['2009-10-17/2009-10-17']);
     expect(resolved('since Friday')).toEqual(['2009-10-16/2009-10-18']);
+    expect(resolved('were pulled out overnight Tuesday')).toEqual(['2009-10-13/2009-10-13']);
   });
 
   it('reads "May" as the month after "in" or "since", never as the verb', () => {

@@ -27,7 +27,7 @@ const SMALL = new Map([
   ['nine', 9], ['ten', 10], ['twelve', 12], ['few', 3], ['several', 7], ['couple', 2],
 ]);
 const ORDINALS = new Map([['first', 1], ['opening', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
-const BEFORE = new Set(['on', 'last', 'late', 'early', 'since', 'until', 'till', 'by', 'from', 'this']);
+const BEFORE = new Set(['on', 'last', 'late', 'early', 'overnight', 'since', 'until', 'till', 'by', 'from', 'this']);
 const AFTER = new Set(['morning', 'night', 'afternoon', 'evening', 'overnight']);
 const WEEK = { weekStartsOn: 1 as const };
 // Words a time expression can start its reading at; any other word is skipped at once.
@@ -122,7 +122,8 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   }
   if (low === 'yesterday') return mention(i, i + 1, true, needToday((t) => day(subDays(t, 1))));
   if (low === 'today' || low === 'tonight') return mention(i, i + 1, true, needToday((t) => day(t)));
-  if (low === 'overnight') return mention(i, i + 1, false, needToday((t) => ({ start: subDays(t, 1), end: t })));
+  // "overnight Thursday" is that day's night, read with the weekday as "late Thursday" is.
+  if (low === 'overnight' && !(WEEKDAYS.has(w(i + 1)) && words.cap(i + 1))) return mention(i, i + 1, false, needToday((t) => ({ start: subDays(t, 1), end: t })));
 
   // "the last 24 hours", "the past week", "the past few days", "the last day".
   if ((low === 'last' || low === 'past') && w(i - 1) === 'the') {
