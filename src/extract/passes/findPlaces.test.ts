@@ -107,6 +107,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['a name used as an adjective', 'Troops were sent in a Kandara operation.'],
     ['two places joined by "and"', 'Rebels fought in North and South Dara.'],
     ['a lone acronym', 'The report was published in NATO briefings.'],
+    ['a code of letters and digits', 'The army blamed the raid on K41 rebels.'],
     ['a weekday', 'He spoke on Monday.'],
     ['a language', 'He spoke in English on Tuesday.'],
     ['a festival', 'Ceasefire talks began in Ramadan.'],
