@@ -98,6 +98,12 @@ function namesIncident(words: Words, k: number): boolean {
   for (let n = k; n < k + 4 && (words.isWord(n) || words.low(n) === '-'); n++) if (INCIDENT_NOUNS.has(words.low(n))) return true;
   return false;
 }
+// Whether a time names its year ("in 2014", "June 9, 1987"), which no publication date moves.
+function namesYear(words: Words, time: TimeMention): boolean {
+  for (let k = time.first; k < time.last; k++) if (words.isNum(k) && /^(19|20)\d\d$/.test(words.low(k))) return true;
+  return false;
+}
+
 // How many days a lead's day may follow the incident it reports on.
 const LEAD_LAG_DAYS = 3;
 // How many days before publication a day may fall and still be a dateless lead's incident.
@@ -311,7 +317,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const period = time?.resolve(anchor);
     // "last month's protests", "Saturday's quake", "the crackdown on protests in October": the
     // incident's own time, however long.
-    const ownTime = time !== undefined && (namesIncident(words, time.last) || (words.low(time.first - 1) === 'in' && INCIDENT_NOUNS.has(words.low(time.first - 2))));
+    // "protests in 2014" as "protests in October": a year's mention begins at its "in".
+    const opensIn = time !== undefined && words.low(time.first) === 'in' ? time.first + 1 : (time?.first ?? -1);
+    const ownTime = time !== undefined && (namesIncident(words, time.last) || (words.low(opensIn - 1) === 'in' && INCIDENT_NOUNS.has(words.low(opensIn - 2))));
     const cumulative = period !== undefined && !ownTime && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
     const war = wholeWar(words, sentence, draft.token);
     if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && war)) {
@@ -441,7 +449,11 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // A lead with no day of its own is news: a day weeks before publication at another place is another
     // incident, even as "the attack" ("27 soldiers were killed on March 4 in the attack on their camp in Mondoro").
     const stale = elsewhereNamed && period !== undefined && at.period !== undefined && !at.explicit && differenceInCalendarDays(at.period.start, period.end) > STALE_DAYS;
-    const otherDay = stale || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
+    // "since a million attended a funeral on June 9, 1987", "protests in 2014": a time that names its
+    // year, weeks before a lead with no day of its own, is another incident unless at the lead's own place.
+    const samePlace = specific && fold(scenePath).at(-1) === fold(at.place).at(-1);
+    const earlier = !samePlace && time !== undefined && namesYear(words, time) && period !== undefined && at.period !== undefined && !at.explicit && differenceInCalendarDays(at.period.start, period.end) > STALE_DAYS;
+    const otherDay = stale || earlier || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.
