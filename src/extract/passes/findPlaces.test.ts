@@ -112,6 +112,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['a language', 'He spoke in English on Tuesday.'],
     ['a festival', 'Ceasefire talks began in Ramadan.'],
     ['places inside an "including" clause', 'Nine people died in the region, including two in Belwa.'],
+    ['places in an "including" list of counts', 'Some 90 people died in the region, including 20 in Belwa, 30 in Kandara and 40 in Dorvale.'],
     ['a name with no preposition before it', 'Kandara was hit by shelling.'],
     ["a name's possessive before anything but a site", "Twelve died in Hamas's attack on the town."],
     ["a country's border, which may be on either side of it", 'Five soldiers died near the Kenyan border.'],

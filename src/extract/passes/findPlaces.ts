@@ -210,7 +210,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
     if (low === 'including') including = true;
-    else if (low === ',' || low === ';') including = false;
+    // "including 35 in Belwa, 5 in Kandara": a count in figures after the comma goes on with the list.
+    else if ((low === ',' && !words.isNum(i + 1)) || low === ';') including = false;
     if (including) continue;
     // "south of the town of Mir Ali", "the streets of Los Angeles": a place type, or a part of a
     // place, with "of" names a place without a preposition.
