@@ -42,6 +42,9 @@ const SEPARATE: readonly (readonly string[])[] = [
   ['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['in', 'a', 'similar'], ['in', 'an', 'earlier'],
   ['earlier', 'this', 'month'], ['earlier', 'this', 'year'], ['earlier', 'in', 'the', 'month'], ['earlier', 'in', 'the', 'year'],
 ];
+// "The day before, …": the day before the incident told, another one ("The next day" may go on with
+// the same toll).
+const DAY_BEFORE: readonly (readonly string[])[] = [['the', 'day', 'before'], ['the', 'previous', 'day'], ['a', 'day', 'earlier'], ['the', 'night', 'before'], ['the', 'previous', 'night']];
 // A period at least this long is a running total ("since 2017", "in recent months"), not the incident.
 const CUMULATIVE_DAYS = 21;
 // Background: the article's own figure over a year or more ("an insurgency that has killed thousands since 2012").
@@ -73,6 +76,21 @@ function saidOfFigure(words: Words, sentence: Sentence, token: number, end: numb
     if (words.low(k) === word) return k;
   }
   return -1;
+}
+
+// How far into a sentence an occasion named as a day may open it ("In contrast, for Women's Day, …").
+const NAMED_DAY_REACH = 6;
+
+// "For Independence Day, the ministry counted …", "In contrast, on Labour Day, …": an occasion named
+// as a day that opens the sentence is another incident than the one told before.
+function opensWithNamedDay(words: Words, sentence: Sentence): boolean {
+  for (let k = sentence.first + 2; k < sentence.first + NAMED_DAY_REACH && k < sentence.last; k++) {
+    if ((words.low(k) !== 'day' && words.low(k) !== 'eve') || !words.cap(k)) continue;
+    let n = k - 1;
+    while (n > sentence.first && k - n <= 3 && words.cap(n)) n--;
+    if (n < k - 1 && (words.low(n) === 'for' || words.low(n) === 'on')) return true;
+  }
+  return false;
 }
 
 // Reporting verbs before "separately": "said separately that …" reports another matter.
@@ -270,7 +288,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   const separating = (index: number, sentence: Sentence): 'incident' | 'places' | false => {
     let known = separates.get(index);
     if (known === undefined) {
-      known = mentionsOtherPlaces(words, sentence) ? 'places' : SEPARATE.some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence) ? 'incident' : false;
+      known = mentionsOtherPlaces(words, sentence) ? 'places' : [...SEPARATE, ...DAY_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
       separates.set(index, known);
     }
     return known;
@@ -488,7 +506,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
     } else if (separate !== false || elsewhere || otherDay || foreign) {
       const place = specific && !away ? scenePath : separate === 'places' ? rooted([]) : at.place;
-      event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? timed : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
+      const dayBefore = period === undefined && at.explicit && at.period !== undefined && days(at.period) === 1 && DAY_BEFORE.some((phrase) => startsWith(words, sentences[timed] as Sentence, phrase));
+      const dated = dayBefore && at.period !== undefined ? { start: subDays(at.period.start, 1), end: subDays(at.period.start, 1) } : period;
+      event = make(`other\u0000${fold(place).join('/')}\u0000${dated === undefined ? (key ?? '') : isoDay(dated.start)}\u0000${separate ? timed : ''}`, place, dated ?? (otherDay ? undefined : at.period), dated !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
       // A sentence with no place or time goes on in the incident its paragraph was about.
       event = last.event;
