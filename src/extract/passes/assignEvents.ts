@@ -427,9 +427,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const at = main;
     if (cumulative) {
       const event = make(`total\u0000${fold(scenePath).join('/')}\u0000${period === undefined ? '' : isoDay(period.start)}`, specific ? scenePath : (at?.place ?? rooted([])), period, true);
-      // "a march which drew 500,000 in 2006": a period over before the incident holds no part of it.
-      const before = period !== undefined && at?.period !== undefined && at.explicit && period.end < at.period.start;
-      if (at !== undefined && at.partOf === undefined && at !== event && !before) at.partOf = event.id;
+      // "a march which drew 500,000 in 2006", "a protest two years ago": a period that does not hold
+      // the incident's, dated by the text or by publication, holds no part of it.
+      const holds = period === undefined || at?.period === undefined || contains(period, at.period);
+      if (at !== undefined && at.partOf === undefined && at !== event && holds) at.partOf = event.id;
       draft.event = event.id;
       total = { event, outcome: draft.measure.outcome };
       continue;
