@@ -302,6 +302,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // The last running total and what it counts.
   let total: { event: EventDraft; outcome: string } | undefined;
 
+  // Sentences with a draft: one without tells its scene to the figures after it.
+  const drafted = new Set(drafts.map((d) => d.sentence));
   let previous: ClaimDraft | undefined;
   // The largest count each party gave of each outcome at the main incident, read as the drafts go.
   const mainCounts = new Map<string, number>();
@@ -324,21 +326,30 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // 200": the sentence before, which counts nothing but names the same outcome, tells the incident.
     const told = draft.sentence - 1;
     const incident = input.incidents.get(told) === draft.measure.outcome && sentences[told]?.paragraph === sentence.paragraph ? told : -1;
+    // "In January, its fighters attacked a base in the southern town of Kulbiyow. Kenya said nine
+    // soldiers died": the sentence before, which drafts nothing, opens with a time and names a scene
+    // by its kind ("the town of X", "X district"), tells when and where the figures after it are.
+    const opening = (input.times[told] ?? [])[0];
+    const staged = incident < 0 && opening !== undefined && opening.first <= (sentences[told] as Sentence).first + 1 && !drafted.has(told) && sentences[told]?.paragraph === sentence.paragraph ? input.places[told]?.find((p) => p.level !== undefined && p.scope === undefined && p.speaker !== true) : undefined;
     const found =
       sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
       (incident < 0 ? undefined : input.places[incident]?.find((p) => p.scope === undefined && p.speaker !== true)) ??
+      staged ??
       paragraphOpener(sentences, input.places, draft.sentence) ??
       (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "Earlier this month, the group seized the camp. At least 400 civilians were killed": a time that
     // opens an earlier sentence of the paragraph dates one that names neither time nor place.
-    const time = draft.time ?? (incident < 0 ? undefined : input.times[incident]?.[0]) ?? (found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
+    const onStage = staged !== undefined && found === staged;
+    const time = draft.time ?? (incident < 0 ? undefined : input.times[incident]?.[0]) ?? (onStage ? opening : found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
     const period = time?.resolve(anchor);
     // "last month's protests", "Saturday's quake", "the crackdown on protests in October": the
     // incident's own time, however long.
     // "protests in 2014" as "protests in October": a year's mention begins at its "in".
     const opensIn = time !== undefined && words.low(time.first) === 'in' ? time.first + 1 : (time?.first ?? -1);
     const ownTime = time !== undefined && (namesIncident(words, time.last) || (words.low(opensIn - 1) === 'in' && INCIDENT_NOUNS.has(words.low(opensIn - 2))));
-    const cumulative = period !== undefined && !ownTime && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
+    // The time of the sentence that set the scene is that of the incident it tells, not a running total.
+    const staging = onStage && time === opening && draft.time === undefined;
+    const cumulative = period !== undefined && !ownTime && !staging && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
     const war = wholeWar(words, sentence, draft.token);
     if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && war)) {
       draft.event = undefined;
