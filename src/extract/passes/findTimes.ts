@@ -250,6 +250,31 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   return undefined;
 }
 
+// Words that join the two days of a span: "between March 1 and June 20", "from June 18 to 20".
+const SPAN_JOINS = new Set(['and', 'to', 'until', 'till', 'through', '-', '\u2013']);
+
+// "between March 1 and June 20", "from June 18 to 20": one span from the day `m` names to the day
+// after the joiner (a date, or a day of the same month), or undefined.
+function spanFrom(words: Words, m: TimeMention, sentence: Span): TimeMention | undefined {
+  const opener = words.low(m.first - 1);
+  if (!m.day || (opener !== 'between' && opener !== 'from') || !SPAN_JOINS.has(words.low(m.last)) || m.last + 1 >= sentence.last) return undefined;
+  const to = m.last + 1;
+  const end = timeAt(words, to, sentence);
+  if (end !== undefined && end.day && end.first === to) {
+    return mention(m.first - 1, end.last, false, (a) => {
+      const first = m.resolve(a);
+      const last = end.resolve(a);
+      return first === undefined || last === undefined ? undefined : { start: first.start, end: last.end };
+    });
+  }
+  const date = words.isNum(to) ? Number(words.low(to)) : Number.NaN;
+  if (!Number.isInteger(date) || date < 1 || date > 31) return undefined;
+  return mention(m.first - 1, to + 1, false, (a) => {
+    const first = m.resolve(a);
+    return first === undefined ? undefined : { start: first.start, end: new Date(first.start.getFullYear(), first.start.getMonth(), date) };
+  });
+}
+
 // "since November 15", "since 2017": from the day or the start of the period named to publication,
 // a running total rather than the day itself.
 function sinceThen(m: TimeMention, first = m.first - 1): TimeMention {
@@ -271,8 +296,9 @@ export function findTimes(words: Words, sentence: Span): TimeMention[] {
   let floor = sentence.first;
   for (let i = sentence.first; i < sentence.last; i++) {
     if (!words.isNum(i) && !TRIGGERS.has(words.low(i))) continue;
-    const m = timeAt(words, i, sentence);
-    if (m === undefined || m.first < floor) continue;
+    const one = timeAt(words, i, sentence);
+    if (one === undefined || one.first < floor) continue;
+    const m = spanFrom(words, one, sentence) ?? one;
     found.push(m.first > floor && words.low(m.first - 1) === 'since' ? sinceThen(m) : words.low(m.first) === 'since' ? sinceThen(m, m.first) : m);
     floor = m.last;
     i = m.last - 1;
