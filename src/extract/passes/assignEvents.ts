@@ -116,6 +116,15 @@ function namesIncident(words: Words, k: number): boolean {
   for (let n = k; n < k + 4 && (words.isWord(n) || words.low(n) === '-'); n++) if (INCIDENT_NOUNS.has(words.low(n))) return true;
   return false;
 }
+// Adverbs that mark a value given before the one that stands: "initially said", "originally reported".
+const REVISED = new Set(['initially', 'originally']);
+
+// Whether the figure at token p is a value its party gave first: "initially said that 50 had died".
+function revisedBefore(words: Words, sentence: Sentence, p: number): boolean {
+  for (let k = sentence.first; k < p; k++) if (REVISED.has(words.low(k)) && words.isWord(k + 1)) return true;
+  return false;
+}
+
 // Whether a time names its year ("in 2014", "June 9, 1987"), which no publication date moves.
 function namesYear(words: Words, time: TimeMention): boolean {
   for (let k = time.first; k < time.last; k++) if (words.isNum(k) && /^(19|20)\d\d$/.test(words.low(k))) return true;
@@ -483,7 +492,11 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // year, weeks before a lead with no day of its own, is another incident unless at the lead's own place.
     const samePlace = specific && fold(scenePath).at(-1) === fold(at.place).at(-1);
     const earlier = !samePlace && time !== undefined && namesYear(words, time) && period !== undefined && at.period !== undefined && !at.explicit && differenceInCalendarDays(at.period.start, period.end) > STALE_DAYS;
-    const otherDay = stale || earlier || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
+    // "The government now says 270 died last week … It initially said that 50 had died last Tuesday":
+    // the earlier value of a count the party gave at the incident is of that incident, whatever day
+    // its clause names (a weekday read as this week's against "last week").
+    const revision = mainCounts.has(countKey(draft)) && revisedBefore(words, sentence, draft.token);
+    const otherDay = !revision && (stale || earlier || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.
