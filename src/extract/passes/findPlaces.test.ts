@@ -63,6 +63,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['a name before a verb in "-ed"', 'A protest in Dorvale attracted thousands.', [{ span: 'in Dorvale', path: 'Dorvale' }]],
     ['a name before a verb that does not end in "-ed"', 'Police in Belwa said the toll rose.', [{ span: 'in Belwa', path: 'Belwa' }]],
     ['a name before a form of "be"', 'Crowds in Belwa were large.', [{ span: 'in Belwa', path: 'Belwa' }]],
+    ['a town after "downtown"', 'Candles lit up the night in downtown Dorvale.', [{ span: 'in downtown Dorvale', path: 'Dorvale' }]],
     ['a capital or large city without its country is placed in it', 'Thousands marched through the streets of London.', [{ span: 'streets of London', path: 'United Kingdom/London', rooted: true }]],
     ['a city of two words', 'Police said 40 were hurt in New York on Sunday.', [{ span: 'in New York', path: 'United States/New York', rooted: true }]],
     ["a town's possessive before a named site in it", "Police detained 31 people in Belwa's central Liberty Square.", [{ span: "in Belwa's central Liberty Square", path: 'Belwa' }]],

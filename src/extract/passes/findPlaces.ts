@@ -9,7 +9,7 @@ const DESCRIPTORS = new Set([
   'the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'restive', 'remote', 'mountainous', 'tribal', 'troubled', 'volatile', 'nearby',
   'neighbouring', 'neighboring', 'border', 'coastal', 'capital', 'rural', 'southernmost', 'northernmost', 'war-torn',
-  'besieged', 'embattled', 'predominantly',
+  'besieged', 'embattled', 'predominantly', 'downtown',
 ]);
 const PLACE_TYPES = new Set([
   'town', 'city', 'village', 'villages', 'district', 'province', 'region', 'state', 'area', 'county', 'capital',
