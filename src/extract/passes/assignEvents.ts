@@ -496,7 +496,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // the earlier value of a count the party gave at the incident is of that incident, whatever day
     // its clause names (a weekday read as this week's against "last week").
     const revision = mainCounts.has(countKey(draft)) && revisedBefore(words, sentence, draft.token);
-    const otherDay = !revision && (stale || earlier || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)));
+    // "expected turnout at tomorrow's rally": a time after publication is a forecast's, another incident.
+    const ahead = period !== undefined && anchor.today !== undefined && period.start > anchor.today;
+    const otherDay = !revision && (stale || earlier || ahead || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.

@@ -21,6 +21,7 @@ describe('findTimes', () => {
     expect(resolved('launched Saturday morning')).toEqual(['2009-10-17/2009-10-17']);
     expect(resolved('since Friday')).toEqual(['2009-10-16/2009-10-18']);
     expect(resolved('were pulled out overnight Tuesday')).toEqual(['2009-10-13/2009-10-13']);
+    expect(resolved("at tomorrow's rally")).toEqual(['2009-10-19/2009-10-19']);
   });
 
   it('reads "May" as the month after "in" or "since", never as the verb', () => {

@@ -31,7 +31,7 @@ const BEFORE = new Set(['on', 'last', 'late', 'early', 'overnight', 'since', 'un
 const AFTER = new Set(['morning', 'night', 'afternoon', 'evening', 'overnight']);
 const WEEK = { weekStartsOn: 1 as const };
 // Words a time expression can start its reading at; any other word is skipped at once.
-const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), ...SMALL.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
+const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), ...SMALL.keys(), 'yesterday', 'today', 'tonight', 'tomorrow', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
 // "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
 const BEGINNINGS = new Set(['began', 'begun', 'started', 'erupted', 'broke', 'start', 'beginning', 'outbreak', 'onset']);
 const HEDGES = new Set(['nearly', 'almost', 'about', 'some', 'more', 'over']);
@@ -122,6 +122,7 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   }
   if (low === 'yesterday') return mention(i, i + 1, true, needToday((t) => day(subDays(t, 1))));
   if (low === 'today' || low === 'tonight') return mention(i, i + 1, true, needToday((t) => day(t)));
+  if (low === 'tomorrow') return mention(i, i + 1, true, needToday((t) => day(addDays(t, 1))));
   // "overnight Thursday" is that day's night, read with the weekday as "late Thursday" is.
   if (low === 'overnight' && !(WEEKDAYS.has(w(i + 1)) && words.cap(i + 1))) return mention(i, i + 1, false, needToday((t) => ({ start: subDays(t, 1), end: t })));
 
