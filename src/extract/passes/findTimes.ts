@@ -257,7 +257,7 @@ const SPAN_JOINS = new Set(['and', 'to', 'until', 'till', 'through', '-', '\u201
 // "between March 1 and June 20", "from June 18 to 20": one span from the day `m` names to the day
 // after the joiner (a date, or a day of the same month), or undefined.
 function spanFrom(words: Words, m: TimeMention, sentence: Span): TimeMention | undefined {
-  const opener = words.low(m.first - 1);
+  const opener = m.first > sentence.first ? words.low(m.first - 1) : '';
   if (!m.day || (opener !== 'between' && opener !== 'from') || !SPAN_JOINS.has(words.low(m.last)) || m.last + 1 >= sentence.last) return undefined;
   const to = m.last + 1;
   const end = timeAt(words, to, sentence);
@@ -299,7 +299,8 @@ export function findTimes(words: Words, sentence: Span): TimeMention[] {
     if (!words.isNum(i) && !TRIGGERS.has(words.low(i))) continue;
     const one = timeAt(words, i, sentence);
     if (one === undefined || one.first < floor) continue;
-    const m = spanFrom(words, one, sentence) ?? one;
+    const span = spanFrom(words, one, sentence);
+    const m = span !== undefined && span.first >= floor ? span : one;
     found.push(m.first > floor && words.low(m.first - 1) === 'since' ? sinceThen(m) : words.low(m.first) === 'since' ? sinceThen(m, m.first) : m);
     floor = m.last;
     i = m.last - 1;
