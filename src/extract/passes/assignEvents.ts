@@ -116,6 +116,11 @@ function namesIncident(words: Words, k: number): boolean {
   for (let n = k; n < k + 4 && (words.isWord(n) || words.low(n) === '-'); n++) if (INCIDENT_NOUNS.has(words.low(n))) return true;
   return false;
 }
+// Whether a sentence opens "At the time, …".
+function atTheTime(words: Words, sentence: Sentence): boolean {
+  return ['at', 'the', 'time', ','].every((w, k) => words.low(sentence.first + k) === w);
+}
+
 // Adverbs that mark a value given before the one that stands: "initially said", "originally reported".
 const REVISED = new Set(['initially', 'originally']);
 
@@ -396,7 +401,11 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),
     // and "… died in Belwa, and 40 elsewhere" is not at the place its sentence named before it.
     const away = saidOfFigure(words, sentence, draft.token, draft.end, 'elsewhere') >= 0 && (scene === undefined || scene.first < draft.token);
-    const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
+    // "… bigger than the protest of 2006. At the time, organizers reported 700,000": "At the time," is a
+    // time told before, another incident's, unless the party counted this one's outcome (its own
+    // earlier value). It is never the article's incident, even as its first count.
+    const then = atTheTime(words, sentence) && !mainCounts.has(countKey(draft));
+    const separate = (then ? 'incident' : false) || separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
     // A story whose scene is already the whole country has no wider total: "hospitals throughout the country" are its own.
@@ -421,6 +430,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // displaced": a count in the perfect with no day of its own goes on with the running total before it.
     if (main === undefined && !cumulative && period === undefined && !specific && total !== undefined && total.outcome === draft.measure.outcome && perfectAfter(words, sentence, draft.token) >= 0) {
       draft.event = total.event.id;
+      continue;
+    }
+    if (main === undefined && then) {
+      draft.event = make(`then\u0000${draft.sentence}`, specific ? scenePath : rooted([]), period, period !== undefined).id;
       continue;
     }
     if (main === undefined && !cumulative) {
