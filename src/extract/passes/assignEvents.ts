@@ -78,10 +78,10 @@ function saidOfFigure(words: Words, sentence: Sentence, token: number, end: numb
   return -1;
 }
 
-// How far into a sentence an occasion named as a day may open it ("In contrast, for Women's Day, …").
+// How far into a sentence an occasion named as a day may open it ("In contrast, on Labour Day, …").
 const NAMED_DAY_REACH = 6;
 
-// "For Independence Day, the ministry counted …", "In contrast, on Labour Day, …": an occasion named
+// "For Independence Day, the ministry counted …", "By contrast, on Labour Day, …": an occasion named
 // as a day that opens the sentence is another incident than the one told before.
 function opensWithNamedDay(words: Words, sentence: Sentence): boolean {
   for (let k = sentence.first + 2; k < sentence.first + NAMED_DAY_REACH && k < sentence.last; k++) {
@@ -124,13 +124,13 @@ function atTheTime(words: Words, sentence: Sentence): boolean {
 // Adverbs that mark a value given before the one that stands: "initially said", "originally reported".
 const REVISED = new Set(['initially', 'originally']);
 
-// Whether the figure at token p is a value its party gave first: "initially said that 50 had died".
+// Whether the figure at token p is a value its party gave first: "initially said that 20 had died".
 function revisedBefore(words: Words, sentence: Sentence, p: number): boolean {
   for (let k = sentence.first; k < p; k++) if (REVISED.has(words.low(k)) && words.isWord(k + 1)) return true;
   return false;
 }
 
-// Whether a time names its year ("in 2014", "June 9, 1987"), which no publication date moves.
+// Whether a time names its year ("in 2004", "May 3, 1988"), which no publication date moves.
 function namesYear(words: Words, time: TimeMention): boolean {
   for (let k = time.first; k < time.last; k++) if (words.isNum(k) && /^(19|20)\d\d$/.test(words.low(k))) return true;
   return false;
@@ -340,8 +340,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // 200": the sentence before, which counts nothing but names the same outcome, tells the incident.
     const told = draft.sentence - 1;
     const incident = input.incidents.get(told) === draft.measure.outcome && sentences[told]?.paragraph === sentence.paragraph ? told : -1;
-    // "In January, its fighters attacked a base in the southern town of Kulbiyow. Kenya said nine
-    // soldiers died": the sentence before, which drafts nothing, opens with a time and names a scene
+    // "In June, militants attacked a base in the northern town of Dorvo. The army said nine soldiers
+    // died": the sentence before, which drafts nothing, opens with a time and names a scene
     // by its kind ("the town of X", "X district"), tells when and where the figures after it are.
     const opening = (input.times[told] ?? [])[0];
     const staged = incident < 0 && opening !== undefined && opening.first <= (sentences[told] as Sentence).first + 1 && !drafted.has(told) && sentences[told]?.paragraph === sentence.paragraph ? input.places[told]?.find((p) => p.level !== undefined && p.scope === undefined && p.speaker !== true) : undefined;
@@ -358,7 +358,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const period = time?.resolve(anchor);
     // "last month's protests", "Saturday's quake", "the crackdown on protests in October": the
     // incident's own time, however long.
-    // "protests in 2014" as "protests in October": a year's mention begins at its "in".
+    // "protests in 2004" as "protests in October": a year's mention begins at its "in".
     const opensIn = time !== undefined && words.low(time.first) === 'in' ? time.first + 1 : (time?.first ?? -1);
     const ownTime = time !== undefined && (namesIncident(words, time.last) || (words.low(opensIn - 1) === 'in' && INCIDENT_NOUNS.has(words.low(opensIn - 2))));
     // The time of the sentence that set the scene is that of the incident it tells, not a running total.
@@ -401,7 +401,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),
     // and "… died in Belwa, and 40 elsewhere" is not at the place its sentence named before it.
     const away = saidOfFigure(words, sentence, draft.token, draft.end, 'elsewhere') >= 0 && (scene === undefined || scene.first < draft.token);
-    // "… bigger than the protest of 2006. At the time, organizers reported 700,000": "At the time," is a
+    // "… bigger than the protest of 2006. At the time, organizers reported 90,000": "At the time," is a
     // time told before, another incident's, unless the party counted this one's outcome (its own
     // earlier value). It is never the article's incident, even as its first count.
     const then = atTheTime(words, sentence) && !mainCounts.has(countKey(draft));
@@ -501,15 +501,15 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // A lead with no day of its own is news: a day weeks before publication at another place is another
     // incident, even as "the attack" ("27 soldiers were killed on March 4 in the attack on their camp in Mondoro").
     const stale = elsewhereNamed && period !== undefined && at.period !== undefined && !at.explicit && differenceInCalendarDays(at.period.start, period.end) > STALE_DAYS;
-    // "since a million attended a funeral on June 9, 1987", "protests in 2014": a time that names its
+    // "since 100,000 attended a funeral on May 3, 1988", "protests in 2004": a time that names its
     // year, weeks before a lead with no day of its own, is another incident unless at the lead's own place.
     const samePlace = specific && fold(scenePath).at(-1) === fold(at.place).at(-1);
     const earlier = !samePlace && time !== undefined && namesYear(words, time) && period !== undefined && at.period !== undefined && !at.explicit && differenceInCalendarDays(at.period.start, period.end) > STALE_DAYS;
-    // "The government now says 270 died last week … It initially said that 50 had died last Tuesday":
+    // "The ministry now says 90 died last week … It initially said that 20 had died last Tuesday":
     // the earlier value of a count the party gave at the incident is of that incident, whatever day
     // its clause names (a weekday read as this week's against "last week").
     const revision = mainCounts.has(countKey(draft)) && revisedBefore(words, sentence, draft.token);
-    // "expected turnout at tomorrow's rally": a time after publication is a forecast's, another incident.
+    // "70,000 will attend tomorrow's march": a time after publication is a forecast's, another incident.
     const ahead = period !== undefined && anchor.today !== undefined && period.start > anchor.today;
     const otherDay = !revision && (stale || earlier || ahead || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;

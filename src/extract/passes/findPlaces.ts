@@ -84,7 +84,7 @@ function capitalRun(words: Words, k: number, end: number): Run | undefined {
     } else break;
   }
   if (last - k === 1 && words.upper(k)) return undefined;
-  // "M23", "G7": letters glued to a number are a code (an armed group, a summit), not a name.
+  // "K41", "G7": letters glued to a number are a code (an armed group, a summit), not a name.
   if (last < end && !words.spaced(last) && /^\d/.test(words.low(last))) return undefined;
   const name = words.text.slice(words.start(k), words.end(last - 1)).replace(/['\u2019]s$/, '').replace(/\s+/g, ' ');
   return { first: k, last, name };

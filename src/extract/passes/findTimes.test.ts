@@ -56,8 +56,8 @@ describe('findTimes', () => {
     expect(resolved('in November 2008')).toEqual(['2008-11-01/2008-11-30']);
     expect(resolved('in mid-June')).toEqual(['2009-06-11/2009-06-20']);
     expect(resolved('in 2008')).toEqual(['2008-01-01/2008-12-31']);
-    expect(resolved('between March 1 and June 20')).toEqual(['2009-03-01/2009-06-20']);
-    expect(resolved('from June 18 to 20')).toEqual(['2009-06-18/2009-06-20']);
+    expect(resolved('between April 2 and May 30')).toEqual(['2009-04-02/2009-05-30']);
+    expect(resolved('from May 11 to 13')).toEqual(['2009-05-11/2009-05-13']);
     expect(resolved('from October 3, 2008 through March 1, 2009')).toEqual(['2008-10-03/2009-03-01']);
   });
 

@@ -251,10 +251,10 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   return undefined;
 }
 
-// Words that join the two days of a span: "between March 1 and June 20", "from June 18 to 20".
+// Words that join the two days of a span: "between April 2 and May 30", "from May 11 to 13".
 const SPAN_JOINS = new Set(['and', 'to', 'until', 'till', 'through', '-', '\u2013']);
 
-// "between March 1 and June 20", "from June 18 to 20": one span from the day `m` names to the day
+// "between April 2 and May 30", "from May 11 to 13": one span from the day `m` names to the day
 // after the joiner (a date, or a day of the same month), or undefined.
 function spanFrom(words: Words, m: TimeMention, sentence: Span): TimeMention | undefined {
   const opener = m.first > sentence.first ? words.low(m.first - 1) : '';
