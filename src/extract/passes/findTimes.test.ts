@@ -58,6 +58,8 @@ describe('findTimes', () => {
     expect(resolved('in 2008')).toEqual(['2008-01-01/2008-12-31']);
     expect(resolved('between April 2 and May 30')).toEqual(['2009-04-02/2009-05-30']);
     expect(resolved('from May 11 to 13')).toEqual(['2009-05-11/2009-05-13']);
+    expect(resolved('during the May 11-13 protests')).toEqual(['2009-05-11/2009-05-13']);
+    expect(resolved('on May 11 - 13 people died')).toEqual(['2009-05-11/2009-05-11']);
     expect(resolved('from October 3, 2008 through March 1, 2009')).toEqual(['2008-10-03/2009-03-01']);
   });
 

@@ -254,25 +254,30 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
 // Words that join the two days of a span: "between April 2 and May 30", "from May 11 to 13".
 const SPAN_JOINS = new Set(['and', 'to', 'until', 'till', 'through', '-', '\u2013']);
 
-// "between April 2 and May 30", "from May 11 to 13": one span from the day `m` names to the day
-// after the joiner (a date, or a day of the same month), or undefined.
+// "between April 2 and May 30", "from May 11 to 13", "the May 11-13 protests": one span from the day
+// `m` names to the day after the joiner (a date, or a day of the same month), or undefined.
 function spanFrom(words: Words, m: TimeMention, sentence: Span): TimeMention | undefined {
   const opener = m.first > sentence.first ? words.low(m.first - 1) : '';
-  if (!m.day || (opener !== 'between' && opener !== 'from') || !SPAN_JOINS.has(words.low(m.last)) || m.last + 1 >= sentence.last) return undefined;
+  const opened = opener === 'between' || opener === 'from';
+  const joiner = words.low(m.last);
+  // A dash with no space either side joins two days without an opener.
+  const glued = (joiner === '-' || joiner === '\u2013') && !words.spaced(m.last) && !words.spaced(m.last + 1);
+  if (!m.day || !(opened || glued) || !SPAN_JOINS.has(joiner) || m.last + 1 >= sentence.last) return undefined;
+  const first = opened ? m.first - 1 : m.first;
   const to = m.last + 1;
   const end = timeAt(words, to, sentence);
   if (end !== undefined && end.day && end.first === to) {
-    return mention(m.first - 1, end.last, false, (a) => {
-      const first = m.resolve(a);
-      const last = end.resolve(a);
-      return first === undefined || last === undefined ? undefined : { start: first.start, end: last.end };
+    return mention(first, end.last, false, (a) => {
+      const start = m.resolve(a)?.start;
+      const last = end.resolve(a)?.end;
+      return start === undefined || last === undefined ? undefined : { start, end: last };
     });
   }
   const date = words.isNum(to) ? Number(words.low(to)) : Number.NaN;
   if (!Number.isInteger(date) || date < 1 || date > 31) return undefined;
-  return mention(m.first - 1, to + 1, false, (a) => {
-    const first = m.resolve(a);
-    return first === undefined ? undefined : { start: first.start, end: new Date(first.start.getFullYear(), first.start.getMonth(), date) };
+  return mention(first, to + 1, false, (a) => {
+    const start = m.resolve(a)?.start;
+    return start === undefined ? undefined : { start, end: new Date(start.getFullYear(), start.getMonth(), date) };
   });
 }
 
