@@ -322,11 +322,15 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // The largest count each party gave of each outcome at the main incident, read as the drafts go.
   const mainCounts = new Map<string, number>();
   const countKey = (d: ClaimDraft): string => `${d.claimant}\u0000${d.measure.outcome}`;
+  // The largest toll a party gave of each outcome and subject at the main incident.
+  const tolls = new Map<string, number>();
+  const measureKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${d.measure.subject}`;
   for (const draft of drafts) {
     const before = previous;
     previous = draft;
     if (before !== undefined && main !== undefined && before.event === main.id && before.stance === 'asserts') {
       mainCounts.set(countKey(before), Math.max(mainCounts.get(countKey(before)) ?? 0, before.figure.low));
+      if (before.measure.toll && !input.ownVoices.has(before.claimant)) tolls.set(measureKey(before), Math.max(tolls.get(measureKey(before)) ?? 0, before.figure.low));
     }
     if (draft.sameEventAs !== undefined && draft.sameEventAs.event !== undefined) {
       draft.event = draft.sameEventAs.event;
@@ -396,7 +400,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // same outcome before it is a part of the incident, never its whole ("Five died. Another 30 were
     // wounded" adds nothing to a count of the wounded).
     const added = ADDED.has(words.low(draft.token - 1)) && before?.measure.outcome === draft.measure.outcome;
-    const saidAlone = (!specific && alone >= 0 && !words.cap(alone - 1)) || added;
+    // "Officials raised the toll to 40 … Four bodies were found overnight": the article's own smaller
+    // count, at no place of its own, under a party's toll of the same people is a piece of it, not a rival.
+    const underToll = !specific && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && draft.figure.high !== null && draft.figure.high < (tolls.get(measureKey(draft)) ?? 0);
+    const saidAlone = (!specific && alone >= 0 && !words.cap(alone - 1)) || added || underToll;
     // "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
     // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),
     // and "… died in Belwa, and 40 elsewhere" is not at the place its sentence named before it.
