@@ -42,6 +42,9 @@ const SEPARATE: readonly (readonly string[])[] = [
   ['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['in', 'a', 'similar'], ['in', 'an', 'earlier'],
   ['earlier', 'this', 'month'], ['earlier', 'this', 'year'], ['earlier', 'in', 'the', 'month'], ['earlier', 'in', 'the', 'year'],
 ];
+// "The day before, …": the day before the incident told, another one ("The next day" may go on with
+// the same toll).
+const DAY_BEFORE: readonly (readonly string[])[] = [['the', 'day', 'before'], ['the', 'previous', 'day'], ['a', 'day', 'earlier'], ['the', 'night', 'before'], ['the', 'previous', 'night']];
 // A period at least this long is a running total ("since 2017", "in recent months"), not the incident.
 const CUMULATIVE_DAYS = 21;
 // Background: the article's own figure over a year or more ("an insurgency that has killed thousands since 2012").
@@ -75,6 +78,21 @@ function saidOfFigure(words: Words, sentence: Sentence, token: number, end: numb
   return -1;
 }
 
+// How far into a sentence an occasion named as a day may open it ("In contrast, on Labour Day, …").
+const NAMED_DAY_REACH = 6;
+
+// "For Independence Day, the ministry counted …", "By contrast, on Labour Day, …": an occasion named
+// as a day that opens the sentence is another incident than the one told before.
+function opensWithNamedDay(words: Words, sentence: Sentence): boolean {
+  for (let k = sentence.first + 2; k < sentence.first + NAMED_DAY_REACH && k < sentence.last; k++) {
+    if ((words.low(k) !== 'day' && words.low(k) !== 'eve') || !words.cap(k)) continue;
+    let n = k - 1;
+    while (n > sentence.first && k - n <= 3 && words.cap(n)) n--;
+    if (n < k - 1 && (words.low(n) === 'for' || words.low(n) === 'on')) return true;
+  }
+  return false;
+}
+
 // Reporting verbs before "separately": "said separately that …" reports another matter.
 const CUE_BEFORE_SEPARATELY = new Set(['said', 'says', 'reported', 'announced', 'told', 'claimed']);
 
@@ -98,6 +116,26 @@ function namesIncident(words: Words, k: number): boolean {
   for (let n = k; n < k + 4 && (words.isWord(n) || words.low(n) === '-'); n++) if (INCIDENT_NOUNS.has(words.low(n))) return true;
   return false;
 }
+// Whether a sentence opens "At the time, …".
+function atTheTime(words: Words, sentence: Sentence): boolean {
+  return ['at', 'the', 'time', ','].every((w, k) => words.low(sentence.first + k) === w);
+}
+
+// Adverbs that mark a value given before the one that stands: "initially said", "originally reported".
+const REVISED = new Set(['initially', 'originally']);
+
+// Whether the figure at token p is a value its party gave first: "initially said that 20 had died".
+function revisedBefore(words: Words, sentence: Sentence, p: number): boolean {
+  for (let k = sentence.first; k < p; k++) if (REVISED.has(words.low(k)) && words.isWord(k + 1)) return true;
+  return false;
+}
+
+// Whether a time names its year ("in 2004", "May 3, 1988"), which no publication date moves.
+function namesYear(words: Words, time: TimeMention): boolean {
+  for (let k = time.first; k < time.last; k++) if (words.isNum(k) && /^(19|20)\d\d$/.test(words.low(k))) return true;
+  return false;
+}
+
 // How many days a lead's day may follow the incident it reports on.
 const LEAD_LAG_DAYS = 3;
 // How many days before publication a day may fall and still be a dateless lead's incident.
@@ -264,7 +302,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   const separating = (index: number, sentence: Sentence): 'incident' | 'places' | false => {
     let known = separates.get(index);
     if (known === undefined) {
-      known = mentionsOtherPlaces(words, sentence) ? 'places' : SEPARATE.some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence) ? 'incident' : false;
+      known = mentionsOtherPlaces(words, sentence) ? 'places' : [...SEPARATE, ...DAY_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
       separates.set(index, known);
     }
     return known;
@@ -278,15 +316,21 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // The last running total and what it counts.
   let total: { event: EventDraft; outcome: string } | undefined;
 
+  // Sentences with a draft: one without tells its scene to the figures after it.
+  const drafted = new Set(drafts.map((d) => d.sentence));
   let previous: ClaimDraft | undefined;
   // The largest count each party gave of each outcome at the main incident, read as the drafts go.
   const mainCounts = new Map<string, number>();
   const countKey = (d: ClaimDraft): string => `${d.claimant}\u0000${d.measure.outcome}`;
+  // The largest toll a party gave of each outcome and subject at the main incident.
+  const tolls = new Map<string, number>();
+  const measureKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${d.measure.subject}`;
   for (const draft of drafts) {
     const before = previous;
     previous = draft;
     if (before !== undefined && main !== undefined && before.event === main.id && before.stance === 'asserts') {
       mainCounts.set(countKey(before), Math.max(mainCounts.get(countKey(before)) ?? 0, before.figure.low));
+      if (before.measure.toll && !input.ownVoices.has(before.claimant)) tolls.set(measureKey(before), Math.max(tolls.get(measureKey(before)) ?? 0, before.figure.low));
     }
     if (draft.sameEventAs !== undefined && draft.sameEventAs.event !== undefined) {
       draft.event = draft.sameEventAs.event;
@@ -300,19 +344,30 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // 200": the sentence before, which counts nothing but names the same outcome, tells the incident.
     const told = draft.sentence - 1;
     const incident = input.incidents.get(told) === draft.measure.outcome && sentences[told]?.paragraph === sentence.paragraph ? told : -1;
+    // "In June, militants attacked a base in the northern town of Dorvo. The army said nine soldiers
+    // died": the sentence before, which drafts nothing, opens with a time and names a scene
+    // by its kind ("the town of X", "X district"), tells when and where the figures after it are.
+    const opening = (input.times[told] ?? [])[0];
+    const staged = incident < 0 && opening !== undefined && opening.first <= (sentences[told] as Sentence).first + 1 && !drafted.has(told) && sentences[told]?.paragraph === sentence.paragraph ? input.places[told]?.find((p) => p.level !== undefined && p.scope === undefined && p.speaker !== true) : undefined;
     const found =
       sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
       (incident < 0 ? undefined : input.places[incident]?.find((p) => p.scope === undefined && p.speaker !== true)) ??
+      staged ??
       paragraphOpener(sentences, input.places, draft.sentence) ??
       (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "Earlier this month, the group seized the camp. At least 400 civilians were killed": a time that
     // opens an earlier sentence of the paragraph dates one that names neither time nor place.
-    const time = draft.time ?? (incident < 0 ? undefined : input.times[incident]?.[0]) ?? (found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
+    const onStage = staged !== undefined && found === staged;
+    const time = draft.time ?? (incident < 0 ? undefined : input.times[incident]?.[0]) ?? (onStage ? opening : found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
     const period = time?.resolve(anchor);
     // "last month's protests", "Saturday's quake", "the crackdown on protests in October": the
     // incident's own time, however long.
-    const ownTime = time !== undefined && (namesIncident(words, time.last) || (words.low(time.first - 1) === 'in' && INCIDENT_NOUNS.has(words.low(time.first - 2))));
-    const cumulative = period !== undefined && !ownTime && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
+    // "protests in 2004" as "protests in October": a year's mention begins at its "in".
+    const opensIn = time !== undefined && words.low(time.first) === 'in' ? time.first + 1 : (time?.first ?? -1);
+    const ownTime = time !== undefined && (namesIncident(words, time.last) || (words.low(opensIn - 1) === 'in' && INCIDENT_NOUNS.has(words.low(opensIn - 2))));
+    // The time of the sentence that set the scene is that of the incident it tells, not a running total.
+    const staging = onStage && time === opening && draft.time === undefined;
+    const cumulative = period !== undefined && !ownTime && !staging && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
     const war = wholeWar(words, sentence, draft.token);
     if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && war)) {
       draft.event = undefined;
@@ -345,12 +400,19 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // same outcome before it is a part of the incident, never its whole ("Five died. Another 30 were
     // wounded" adds nothing to a count of the wounded).
     const added = ADDED.has(words.low(draft.token - 1)) && before?.measure.outcome === draft.measure.outcome;
-    const saidAlone = (!specific && alone >= 0 && !words.cap(alone - 1)) || added;
+    // "Officials raised the toll to 40 … Four bodies were found overnight": the article's own smaller
+    // count, at no place of its own, under a party's toll of the same people is a piece of it, not a rival.
+    const underToll = !specific && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && draft.figure.high !== null && draft.figure.high < (tolls.get(measureKey(draft)) ?? 0);
+    const saidAlone = (!specific && alone >= 0 && !words.cap(alone - 1)) || added || underToll;
     // "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
     // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),
     // and "… died in Belwa, and 40 elsewhere" is not at the place its sentence named before it.
     const away = saidOfFigure(words, sentence, draft.token, draft.end, 'elsewhere') >= 0 && (scene === undefined || scene.first < draft.token);
-    const separate = separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
+    // "… bigger than the protest of 2006. At the time, organizers reported 90,000": "At the time," is a
+    // time told before, another incident's, unless the party counted this one's outcome (its own
+    // earlier value). It is never the article's incident, even as its first count.
+    const then = atTheTime(words, sentence) && !mainCounts.has(countKey(draft));
+    const separate = (then ? 'incident' : false) || separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
     // A story whose scene is already the whole country has no wider total: "hospitals throughout the country" are its own.
@@ -377,6 +439,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = total.event.id;
       continue;
     }
+    if (main === undefined && then) {
+      draft.event = make(`then\u0000${draft.sentence}`, specific ? scenePath : rooted([]), period, period !== undefined).id;
+      continue;
+    }
     if (main === undefined && !cumulative) {
       // "Tens of thousands took to the streets in France": a crowd counted in the country is counted
       // in all of it, not in the city the article names most.
@@ -401,9 +467,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const at = main;
     if (cumulative) {
       const event = make(`total\u0000${fold(scenePath).join('/')}\u0000${period === undefined ? '' : isoDay(period.start)}`, specific ? scenePath : (at?.place ?? rooted([])), period, true);
-      // "a march which drew 500,000 in 2006": a period over before the incident holds no part of it.
-      const before = period !== undefined && at?.period !== undefined && at.explicit && period.end < at.period.start;
-      if (at !== undefined && at.partOf === undefined && at !== event && !before) at.partOf = event.id;
+      // "a march which drew 500,000 in 2006", "a protest two years ago": a period that does not hold
+      // the incident's, dated by the text or by publication, holds no part of it.
+      const holds = period === undefined || at?.period === undefined || contains(period, at.period);
+      if (at !== undefined && at.partOf === undefined && at !== event && holds) at.partOf = event.id;
       draft.event = event.id;
       total = { event, outcome: draft.measure.outcome };
       continue;
@@ -441,7 +508,17 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // A lead with no day of its own is news: a day weeks before publication at another place is another
     // incident, even as "the attack" ("27 soldiers were killed on March 4 in the attack on their camp in Mondoro").
     const stale = elsewhereNamed && period !== undefined && at.period !== undefined && !at.explicit && differenceInCalendarDays(at.period.start, period.end) > STALE_DAYS;
-    const otherDay = stale || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly));
+    // "since 100,000 attended a funeral on May 3, 1988", "protests in 2004": a time that names its
+    // year, weeks before a lead with no day of its own, is another incident unless at the lead's own place.
+    const samePlace = specific && fold(scenePath).at(-1) === fold(at.place).at(-1);
+    const earlier = !samePlace && time !== undefined && namesYear(words, time) && period !== undefined && at.period !== undefined && !at.explicit && differenceInCalendarDays(at.period.start, period.end) > STALE_DAYS;
+    // "The ministry now says 90 died last week … It initially said that 20 had died last Tuesday":
+    // the earlier value of a count the party gave at the incident is of that incident, whatever day
+    // its clause names (a weekday read as this week's against "last week").
+    const revision = mainCounts.has(countKey(draft)) && revisedBefore(words, sentence, draft.token);
+    // "70,000 will attend tomorrow's march": a time after publication is a forecast's, another incident.
+    const ahead = period !== undefined && anchor.today !== undefined && period.start > anchor.today;
+    const otherDay = !revision && (stale || earlier || ahead || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.
@@ -476,7 +553,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
     } else if (separate !== false || elsewhere || otherDay || foreign) {
       const place = specific && !away ? scenePath : separate === 'places' ? rooted([]) : at.place;
-      event = make(`other\u0000${fold(place).join('/')}\u0000${period === undefined ? (key ?? '') : isoDay(period.start)}\u0000${separate ? timed : ''}`, place, period ?? (otherDay ? undefined : at.period), period !== undefined);
+      const dayBefore = period === undefined && at.explicit && at.period !== undefined && days(at.period) === 1 && DAY_BEFORE.some((phrase) => startsWith(words, sentences[timed] as Sentence, phrase));
+      const dated = dayBefore && at.period !== undefined ? { start: subDays(at.period.start, 1), end: subDays(at.period.start, 1) } : period;
+      event = make(`other\u0000${fold(place).join('/')}\u0000${dated === undefined ? (key ?? '') : isoDay(dated.start)}\u0000${separate ? timed : ''}`, place, dated ?? (otherDay ? undefined : at.period), dated !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
       // A sentence with no place or time goes on in the incident its paragraph was about.
       event = last.event;

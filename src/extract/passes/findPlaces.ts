@@ -9,7 +9,7 @@ const DESCRIPTORS = new Set([
   'the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'restive', 'remote', 'mountainous', 'tribal', 'troubled', 'volatile', 'nearby',
   'neighbouring', 'neighboring', 'border', 'coastal', 'capital', 'rural', 'southernmost', 'northernmost', 'war-torn',
-  'besieged', 'embattled', 'predominantly',
+  'besieged', 'embattled', 'predominantly', 'downtown',
 ]);
 const PLACE_TYPES = new Set([
   'town', 'city', 'village', 'villages', 'district', 'province', 'region', 'state', 'area', 'county', 'capital',
@@ -84,6 +84,8 @@ function capitalRun(words: Words, k: number, end: number): Run | undefined {
     } else break;
   }
   if (last - k === 1 && words.upper(k)) return undefined;
+  // "K41", "G7": letters glued to a number are a code (an armed group, a summit), not a name.
+  if (last < end && !words.spaced(last) && /^\d/.test(words.low(last))) return undefined;
   const name = words.text.slice(words.start(k), words.end(last - 1)).replace(/['\u2019]s$/, '').replace(/\s+/g, ' ');
   return { first: k, last, name };
 }
@@ -208,7 +210,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
     if (low === 'including') including = true;
-    else if (low === ',' || low === ';') including = false;
+    // "including 35 in Belwa, 5 in Kandara": a count in figures after the comma goes on with the list.
+    else if ((low === ',' && !words.isNum(i + 1)) || low === ';') including = false;
     if (including) continue;
     // "south of the town of Mir Ali", "the streets of Los Angeles": a place type, or a part of a
     // place, with "of" names a place without a preposition.

@@ -20,6 +20,8 @@ describe('findTimes', () => {
     expect(resolved('said Sunday')).toEqual(['2009-10-18/2009-10-18']);
     expect(resolved('launched Saturday morning')).toEqual(['2009-10-17/2009-10-17']);
     expect(resolved('since Friday')).toEqual(['2009-10-16/2009-10-18']);
+    expect(resolved('were pulled out overnight Tuesday')).toEqual(['2009-10-13/2009-10-13']);
+    expect(resolved("at tomorrow's rally")).toEqual(['2009-10-19/2009-10-19']);
   });
 
   it('reads "May" as the month after "in" or "since", never as the verb', () => {
@@ -54,6 +56,11 @@ describe('findTimes', () => {
     expect(resolved('in November 2008')).toEqual(['2008-11-01/2008-11-30']);
     expect(resolved('in mid-June')).toEqual(['2009-06-11/2009-06-20']);
     expect(resolved('in 2008')).toEqual(['2008-01-01/2008-12-31']);
+    expect(resolved('between April 2 and May 30')).toEqual(['2009-04-02/2009-05-30']);
+    expect(resolved('from May 11 to 13')).toEqual(['2009-05-11/2009-05-13']);
+    expect(resolved('during the May 11-13 protests')).toEqual(['2009-05-11/2009-05-13']);
+    expect(resolved('on May 11 - 13 people died')).toEqual(['2009-05-11/2009-05-11']);
+    expect(resolved('from October 3, 2008 through March 1, 2009')).toEqual(['2008-10-03/2009-03-01']);
   });
 
   it('reads "since" a date, a month or a year as a running total up to publication', () => {

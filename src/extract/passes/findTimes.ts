@@ -27,11 +27,11 @@ const SMALL = new Map([
   ['nine', 9], ['ten', 10], ['twelve', 12], ['few', 3], ['several', 7], ['couple', 2],
 ]);
 const ORDINALS = new Map([['first', 1], ['opening', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
-const BEFORE = new Set(['on', 'last', 'late', 'early', 'since', 'until', 'till', 'by', 'from', 'this']);
+const BEFORE = new Set(['on', 'last', 'late', 'early', 'overnight', 'since', 'until', 'till', 'by', 'from', 'this']);
 const AFTER = new Set(['morning', 'night', 'afternoon', 'evening', 'overnight']);
 const WEEK = { weekStartsOn: 1 as const };
 // Words a time expression can start its reading at; any other word is skipped at once.
-const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), ...SMALL.keys(), 'yesterday', 'today', 'tonight', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
+const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), ...SMALL.keys(), 'yesterday', 'today', 'tonight', 'tomorrow', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
 // "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
 const BEGINNINGS = new Set(['began', 'begun', 'started', 'erupted', 'broke', 'start', 'beginning', 'outbreak', 'onset']);
 const HEDGES = new Set(['nearly', 'almost', 'about', 'some', 'more', 'over']);
@@ -122,7 +122,9 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   }
   if (low === 'yesterday') return mention(i, i + 1, true, needToday((t) => day(subDays(t, 1))));
   if (low === 'today' || low === 'tonight') return mention(i, i + 1, true, needToday((t) => day(t)));
-  if (low === 'overnight') return mention(i, i + 1, false, needToday((t) => ({ start: subDays(t, 1), end: t })));
+  if (low === 'tomorrow') return mention(i, i + 1, true, needToday((t) => day(addDays(t, 1))));
+  // "overnight Thursday" is that day's night, read with the weekday as "late Thursday" is.
+  if (low === 'overnight' && !(WEEKDAYS.has(w(i + 1)) && words.cap(i + 1))) return mention(i, i + 1, false, needToday((t) => ({ start: subDays(t, 1), end: t })));
 
   // "the last 24 hours", "the past week", "the past few days", "the last day".
   if ((low === 'last' || low === 'past') && w(i - 1) === 'the') {
@@ -249,6 +251,36 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   return undefined;
 }
 
+// Words that join the two days of a span: "between April 2 and May 30", "from May 11 to 13".
+const SPAN_JOINS = new Set(['and', 'to', 'until', 'till', 'through', '-', '\u2013']);
+
+// "between April 2 and May 30", "from May 11 to 13", "the May 11-13 protests": one span from the day
+// `m` names to the day after the joiner (a date, or a day of the same month), or undefined.
+function spanFrom(words: Words, m: TimeMention, sentence: Span): TimeMention | undefined {
+  const opener = m.first > sentence.first ? words.low(m.first - 1) : '';
+  const opened = opener === 'between' || opener === 'from';
+  const joiner = words.low(m.last);
+  // A dash with no space either side joins two days without an opener.
+  const glued = (joiner === '-' || joiner === '\u2013') && !words.spaced(m.last) && !words.spaced(m.last + 1);
+  if (!m.day || !(opened || glued) || !SPAN_JOINS.has(joiner) || m.last + 1 >= sentence.last) return undefined;
+  const first = opened ? m.first - 1 : m.first;
+  const to = m.last + 1;
+  const end = timeAt(words, to, sentence);
+  if (end !== undefined && end.day && end.first === to) {
+    return mention(first, end.last, false, (a) => {
+      const start = m.resolve(a)?.start;
+      const last = end.resolve(a)?.end;
+      return start === undefined || last === undefined ? undefined : { start, end: last };
+    });
+  }
+  const date = words.isNum(to) ? Number(words.low(to)) : Number.NaN;
+  if (!Number.isInteger(date) || date < 1 || date > 31) return undefined;
+  return mention(first, to + 1, false, (a) => {
+    const start = m.resolve(a)?.start;
+    return start === undefined ? undefined : { start, end: new Date(start.getFullYear(), start.getMonth(), date) };
+  });
+}
+
 // "since November 15", "since 2017": from the day or the start of the period named to publication,
 // a running total rather than the day itself.
 function sinceThen(m: TimeMention, first = m.first - 1): TimeMention {
@@ -270,8 +302,10 @@ export function findTimes(words: Words, sentence: Span): TimeMention[] {
   let floor = sentence.first;
   for (let i = sentence.first; i < sentence.last; i++) {
     if (!words.isNum(i) && !TRIGGERS.has(words.low(i))) continue;
-    const m = timeAt(words, i, sentence);
-    if (m === undefined || m.first < floor) continue;
+    const one = timeAt(words, i, sentence);
+    if (one === undefined || one.first < floor) continue;
+    const span = spanFrom(words, one, sentence);
+    const m = span !== undefined && span.first >= floor ? span : one;
     found.push(m.first > floor && words.low(m.first - 1) === 'since' ? sinceThen(m) : words.low(m.first) === 'since' ? sinceThen(m, m.first) : m);
     floor = m.last;
     i = m.last - 1;
