@@ -442,7 +442,8 @@ export function readMeasures(
       const s = subjectAt(i);
       // "two migrant boats", "three police vehicles": a noun for people in its singular before a
       // plural noun for things is a modifier, and the things are not counted.
-      if (s !== undefined && best === undefined && singular(s.term) === s.term) {
+      // ("people" is a plural its singular form leaves alone: "10 people this week".)
+      if (s !== undefined && best === undefined && singular(s.term) === s.term && s.term !== 'people') {
         // "12 rebel bodies" are the bodies of 12 rebels.
         if (BODY_NOUNS.has(words.low(s.next))) {
           best = { ...s, next: s.next + 1 };
