@@ -136,6 +136,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a second verb shares the subject of an irregular past, past an aside with its agent', 'A hospital report, released by spokesman Ali Musa, held the coalition responsible and said 26 were wounded.', [{ cue: 'said', speaker: 'A hospital report, released by spokesman Ali Musa', scope: '26 were wounded.' }]],
     ['a participle glued to a name is no verb before "and"', 'The rebels shelled the Kesh-led alliance and said 26 were wounded.', [{ cue: 'said', speaker: 'The rebels' }]],
     ['a count, then whose it is after "by"', 'Police counted 5,000 people, far fewer than the 40,000 claimed by the organisers.', [{ cue: 'counted', speaker: 'Police' }, { cue: 'claimed', speaker: 'the organisers', scope: 'the 40,000' }]],
+    ['"cite X as saying": X speaks, the citing party relays', 'Local media cite the village head as saying 46 people were killed.', [{ cue: 'cite', speaker: 'the village head', relays: ['Local media'] }]],
+    ['a participle after an adverb after "after" goes on with the cue before', 'Twenty people died, officials said after initially putting the toll at 16.', [{ cue: 'said', speaker: 'officials' }, { cue: 'putting', speaker: '' }]],
     ['a belief reports', 'Police believe 40 people died in the fire.', [{ cue: 'believe', speaker: 'Police' }]],
     ['a denying participle in the progressive denies', 'The rebels are disputing the figure.', [{ cue: 'disputing', speaker: 'The rebels', deny: true }]],
     ['a reporting participle in the progressive reports', 'The rebels are saying 40 died.', [{ cue: 'saying', speaker: 'The rebels', deny: false }]],

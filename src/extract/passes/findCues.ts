@@ -213,6 +213,7 @@ const JOINERS = new Set(['and', 'or', 'nor']);
 const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']);
 // Cue verbs that report only with "that" after them: "found that", "published that …" (but "found
 // 18 bodies", "published a report").
+const QUOTING = new Set(['quoted', 'cited', 'cite', 'cites']);
 // Participles that deny with a word that calls a figure false: ", adding that the claim was false".
 const SAYING = new Set(['adding', 'saying', 'insisting', 'stressing']);
 // "briefed the media that …" reports; "who briefed the governor" tells nothing of a count.
@@ -272,11 +273,14 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
   if (low.endsWith('ing') && (OWN_DETERMINERS.has(before) || (OWN_DETERMINERS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
+    // "after initially putting the toll at 26": the adverb stands between the participle and what opens it.
+    const adverb = before.endsWith('ly') && words.isWord(i - 1) && words.isWord(i - 2);
+    const prior = adverb ? words.low(i - 2) : before;
     // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
     // "The BBC are saying 5,000", "organizers were claiming": a report in the progressive.
-    if (['is', 'are', 'was', 'were', 'been', "'re"].includes(before) && !CALLING.has(low)) return DENYING_PARTICIPLES.has(low) ? 'deny' : 'report';
-    if (words.isWord(i - 1) && !PASSIVE.has(before) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(before) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
-    if (!(before === ',' || before === 'and' || before === 'before' || before === 'while' || before === 'also' || before === 'after')) return undefined;
+    if (['is', 'are', 'was', 'were', 'been', "'re"].includes(prior) && !CALLING.has(low)) return DENYING_PARTICIPLES.has(low) ? 'deny' : 'report';
+    if (words.isWord(adverb ? i - 2 : i - 1) && !PASSIVE.has(prior) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(prior) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
+    if (!(prior === ',' || prior === 'and' || prior === 'before' || prior === 'while' || prior === 'also' || prior === 'after')) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
     return DENYING_PARTICIPLES.has(low) || (denialWord && SAYING.has(low)) ? 'denying' : 'participle';
   }
@@ -665,8 +669,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
     if (low === 'according') c = i + 2;
-    // "quoted/cited the IDF as saying": the one quoted speaks; the quoting party relays.
-    if ((low === 'quoted' || low === 'cited') && !isPassive(words, i)) {
+    // "quoted/cited the IDF as saying", "media cite the village head as saying": the one quoted
+    // speaks; the quoting party relays.
+    if (QUOTING.has(low) && !isPassive(words, i)) {
       let e = c;
       while (e < sentence.last && e - c < MAX_PHRASE && !['as', 'saying', 'that', ','].includes(words.low(e))) e++;
       if (e > c && (words.low(e) === 'as' || words.low(e) === 'saying')) {
