@@ -54,6 +54,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a bare count after a reporting verb, of people somewhere, takes the outcome before it', 'Police put the crowd at 12,000, while organisers said more than 20,000 were present.', ['12,000: attended people', 'more than 20,000: attended people']],
     ['and of people doing something', 'Police put the crowd at 12,000, while organisers claimed 20,000 were calling for reform.', ['12,000: attended people', '20,000: attended people']],
     ['"people" before a time is counted, not a modifier of things', 'Herders killed 10 people this week.', ['10: killed people']],
+    ['a toll raised in the passive: the old value is none, the new one the toll', 'The death toll of 25 was raised to 28 on Friday.', ['25: -', '28: killed people']],
     ['a bare count set against another counts the same', 'The government counted 100,000 protesters versus the 400,000 estimated by organizers.', ['100,000: attended protesters', '400,000: attended protesters']],
     ['a count noun takes the toll the sentence named before it', 'Iran disputed the death tolls, after a rights group put the number at over 160.', ['over 160: killed people']],
     ['a toll', 'Officials put the death toll at 23.', ['23: killed people']],

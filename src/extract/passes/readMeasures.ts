@@ -630,7 +630,9 @@ export function readMeasures(
         blocked = true;
       }
       const toll = tollNounAt(k);
-      if (toll !== undefined && blocked && !raised(words.low(k - 1) === 'death' ? k - 2 : k - 1)) return undefined;
+      // "The toll of 25 was raised to 28": the verb after the toll noun moves it past the old value.
+      const movedTo = link === 'to' && RAISING.has(words.low(at - 1));
+      if (toll !== undefined && blocked && !movedTo && !raised(words.low(k - 1) === 'death' ? k - 2 : k - 1)) return undefined;
       if (toll !== undefined) {
         const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' || words.low(k - 1) === 'casualty' ? 'injured' : toll;
         const term = words.low(k - 1) === 'death' ? `death ${low}` : low;
@@ -1041,7 +1043,10 @@ export function readMeasures(
     const next = figures[k + 1] as Span;
     if (p === undefined || later === undefined || p.outcome.id !== later.outcome.id) continue;
     for (let j = next.first - 1; j > (figures[k] as Span).last && next.first - j <= REVISION_REACH; j--) {
-      if (!REVISING.has(words.low(j)) || !['before', 'then', ','].includes(words.low(j - 1))) continue;
+      // "… before revising to speak of 73", "the toll of 25 was raised to 28".
+      const revising = REVISING.has(words.low(j)) && ['before', 'then', ','].includes(words.low(j - 1));
+      const passive = RAISING.has(words.low(j)) && (FINITE.has(words.low(j - 1)) || words.low(j - 1) === 'been') && words.low(j + 1) === 'to';
+      if (!revising && !passive) continue;
       partial[k] = undefined;
       break;
     }
