@@ -56,6 +56,10 @@ describe('createSourceBook', () => {
     ]);
   });
 
+  it('finds "the Ministry of Health" again as "the health ministry", and the other way round', () => {
+    expect(ids('the health ministry', 'the Ministry of Health', 'the Ministry of Defence', 'the defence ministry')).toEqual(['health-ministry', 'health-ministry', 'ministry-of-defence', 'ministry-of-defence']);
+  });
+
   it('prefers an acronym, and "the militant group" is the armed group named before', () => {
     expect(ids('The outlawed Tehrik-i-Taliban Pakistan (TTP)', 'The militant group, commonly known as the Pakistani Taliban')).toEqual(['ttp', 'ttp']);
     expect(ids('the disaster agency AFAD')).toEqual(['afad']);

@@ -130,7 +130,12 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
 
   // The words that tell an organisation apart, without the country that owns it: "the Taliban" and
   // "the Pakistani Taliban" are one group.
-  const keyOf = (phrase: ClaimantPhrase): string => phrase.core.filter((w) => !COUNTRY_NAMES.has(w) && !KIND_HEADS.has(w)).join(' ');
+  const keyOf = (phrase: ClaimantPhrase): string => {
+    const words = phrase.core.filter((w) => !COUNTRY_NAMES.has(w) && !KIND_HEADS.has(w));
+    // "the Ministry of Health" is "the health ministry": the words after "of" first.
+    const of = words.indexOf('of');
+    return (of > 0 ? [...words.slice(of + 1), ...words.slice(0, of)] : words).join(' ');
+  };
 
   function markAnonymous(id: string): void {
     const source = sources.get(id);
