@@ -16,6 +16,11 @@ const HAVING = new Set(['had', 'have', 'has', 'having', 'received', 'receiving',
 const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today', 'having']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
+// A mark that ends a speaker phrase read backwards, but not the apostrophe of a plural possessive
+// ("the prosecutors’ spokesman").
+function isHardMark(words: Words, k: number): boolean {
+  return HARD_MARKS.has(words.low(k)) && !isPluralApostrophe(words, k);
+}
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
@@ -412,7 +417,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   // "X claimed responsibility for the attack and put the toll at 15": a second verb shares the first
   // one's subject, unless the first verb's object holds the figure ("have killed 90 and warned").
   if (!coordinated && words.low(end - 1) === 'and') {
-    for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !HARD_MARKS.has(words.low(v)) && words.low(v) !== ',' && !isFigure(v); v--) {
+    for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !isHardMark(words, v) && words.low(v) !== ',' && !isFigure(v); v--) {
       const low = words.low(v);
       if (!words.isWord(v) || words.cap(v)) continue;
       // A verb in the past, not a noun ("rejected the BLA's claims and confirmed": "rejected"), nor
@@ -438,7 +443,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   for (let guard = 0; guard < 3 && ASIDE_MARKS.has(words.low(end - 1)); guard++) {
     const mark = words.low(end - 1);
     let s = end - 2;
-    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && words.low(s) !== mark && !HARD_MARKS.has(words.low(s))) s--;
+    while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && words.low(s) !== mark && !isHardMark(words, s)) s--;
     if (words.low(s) !== mark) break;
     const opener = words.low(s + 1);
     const aside = words.text.slice(words.start(s + 1), words.end(end - 2));
@@ -473,7 +478,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // claims") does not.
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
     const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
-    if (w === ',' || HARD_MARKS.has(w) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
+    if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     if (w === 'and' && clauseBefore(words, k, sentence)) break;
     k--;
   }
@@ -485,7 +490,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     let s = end - 2;
     // Back to a mark, a conjunction that starts a clause, or another cue: "…, but Abdul Hameed Khan, a
     // local government official, put the number at eight" (a relative clause inside stays).
-    const stop = (k: number): boolean => HARD_MARKS.has(words.low(k)) || CONJUNCTIONS.has(words.low(k)) || isCueWord(words, k);
+    const stop = (k: number): boolean => isHardMark(words, k) || CONJUNCTIONS.has(words.low(k)) || isCueWord(words, k);
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !stop(s)) s--;
     let reached = s < sentence.first || stop(s);
     // "Twenty-two died on Tuesday, the chairwoman of the rights body, the Commission, told AFP": with
@@ -509,16 +514,16 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const opener = words.low(first);
     if (words.low(k) === ',' && (opener === 'a' || opener === 'an' || opener === 'the') && first - 1 > sentence.first) {
       let s = k - 1;
-      while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
+      while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !isHardMark(words, s) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
       let name = s + 1 < k;
       for (let n = s + 1; n < k; n++) if (!(words.cap(n) || words.low(n) === '.' || words.low(n) === '-')) name = false;
-      if (name && (s < sentence.first || words.low(s) === ',' || HARD_MARKS.has(words.low(s)))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
+      if (name && (s < sentence.first || words.low(s) === ',' || isHardMark(words, s))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
     }
     // "army spokesman, Colonel Didier Badjeck, announced", "Mozambique's environment minister, Celso
     // Correia, who heads …, said": the role before the name is part of it.
     if (words.low(k) === ',' && words.cap(first)) {
       let s = k - 1;
-      while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
+      while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !isHardMark(words, s) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
       let role = false;
       for (let n = s + 1; n < k; n++) if (SPOKESMAN_ROLES.has(words.low(n))) role = true;
       // Any other role only as the head just before the name ("first official toll, X" is no role).
@@ -529,13 +534,13 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // speaker is the phrase that opens the sentence before it.
     if (words.low(k) === ',' && UNCLOSED_ASIDES.has(opener) && k > sentence.first) {
       let s = k - 1;
-      while (s >= sentence.first && k - s <= MAX_PHRASE && words.low(s) !== ',' && !HARD_MARKS.has(words.low(s)) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
+      while (s >= sentence.first && k - s <= MAX_PHRASE && words.low(s) !== ',' && !isHardMark(words, s) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
       if (s < sentence.first && !holdsFigure(words, { first: sentence.first, last: k }, isFigure)) return { phrase: { first: sentence.first, last: end }, statedAt, anonymous: true };
     }
     // "the UN agency, which says …": the relative pronoun stands for the phrase before the comma.
     if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
       let s = k - 1;
-      while (s >= sentence.first && k - s <= MAX_PHRASE && !HARD_MARKS.has(words.low(s)) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !isCueWord(words, s)) s--;
+      while (s >= sentence.first && k - s <= MAX_PHRASE && !isHardMark(words, s) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !isCueWord(words, s)) s--;
       // "according to the army, which specifies …": the body, not the preposition.
       if (words.low(s) === 'according' && words.low(s + 1) === 'to') s++;
       return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
