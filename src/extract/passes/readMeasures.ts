@@ -695,8 +695,9 @@ export function readMeasures(
     if (words.low(at) === 'of' && (words.low(at - 1) === 'spoke' || words.low(at - 1) === 'speak')) return true;
     if (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1))) return true;
     // "100,000 protesters versus the 400,000 estimated by organizers", "far fewer than the 40,000
-    // claimed": a bare count set against another counts the same.
-    if (COMPARING.has(words.low(at)) && subjectAfter(f.last).subject === undefined) return true;
+    // claimed", "compared to 312 reported by …": a bare count set against another counts the same.
+    const compared = (words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared';
+    if ((COMPARING.has(words.low(at)) || compared) && subjectAfter(f.last).subject === undefined) return true;
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no
     // one. So is one that was somewhere or doing something: "claimed more than 20,000 were present",
     // "… were calling for democracy".
