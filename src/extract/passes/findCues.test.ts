@@ -139,6 +139,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['"cite X as saying": X speaks, the citing party relays', 'Local media cite the village head as saying 46 people were killed.', [{ cue: 'cite', speaker: 'the village head', relays: ['Local media'] }]],
     ['a participle after an adverb after "after" goes on with the cue before', 'Twenty people died, officials said after initially putting the toll at 16.', [{ cue: 'said', speaker: 'officials' }, { cue: 'putting', speaker: '' }]],
     ['a curly apostrophe of a plural possessive stays in the speaker', 'The state prosecutors’ spokesman said 14 people died.', [{ cue: 'said', speaker: 'The state prosecutors’ spokesman' }]],
+    ['"media report" before a count is the media\'s verb, and "citing X" makes X the speaker', 'But local media report dozens were killed, citing a community leader.', [{ cue: 'report', speaker: 'a community leader' }]],
     ['a belief reports', 'Police believe 40 people died in the fire.', [{ cue: 'believe', speaker: 'Police' }]],
     ['a denying participle in the progressive denies', 'The rebels are disputing the figure.', [{ cue: 'disputing', speaker: 'The rebels', deny: true }]],
     ['a reporting participle in the progressive reports', 'The rebels are saying 40 died.', [{ cue: 'saying', speaker: 'The rebels', deny: false }]],

@@ -218,6 +218,8 @@ const JOINERS = new Set(['and', 'or', 'nor']);
 const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']);
 // Cue verbs that report only with "that" after them: "found that", "published that …" (but "found
 // 18 bodies", "published a report").
+const MEDIA_SUBJECTS = new Set(['media', 'outlets', 'newspapers']);
+const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many']);
 const QUOTING = new Set(['quoted', 'cited', 'cite', 'cites']);
 // Participles that deny with a word that calls a figure false: ", adding that the claim was false".
 const SAYING = new Set(['adding', 'saying', 'insisting', 'stressing']);
@@ -316,7 +318,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   const pluralPossessive = isPluralApostrophe(words, i - 1);
   // "An official says": a verb no article or adjective makes a noun.
   const canBeNoun = (low.endsWith('s') && !NEVER_NOUNS.has(low)) || SINGULAR_NOUN_CUES.has(low);
-  if (canBeNoun && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
+  // "local media report dozens were killed": the media are plural, and "report" before a count is their verb.
+  const mediaVerb = low === 'report' && MEDIA_SUBJECTS.has(before) && (after === 'that' || words.isNum(i + 1) || VAGUE_COUNTS.has(after));
+  if (canBeNoun && !mediaVerb && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
   // "a Russian claim that …", "an army report": after an article and one word, a singular is a noun.
   if (SINGULAR_NOUN_CUES.has(low) && ['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) return undefined;
   // "A hospital report, released by …": a singular before a comma ends a noun phrase; a verb has its object.
