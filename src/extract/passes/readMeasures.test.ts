@@ -56,6 +56,8 @@ describe('readMeasures: what each figure counts', () => {
     ['"people" before a time is counted, not a modifier of things', 'Herders killed 10 people this week.', ['10: killed people']],
     ['a toll raised in the passive: the old value is none, the new one the toll', 'The death toll of 25 was raised to 28 on Friday.', ['25: -', '28: killed people']],
     ['and so does one "compared to" another', 'Researchers counted 438 migrants who died, compared to 312 reported by the government.', ['438: killed migrants', '312: killed migrants']],
+    ['"N of the dead were" a noun the vocabulary lacks: a part of the toll, no count', 'Sixteen of the dead were suspected criminals.', ['Sixteen: -']],
+    ['"one of the dead was" a noun it knows, past the article', 'One of the dead was a fighter.', ['One: killed militants']],
     ['a bare count set against another counts the same', 'The government counted 100,000 protesters versus the 400,000 estimated by organizers.', ['100,000: attended protesters', '400,000: attended protesters']],
     ['a count noun takes the toll the sentence named before it', 'Iran disputed the death tolls, after a rights group put the number at over 160.', ['over 160: killed people']],
     ['a toll', 'Officials put the death toll at 23.', ['23: killed people']],

@@ -391,7 +391,16 @@ export function readMeasures(
         // "19 of the dead were women and children", "most of the dead were all civilians": so does a noun for people.
         const linked = ['were', 'was'].includes(words.low(earlier.next)) ? (words.low(at) === 'all' ? at + 1 : at) : -1;
         // "a dozen of the dead were from the M23 movement": the force they belong to.
-        const predicate = named || linked < 0 ? undefined : words.low(linked) === 'from' ? forceFrom(linked) : subjectAt(linked);
+        let predicate = named || linked < 0 ? undefined : words.low(linked) === 'from' ? forceFrom(linked) : subjectAt(linked);
+        // "One of the dead was a fighter", "Sixteen of the dead were suspected criminals": past an
+        // article and adjectives to the noun; one the vocabulary does not know makes a part of the
+        // toll, not a rival to it.
+        if (!named && predicate === undefined && linked >= 0 && words.low(linked) !== 'from') {
+          for (let k = linked; k < linked + 3 && predicate === undefined && words.isWord(k) && !NP_STOP.has(words.low(k)) && outcomeAt(k) === undefined; k++) {
+            predicate = subjectAt(k);
+            if (predicate === undefined && singular(words.low(k)) !== words.low(k) && !words.isWord(k + 1)) return { ...none, increment: true };
+          }
+        }
         // "288 of the dead were killed in the larger camp": a part of the toll, by place, not a rival to it.
         if (!named && earlier.id === 'killed' && outcomeAt(earlier.next + 1)?.id === 'killed') return { ...none, increment: true };
         const subject = named ? { id: lookupTerm(vocabulary, 's', were).id, term: were, known: false, loaded: false, first: at, next: at + 1 } : (predicate ?? { id: ROOT, term: '', known: true, loaded: false, first: i, next: earlier.next });
