@@ -45,6 +45,8 @@ const SEPARATE: readonly (readonly string[])[] = [
 // "The day before, …": the day before the incident told, another one ("The next day" may go on with
 // the same toll).
 const DAY_BEFORE: readonly (readonly string[])[] = [['the', 'day', 'before'], ['the', 'previous', 'day'], ['a', 'day', 'earlier'], ['the', 'night', 'before'], ['the', 'previous', 'night']];
+// "Days before the attack, …", "A week earlier, …": further back, with no day to date it by.
+const DAYS_BEFORE: readonly (readonly string[])[] = [['days', 'before'], ['days', 'earlier'], ['a', 'week', 'earlier'], ['a', 'week', 'before'], ['weeks', 'before'], ['weeks', 'earlier']];
 // A period at least this long is a running total ("since 2017", "in recent months"), not the incident.
 const CUMULATIVE_DAYS = 21;
 // Background: the article's own figure over a year or more ("an insurgency that has killed thousands since 2012").
@@ -302,7 +304,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   const separating = (index: number, sentence: Sentence): 'incident' | 'places' | false => {
     let known = separates.get(index);
     if (known === undefined) {
-      known = mentionsOtherPlaces(words, sentence) ? 'places' : [...SEPARATE, ...DAY_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
+      known = mentionsOtherPlaces(words, sentence) ? 'places' : [...SEPARATE, ...DAY_BEFORE, ...DAYS_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
       separates.set(index, known);
     }
     return known;
@@ -555,7 +557,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       const place = specific && !away ? scenePath : separate === 'places' ? rooted([]) : at.place;
       const dayBefore = period === undefined && at.explicit && at.period !== undefined && days(at.period) === 1 && DAY_BEFORE.some((phrase) => startsWith(words, sentences[timed] as Sentence, phrase));
       const dated = dayBefore && at.period !== undefined ? { start: subDays(at.period.start, 1), end: subDays(at.period.start, 1) } : period;
-      event = make(`other\u0000${fold(place).join('/')}\u0000${dated === undefined ? (key ?? '') : isoDay(dated.start)}\u0000${separate ? timed : ''}`, place, dated ?? (otherDay ? undefined : at.period), dated !== undefined);
+      // "Days before the attack, …": earlier, on no day the text gives.
+      const longBefore = DAYS_BEFORE.some((phrase) => startsWith(words, sentences[timed] as Sentence, phrase));
+      event = make(`other\u0000${fold(place).join('/')}\u0000${dated === undefined ? (key ?? '') : isoDay(dated.start)}\u0000${separate ? timed : ''}`, place, dated ?? (otherDay || longBefore ? undefined : at.period), dated !== undefined);
     } else if (!specific && last !== undefined && last.event !== at && last.paragraph === sentence.paragraph && period === undefined) {
       // A sentence with no place or time goes on in the incident its paragraph was about.
       event = last.event;
