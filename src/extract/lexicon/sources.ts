@@ -76,6 +76,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Occasions on which a party speaks: "In an interview, the minister said", "in an earlier briefing".
+ */
+export const OCCASIONS: ReadonlySet<string> = new Set(['interview', 'briefing', 'conference', 'speech', 'remarks', 'video', 'message', 'tweet']);
+
+/**
  * Nouns for a work a body writes and puts out ("a report issued by the ministry", "a study by …").
  */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'update', 'study', 'survey', 'assessment', 'analysis', 'investigation', 'review', 'audit']);

@@ -4,7 +4,7 @@ import { closesSingleQuote } from './singleQuotes.js';
 import { BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
-import { DOCUMENT_NOUNS, ESTIMATE_HEADS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -89,7 +89,6 @@ const NEAR = 8;
 const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied']);
 const AGENT_REACH = 12;
 // Occasions on which something is said: "said in an interview", "In a briefing, the army said".
-const OCCASIONS = new Set(['interview', 'briefing', 'conference']);
 // Prepositions that open a sentence with where or on what occasion something was said.
 const SCENE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 // Conjunctions that join a second verb to a cue's subject: "denied …, but said …".
