@@ -89,6 +89,11 @@ describe('assignSides: the party of each source and of the people counted', () =
       },
     ],
     [
+      "a state's attackers are its soldiers, counted by the other state",
+      'The Armenian defence ministry said more than 1,000 Azerbaijani attackers had been killed.',
+      { sources: ['armenia-defence-ministry: military armenia-state'], claims: ['armenia-defence-ministry killed soldiers@azerbaijan-state 1001'] },
+    ],
+    [
       'an armed group capturing people abducts them',
       'The rebels claimed to have killed 110 soldiers, capturing 26 others.',
       { sources: ['rebels: armed-group rebels'], claims: ['rebels killed soldiers@- 110', 'rebels abducted soldiers@- 26'] },

@@ -82,6 +82,8 @@ const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
 // How far "side" may follow its preposition: "on the FAMa (Malian Armed Forces) side".
 const SIDE_REACH = 9;
 const ATTACKING = new Set(['attacking', 'assailing', 'attackers']);
+// Nouns for a force that attacks or holds land, whose state an adjective may name: "Russian attackers".
+const INVADING = new Set(['attackers', 'invaders', 'occupiers', 'aggressors']);
 // Adjectives that make a toll one told before and since replaced: "the previous death toll was four".
 const FORMER = new Set(['previous', 'earlier', 'former', 'old']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
@@ -252,11 +254,13 @@ export function readMeasures(
   };
   // "600 Ukrainian servicemen", "14 Russian soldiers", "three Pakistan Army soldiers": a state's
   // adjective or name before a security force stays in the term, which names whose forces they are.
+  // "1,000 Russian attackers", "Russian invaders": a state's attackers are its soldiers, not militants.
   const forceOf = (i: number, noun: TermRead): TermRead | undefined => {
     const adjective = words.low(i);
     if (!inside(i) || !words.cap(i) || !(DEMONYMS.has(adjective) || COUNTRY_NAMES.has(adjective))) return undefined;
-    if (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
-    return { ...noun, term: `${adjective} ${noun.term}`, first: i };
+    const soldiers = INVADING.has(noun.term) ? known('s', 'soldiers', noun.first, noun.term) : undefined;
+    if (soldiers === undefined && noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
+    return { ...noun, ...(soldiers === undefined ? {} : { id: soldiers.id, known: true, loaded: false }), term: `${adjective} ${noun.term}`, first: i };
   };
   // The outcome a toll noun counts: "the death toll", "the camp population" (but not a town's).
   const tollNounAt = (k: number): string | undefined => {
@@ -524,7 +528,8 @@ export function readMeasures(
       if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = forceAt(lastModifier - 1);
-        best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+        const own = { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+        best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : (forceOf(lastModifier - 1, own) ?? own);
         const joined = words.low(lastModifier + 1) === 'and' ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
         if (joined !== undefined) best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
       } else if (one !== word && /^[a-z]+$/.test(word)) {
