@@ -94,6 +94,14 @@ describe('assignSides: the party of each source and of the people counted', () =
       { sources: ['armenia-defence-ministry: military armenia-state'], claims: ['armenia-defence-ministry killed soldiers@azerbaijan-state 1001'] },
     ],
     [
+      "a party's enemy is never its own side: an armed group's enemy troops are the state's",
+      "Pakistan's army said it had killed 300 enemy troops. The Kamba Liberation Front said it had killed 30 enemy soldiers.",
+      {
+        sources: ['pakistan-military: military pakistan-state', 'kamba-liberation-front: armed-group kamba-liberation-front'],
+        claims: ['pakistan-military killed soldiers@- 300', 'kamba-liberation-front killed soldiers@pakistan-state 30'],
+      },
+    ],
+    [
       'an armed group capturing people abducts them',
       'The rebels claimed to have killed 110 soldiers, capturing 26 others.',
       { sources: ['rebels: armed-group rebels'], claims: ['rebels killed soldiers@- 110', 'rebels abducted soldiers@- 26'] },

@@ -111,6 +111,8 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     // own ("a Peshmerga commander said 30 militants were killed"), counts its enemies.
     else if (under(m.subject, 'militants')) side = namedIn(m.term, false) ?? (groups.length === 1 && groups[0]?.id !== draft.claimant ? groups[0]?.side : undefined);
     else if (outcome === 'attended' && organisers?.side !== undefined) side = organisers.side;
+    // "killed 300 enemy troops": a party's enemy is never its own side, whatever the article's state.
+    if (side !== undefined && side === claimant?.side && m.term.split(' ')[0] === 'enemy') side = undefined;
     if (side === undefined && outcome === m.outcome) return draft;
     return { ...draft, measure: { ...m, outcome, outcomeTerm, ...(side === undefined ? {} : { side }) } };
   });

@@ -78,6 +78,7 @@ const REVISION_REACH = 8;
 const VICTIM_WORDS = new Set(['victims', 'victim', 'casualties', 'survivors']);
 // Words before "forces" that make them the state's own: "government forces", "regime forces".
 const STATE_WORDS = new Set(['government', 'regime', 'state', 'junta']);
+const ENEMY = 'enemy';
 const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
 // How far "side" may follow its preposition: "on the FAMa (Malian Armed Forces) side".
 const SIDE_REACH = 9;
@@ -267,9 +268,10 @@ export function readMeasures(
     const qualifiers = TOLL_NOUN_QUALIFIERS.get(words.low(k));
     return qualifiers === undefined || qualifiers.has(words.low(k - 1)) ? TOLL_NOUNS.get(words.low(k)) : undefined;
   };
-  // "15 government forces", "regime forces": the forces of the state the story is about.
+  // "15 government forces", "regime forces": the forces of the state the story is about; "3,073 enemy
+  // forces" those of whomever the claimant fights (assignSides tells whose).
   const stateForces = (i: number, noun: TermRead): TermRead | undefined =>
-    inside(i) && STATE_WORDS.has(words.low(i)) ? { ...noun, term: `${words.low(i)} ${noun.term}`, first: i } : undefined;
+    inside(i) && (STATE_WORDS.has(words.low(i)) || words.low(i) === ENEMY) ? { ...noun, term: `${words.low(i)} ${noun.term}`, first: i } : undefined;
   // A count of people at a crowd: a crowd word just after the figure ("100,000 people along the route
   // of the march"), or "there were" before it.
   let crowdWords = false;
@@ -459,7 +461,9 @@ export function readMeasures(
       if (s !== undefined && s.next <= sentence.last) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = lastModifier === i - 1 && s.id === ROOT ? forceAt(i - 1) : undefined;
-        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s)) : undefined) ?? (force === undefined ? s : { ...force, term: `${force.term} ${s.term}`, next: s.next });
+        // "300 enemy troops": whose they are is the claimant's to tell, so "enemy" stays in the term.
+        const enemy = words.low(i - 1) === ENEMY ? stateForces(i - 1, s) : undefined;
+        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s) ?? enemy) : undefined) ?? (force === undefined ? s : { ...force, term: `${force.term} ${s.term}`, next: s.next });
         i = s.next;
         // "no civilian casualties", "12 military fatalities": the people named, counted dead.
         if (CASUALTY_WORDS.has(words.low(i)) && outcome === undefined) {
