@@ -102,6 +102,14 @@ describe('assignSides: the party of each source and of the people counted', () =
       },
     ],
     [
+      "soldiers of a force of many states are its side, not the host state's",
+      "Somalia's army said five soldiers died. The rebels said they had killed 60 AU soldiers. Three U.N. peacekeepers were wounded.",
+      {
+        sources: ['somalia-military: military somalia-state', 'rebels: armed-group rebels'],
+        claims: ['somalia-military killed soldiers@somalia-state 5', 'rebels killed soldiers@au 60', 'unattributed injured soldiers@un 3'],
+      },
+    ],
+    [
       'an armed group capturing people abducts them',
       'The rebels claimed to have killed 110 soldiers, capturing 26 others.',
       { sources: ['rebels: armed-group rebels'], claims: ['rebels killed soldiers@- 110', 'rebels abducted soldiers@- 26'] },

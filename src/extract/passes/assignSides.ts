@@ -4,6 +4,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, DEMONYMS, demonymCountry } from '../lexicon/places.js';
 import { slug } from './slug.js';
+import { sourceKind } from './sourceKind.js';
 import type { ClaimDraft, DocumentContext } from '../types.js';
 
 /** Sources with their sides, and drafts whose counted people have one. */
@@ -90,6 +91,14 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     return undefined;
   };
 
+  // "60 AU soldiers", "U.N. peacekeepers": a force of many states is a side of its own, named by its
+  // body ("au", "un"), never the host state's.
+  const forceOfMany = (term: string): string | undefined => {
+    const names = term.split(/[^a-z]+/).filter((w) => w !== '' && sourceKind([w], vocabulary) === 'international-org');
+    const bodies = names.filter((w) => !w.startsWith('peacekeep'));
+    return names.length === 0 ? undefined : slug((bodies.length === 0 ? names : bodies).join(' '));
+  };
+
   const out = drafts.map((draft) => {
     const claimant = sided.get(draft.claimant);
     const m = draft.measure;
@@ -106,7 +115,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     const ownerState = m.owner === undefined ? undefined : m.owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
     if (own && ownerState !== undefined) side = stateOf(ownerState);
     else if (own && claimant?.side !== undefined) side = claimant.side;
-    else if (security) side = namedIn(m.term, true) ?? (homeState === undefined || m.mutual === true ? undefined : stateOf(homeState));
+    else if (security) side = forceOfMany(m.term) ?? namedIn(m.term, true) ?? (homeState === undefined || m.mutual === true ? undefined : stateOf(homeState));
     // The article's one armed group, unless it is the claimant: a group counting militants, not its
     // own ("a Peshmerga commander said 30 militants were killed"), counts its enemies.
     else if (under(m.subject, 'militants')) side = namedIn(m.term, false) ?? (groups.length === 1 && groups[0]?.id !== draft.claimant ? groups[0]?.side : undefined);

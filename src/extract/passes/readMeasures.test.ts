@@ -137,6 +137,7 @@ describe('readMeasures: what each figure counts', () => {
     ["a state's attackers are its soldiers", 'Officials said more than 1,000 Azerbaijani attackers had been killed.', ['more than 1,000: killed soldiers']],
     ['and so are its invaders, an unknown noun', 'The shelling killed 40 Armenian invaders.', ['40: killed soldiers']],
     ['attackers of no state are militants', 'Police said five attackers were shot dead.', ['five: killed militants']],
+    ['soldiers of a force of many states', 'The group said it had killed 60 AU soldiers.', ['60: killed soldiers']],
     ["the enemy's forces, and a bare count with an outcome after them counts the same", 'The front said it had killed 3,073 "enemy forces", with 4,473 injured.', ['3,073: killed security-forces', '4,473: injured security-forces']],
     ['one member of a force', 'One member of the security forces was killed and another four were wounded.', ['One: killed security-forces', 'four: injured security-forces']],
     ["the government's forces", 'An ambush killed 15 government forces and 12 regime forces.', ['15: killed security-forces', '12: killed security-forces']],

@@ -263,6 +263,16 @@ export function readMeasures(
     if (soldiers === undefined && noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
     return { ...noun, ...(soldiers === undefined ? {} : { id: soldiers.id, known: true, loaded: false }), term: `${adjective} ${noun.term}`, first: i };
   };
+  // "60 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
+  // to the noun stays in the term, so that no host state's side is given them.
+  const multinational = (first: number, noun: TermRead): TermRead | undefined => {
+    if (first < 0 || (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces'))) return undefined;
+    const names: string[] = [];
+    for (let k = first; k < noun.first; k++) if (words.isWord(k)) names.push(words.low(k));
+    // An initialism's letters make one word: "u.n." is "un".
+    const name = names.join(names.every((n) => n.length === 1) ? '' : ' ');
+    return sourceKind(names, vocabulary) === 'international-org' ? { ...noun, term: `${name} ${noun.term}`, first } : undefined;
+  };
   // The outcome a toll noun counts: "the death toll", "the camp population" (but not a town's).
   const tollNounAt = (k: number): string | undefined => {
     const qualifiers = TOLL_NOUN_QUALIFIERS.get(words.low(k));
@@ -413,6 +423,7 @@ export function readMeasures(
     let body = false;
     let modifiers = 0;
     let lastModifier = -1;
+    let firstModifier = -1;
     // Two origins joined ("Afghan and Pakistani workers") name no single nationality.
     let joined = false;
     while (modifiers <= 4 && inside(i)) {
@@ -463,7 +474,7 @@ export function readMeasures(
         const force = lastModifier === i - 1 && s.id === ROOT ? forceAt(i - 1) : undefined;
         // "300 enemy troops": whose they are is the claimant's to tell, so "enemy" stays in the term.
         const enemy = words.low(i - 1) === ENEMY ? stateForces(i - 1, s) : undefined;
-        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s) ?? enemy) : undefined) ?? (force === undefined ? s : { ...force, term: `${force.term} ${s.term}`, next: s.next });
+        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s) ?? enemy) : undefined) ?? multinational(firstModifier, s) ?? (force === undefined ? s : { ...force, term: `${force.term} ${s.term}`, next: s.next });
         i = s.next;
         // "no civilian casualties", "12 military fatalities": the people named, counted dead.
         if (CASUALTY_WORDS.has(words.low(i)) && outcome === undefined) {
@@ -508,6 +519,7 @@ export function readMeasures(
         continue;
       }
       lastModifier = i;
+      if (firstModifier < 0) firstModifier = i;
       modifiers++;
       i++;
     }
