@@ -91,6 +91,17 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     return undefined;
   };
 
+  // "the army said the Kamba Front lost 40 fighters": an armed group named as the loser is the side of
+  // its losses, whoever reports them; a name no source gave is its own id, a word for any group
+  // ("the rebels") the article's one armed group.
+  const loserGroup = (owner: string): string | undefined => {
+    const words = owner.split(' ').filter((w) => w !== '');
+    if (sourceKind(words, vocabulary) !== 'armed-group') return undefined;
+    const named = namedIn(owner, false);
+    if (named !== undefined) return named;
+    const name = words[0] === 'the' ? words.slice(1) : words;
+    return name.some((w) => !GENERIC.has(w)) ? slug(name.join(' ')) : groups.length === 1 ? groups[0]?.side : undefined;
+  };
   // "60 AU soldiers", "U.N. peacekeepers": a force of many states is a side of its own, named by its
   // body ("au", "un"), never the host state's.
   const forceOfMany = (term: string): string | undefined => {
@@ -114,6 +125,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     const security = under(m.subject, 'security-forces');
     const ownerState = m.owner === undefined ? undefined : m.owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
     if (own && ownerState !== undefined) side = stateOf(ownerState);
+    else if (own && m.owner !== undefined && loserGroup(m.owner) !== undefined) side = loserGroup(m.owner);
     else if (own && claimant?.side !== undefined) side = claimant.side;
     else if (security) side = forceOfMany(m.term) ?? namedIn(m.term, true) ?? (homeState === undefined || m.mutual === true ? undefined : stateOf(homeState));
     // The article's one armed group, unless it is the claimant: a group counting militants, not its

@@ -582,7 +582,8 @@ export function readMeasures(
       const ownerBefore = (last: number): { owner: string; stop: number } => {
         let owner = '';
         let n = last;
-        for (; n >= sentence.first && n > last - 5 && (words.isWord(n) || (words.low(n) === '-' && !words.spaced(n))) && !NP_STOP.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
+        // "Kenya's army said the rebels lost": the loser's phrase ends at the verb that reports it.
+        for (; n >= sentence.first && n > last - 5 && (words.isWord(n) || (words.low(n) === '-' && !words.spaced(n))) && !NP_STOP.has(words.low(n)) && !REPORTING.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
         return { owner, stop: n };
       };
       let { owner, stop } = ownerBefore(k);
