@@ -89,9 +89,12 @@ describe('assignSides: the party of each source and of the people counted', () =
       },
     ],
     [
-      "a state's attackers are its soldiers, counted by the other state",
-      'The Armenian defence ministry said more than 1,000 Azerbaijani attackers had been killed.',
-      { sources: ['armenia-defence-ministry: military armenia-state'], claims: ['armenia-defence-ministry killed soldiers@azerbaijan-state 1001'] },
+      "a state's attackers are its soldiers, counted by the other state, but assailants counted by police",
+      'The Armenian defence ministry said more than 1,000 Azerbaijani attackers had been killed. Police in Kandara said two Georgian attackers were shot dead.',
+      {
+        sources: ['armenia-defence-ministry: military armenia-state', 'police: police armenia-state'],
+        claims: ['armenia-defence-ministry killed soldiers@azerbaijan-state 1001', 'police killed militants@- 2'],
+      },
     ],
     [
       "a party's enemy is never its own side: an armed group's enemy troops are the state's",

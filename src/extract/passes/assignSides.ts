@@ -122,7 +122,14 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     }
     let side: string | undefined;
     const own = m.ownLoss || OWN_DETERMINERS.has(m.term.split(' ')[0] ?? '');
-    const security = under(m.subject, 'security-forces');
+    // "Kyiv said 1,000 Russian attackers had been killed": a state's attackers counted by another
+    // state's army or government are its soldiers; counted by police, they are assailants.
+    const [adjective = '', noun, ...rest] = m.term.split(' ');
+    const attackerState = noun === 'attackers' && rest.length === 0 ? demonymCountry(adjective) : undefined;
+    const soldiers = vocabulary.subject('soldiers');
+    const invading = attackerState !== undefined && soldiers.known && (claimant?.kind === 'military' || claimant?.kind === 'government') && claimant.side !== undefined && claimant.side !== stateOf(attackerState);
+    const subject = invading ? soldiers.id : m.subject;
+    const security = under(subject, 'security-forces');
     const ownerState = m.owner === undefined ? undefined : m.owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
     if (own && ownerState !== undefined) side = stateOf(ownerState);
     else if (own && m.owner !== undefined && loserGroup(m.owner) !== undefined) side = loserGroup(m.owner);
@@ -135,7 +142,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     // "killed 300 enemy troops": a party's enemy is never its own side, whatever the article's state.
     if (side !== undefined && side === claimant?.side && m.term.split(' ')[0] === 'enemy') side = undefined;
     if (side === undefined && outcome === m.outcome) return draft;
-    return { ...draft, measure: { ...m, outcome, outcomeTerm, ...(side === undefined ? {} : { side }) } };
+    return { ...draft, measure: { ...m, outcome, outcomeTerm, subject, ...(side === undefined ? {} : { side }) } };
   });
   return { sources: sided, drafts: out };
 }

@@ -83,8 +83,8 @@ const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
 // How far "side" may follow its preposition: "on the FAMa (Malian Armed Forces) side".
 const SIDE_REACH = 9;
 const ATTACKING = new Set(['attacking', 'assailing', 'attackers']);
-// Nouns for a force that attacks or holds land, whose state an adjective may name: "Russian attackers".
-const INVADING = new Set(['attackers', 'invaders', 'occupiers', 'aggressors']);
+// Nouns for a state's force that invades or holds land: "Russian invaders".
+const INVADING = new Set(['invaders', 'occupiers', 'aggressors']);
 // Adjectives that make a toll one told before and since replaced: "the previous death toll was four".
 const FORMER = new Set(['previous', 'earlier', 'former', 'old']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
@@ -255,12 +255,13 @@ export function readMeasures(
   };
   // "600 Ukrainian servicemen", "14 Russian soldiers", "three Pakistan Army soldiers": a state's
   // adjective or name before a security force stays in the term, which names whose forces they are.
-  // "1,000 Russian attackers", "Russian invaders": a state's attackers are its soldiers, not militants.
+  // "40 Russian invaders" are that state's soldiers; "1,000 Russian attackers" keep their state in the
+  // term, for assignSides to tell an army's attack from assailants by who counts them.
   const forceOf = (i: number, noun: TermRead): TermRead | undefined => {
     const adjective = words.low(i);
     if (!inside(i) || !words.cap(i) || !(DEMONYMS.has(adjective) || COUNTRY_NAMES.has(adjective))) return undefined;
     const soldiers = INVADING.has(noun.term) ? known('s', 'soldiers', noun.first, noun.term) : undefined;
-    if (soldiers === undefined && noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
+    if (soldiers === undefined && noun.term !== 'attackers' && noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
     return { ...noun, ...(soldiers === undefined ? {} : { id: soldiers.id, known: true, loaded: false }), term: `${adjective} ${noun.term}`, first: i };
   };
   // "60 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
