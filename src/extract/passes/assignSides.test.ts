@@ -106,10 +106,10 @@ describe('assignSides: the party of each source and of the people counted', () =
     ],
     [
       "soldiers of a force of many states are its side, not the host state's",
-      "Somalia's army said five soldiers died. The rebels said they had killed 60 AU soldiers. Three U.N. peacekeepers were wounded.",
+      "Somalia's army said five soldiers died. The rebels said they had killed 60 AU soldiers. Three U.N. peacekeepers were wounded. The rebels said 12 UN-backed government soldiers were captured.",
       {
         sources: ['somalia-military: military somalia-state', 'rebels: armed-group rebels'],
-        claims: ['somalia-military killed soldiers@somalia-state 5', 'rebels killed soldiers@au 60', 'unattributed injured soldiers@un 3'],
+        claims: ['somalia-military killed soldiers@somalia-state 5', 'rebels killed soldiers@au 60', 'unattributed injured soldiers@un 3', 'rebels abducted soldiers@somalia-state 12'],
       },
     ],
     [

@@ -265,14 +265,16 @@ export function readMeasures(
     return { ...noun, ...(soldiers === undefined ? {} : { id: soldiers.id, known: true, loaded: false }), term: `${adjective} ${noun.term}`, first: i };
   };
   // "60 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
-  // to the noun stays in the term, so that no host state's side is given them.
+  // to the noun stays in the term, so that no host state's side is given them; every word must name
+  // it ("UN-backed government soldiers" are the state's).
   const multinational = (first: number, noun: TermRead): TermRead | undefined => {
     if (first < 0 || (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces'))) return undefined;
     const names: string[] = [];
     for (let k = first; k < noun.first; k++) if (words.isWord(k)) names.push(words.low(k));
     // An initialism's letters make one word: "u.n." is "un".
     const name = names.join(names.every((n) => n.length === 1) ? '' : ' ');
-    return sourceKind(names, vocabulary) === 'international-org' ? { ...noun, term: `${name} ${noun.term}`, first } : undefined;
+    const naming = names.every((w) => w.length === 1 || sourceKind([w], vocabulary) === 'international-org');
+    return naming && sourceKind(names, vocabulary) === 'international-org' ? { ...noun, term: `${name} ${noun.term}`, first } : undefined;
   };
   // The outcome a toll noun counts: "the death toll", "the camp population" (but not a town's).
   const tollNounAt = (k: number): string | undefined => {
