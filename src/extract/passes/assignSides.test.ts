@@ -114,7 +114,7 @@ describe('assignSides: the party of each source and of the people counted', () =
     ],
     [
       'an armed group named as the loser is the side of its losses, whoever reports them',
-      "Kenya's army said the Kamba Front lost 40 fighters. The Dorvo Liberation Front said the rebels lost three fighters.",
+      "Kenya's army said the Kamba Front lost 40 fighters. The Dorvo Liberation Front said the jihadists lost three fighters.",
       {
         sources: ['kenya-military: military kenya-state', 'dorvo-liberation-front: armed-group dorvo-liberation-front'],
         claims: ['kenya-military killed militants@kamba-front 40', 'dorvo-liberation-front killed militants@dorvo-liberation-front 3'],

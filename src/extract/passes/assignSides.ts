@@ -100,7 +100,8 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     const named = namedIn(owner, false);
     if (named !== undefined) return named;
     const name = words[0] === 'the' ? words.slice(1) : words;
-    return name.some((w) => !GENERIC.has(w)) ? slug(name.join(' ')) : groups.length === 1 ? groups[0]?.side : undefined;
+    const naming = name.some((w) => !GENERIC.has(w) && vocabulary.subject(w).id !== 'militants');
+    return naming ? slug(name.join(' ')) : groups.length === 1 ? groups[0]?.side : undefined;
   };
   // "60 AU soldiers", "U.N. peacekeepers": a force of many states is a side of its own, named by its
   // body ("au", "un"), never the host state's.
