@@ -90,10 +90,10 @@ describe('assignSides: the party of each source and of the people counted', () =
     ],
     [
       "a state's attackers are its soldiers, counted by the other state, but assailants counted by police",
-      'The Armenian defence ministry said more than 1,000 Azerbaijani attackers had been killed. Police in Kandara said two Georgian attackers were shot dead.',
+      'The Armenian defence ministry said over 800 Azerbaijani attackers died in the assault. Police in Kandara said two Georgian attackers were shot dead.',
       {
         sources: ['armenia-defence-ministry: military armenia-state', 'police: police armenia-state'],
-        claims: ['armenia-defence-ministry killed soldiers@azerbaijan-state 1001', 'police killed militants@- 2'],
+        claims: ['armenia-defence-ministry killed soldiers@azerbaijan-state 801', 'police killed militants@- 2'],
       },
     ],
     [
@@ -106,10 +106,10 @@ describe('assignSides: the party of each source and of the people counted', () =
     ],
     [
       "soldiers of a force of many states are its side, not the host state's",
-      "Somalia's army said five soldiers died. The rebels said they had killed 60 AU soldiers. Three U.N. peacekeepers were wounded. The rebels said 12 UN-backed government soldiers were captured.",
+      "Somalia's army said five soldiers died. The rebels said they had killed 25 AU soldiers. Three U.N. peacekeepers were wounded. The rebels said 12 UN-backed government soldiers were captured.",
       {
         sources: ['somalia-military: military somalia-state', 'rebels: armed-group rebels'],
-        claims: ['somalia-military killed soldiers@somalia-state 5', 'rebels killed soldiers@au 60', 'unattributed injured soldiers@un 3', 'rebels abducted soldiers@somalia-state 12'],
+        claims: ['somalia-military killed soldiers@somalia-state 5', 'rebels killed soldiers@au 25', 'unattributed injured soldiers@un 3', 'rebels abducted soldiers@somalia-state 12'],
       },
     ],
     [

@@ -103,7 +103,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     const naming = name.some((w) => !GENERIC.has(w) && vocabulary.subject(w).id !== 'militants');
     return naming ? slug(name.join(' ')) : groups.length === 1 ? groups[0]?.side : undefined;
   };
-  // "60 AU soldiers", "U.N. peacekeepers": a force of many states is a side of its own, named by its
+  // "25 AU soldiers", "U.N. peacekeepers": a force of many states is a side of its own, named by its
   // body ("au", "un"), never the host state's.
   const forceOfMany = (term: string): string | undefined => {
     const names = term.split(/[^a-z]+/).filter((w) => w !== '' && sourceKind([w], vocabulary) === 'international-org');
@@ -123,7 +123,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     }
     let side: string | undefined;
     const own = m.ownLoss || OWN_DETERMINERS.has(m.term.split(' ')[0] ?? '');
-    // "Kyiv said 1,000 Russian attackers had been killed": a state's attackers counted by another
+    // "Kyiv said 800 Azerbaijani attackers died": a state's attackers counted by another
     // state's army or government are its soldiers; counted by police, they are assailants.
     const [adjective = '', noun, ...rest] = m.term.split(' ');
     const attackerState = noun === 'attackers' && rest.length === 0 ? demonymCountry(adjective) : undefined;

@@ -52,7 +52,7 @@ const FIRST_PERSON = new Set(['we', 'i']);
 const DEFINITE = new Set(['the', 'all', 'both', 'these', 'those']);
 // Between two figures of one noun phrase: the first one's noun (up to three words), then "and".
 const JOINED_NOUN = /^\s+(?:[\p{L}'\u2019-]+\s+){1,3}and\s+$/u;
-// The same before a comma, in a list that "and" ends: "12 women, eight children and seven men".
+// The same before a comma, in a list that "and" ends: "nine women, four children and six men".
 const LISTED_NOUN = /^\s+(?:[\p{L}'\u2019-]+\s+){0,2}[\p{L}'\u2019-]+,\s+$/u;
 // Subjects a breakdown by sex and age gives ("women", "children", "men"): their sum is people.
 const AT_LARGE = new Set(['people', 'civilians']);
@@ -121,8 +121,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
   };
 
   // "six women and three children", "seven local and five foreign soldiers" (not "five soldiers in
-  // Belwa and three soldiers": one noun written twice counts two groups); "12 women, eight children
-  // and seven men", when b already joins the list's last two. Women and men are civilians and people
+  // Belwa and three soldiers": one noun written twice counts two groups); "nine women, four children
+  // and six men", when b already joins the list's last two. Women and men are civilians and people
   // at large: such a breakdown counts people, not parts that stand against each other.
   const jointParts = (a: ClaimDraft, b: ClaimDraft, listed: boolean): boolean => {
     if (a.claimant !== b.claimant || a.stance !== 'asserts' || b.stance !== 'asserts' || a.measure.outcome !== b.measure.outcome) return false;

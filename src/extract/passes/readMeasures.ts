@@ -255,7 +255,7 @@ export function readMeasures(
   };
   // "600 Ukrainian servicemen", "14 Russian soldiers", "three Pakistan Army soldiers": a state's
   // adjective or name before a security force stays in the term, which names whose forces they are.
-  // "40 Russian invaders" are that state's soldiers; "1,000 Russian attackers" keep their state in the
+  // "40 Russian invaders" are that state's soldiers; "800 Azerbaijani attackers" keep their state in the
   // term, for assignSides to tell an army's attack from assailants by who counts them.
   const forceOf = (i: number, noun: TermRead): TermRead | undefined => {
     const adjective = words.low(i);
@@ -264,7 +264,7 @@ export function readMeasures(
     if (soldiers === undefined && noun.term !== 'attackers' && noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
     return { ...noun, ...(soldiers === undefined ? {} : { id: soldiers.id, known: true, loaded: false }), term: `${adjective} ${noun.term}`, first: i };
   };
-  // "60 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
+  // "25 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
   // to the noun stays in the term, so that no host state's side is given them; every word must name
   // it ("UN-backed government soldiers" are the state's).
   const multinational = (first: number, noun: TermRead): TermRead | undefined => {
@@ -281,7 +281,7 @@ export function readMeasures(
     const qualifiers = TOLL_NOUN_QUALIFIERS.get(words.low(k));
     return qualifiers === undefined || qualifiers.has(words.low(k - 1)) ? TOLL_NOUNS.get(words.low(k)) : undefined;
   };
-  // "15 government forces", "regime forces": the forces of the state the story is about; "3,073 enemy
+  // "15 government forces", "regime forces": the forces of the state the story is about; "1,250 enemy
   // forces" those of whomever the claimant fights (assignSides tells whose).
   const stateForces = (i: number, noun: TermRead): TermRead | undefined =>
     inside(i) && (STATE_WORDS.has(words.low(i)) || words.low(i) === ENEMY) ? { ...noun, term: `${words.low(i)} ${noun.term}`, first: i } : undefined;
