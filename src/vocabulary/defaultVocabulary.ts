@@ -77,7 +77,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'soldiers',
       broader: 'security-forces',
-      aliases: ['troops', 'army personnel', 'servicemen', 'army soldiers', 'military personnel', 'army officers', 'jawans', 'sailors', 'airmen', 'marines', 'conscripts', 'recruits'],
+      aliases: ['troops', 'army personnel', 'servicemen', 'army soldiers', 'military personnel', 'army officers', 'jawans', 'sailors', 'airmen', 'marines', 'conscripts', 'recruits', 'peacekeepers'],
     },
     {
       id: 'paramilitary',

@@ -89,6 +89,38 @@ describe('assignSides: the party of each source and of the people counted', () =
       },
     ],
     [
+      "a state's attackers are its soldiers, counted by the other state, but assailants counted by police",
+      'The Armenian defence ministry said over 800 Azerbaijani attackers died in the assault. Police in Kandara said two Georgian attackers were shot dead.',
+      {
+        sources: ['armenia-defence-ministry: military armenia-state', 'police: police armenia-state'],
+        claims: ['armenia-defence-ministry killed soldiers@azerbaijan-state 801', 'police killed militants@- 2'],
+      },
+    ],
+    [
+      "a party's enemy is never its own side: an armed group's enemy troops are the state's",
+      "Pakistan's army said it had killed 300 enemy troops. The Kamba Liberation Front said it had killed 30 enemy soldiers.",
+      {
+        sources: ['pakistan-military: military pakistan-state', 'kamba-liberation-front: armed-group kamba-liberation-front'],
+        claims: ['pakistan-military killed soldiers@- 300', 'kamba-liberation-front killed soldiers@pakistan-state 30'],
+      },
+    ],
+    [
+      "soldiers of a force of many states are its side, not the host state's",
+      "Somalia's army said five soldiers died. The rebels said they had killed 25 AU soldiers. Three U.N. peacekeepers were wounded. The rebels said 12 UN-backed government soldiers were captured.",
+      {
+        sources: ['somalia-military: military somalia-state', 'rebels: armed-group rebels'],
+        claims: ['somalia-military killed soldiers@somalia-state 5', 'rebels killed soldiers@au 25', 'unattributed injured soldiers@un 3', 'rebels abducted soldiers@somalia-state 12'],
+      },
+    ],
+    [
+      'an armed group named as the loser is the side of its losses, whoever reports them',
+      "Kenya's army said the Kamba Front lost 40 fighters. The Dorvo Liberation Front said the jihadists lost three fighters.",
+      {
+        sources: ['kenya-military: military kenya-state', 'dorvo-liberation-front: armed-group dorvo-liberation-front'],
+        claims: ['kenya-military killed militants@kamba-front 40', 'dorvo-liberation-front killed militants@dorvo-liberation-front 3'],
+      },
+    ],
+    [
       'an armed group capturing people abducts them',
       'The rebels claimed to have killed 110 soldiers, capturing 26 others.',
       { sources: ['rebels: armed-group rebels'], claims: ['rebels killed soldiers@- 110', 'rebels abducted soldiers@- 26'] },

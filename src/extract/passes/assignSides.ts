@@ -4,6 +4,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, DEMONYMS, demonymCountry } from '../lexicon/places.js';
 import { slug } from './slug.js';
+import { sourceKind } from './sourceKind.js';
 import type { ClaimDraft, DocumentContext } from '../types.js';
 
 /** Sources with their sides, and drafts whose counted people have one. */
@@ -90,6 +91,26 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     return undefined;
   };
 
+  // "the army said the Kamba Front lost 40 fighters": an armed group named as the loser is the side of
+  // its losses, whoever reports them; a name no source gave is its own id, a word for any group
+  // ("the rebels") the article's one armed group.
+  const loserGroup = (owner: string): string | undefined => {
+    const words = owner.split(' ').filter((w) => w !== '');
+    if (sourceKind(words, vocabulary) !== 'armed-group') return undefined;
+    const named = namedIn(owner, false);
+    if (named !== undefined) return named;
+    const name = words[0] === 'the' ? words.slice(1) : words;
+    const naming = name.some((w) => !GENERIC.has(w) && vocabulary.subject(w).id !== 'militants');
+    return naming ? slug(name.join(' ')) : groups.length === 1 ? groups[0]?.side : undefined;
+  };
+  // "25 AU soldiers", "U.N. peacekeepers": a force of many states is a side of its own, named by its
+  // body ("au", "un"), never the host state's.
+  const forceOfMany = (term: string): string | undefined => {
+    const names = term.split(/[^a-z]+/).filter((w) => w !== '' && sourceKind([w], vocabulary) === 'international-org');
+    const bodies = names.filter((w) => !w.startsWith('peacekeep'));
+    return names.length === 0 ? undefined : slug((bodies.length === 0 ? names : bodies).join(' '));
+  };
+
   const out = drafts.map((draft) => {
     const claimant = sided.get(draft.claimant);
     const m = draft.measure;
@@ -102,17 +123,27 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     }
     let side: string | undefined;
     const own = m.ownLoss || OWN_DETERMINERS.has(m.term.split(' ')[0] ?? '');
-    const security = under(m.subject, 'security-forces');
+    // "Kyiv said 800 Azerbaijani attackers died": a state's attackers counted by another
+    // state's army or government are its soldiers; counted by police, they are assailants.
+    const [adjective = '', noun, ...rest] = m.term.split(' ');
+    const attackerState = noun === 'attackers' && rest.length === 0 ? demonymCountry(adjective) : undefined;
+    const soldiers = vocabulary.subject('soldiers');
+    const invading = attackerState !== undefined && soldiers.known && (claimant?.kind === 'military' || claimant?.kind === 'government') && claimant.side !== undefined && claimant.side !== stateOf(attackerState);
+    const subject = invading ? soldiers.id : m.subject;
+    const security = under(subject, 'security-forces');
     const ownerState = m.owner === undefined ? undefined : m.owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
     if (own && ownerState !== undefined) side = stateOf(ownerState);
+    else if (own && m.owner !== undefined && loserGroup(m.owner) !== undefined) side = loserGroup(m.owner);
     else if (own && claimant?.side !== undefined) side = claimant.side;
-    else if (security) side = namedIn(m.term, true) ?? (homeState === undefined || m.mutual === true ? undefined : stateOf(homeState));
+    else if (security) side = forceOfMany(m.term) ?? namedIn(m.term, true) ?? (homeState === undefined || m.mutual === true ? undefined : stateOf(homeState));
     // The article's one armed group, unless it is the claimant: a group counting militants, not its
     // own ("a Peshmerga commander said 30 militants were killed"), counts its enemies.
     else if (under(m.subject, 'militants')) side = namedIn(m.term, false) ?? (groups.length === 1 && groups[0]?.id !== draft.claimant ? groups[0]?.side : undefined);
     else if (outcome === 'attended' && organisers?.side !== undefined) side = organisers.side;
+    // "killed 300 enemy troops": a party's enemy is never its own side, whatever the article's state.
+    if (side !== undefined && side === claimant?.side && m.term.split(' ')[0] === 'enemy') side = undefined;
     if (side === undefined && outcome === m.outcome) return draft;
-    return { ...draft, measure: { ...m, outcome, outcomeTerm, ...(side === undefined ? {} : { side }) } };
+    return { ...draft, measure: { ...m, outcome, outcomeTerm, subject, ...(side === undefined ? {} : { side }) } };
   });
   return { sources: sided, drafts: out };
 }

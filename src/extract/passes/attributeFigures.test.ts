@@ -27,6 +27,13 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('The army said about 40 soldiers and three troops died.')).toEqual(['military 36', 'military 3']);
   });
 
+  it('joins a list of people by sex and age that "and" ends into one count of people', () => {
+    const set = extractClaims('A villager said nine women, four children and six men had died in the raid.');
+    expect(set.claims.map((c) => `${c.claimant} ${c.measure.subject} ${c.figure.low}`)).toEqual(['villager people 19']);
+    // A list of forces and civilians is no such breakdown: each count stays its own.
+    expect(attributed('The army said 12 soldiers, eight policemen and seven civilians had died.')).toEqual(['military 12', 'military 8', 'military 7']);
+  });
+
   it('gives the speaker the count its own relative clause gives', () => {
     expect(attributed('The Crowd Size Archive, which published an estimate of 9,100 protesters, warned that the final number could vary.')).toEqual(['crowd-size-archive 9100']);
     expect(attributed('The monitor, which has documented 500 deaths, said 20 civilians died on Sunday.')).toEqual(['monitor 500', 'monitor 20']);

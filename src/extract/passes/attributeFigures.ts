@@ -52,6 +52,10 @@ const FIRST_PERSON = new Set(['we', 'i']);
 const DEFINITE = new Set(['the', 'all', 'both', 'these', 'those']);
 // Between two figures of one noun phrase: the first one's noun (up to three words), then "and".
 const JOINED_NOUN = /^\s+(?:[\p{L}'\u2019-]+\s+){1,3}and\s+$/u;
+// The same before a comma, in a list that "and" ends: "nine women, four children and six men".
+const LISTED_NOUN = /^\s+(?:[\p{L}'\u2019-]+\s+){0,2}[\p{L}'\u2019-]+,\s+$/u;
+// Subjects a breakdown by sex and age gives ("women", "children", "men"): their sum is people.
+const AT_LARGE = new Set(['people', 'civilians']);
 // How far back from a time "than" may stand: "more than the last day of mobilization on Saturday".
 const THAN_REACH = 8;
 // How many tokens after a compared figure its own time may start: "against 48,000 demonstrators last Saturday".
@@ -117,12 +121,15 @@ export function attributeFigures(input: AttributionInput): Attribution {
   };
 
   // "six women and three children", "seven local and five foreign soldiers" (not "five soldiers in
-  // Belwa and three soldiers": one noun written twice counts two groups).
-  const jointParts = (a: ClaimDraft, b: ClaimDraft): boolean => {
+  // Belwa and three soldiers": one noun written twice counts two groups); "nine women, four children
+  // and six men", when b already joins the list's last two. Women and men are civilians and people
+  // at large: such a breakdown counts people, not parts that stand against each other.
+  const jointParts = (a: ClaimDraft, b: ClaimDraft, listed: boolean): boolean => {
     if (a.claimant !== b.claimant || a.stance !== 'asserts' || b.stance !== 'asserts' || a.measure.outcome !== b.measure.outcome) return false;
-    if (a.measure.subject !== b.measure.subject || a.figure.hedge !== 'exact' || b.figure.hedge !== 'exact' || a.via.join() !== b.via.join()) return false;
+    const subjects = a.measure.subject === b.measure.subject || (AT_LARGE.has(a.measure.subject) && AT_LARGE.has(b.measure.subject));
+    if (!subjects || a.figure.hedge !== 'exact' || b.figure.hedge !== 'exact' || a.via.join() !== b.via.join()) return false;
     const between = text.slice(a.end, b.start);
-    return JOINED_NOUN.test(between) && (a.measure.term !== b.measure.term || !between.toLowerCase().includes(b.measure.term));
+    return (JOINED_NOUN.test(between) || (listed && LISTED_NOUN.test(between))) && (a.measure.term !== b.measure.term || !between.toLowerCase().includes(b.measure.term));
   };
 
   // A denier that gives its own figure for the same count, or for some of the same people ("disputed
@@ -338,12 +345,15 @@ export function attributeFigures(input: AttributionInput): Attribution {
 
     // "The bodies of six women and three children were recovered": exact counts of different words
     // for the same people, joined by "and", are one count of them all.
+    let list: ClaimDraft | undefined;
     for (let n = here.length - 1; n > 0; n--) {
       const a = here[n - 1] as ClaimDraft;
       const b = here[n] as ClaimDraft;
-      if (!jointParts(a, b)) continue;
+      if (!jointParts(a, b, b === list)) continue;
       const sum = a.figure.low + b.figure.low;
-      const joined: ClaimDraft = { ...a, figure: { low: sum, high: sum, stated: sum, hedge: 'exact', text: text.slice(a.start, b.end) }, end: b.end };
+      const measure = a.measure.subject === b.measure.subject ? a.measure : { ...a.measure, subject: 'people', term: '' };
+      const joined: ClaimDraft = { ...a, measure, figure: { low: sum, high: sum, stated: sum, hedge: 'exact', text: text.slice(a.start, b.end) }, end: b.end };
+      list = joined;
       here.splice(n - 1, 2, joined);
       // The sentence's drafts are the last ones pushed: found from the end, in time linear in the sentence.
       drafts[drafts.lastIndexOf(a)] = joined;

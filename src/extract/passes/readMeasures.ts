@@ -78,10 +78,13 @@ const REVISION_REACH = 8;
 const VICTIM_WORDS = new Set(['victims', 'victim', 'casualties', 'survivors']);
 // Words before "forces" that make them the state's own: "government forces", "regime forces".
 const STATE_WORDS = new Set(['government', 'regime', 'state', 'junta']);
+const ENEMY = 'enemy';
 const SIDE_PREPOSITIONS = new Set(['on', 'from', 'of']);
 // How far "side" may follow its preposition: "on the FAMa (Malian Armed Forces) side".
 const SIDE_REACH = 9;
 const ATTACKING = new Set(['attacking', 'assailing', 'attackers']);
+// Nouns for a state's force that invades or holds land: "Russian invaders".
+const INVADING = new Set(['invaders', 'occupiers', 'aggressors']);
 // Adjectives that make a toll one told before and since replaced: "the previous death toll was four".
 const FORMER = new Set(['previous', 'earlier', 'former', 'old']);
 const PREVIOUS_WORDS = new Set(['earlier', 'previous', 'previously', 'initial', 'initially', 'reported', 'announced', 'given', 'a', 'an']);
@@ -252,20 +255,36 @@ export function readMeasures(
   };
   // "600 Ukrainian servicemen", "14 Russian soldiers", "three Pakistan Army soldiers": a state's
   // adjective or name before a security force stays in the term, which names whose forces they are.
+  // "40 Russian invaders" are that state's soldiers; "800 Azerbaijani attackers" keep their state in the
+  // term, for assignSides to tell an army's attack from assailants by who counts them.
   const forceOf = (i: number, noun: TermRead): TermRead | undefined => {
     const adjective = words.low(i);
     if (!inside(i) || !words.cap(i) || !(DEMONYMS.has(adjective) || COUNTRY_NAMES.has(adjective))) return undefined;
-    if (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
-    return { ...noun, term: `${adjective} ${noun.term}`, first: i };
+    const soldiers = INVADING.has(noun.term) ? known('s', 'soldiers', noun.first, noun.term) : undefined;
+    if (soldiers === undefined && noun.term !== 'attackers' && noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
+    return { ...noun, ...(soldiers === undefined ? {} : { id: soldiers.id, known: true, loaded: false }), term: `${adjective} ${noun.term}`, first: i };
+  };
+  // "25 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
+  // to the noun stays in the term, so that no host state's side is given them; every word must name
+  // it ("UN-backed government soldiers" are the state's).
+  const multinational = (first: number, noun: TermRead): TermRead | undefined => {
+    if (first < 0 || (noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces'))) return undefined;
+    const names: string[] = [];
+    for (let k = first; k < noun.first; k++) if (words.isWord(k)) names.push(words.low(k));
+    // An initialism's letters make one word: "u.n." is "un".
+    const name = names.join(names.every((n) => n.length === 1) ? '' : ' ');
+    const naming = names.every((w) => w.length === 1 || sourceKind([w], vocabulary) === 'international-org');
+    return naming && sourceKind(names, vocabulary) === 'international-org' ? { ...noun, term: `${name} ${noun.term}`, first } : undefined;
   };
   // The outcome a toll noun counts: "the death toll", "the camp population" (but not a town's).
   const tollNounAt = (k: number): string | undefined => {
     const qualifiers = TOLL_NOUN_QUALIFIERS.get(words.low(k));
     return qualifiers === undefined || qualifiers.has(words.low(k - 1)) ? TOLL_NOUNS.get(words.low(k)) : undefined;
   };
-  // "15 government forces", "regime forces": the forces of the state the story is about.
+  // "15 government forces", "regime forces": the forces of the state the story is about; "1,250 enemy
+  // forces" those of whomever the claimant fights (assignSides tells whose).
   const stateForces = (i: number, noun: TermRead): TermRead | undefined =>
-    inside(i) && STATE_WORDS.has(words.low(i)) ? { ...noun, term: `${words.low(i)} ${noun.term}`, first: i } : undefined;
+    inside(i) && (STATE_WORDS.has(words.low(i)) || words.low(i) === ENEMY) ? { ...noun, term: `${words.low(i)} ${noun.term}`, first: i } : undefined;
   // A count of people at a crowd: a crowd word just after the figure ("100,000 people along the route
   // of the march"), or "there were" before it.
   let crowdWords = false;
@@ -416,6 +435,7 @@ export function readMeasures(
     let body = false;
     let modifiers = 0;
     let lastModifier = -1;
+    let firstModifier = -1;
     // Two origins joined ("Afghan and Pakistani workers") name no single nationality.
     let joined = false;
     while (modifiers <= 4 && inside(i)) {
@@ -465,7 +485,9 @@ export function readMeasures(
       if (s !== undefined && s.next <= sentence.last) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = lastModifier === i - 1 && s.id === ROOT ? forceAt(i - 1) : undefined;
-        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s)) : undefined) ?? (force === undefined ? s : { ...force, term: `${force.term} ${s.term}`, next: s.next });
+        // "300 enemy troops": whose they are is the claimant's to tell, so "enemy" stays in the term.
+        const enemy = words.low(i - 1) === ENEMY ? stateForces(i - 1, s) : undefined;
+        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s) ?? enemy) : undefined) ?? multinational(firstModifier, s) ?? (force === undefined ? s : { ...force, term: `${force.term} ${s.term}`, next: s.next });
         i = s.next;
         // "no civilian casualties", "12 military fatalities": the people named, counted dead.
         if (CASUALTY_WORDS.has(words.low(i)) && outcome === undefined) {
@@ -510,6 +532,7 @@ export function readMeasures(
         continue;
       }
       lastModifier = i;
+      if (firstModifier < 0) firstModifier = i;
       modifiers++;
       i++;
     }
@@ -534,7 +557,8 @@ export function readMeasures(
       if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = forceAt(lastModifier - 1);
-        best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+        const own = { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+        best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : (forceOf(lastModifier - 1, own) ?? own);
         const joined = words.low(lastModifier + 1) === 'and' ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
         if (joined !== undefined) best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
       } else if (one !== word && /^[a-z]+$/.test(word)) {
@@ -571,7 +595,8 @@ export function readMeasures(
       const ownerBefore = (last: number): { owner: string; stop: number } => {
         let owner = '';
         let n = last;
-        for (; n >= sentence.first && n > last - 5 && (words.isWord(n) || (words.low(n) === '-' && !words.spaced(n))) && !NP_STOP.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
+        // "Kenya's army said the rebels lost": the loser's phrase ends at the verb that reports it.
+        for (; n >= sentence.first && n > last - 5 && (words.isWord(n) || (words.low(n) === '-' && !words.spaced(n))) && !NP_STOP.has(words.low(n)) && !REPORTING.has(words.low(n)); n--) owner = `${words.low(n)} ${owner}`;
         return { owner, stop: n };
       };
       let { owner, stop } = ownerBefore(k);

@@ -6,7 +6,7 @@ import { MEDIA_WORDS } from '../lexicon/sources.js';
 // Kinds in the order they win: "the U.N. refugee agency" is international before it is an agency,
 // "military officials" military before government.
 const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
-  ['international-org', new Set(['un', 'unhcr', 'unicef', 'who', 'ocha', 'iom', 'wfp', 'nato', 'unama', 'unifil', 'monusco', 'nations', 'humanitarian'])],
+  ['international-org', new Set(['un', 'unhcr', 'unicef', 'who', 'ocha', 'iom', 'wfp', 'nato', 'unama', 'unifil', 'monusco', 'nations', 'humanitarian', 'au', 'amisom', 'atmis', 'minusma', 'unmiss', 'peacekeepers', 'peacekeeping'])],
   ['ngo', new Set(['cross', 'crescent', 'icrc', 'amnesty', 'msf', 'charity', 'ngo', 'observatory', 'monitor', 'rights', 'watchdog', 'aid'])],
   // "Agency" alone is no outlet: "the national disaster agency" is the state's; "the state news agency" has "news".
   ['media', new Set([...MEDIA_WORDS].filter((w) => w !== 'agency'))],
