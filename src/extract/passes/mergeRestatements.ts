@@ -6,6 +6,9 @@ import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
 const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(d)}`;
+// One party's count told twice, "some 50,000" in its words and "50,000" in its quote: the number it
+// stated, hedged by "about" or not at all.
+const restatedKey = (d: ClaimDraft): string => (d.stance === 'asserts' && d.figure.stated !== null && (d.figure.hedge === 'about' || d.figure.hedge === 'exact') ? `${d.measure.outcome}\u0000~${d.figure.stated}` : countKey(d));
 // Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
 const MAX_SUBJECTS = 32;
 
@@ -81,7 +84,7 @@ export function mergeRestatements(
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
     if (named(d)) continue;
-    const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event ?? '')}\u0000${countKey(d)}`;
+    const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event ?? '')}\u0000${restatedKey(d)}`;
     const first = seen.get(key);
     if (first !== undefined) {
       if (first.event !== d.event) keptFor.set(d, first);
