@@ -50,6 +50,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'left homeless', outcome: 'displaced', example: 'The UN said 430,000 people were left homeless.', expect: { claimant: 'un', outcome: 'displaced', low: 430000 } },
   { phrase: 'moved into camps', outcome: 'displaced', example: 'The report said 895,000 people moved into camps.', expect: { claimant: 'report', outcome: 'displaced', low: 895000 } },
   { phrase: 'in camps', outcome: 'displaced', example: 'The agency said 680,000 people were still in camps.', expect: { claimant: 'agency', outcome: 'displaced', low: 680000 } },
+  { phrase: 'flooded', outcome: 'attended', example: 'Organisers said 200,000 people flooded the capital.', expect: { claimant: 'organisers', outcome: 'attended', low: 200000 } },
+  { phrase: 'thronged', outcome: 'attended', example: 'Police said 20,000 people thronged the square.', expect: { claimant: 'police', outcome: 'attended', low: 20000 } },
   { phrase: 'took to the streets', outcome: 'attended', example: 'Organisers said 50,000 people took to the streets.', expect: { claimant: 'organisers', outcome: 'attended', low: 50000 } },
   { phrase: 'joined', outcome: 'attended', example: 'Organisers said 50,000 people joined the march.', expect: { claimant: 'organisers', outcome: 'attended', low: 50000 } },
   { phrase: 'brought together', outcome: 'attended', example: 'The march brought together 600,000 people, police said.', expect: { claimant: 'police', outcome: 'attended', low: 600000 } },
