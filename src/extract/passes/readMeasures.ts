@@ -55,6 +55,7 @@ const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|r
 // Nouns for people that those endings miss: "four youths were arrested".
 const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
+const SEVERITY = new Set(['critically', 'seriously', 'severely', 'gravely', 'badly']);
 const COMPARING = new Set(['versus', 'vs', 'than', 'against']);
 const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'report', 'reports']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
@@ -908,8 +909,9 @@ export function readMeasures(
     return own.subject === undefined && !own.increment && !own.inherit;
   };
   // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
+  // "five people wounded, two critically": how badly some of them were hurt, a part.
   const breakdown = (f: Span, k: number): boolean => {
-    return insideCountedAside(f) || inList(f) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f);
+    return insideCountedAside(f) || inList(f) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f) || (k > 0 && SEVERITY.has(words.low(f.last)));
   };
   // "including two teenagers", "31 persons including 12 militants and 13 civilians were killed":
   // each item of the list is a part.
