@@ -59,6 +59,7 @@ describe('readMeasures: what each figure counts', () => {
     ['"N of the dead were" a noun the vocabulary lacks: a part of the toll, no count', 'Sixteen of the dead were suspected criminals.', ['Sixteen: -']],
     ['"one of the dead was" a noun it knows, past the article', 'One of the dead was a fighter.', ['One: killed militants']],
     ['how badly some of the hurt were hurt is a part of them', 'The strike left five people wounded, two critically.', ['five: injured people', 'two: -']],
+    ['"others" after two counts of different people joined by "and" are others of both', 'Ten women and three infants were killed, and 16 others injured.', ['Ten: killed civilians', 'three: killed infants', '16: injured people']],
     ['a bare count set against another counts the same', 'The government counted 100,000 protesters versus the 400,000 estimated by organizers.', ['100,000: attended protesters', '400,000: attended protesters']],
     ['a count noun takes the toll the sentence named before it', 'Iran disputed the death tolls, after a rights group put the number at over 160.', ['over 160: killed people']],
     ['a toll', 'Officials put the death toll at 23.', ['23: killed people']],

@@ -1088,6 +1088,13 @@ export function readMeasures(
       break;
     }
   }
+  // The subjects of the two figures before figure k, when "and" joins them with different nouns.
+  const joinedPair = (k: number): [string, string] | undefined => {
+    const a = result[k - 2];
+    const b = result[k - 1];
+    if (k < 2 || a === undefined || b === undefined || a.subject === b.subject) return undefined;
+    return words.low((figures[k - 1] as Span).first - 1) === 'and' ? [a.subject, b.subject] : undefined;
+  };
   // Left to right: "12 others", "three injured" take the subject of the figure before them, in
   // this sentence or, for "others" and "of them", the last one named before it.
   const result: (MeasureRead | undefined)[] = [];
@@ -1145,8 +1152,10 @@ export function readMeasures(
       term = others.term;
       defaulted = false;
     } else if (written === undefined && previous !== undefined && (!p.toll || counted.has(k)) && (p.subject.inherit || near || counted.has(k)) && !p.own) {
-      subject = previous.subject;
-      term = previous.term;
+      // "10 women and three infants were killed, and 16 others injured": others of both, not of the last.
+      const pair = p.subject.inherit ? joinedPair(k) : undefined;
+      subject = pair === undefined ? previous.subject : commonBroader(vocabulary, pair[0], pair[1]);
+      term = pair === undefined ? previous.term : '';
       defaulted = false;
     }
     // "found 92 bodies and eight survivors": those who lived through it count for no outcome.
