@@ -3,7 +3,7 @@ import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
-import { ATTACK_VERBS, DOCUMENT_NOUNS, WORK_NOUNS } from '../lexicon/sources.js';
+import { ATTACK_VERBS, DOCUMENT_NOUNS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
@@ -36,7 +36,7 @@ const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'c
 
 // What a body puts out, and the verbs that end its subject before it: "The ministry issued a
 // statement in which it said …", "The group held a news conference where they said …".
-const OUTPUTS = new Set([...DOCUMENT_NOUNS, ...WORK_NOUNS, 'briefing', 'conference', 'interview', 'video', 'speech', 'analyses', 'figures', 'message', 'letter']);
+const OUTPUTS = new Set([...DOCUMENT_NOUNS, ...WORK_NOUNS, ...OCCASIONS, 'analyses', 'figures', 'letter']);
 const SUBJECT_ENDS = new Set(['held', 'gave', 'put', 'sent', 'made', 'wrote', 'has', 'have', 'had', 'was', 'is', 'were', 'are']);
 const IN_WHICH = new Set(['in', 'during', 'at']);
 
@@ -46,7 +46,7 @@ const IN_WHICH = new Set(['in', 'during', 'at']);
 // had helped to rescue 144, but said it believed …").
 function subjectOfOutput(words: Words, sentence: Sentence, p: number, cueAt: (k: number) => boolean): Span | undefined {
   let k = p - 1;
-  const said = SAYING.has(words.low(k)) && !cueAt(k);
+  const said = SAID.has(words.low(k)) && !cueAt(k);
   if (said) k++;
   else if (words.low(k) === 'which' && IN_WHICH.has(words.low(k - 1))) k--;
   else if (words.low(k) !== 'where' && words.low(k) !== 'that') return undefined;
@@ -73,7 +73,7 @@ function subjectOfOutput(words: Words, sentence: Sentence, p: number, cueAt: (k:
   }
   return undefined;
 }
-const SAYING = new Set(['said', 'says', 'added']);
+const SAID = new Set(['said', 'says', 'added']);
 const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
 const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 const SUBORDINATORS = new Set(['while', 'as', 'although', 'though', 'when', 'after', 'before', 'if', 'because', 'since', 'whereas']);
