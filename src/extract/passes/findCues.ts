@@ -220,6 +220,9 @@ const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']
 const MEDIA_SUBJECTS = new Set(['media', 'outlets', 'newspapers']);
 const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many']);
 const QUOTING = new Set(['quoted', 'cited', 'cite', 'cites']);
+// The words that call a figure false, and the participles that take them, read per sentence: a
+// bound that keeps a run-on sentence of them linear.
+const MAX_DENIAL_WORDS = 8;
 // Participles that deny with a word that calls a figure false: ", adding that the claim was false".
 const SAYING = new Set(['adding', 'saying', 'insisting', 'stressing']);
 // "briefed the media that …" reports; "who briefed the governor" tells nothing of a count.
@@ -636,7 +639,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
-    } else if (DENIAL_WORDS.has(low)) {
+    } else if (DENIAL_WORDS.has(low) && denialWords.length < MAX_DENIAL_WORDS) {
       denialWords.push(i);
     }
   }
@@ -644,7 +647,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // A word that calls a figure false denies with every cue of the sentence, except that a participle
   // after a cue takes it from that cue: "The force said it killed 110, adding that a claim by the
   // rebels … was false" denies with "adding", not "said".
-  const saying = candidates.filter((c) => SAYING.has(words.low(c)) && (words.low(c - 1) === ',' || words.low(c - 1) === 'and'));
+  const saying = candidates.filter((c) => SAYING.has(words.low(c)) && (words.low(c - 1) === ',' || words.low(c - 1) === 'and')).slice(0, MAX_DENIAL_WORDS);
   const denies = (i: number): boolean => denialWords.some((d) => (!SAYING.has(words.low(i)) || d > i) && !saying.some((c) => c > i && c < d));
   const f = sentence.first;
   // "In a statement, the BLF said …": the statement is the speaker's.
