@@ -731,6 +731,8 @@ export function readMeasures(
     if (words.low(at) === ':' && COUNT_NOUNS.has(words.low(at - 1))) return true;
     // "100,000 protesters versus the 400,000 estimated by organizers", "far fewer than the 40,000
     // claimed", "compared to 312 reported by …": a bare count set against another counts the same.
+    // "but police said there were 150,000": a bare count of what was there.
+    if ((words.low(at) === 'were' || words.low(at) === 'was') && words.low(at - 1) === 'there' && subjectAfter(f.last).subject === undefined && !words.isWord(f.last)) return true;
     const compared = (words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared';
     if ((COMPARING.has(words.low(at)) || compared) && subjectAfter(f.last).subject === undefined) return true;
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no
