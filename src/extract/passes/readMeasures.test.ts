@@ -61,6 +61,7 @@ describe('readMeasures: what each figure counts', () => {
     ['how badly some of the hurt were hurt is a part of them', 'The strike left five people wounded, two critically.', ['five: injured people', 'two: -']],
     ['"others" after two counts of different people joined by "and" are others of both', 'Ten women and three infants were killed, and 16 others injured.', ['Ten: killed civilians', 'three: killed infants', '16: injured people']],
     ['"there were" and a bare count counts what the sentence counted', 'Organisers claimed 1 million people took part, but police said there were 150,000.', ['1 million: attended people', '150,000: attended people']],
+    ['and so does one "a fraction of" which another is', 'Police put the turnout at 30,000, a fraction of the 250,000 claimed by the unions.', ['30,000: attended people', '250,000: attended people']],
     ['a bare count set against another counts the same', 'The government counted 100,000 protesters versus the 400,000 estimated by organizers.', ['100,000: attended protesters', '400,000: attended protesters']],
     ['a count noun takes the toll the sentence named before it', 'Iran disputed the death tolls, after a rights group put the number at over 160.', ['over 160: killed people']],
     ['a toll', 'Officials put the death toll at 23.', ['23: killed people']],

@@ -56,6 +56,7 @@ const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|r
 const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
 const SEVERITY = new Set(['critically', 'seriously', 'severely', 'gravely', 'badly']);
+const SHARES = new Set(['fraction', 'half', 'third', 'quarter', 'tenth']);
 const COMPARING = new Set(['versus', 'vs', 'than', 'against']);
 const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'report', 'reports']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
@@ -733,7 +734,8 @@ export function readMeasures(
     // claimed", "compared to 312 reported by …": a bare count set against another counts the same.
     // "but police said there were 150,000": a bare count of what was there.
     if ((words.low(at) === 'were' || words.low(at) === 'was') && words.low(at - 1) === 'there' && subjectAfter(f.last).subject === undefined && !words.isWord(f.last)) return true;
-    const compared = (words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared';
+    // "a fraction of the 250,000 claimed by the unions", "half of the 40,000 organisers counted".
+    const compared = ((words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared') || (words.low(at) === 'of' && SHARES.has(words.low(at - 1)));
     if ((COMPARING.has(words.low(at)) || compared) && subjectAfter(f.last).subject === undefined) return true;
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no
     // one. So is one that was somewhere or doing something: "claimed more than 20,000 were present",
