@@ -41,6 +41,11 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('The ministry, which reported 5 deaths, denied that 50 soldiers died.')).toEqual(['ministry 5', 'ministry 0']);
   });
 
+  it("counts a denier's own figure as the people the denied one counted, named more broadly", () => {
+    const set = extractClaims('Police killed at least 25 protesters, a rights group said. The government denied the figure, saying 8 people died.');
+    expect(set.claims.map((c) => `${c.claimant} ${c.measure.subject} ${c.figure.low}`)).toEqual(['rights-group protesters 25', 'government protesters 8']);
+  });
+
   it("gives a body's director's figure to the body, as a spokesman's", () => {
     expect(attributed('Ana Petrovic, the director of the non-governmental Crowd Size Archive, said 9,100 people marched.')).toEqual(['crowd-size-archive 9100']);
   });

@@ -388,7 +388,18 @@ export function attributeFigures(input: AttributionInput): Attribution {
         const end = partitionPoint(asserted.length, (j) => (asserted[j] as ClaimDraft).token < cue.at);
         const said = asserted.slice(Math.max(0, end - MAX_SAID), end).filter((d) => d.claimant !== claimant);
         for (const target of said.length > 0 || cue.refersBack === true ? createDenialPicker(said, isOwnLoss)(claimant) : denialTargets(claimant)) {
-          if (ownFigure(here, claimant, target.measure)) continue;
+          if (ownFigure(here, claimant, target.measure)) {
+            // "The government denied the figure, saying 8 people died": its own count of the people
+            // the denied figure counted, named more broadly.
+            here.forEach((d, at) => {
+              if (d.claimant !== claimant || d.stance !== 'asserts' || d.measure.outcome !== target.measure.outcome || d.measure.subject === target.measure.subject) return;
+              if (!broaderTerms(vocabulary, target.measure.subject).includes(d.measure.subject)) return;
+              const narrowed: ClaimDraft = { ...d, measure: { ...d.measure, subject: target.measure.subject, term: target.measure.term } };
+              here[at] = narrowed;
+              drafts[drafts.lastIndexOf(d)] = narrowed;
+            });
+            continue;
+          }
           const made = denyOnce(claimant, target.measure, cue, k, cue.at);
           if (made !== undefined) made.sameEventAs = target;
         }
