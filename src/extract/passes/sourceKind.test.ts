@@ -14,6 +14,7 @@ describe('sourceKind: what kind of body a claimant phrase names', () => {
     ['a coalition of religious, political and civil society leaders', 'other'],
     ['the 403rd infantry brigade', 'military'],
     ['the civil defence', 'government'],
+    ['the fire brigade', 'government'],
     ['the kesh police media and public relations department', 'police'],
     ['the army media office', 'military'],
     ['local media', 'media'],

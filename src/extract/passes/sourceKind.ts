@@ -46,8 +46,8 @@ export function sourceKind(words: readonly string[], vocabulary: Vocabulary): So
 
 function kindOf(words: readonly string[], vocabulary: Vocabulary): SourceKind {
   if (words.some((w) => UNITS.has(w))) return 'military';
-  // "the Civil Defence", "civil protection": a state's rescue service, not its army.
-  if (words.some((w, k) => w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? ''))) return 'government';
+  // "the Civil Defence", "civil protection", "the fire brigade": a state's rescue service, not an army.
+  if (words.some((w, k) => (w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? '')) || (w === 'fire' && ['brigade', 'brigades', 'service', 'department'].includes(words[k + 1] ?? '')))) return 'government';
   for (const [kind, set] of KIND_WORDS) {
     // "a coalition of opposition parties" is no army, as "the US-led coalition" is; "the Police Media
     // and Public Relations Department", "the army's media office" are another body's, no outlet.
