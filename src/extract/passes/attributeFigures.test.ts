@@ -46,6 +46,11 @@ describe('attributeFigures: who claims each figure', () => {
     expect(set.claims.map((c) => `${c.claimant} ${c.measure.subject} ${c.figure.low}`)).toEqual(['rights-group protesters 25', 'government protesters 8']);
   });
 
+  it("lets a state deny the loss another party says it suffered, but not its own admitted loss", () => {
+    expect(attributed('The Moldovan defence ministry said Ukraine had lost 1,200 troops, a claim the Ukrainian military dismissed as propaganda.')).toEqual(['moldova-defence-ministry 1200', 'ukraine-military 0']);
+    expect(attributed("Ukraine's army said it lost 20 soldiers. Moldova rejected the claims.")).toEqual(['ukraine-military 20']);
+  });
+
   it("gives a body's director's figure to the body, as a spokesman's", () => {
     expect(attributed('Ana Petrovic, the director of the non-governmental Crowd Size Archive, said 9,100 people marched.')).toEqual(['crowd-size-archive 9100']);
   });

@@ -6,10 +6,12 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { createDenialPicker } from './createDenialPicker.js';
 import type { SourceBook } from './createSourceBook.js';
 import { countedBySpeaker, pickCue } from './findCues.js';
+import { COUNTRY_NAMES, demonymCountry } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { readClaimant } from './readClaimant.js';
 import { readDenial } from './readDenial.js';
 import { setAgainst } from './setAgainst.js';
+import { slug } from './slug.js';
 import { quoteAt } from './findQuotes.js';
 import type { ClaimDraft, Cue, Escape, FigureItem, MeasureRead, Quote, Sentence, Span, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
 
@@ -139,7 +141,14 @@ export function attributeFigures(input: AttributionInput): Attribution {
 
   // "The rebels said four of their fighters died" and "… four rebel fighters died" alike count the
   // claimant's own side, which its enemy's denial of "the claims" does not deny.
-  const isOwnLoss = (claim: ClaimDraft): boolean => claim.measure.ownLoss || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant));
+  // "The Kremlin said Ukraine had lost 1,200 troops" tells another state's loss, which that state may deny.
+  const lostByAnother = (claim: ClaimDraft): boolean => {
+    const owner = claim.measure.owner;
+    if (owner === undefined) return false;
+    const state = owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
+    return state !== undefined && !claim.claimant.includes(slug(state)) && book.countryOf(claim.claimant) !== state;
+  };
+  const isOwnLoss = (claim: ClaimDraft): boolean => !lostByAnother(claim) && (claim.measure.ownLoss || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant)));
 
   // The numbers of the sentences read so far.
   const told = new Set<number>();
