@@ -197,10 +197,11 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
     s += words.low(s + 2) === 'that' || words.low(s + 2) === 'which' ? 3 : 2;
     back = true;
   } else {
-    // The phrase may start after the relative pronoun: ", a claim that the army denied", ", which police denied".
+    // The phrase may start after the relative pronoun: ", a claim that the army denied", ", which police
+    // denied", or after the noun with no pronoun at all: ", a claim Kyiv denied".
     const before = words.low(phrase.first - 1);
     const noun = words.low(phrase.first - 2);
-    back = (before === 'which' && words.low(phrase.first - 2) === ',') || (before === 'that' && REPORT_NOUNS.has(noun) && ['a', 'an', 'the'].includes(words.low(phrase.first - 3)));
+    back = (before === 'which' && words.low(phrase.first - 2) === ',') || (before === 'that' && REPORT_NOUNS.has(noun) && ['a', 'an', 'the'].includes(words.low(phrase.first - 3))) || (REPORT_NOUNS.has(before) && ['a', 'an', 'the'].includes(noun) && words.low(phrase.first - 3) === ',');
   }
   return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
