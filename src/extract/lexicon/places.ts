@@ -133,6 +133,15 @@ export function demonymCountry(word: string): string | undefined {
   return BY_DEMONYM.get(word);
 }
 
+/** The first country that lower-cased words name, by its name or its adjective: ["kenyan", "army"] → "kenya". */
+export function countryIn(words: readonly string[]): string | undefined {
+  for (const w of words) {
+    const country = BY_DEMONYM.get(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined);
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
 /** A country named at a token, by its name or its adjective ("Pakistani"). */
 export interface CountryMention {
   readonly country: string;

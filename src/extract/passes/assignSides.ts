@@ -2,7 +2,7 @@ import type { Event, Source } from '../../claims/schemas.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { OWN_DETERMINERS } from '../lexicon/outcomes.js';
-import { COUNTRY_NAMES, DEMONYMS, demonymCountry } from '../lexicon/places.js';
+import { COUNTRY_NAMES, DEMONYMS, countryIn, demonymCountry } from '../lexicon/places.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
 import type { ClaimDraft, DocumentContext } from '../types.js';
@@ -78,11 +78,8 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
   const namedIn = (term: string, security: boolean): string | undefined => {
     const words = term.toLowerCase().split(/[^a-z\u00c0-\u024f-]+/).filter((w) => w !== '');
     if (security) {
-      for (const w of words) {
-        const country = demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined);
-        if (country !== undefined) return stateOf(country);
-      }
-      return undefined;
+      const country = countryIn(words);
+      return country === undefined ? undefined : stateOf(country);
     }
     for (const group of groups) {
       const own = `${group.id} ${group.name}`.toLowerCase().split(/[^a-z\u00c0-\u024f]+/).filter((w) => w.length > 2 && !GENERIC.has(w) && !COUNTRY_NAMES.has(w) && !DEMONYMS.has(w));
@@ -131,7 +128,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     const invading = attackerState !== undefined && soldiers.known && (claimant?.kind === 'military' || claimant?.kind === 'government') && claimant.side !== undefined && claimant.side !== stateOf(attackerState);
     const subject = invading ? soldiers.id : m.subject;
     const security = under(subject, 'security-forces');
-    const ownerState = m.owner === undefined ? undefined : m.owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
+    const ownerState = m.owner === undefined ? undefined : countryIn(m.owner.split(' '));
     if (own && ownerState !== undefined) side = stateOf(ownerState);
     else if (own && m.owner !== undefined && loserGroup(m.owner) !== undefined) side = loserGroup(m.owner);
     else if (own && claimant?.side !== undefined) side = claimant.side;

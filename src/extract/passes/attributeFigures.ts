@@ -6,7 +6,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { createDenialPicker } from './createDenialPicker.js';
 import type { SourceBook } from './createSourceBook.js';
 import { countedBySpeaker, pickCue } from './findCues.js';
-import { COUNTRY_NAMES, demonymCountry } from '../lexicon/places.js';
+import { countryIn } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { readClaimant } from './readClaimant.js';
 import { readDenial } from './readDenial.js';
@@ -145,7 +145,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
   const lostByAnother = (claim: ClaimDraft): boolean => {
     const owner = claim.measure.owner;
     if (owner === undefined) return false;
-    const state = owner.split(' ').map((w) => demonymCountry(w) ?? (COUNTRY_NAMES.has(w) ? w : undefined)).find((c) => c !== undefined);
+    const state = countryIn(owner.split(' '));
     return state !== undefined && !claim.claimant.includes(slug(state)) && book.countryOf(claim.claimant) !== state;
   };
   const isOwnLoss = (claim: ClaimDraft): boolean => !lostByAnother(claim) && (claim.measure.ownLoss || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant)));

@@ -313,7 +313,6 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
   if (low === 'believed' && after === 'to') return undefined;
-  if (BRIEFING.has(low) && !briefsPress(words, i)) return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
@@ -636,7 +635,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
     if (citesSomeone(i)) citing.push(i);
-    if (CUE_WORDS.has(low) || CALLING.has(low)) {
+    if (isCueWord(words, i) || CALLING.has(low)) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;

@@ -97,6 +97,17 @@ function trailingRun(words: Words, seg: Span): Span | undefined {
 
 const textOf = (words: Words, span: Span): string => words.text.slice(words.start(span.first), words.end(span.last - 1));
 
+// "… Public Relations Department Ashot Aharonyan": where the name of a body's officer starts, two
+// capitals after the last head word of a body (its "Department") in [first, last), or -1.
+function officerAfterBody(words: Words, first: number, last: number): number {
+  for (let k = last - 3; k >= first; k--) {
+    if (!ORG_WORDS.has(words.low(k)) || !words.cap(k)) continue;
+    const named = [k + 1, k + 2].every((m) => words.cap(m) && !ORG_WORDS.has(words.low(m)) && !TITLES.has(words.low(m)) && !ROLE_NOUNS.has(words.low(m)));
+    return named ? k + 1 : -1;
+  }
+  return -1;
+}
+
 // A person's name in a segment: a capitalised run after a role or title ("spokesman Azam Tariq",
 // "Gen. Athar Abbas"), or two or more capitalised words that name no organisation or country.
 function personIn(words: Words, seg: Span): string | undefined {
@@ -118,16 +129,9 @@ function personIn(words: Words, seg: Span): string | undefined {
       titled = true;
     }
   }
-  // "… Public Relations Department Ashot Aharonyan": two capitals after a body's head word are its officer.
-  let afterBody = false;
-  for (let k = run.last - 3; k >= nameFirst; k--) {
-    if (!ORG_WORDS.has(words.low(k))) continue;
-    if ([k + 1, k + 2].every((m) => words.cap(m) && !ORG_WORDS.has(words.low(m)) && !TITLES.has(words.low(m)) && !ROLE_NOUNS.has(words.low(m)))) {
-      nameFirst = k + 1;
-      afterBody = true;
-    }
-    break;
-  }
+  const officer = officerAfterBody(words, nameFirst, run.last);
+  const afterBody = officer >= 0;
+  if (afterBody) nameFirst = officer;
   while (nameFirst < run.last && !isNameWord(words, nameFirst)) nameFirst++;
   if (nameFirst >= run.last) return undefined;
   const name: Span = { first: nameFirst, last: run.last };
@@ -447,14 +451,9 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
         let named = first;
         while (named < last && !words.cap(named) && words.low(named) !== 'of') named++;
         if (named < last && named > first && words.cap(named)) first = named;
-        // "the … Public Relations Department Ashot Aharonyan": the capitals after the body's head word
-        // name its officer.
-        for (let n = first + 1; n < last - 2; n++) {
-          if (ORG_WORDS.has(words.low(n)) && words.cap(n) && [n + 1, n + 2].every((m) => words.cap(m) && !ORG_WORDS.has(words.low(m)))) {
-            last = n + 1;
-            break;
-          }
-        }
+        // "the … Public Relations Department Ashot Aharonyan": the body ends before its officer's name.
+        const officer = officerAfterBody(words, first + 1, last);
+        if (officer >= 0) last = officer;
         return { role, org: last > first ? { first, last } : undefined };
       }
       // The words before the role, past determiners and ranks: "Pakistani Taliban spokesman".
