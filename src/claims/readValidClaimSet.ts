@@ -5,6 +5,7 @@ import type { Vocabulary } from '../vocabulary/types.js';
 import { normaliseMeasure } from './claimSetInputSchema.js';
 import { IsoDateSchema, SourceKindSchema, type Claim, type ClaimSet, type Event, type Evidence, type Measure, type Period, type Source } from './schemas.js';
 import { HedgeSchema } from '../figures/schemas.js';
+import type { Writable } from '../internal/Writable.js';
 
 // Thrown inside to give up on the fast path: the input is not the common valid case, and the zod
 // schema reads it instead, for its result or its errors.
@@ -19,8 +20,6 @@ const STANCES: ReadonlySet<unknown> = new Set(['asserts', 'denies']);
 // Counts past 2^53 − 1 and text with surrogates are left to the schema: they are rare, and the
 // schema's rules for them are the ones that count.
 const SURROGATE = /[\ud800-\udfff]/;
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 // The fields of an object in the schema's order, and each field's position.
 interface Shape {

@@ -1,7 +1,6 @@
 import type { Claim } from '../claims/schemas.js';
 import type { GroupedClaim } from './types.js';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+import type { Writable } from '../internal/Writable.js';
 
 // The optional fields a claim has, as bits.
 const VIA = 1;

@@ -98,6 +98,9 @@ export const OWN_LOSS_VERBS: ReadonlySet<string> = new Set(['lost', 'losing', 'l
 /** Determiners that make the people counted the speaker's own: "five of its fighters", "the toll among his troops". */
 export const OWN_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her']);
 
+/** The articles, which start a noun phrase without saying whose it is. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Nouns that count the dead by themselves ("21 bodies", "the bodies of eight soldiers"): outcome killed. */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'body', 'corpse', 'remains']);
 

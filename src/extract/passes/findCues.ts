@@ -1,7 +1,7 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
-import { BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
@@ -80,7 +80,7 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
     if (VERB_STOPS.has(low) || (words.isWord(k) && !words.cap(k) && low.endsWith('ed') && k > first)) break;
     k++;
   }
-  return k > first && k - first < 8 && (words.cap(first) || ['the', 'a', 'an'].includes(words.low(first))) ? { first, last: k } : undefined;
+  return k > first && k - first < 8 && (words.cap(first) || ARTICLES.has(words.low(first))) ? { first, last: k } : undefined;
 }
 // Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
 const NEAR = 8;
@@ -304,7 +304,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (low.endsWith('ed') && ((ADJECTIVE_BEFORE.has(before) && !adverbAfterSubject) || (before.endsWith('est') && before.length > 4))) return undefined;
   if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
   // "from the earlier reported 61": an adverb between an article and the participle.
-  if (low.endsWith('ed') && ['the', 'a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1) && AUX_BEFORE.has(before)) return undefined;
+  if (low.endsWith('ed') && ARTICLES.has(words.low(i - 2)) && words.isWord(i - 1) && AUX_BEFORE.has(before)) return undefined;
   // "found that", "concluded that", "spoke of": reports only in these frames; "found/recovered 18
   // bodies": whoever finds the dead counts them.
   if (FINDING_VERBS.has(low) && low !== 'counted' && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
@@ -388,7 +388,7 @@ const CLAUSE_VERB_REACH = 12;
 // clause of its own, not part of the speaker.
 function clauseBefore(words: Words, and: number, sentence: Span): boolean {
   const next = words.low(and + 1);
-  if (!words.cap(and + 1) && !['the', 'a', 'an'].includes(next)) return false;
+  if (!words.cap(and + 1) && !ARTICLES.has(next)) return false;
   for (let v = and - 1; v > sentence.first && and - v <= CLAUSE_VERB_REACH; v--) {
     const low = words.low(v);
     // "… with Saudi Arabia, residents and Saudi state television said": two speakers after a comma.
@@ -458,7 +458,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // and so is an appositive that holds a cue of its own ("the town the rebels said they had shelled").
     // ", released by spokesman X,": a participle with its agent is an aside too.
     const byAgent = opener.endsWith('ed') && words.low(s + 2) === 'by';
-    if (!(mark !== ',' || ASIDE_OPENERS.has(opener) || byAgent || (['the', 'a', 'an'].includes(opener) && s > sentence.first && holdsCue) || /anonymity|identified|named|authori[sz]ed/.test(aside))) break;
+    if (!(mark !== ',' || ASIDE_OPENERS.has(opener) || byAgent || (ARTICLES.has(opener) && s > sentence.first && holdsCue) || /anonymity|identified|named|authori[sz]ed/.test(aside))) break;
     if (/anonymity|identified|named/.test(aside)) anonymous = true;
     // The appositive's own speaker is no relay of this one.
     if (holdsCue) full = s;
@@ -850,7 +850,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "said Captain X, the army spokesman" and "…, army spokesman for northern Kenya": an appositive.
       let role = false;
       for (let r = e + 1; r <= e + 3 && r < sentence.last && words.isWord(r); r++) role ||= SPOKESMAN_ROLES.has(words.low(r));
-      if (words.low(e) === ',' && (['the', 'a', 'an'].includes(words.low(e + 1)) || role)) {
+      if (words.low(e) === ',' && (ARTICLES.has(words.low(e + 1)) || role)) {
         e++;
         while (e < sentence.last && e - c < 2 * MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence))) e++;
       }
@@ -991,7 +991,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const boundary = words.low(s0) === 'the' || ['(', ';', ',', ':'].includes(words.low(s0));
       if (s0 < j && boundary) phrase = { first: s0 + 1, last: j + 1 };
       // "The claim that …" opening a sentence names no one: an article is no speaker.
-      else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0))) && !['the', 'a', 'an'].includes(words.low(s0))) phrase = { first: s0, last: j + 1 };
+      else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0))) && !ARTICLES.has(words.low(s0))) phrase = { first: s0, last: j + 1 };
     }
     // "contradicting the official claim that 169 died": the authorities' claim, whoever speaks.
     if (phrase === undefined && words.low(k - 1) === 'official' && ['the', 'an'].includes(words.low(k - 2)) && (low === 'claim' || low === 'figure' || low === 'toll' || low === 'count' || low === 'tally')) phrase = { first: k - 1, last: k };
