@@ -51,6 +51,11 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed("Ukraine's army said it lost 20 soldiers. Moldova rejected the claims.")).toEqual(['ukraine-military 20']);
   });
 
+  it("gives a denial's quotation its speaker's own count, told before the words that deny", () => {
+    expect(attributed('“Nine of our fighters died in the raids. The figure in the statement is false,” the rebels said.')).toEqual(['rebels 9']);
+    expect(attributed('“Reports that 50 of our fighters died are false,” the rebels said.')).toEqual(['rebels 0']);
+  });
+
   it("gives a body's director's figure to the body, as a spokesman's", () => {
     expect(attributed('Ana Petrovic, the director of the non-governmental Crowd Size Archive, said 9,100 people marched.')).toEqual(['crowd-size-archive 9100']);
   });

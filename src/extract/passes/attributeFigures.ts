@@ -290,7 +290,10 @@ export function attributeFigures(input: AttributionInput): Attribution {
         const spoken = input.speakers[quote.speaker.sentence]?.[quote.speaker.cue];
         const quoted = input.cues[quote.speaker.sentence]?.[quote.speaker.cue];
         const speaker = spoken?.source;
-        if (speaker !== undefined && quoted !== undefined && !quoted.deny) {
+        // A denial's quotation may give the speaker's own count before the words that deny: "'Five
+        // of our fighters were killed. The number in the statement is false,' the group said."
+        const ownWords = quoted !== undefined && (!quoted.deny || item.first < quoted.scope.first || item.first >= quoted.scope.last);
+        if (speaker !== undefined && ownWords) {
           const relays = [...new Set([...(spoken?.via ?? []), ...(outlet === undefined ? [] : [outlet])])].filter((id) => id !== speaker);
           const own = measure.ownLoss && measure.defaulted ? { ...measure, subject: ownSubject(speaker) } : measure;
           add({ claimant: speaker, via: relays, measure: own, figure: item.figure, stance: 'asserts', statedAt: quoted.statedAt?.resolve(anchor)?.start, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, token: item.first, event: undefined });

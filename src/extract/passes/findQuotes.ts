@@ -39,7 +39,10 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
     if (OPEN.has(low) && opens(words, k)) stack.push(k);
     else if (CLOSE.has(low) && stack.length > 0 && closes(words, k)) close(stack.pop() as number, k);
     else if (STRAIGHT.has(low)) {
-      if (straight < 0) straight = k;
+      // "“Five were killed," the group said": a straight mark glued after the words, with a curly
+      // one open and no straight one, closes the curly one.
+      if (straight < 0 && stack.length > 0 && !words.spaced(k) && closes(words, k)) close(stack.pop() as number, k);
+      else if (straight < 0) straight = k;
       else {
         close(straight, k);
         straight = -1;
