@@ -21,6 +21,8 @@ const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018
 function isHardMark(words: Words, k: number): boolean {
   return HARD_MARKS.has(words.low(k)) && !isPluralApostrophe(words, k);
 }
+// Prepositions that open a relative clause with "which": "in which", "during which".
+const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'under', 'after', 'for', 'from', 'at', 'on', 'with', 'through', 'over', 'of', 'to', 'by', 'before', 'since']);
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
@@ -486,6 +488,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
     if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     if (w === 'and' && clauseBefore(words, k, sentence)) break;
+    // "a raid in which the ministry said": the relative clause's own subject speaks.
+    if (w === 'which' && RELATIVE_PREPOSITIONS.has(words.low(k - 1))) break;
     k--;
   }
   if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
