@@ -10,6 +10,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the speaker of the cue', 'The army said five soldiers died.', undefined, ['military 5']],
     ['the outlet when no one is quoted', 'Five soldiers died in the attack.', 'Dawn', ['dawn 5']],
     ['the sentence after, when it says who reported this', 'The authorities arrested 11 people. This was reported by the BBC citing the public broadcaster ERT.', 'Dawn', ['ert (via bbc, dawn) 11']],
+    ['the one told after "to", as after "told"', 'Some 800,000 people marched on Thursday, the union announced to AFP, while the police gave no figure.', undefined, ['union (via afp) 720000']],
     ['the sentence after, with no one cited', 'The authorities arrested 11 people. This was confirmed by the interior ministry.', undefined, ['interior-ministry 11']],
   ])('%s', (_, text, outlet, expected) => {
     expect(attributed(text, outlet)).toEqual(expected);

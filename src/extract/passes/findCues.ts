@@ -733,6 +733,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         c = e;
         continue;
       }
+      // "announced to AFP", "said to the Associated Press": a name after "to" is told, as after "told".
+      if (w === 'to' && low !== 'told' && low !== 'tells' && relays.length === 0 && (words.cap(c + 1) || (words.low(c + 1) === 'the' && words.cap(c + 2)))) {
+        const first = words.low(c + 1) === 'the' ? c + 2 : c + 1;
+        let e = first;
+        while (e < sentence.last && e - first < 6 && words.isWord(e) && words.cap(e)) e++;
+        relays.push({ first, last: e });
+        c = e;
+        continue;
+      }
       if (w === 'by' && ['phone', 'telephone', 'email', 'satellite'].includes(words.low(c + 1))) {
         c += words.low(c + 1) === 'satellite' ? 3 : 2;
         continue;
