@@ -39,7 +39,7 @@ const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'kille
 // Cue verbs in the past without "-ed": a phrase before a cue stops at one of them.
 // Verbs in the past without "-ed" that can come before a second verb of one subject: "held the
 // coalition responsible and said …".
-const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'sent', 'kept', 'brought', 'led', 'left']);
+const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept', 'brought', 'led', 'left', 'fought', 'won', 'lost', 'began', 'struck', 'seized', 'stormed']);
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
@@ -79,7 +79,7 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
   let k = first;
   while (k < sentence.last && k - first < 8) {
     const low = words.low(k);
-    if (VERB_STOPS.has(low) || (words.isWord(k) && !words.cap(k) && low.endsWith('ed') && k > first)) break;
+    if (VERB_STOPS.has(low) || (words.isWord(k) && !words.cap(k) && k > first && (low.endsWith('ed') || IRREGULAR_PAST.has(low) || PAST_CUES.has(low)))) break;
     k++;
   }
   return k > first && k - first < 8 && (words.cap(first) || ARTICLES.has(words.low(first))) ? { first, last: k } : undefined;
@@ -414,8 +414,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       j = words.low(t.first - 1) === 'on' ? t.first - 2 : t.first - 1;
     } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j)) {
       j--;
-    } else if (words.low(j) === 'turn' && words.low(j - 1) === 'in') {
-      // "Israel's military in turn spoke of …": an adverb of two words.
+    } else if ((words.low(j) === 'turn' && words.low(j - 1) === 'in') || (words.low(j) === 'far' && words.low(j - 1) === 'so')) {
+      // "Israel's military in turn spoke of …", "but so far have confirmed": adverbs of two words.
       j -= 2;
     } else {
       break;
@@ -906,11 +906,21 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
+        if (words.low(j) === 'far' && words.low(j - 1) === 'so') j -= 2;
         for (let k = cues.length - 1; k >= 0 && k >= cues.length - NEAR && phrase === undefined && COORDINATING.has(words.low(j)); k--) {
           const shared = cues[k] as Cue;
           if (shared.phrase === undefined || shared.participle || shared.at >= j) continue;
           phrase = shared.phrase;
           coordinated = true;
+        }
+        // "Authorities restored order, but so far have confirmed five deaths": with no cue before, the
+        // subject the sentence opens with.
+        if (phrase === undefined && COORDINATING.has(words.low(j)) && words.low(j - 1) === ',') {
+          const opening = openingSubject(words, sentence);
+          if (opening !== undefined && opening.last < j && !holdsFigure(words, opening, isFigure)) {
+            phrase = opening;
+            coordinated = true;
+          }
         }
       }
       const next = words.low(c);
