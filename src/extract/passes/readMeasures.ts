@@ -798,8 +798,10 @@ export function readMeasures(
     } else if (countedAside(i)) {
       i = asideClose(i) + 1;
     }
-    // "31 persons including 12 militants and 13 civilians were killed": the list is no part of the clause.
-    if (words.low(i) === 'including') {
+    // "31 persons including 12 militants and 13 civilians were killed", "thousands of protesters as
+    // well as journalists, lawyers and students were arrested": the list is no part of the clause.
+    const asWellAs = words.low(i) === 'as' && words.low(i + 1) === 'well' && words.low(i + 2) === 'as';
+    if (words.low(i) === 'including' || asWellAs) {
       for (let k = i + 1; k < i + LIST_REACH && k < sentence.last && words.low(k) !== '.'; k++) {
         if (FINITE.has(words.low(k))) {
           i = k;
