@@ -146,7 +146,7 @@ export const ATTACK_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for a count that a party owns: "police estimates", "the army's own figures". */
-export const ESTIMATE_HEADS: ReadonlySet<string> = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics']);
+export const ESTIMATE_HEADS: ReadonlySet<string> = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics', 'assessment', 'assessments']);
 
 /** Adjectives of a count that name no party: "official figures", "rough estimates", "a new tally". */
 export const TALLY_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary', 'rough', 'early', 'unofficial']);

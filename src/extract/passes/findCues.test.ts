@@ -146,6 +146,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['the subject of a relative clause after a preposition', 'The attack follows a raid in which the ministry said 26 soldiers were killed.', [{ cue: 'said', speaker: 'the ministry' }]],
     ['the subject the sentence opens with, for a cue after ", but"', 'Authorities restored order within days, but so far have confirmed just five deaths.', [{ cue: 'confirmed', speaker: 'Authorities' }]],
     ['an irregular past ends the opening subject', 'The army retook the town, but said 12 soldiers died.', [{ cue: 'said', speaker: 'The army' }]],
+    ['a figure noun stated by a copula, with no cue verb in the sentence', 'In the capital, the police assessment was just 100,000 marchers.', [{ cue: 'assessment', speaker: 'police' }]],
     ['a trailing denial with no relative pronoun', 'The rebels said they killed 12 soldiers, a claim Kenya rejected.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'rejected', speaker: 'Kenya', scope: '' }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],
     ['a time opening the sentence without a comma, which is no part of the speaker', 'Late on Tuesday the ministry put the toll at 29.', [{ cue: 'put', speaker: 'the ministry' }]],

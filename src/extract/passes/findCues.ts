@@ -49,7 +49,7 @@ const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most',
 const FACELESS = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 // Nouns for a party's figure: "Hefazat's estimate of thousands", "(Interior Ministry figures)".
-const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'number', 'numbers', 'calculation', 'calculations']);
+const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'number', 'numbers', 'calculation', 'calculations', 'assessment', 'assessments']);
 // Words before a cue noun that make it a count's noun: "official figures", "rough estimates", "its own count".
 const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([...TALLY_ADJECTIVES, 'own']);
 const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un']);
@@ -636,8 +636,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // "citing a medical source" names who speaks; "with the BBC citing at least five killed" reports a
   // figure, as "putting" does.
   const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || words.low(i) === 'attributing') && !isFigure(i + 1);
+  // "The police assessment was 100,000": a figure noun is a cue with no cue verb in the sentence.
+  let figureNoun = false;
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
+    figureNoun ||= FIGURE_NOUNS.has(low);
     if (citesSomeone(i)) citing.push(i);
     if (isCueWord(words, i) || CALLING.has(low)) {
       if (!isFigure(i)) candidates.push(i);
@@ -647,7 +650,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       denialWords.push(i);
     }
   }
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0 && !figureNoun) return [];
   // A word that calls a figure false denies with every cue of the sentence, except that a participle
   // after a cue takes it from that cue: "The force said it killed 110, adding that a claim by the
   // rebels … was false" denies with "adding", not "said".
@@ -1010,7 +1013,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       phrase = { first: s0, last: j + 1 };
     } else {
       let s0 = j;
-      while (s0 > sentence.first && k - s0 < 4 && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)))) s0--;
+      // "the police assessment was": a party's word before the noun names it too.
+      while (s0 > sentence.first && k - s0 < 4 && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)) || (s0 === j && isParty(words.low(s0))))) s0--;
       const boundary = words.low(s0) === 'the' || ['(', ';', ',', ':'].includes(words.low(s0));
       if (s0 < j && boundary) phrase = { first: s0 + 1, last: j + 1 };
       // "The claim that …" opening a sentence names no one: an article is no speaker.
