@@ -910,7 +910,9 @@ export function readMeasures(
   const parallel = (f: Span): boolean => {
     const next = words.low(f.last);
     const named = (next === 'in' || next === 'at' || next === 'on') && words.cap(f.last + 1);
-    if (!(named || (next === 'according' && words.low(f.last + 1) === 'to') || next === '.' || next === ';')) return false;
+    // "(81,000, according to the prefecture)": a comma may stand before "according to".
+    const according = (k: number): boolean => words.low(k) === 'according' && words.low(k + 1) === 'to';
+    if (!(named || according(f.last) || (next === ',' && according(f.last + 1)) || next === '.' || next === ';')) return false;
     const own = subjectAfter(f.last);
     return own.subject === undefined && !own.increment && !own.inherit;
   };
@@ -1029,9 +1031,10 @@ export function readMeasures(
       const subject = subjectAfter(f.last);
       // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before.
       if (!subject.increment && !missingAt(subject.end)) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
-    } else if (joiner === ',' && parallel(f)) {
+    } else if ((joiner === ',' || joiner === '(') && parallel(f)) {
       // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
-      // thousand demonstrators in Lyon, 650 in Lille": a bare figure in a list counts what the one before did.
+      // thousand demonstrators in Lyon, 650 in Lille", "… according to the union (81,000 according to
+      // the police)": a bare figure in a list counts what the one before did.
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
     }
   }
