@@ -845,7 +845,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       let e = c;
       // The stops of an initialism stay in the phrase: "according to a U.N. investigation". Without a
       // comma, the phrase ends at the figure: "According to the ministry another 6,400 were hurt".
-      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence)) && !isFigure(e)) e++;
+      // One word in brackets stays too: "according to the (Catalan) police".
+      const bracketed = (e: number): boolean => words.low(e) === '(' && words.isWord(e + 1) && words.low(e + 2) === ')' && words.isWord(e + 3);
+      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e)) e += bracketed(e) ? 3 : 1;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       phrase = e > c ? { first: c, last: e } : undefined;
       // "In St. Petersburg, according to the interior ministry, police detained one activist": after an

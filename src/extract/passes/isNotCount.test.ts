@@ -92,6 +92,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['four digits beyond the years', 'Officials said [2101] were arrested.'],
     ['a count after a weekday, before a word that is no term', 'By Monday [12] had died.'],
     ['a count after a name, before a term', 'In the US [40] people died.'],
+    ['a count with thousands separators after a name, before a word that is no term', 'In Lisbon [500,000] came out.'],
     ['a count after a word that opens the sentence, before a word that is no term', 'Another [17] were injured.'],
     ['a count after "The" opening the sentence', 'The [17] were freed on Monday.'],
     ['a count after a name, before a term that names a unit', 'Brigade [12] soldiers withdrew.'],

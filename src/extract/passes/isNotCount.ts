@@ -52,6 +52,7 @@ const AVERAGES = new Set(['average', 'mean', 'median', 'norm']);
 // "The population stands at …": the verb between a toll noun and its value.
 const STANDING = new Set(['stands', 'stood']);
 // A name after one of these is the one told, and a count can follow it at once: "told AFP 12 had died".
+const GROUPED = /\d[,\u202f\u2009\u00a0]\d{3}/;
 const TELLING = new Set(['told', 'tells', 'telling', 'tell', 'informed']);
 // The verbs that open what was told after such a count.
 const CLAUSE_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'died', 'remain', 'remained']);
@@ -88,7 +89,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if ((after === 'a' || after === 'p') && words.low(next + 1) === '.' && words.low(next + 2) === 'm') return true;
   // "Channel 13", "Flight 17": a number after a name is part of it, unless the name is who was told
   // and the number opens what they were told ("told CNN 68 were killed").
-  if (words.isNum(first) && words.cap(first - 1) && words.isWord(first - 1) && !words.lineBefore(first - 1) && words.spaced(first) && !CALENDAR.has(before) && !OPENERS.has(before) && (words.cap(next) || (words.isWord(next) && !isTerm(after) && !(TELLING.has(words.low(first - 2)) && CLAUSE_VERBS.has(after))))) return true;
+  // A number with thousands separators is never part of a name: "In Barcelona 500,000 came out".
+  if (words.isNum(first) && words.cap(first - 1) && words.isWord(first - 1) && !words.lineBefore(first - 1) && words.spaced(first) && !CALENDAR.has(before) && !OPENERS.has(before) && !GROUPED.test(words.text.slice(words.start(first), words.end(first))) && (words.cap(next) || (words.isWord(next) && !isTerm(after) && !(TELLING.has(words.low(first - 2)) && CLAUSE_VERBS.has(after))))) return true;
   // "one of several": the vague count after "one of" counts nothing either.
   if (words.low(first - 1) === 'of' && words.low(first - 2) === 'one' && figure.hedge === 'vague') return true;
   // "one of several", "one of dozens": picks one from a count, counts nothing itself.

@@ -201,6 +201,11 @@ function coreOf(words: Words, seg: Span): Core {
   let glue = false;
   for (; k < seg.last; k++) {
     const low = words.low(k);
+    // "the (Catalan) police": a word in brackets before the head qualifies it and is no aside.
+    if (low === '(' && core.length === 0 && words.isWord(k + 1) && words.low(k + 2) === ')' && k + 3 < seg.last) {
+      k += 2;
+      continue;
+    }
     if (low === '(' || low === '"' || low === '\u201c' || low === '\u201d') break;
     if (words.isWord(k) && PREPOSITIONS.has(low)) {
       // "Ministry of Health", "Bank of England": "of" inside a capitalised name.
