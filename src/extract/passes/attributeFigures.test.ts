@@ -12,6 +12,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['the sentence after, when it says who reported this', 'The authorities arrested 11 people. This was reported by the BBC citing the public broadcaster ERT.', 'Dawn', ['ert (via bbc, dawn) 11']],
     ['the one told after "to", as after "told"', 'Some 800,000 people marched on Thursday, the union announced to AFP, while the police gave no figure.', undefined, ['union (via afp) 720000']],
     ['the party of "according to", with one word in brackets before its head', 'In the capital 500,000 came out, according to the (city) police.', undefined, ['police 500000']],
+    ['the name after a cited description', 'At least 65 people have died, a news agency reported, citing the welfare group, the Karo Foundation.', undefined, ['karo-foundation (via news-agency) 65']],
+    ['the name after a description "according to" gives', 'At least 65 people have died, according to the welfare group, the Karo Foundation.', undefined, ['karo-foundation 65']],
     ['the sentence after, with no one cited', 'The authorities arrested 11 people. This was confirmed by the interior ministry.', undefined, ['interior-ministry 11']],
   ])('%s', (_, text, outlet, expected) => {
     expect(attributed(text, outlet)).toEqual(expected);

@@ -602,6 +602,17 @@ function markAfter(words: Words, k: number, sentence: Span): number {
   return e;
 }
 
+// "citing the welfare group, the Edhi Foundation": a description closed by a comma and followed by
+// a name that ends the clause is named by that name. Returns the end of the name, or `e` unchanged.
+function appositiveEnd(words: Words, first: number, e: number, sentence: Span): number {
+  if (words.low(e) !== ',' || !ARTICLES.has(words.low(first))) return e;
+  for (let k = first + 1; k < e; k++) if (!words.isWord(k) || words.cap(k)) return e;
+  let n = words.low(e + 1) === 'the' ? e + 2 : e + 1;
+  const name = n;
+  while (n < sentence.last && n - name < MAX_PHRASE && words.isWord(n) && words.cap(n)) n++;
+  return n > name && (n >= sentence.last || END_MARKS.has(words.low(n))) ? n : e;
+}
+
 // "Gen." and "U.N.": a full stop glued to a short word inside a name does not end it, nor does an
 // initialism's last stop before a lower-case word ("a U.N. investigation"); the sentence's own last
 // stop always ends it.
@@ -849,6 +860,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const bracketed = (e: number): boolean => words.low(e) === '(' && words.isWord(e + 1) && words.low(e + 2) === ')' && words.isWord(e + 3);
       while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e)) e += bracketed(e) ? 3 : 1;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
+      else e = appositiveEnd(words, c, e, sentence);
       phrase = e > c ? { first: c, last: e } : undefined;
       // "In St. Petersburg, according to the interior ministry, police detained one activist": after an
       // opening adverbial with no figure, the cue leads as if it opened the sentence.
@@ -1081,6 +1093,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let e = first;
     while (e < sentence.last && e - at <= 2 * MAX_PHRASE && !END_MARKS.has(words.low(e)) && words.low(e) !== 'as') e++;
     if (e === first || !namesSomeone(words, { first, last: e })) continue;
+    e = appositiveEnd(words, first, e, sentence);
     let target = -1;
     let distance = Number.POSITIVE_INFINITY;
     cues.forEach((cue, k) => {
