@@ -1066,6 +1066,10 @@ export function readMeasures(
     }
     return undefined;
   };
+  const missingBefore = (f: Span): boolean => {
+    for (let i = sentence.first; i < f.first; i++) if (MISSING.has(words.low(i))) return true;
+    return false;
+  };
   // A figure of this sentence names the outcome first, then a toll noun of this sentence ("I can't
   // give the exact toll, but it is about 60"), then the sentences before.
   let outcomeHere: string | undefined;
@@ -1074,7 +1078,9 @@ export function readMeasures(
     const p = partial[k];
     if (p !== undefined) outcomeHere = p.outcome.id;
     else if (!breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
-      const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? before;
+      // "The count for the missing soared to 55,917 from a figure of 27,838": a count of a sentence
+      // about the missing takes no outcome from the sentences before.
+      const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? (missingBefore(figures[k] as Span) ? undefined : before);
       if (context === undefined) continue;
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', context, (figures[k] as Span).first, '');
