@@ -149,4 +149,4 @@ export const ATTACK_VERBS: ReadonlySet<string> = new Set([
 export const ESTIMATE_HEADS: ReadonlySet<string> = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics', 'assessment', 'assessments']);
 
 /** Adjectives of a count that name no party: "official figures", "rough estimates", "a new tally". */
-export const TALLY_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary', 'rough', 'early', 'unofficial']);
+export const TALLY_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'first', 'last', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary', 'rough', 'early', 'unofficial']);

@@ -169,6 +169,11 @@ function isPassive(words: Words, i: number): boolean {
   return PASSIVE.has(words.low(i - 1)) || (words.isWord(i - 1) && words.low(i - 1).endsWith('ly') && PASSIVE.has(words.low(i - 2)));
 }
 
+// "The governor went on TV to say …": "to say" after a verb of the subject's own, not "is said to",
+// "is going to say" or "declined to say".
+const NOT_PURPOSE = new Set(['going', 'used', 'able', 'unable', 'expected', 'likely', 'unlikely', 'declined', 'refused', 'want', 'wanted', 'continued', 'continue', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'not', 'yet', 'hard', 'difficult', 'too', 'fair', 'safe']);
+const purposeSay = (words: Words, i: number): boolean => words.low(i) === 'say' && words.low(i - 1) === 'to' && words.isWord(i - 2) && !NOT_PURPOSE.has(words.low(i - 2)) && !words.low(i - 2).endsWith('ed');
+
 // Prepositions of time and place that a counting participle takes without an object ("violence recorded on November 7").
 const SCENE_AFTER = new Set(['on', 'in', 'during', 'since', 'between', 'across', 'throughout']);
 
@@ -315,6 +320,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
   if (low === 'believed' && after === 'to') return undefined;
+  if (purposeSay(words, i)) return 'report';
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
@@ -888,6 +894,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = false;
       c = e;
     } else {
+      // "The governor, Ulises Ruiz, went on TV soon after to say": the subject the sentence opens with.
+      if (phrase === undefined && purposeSay(words, i)) {
+        const opening = openingSubject(words, sentence);
+        if (opening !== undefined && opening.last < i && !holdsFigure(words, opening, isFigure)) phrase = opening;
+      }
       if (phrase === undefined) {
         const read = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         phrase = read.phrase;
