@@ -244,7 +244,8 @@ function isCueWord(words: Words, k: number): boolean {
   const w = words.low(k);
   return CUE_WORDS.has(w) && (!BRIEFING.has(w) || briefsPress(words, k));
 }
-const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes']);
+// The plain forms "note", "indicate" and "reveal" are nouns as often, so they too report only before "that".
+const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal']);
 // Cue words in the singular that are nouns as often as verbs: "a claim", "an estimate".
 const SINGULAR_NOUN_CUES = new Set(['claim', 'report', 'estimate', 'count']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
