@@ -70,7 +70,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueFrame> = new Map(CUE_ROWS.flatMap
 export const DENYING_PARTICIPLES: ReadonlySet<string> = new Set(['denying', 'dismissing', 'rejecting', 'disputing', 'contesting', 'refuting']);
 
 /** Words that call a figure false: with them "said" denies ("said the reports were baseless"). */
-export const DENIAL_WORDS: ReadonlySet<string> = new Set(['baseless', 'propaganda', 'untrue', 'fabricated', 'fabrication', 'lies', 'unfounded', 'false', 'fake', 'groundless', 'figment', 'disinformation', 'exaggerated', 'nonsense', 'falsehood', 'falsehoods', 'lie', 'inflated']);
+export const DENIAL_WORDS: ReadonlySet<string> = new Set(['baseless', 'propaganda', 'untrue', 'fabricated', 'fabrication', 'lies', 'unfounded', 'false', 'fake', 'groundless', 'figment', 'disinformation', 'exaggerated', 'nonsense', 'falsehood', 'falsehoods', 'lie', 'inflated', 'inaccurate', 'incorrect', 'misleading']);
 
 /** Verbs that call something by a name: with a denial word they deny ("called it fake news"). */
 export const CALLING: ReadonlySet<string> = new Set(['called', 'described', 'termed', 'branded', 'describing', 'calling', 'labelled', 'labeled']);
