@@ -71,6 +71,8 @@ const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+// Words between a count and "missing": "still missing", "reported missing", "listed as missing".
+const MISSING_VERBS = new Set(['still', 'reported', 'feared', 'listed', 'declared', 'remain', 'remained', 'as']);
 // People whom the count nouns' outcome did not befall: "the number of survivors", "of the missing".
 const SPARED = new Set([...SURVIVORS, ...MISSING]);
 // Gerunds by which the subject of a clause revises its own count, and how far before the new count.
@@ -965,6 +967,11 @@ export function readMeasures(
   if (words.low(sentence.first) === 'among' && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
     for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
   }
+  const missingAt = (i: number): boolean => {
+    let k = i;
+    while (k < i + 3 && (FINITE.has(words.low(k)) || MISSING_VERBS.has(words.low(k)))) k++;
+    return MISSING.has(words.low(k));
+  };
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
@@ -1008,17 +1015,13 @@ export function readMeasures(
     }
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
     // A count noun ("put the figure at 50") waits for the outcome in reading order, below, unless a crowd names it.
-    if (outcome === undefined && countable && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
+    // "168 people reported missing are still unaccounted for": the missing are no crowd either.
+    if (outcome === undefined && countable && !missingAt(subject.end) && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
     if (outcome !== undefined) partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
   }
-  const missingAt = (i: number): boolean => {
-    let k = i;
-    while (k < i + 3 && (FINITE.has(words.low(k)) || words.low(k) === 'still')) k++;
-    return MISSING.has(words.low(k));
-  };
   // "killed five mercenaries and seven from the army": a figure joined to the one before shares its verb.
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
