@@ -25,7 +25,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'injured',
       interest: 'lower',
-      aliases: ['wounded', 'hurt', 'injuries', 'injure', 'injuring', 'wound', 'wounding', 'injury'],
+      aliases: ['wounded', 'hurt', 'injuries', 'injure', 'injuring', 'wound', 'wounding', 'injury', 'hospitalised', 'hospitalized', 'sought treatment'],
     },
     {
       id: 'abducted',

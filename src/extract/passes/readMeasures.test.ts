@@ -184,6 +184,7 @@ describe('readMeasures: what each figure counts', () => {
     ['an increment', 'Four more bodies were found.', ['Four: -']],
     ['a breakdown', 'Nine died, including three women.', ['Nine: killed people', 'three: -']],
     ['a bare count in brackets after another, with its own party', 'The march drew 700,000 demonstrators, according to the union (81,000, according to the police).', ['700,000: attended protesters', '81,000: attended protesters']],
+    ['the wounds a count is with describe it, before its verb', 'As many as 131 persons with burn wounds were hospitalised.', ['As many as 131: injured people']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],
     ['a part after "of which"', 'The office confirmed 27 deaths during the protests, of which 11 are linked to the protests.', ['27: killed people', '11: -']],
     ['a breakdown after "Among the …,"', 'Among the 116, twelve journalists were arrested.', ['116: -', 'twelve: -']],

@@ -827,14 +827,16 @@ export function readMeasures(
     // "eight soldiers and a village guard were killed": a second, uncounted noun shares the verb.
     // "leaving five soldiers and both militants dead": so does one with a determiner of its own.
     const another = words.low(i) === 'and' && UNCOUNTED_DETERMINERS.has(words.low(i + 1)) && !starts.has(i + 1);
+    const withNoun = words.low(i) === 'with';
     if (POST_MODIFIERS.has(words.low(i)) || another) {
       let k = i + 1;
       for (; k < i + 12 && k < sentence.last; k++) {
         // "fighters from the Rapid Support Forces (RSF) were killed": a short parenthesis in a name.
         if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
-        else if (!(words.isWord(k) || words.low(k) === '-') || starts.has(k) || FINITE.has(words.low(k)) || words.low(k) === 'and' || outcomeAt(k) !== undefined) break;
+        // "131 persons with burn wounds were hospitalised": the wounds they are with describe them.
+        else if (!(words.isWord(k) || words.low(k) === '-') || starts.has(k) || FINITE.has(words.low(k)) || words.low(k) === 'and' || (outcomeAt(k) !== undefined && !(withNoun && words.low(k).endsWith('s')))) break;
       }
-      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || (another && outcomeAt(k) !== undefined)) i = k;
+      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || withNoun) && outcomeAt(k) !== undefined)) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
