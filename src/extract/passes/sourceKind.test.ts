@@ -9,6 +9,8 @@ const kindOf = (phrase: string) => sourceKind(phrase.toLowerCase().split(' '), v
 describe('sourceKind: what kind of body a claimant phrase names', () => {
   it.each([
     ['the US-led coalition', 'military'],
+    ['the mozambican armed forces', 'military'],
+    ['the revolutionary armed forces of colombia', 'armed-group'],
     ['coalition spokesman turki al-maliki', 'military'],
     ['the rfp, a coalition of opposition parties', 'other'],
     ['a coalition of religious, political and civil society leaders', 'other'],

@@ -3,6 +3,8 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { lookupTerm } from './lookupTerm.js';
 import { MEDIA_WORDS } from '../lexicon/sources.js';
 
+const ARMED_WORDS: ReadonlySet<string> = new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'shabaab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent', 'islamist', 'jihadist']);
+
 // Kinds in the order they win: "the U.N. refugee agency" is international before it is an agency,
 // "military officials" military before government.
 const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
@@ -10,7 +12,7 @@ const KIND_WORDS: readonly (readonly [SourceKind, ReadonlySet<string>])[] = [
   ['ngo', new Set(['cross', 'crescent', 'icrc', 'amnesty', 'msf', 'charity', 'ngo', 'observatory', 'monitor', 'rights', 'watchdog', 'aid'])],
   // "Agency" alone is no outlet: "the national disaster agency" is the state's; "the state news agency" has "news".
   ['media', new Set([...MEDIA_WORDS].filter((w) => w !== 'agency'))],
-  ['armed-group', new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'shabaab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent', 'islamist', 'jihadist'])],
+  ['armed-group', ARMED_WORDS],
   ['police', new Set(['police', 'policeman', 'policemen', 'gendarmerie', 'gendarmes', 'constabulary', 'yard'])],
   ['military', new Set(['army', 'military', 'junta', 'forces', 'troops', 'navy', 'coalition', 'defence', 'defense', 'soldiers', 'marines', 'idf', 'guard', 'guards', 'coastguard'])],
   ['health', new Set(['hospital', 'hospitals', 'medic', 'medics', 'doctor', 'doctors', 'health', 'morgue', 'medical', 'surgeon', 'physician', 'physicians', 'paramedics', 'clinic'])],
@@ -48,6 +50,9 @@ function kindOf(words: readonly string[], vocabulary: Vocabulary): SourceKind {
   if (words.some((w) => UNITS.has(w))) return 'military';
   // "the Civil Defence", "civil protection", "the fire brigade": a state's rescue service, not an army.
   if (words.some((w, k) => (w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? '')) || (w === 'fire' && ['brigade', 'brigades', 'service', 'department'].includes(words[k + 1] ?? '')))) return 'government';
+  // "the Mozambican Armed Forces" are a state's, unless another word names a movement ("the
+  // Revolutionary Armed Forces of Colombia").
+  if (words.some((w, k) => w === 'armed' && words[k + 1] === 'forces') && !words.some((w) => w !== 'armed' && (ARMED_WORDS.has(w) || w === 'revolutionary'))) return 'military';
   for (const [kind, set] of KIND_WORDS) {
     // "a coalition of opposition parties" is no army, as "the US-led coalition" is; "the Police Media
     // and Public Relations Department", "the army's media office" are another body's, no outlet.
