@@ -187,6 +187,7 @@ describe('readMeasures: what each figure counts', () => {
     ['the wounds a count is with describe it, before its verb', 'As many as 131 persons with burn wounds were hospitalised.', ['As many as 131: injured people']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],
     ['a part after "of which"', 'The office confirmed 27 deaths during the protests, of which 11 are linked to the protests.', ['27: killed people', '11: -']],
+    ['but one with an outcome of its own counts it', 'He said 90 people were taken to the hospital, of whom 30 died.', ['90: -', '30: killed people']],
     ['a breakdown after "Among the …,"', 'Among the 116, twelve journalists were arrested.', ['116: -', 'twelve: -']],
     ['things', 'Rebels captured 20 motorcycles.', ['20: -']],
     ['things behind an initialism', 'The carrier was joined by four other U.S. Navy ships.', ['four: -']],

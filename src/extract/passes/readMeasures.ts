@@ -936,11 +936,16 @@ export function readMeasures(
     return false;
   };
   // "The bodies of five women, two of them washed ashore, were recovered": a part of the figure before.
-  // ", two of them", ", of which 11 are …", ", of whom nine …": a part of the count before.
+  // ", two of them", ", of which 11 are linked to …": a part of the count before, unless an outcome of
+  // its own follows ("90 were taken to hospital, of whom 30 died").
+  const ownOutcomeAfter = (f: Span): boolean => {
+    for (let j = f.last; j < f.last + 4 && j < sentence.last && words.isWord(j); j++) if (outcomeAt(j) !== undefined) return true;
+    return false;
+  };
   const partOfBefore = (f: Span, k: number): boolean =>
     k > 0 &&
     ((words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom')) ||
-      ((words.low(f.first - 1) === 'which' || words.low(f.first - 1) === 'whom') && words.low(f.first - 2) === 'of'));
+      ((words.low(f.first - 1) === 'which' || words.low(f.first - 1) === 'whom') && words.low(f.first - 2) === 'of' && !ownOutcomeAfter(f)));
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
   const partOfNamed = (f: Span): boolean =>
     words.low(f.first - 1) === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'));
