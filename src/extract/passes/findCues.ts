@@ -958,7 +958,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "…, X said", "…" X said, and "the 516 arrested that X announced, …".
       // But ", and the mayor said at the beginning of the week that …" opens a clause of its own.
       const trailingPlace = phrase !== undefined && phrase.first > sentence.first && !JOINERS.has(words.low(phrase.first)) && !COORDINATING.has(words.low(phrase.first)) && (after === ',' || CLOSING.has(after) || after === '\u2014' || after === '\u2013' || after === 'that' || after === 'which');
-      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c));
+      // "…, the group also said that on Aug. 19 two soldiers were killed": what follows "that" was said.
+      const thatClause = words.low(c - 1) === 'that' && c - 1 > i;
+      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c) && !thatClause);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
       if (citedAfter) leading = false;
     }
