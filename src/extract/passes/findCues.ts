@@ -350,7 +350,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
-  if (FATE_WORDS.has(after)) return undefined;
+  // But "a salvo, which Moscow said killed 89": the relative pronoun is the subject of what was said.
+  const relativeSaid = (low === 'said' || low === 'says') && [2, 3, 4].some((d) => words.low(i - d) === 'which' && words.low(i - d - 1) === ',');
+  if (FATE_WORDS.has(after) && !relativeSaid) return undefined;
   // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
   if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for')) return undefined;
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
@@ -495,8 +497,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
     if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     if (w === 'and' && clauseBefore(words, k, sentence)) break;
-    // "a raid in which the ministry said": the relative clause's own subject speaks.
-    if (w === 'which' && RELATIVE_PREPOSITIONS.has(words.low(k - 1))) break;
+    // "a raid in which the ministry said", "a salvo, which Moscow said killed 89": the relative
+    // clause's own subject speaks.
+    if (w === 'which' && (RELATIVE_PREPOSITIONS.has(words.low(k - 1)) || k + 1 < end)) break;
     k--;
   }
   if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
