@@ -155,6 +155,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a cue after an opening phrase and a comma leads into its "that" clause', 'In its daily update, the rebel group also said that on Monday two soldiers were killed.', [{ cue: 'said', speaker: 'the rebel group', scope: 'on Monday two soldiers were killed.' }]],
     ['the subject after "which" speaks, before a fate verb', 'The town was hit by a salvo, which Moscow said killed 89 of its soldiers.', [{ cue: 'said', speaker: 'Moscow' }]],
     ['"countered that" reports', 'A rebel spokesman countered that the militia had killed 602 soldiers.', [{ cue: 'countered', speaker: 'A rebel spokesman' }]],
+    ['"according to" a party\'s figures names the party', 'According to military figures, 317 fighters were killed.', [{ cue: 'according', speaker: 'military figures' }]],
+    ['a figure called impossible is denied', 'The spokesman said: "It is impossible that 30 soldiers were killed."', [{ cue: 'said', speaker: 'The spokesman', deny: true }]],
     ['a trailing denial with no relative pronoun', 'The rebels said they killed 12 soldiers, a claim Kenya rejected.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'rejected', speaker: 'Kenya', scope: '' }]],
     ['a trailing denial in a relative clause', 'The rebels said they killed 12 soldiers, which the army denied.', [{ cue: 'said', speaker: 'The rebels' }, { cue: 'denied', speaker: 'the army', scope: '' }]],
     ['a time opening the sentence without a comma, which is no part of the speaker', 'Late on Tuesday the ministry put the toll at 29.', [{ cue: 'put', speaker: 'the ministry' }]],

@@ -142,7 +142,8 @@ function isFaceless(words: Words, span: Span): boolean {
     // "according to estimates from march organizers": the counting party is named after all.
     if (head && (words.low(k) === 'from' || words.low(k) === 'by') && k + 1 < span.last) return false;
     // "according to police estimates", "according to organisers' figures": a party owns the figure.
-    if (!head && (ORG_WORDS.has(words.low(k)) || words.poss(k)) && FACELESS.has(words.low(span.last - 1))) return false;
+    // "according to military figures": the military is a party too.
+    if (!head && (ORG_WORDS.has(words.low(k)) || words.low(k) === 'military' || words.low(k) === 'government' || words.poss(k)) && FACELESS.has(words.low(span.last - 1))) return false;
     if (FACELESS.has(words.low(k))) head = true;
   }
   return head;
@@ -667,7 +668,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
-    } else if (DENIAL_WORDS.has(low) && denialWords.length < MAX_DENIAL_WORDS) {
+    } else if ((DENIAL_WORDS.has(low) || (low === 'impossible' && words.low(i + 1) === 'that')) && denialWords.length < MAX_DENIAL_WORDS) {
+      // "“It is impossible that 30 soldiers were killed”": a figure called impossible is denied.
       denialWords.push(i);
     }
   }
