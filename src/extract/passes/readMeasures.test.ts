@@ -185,6 +185,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a breakdown', 'Nine died, including three women.', ['Nine: killed people', 'three: -']],
     ['a bare count in brackets after another, with its own party', 'The march drew 700,000 demonstrators, according to the union (81,000, according to the police).', ['700,000: attended protesters', '81,000: attended protesters']],
     ['the wounds a count is with describe it, before its verb', 'As many as 131 persons with burn wounds were hospitalised.', ['As many as 131: injured people']],
+    ['a state\'s forces captured are abducted', 'The militia captured 98 troops.', ['98: abducted soldiers']],
+    ['militants captured are arrested', 'Police captured 12 militants.', ['12: arrested militants']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],
     ['a part after "of which"', 'The office confirmed 27 deaths during the protests, of which 11 are linked to the protests.', ['27: killed people', '11: -']],
     ['but one with an outcome of its own counts it', 'He said 90 people were taken to the hospital, of whom 30 died.', ['90: -', '30: killed people']],

@@ -71,6 +71,7 @@ const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture']);
 // Words between a count and "missing": "still missing", "reported missing", "listed as missing".
 const MISSING_VERBS = new Set(['still', 'reported', 'feared', 'listed', 'declared', 'remain', 'remained', 'as']);
 // People whom the count nouns' outcome did not befall: "the number of survivors", "of the missing".
@@ -1193,7 +1194,10 @@ export function readMeasures(
       continue;
     }
     const outcomeTerm = p.outcome.term === p.outcome.id ? '' : p.outcome.term;
-    result.push({ outcome: p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }), ...(mutual ? { mutual } : {}) });
+    // "captured 98 troops": a state's forces are taken, not arrested; only an armed group captures
+    // them, which is an abduction.
+    const taken = p.outcome.id === 'arrested' && CAPTURE_WORDS.has(p.outcome.term) && broaderTerms(vocabulary, subject).includes('security-forces');
+    result.push({ outcome: taken ? 'abducted' : p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }), ...(mutual ? { mutual } : {}) });
     if (!defaulted) {
       memory.latest = { subject, term };
       previous = { subject, term, last: f.last };
