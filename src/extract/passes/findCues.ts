@@ -4,7 +4,7 @@ import { closesSingleQuote } from './singleQuotes.js';
 import { ARTICLES, BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
-import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -613,6 +613,26 @@ function markAfter(words: Words, k: number, sentence: Span): number {
   return e;
 }
 
+// "In another tally released by the AP, …", "In a report published by the ministry on Monday, …":
+// the work's noun, the "by" and the comma that ends the opening phrase, and who put it out.
+const PUT_OUT = new Set(['released', 'published', 'issued', 'compiled', 'provided', 'given', 'put']);
+function openingWork(words: Words, sentence: Span): { noun: number; by: number; comma: number; phrase: Span } | undefined {
+  const f = sentence.first;
+  if (!['in', 'according'].includes(words.low(f))) return undefined;
+  let k = words.low(f) === 'according' ? f + 2 : f + 1;
+  if (!['a', 'an', 'another', 'the', 'its', 'their', 'his', 'her'].includes(words.low(k))) return undefined;
+  k++;
+  while (k < f + 6 && words.isWord(k) && !FIGURE_NOUNS.has(words.low(k)) && !DOCUMENT_NOUNS.has(words.low(k)) && !WORK_NOUNS.has(words.low(k))) k++;
+  const noun = k;
+  if (!(FIGURE_NOUNS.has(words.low(noun)) || DOCUMENT_NOUNS.has(words.low(noun)) || WORK_NOUNS.has(words.low(noun)))) return undefined;
+  if (!PUT_OUT.has(words.low(noun + 1)) || words.low(noun + 2) !== 'by') return undefined;
+  const by = noun + 2;
+  let comma = by + 1;
+  while (comma < sentence.last && comma - by <= MAX_PHRASE && words.low(comma) !== ',' && !isHardMark(words, comma)) comma++;
+  if (words.low(comma) !== ',' || comma === by + 1) return undefined;
+  return { noun, by, comma, phrase: { first: by + 1, last: comma } };
+}
+
 // "citing the welfare group, the Edhi Foundation": a description closed by a comma and followed by
 // a name that ends the clause is named by that name. Returns the end of the name, or `e` unchanged.
 function appositiveEnd(words: Words, first: number, e: number, sentence: Span): number {
@@ -1003,6 +1023,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const phrase = { first: by + 1, last: e };
     if (e === by + 1 || !namesSomeone(words, phrase) || holdsFigure(words, phrase, isFigure)) continue;
     cues.push({ at: by, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone: { first: by, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
+  }
+
+  // "In another tally released by the Associated Press, the number of fatalities reached 74": an
+  // opening phrase naming a work and who put it out leads the clause after its comma.
+  const opened = openingWork(words, sentence);
+  if (opened !== undefined && !holdsFigure(words, opened.phrase, isFigure) && !cues.some((cue) => cue.leading && cue.at > opened.by)) {
+    cues.push({ at: opened.by, deny: false, participle: false, leading: true, phrase: opened.phrase, relays: [], statedAt: undefined, zone: { first: sentence.first, last: opened.comma + 1 }, scope: { first: 0, last: 0 }, content: opened.comma + 1, statement: DOCUMENT_NOUNS.has(words.low(opened.noun)), anonymous: false });
   }
 
   // Noun cues: "Hefazat's estimate of thousands", "the official government figure of 11",

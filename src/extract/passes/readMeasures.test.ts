@@ -187,6 +187,7 @@ describe('readMeasures: what each figure counts', () => {
     ['the wounds a count is with describe it, before its verb', 'As many as 131 persons with burn wounds were hospitalised.', ['As many as 131: injured people']],
     ['a state\'s forces captured are abducted', 'The militia captured 98 troops.', ['98: abducted soldiers']],
     ['militants captured are arrested', 'Police captured 12 militants.', ['12: arrested militants']],
+    ['a short aside on who they were between a toll and its verb', 'The number of fatalities, mostly officers, reached 74.', ['74: killed people']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],
     ['a part after "of which"', 'The office confirmed 27 deaths during the protests, of which 11 are linked to the protests.', ['27: killed people', '11: -']],
     ['but one with an outcome of its own counts it', 'He said 90 people were taken to the hospital, of whom 30 died.', ['90: -', '30: killed people']],

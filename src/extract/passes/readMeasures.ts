@@ -100,6 +100,7 @@ const UNCOUNTED_DETERMINERS = new Set(['a', 'an', 'both', 'all', 'his', 'her', '
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 // Words that open a relative clause between commas: ", which struck on Monday,".
 const RELATIVE_OPENERS = new Set(['which', 'who', 'where', 'when']);
+const WHO_ASIDES = new Set(['mostly', 'mainly', 'largely', 'many', 'most', 'all', 'including']);
 // How far an aside between a count and its verb reaches.
 const ASIDE_REACH = 16;
 // How far an "including" list reaches from its word to its verb.
@@ -632,7 +633,8 @@ export function readMeasures(
   const relativeOpening = (k: number): number => {
     for (let j = k - 1; j > sentence.first && k - j < ASIDE_REACH; j--) {
       const low = words.low(j);
-      if (low === ',') return RELATIVE_OPENERS.has(words.low(j + 1)) ? j : -1;
+      // ", mostly officers,": a short aside on who they were stands there too.
+      if (low === ',') return RELATIVE_OPENERS.has(words.low(j + 1)) || (WHO_ASIDES.has(words.low(j + 1)) && k - j <= 5) ? j : -1;
       if (low === '.' || low === ';' || starts.has(j)) return -1;
     }
     return -1;
