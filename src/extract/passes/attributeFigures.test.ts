@@ -14,6 +14,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['the party of "according to", with one word in brackets before its head', 'In the capital 500,000 came out, according to the (city) police.', undefined, ['police 500000']],
     ['the name after a cited description', 'At least 65 people have died, a news agency reported, citing the welfare group, the Karo Foundation.', undefined, ['karo-foundation (via news-agency) 65']],
     ['the name after a description "according to" gives', 'At least 65 people have died, according to the welfare group, the Karo Foundation.', undefined, ['karo-foundation 65']],
+    ['the one who told, when a hedge follows the outlet told', 'Provincial officials told AFP just 12 people had been killed.', undefined, ['provincial-officials (via afp) 12']],
+    ['the speaker after a passive with "now" between', 'Some 320 migrants are now feared to have drowned, the agency said.', undefined, ['agency 288']],
     ['the sentence after, with no one cited', 'The authorities arrested 11 people. This was confirmed by the interior ministry.', undefined, ['interior-ministry 11']],
   ])('%s', (_, text, outlet, expected) => {
     expect(attributed(text, outlet)).toEqual(expected);

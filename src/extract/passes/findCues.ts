@@ -166,8 +166,11 @@ function isMannerAdverb(words: Words, i: number): boolean {
   return low.length >= 6 && low.endsWith('ly') && !words.cap(i) && !LY_NOUNS.has(low) && !NOUN_BEFORE.has(words.low(i - 1)) && !words.poss(i - 1);
 }
 
+// Adverbs between an auxiliary and its participle besides those in -ly: "are now feared".
+const PASSIVE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'widely', 'even']);
 function isPassive(words: Words, i: number): boolean {
-  return PASSIVE.has(words.low(i - 1)) || (words.isWord(i - 1) && words.low(i - 1).endsWith('ly') && PASSIVE.has(words.low(i - 2)));
+  const adverb = words.isWord(i - 1) && (words.low(i - 1).endsWith('ly') || PASSIVE_ADVERBS.has(words.low(i - 1)));
+  return PASSIVE.has(words.low(i - 1)) || (adverb && PASSIVE.has(words.low(i - 2)));
 }
 
 // "The governor went on TV to say …": "to say" after a verb of the subject's own, not "is said to",
@@ -774,7 +777,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         // Stops, hyphens and slashes inside a name ("U.S. News", "RFE/RL") stay; the full stop that
         // ends the sentence does not.
         const inside = (k: number): boolean => (words.low(k) === '.' || words.low(k) === '-' || words.low(k) === '/') && !words.spaced(k) && words.isWord(k + 1) && !words.spaced(k + 1);
-        while (e < sentence.last && e - c < 6 && (words.isWord(e) || inside(e)) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
+        // "told AFP just 12 people had been killed": a word that starts a figure ends the name.
+        while (e < sentence.last && e - c < 6 && (words.isWord(e) || inside(e)) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined && !isFigure(e)) e++;
         relays.push({ first: c, last: e });
         c = e;
         continue;
