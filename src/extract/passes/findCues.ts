@@ -499,6 +499,13 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // claims") does not.
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
     const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
+    // "A senior official who spoke on condition of anonymity gave …": the relative clause is his.
+    const anonymousClause = w === 'spoke' && words.low(k - 1) === 'who' && words.low(k + 2) === 'condition';
+    if (anonymousClause) {
+      anonymous = true;
+      k -= 2;
+      continue;
+    }
     if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     if (w === 'and' && clauseBefore(words, k, sentence)) break;
     // "a raid in which the ministry said", "a salvo, which Moscow said killed 89": the relative
