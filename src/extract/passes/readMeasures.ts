@@ -926,7 +926,16 @@ export function readMeasures(
   // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
   // "five people wounded, two critically": how badly some of them were hurt, a part.
   const breakdown = (f: Span, k: number): boolean => {
-    return insideCountedAside(f) || inList(f) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f) || (k > 0 && SEVERITY.has(words.low(f.last)));
+    return insideCountedAside(f) || inList(f) || f.first > breakdownFrom || partOfBefore(f, k) || partOfNamed(f) || severityPart(f, k);
+  };
+  // "five people wounded, two critically", "…, two seriously injured": a part of the hurt; but "three
+  // killed and nine seriously injured" counts the injured, whom no count before named.
+  const severityPart = (f: Span, k: number): boolean => {
+    if (k === 0 || !SEVERITY.has(words.low(f.last))) return false;
+    const own = outcomeAt(f.last + 1);
+    if (own === undefined) return true;
+    for (let j = sentence.first; j < f.first; j++) if (outcomeAt(j)?.id === own.id) return true;
+    return false;
   };
   // "including two teenagers", "31 persons including 12 militants and 13 civilians were killed":
   // each item of the list is a part.
