@@ -390,6 +390,12 @@ export function readMeasures(
       if (words.low(i) === 'them' || words.low(i) === 'others') return { ...none, inherit: true, end: i + 1 };
       const owned = OWN_DETERMINERS.has(words.low(i));
       if (OF_DETERMINERS.has(words.low(i))) i++;
+      // "32 of those who died were troops": the relative clause names the outcome, as "those killed" does.
+      if (words.low(i - 1) === 'those' && words.low(i) === 'who') {
+        let k = i + 1;
+        while (k < i + 4 && (FINITE.has(words.low(k)) || words.low(k) === 'been')) k++;
+        if (outcomeAt(k) !== undefined) i = k;
+      }
       // "12 of its members", "12 of his men": the speaker's own people, by a noun the vocabulary lacks
       // or one for anyone.
       const noun = owned && words.isWord(i) ? subjectAt(i) : undefined;
