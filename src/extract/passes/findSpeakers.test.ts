@@ -31,11 +31,12 @@ describe("findSpeakers: each cue's source, through the source book", () => {
   it.each([
     ['a leading cue', 'The army said five soldiers died.', [['said→military']]],
     ['a trailing cue', 'Five soldiers died, police said.', [['said→police']]],
+    ['a work no one is named for, inside what a speaker says, is the speaker\'s', 'Amnesty International has said that an investigation confirms that 12 protesters died.', [['said→amnesty-international', 'confirms→amnesty-international']]],
     ['"it" in a clause on the statement the subject issued is that subject', 'The rebels said 30 died. The ministry issued a statement in which it said 12 died.', [['said→rebels'], ['said→ministry']]],
     ['"they" after "where" and a news conference the subject held', 'The rebels said 30 died. The union held a news conference where they said 12 died.', [['said→rebels'], ['said→union']]],
     ['"they" in a relative clause after the object is the subject', 'The rebels said 30 died. Unions organised a rally that they believe 9,000 attended.', [['said→rebels'], ['believe→unions']]],
     ['past a fronted time and the count of the subject', 'The rebels said 30 died. The day before, more than a hundred unions organised a rally that they believe 9,000 attended.', [['said→rebels'], ['believe→unions']]],
-    ['"it" after a "said" that found no speaker of its own is the subject', 'The rebels said 30 died. The coastguard had rescued 144 people, but said it believed nine died.', [['said→rebels'], ['believed→coastguard']]],
+    ['a "said" after ", but" is the opening subject\'s, and so is the "it" after it', 'The rebels said 30 died. The coastguard had rescued 144 people, but said it believed nine died.', [['said→rebels'], ['said→coastguard', 'believed→coastguard']]],
     ['"they" after "where", past a fronted clause', 'The rebels said 30 died. As the search went on, survivors were brought to the port, where they told aid workers 400 drowned.', [['said→rebels'], ['told→survivors']]],
     ['but "it" after "which" with no document before it stays the source named last', 'The rebels said 30 died. The ministry visited a town in which it said 12 died.', [['said→rebels'], ['said→rebels']]],
     ['a relay after "told"', 'A rebel commander told AFP that 12 fighters died.', [['told→rebel-commander via afp']]],

@@ -7,6 +7,13 @@ import { ATTACK_VERBS, DOCUMENT_NOUNS, OCCASIONS, WORK_NOUNS } from '../lexicon/
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
+
+// "an on-the-ground investigation", "a new study": an article, lower-case words and a work's noun.
+function unnamedWork(words: Words, phrase: Span): boolean {
+  if (!['a', 'an', 'the'].includes(words.low(phrase.first)) || !WORK_NOUNS.has(words.low(phrase.last - 1))) return false;
+  for (let k = phrase.first + 1; k < phrase.last; k++) if (words.cap(k)) return false;
+  return true;
+}
 // Lower-case words inside a body's name: "Front for Renewal", "Movement of the Faithful".
 const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', '-']);
 const HAVING = new Set(['has', 'have', 'had']);
@@ -95,7 +102,10 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       const phrase = read !== undefined && k === anonymity.cue && !read.anonymous ? { ...read, anonymous: true } : read;
       // "The Red Cross said its teams had recovered 46 bodies": whose teams, the speaker whose words hold them.
       const outer = here[k - 1];
-      const owner = cue.phrase !== undefined && OWNERS.has(words.low(cue.phrase.first)) && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
+      // "Amnesty has said that an on-the-ground investigation confirms …": a work no one is named for,
+      // inside what a speaker says, is the speaker's.
+      const owned = cue.phrase !== undefined && (OWNERS.has(words.low(cue.phrase.first)) || unnamedWork(words, cue.phrase));
+      const owner = owned && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
       const source = owner ?? (phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si));
       const via: string[] = [];
       for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
