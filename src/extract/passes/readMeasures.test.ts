@@ -25,6 +25,9 @@ describe('readMeasures: the outcome carried from the sentences before', () => {
   it('gives it to no count of a sentence about the missing', () => {
     expect(measuresOf('The count for the missing soared to 55,917 from a figure of 27,838.', 'killed')).toEqual(['55,917: -', '27,838: -']);
   });
+  it('yields to whom and what a count noun names after "of"', () => {
+    expect(measuresOf('The Afghan estimate of militants killed was about 25.', 'injured')).toEqual(['about 25: killed militants']);
+  });
   it('yields to a toll noun of the sentence', () => {
     expect(measuresOf("I can't give the exact toll now, but it is approximately 60, a police spokesman said.", 'attended')).toEqual(['approximately 60: killed people']);
   });

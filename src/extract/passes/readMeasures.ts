@@ -1094,6 +1094,18 @@ export function readMeasures(
     }
     return undefined;
   };
+  // "estimate of militants killed was about 25": a count noun, "of", whom and what befell them, then
+  // its link to the figure.
+  const countOfNamed = (f: Span): { outcome: TermRead; subject: TermRead } | undefined => {
+    for (let j = f.first - 2; j >= sentence.first && f.first - j <= 8; j--) {
+      if (!COUNT_NOUNS.has(words.low(j)) || words.low(j + 1) !== 'of') continue;
+      const subject = subjectAt(j + 2);
+      const outcome = subject === undefined ? undefined : outcomeAt(subject.next);
+      if (subject === undefined || outcome === undefined || outcome.next > f.first || !TOLL_LINKS.has(words.low(outcome.next))) return undefined;
+      return { outcome, subject };
+    }
+    return undefined;
+  };
   const missingBefore = (f: Span): boolean => {
     for (let i = sentence.first; i < f.first; i++) if (MISSING.has(words.low(i))) return true;
     return false;
@@ -1108,6 +1120,13 @@ export function readMeasures(
     else if (!breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
       // "The count for the missing soared to 55,917 from a figure of 27,838": a count of a sentence
       // about the missing takes no outcome from the sentences before.
+      // "The Afghan estimate of militants killed was about 25": the count noun names both.
+      const named = countOfNamed(figures[k] as Span);
+      if (named !== undefined) {
+        partial[k] = { outcome: named.outcome, subject: { ...subjectAfter((figures[k] as Span).last), subject: named.subject }, own: false, toll: true };
+        counted.add(k);
+        continue;
+      }
       const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? (missingBefore(figures[k] as Span) ? undefined : before);
       if (context === undefined) continue;
       const subject = subjectAfter((figures[k] as Span).last);
