@@ -3,15 +3,17 @@ import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { CUE_WORDS } from '../lexicon/cues.js';
-import { ATTACK_VERBS, DOCUMENT_NOUNS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
+import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
 
-// "an on-the-ground investigation", "a new study": an article, lower-case words and a work's noun.
+// "an on-the-ground investigation", "a new study", "initial field reports": lower-case words that end
+// in a work's noun.
 function unnamedWork(words: Words, phrase: Span): boolean {
-  if (!['a', 'an', 'the'].includes(words.low(phrase.first)) || !WORK_NOUNS.has(words.low(phrase.last - 1))) return false;
-  for (let k = phrase.first + 1; k < phrase.last; k++) if (words.cap(k)) return false;
+  if (!WORK_NOUNS.has(words.low(phrase.last - 1))) return false;
+  for (let k = phrase.first; k < phrase.last - 1; k++) if (words.cap(k) || MEDIA_WORDS.has(words.low(k))) return false;
+  if (words.cap(phrase.last - 1)) return false;
   return true;
 }
 // Lower-case words inside a body's name: "Front for Renewal", "Movement of the Faithful".
