@@ -16,6 +16,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the name after a description "according to" gives', 'At least 65 people have died, according to the welfare group, the Karo Foundation.', undefined, ['karo-foundation 65']],
     ['the one who told, when a hedge follows the outlet told', 'Provincial officials told AFP just 12 people had been killed.', undefined, ['provincial-officials (via afp) 12']],
     ['the speaker after a passive with "now" between', 'Some 320 migrants are now feared to have drowned, the agency said.', undefined, ['agency 288']],
+    ['the issuer of a statement "declaring" a count', 'The Diaspora Council published a statement declaring 300 deaths.', undefined, ['diaspora-council 300']],
     ['the sentence after, with no one cited', 'The authorities arrested 11 people. This was confirmed by the interior ministry.', undefined, ['interior-ministry 11']],
   ])('%s', (_, text, outlet, expected) => {
     expect(attributed(text, outlet)).toEqual(expected);
