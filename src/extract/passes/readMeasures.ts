@@ -18,14 +18,14 @@ const NP_STOP = new Set([
   'to', 'from', 'by', 'with', 'for', 'who', 'which', 'that', 'as', 'when', 'after', 'before', 'during', 'while',
   'including', 'of', 'into', 'across', 'near', 'than', 'since', 'managed', 'remain', 'remained', 'still', 'also',
   // Prepositions that open what the figure followed: "rose to 22 following a rebel ambush".
-  'following', 'amid', 'despite', 'over', 'among', 'under', 'against', 'through', 'around', 'inside', 'outside',
+  'following', 'amid', 'despite', 'over', 'among', 'amongst', 'under', 'against', 'through', 'around', 'inside', 'outside',
 ]);
 // Words between a subject and its outcome: "were also killed", "had been killed", "said to have died".
 const AUX = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'also', 'reportedly', 'allegedly',
   'all', 'later', 'subsequently', 'confirmed', 'believed', 'feared', 'thought', 'said', 'to', 'apparently',
   'both', 'either', 'each', 'initially', 'already', 'just', 'reported', 'known', 'then', 'now', 'eventually',
-  'got', 'get', 'among', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
+  'got', 'get', 'among', 'amongst', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
   'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still', 'more',
 ]);
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
@@ -71,6 +71,8 @@ const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+// "among the dead", "amongst the dead".
+const AMONG = new Set(['among', 'amongst']);
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture']);
 // Words between a count and "missing": "still missing", "reported missing", "listed as missing".
 const MISSING_VERBS = new Set(['still', 'reported', 'feared', 'listed', 'declared', 'remain', 'remained', 'as']);
@@ -463,7 +465,7 @@ export function readMeasures(
       // "suffered no casualties", "no casualties among law enforcement": the dead, counted.
       if (CASUALTY_WORDS.has(w) && best === undefined && w !== 'dead' && w !== 'deaths') {
         const killed = outcome ?? known('o', 'killed', i, w);
-        const after = words.low(i + 1) === 'among' ? (OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2) : -1;
+        const after = AMONG.has(words.low(i + 1)) ? (OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2) : -1;
         const among = after < 0 ? undefined : subjectAt(after);
         return { ...none, subject: among, end: among?.next ?? i + 1, outcome: killed };
       }
@@ -687,7 +689,7 @@ export function readMeasures(
         // "put the army casualties at seven": the force before the toll noun is whom it counts, as
         // are the people after "among" ("the toll among his troops", "among civilians").
         const owner = words.low(k + 2);
-        const among = words.low(k + 1) === 'among' && k + 2 < at ? subjectAt(OF_DETERMINERS.has(owner) ? k + 3 : k + 2) : undefined;
+        const among = AMONG.has(words.low(k + 1)) && k + 2 < at ? subjectAt(OF_DETERMINERS.has(owner) ? k + 3 : k + 2) : undefined;
         const counted = forceAt(k - 1) ?? (among === undefined || among.next > at ? undefined : OWN_DETERMINERS.has(owner) ? { ...among, term: `${owner} ${among.term}` } : among);
         return outcome === undefined || counted === undefined ? outcome : { ...outcome, counted };
       }
@@ -867,7 +869,7 @@ export function readMeasures(
       }
       // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise;
       // "were among the dead": the people the outcome names.
-      const among = low === 'the' && words.low(i - 1) === 'among';
+      const among = low === 'the' && AMONG.has(words.low(i - 1));
       if (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || among || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
       i++;
     }
@@ -989,7 +991,7 @@ export function readMeasures(
     return next !== undefined && next.first === f.last + 2 && ['and', 'or'].includes(words.low(f.last + 1)) && values[k] !== 1 && words.isWord(f.last) && singular(word) === word && outcomeAt(f.last) === undefined && partial[k + 1]?.subject.subject !== undefined;
   };
   let breakdownFrom = Number.POSITIVE_INFINITY;
-  if (words.low(sentence.first) === 'among' && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
+  if (AMONG.has(words.low(sentence.first)) && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
     for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
   }
   const missingAt = (i: number): boolean => {
