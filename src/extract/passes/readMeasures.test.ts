@@ -195,6 +195,7 @@ describe('readMeasures: what each figure counts', () => {
     ['but one after a count of the same outcome is a part of it', 'Five people were wounded, two seriously injured.', ['Five: injured people', 'two: -']],
     ['"of those who died" names the outcome, and the predicate whom', 'He said 32 of those who died were government troops.', ['32: killed soldiers']],
     ['"amongst the dead" as "among the dead"', 'At least six volunteers were amongst the dead.', ['At least six: killed volunteers']],
+    ['an aside holding a list with commas of its own, before the verb', 'At least 27 people, mostly from Sudan, South Sudan and Chad, died in the attempt.', ['At least 27: killed people']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],
     ['a part after "of which"', 'The office confirmed 27 deaths during the protests, of which 11 are linked to the protests.', ['27: killed people', '11: -']],
     ['but one with an outcome of its own counts it', 'He said 90 people were taken to the hospital, of whom 30 died.', ['90: -', '30: killed people']],

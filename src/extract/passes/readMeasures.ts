@@ -805,7 +805,14 @@ export function readMeasures(
     // A parenthesis between subject and verb: "four civilians, including three women and a child, were
     // killed", "140,000 (according to …) attending".
     if ((words.low(i) === ',' || words.low(i) === '(') && !starts.has(i + 1)) {
-      const k = asideClose(i);
+      let k = asideClose(i);
+      // "27 people, mostly from Sudan, South Sudan and Chad, died": a list inside the aside has commas
+      // of its own, so the aside closes at the comma before the verb.
+      while (k >= 0 && words.low(i) === ',' && k < i + ASIDE_REACH && !AUX.has(words.low(k + 1)) && outcomeAt(k + 1) === undefined && !starts.has(k + 1)) {
+        const next = asideClose(k);
+        if (next < 0 || next >= i + ASIDE_REACH) break;
+        k = next;
+      }
       const after = words.low(k + 1);
       if (k >= 0 && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
     } else if (countedAside(i)) {
