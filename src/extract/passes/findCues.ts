@@ -355,7 +355,7 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (low === 'according' && after !== 'to') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
   // But "a salvo, which Moscow said killed 89": the relative pronoun is the subject of what was said.
-  const relativeSaid = (low === 'said' || low === 'says') && [2, 3, 4].some((d) => words.low(i - d) === 'which' && words.low(i - d - 1) === ',');
+  const relativeSaid = (low === 'said' || low === 'says') && [2, 3, 4].some((d) => (words.low(i - d) === 'which' && words.low(i - d - 1) === ',') || (words.low(i - d) === 'that' && words.isWord(i - d - 1) && !CUE_WORDS.has(words.low(i - d - 1))));
   if (FATE_WORDS.has(after) && !relativeSaid) return undefined;
   // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
   if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for')) return undefined;
