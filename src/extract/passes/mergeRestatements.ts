@@ -9,6 +9,8 @@ const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(
 // One party's count told twice, "some 50,000" in its words and "50,000" in its quote: the number it
 // stated, hedged by "about" or not at all.
 const restatedKey = (d: ClaimDraft): string => (d.stance === 'asserts' && d.figure.stated !== null && (d.figure.hedge === 'about' || d.figure.hedge === 'exact') ? `${d.measure.outcome}\u0000~${d.figure.stated}` : countKey(d));
+// Parties named by no one in particular: "officials", "the authorities", "security sources".
+const FACELESS_PARTY = /^(the )?((local|security|government|military|police|health|provincial|state|senior) )?(officials|authorities|sources)$/i;
 // Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
 const MAX_SUBJECTS = 32;
 
@@ -76,6 +78,17 @@ export function mergeRestatements(
   // least 50": a headline rounds a figure the body gives (an open one by where it starts).
   const within = (h: ClaimDraft): boolean =>
     h.figure.hedge !== 'exact' && body.some((d) => d.measure.outcome === h.measure.outcome && d.stance === h.stance && d.figure.low >= h.figure.low && (h.figure.high === null || (d.figure.high ?? d.figure.low) <= h.figure.high));
+  // "…, officials said" in the lead, then "Military officer Ismail Ali said 12 soldiers were killed":
+  // faceless officials giving the count a named source of their side gives later are that source.
+  const sideOf = (id: string): string => sources.get(id)?.side ?? '';
+  const laterNamed = new Map<string, number>();
+  for (const d of body) {
+    if (ownVoices.has(d.claimant) || FACELESS_PARTY.test(sources.get(d.claimant)?.name ?? '')) continue;
+    const key = `${sideOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`;
+    laterNamed.set(key, Math.max(laterNamed.get(key) ?? -1, d.sentence));
+  }
+  const restatedByName = (d: ClaimDraft): boolean =>
+    FACELESS_PARTY.test(sources.get(d.claimant)?.name ?? '') && (laterNamed.get(`${sideOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`) ?? -1) > d.sentence;
   const seen = new Map<string, ClaimDraft>();
   // A draft dropped for the same count in the incident it is a part of, and the draft kept for it.
   const keptFor = new Map<ClaimDraft, ClaimDraft>();
@@ -83,7 +96,7 @@ export function mergeRestatements(
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
-    if (named(d)) continue;
+    if (named(d) || restatedByName(d)) continue;
     const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event ?? '')}\u0000${restatedKey(d)}`;
     const first = seen.get(key);
     if (first !== undefined) {
