@@ -71,6 +71,8 @@ const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+// Words that open a verb's object: "killed a policeman", "seized their weapons".
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture']);
@@ -889,6 +891,9 @@ export function readMeasures(
     // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     const term = outcomeAt(i);
+    // "Five gunmen killed 12 students", "Two bombers killed a policeman": a count before an active verb
+    // with an object of its own did it, and is no count of what it did.
+    if (term !== undefined && term.first === i && !AUX.has(words.low(i - 1)) && words.low(i).endsWith('ed') && (starts.has(term.next) || OBJECT_DETERMINERS.has(words.low(term.next)))) return {};
     // "30 people were killed or wounded", "killed and injured": the dead and the hurt together are
     // neither count alone.
     if (term !== undefined && (words.low(term.next) === 'or' || words.low(term.next) === 'and')) {
