@@ -155,6 +155,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a cue after an opening phrase and a comma leads into its "that" clause', 'In its daily update, the rebel group also said that on Monday two soldiers were killed.', [{ cue: 'said', speaker: 'the rebel group', scope: 'on Monday two soldiers were killed.' }]],
     ['the subject after "which" speaks, before a fate verb', 'The town was hit by a salvo, which Moscow said killed 89 of its soldiers.', [{ cue: 'said', speaker: 'Moscow' }]],
     ['and after "that", with no comma', 'It was an attack that the president said killed at least 180 soldiers.', [{ cue: 'said', speaker: 'the president' }]],
+    ['a cue "over telephone" after its quotation trails', '"Nine bodies were found," the officer told this scribe over telephone.', [{ cue: 'told', speaker: 'the officer', scope: '"Nine bodies were found,"' }]],
     ['"countered that" reports', 'A rebel spokesman countered that the militia had killed 602 soldiers.', [{ cue: 'countered', speaker: 'A rebel spokesman' }]],
     ['"according to" a party\'s figures names the party', 'According to military figures, 317 fighters were killed.', [{ cue: 'according', speaker: 'military figures' }]],
     ['a figure called impossible is denied', 'The spokesman said: "It is impossible that 30 soldiers were killed."', [{ cue: 'said', speaker: 'The spokesman', deny: true }]],

@@ -803,6 +803,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         c += words.low(c + 1) === 'satellite' ? 3 : 2;
         continue;
       }
+      // "told this scribe over telephone", "said over the phone".
+      if ((w === 'over' || w === 'on') && ['phone', 'telephone'].includes(words.low(words.low(c + 1) === 'the' ? c + 2 : c + 1))) {
+        c += words.low(c + 1) === 'the' ? 3 : 2;
+        continue;
+      }
       // "told Reuters by telephone from Baidoa": where the speaker spoke from.
       if (w === 'from' && relays.length > 0 && words.cap(c + 1)) {
         let e = c + 1;
