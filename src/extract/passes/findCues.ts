@@ -336,8 +336,11 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "local media report dozens were killed": the media are plural, and "report" before a count is their verb.
   const mediaVerb = low === 'report' && MEDIA_SUBJECTS.has(before) && (after === 'that' || words.isNum(i + 1) || VAGUE_COUNTS.has(after));
   if (canBeNoun && !mediaVerb && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
-  // "a Russian claim that …", "an army report": after an article and one word, a singular is a noun.
-  if (SINGULAR_NOUN_CUES.has(low) && ['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) return undefined;
+  // "a Russian claim that …", "an army report", "an official security report": after an article and
+  // a word or two, a singular is a noun.
+  if (SINGULAR_NOUN_CUES.has(low) && ((['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) || (['a', 'an'].includes(words.low(i - 3)) && words.isWord(i - 2) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
+  // "ministry reports of heavy casualties", "claims of 30 dead": a plural before "of" is a noun.
+  if (canBeNoun && low.endsWith('s') && after === 'of' && low !== 'speaks') return undefined;
   // "A hospital report, released by …": a singular before a comma ends a noun phrase; a verb has its object.
   if (SINGULAR_NOUN_CUES.has(low) && after === ',') return undefined;
   // "they had intelligence reports that …": a noun, what someone has; "police have reports that" stays their report.

@@ -112,6 +112,7 @@ describe('readClaimant: whose count a phrase names', () => {
     expect(read('a statement by the coalition').author?.core).toEqual(['coalition']);
     expect(read('a new report by the health ministry').author?.core).toEqual(['health', 'ministry']);
     expect(read('reports from the region').author).toBeUndefined();
+    expect(read('an official security report from the army in the region').author?.core).toEqual(['army']);
     expect(read('the latest report from the local disaster agency').author?.core).toEqual(['disaster', 'agency']);
     expect(read('a previous report on Thursday from security and local sources').author?.core).toEqual(['security', 'and', 'local', 'sources']);
   });

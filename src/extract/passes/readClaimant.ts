@@ -520,17 +520,23 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // "estimates from march organizers", "figures by the ministry": the party that counted.
     let e = seg.first;
     while (e < seg.last - 2 && (SKIPPED_MODIFIERS.has(words.low(e)) || (WORK_AGES.has(words.low(e)) && !words.cap(e)))) e++;
+    // "an official security report": a lower-case word or two before the work's noun.
+    const isWork = (k: number): boolean => WORK_NOUNS.has(words.low(k)) || ESTIMATE_HEADS.has(words.low(k)) || DOCUMENT_NOUNS.has(words.low(k));
+    for (let n = 0; n < 2 && !isWork(e) && e < seg.last - 3 && words.isWord(e) && !words.cap(e); n++) e++;
     // "a statement by the coalition", "a statement from the army": the party that issued it.
     // "a report by the army": a work the party made ("reports from the region" name no author).
     // "a previous report on Thursday from security and local sources": a time between, and "from"
     // before a party that tells ("sources", "officials") or a body ("the disaster agency"), not a place.
     const by = pastTime(words, e + 1, seg.last);
-    const from = words.low(by) === 'from' && (TELLERS.has(words.low(seg.last - 1)) || ORG_WORDS.has(words.low(seg.last - 1)));
+    // "a report from the army in the region": the party ends where a place after it begins.
+    let end = by + 1;
+    while (end < seg.last && !(words.low(end) === 'in' || words.low(end) === 'at')) end++;
+    const from = words.low(by) === 'from' && (TELLERS.has(words.low(end - 1)) || ORG_WORDS.has(words.low(end - 1)));
     // "estimates on the night from the municipality": a time between the count and its party.
     if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(by) === 'from' || words.low(by) === 'by') || (WORK_NOUNS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
       let first = by + 1;
       while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
-      if (first < seg.last) return { first, last: seg.last };
+      if (first < seg.last) return { first, last: from ? end : seg.last };
     }
     for (let k = seg.first + 1; k < seg.last - 1; k++) {
       if (!AUTHORING.has(words.low(k))) continue;
