@@ -14,6 +14,7 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
     ['an aside that only asks for anonymity names no one', 'A local medic, speaking on condition of anonymity,', 'A local medic', true],
     ['a relative clause without anonymity', 'officials who visited the site', 'officials', false],
     ['an adverb and its comma open the phrase, and are no part of the name', 'Initially, the authorities', 'the authorities', false],
+    ['a curled apostrophe inside a name is written plain', 'Cameroon\u2019s Tigray People\u2019s government', "Cameroon's Tigray People's government", false],
     ['so does an adverb before an article', 'Immediately the Undersecretary of the Interior', 'the Undersecretary of the Interior', false],
     ['but an acronym that spells a relative does not end it', 'The World Health Organization (WHO)', 'The World Health Organization (WHO)', false],
     ['a relay without commas', 'local officials quoted by the Associated Press', 'local officials', false],

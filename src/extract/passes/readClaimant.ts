@@ -349,7 +349,9 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     name = `${name} (${proper ? gloss : gloss.charAt(0).toLowerCase() + gloss.slice(1)})`;
   }
   // A possessive phrase names its owner: "Hefazat's estimate" → Hefazat.
-  name = name.replace(/['\u2019]s$|(?<=s)['\u2019]$/, '').replace(/\s+/g, ' ');
+  // A name is written with a plain apostrophe, as people type it when they look it up ("Cameroon's
+  // government", however the copy curled it).
+  name = name.replace(/['\u2019]s$|(?<=s)['\u2019]$/, '').replace(/\s+/g, ' ').replace(/(?<=\p{L})\u2019(?=\p{L})/gu, "'");
   const single = head.last - head.first === 1 ? words.low(head.first) : undefined;
   const pronoun = single === undefined ? undefined : PRONOUNS.has(single) ? single : POSSESSIVES.get(single);
   const found = depth === 0 ? (behalf === undefined ? roleIn(words, heads) : { role: 'spokesman', org: behalf }) : undefined;
