@@ -633,7 +633,7 @@ function openingWork(words: Words, sentence: Span): { noun: number; by: number; 
   const f = sentence.first;
   if (!['in', 'according'].includes(words.low(f))) return undefined;
   let k = words.low(f) === 'according' ? f + 2 : f + 1;
-  if (!['a', 'an', 'another', 'the', 'its', 'their', 'his', 'her'].includes(words.low(k))) return undefined;
+  if (!(ARTICLES.has(words.low(k)) || OWN_DETERMINERS.has(words.low(k)) || words.low(k) === 'another')) return undefined;
   k++;
   while (k < f + 6 && words.isWord(k) && !FIGURE_NOUNS.has(words.low(k)) && !DOCUMENT_NOUNS.has(words.low(k)) && !WORK_NOUNS.has(words.low(k))) k++;
   const noun = k;
