@@ -166,6 +166,9 @@ function isMannerAdverb(words: Words, i: number): boolean {
   return low.length >= 6 && low.endsWith('ly') && !words.cap(i) && !LY_NOUNS.has(low) && !NOUN_BEFORE.has(words.low(i - 1)) && !words.poss(i - 1);
 }
 
+// "Israel's military in turn spoke of …", "but so far have confirmed": an adverb of two words ends at j.
+const endsTwoWordAdverb = (words: Words, j: number): boolean => (words.low(j) === 'turn' && words.low(j - 1) === 'in') || (words.low(j) === 'far' && words.low(j - 1) === 'so');
+
 // Adverbs between an auxiliary and its participle besides those in -ly: "are now feared".
 const PASSIVE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'widely', 'even']);
 function isPassive(words: Words, i: number): boolean {
@@ -430,8 +433,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       j = words.low(t.first - 1) === 'on' ? t.first - 2 : t.first - 1;
     } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j)) {
       j--;
-    } else if ((words.low(j) === 'turn' && words.low(j - 1) === 'in') || (words.low(j) === 'far' && words.low(j - 1) === 'so')) {
-      // "Israel's military in turn spoke of …", "but so far have confirmed": adverbs of two words.
+    } else if (endsTwoWordAdverb(words, j)) {
       j -= 2;
     } else {
       break;
@@ -979,7 +981,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
-        if (words.low(j) === 'far' && words.low(j - 1) === 'so') j -= 2;
+        if (endsTwoWordAdverb(words, j)) j -= 2;
         for (let k = cues.length - 1; k >= 0 && k >= cues.length - NEAR && phrase === undefined && COORDINATING.has(words.low(j)); k--) {
           const shared = cues[k] as Cue;
           if (shared.phrase === undefined || shared.participle || shared.at >= j) continue;
