@@ -71,6 +71,8 @@ const GROUP_REACH = 5;
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+// Outcomes whose active verb's object is whom they befell: "killed 12", "seized two".
+const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // Words that open a verb's object: "killed a policeman", "seized their weapons".
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
 // "among the dead", "amongst the dead".
@@ -892,8 +894,9 @@ export function readMeasures(
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     const term = outcomeAt(i);
     // "Five gunmen killed 12 students", "Two bombers killed a policeman": a count before an active verb
-    // with an object of its own did it, and is no count of what it did.
-    if (term !== undefined && term.first === i && !AUX.has(words.low(i - 1)) && words.low(i).endsWith('ed') && (starts.has(term.next) || OBJECT_DETERMINERS.has(words.low(term.next)))) return {};
+    // with an object of its own did it, and is no count of what it did (but crowds fill and people
+    // flee places: "200,000 flooded the capital", "5,000 fled the town").
+    if (term !== undefined && term.first === i && DONE_TO.has(term.id) && !AUX.has(words.low(i - 1)) && words.low(i).endsWith('ed') && (starts.has(term.next) || OBJECT_DETERMINERS.has(words.low(term.next)))) return {};
     // "30 people were killed or wounded", "killed and injured": the dead and the hurt together are
     // neither count alone.
     if (term !== undefined && (words.low(term.next) === 'or' || words.low(term.next) === 'and')) {
