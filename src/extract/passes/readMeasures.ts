@@ -1058,7 +1058,9 @@ export function readMeasures(
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
     // A count noun ("put the figure at 50") waits for the outcome in reading order, below, unless a crowd names it.
     // "168 people reported missing are still unaccounted for": the missing are no crowd either.
-    if (outcome === undefined && countable && !missingAt(subject.end) && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
+    // "70 of the detained protesters have been released": some of a group named already are no crowd.
+    const partOfGroup = words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1));
+    if (outcome === undefined && countable && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
