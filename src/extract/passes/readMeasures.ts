@@ -75,6 +75,7 @@ const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
 const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // Words that open a verb's object: "killed a policeman", "seized their weapons".
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
+const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detainees', 'convicts']);
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture']);
@@ -1243,8 +1244,9 @@ export function readMeasures(
       term = pair === undefined ? previous.term : '';
       defaulted = false;
     }
-    // "found 92 bodies and eight survivors": those who lived through it count for no outcome.
-    if (SURVIVORS.has(term)) {
+    // "found 92 bodies and eight survivors": those who lived through it count for no outcome; "forty
+    // prisoners fled" escaped, which is no displacement.
+    if (SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term))) {
       result.push(undefined);
       continue;
     }
