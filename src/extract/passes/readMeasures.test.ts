@@ -202,6 +202,7 @@ describe('readMeasures: what each figure counts', () => {
     ['and a crowd that fills a place, or people who flee one, are counted', '200,000 people flooded the capital and 5,000 fled the town.', ['200,000: attended people', '5,000: displaced people']],
     ['some of a group named already are no crowd', 'The prosecutor said that 70 of the detained protesters have been released on bail.', ['70: -']],
     ['prisoners who fled escaped, and are not displaced', 'Forty prisoners fled.', ['Forty: -']],
+    ['a forecast is no count', 'The march far exceeded initial projections of 200,000 attendees.', ['200,000: -']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],
     ['a part after "of which"', 'The office confirmed 27 deaths during the protests, of which 11 are linked to the protests.', ['27: killed people', '11: -']],
     ['but one with an outcome of its own counts it', 'He said 90 people were taken to the hospital, of whom 30 died.', ['90: -', '30: killed people']],

@@ -75,6 +75,7 @@ const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
 const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // Words that open a verb's object: "killed a policeman", "seized their weapons".
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
+const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts', 'prediction', 'predictions', 'expectations']);
 const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detainees', 'convicts']);
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
@@ -1245,8 +1246,9 @@ export function readMeasures(
       defaulted = false;
     }
     // "found 92 bodies and eight survivors": those who lived through it count for no outcome; "forty
-    // prisoners fled" escaped, which is no displacement.
-    if (SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term))) {
+    // prisoners fled" escaped, which is no displacement; "initial projections of 200,000 attendees"
+    // is a forecast, which no one claims happened.
+    if (SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term)) || (words.low(f.first - 1) === 'of' && FORECASTS.has(words.low(f.first - 2)))) {
       result.push(undefined);
       continue;
     }
