@@ -28,6 +28,9 @@ describe('readMeasures: the outcome carried from the sentences before', () => {
   it('yields to whom and what a count noun names after "of"', () => {
     expect(measuresOf('The Afghan estimate of militants killed was about 25.', 'injured')).toEqual(['about 25: killed militants']);
   });
+  it('reads a toll that "touched" its figure', () => {
+    expect(measuresOf('Police estimate that the death toll has touched 514.')).toEqual(['514: killed people']);
+  });
   it('yields to a toll noun of the sentence', () => {
     expect(measuresOf("I can't give the exact toll now, but it is approximately 60, a police spokesman said.", 'attended')).toEqual(['approximately 60: killed people']);
   });
@@ -203,6 +206,7 @@ describe('readMeasures: what each figure counts', () => {
     ['some of a group named already are no crowd', 'The prosecutor said that 70 of the detained protesters have been released on bail.', ['70: -']],
     ['prisoners who fled escaped, and are not displaced', 'Forty prisoners fled.', ['Forty: -']],
     ['a forecast is no count', 'The march far exceeded initial projections of 200,000 attendees.', ['200,000: -']],
+    ['a word for what caused them before an outcome noun', 'The ministry reported only 10 confirmed Ebola deaths.', ['only 10: killed people']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],
     ['a part after "of which"', 'The office confirmed 27 deaths during the protests, of which 11 are linked to the protests.', ['27: killed people', '11: -']],
     ['but one with an outcome of its own counts it', 'He said 90 people were taken to the hospital, of whom 30 died.', ['90: -', '30: killed people']],

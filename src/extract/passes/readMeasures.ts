@@ -30,7 +30,7 @@ const AUX = new Set([
 ]);
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all']);
-const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
+const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
 // The outcomes that "killed or wounded" joins into casualties.
@@ -874,6 +874,7 @@ export function readMeasures(
         }
       }
     }
+    let skippedCause = false;
     for (let n = 0; n < 8; n++) {
       const low = words.low(i);
       if (QUOTES.has(low)) {
@@ -883,7 +884,11 @@ export function readMeasures(
       // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise;
       // "were among the dead": the people the outcome names.
       const among = low === 'the' && AMONG.has(words.low(i - 1));
-      if (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || among || (low.endsWith('ly') && low.length > 4 && !words.cap(i)))) break;
+      // "10 confirmed Ebola deaths", "12 cholera deaths": a word for what caused them, before an
+      // outcome noun in the plural.
+      const cause = !skippedCause && words.isWord(i) && !NP_STOP.has(low) && outcomeAt(i) === undefined && words.isWord(i + 1) && words.low(i + 1).endsWith('s') && outcomeAt(i + 1)?.first === i + 1;
+      if (cause) skippedCause = true;
+      if (!cause && (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || among || (low.endsWith('ly') && low.length > 4 && !words.cap(i))))) break;
       i++;
     }
     // "moved into temporary settlement camps", "680,000 in settlement camps": the displaced.
