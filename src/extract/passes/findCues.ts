@@ -342,6 +342,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "a Russian claim that …", "an army report", "an official security report": after an article and
   // a word or two, a singular is a noun.
   if (SINGULAR_NOUN_CUES.has(low) && ((['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) || (['a', 'an'].includes(words.low(i - 3)) && words.isWord(i - 2) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
+  // "citing hospital reports": what is cited is a noun.
+  if (canBeNoun && [1, 2, 3].some((d) => words.low(i - d) === 'citing' || words.low(i - d) === 'quoting')) return undefined;
   // "ministry reports of heavy casualties", "claims of 30 dead": a plural before "of" is a noun.
   if (canBeNoun && low.endsWith('s') && after === 'of' && low !== 'speaks') return undefined;
   // "A hospital report, released by …": a singular before a comma ends a noun phrase; a verb has its object.
