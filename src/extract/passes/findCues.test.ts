@@ -159,6 +159,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a plural cue word before "of" is a noun', 'Rebels reject ministry reports of heavy losses', []],
     ['a singular after an article and two words is a noun', 'But an official security report from the army stated that the toll was 15.', [{ cue: 'stated', speaker: 'an official security report from the army' }]],
     ['what is cited is a noun, however it ends', 'State TV, citing hospital reports, said seven people were killed.', [{ cue: 'said', speaker: 'hospital reports' }]],
+    ['"claimed" before a number of lives reports nothing', 'Dengue claimed some 281 lives in the previous year.', []],
     ['"countered that" reports', 'A rebel spokesman countered that the militia had killed 602 soldiers.', [{ cue: 'countered', speaker: 'A rebel spokesman' }]],
     ['"according to" a party\'s figures names the party', 'According to military figures, 317 fighters were killed.', [{ cue: 'according', speaker: 'military figures' }]],
     ['a figure called impossible is denied', 'The spokesman said: "It is impossible that 30 soldiers were killed."', [{ cue: 'said', speaker: 'The spokesman', deny: true }]],

@@ -358,8 +358,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "but estimates on the night from the municipality put turnout at …": whose count it is follows
   // the noun; a verb takes what it says ("estimates that …").
   if (low === 'estimates' && words.low(i - 1) !== 'that' && [1, 2, 3, 4].some((d) => words.low(i + d) === 'from' && words.cap(i + d + 1 + (words.low(i + d + 1) === 'the' ? 1 : 0)))) return undefined;
-  // "claimed responsibility", "claimed the lives of": not a report of figures.
-  if ((low === 'claimed' || low === 'claims' || low === 'claim') && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))))) return undefined;
+  // "claimed responsibility", "claimed the lives of", "claimed more than 200 lives": not a report of figures.
+  const claimWord = low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming';
+  if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && words.isNum(i + d - 1)))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
   // But "a salvo, which Moscow said killed 89": the relative pronoun is the subject of what was said.

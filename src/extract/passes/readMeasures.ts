@@ -75,6 +75,8 @@ const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
 const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // Words that open a verb's object: "killed a policeman", "seized their weapons".
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
+// Verbs that take lives: "claimed 79 lives", "cost 12 lives".
+const TAKING = new Set(['claimed', 'claiming', 'claims', 'claim', 'took', 'taken', 'taking', 'takes', 'cost', 'costing']);
 const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts', 'prediction', 'predictions', 'expectations']);
 const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detainees', 'convicts']);
 // "among the dead", "amongst the dead".
@@ -631,6 +633,8 @@ export function readMeasures(
       const passive = outcomeAt(j - 1, -1);
       if (passive !== undefined) return { term: passive, own: false };
     }
+    // "The floods claimed 79 lives", "the blast cost 12 lives": lives taken are the dead.
+    if (words.low(f.last) === 'lives' && TAKING.has(words.low(j))) return { term: known('o', 'killed', j, words.low(j)), own: false };
     // "the loss of 61 civilians", "claimed the lives of five", "the bodies of eight soldiers".
     if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || words.low(j - 1) === 'lives' || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
     const term = outcomeAt(j, -1);
@@ -899,6 +903,8 @@ export function readMeasures(
     if (words.low(i) === 'from' && HOMES.has(words.low(i + 2)) && OF_DETERMINERS.has(words.low(i + 1))) return { term: known('o', 'displaced', i, 'from their homes') as TermRead };
     // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
+    // "79 lives have been lost": lives lost are the dead.
+    if (words.low(i) === 'lost' && words.low(end - 1) === 'lives' && AUX.has(words.low(i - 1))) return { term: known('o', 'killed', i, 'lost') as TermRead };
     const term = outcomeAt(i);
     // "Five gunmen killed 12 students", "Two bombers killed a policeman": a count before an active verb
     // with an object of its own did it, and is no count of what it did (but crowds fill and people
