@@ -362,6 +362,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   const claimWord = low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming';
   if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && words.isNum(i + d - 1)))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
+  // "As per the bulletin, 26 patients have died": "as per" is "according to"; "per cent" is nothing.
+  if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
   // But "a salvo, which Moscow said killed 89": the relative pronoun is the subject of what was said.
   const relativeSaid = (low === 'said' || low === 'says') && [2, 3, 4].some((d) => (words.low(i - d) === 'which' && words.low(i - d - 1) === ',') || (words.low(i - d) === 'that' && words.isWord(i - d - 1) && !CUE_WORDS.has(words.low(i - d - 1))));
@@ -747,6 +749,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
+    const according = low === 'according' || low === 'per';
+    // "as per" starts at "as".
+    const cueStart = low === 'per' ? i - 1 : i;
     if (low === 'according') c = i + 2;
     // "quoted/cited the IDF as saying", "media cite the village head as saying": the one quoted
     // speaks; the quoting party relays.
@@ -908,7 +913,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // subject of its own shares the subject of the cue before it.
     let coordinated = false;
     const before = words.low(i - 1);
-    if (low === 'according') {
+    if (according) {
       let e = c;
       // The stops of an initialism stay in the phrase: "according to a U.N. investigation". Without a
       // comma, the phrase ends at the figure: "According to the ministry another 6,400 were hurt".
@@ -923,7 +928,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       let figureBefore = false;
       for (let k = sentence.first; k < i && k - sentence.first < MAX_PHRASE * 2 && !figureBefore; k++) figureBefore = isFigure(k);
       const afterOpener = before === ',' && PREPOSITION_OPENERS.has(words.low(sentence.first)) && i - sentence.first < MAX_PHRASE * 2 && !figureBefore;
-      const opensClause = i === sentence.first || (words.low(i - 1) === '"' && i - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(before) || afterOpener;
+      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener;
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
@@ -1025,13 +1030,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const opener = times[0];
       if (opener !== undefined && opener.day && opener.first === sentence.first && words.low(opener.last) === ',' && opener.last < Math.min(phrase.first, i)) statedAt = opener;
     }
-    if (low === 'according' && isFaceless(words, phrase)) continue;
+    if (according && isFaceless(words, phrase)) continue;
     // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
     // "The general said (that) troops counted 12 rebel bodies": who found the dead, as the subject of
     // what another says, is not who says it ("…, and the union counted 10,000" is a clause of its own).
     if (type === 'count' && FINDING_VERBS.has(low) && cues.some((cue) => cue.leading && !cue.deny && (cue.content === phrase.first || (cue.content === phrase.first - 1 && words.low(cue.content) === 'that')))) continue;
-    const zone = coordinated ? { first: i, last: c } : { first: Math.min(phrase.first, i), last: Math.max(phrase.last, leading ? c : i + 1) };
+    const zone = coordinated ? { first: i, last: c } : { first: Math.min(phrase.first, cueStart), last: Math.max(phrase.last, leading ? c : i + 1) };
     cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
   }
 
