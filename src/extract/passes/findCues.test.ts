@@ -164,6 +164,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['and before it', 'As per the police, twelve people died.', [{ cue: 'per', speaker: 'the police', scope: 'twelve people died.' }]],
     ['but "per cent" is no cue', 'Turnout was 30 per cent.', []],
     ['a plain "insist" reports', 'Hospital sources insist the real tally is 52.', [{ cue: 'insist', speaker: 'Hospital sources' }]],
+    ['a claim "denied by" an agent is denied by the agent, of what the sentence said', 'An official told Reuters 22 civilians had been killed, an assertion denied by the U.S. military.', [{ cue: 'told', speaker: 'An official' }, { cue: 'denied', speaker: 'the U.S. military', deny: true }]],
     ['"countered that" reports', 'A rebel spokesman countered that the militia had killed 602 soldiers.', [{ cue: 'countered', speaker: 'A rebel spokesman' }]],
     ['"according to" a party\'s figures names the party', 'According to military figures, 317 fighters were killed.', [{ cue: 'according', speaker: 'military figures' }]],
     ['a figure called impossible is denied', 'The spokesman said: "It is impossible that 30 soldiers were killed."', [{ cue: 'said', speaker: 'The spokesman', deny: true }]],

@@ -1019,7 +1019,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (citedAfter) leading = false;
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
-    const back = type === 'deny' ? deniedBefore(words, phrase) : undefined;
+    // ", an assertion denied by the U.S. military": the agent denies what the sentence said before.
+    const byAgent = type === 'deny' && words.low(i + 1) === 'by' && ARTICLES.has(words.low(phrase.first)) && phrase.last - phrase.first === 2 && REPORT_NOUNS.has(words.low(phrase.first + 1)) && words.low(phrase.first - 1) === ',';
+    let agentEnd = i + 2;
+    while (byAgent && agentEnd < sentence.last && agentEnd - i <= MAX_PHRASE && (!END_MARKS.has(words.low(agentEnd)) || glued(words, agentEnd, sentence))) agentEnd++;
+    const back = type === 'deny' ? (byAgent && agentEnd > i + 2 ? { first: i + 2, last: agentEnd } : deniedBefore(words, phrase)) : undefined;
     if (back !== undefined) {
       cues.push({ at: i, deny: true, participle: false, leading: false, phrase: back, relays, statedAt, zone: { first: phrase.first, last: i + 1 }, scope: { first: 0, last: 0 }, content: i + 1, statement, anonymous, refersBack: true });
       continue;
