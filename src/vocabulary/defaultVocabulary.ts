@@ -98,7 +98,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       aliases: [
         'terrorists', 'insurgents', 'rebels', 'fighters', 'taliban fighters', 'extremists',
         'taliban', 'militant fighters', 'jihadists', 'gunmen', 'attackers', 'assailants', 'guerrillas',
-        'separatists', 'secessionists', 'jihadis', 'combatants', 'bandits', 'saboteurs',
+        'separatists', 'secessionists', 'jihadis', 'combatants', 'bandits', 'saboteurs', 'maoists', 'naxalites', 'naxals',
       ],
       loaded: ['terrorists', 'insurgents', 'extremists', 'jihadists', 'jihadis', 'bandits'],
     },
