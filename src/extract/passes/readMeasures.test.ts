@@ -31,6 +31,9 @@ describe('readMeasures: the outcome carried from the sentences before', () => {
   it('reads a toll that "touched" its figure', () => {
     expect(measuresOf('Police estimate that the death toll has touched 514.')).toEqual(['514: killed people']);
   });
+  it('gives it to a bare count a confirming verb gives, before a relative clause about them', () => {
+    expect(measuresOf('But the ministry only confirmed six who include two in the capital.', 'killed')).toEqual(['six: killed people', 'two: -']);
+  });
   it('yields to a toll noun of the sentence', () => {
     expect(measuresOf("I can't give the exact toll now, but it is approximately 60, a police spokesman said.", 'attended')).toEqual(['approximately 60: killed people']);
   });

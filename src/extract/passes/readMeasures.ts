@@ -58,7 +58,7 @@ const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEO
 const SEVERITY = new Set(['critically', 'seriously', 'severely', 'gravely', 'badly']);
 const SHARES = new Set(['fraction', 'half', 'third', 'quarter', 'tenth']);
 const COMPARING = new Set(['versus', 'vs', 'than', 'against']);
-const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'report', 'reports']);
+const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'report', 'reports', 'confirmed', 'confirms', 'recorded']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 // Nouns and adverbs of a change before "from" and the old value: "an increase from 717", "up from 40".
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
@@ -763,7 +763,8 @@ export function readMeasures(
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no
     // one. So is one that was somewhere or doing something: "claimed more than 20,000 were present",
     // "… were calling for democracy".
-    if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && (!words.isWord(f.last) || doingThere(f.last));
+    // "the ministry only confirmed six who include 2 in Kisumu": a relative clause about them may follow.
+    if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && (!words.isWord(f.last) || doingThere(f.last) || words.low(f.last) === 'who');
     // "could only monitor 169 persons", "documented 40 people": a count of people counted, of the outcome in context.
     if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
     if (!['at', 'of', 'to', 'was', 'is', 'be'].includes(words.low(at))) return false;
