@@ -17,6 +17,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the one who told, when a hedge follows the outlet told', 'Provincial officials told AFP just 12 people had been killed.', undefined, ['provincial-officials (via afp) 12']],
     ['the speaker after a passive with "now" between', 'Some 320 migrants are now feared to have drowned, the agency said.', undefined, ['agency 288']],
     ['the issuer of a statement "declaring" a count', 'The Diaspora Council published a statement declaring 300 deaths.', undefined, ['diaspora-council 300']],
+    ['the one who gave an official count, even "a mere" one', 'Police said about 1.3 million people attended rallies, while the Kremlin gave an official count of a mere 700,000.', undefined, ['police 1170000', 'kremlin 700000']],
     ['the sentence after, with no one cited', 'The authorities arrested 11 people. This was confirmed by the interior ministry.', undefined, ['interior-ministry 11']],
   ])('%s', (_, text, outlet, expected) => {
     expect(attributed(text, outlet)).toEqual(expected);

@@ -1114,7 +1114,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0))) && !ARTICLES.has(words.low(s0))) phrase = { first: s0, last: j + 1 };
     }
     // "contradicting the official claim that 169 died": the authorities' claim, whoever speaks.
-    if (phrase === undefined && words.low(k - 1) === 'official' && ['the', 'an'].includes(words.low(k - 2)) && (low === 'claim' || low === 'figure' || low === 'toll' || low === 'count' || low === 'tally')) phrase = { first: k - 1, last: k };
+    // But "the Kremlin gave an official count of …" is the Kremlin's, whose verb governs the noun.
+    const governed = cues.some((cue) => cue.at < k && cue.at >= k - 3 && !cue.deny);
+    if (phrase === undefined && !governed && words.low(k - 1) === 'official' && ['the', 'an'].includes(words.low(k - 2)) && (low === 'claim' || low === 'figure' || low === 'toll' || low === 'count' || low === 'tally')) phrase = { first: k - 1, last: k };
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
     let e = k + 2;
     while (e < sentence.last && e - k <= 10 && !isFigure(e)) e++;

@@ -748,7 +748,8 @@ export function readMeasures(
   // "put the figure at 50", "an estimate of thousands": a count noun takes the outcome in context.
   const countNounBefore = (f: Span): boolean => {
     let at = f.first - 1;
-    while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about'].includes(words.low(at)))) at--;
+    // "an official count of a mere 700,000": words that belittle or place the figure.
+    while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about', 'mere', 'a'].includes(words.low(at)))) at--;
     // "organizers spoke of about 70,000", "with organisers saying 20,000", "police estimate: 55,000":
     // the count a reporting verb or noun gives, right before it.
     if (words.low(at) === 'of' && (words.low(at - 1) === 'spoke' || words.low(at - 1) === 'speak')) return true;
