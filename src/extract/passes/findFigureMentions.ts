@@ -37,9 +37,10 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
 }
 
 
-// "rose from 40 to 65", "raised the death toll from 40 to 65": a verb that moves a toll just before "from".
+// "rose from 40 to 65", "raised the death toll from 40 to 65", "raised the number of wounded from 42
+// to 67": a verb that moves a toll shortly before "from".
 function movesBefore(words: Words, first: number): boolean {
-  for (let k = first - 1; k >= first - 4 && k >= 0; k--) if (RISING.has(words.low(k)) || RAISING.has(words.low(k))) return true;
+  for (let k = first - 1; k >= first - 6 && k >= 0; k--) if (RISING.has(words.low(k)) || RAISING.has(words.low(k))) return true;
   return false;
 }
 

@@ -81,7 +81,7 @@ const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts',
 const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detainees', 'convicts']);
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
-const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture']);
+const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture', 'taken prisoner']);
 // Words between a count and "missing": "still missing", "reported missing", "listed as missing".
 const MISSING_VERBS = new Set(['still', 'reported', 'feared', 'listed', 'declared', 'remain', 'remained', 'as']);
 // People whom the count nouns' outcome did not befall: "the number of survivors", "of the missing".
