@@ -213,6 +213,7 @@ describe('readMeasures: what each figure counts', () => {
     ['lives claimed or cost are the dead', 'The floods claimed 79 lives.', ['79: killed people']],
     ['and lives lost', 'Only 79 lives have been lost in the deluge.', ['Only 79: killed people']],
     ['Maoists are militants', 'The army said over 500 Maoists were killed.', ['over 500: killed militants']],
+    ['people something befell are no crowd', 'The protests turned violent, with at least six people hit by bullets.', ['at least six: -']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],
     ['a part after "of which"', 'The office confirmed 27 deaths during the protests, of which 11 are linked to the protests.', ['27: killed people', '11: -']],
     ['but one with an outcome of its own counts it', 'He said 90 people were taken to the hospital, of whom 30 died.', ['90: -', '30: killed people']],

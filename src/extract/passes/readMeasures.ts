@@ -1073,8 +1073,9 @@ export function readMeasures(
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
     // A count noun ("put the figure at 50") waits for the outcome in reading order, below, unless a crowd names it.
     // "168 people reported missing are still unaccounted for": the missing are no crowd either.
-    // "70 of the detained protesters have been released": some of a group named already are no crowd.
-    const partOfGroup = words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1));
+    // "70 of the detained protesters have been released": some of a group named already are no crowd;
+    // nor are "six people hit by bullets", whom something befell.
+    const partOfGroup = (words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1))) || (words.low(subject.end).endsWith('ed') || words.low(subject.end) === 'hit') && words.low(subject.end + 1) === 'by';
     if (outcome === undefined && countable && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
