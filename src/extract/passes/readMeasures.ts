@@ -77,10 +77,13 @@ const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
 // Verbs that take lives: "claimed 79 lives", "cost 12 lives".
 const TAKING = new Set(['claimed', 'claiming', 'claims', 'claim', 'took', 'taken', 'taking', 'takes', 'cost', 'costing']);
+// Nouns of what is expected, not what happened: "initial projections of 200,000".
 const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts', 'prediction', 'predictions', 'expectations']);
+// Those who escape when they flee: "forty prisoners fled".
 const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detainees', 'convicts']);
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
+// Words of a capture, which befalls a state's forces only at an armed group's hands.
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture', 'taken prisoner']);
 // Words between a count and "missing": "still missing", "reported missing", "listed as missing".
 const MISSING_VERBS = new Set(['still', 'reported', 'feared', 'listed', 'declared', 'remain', 'remained', 'as']);
@@ -110,6 +113,7 @@ const UNCOUNTED_DETERMINERS = new Set(['a', 'an', 'both', 'all', 'his', 'her', '
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 // Words that open a relative clause between commas: ", which struck on Monday,".
 const RELATIVE_OPENERS = new Set(['which', 'who', 'where', 'when']);
+// Words that open a short aside on who were counted: ", mostly officers,".
 const WHO_ASIDES = new Set(['mostly', 'mainly', 'largely', 'many', 'most', 'all', 'including']);
 // How far an aside between a count and its verb reaches.
 const ASIDE_REACH = 16;
@@ -1075,7 +1079,8 @@ export function readMeasures(
     // "168 people reported missing are still unaccounted for": the missing are no crowd either.
     // "70 of the detained protesters have been released": some of a group named already are no crowd;
     // nor are "six people hit by bullets", whom something befell.
-    const partOfGroup = (words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1))) || (words.low(subject.end).endsWith('ed') || words.low(subject.end) === 'hit') && words.low(subject.end + 1) === 'by';
+    const befell = (words.low(subject.end).endsWith('ed') || words.low(subject.end) === 'hit') && words.low(subject.end + 1) === 'by';
+    const partOfGroup = (words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1))) || befell;
     if (outcome === undefined && countable && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
