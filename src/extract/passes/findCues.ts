@@ -4,7 +4,7 @@ import { closesSingleQuote } from './singleQuotes.js';
 import { ARTICLES, BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
-import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -83,6 +83,12 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
     k++;
   }
   return k > first && k - first < 8 && (words.cap(first) || ARTICLES.has(words.low(first))) ? { first, last: k } : undefined;
+}
+// The subject the sentence opens with, as the speaker of a cue at `before` that has none of its own
+// ("…, but so far have confirmed", "went on TV to say"): only if it ends before the cue and holds no figure.
+function openingSpeaker(words: Words, sentence: Span, before: number, isFigure: (i: number) => boolean): Span | undefined {
+  const opening = openingSubject(words, sentence);
+  return opening !== undefined && opening.last < before && !holdsFigure(words, opening, isFigure) ? opening : undefined;
 }
 // Cues compared per figure, on each side: a run-on sentence of cue words stays linear.
 const NEAR = 8;
@@ -215,7 +221,7 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
     // denied", or after the noun with no pronoun at all: ", a claim Kyiv denied".
     const before = words.low(phrase.first - 1);
     const noun = words.low(phrase.first - 2);
-    back = (before === 'which' && words.low(phrase.first - 2) === ',') || (before === 'that' && REPORT_NOUNS.has(noun) && ['a', 'an', 'the'].includes(words.low(phrase.first - 3))) || (REPORT_NOUNS.has(before) && ['a', 'an', 'the'].includes(noun) && words.low(phrase.first - 3) === ',');
+    back = (before === 'which' && words.low(phrase.first - 2) === ',') || (before === 'that' && REPORT_NOUNS.has(noun) && ARTICLES.has(words.low(phrase.first - 3))) || (REPORT_NOUNS.has(before) && ARTICLES.has(noun) && words.low(phrase.first - 3) === ',');
   }
   return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
@@ -635,17 +641,17 @@ function markAfter(words: Words, k: number, sentence: Span): number {
 
 // "In another tally released by the AP, …", "In a report published by the ministry on Monday, …":
 // the work's noun, the "by" and the comma that ends the opening phrase, and who put it out.
-const PUT_OUT = new Set(['released', 'published', 'issued', 'compiled', 'provided', 'given', 'put']);
 function openingWork(words: Words, sentence: Span): { noun: number; by: number; comma: number; phrase: Span } | undefined {
   const f = sentence.first;
   if (!['in', 'according'].includes(words.low(f))) return undefined;
   let k = words.low(f) === 'according' ? f + 2 : f + 1;
   if (!(ARTICLES.has(words.low(k)) || OWN_DETERMINERS.has(words.low(k)) || words.low(k) === 'another')) return undefined;
   k++;
-  while (k < f + 6 && words.isWord(k) && !FIGURE_NOUNS.has(words.low(k)) && !DOCUMENT_NOUNS.has(words.low(k)) && !WORK_NOUNS.has(words.low(k))) k++;
+  const isWork = (n: number): boolean => FIGURE_NOUNS.has(words.low(n)) || DOCUMENT_NOUNS.has(words.low(n)) || WORK_NOUNS.has(words.low(n));
+  while (k < f + 6 && words.isWord(k) && !isWork(k)) k++;
   const noun = k;
-  if (!(FIGURE_NOUNS.has(words.low(noun)) || DOCUMENT_NOUNS.has(words.low(noun)) || WORK_NOUNS.has(words.low(noun)))) return undefined;
-  if (!PUT_OUT.has(words.low(noun + 1)) || words.low(noun + 2) !== 'by') return undefined;
+  if (!isWork(noun)) return undefined;
+  if (!AUTHORING.has(words.low(noun + 1)) || words.low(noun + 2) !== 'by') return undefined;
   const by = noun + 2;
   let comma = by + 1;
   while (comma < sentence.last && comma - by <= MAX_PHRASE && words.low(comma) !== ',' && !isHardMark(words, comma)) comma++;
@@ -791,34 +797,35 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const w = words.low(c);
       // "told AFP", "told the Associated Press" (a name after "the"; not "told the crowd").
       const named = w === 'the' && words.cap(c + 1);
-      if ((low === 'told' || low === 'tells') && relays.length === 0 && words.isWord(c) && (!RELAY_STOPS.has(w) || named)) {
+      // The name of the one told, from k: stops, hyphens and slashes inside it ("U.S. News", "RFE/RL")
+      // stay; the full stop that ends the sentence, a time, and a word that starts a figure ("told AFP
+      // just 12 people had been killed") end it.
+      const toldEnd = (k: number): number => {
+        const inside = (j: number): boolean => (words.low(j) === '.' || words.low(j) === '-' || words.low(j) === '/') && !words.spaced(j) && words.isWord(j + 1) && !words.spaced(j + 1);
+        let e = k;
+        while (e < sentence.last && e - k < 6 && (words.isWord(e) || inside(e)) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined && !isFigure(e)) e++;
+        return e;
+      };
+      const telling = low === 'told' || low === 'tells';
+      if (telling && relays.length === 0 && words.isWord(c) && (!RELAY_STOPS.has(w) || named)) {
         if (named) c++;
-        let e = c;
-        // Stops, hyphens and slashes inside a name ("U.S. News", "RFE/RL") stay; the full stop that
-        // ends the sentence does not.
-        const inside = (k: number): boolean => (words.low(k) === '.' || words.low(k) === '-' || words.low(k) === '/') && !words.spaced(k) && words.isWord(k + 1) && !words.spaced(k + 1);
-        // "told AFP just 12 people had been killed": a word that starts a figure ends the name.
-        while (e < sentence.last && e - c < 6 && (words.isWord(e) || inside(e)) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined && !isFigure(e)) e++;
+        const e = toldEnd(c);
         relays.push({ first: c, last: e });
         c = e;
         continue;
       }
       // "announced to AFP", "said to the Associated Press": a name after "to" is told, as after "told".
-      if (w === 'to' && low !== 'told' && low !== 'tells' && relays.length === 0 && (words.cap(c + 1) || (words.low(c + 1) === 'the' && words.cap(c + 2)))) {
+      if (w === 'to' && !telling && relays.length === 0 && (words.cap(c + 1) || (words.low(c + 1) === 'the' && words.cap(c + 2)))) {
         const first = words.low(c + 1) === 'the' ? c + 2 : c + 1;
-        let e = first;
-        while (e < sentence.last && e - first < 6 && words.isWord(e) && words.cap(e)) e++;
+        const e = toldEnd(first);
         relays.push({ first, last: e });
         c = e;
         continue;
       }
-      if (w === 'by' && ['phone', 'telephone', 'email', 'satellite'].includes(words.low(c + 1))) {
-        c += words.low(c + 1) === 'satellite' ? 3 : 2;
-        continue;
-      }
-      // "told this scribe over telephone", "said over the phone".
-      if ((w === 'over' || w === 'on') && ['phone', 'telephone'].includes(words.low(words.low(c + 1) === 'the' ? c + 2 : c + 1))) {
-        c += words.low(c + 1) === 'the' ? 3 : 2;
+      // "told CNN by phone", "by satellite phone", "told this scribe over telephone", "on the phone".
+      const medium = words.low(c + 1) === 'the' || words.low(c + 1) === 'satellite' ? c + 2 : c + 1;
+      if ((w === 'by' || w === 'over' || w === 'on') && ['phone', 'telephone', 'email'].includes(words.low(medium))) {
+        c = medium + 1;
         continue;
       }
       // "told Reuters by telephone from Baidoa": where the speaker spoke from.
@@ -950,10 +957,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       c = e;
     } else {
       // "The governor, Ulises Ruiz, went on TV soon after to say": the subject the sentence opens with.
-      if (phrase === undefined && purposeSay(words, i)) {
-        const opening = openingSubject(words, sentence);
-        if (opening !== undefined && opening.last < i && !holdsFigure(words, opening, isFigure)) phrase = opening;
-      }
+      if (phrase === undefined && purposeSay(words, i)) phrase = openingSpeaker(words, sentence, i, isFigure);
       if (phrase === undefined) {
         const read = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         phrase = read.phrase;
@@ -999,11 +1003,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         // "Authorities restored order, but so far have confirmed five deaths": with no cue before, the
         // subject the sentence opens with.
         if (phrase === undefined && COORDINATING.has(words.low(j)) && words.low(j - 1) === ',') {
-          const opening = openingSubject(words, sentence);
-          if (opening !== undefined && opening.last < j && !holdsFigure(words, opening, isFigure)) {
-            phrase = opening;
-            coordinated = true;
-          }
+          phrase = openingSpeaker(words, sentence, j, isFigure);
+          coordinated = phrase !== undefined;
         }
       }
       const next = words.low(c);

@@ -80,15 +80,15 @@ export function mergeRestatements(
     h.figure.hedge !== 'exact' && body.some((d) => d.measure.outcome === h.measure.outcome && d.stance === h.stance && d.figure.low >= h.figure.low && (h.figure.high === null || (d.figure.high ?? d.figure.low) <= h.figure.high));
   // "…, officials said" in the lead, then "Military officer Ismail Ali said 12 soldiers were killed":
   // faceless officials giving the count a named source of their side gives later are that source.
-  const sideOf = (id: string): string => sources.get(id)?.side ?? '';
+  const faceless = (d: ClaimDraft): boolean => FACELESS_PARTY.test(sources.get(d.claimant)?.name ?? '');
+  const sideCountKey = (d: ClaimDraft): string => `${sources.get(d.claimant)?.side ?? ''}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`;
   const laterNamed = new Map<string, number>();
   for (const d of body) {
-    if (ownVoices.has(d.claimant) || FACELESS_PARTY.test(sources.get(d.claimant)?.name ?? '')) continue;
-    const key = `${sideOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`;
+    if (ownVoices.has(d.claimant) || faceless(d)) continue;
+    const key = sideCountKey(d);
     laterNamed.set(key, Math.max(laterNamed.get(key) ?? -1, d.sentence));
   }
-  const restatedByName = (d: ClaimDraft): boolean =>
-    FACELESS_PARTY.test(sources.get(d.claimant)?.name ?? '') && (laterNamed.get(`${sideOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`) ?? -1) > d.sentence;
+  const restatedByName = (d: ClaimDraft): boolean => faceless(d) && (laterNamed.get(sideCountKey(d)) ?? -1) > d.sentence;
   const seen = new Map<string, ClaimDraft>();
   // A draft dropped for the same count in the incident it is a part of, and the draft kept for it.
   const keptFor = new Map<ClaimDraft, ClaimDraft>();

@@ -1,6 +1,7 @@
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { cityAt, countryAt } from '../lexicon/places.js';
 import {
+  AUTHORING,
   CIVIL_BEFORE_RANKS,
   DOCUMENT_NOUNS,
   ESTIMATE_HEADS,
@@ -14,9 +15,8 @@ import {
   TITLES,
   WORK_NOUNS,
 } from '../lexicon/sources.js';
+import { ARTICLES } from '../lexicon/outcomes.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
-
-
 
 const PREPOSITIONS = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside',
@@ -40,7 +40,6 @@ const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'sho
 
 const OPPOSING = new Set(['against', 'opposing']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
-const AUTHORING = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented']);
 // "a new report by", "an earlier statement from": how recent a work is tells nothing of its author.
 const WORK_AGES = new Set(['new', 'latest', 'earlier', 'previous', 'fresh', 'final', 'official']);
 // Heads of a party that tells, after "a report from": "security sources", "local officials".
@@ -260,7 +259,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   let from = span.first;
   // So is an adverb and its comma: "Initially, the authorities", "Separately, the ministry", and one
   // before an article: "Immediately the Undersecretary".
-  const adverb = (k: number): boolean => words.low(k).endsWith('ly') && (words.low(k + 1) === ',' || (['the', 'a', 'an'].includes(words.low(k + 1)) && countryAt(words, k) === undefined));
+  const adverb = (k: number): boolean => words.low(k).endsWith('ly') && (words.low(k + 1) === ',' || (ARTICLES.has(words.low(k + 1)) && countryAt(words, k) === undefined));
   const opener = (k: number): boolean => LEADING_WORDS.has(words.low(k)) || words.low(k) === ',' || adverb(k);
   while (from < span.last - 1 && opener(from)) from++;
   const parts = segments(words, { first: from, last: span.last });
