@@ -145,6 +145,7 @@ describe('readClaimant: the body a spokesman speaks for', () => {
     ["a body's possessive before a spokesman for a brief", "Ali Musa, the Kesh Front's spokesman for military operations", { name: 'Kesh Front' }],
     ['the head of a department, with its officer named after it', 'head of the Kesh Police Media and Public Relations Department Ana Petrovic', { name: 'Kesh Police Media and Public Relations Department' }],
     ["a country's possessive before its army", "Pakistan's army spokesman Ali Khan", { name: "Pakistan's army" }],
+    ['a name with digits glued on, and its possessive', 'K12\u2019s military spokesman Ali Musa', { name: 'K12' }],
     ['who a speaker claims to speak for', 'a spokesman claiming to speak for the local militants', { name: 'militants' }],
     ['a director speaks for the body, named without what it is in lower case', 'Ana Petrovic, the director of the non-governmental Crowd Size Archive', { name: 'Crowd Size Archive' }],
     ['but a lower-case body keeps its words', 'Ali Musa, a spokesman for the provincial governor of Kesh', { name: 'provincial governor of Kesh' }],

@@ -70,6 +70,20 @@ export function readTokens(text: string): Words {
     }
     previousEnd = end;
     let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
+    // "M23", "G20": digits glued to a capitalised word are part of its name, and so is the
+    // possessive after them ("M23’s military spokesman").
+    if (kind === NUM && count > 0 && ends[count - 1] === start && kinds[count - 1] === WORD && ((flags[count - 1] ?? 0) & (CAP | POSS)) === CAP) {
+      let last = end;
+      if (possessiveAt(text, start, end + 2) && tokens.start(i + 2) === end + 1 && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2))) {
+        flags[count - 1] = (flags[count - 1] ?? 0) | POSS;
+        last = end + 2;
+        i += 2;
+      }
+      ends[count - 1] = last;
+      lows[count - 1] += low;
+      previousEnd = last;
+      continue;
+    }
     if (kind === WORD) {
       let last = end;
       if (possessiveAt(text, start, end)) {
