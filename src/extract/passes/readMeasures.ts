@@ -3,6 +3,7 @@ import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
+import { NAME_PARTICLES } from '../lexicon/sources.js';
 import { lookupTerm } from './lookupTerm.js';
 import { sourceKind } from './sourceKind.js';
 import { termAt } from './termAt.js';
@@ -225,6 +226,8 @@ export function readMeasures(
   // Forces"), else an armed group's fighters ("the Rapid Support Forces", "the Kesh Liberation Front").
   const namedForceAt = (i: number): TermRead | undefined => {
     let end = i;
+    // "al-Qaeda": a particle glued to the capitalised rest opens the name.
+    if (NAME_PARTICLES.has(words.low(i)) && words.low(i + 1) === '-' && !words.spaced(i + 1) && !words.spaced(i + 2) && words.cap(i + 2)) end = i + 2;
     while (end < i + NAME_REACH && inside(end) && words.cap(end) && words.isWord(end)) end++;
     if (end === i) return undefined;
     const kind = sourceKind(Array.from({ length: end - i }, (_, n) => words.low(i + n)), vocabulary);
@@ -539,6 +542,13 @@ export function readMeasures(
       // "allied Ethiopian and Eritrean troops": two adjectives of origin joined before one noun.
       if (best === undefined && (w === 'and' || w === 'or') && lastModifier === i - 1 && words.cap(i - 1) && words.cap(i + 1) && words.isWord(i + 1) && subjectAt(i + 1) === undefined) {
         joined = true;
+        i++;
+        continue;
+      }
+      // "30 Taliban members", "12 Hamas commanders": a noun for people after a group's name is
+      // the head of the phrase, and the name says who they are.
+      if (best !== undefined && i === best.next && !words.cap(i) && isPersonNoun(w) && singular(w) !== w && !NP_STOP.has(w) && !FINITE.has(w) && outcomeAt(i) === undefined) {
+        best = { ...best, next: i + 1 };
         i++;
         continue;
       }
