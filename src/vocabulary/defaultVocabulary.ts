@@ -121,8 +121,15 @@ export const defaultVocabulary: VocabularyDefinition = {
     { id: 'journalists', broader: 'people', aliases: ['reporters', 'media workers'] },
     { id: 'migrants', broader: 'people', aliases: ['asylum seekers', 'asylum-seekers'] },
     { id: 'refugees', broader: 'people' },
-    { id: 'workers', broader: 'people', aliases: ['miners', 'labourers', 'laborers', 'employees', 'aid workers', 'health workers'] },
-    { id: 'pilgrims', broader: 'people', aliases: ['worshippers', 'worshipers'] },
+    { id: 'workers', broader: 'people', aliases: ['aid workers', 'health workers'] },
+    // Kinds of workers keep the word the report used, as a reader would name them: "12 miners" is
+    // a count of miners, which a count of workers in the same mine stands for.
+    { id: 'miners', broader: 'workers' },
+    { id: 'labourers', broader: 'workers', aliases: ['laborers'] },
+    { id: 'employees', broader: 'workers' },
+    { id: 'pilgrims', broader: 'people' },
+    // Worshippers at a mosque or a temple are no pilgrims.
+    { id: 'worshippers', broader: 'people', aliases: ['worshipers'] },
     { id: 'foreigners', broader: 'people', aliases: ['foreign nationals', 'foreign citizens', 'expatriates'] },
     { id: 'passengers', broader: 'people', aliases: ['travellers', 'travelers'] },
     { id: 'spectators', broader: 'people', aliases: ['fans', 'supporters'] },
