@@ -47,6 +47,8 @@ describe('readMeasures: what each figure counts', () => {
     ['"more" alone before another outcome\'s verb counts others', 'Twelve soldiers were killed and 30 more were wounded.', ['Twelve: killed soldiers', '30: injured soldiers']],
     ['"more" alone before the same outcome adds to the count', 'Twelve soldiers were killed and five more had died by Tuesday.', ['Twelve: killed soldiers', 'five: -']],
     ['"more" before a noun of the same outcome adds to the count', 'Twelve people had died, and the heat may have caused 100 more fatalities.', ['Twelve: killed people', '100: -']],
+    ['a crowd counts the people who came, whoever they are', 'Some 15,000 trade unionists took part in the march, and thousands of Keshians rallied in the north.', ['Some 15,000: attended people', 'thousands: attended people']],
+    ['but protesters stay protesters', 'Some 15,000 demonstrators took part in the march.', ['Some 15,000: attended protesters']],
     ['"more" before a verb of the same outcome counts others', 'Some 600,000 gathered in the square, while 350,000 more rallied outside the capital.', ['Some 600,000: attended people', '350,000: attended people']],
     ['an outcome word before the subject', 'More than 80 wounded terrorists were moved to hospitals.', ['More than 80: injured militants']],
     ['the force they belong to', 'The group killed five mercenaries and seven from the Malian army.', ['five: killed mercenaries', 'seven: killed soldiers']],

@@ -1282,6 +1282,10 @@ export function readMeasures(
       continue;
     }
     const outcomeTerm = p.outcome.term === p.outcome.id ? '' : p.outcome.term;
+    // "15,000 trade unionists took part", "hundreds of thousands of Italians marched": a crowd counts
+    // the people who came, whoever they are (the word stays the term), so that it competes with the
+    // other counts of the crowd.
+    if (p.outcome.id === 'attended' && subject !== 'protesters' && !broaderTerms(vocabulary, subject).includes('protesters')) subject = ROOT;
     // "captured 98 troops": a state's forces are taken, not arrested; only an armed group captures
     // them, which is an abduction.
     const taken = p.outcome.id === 'arrested' && CAPTURE_WORDS.has(p.outcome.term) && broaderTerms(vocabulary, subject).includes('security-forces');
