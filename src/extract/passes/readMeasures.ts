@@ -69,6 +69,7 @@ const SURVIVORS = new Set(['survivors', 'survivor']);
 // Words for a body whose members a count may name, and how far after "members of" one may stand.
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
 const GROUP_REACH = 5;
+const CITY_NOUNS = new Set(['capital', 'city']);
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
@@ -968,7 +969,8 @@ export function readMeasures(
   // A figure with nothing of its own after it but an attribution, a place or a day, or the end of the clause.
   const parallel = (f: Span): boolean => {
     const next = words.low(f.last);
-    const named = (next === 'in' || next === 'at' || next === 'on') && words.cap(f.last + 1);
+    // "650 in Lille", "400,000 in the capital": a count of somewhere else.
+    const named = (next === 'in' || next === 'at' || next === 'on') && (words.cap(f.last + 1) || (words.low(f.last + 1) === 'the' && CITY_NOUNS.has(words.low(f.last + 2))));
     // "(81,000, according to the prefecture)": a comma may stand before "according to".
     const according = (k: number): boolean => words.low(k) === 'according' && words.low(k + 1) === 'to';
     if (!(named || according(f.last) || (next === ',' && according(f.last + 1)) || next === '.' || next === ';')) return false;
@@ -1101,6 +1103,12 @@ export function readMeasures(
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
+    if (partial[k] === undefined && p?.outcome.id === 'attended' && words.low(f.first - 1) === 'including' && parallel(f)) {
+      // "1.2 million across the country, including 80,000 in Paris": a crowd elsewhere is a count of
+      // its own place, not a part no one disputes.
+      partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
+      continue;
+    }
     if (partial[k] !== undefined || p === undefined || breakdown(f, k)) continue;
     const joiner = words.low(f.first - 1);
     // But a count whose own noun is its outcome ("21 fatalities, four victims of sexual assault") has no verb to share.
@@ -1109,10 +1117,11 @@ export function readMeasures(
       const subject = subjectAfter(f.last);
       // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before.
       if (!subject.increment && !missingAt(subject.end)) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
-    } else if ((joiner === ',' || joiner === '(') && parallel(f)) {
+    } else if ((joiner === ',' || joiner === '(' || (joiner === 'and' && words.low(f.first - 2) === ',')) && parallel(f)) {
       // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
       // thousand demonstrators in Lyon, 650 in Lille", "… according to the union (81,000 according to
-      // the police)": a bare figure in a list counts what the one before did.
+      // the police)", "two million across France, and 400,000 in the capital": a bare figure in a
+      // list counts what the one before did.
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
     }
   }
