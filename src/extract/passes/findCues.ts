@@ -761,9 +761,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (low === 'according') c = i + 2;
     // "quoted/cited the IDF as saying", "media cite the village head as saying": the one quoted
     // speaks; the quoting party relays.
-    if (QUOTING.has(low) && !isPassive(words, i)) {
-      let e = c;
-      while (e < sentence.last && e - c < MAX_PHRASE && !['as', 'saying', 'that', ','].includes(words.low(e))) e++;
+    let e = c;
+    while (e < sentence.last && e - c < MAX_PHRASE && !['as', 'saying', 'that', ','].includes(words.low(e))) e++;
+    // "Police cite the figure as 25,000": what is cited "as" a figure is the subject's own count.
+    const citesCount = words.low(e) === 'as' && !words.low(e + 1).endsWith('ing');
+    if (QUOTING.has(low) && !isPassive(words, i) && !citesCount) {
       if (e > c && (words.low(e) === 'as' || words.low(e) === 'saying')) {
         phrase = { first: c, last: e };
         const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);

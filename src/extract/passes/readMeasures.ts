@@ -31,7 +31,7 @@ const AUX = new Set([
 ]);
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all']);
-const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above']);
+const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above', 'as']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
 // The outcomes that "killed or wounded" joins into casualties.
@@ -783,7 +783,7 @@ export function readMeasures(
     if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && (!words.isWord(f.last) || doingThere(f.last) || words.low(f.last) === 'who');
     // "could only monitor 169 persons", "documented 40 people": a count of people counted, of the outcome in context.
     if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
-    if (!['at', 'of', 'to', 'was', 'is', 'be'].includes(words.low(at))) return false;
+    if (!['at', 'as', 'of', 'to', 'was', 'is', 'be'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       // "The number of survivors was at least 200": a count of people no outcome befell.
       if (SPARED.has(words.low(k))) return false;
