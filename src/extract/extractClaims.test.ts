@@ -67,6 +67,13 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
   });
 
+  it('gives a figure in a reduced passive after a comma to its agent, and the one before to the speaker', () => {
+    expect(lines(extractClaims('Organisers said 500,000 people attended, a number slashed to 25,000 by police estimates.'))).toEqual([
+      'organisers attended people 500000-500000',
+      'police attended people 25000-25000',
+    ]);
+  });
+
   it('steps over an appositive that holds a cue of its own to the speaker before it', () => {
     const text = 'The mayor of Pelt, the town the rebels said they had shelled, said 11 people were killed.';
     expect(lines(extractClaims(text))).toEqual(['mayor killed people 11-11']);

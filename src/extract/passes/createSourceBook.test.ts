@@ -122,6 +122,11 @@ describe('createSourceBook', () => {
     expect(ids('Two Taliban spokesmen', 'the spokesman')).toEqual(['taliban', 'taliban']);
   });
 
+  it('finds a body named in the singular not again by its head in the plural: "the unions" are more than one', () => {
+    expect(ids('the Kesh Workers union', 'the unions')).toEqual(['kesh-workers-union', 'unions']);
+    expect(ids('Kesh unions', 'the unions')).toEqual(['kesh-unions', 'kesh-unions']);
+  });
+
   it('keeps ids like __proto__ ordinary', () => {
     expect(ids('__proto__')).toEqual(['proto']);
   });

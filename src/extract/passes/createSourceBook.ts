@@ -259,8 +259,11 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       military = id;
       return register(id, phrase, 'military', sentence, false);
     }
-    // A head named before: "the group", "the Secretariat", "police" after "Nepal police".
-    const before = byHead.get(singular(head));
+    // A head named before: "the group", "the Secretariat", "police" after "Nepal police"; but "the
+    // unions" are more than "the UGT union" named before.
+    const plural = singular(head) !== head;
+    const headNamed = byHead.get(singular(head));
+    const before = plural && headNamed !== undefined && wordsOf.get(headNamed)?.has(head) !== true ? undefined : headNamed;
     // "the health ministry" is not the defence ministry named before: its words must be ones that source was called by.
     const country = phrase.country?.toLowerCase();
     const fits = before !== undefined && core.slice(0, -1).every((w) => w === country || wordsOf.get(before)?.has(w) === true);

@@ -94,7 +94,7 @@ function openingSpeaker(words: Words, sentence: Span, before: number, isFigure: 
 const NEAR = 8;
 // Verbs whose passive names who counted after "by" ("was estimated at 40,000 by local media"), and how
 // far after the verb "by" may stand.
-const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied']);
+const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed']);
 const AGENT_REACH = 12;
 // Occasions on which something is said: "said in an interview", "In a briefing, the army said".
 // Prepositions that open a sentence with where or on what occasion something was said.
@@ -700,6 +700,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const denialWords: number[] = [];
   let denialVerb = false;
   const candidates: number[] = [];
+  const agentVerbs: number[] = [];
   const citing: number[] = [];
   // "citing a medical source" names who speaks; "with the BBC citing at least five killed" reports a
   // figure, as "putting" does.
@@ -710,6 +711,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const low = words.low(i);
     figureNoun ||= FIGURE_NOUNS.has(low);
     if (citesSomeone(i)) citing.push(i);
+    if (AGENT_VERBS.has(low)) agentVerbs.push(i);
     if (isCueWord(words, i) || CALLING.has(low)) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
@@ -719,7 +721,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       denialWords.push(i);
     }
   }
-  if (candidates.length === 0 && !figureNoun) return [];
+  if (candidates.length === 0 && agentVerbs.length === 0 && !figureNoun) return [];
   // A word that calls a figure false denies with every cue of the sentence, except that a participle
   // after a cue takes it from that cue: "The force said it killed 110, adding that a claim by the
   // rebels … was false" denies with "adding", not "said".
@@ -1048,9 +1050,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   }
 
   // A passive with its agent: "Turnout was estimated at 40,000 by local media", "Nine deaths were
-  // confirmed by the hospital": the agent speaks, for the clause before "by".
-  for (const i of candidates) {
-    if (!AGENT_VERBS.has(words.low(i)) || !isPassive(words, i)) continue;
+  // confirmed by the hospital", and one reduced after a noun, "a number slashed to 25,000 by police
+  // estimates": the agent speaks, for the clause before "by".
+  for (const i of agentVerbs) {
+    const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2));
+    if (!isPassive(words, i) && !reduced) continue;
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
     if (words.low(by) !== 'by') continue;
@@ -1058,6 +1062,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     while (e < sentence.last && e - by <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
     const phrase = { first: by + 1, last: e };
     if (e === by + 1 || !namesSomeone(words, phrase) || holdsFigure(words, phrase, isFigure)) continue;
+    // A reduced passive after a comma speaks for its own phrase, from the comma on: "Organisers said
+    // 500,000 attended, a number slashed to 25,000 by police".
+    let comma = i - 1;
+    while (comma > sentence.first && i - comma <= 4 && words.low(comma) !== ',') comma--;
+    if (reduced && !isPassive(words, i) && words.low(comma) === ',') {
+      cues.push({ at: by, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: comma, last: comma + 1 }, scope: { first: 0, last: 0 }, content: comma + 1, statement: false, anonymous: false });
+      continue;
+    }
     cues.push({ at: by, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone: { first: by, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
   }
 

@@ -50,6 +50,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a crowd elsewhere after "including" is a count of its own place', 'Police put the crowd at 1.2 million, including 80,000 in Kesh.', ['1.2 million: attended people', '80,000: attended people']],
     ['but a toll\'s part elsewhere stays a part', 'Police said 50 people were killed, including 20 in Kesh.', ['50: killed people', '20: -']],
     ['the last of a list of places after ", and"', 'Organisers said two million people marched across the country, and 400,000 in the capital.', ['two million: attended people', '400,000: attended people']],
+    ['any count noun "of" a crowd names a turnout', 'The unions put the figure of attendees in the capital at half a million.', ['half a million: attended people']],
+    ['but only "the number of" names another outcome', 'The approximate total of the dead would be 253 and not 359.', ['253: -']],
     ['a toll given "as" a number', 'The ministry gave the death toll as 30.', ['30: killed people']],
     ['a count noun given "as" a number takes the outcome before it', 'Organisers said 500,000 attended, and police cite the figure as 25,000.', ['500,000: attended people', '25,000: attended people']],
     ['a crowd counts the people who came, whoever they are', 'Some 15,000 trade unionists took part in the march, and thousands of Keshians rallied in the north.', ['Some 15,000: attended people', 'thousands: attended people']],

@@ -724,8 +724,9 @@ export function readMeasures(
         const o = outcomeAt(k + 1);
         if (o !== undefined && o.first === k + 1) return o;
       }
-      // "the number of dead at 30", "the number of foreigners killed has risen to 40".
-      if (low === 'number' && words.low(k + 1) === 'of') {
+      // "the number of dead at 30", "the number of foreigners killed has risen to 40"; any count of
+      // a crowd ("the figure of attendees at half a million").
+      if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
         let turnout: TermRead | undefined;
         for (let n = k + 2; n < k + 7 && n < at; n++) {
           const o = outcomeAt(n) ?? (CASUALTY_WORDS.has(words.low(n)) ? known('o', 'killed', n, words.low(n)) : undefined);
@@ -738,12 +739,12 @@ export function readMeasures(
           // "the number of dead soldiers": the noun after the outcome word names them.
           const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
           const counted = named ?? after;
-          if (o !== undefined) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
+          if (o !== undefined && low === 'number') return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
           // "the number of attendees", "the number of participants": a turnout, unless an outcome
           // follows ("the number of protesters confirmed killed").
           if (turnout === undefined && lookupTerm(vocabulary, 's', words.low(n)).id === 'protesters') turnout = known('o', 'attended', n, words.low(n));
         }
-        return turnout;
+        if (turnout !== undefined || low === 'number') return turnout;
       }
       if (k === at - 1 && link === 'of') {
         const noun = outcomeAt(k, -1);
