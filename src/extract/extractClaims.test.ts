@@ -67,6 +67,17 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
   });
 
+  it('gives the figure of a clause whose verb is left out to the party named in it', () => {
+    expect(lines(extractClaims('In Kesh, the unions counted 20,000 demonstrators and the prefecture 8,500.'))).toEqual([
+      'unions attended protesters 20000-20000',
+      'prefecture attended protesters 8500-8500',
+    ]);
+    expect(lines(extractClaims('Organisers counted 100,000 marchers, police 40,000.'))).toEqual(['organisers attended protesters 100000-100000', 'police attended protesters 40000-40000']);
+    // Not a place, and not a noun for people counted by another outcome.
+    expect(lines(extractClaims('Police said 20,000 people marched in Kesh and Dorvo 8,500.'))).toEqual(['police attended people 20000-20000']);
+    expect(lines(extractClaims('The army said 20 soldiers died and the militants 30.'))).toEqual(['military killed soldiers 20-20']);
+  });
+
   it('gives a figure in a reduced passive after a comma to its agent, and the one before to the speaker', () => {
     expect(lines(extractClaims('Organisers said 500,000 people attended, a number slashed to 25,000 by police estimates.'))).toEqual([
       'organisers attended people 500000-500000',

@@ -688,6 +688,37 @@ function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: numb
   return e;
 }
 
+// Joiners before a gapped clause, and the words that name a party in one without a capital.
+const GAP_JOINERS = new Set(['and', ',', 'while', 'whereas']);
+const GAP_PHRASE = 4;
+
+// The party of a gapped clause after the first figure from k ("…, and the prefecture 8,500"), and
+// the end of its figure: a short phrase between a joiner and a figure that ends the clause, naming
+// a body or a role ("police", "the CGT"), not a place ("Paris 20,000").
+function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): { phrase: Span; end: number } | undefined {
+  let f = k;
+  while (f < sentence.last && f - k <= NEAR && !isFigure(f)) f++;
+  if (!isFigure(f)) return undefined;
+  while (isFigure(f)) f++;
+  // The noun of the first count: "20,000 demonstrators".
+  let j = f;
+  while (j < f + 2 && words.isWord(j) && !GAP_JOINERS.has(words.low(j))) j++;
+  if (!GAP_JOINERS.has(words.low(j))) return undefined;
+  if (words.low(j) === ',' && GAP_JOINERS.has(words.low(j + 1))) j++;
+  const first = j + 1;
+  let last = first;
+  while (last < sentence.last && last - first < GAP_PHRASE && words.isWord(last) && !isFigure(last)) last++;
+  if (last === first || !isFigure(last)) return undefined;
+  const head = singular(words.low(last - 1));
+  const body = ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORG_WORDS.has(head) || (words.low(first) === 'the' && words.upper(first + 1));
+  if (!body) return undefined;
+  let end = last;
+  while (isFigure(end)) end++;
+  // The clause ends with its figure: "and the prefecture 8,500." (not "and police 30 more were hurt").
+  if (!END_MARKS.has(words.low(end)) && end < sentence.last) return undefined;
+  return { phrase: { first, last }, end };
+}
+
 /**
  * Finds the reporting and denial cues of a sentence ("said", "told CNN by phone", "according to",
  * "put the toll at", "cited … as saying", "denied", "dismissed … as false propaganda"), with the
@@ -1202,6 +1233,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const cue = cues[target];
     if (cue === undefined || cue.phrase === undefined) continue;
     cues[target] = { ...cue, phrase: { first, last: e }, relays: [cue.phrase, ...cue.relays], zone: { first: Math.min(cue.zone.first, at), last: Math.max(cue.zone.last, cue.leading ? cue.zone.last : e) } };
+  }
+
+  // "the unions counted 20,000 demonstrators and the prefecture 8,500": a clause whose verb is
+  // left out ("gapped") gives its own party's count of what the clause before counted.
+  for (const cue of [...cues]) {
+    if (!cue.leading || cue.deny || cue.participle || cue.phrase === undefined) continue;
+    const gap = gappedParty(words, cue.content, sentence, isFigure);
+    if (gap === undefined) continue;
+    cues.push({ ...cue, at: gap.phrase.first, phrase: gap.phrase, relays: [], zone: { first: gap.phrase.first - 1, last: gap.phrase.last }, scope: { first: gap.phrase.last, last: gap.end }, content: gap.phrase.last, bounded: true });
   }
 
   // Scopes: a leading cue governs what follows it; a trailing one the clause since the cue before.

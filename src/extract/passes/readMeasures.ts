@@ -70,6 +70,7 @@ const SURVIVORS = new Set(['survivors', 'survivor']);
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
 const GROUP_REACH = 5;
 const CITY_NOUNS = new Set(['capital', 'city']);
+const GAP_JOINERS = new Set(['and', ',', 'while', 'whereas']);
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
@@ -978,6 +979,18 @@ export function readMeasures(
     const own = subjectAfter(f.last);
     return own.subject === undefined && !own.increment && !own.inherit;
   };
+  // A party's name of at most four words between a joiner after the count before (ending at j) and a
+  // bare figure that ends the clause: "… and the prefecture 8,500".
+  // A party that is also a noun for people ("police 40,000") is one only at a crowd, which no one
+  // counts by the police in it.
+  const gapped = (f: Span, j: number, crowd: boolean): boolean => {
+    let k = j;
+    if (!GAP_JOINERS.has(words.low(k))) return false;
+    if (words.low(k) === ',' && GAP_JOINERS.has(words.low(k + 1))) k++;
+    if (f.first - k < 2 || f.first - k > 5) return false;
+    for (let n = k + 1; n < f.first; n++) if (!words.isWord(n) || FINITE.has(words.low(n)) || outcomeAt(n) !== undefined || (!crowd && subjectAt(n) !== undefined)) return false;
+    return parallel(f);
+  };
   // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
   // "five people wounded, two critically": how badly some of them were hurt, a part.
   const breakdown = (f: Span, k: number): boolean => {
@@ -1124,6 +1137,10 @@ export function readMeasures(
       // the police)", "two million across France, and 400,000 in the capital": a bare figure in a
       // list counts what the one before did.
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
+    } else if (gapped(f, p.subject.end, p.outcome.id === 'attended')) {
+      // "the unions counted 20,000 demonstrators and the prefecture 8,500": a clause without its
+      // verb counts what the clause before did.
+      partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: false, toll: p.toll };
     }
   }
   // "40 rebels were killed and only five soldiers.": a figure and its noun after the verb, ending
