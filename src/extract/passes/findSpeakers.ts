@@ -83,6 +83,7 @@ function subjectOfOutput(words: Words, sentence: Sentence, p: number, cueAt: (k:
   return undefined;
 }
 const SAID = new Set(['said', 'says', 'added']);
+const CONTRASTING = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
 const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
 const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 const SUBORDINATORS = new Set(['while', 'as', 'although', 'though', 'when', 'after', 'before', 'if', 'because', 'since', 'whereas']);
@@ -106,7 +107,9 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       const outer = here[k - 1];
       // "Amnesty has said that an on-the-ground investigation confirms …": a work no one is named for,
       // inside what a speaker says, is the speaker's.
-      const owned = cue.phrase !== undefined && (OWNERS.has(words.low(cue.phrase.first)) || unnamedWork(words, cue.phrase));
+      // But "X confirmed three deaths but unconfirmed reports put the figure at 15": a clause of its
+      // own after a conjunction is not what X said.
+      const owned = cue.phrase !== undefined && (OWNERS.has(words.low(cue.phrase.first)) || (unnamedWork(words, cue.phrase) && !CONTRASTING.has(words.low(cue.phrase.first - 1))));
       const owner = owned && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
       const source = owner ?? (phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si));
       const via: string[] = [];
