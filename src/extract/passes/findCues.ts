@@ -45,6 +45,9 @@ const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', '
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against', 'heavily', 'well', 'newly']);
+// Adjectives that say whose a faceless count is: anyone's but the officials' ("according to official
+// figures" stays the article's, whose figures they are unsaid).
+const WHOSE_RECORDS = new Set(['unofficial', 'unconfirmed', 'local']);
 // "according to initial information", "according to data": no one is named.
 const FACELESS = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
@@ -1070,7 +1073,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const opener = times[0];
       if (opener !== undefined && opener.day && opener.first === sentence.first && words.low(opener.last) === ',' && opener.last < Math.min(phrase.first, i)) statedAt = opener;
     }
-    if (according && isFaceless(words, phrase)) continue;
+    // "according to initial information" is the article's; "according to unofficial records" names
+    // whose count it is, as a subject would ("Unofficial records put the toll at 300").
+    if (according && isFaceless(words, phrase) && !WHOSE_RECORDS.has(words.low(phrase.first))) continue;
     // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
     // "The general said (that) troops counted 12 rebel bodies": who found the dead, as the subject of
