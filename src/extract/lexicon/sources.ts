@@ -86,7 +86,7 @@ export const OCCASIONS: ReadonlySet<string> = new Set(['interview', 'briefing', 
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'update', 'study', 'survey', 'assessment', 'analysis', 'investigation', 'review', 'audit']);
 
 /** Participles that say who put a work out, before "by": "a report issued by the ministry". */
-export const AUTHORING: ReadonlySet<string> = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented']);
+export const AUTHORING: ReadonlySet<string> = new Set(['prepared', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented', 'made', 'conducted', 'carried']);
 
 /**
  * Lower-case particles inside names ("Turki al-Maliki", "Osama bin Laden").
@@ -149,7 +149,7 @@ export const ATTACK_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for a count that a party owns: "police estimates", "the army's own figures". */
-export const ESTIMATE_HEADS: ReadonlySet<string> = new Set(['estimates', 'estimate', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics', 'assessment', 'assessments']);
+export const ESTIMATE_HEADS: ReadonlySet<string> = new Set(['estimates', 'estimate', 'estimations', 'estimation', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics', 'assessment', 'assessments']);
 
 /** Adjectives of a count that name no party: "official figures", "rough estimates", "a new tally". */
 export const TALLY_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'first', 'last', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary', 'rough', 'early', 'unofficial']);

@@ -34,6 +34,8 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['so are initial reports with no article, inside what a speaker says', 'The coordinator said that initial field reports indicated that 12 civilians died.', [['said→coordinator', 'indicated→coordinator']]],
     ['but media reports stay the media\'s', 'The rebels said that media reports indicated that 12 civilians died.', [['said→rebels', 'indicated→media-reports']]],
     ['a work no one is named for, inside what a speaker says, is the speaker\'s', 'Amnesty International has said that an investigation confirms that 12 protesters died.', [['said→amnesty-international', 'confirms→amnesty-international']]],
+    ['the party that made a count speaks', 'According to estimations made by the police, some 15,000 people took part.', [['according→police']]],
+    ['and the party that carried one out', 'According to a count carried out by the union, 15,000 people took part.', [['according→union']]],
     ['but not one in a clause of its own after "but"', 'Officials confirmed only three deaths but unconfirmed reports put the figure at 15.', [['confirmed→officials', 'put→unconfirmed-reports']]],
     ['"it" in a clause on the statement the subject issued is that subject', 'The rebels said 30 died. The ministry issued a statement in which it said 12 died.', [['said→rebels'], ['said→ministry']]],
     ['"they" after "where" and a news conference the subject held', 'The rebels said 30 died. The union held a news conference where they said 12 died.', [['said→rebels'], ['said→union']]],

@@ -543,7 +543,8 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
       if (!AUTHORING.has(words.low(k))) continue;
       // "a report released Thursday by state media", "published on Tuesday evening by the army": a
       // time between the participle and "by".
-      const by = pastTime(words, k + 1, seg.last);
+      // "a count carried out by the union".
+      const by = pastTime(words, words.low(k + 1) === 'out' ? k + 2 : k + 1, seg.last);
       if (words.low(by) === 'by') {
         let first = by + 1;
         while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
