@@ -704,7 +704,9 @@ export function readMeasures(
         if (link !== 'to') return undefined;
         blocked = true;
       }
-      const toll = tollNounAt(k);
+      // "put the estimated tally at around 80,000" after a rally's count: a tally without "death"
+      // counts what the sentence does, not the dead.
+      const toll = low === 'tally' && words.low(k - 1) !== 'death' && crowdWords ? undefined : tollNounAt(k);
       // "The toll of 25 was raised to 28": the verb after the toll noun moves it past the old value.
       const movedTo = link === 'to' && RAISING.has(words.low(at - 1));
       if (toll !== undefined && blocked && !movedTo && !raised(words.low(k - 1) === 'death' ? k - 2 : k - 1)) return undefined;
