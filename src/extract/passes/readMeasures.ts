@@ -1078,6 +1078,10 @@ export function readMeasures(
     if (subject.increment) continue;
     const pre = outcomeBefore(f);
     let outcome = pre.term ?? subject.outcome ?? ahead?.outcome;
+    // "it attended more than 300 people injured": a medic attends to the hurt, whom a participle
+    // straight after them names; no crowd came.
+    const hurt = outcome?.id === 'attended' && subject.subject !== undefined ? outcomeAt(subject.end) : undefined;
+    if (hurt !== undefined && hurt.id !== 'attended' && hurt.first === subject.end) outcome = hurt;
     // Bodies are the dead, whatever a later verb did to others: "counted 25 bodies and 3 were arrested".
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     let toll = false;
