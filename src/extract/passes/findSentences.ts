@@ -41,9 +41,8 @@ export function findSentences(words: Words): Sentence[] {
     first = last;
   };
   for (let i = 0; i < words.count; i++) {
-    // A line that goes on in lower case after no full stop is one sentence wrapped, not two.
-    const wrapped = words.isWord(i) && !words.cap(i) && !TERMINALS.has(words.low(i - 1)) && !CLOSERS.has(words.low(i - 1));
-    if (i > 0 && words.lineBefore(i) && !wrapped) {
+    // (A line wrapped in lower case has no line break before it: readTokens reads it as a space.)
+    if (i > 0 && words.lineBefore(i)) {
       close(i);
       paragraph++;
     }

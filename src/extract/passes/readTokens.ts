@@ -30,6 +30,8 @@ function allCapitals(text: string, start: number, end: number): boolean {
 }
 
 const APOSTROPHES = new Set([39, 0x2019, 96]);
+// Marks that end a line's sentence, after which a line break is one even before lower case.
+const WRAP_ENDS = new Set(['.', '!', '?', '"', "'", '\u201d', '\u2019', ')', ']']);
 
 function grow<T extends Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from);
@@ -61,13 +63,16 @@ export function readTokens(text: string): Words {
     const start = tokens.start(i);
     const end = tokens.end(i);
     let flag = tokens.spaced(i) ? SPACED : 0;
-    for (let k = previousEnd; k < start; k++) {
+    let breaks = 0;
+    for (let k = previousEnd; k < start && breaks < 2; k++) {
       const c = text.charCodeAt(k);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-        flag |= LINE;
-        break;
-      }
+      if (c === 10 || c === 0x2028 || c === 0x2029) breaks += c === 0x2029 ? 2 : 1;
+      else if (c === 13 && text.charCodeAt(k + 1) !== 10) breaks++;
     }
+    // A line that goes on in lower case after no full stop, closing mark or blank line is one line
+    // wrapped, not two: "… it is\napproximately 60 …".
+    const wrapped = breaks === 1 && kind === WORD && !isUpperLetter(text.charCodeAt(start)) && count > 0 && !WRAP_ENDS.has(lows[count - 1] ?? '');
+    if (breaks > 0 && !wrapped) flag |= LINE;
     previousEnd = end;
     let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     // "M23", "G20": digits glued to a capitalised word are part of its name, and so is the
