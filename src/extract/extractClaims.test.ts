@@ -67,6 +67,10 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
   });
 
+  it('gives a figure after "said that, according to X," to X', () => {
+    expect(lines(extractClaims('The magistrate said that, according to numbers received from the health centre, between 50 and 60 people were killed.'))).toEqual(['health-centre killed people 50-60']);
+  });
+
   it('gives the figure of a clause whose verb is left out to the party named in it', () => {
     expect(lines(extractClaims('In Kesh, the unions counted 20,000 demonstrators and the prefecture 8,500.'))).toEqual([
       'unions attended protesters 20000-20000',

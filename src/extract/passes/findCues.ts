@@ -973,7 +973,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       let figureBefore = false;
       for (let k = sentence.first; k < i && k - sentence.first < MAX_PHRASE * 2 && !figureBefore; k++) figureBefore = isFigure(k);
       const afterOpener = before === ',' && PREPOSITION_OPENERS.has(words.low(sentence.first)) && i - sentence.first < MAX_PHRASE * 2 && !figureBefore;
-      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener;
+      // "X said that, according to Y, 50 died": it opens the clause "that" opens, too.
+      const afterThat = words.low(cueStart - 1) === 'that' || (words.low(cueStart - 1) === ',' && words.low(cueStart - 2) === 'that');
+      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener || afterThat;
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;

@@ -34,6 +34,7 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['so are initial reports with no article, inside what a speaker says', 'The coordinator said that initial field reports indicated that 12 civilians died.', [['said→coordinator', 'indicated→coordinator']]],
     ['but media reports stay the media\'s', 'The rebels said that media reports indicated that 12 civilians died.', [['said→rebels', 'indicated→media-reports']]],
     ['a work no one is named for, inside what a speaker says, is the speaker\'s', 'Amnesty International has said that an investigation confirms that 12 protesters died.', [['said→amnesty-international', 'confirms→amnesty-international']]],
+    ['"according to" after "said that," leads the clause, and the party numbers came from speaks', 'The magistrate said that, according to numbers received from the health centre, between 50 and 60 people were killed.', [['said→magistrate', 'according→health-centre']]],
     ['the party that made a count speaks', 'According to estimations made by the police, some 15,000 people took part.', [['according→police']]],
     ['and the party that carried one out', 'According to a count carried out by the union, 15,000 people took part.', [['according→union']]],
     ['but not one in a clause of its own after "but"', 'Officials confirmed only three deaths but unconfirmed reports put the figure at 15.', [['confirmed→officials', 'put→unconfirmed-reports']]],

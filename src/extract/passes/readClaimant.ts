@@ -515,6 +515,8 @@ function pastTime(words: Words, k: number, last: number): number {
   return n;
 }
 
+const GETTING = new Set(['received', 'obtained', 'collected', 'gathered', 'sourced']);
+
 // "A debriefing document prepared by the Greater London Authority": who wrote it.
 function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
   for (const seg of heads) {
@@ -528,7 +530,8 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // "a report by the army": a work the party made ("reports from the region" name no author).
     // "a previous report on Thursday from security and local sources": a time between, and "from"
     // before a party that tells ("sources", "officials") or a body ("the disaster agency"), not a place.
-    const by = pastTime(words, e + 1, seg.last);
+    // "numbers received from the health centre": a participle of getting between the count and "from".
+    const by = pastTime(words, GETTING.has(words.low(e + 1)) && words.low(e + 2) === 'from' ? e + 2 : e + 1, seg.last);
     // "a report from the army in the region": the party ends where a place after it begins.
     let end = by + 1;
     while (end < seg.last && !(words.low(end) === 'in' || words.low(end) === 'at')) end++;
