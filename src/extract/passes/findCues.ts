@@ -807,6 +807,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         if (subject.phrase !== undefined) relays.push(subject.phrase);
         c = words.low(e) === 'as' ? e + 2 : e + 1;
+        // "…, Xinhua quoted the rescue headquarters saying.": with nothing after it, what was said
+        // came before.
+        const opener = subject.phrase === undefined ? '' : words.low(subject.phrase.first - 1);
+        if ((opener === ',' || CLOSING.has(opener)) && (c >= sentence.last || END_MARKS.has(words.low(c)))) citedAfter = true;
       } else if (DOCUMENT_NOUNS.has(words.low(c + 1)) && words.low(c + 2) === 'by' && markAfter(words, c, sentence) >= sentence.last - 1) {
         // "'…,' the agency cited a statement by the coalition.": the statement's author speaks.
         e = markAfter(words, c, sentence);
