@@ -261,7 +261,7 @@ function isCueWord(words: Words, k: number): boolean {
   return CUE_WORDS.has(w) && (!BRIEFING.has(w) || briefsPress(words, k));
 }
 // The plain forms "note", "indicate" and "reveal" are nouns as often, so they too report only before "that".
-const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal']);
+const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal', 'suggest']);
 // Cue words in the singular that are nouns as often as verbs: "a claim", "an estimate".
 const SINGULAR_NOUN_CUES = new Set(['claim', 'report', 'estimate', 'count']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
