@@ -137,6 +137,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a participle glued to a name is no verb before "and"', 'The rebels shelled the Kesh-led alliance and said 26 were wounded.', [{ cue: 'said', speaker: 'The rebels' }]],
     ['a count, then whose it is after "by"', 'Police counted 5,000 people, far fewer than the 40,000 claimed by the organisers.', [{ cue: 'counted', speaker: 'Police' }, { cue: 'claimed', speaker: 'the organisers', scope: 'the 40,000' }]],
     ['"cite X as saying": X speaks, the citing party relays', 'Local media cite the village head as saying 46 people were killed.', [{ cue: 'cite', speaker: 'the village head', relays: ['Local media'] }]],
+    ['a progressive is no passive, and revising a toll puts it', 'The coast guard is revising the death toll to 35.', [{ cue: 'revising', speaker: 'The coast guard' }]],
     ['what figures "suggested" they report', 'Figures from the safety office suggested 40 miners were dead.', [{ cue: 'suggested', speaker: 'Figures from the safety office', scope: '40 miners were dead.' }]],
     ['"quoted X saying" at the end speaks for the clause before it', 'Rescuers had found 70 bodies by evening, the agency quoted the rescue headquarters saying.', [{ cue: 'found', speaker: 'Rescuers' }, { cue: 'quoted', speaker: 'the rescue headquarters', relays: ['the agency'], scope: '70 bodies by evening, the agency' }, { cue: 'saying', scope: '.' }]],
     ['"cite the figure as N": the subject gives its own count', 'Police cite the figure as 25,000.', [{ cue: 'cite', speaker: 'Police', relays: [] }]],

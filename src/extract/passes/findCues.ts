@@ -181,6 +181,8 @@ const endsTwoWordAdverb = (words: Words, j: number): boolean => (words.low(j) ==
 // Adverbs between an auxiliary and its participle besides those in -ly: "are now feared".
 const PASSIVE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'widely', 'even']);
 function isPassive(words: Words, i: number): boolean {
+  // "The coast guard is revising the toll": a progressive, not a passive.
+  if (words.low(i).endsWith('ing')) return false;
   const adverb = words.isWord(i - 1) && (words.low(i - 1).endsWith('ly') || PASSIVE_ADVERBS.has(words.low(i - 1)));
   return PASSIVE.has(words.low(i - 1)) || (adverb && PASSIVE.has(words.low(i - 2)));
 }
