@@ -35,6 +35,19 @@ describe('findDocumentParts', () => {
     expect(read.roles[1]?.[0]).toBe('body');
   });
 
+  it('cuts a byline run into the first paragraph before its dateline, and keeps the story', () => {
+    const read = parts('By Ana Petrovic KESA (Reuters) - Five soldiers died, officials said. Police said six died.');
+    expect(read.roles).toEqual([
+      ['byline', 'By Ana Petrovic'],
+      ['byline', 'KESA (Reuters) -'],
+      ['body', 'Five soldiers died, officials said.'],
+      ['body', 'Police said six died.'],
+    ]);
+    expect(read.dateline).toMatchObject({ place: 'KESA', outlet: 'Reuters' });
+    // A byline line of its own stays one.
+    expect(parts('By Ana Petrovic\nFive soldiers died, officials said.').roles[0]).toEqual(['byline', 'By Ana Petrovic']);
+  });
+
   it('finds no dateline in prose that opens with capitals', () => {
     expect(parts('Officials said five soldiers died.').dateline).toBeUndefined();
     expect(parts('Human Rights Watch (HRW) said 12 people died.').dateline).toBeUndefined();

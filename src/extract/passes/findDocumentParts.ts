@@ -57,6 +57,15 @@ function isFurniture(words: Words, first: number, last: number): boolean {
   return named <= 3;
 }
 
+// Where a byline that opens a sentence of the story ends: after "By" and a name in capitalised
+// words, at a place in capitals ("By Mohammed Ghobari SANAA (Reuters) -"); -1 for none.
+function bylineEnd(words: Words, sentence: Sentence): number {
+  if (words.low(sentence.first) !== 'by' || !words.cap(sentence.first)) return -1;
+  let k = sentence.first + 1;
+  while (k < sentence.last && k - sentence.first <= 5 && words.cap(k) && !words.upper(k)) k++;
+  return k > sentence.first + 1 && words.upper(k) && k + 2 < sentence.last && datelineAt(words, { ...sentence, first: k }) !== undefined ? k : -1;
+}
+
 function isCaption(words: Words, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (CAPTION_WORDS.has(words.low(k))) return true;
   return false;
@@ -140,7 +149,7 @@ export function findDocumentParts(words: Words, sentences: readonly Sentence[]):
     }
   }
   for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s] as Sentence;
+    let sentence = sentences[s] as Sentence;
     const line = lines.get(sentence.paragraph) as { first: number; last: number; count: number };
     const lineFirst = line.first;
     const lineLast = line.last;
@@ -148,7 +157,13 @@ export function findDocumentParts(words: Words, sentences: readonly Sentence[]):
     let role: SentenceRole = 'body';
     const bare = unpunctuated(words, lineFirst, lineLast) || (top && titleCase(words, lineFirst, lineLast));
     const bullet = BULLETS.has(words.low(lineFirst)) && words.lineBefore(lineFirst);
-    if (isFurniture(words, lineFirst, lineLast) && (top || lineLast - lineFirst <= 12)) role = 'byline';
+    // "By Mohammed Ghobari SANAA (Reuters) - A local official said …": a byline run into the first
+    // paragraph ends where the dateline's place begins; the rest is the story.
+    const byline = top && sentence.first === lineFirst ? bylineEnd(words, sentence) : -1;
+    if (byline > 0) {
+      out.push({ ...sentence, last: byline, end: words.end(byline - 1), role: 'byline' });
+      sentence = { ...sentence, first: byline, start: words.start(byline) };
+    } else if (isFurniture(words, lineFirst, lineLast) && (top || lineLast - lineFirst <= 12)) role = 'byline';
     else if (top && (bullet || (bare && lineLast - lineFirst <= MAX_HEADLINE))) role = 'headline';
     else if (!top && alone && bare && lineLast - lineFirst <= MAX_SUBHEAD && words.cap(lineFirst) && s + 1 < sentences.length) role = 'headline';
     else if (isCaption(words, sentence.first, sentence.last)) role = 'caption';
