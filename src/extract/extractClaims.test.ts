@@ -67,6 +67,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
   });
 
+  it('reads no cue in an attack "claimed by" a group, nor a denial in where a place "lies"', () => {
+    expect(lines(extractClaims('The army chief said that five soldiers had died in the attack claimed by the militant group.'))).toEqual(['military killed soldiers 5-5']);
+    expect(lines(extractClaims('A militia commander near Dorvo, which lies in the central state, said 11 soldiers had died.'))).toEqual(['militia-commander killed soldiers 11-11']);
+  });
+
   it('gives a figure after "said that, according to X," to X', () => {
     expect(lines(extractClaims('The magistrate said that, according to numbers received from the health centre, between 50 and 60 people were killed.'))).toEqual(['health-centre killed people 50-60']);
   });

@@ -371,7 +371,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (low === 'estimates' && words.low(i - 1) !== 'that' && [1, 2, 3, 4].some((d) => words.low(i + d) === 'from' && words.cap(i + d + 1 + (words.low(i + d + 1) === 'the' ? 1 : 0)))) return undefined;
   // "claimed responsibility", "claimed the lives of", "claimed more than 200 lives": not a report of figures.
   const claimWord = low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming';
-  if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && words.isNum(i + d - 1)))) return undefined;
+  // "the attack claimed by the militant group": a passive claim of an attack is of responsibility
+  // ("the 40,000 claimed by the organisers" is a count).
+  if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && words.isNum(i + d - 1)))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "As per the bulletin, 26 patients have died": "as per" is "according to"; "per cent" is nothing.
   if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
@@ -724,6 +726,14 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   return { phrase: { first, last }, end };
 }
 
+const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
+// "Hawadley, which lies in the central state": the verb of where a place is, no denial.
+const LIES_WHERE = new Set(['in', 'on', 'at', 'near', 'about', 'some', 'between', 'north', 'south', 'east', 'west', 'just', 'along', 'across', 'off', 'close']);
+function liesSomewhere(words: Words, i: number): boolean {
+  const low = words.low(i);
+  return (low === 'lies' || low === 'lie') && LIES_WHERE.has(words.low(i + 1));
+}
+
 /**
  * Finds the reporting and denial cues of a sentence ("said", "told CNN by phone", "according to",
  * "put the toll at", "cited … as saying", "denied", "dismissed … as false propaganda"), with the
@@ -752,7 +762,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
-    } else if ((DENIAL_WORDS.has(low) || (low === 'impossible' && words.low(i + 1) === 'that')) && denialWords.length < MAX_DENIAL_WORDS) {
+    } else if (((DENIAL_WORDS.has(low) && !liesSomewhere(words, i)) || (low === 'impossible' && words.low(i + 1) === 'that')) && denialWords.length < MAX_DENIAL_WORDS) {
       // "“It is impossible that 30 soldiers were killed”": a figure called impossible is denied.
       denialWords.push(i);
     }
