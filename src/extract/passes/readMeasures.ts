@@ -420,7 +420,9 @@ export function readMeasures(
       const noun = owned && words.isWord(i) ? subjectAt(i) : undefined;
       if (owned && words.isWord(i) && (noun === undefined ? isPersonNoun(words.low(i)) : noun.id === ROOT && noun.next === i + 1)) return { ...none, own: true, end: i + 1 };
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
-      const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
+      // "40 of the victims were foreign nationals": the victims a predicate names are the dead.
+      const victims = words.low(i) === 'victims' && (words.low(i + 1) === 'were' || words.low(i + 1) === 'was');
+      const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) || victims ? known('o', 'killed', i, words.low(i)) : undefined);
       // "prosecutors were investigating 24 of the deaths": a part of the toll something is done to.
       const doer = words.low(p - 2);
       if (earlier !== undefined && doer.endsWith('ing') && words.isWord(p - 2) && outcomeAt(p - 2) === undefined) return { ...none, increment: true };
