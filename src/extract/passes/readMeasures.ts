@@ -70,6 +70,9 @@ const SURVIVORS = new Set(['survivors', 'survivor']);
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
 const GROUP_REACH = 5;
 const CITY_NOUNS = new Set(['capital', 'city']);
+// Nouns for people that are plural without an "s": "16 police and two civilians" are two counts,
+// where "10 Afghan and three foreign troops" share one noun.
+const PLURAL_NOUNS = new Set(['police', 'people', 'personnel', 'staff', 'crew']);
 const GAP_JOINERS = new Set(['and', ',', 'while', 'whereas']);
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
@@ -1052,7 +1055,7 @@ export function readMeasures(
     const f = figures[k] as Span;
     const next = figures[k + 1];
     const word = words.low(f.last);
-    return next !== undefined && next.first === f.last + 2 && ['and', 'or'].includes(words.low(f.last + 1)) && values[k] !== 1 && words.isWord(f.last) && singular(word) === word && outcomeAt(f.last) === undefined && partial[k + 1]?.subject.subject !== undefined;
+    return next !== undefined && next.first === f.last + 2 && ['and', 'or'].includes(words.low(f.last + 1)) && values[k] !== 1 && words.isWord(f.last) && singular(word) === word && !PLURAL_NOUNS.has(word) && outcomeAt(f.last) === undefined && partial[k + 1]?.subject.subject !== undefined;
   };
   let breakdownFrom = Number.POSITIVE_INFINITY;
   if (AMONG.has(words.low(sentence.first)) && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
