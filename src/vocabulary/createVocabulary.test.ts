@@ -80,6 +80,9 @@ describe('createVocabulary: the default subjects', () => {
     for (const id of ['miners', 'labourers', 'employees']) expect(vocabulary.broader(id), id).toBe('workers');
     expect(vocabulary.subject('laborers')).toEqual(known('labourers'));
     expect(vocabulary.subject('worshipers')).toEqual(known('worshippers'));
+    // A party's supporters are people, not a club's fans.
+    expect(vocabulary.subject('supporters')).toEqual(known('people'));
+    expect(vocabulary.subject('fans')).toEqual(known('spectators'));
     expect(vocabulary.subject('officers')).toEqual(known('police'));
   });
 

@@ -62,7 +62,7 @@ export const defaultVocabulary: VocabularyDefinition = {
         'persons', 'individuals', 'victims', 'citizens', 'nationals', 'lives', 'souls', 'men', 'suspects',
         'staff', 'staff members', 'crew', 'crew members', 'crewmembers', 'crewmen', 'seafarers', 'family members', 'relatives',
         'brothers', 'sisters', 'siblings', 'sons', 'daughters', 'cousins', 'husbands', 'wives',
-        'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners',
+        'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners', 'supporters',
       ],
     },
     {
@@ -132,6 +132,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     { id: 'worshippers', broader: 'people', aliases: ['worshipers'] },
     { id: 'foreigners', broader: 'people', aliases: ['foreign nationals', 'foreign citizens', 'expatriates'] },
     { id: 'passengers', broader: 'people', aliases: ['travellers', 'travelers'] },
-    { id: 'spectators', broader: 'people', aliases: ['fans', 'supporters'] },
+    // "Supporters" are a party's or a movement's as often as a club's, so they are people.
+    { id: 'spectators', broader: 'people', aliases: ['fans'] },
   ],
 };
