@@ -57,6 +57,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['money in words', 'Rebels seized [2 million] dollars.'],
     ['an age', 'A [25]-year-old man died.'],
     ['"aged"', 'The child, aged [12], was hurt.'],
+    ['an age set off after a person\'s name', 'We are not afraid, said one marcher, Ana Petrovic, [53].'],
     ['a duration', 'The siege lasted [24] hours.'],
     ['a duration in words', 'Rebels held the town for [five] years.'],
     ['a compound duration', 'A [12]-hour curfew was imposed.'],

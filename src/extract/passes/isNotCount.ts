@@ -14,6 +14,7 @@ const UNITS = new Set([
   'afghanis', 'lira', 'dinars', 'riyals', 'rubles', 'roubles', 'hryvnias', 'pesos', 'rand', 'taka',
 ]);
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+const AGE_ENDS = new Set([',', '.', ')', ';']);
 const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
 // Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
 const LABELS = new Set(['no', 'number', 'flight', 'route', 'highway', 'page', 'article', 'chapter', 'resolution', 'aged', 'age', 'ages', 'room', 'platform', 'gate', 'phase', 'level', 'grade', 'category', 'class', 'section', 'paragraph', 'rule', 'unit', 'bus', 'train']);
@@ -100,6 +101,9 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (after === '-' && !words.spaced(next) && UNITS.has(words.low(next + 1))) return true;
   if (after === ':' && words.isNum(next + 1)) return true;
   if (before === ':' && words.isNum(first - 2)) return true;
+  // "said one demonstrator, Ana Gonzalez, 53.": a small bare number set off after a person's name
+  // of two capitalised words is an age.
+  if (before === ',' && figure.hedge === 'exact' && figure.low < 120 && words.isNum(first) && next === first + 1 && AGE_ENDS.has(after) && words.cap(first - 2) && words.cap(first - 3) && words.isWord(first - 2) && words.isWord(first - 3)) return true;
   if ((MONTHS.has(before) && words.cap(first - 1)) || (MONTHS.has(after) && words.cap(next))) return true;
   // Years: four digits with no thousands separator, from 1800 to 2100.
   const text = words.text.slice(words.start(first), words.end(next - 1));

@@ -53,6 +53,7 @@ describe('readMeasures: what each figure counts', () => {
     ['any count noun "of" a crowd names a turnout', 'The unions put the figure of attendees in the capital at half a million.', ['half a million: attended people']],
     ['but only "the number of" names another outcome', 'The approximate total of the dead would be 253 and not 359.', ['253: -']],
     ['a plural without an "s" is a noun of its own, not an adjective for the next count\'s noun', 'At least 16 police and two civilians were killed.', ['At least 16: killed police', 'two: killed civilians']],
+    ['a crowd of one is none', 'We are not afraid, said one demonstrator.', ['one: -']],
     ['the victims a predicate names are the dead', 'The ministry said 40 of the victims were foreign nationals.', ['40: killed foreigners']],
     ['a medic who attended the injured counts the injured', 'The clinic said it attended more than 300 people injured.', ['more than 300: injured people']],
     ['a tally at a rally counts the crowd, not the dead', 'Police said 50,000 took part in the rally, but the union put the estimated tally at 80,000.', ['50,000: attended people', '80,000: attended people']],

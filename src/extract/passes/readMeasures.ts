@@ -1118,7 +1118,9 @@ export function readMeasures(
     // nor are "six people hit by bullets", whom something befell.
     const befell = (words.low(subject.end).endsWith('ed') || words.low(subject.end) === 'hit') && words.low(subject.end + 1) === 'by';
     const partOfGroup = (words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1))) || befell;
-    if (outcome === undefined && countable && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
+    // "said one demonstrator": a crowd of one is none.
+    const one = subject.subject !== undefined && subject.subject.term !== '' && singular(subject.subject.term) === subject.subject.term && subject.subject.id === 'protesters';
+    if (outcome === undefined && countable && !one && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
