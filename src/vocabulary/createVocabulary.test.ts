@@ -19,7 +19,7 @@ describe('createVocabulary: the default outcomes', () => {
     ['killed', ['killed', 'dead', 'died', 'deaths', 'slain', 'fatalities', 'lost their lives']],
     ['injured', ['injured', 'wounded', 'hurt']],
     ['abducted', ['abducted', 'kidnapped', 'taken hostage']],
-    ['arrested', ['arrested', 'detained']],
+    ['arrested', ['arrested', 'detained', 'apprehended']],
     ['displaced', ['displaced', 'fled']],
     ['attended', ['attended', 'turned out', 'marched', 'rallied']],
   ])('normalises every word for %s', (id, words) => {

@@ -38,7 +38,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'arrested',
       interest: 'lower',
-      aliases: ['detained', 'arrest', 'arrests', 'arresting', 'detain', 'detaining', 'detentions', 'detainees', 'arrestees', 'captured', 'capturing', 'capture', 'taken prisoner'],
+      aliases: ['detained', 'arrest', 'arrests', 'arresting', 'detain', 'detaining', 'detentions', 'detainees', 'arrestees', 'captured', 'capturing', 'capture', 'taken prisoner', 'apprehended', 'apprehending'],
     },
     {
       id: 'displaced',
