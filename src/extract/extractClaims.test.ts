@@ -72,6 +72,13 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('A militia commander near Dorvo, which lies in the central state, said 11 soldiers had died.'))).toEqual(['militia-commander killed soldiers 11-11']);
   });
 
+  it('gives a count a time owns ("last year\'s estimate") to whoever speaks around it', () => {
+    expect(lines(extractClaims("The police put the turnout at 9,800, down from last year's estimate of 14,500."))).toEqual([
+      'police attended people 9800-9800',
+      'police attended people 14500-14500',
+    ]);
+  });
+
   it('gives a figure after "said that, according to X," to X', () => {
     expect(lines(extractClaims('The magistrate said that, according to numbers received from the health centre, between 50 and 60 people were killed.'))).toEqual(['health-centre killed people 50-60']);
   });

@@ -1,4 +1,5 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
+import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { ARTICLES, BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
@@ -726,6 +727,7 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   return { phrase: { first, last }, end };
 }
 
+const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
 // "Hawadley, which lies in the central state": the verb of where a place is, no denial.
 const LIES_WHERE = new Set(['in', 'on', 'at', 'near', 'about', 'some', 'between', 'north', 'south', 'east', 'west', 'just', 'along', 'across', 'off', 'close']);
@@ -1172,7 +1174,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const verb = (n: number): boolean => !words.cap(n) && (CUE_WORDS.get(words.low(n)) === 'deny' || CALLING.has(words.low(n)));
       // A preposition before the possessor ends it too: "Police did not quarrel with the organisers' estimate".
       while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && !POSSESSOR_STOPS.has(words.low(s0 - 1))))) s0--;
-      phrase = { first: s0, last: j + 1 };
+      // "down from last year's estimate of 14,500": a time owns no count; whoever speaks around it does.
+      if (!TIME_POSSESSORS.has(words.low(j))) phrase = { first: s0, last: j + 1 };
     } else {
       let s0 = j;
       // "the police assessment was": a party's word before the noun names it too.
