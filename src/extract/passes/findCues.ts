@@ -454,6 +454,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       j--;
     } else if (endsTwoWordAdverb(words, j)) {
       j -= 2;
+    } else if ((DOCUMENT_NOUNS.has(words.low(j)) || OCCASIONS.has(words.low(j))) && OCCASION_DETERMINERS.has(words.low(j - 1)) && words.low(j - 2) === 'in' && j - 2 > sentence.first) {
+      // "The army in a statement on Tuesday said": where it was said is no part of who said it.
+      j -= 3;
     } else {
       break;
     }
@@ -727,6 +730,7 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   return { phrase: { first, last }, end };
 }
 
+const OCCASION_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
 const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
 // "Hawadley, which lies in the central state": the verb of where a place is, no denial.
