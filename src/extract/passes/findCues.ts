@@ -733,7 +733,7 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
 const OCCASION_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
 const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
-// "Hawadley, which lies in the central state": the verb of where a place is, no denial.
+// "Dorvo, which lies in the central state": the verb of where a place is, no denial.
 const LIES_WHERE = new Set(['in', 'on', 'at', 'near', 'about', 'some', 'between', 'north', 'south', 'east', 'west', 'just', 'along', 'across', 'off', 'close']);
 function liesSomewhere(words: Words, i: number): boolean {
   const low = words.low(i);
@@ -825,7 +825,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         if (subject.phrase !== undefined) relays.push(subject.phrase);
         c = words.low(e) === 'as' ? e + 2 : e + 1;
-        // "…, Xinhua quoted the rescue headquarters saying.": with nothing after it, what was said
+        // "…, the agency quoted the rescue headquarters saying.": with nothing after it, what was said
         // came before.
         const opener = subject.phrase === undefined ? '' : words.low(subject.phrase.first - 1);
         if ((opener === ',' || CLOSING.has(opener)) && (c >= sentence.last || END_MARKS.has(words.low(c)))) citedAfter = true;

@@ -58,7 +58,7 @@ function isFurniture(words: Words, first: number, last: number): boolean {
 }
 
 // Where a byline that opens a sentence of the story ends: after "By" and a name in capitalised
-// words, at a place in capitals ("By Mohammed Ghobari SANAA (Reuters) -"); -1 for none.
+// words, at a place in capitals ("By Ana Petrovic KESA (Reuters) -"); -1 for none.
 function bylineEnd(words: Words, sentence: Sentence): number {
   if (words.low(sentence.first) !== 'by' || !words.cap(sentence.first)) return -1;
   let k = sentence.first + 1;
@@ -157,7 +157,7 @@ export function findDocumentParts(words: Words, sentences: readonly Sentence[]):
     let role: SentenceRole = 'body';
     const bare = unpunctuated(words, lineFirst, lineLast) || (top && titleCase(words, lineFirst, lineLast));
     const bullet = BULLETS.has(words.low(lineFirst)) && words.lineBefore(lineFirst);
-    // "By Mohammed Ghobari SANAA (Reuters) - A local official said …": a byline run into the first
+    // "By Ana Petrovic KESA (Reuters) - A local official said …": a byline run into the first
     // paragraph ends where the dateline's place begins; the rest is the story.
     const byline = top && sentence.first === lineFirst ? bylineEnd(words, sentence) : -1;
     if (byline > 0) {

@@ -101,7 +101,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (after === '-' && !words.spaced(next) && UNITS.has(words.low(next + 1))) return true;
   if (after === ':' && words.isNum(next + 1)) return true;
   if (before === ':' && words.isNum(first - 2)) return true;
-  // "said one demonstrator, Ana Gonzalez, 53.": a small bare number set off after a person's name
+  // "said one demonstrator, Ana Petrovic, 53.": a small bare number set off after a person's name
   // of two capitalised words is an age.
   if (before === ',' && figure.hedge === 'exact' && figure.low < 120 && words.isNum(first) && next === first + 1 && AGE_ENDS.has(after) && words.cap(first - 2) && words.cap(first - 3) && words.isWord(first - 2) && words.isWord(first - 3)) return true;
   if ((MONTHS.has(before) && words.cap(first - 1)) || (MONTHS.has(after) && words.cap(next))) return true;
