@@ -73,20 +73,20 @@ describe('extractClaims: what was counted', () => {
   });
 
   it('gives a count a time owns ("last year\'s estimate") to whoever speaks around it', () => {
-    expect(lines(extractClaims("The police put the turnout at 9,800, down from last year's estimate of 14,500."))).toEqual([
-      'police attended people 9800-9800',
-      'police attended people 14500-14500',
+    expect(lines(extractClaims("The police put the turnout at 7,500, down from last year's estimate of 12,000."))).toEqual([
+      'police attended people 7500-7500',
+      'police attended people 12000-12000',
     ]);
   });
 
   it('gives a figure after "said that, according to X," to X', () => {
-    expect(lines(extractClaims('The magistrate said that, according to numbers received from the health centre, between 50 and 60 people were killed.'))).toEqual(['health-centre killed people 50-60']);
+    expect(lines(extractClaims('The magistrate said that, according to numbers received from the health centre, between 40 and 45 people were killed.'))).toEqual(['health-centre killed people 40-45']);
   });
 
   it('gives the figure of a clause whose verb is left out to the party named in it', () => {
-    expect(lines(extractClaims('In Kesh, the unions counted 20,000 demonstrators and the prefecture 8,500.'))).toEqual([
-      'unions attended protesters 20000-20000',
-      'prefecture attended protesters 8500-8500',
+    expect(lines(extractClaims('In Kesh, the unions counted 30,000 demonstrators and the prefecture 9,000.'))).toEqual([
+      'unions attended protesters 30000-30000',
+      'prefecture attended protesters 9000-9000',
     ]);
     expect(lines(extractClaims('Organisers counted 100,000 marchers, police 40,000.'))).toEqual(['organisers attended protesters 100000-100000', 'police attended protesters 40000-40000']);
     // Not a place, and not a noun for people counted by another outcome.
@@ -95,9 +95,9 @@ describe('extractClaims: what was counted', () => {
   });
 
   it('gives a figure in a reduced passive after a comma to its agent, and the one before to the speaker', () => {
-    expect(lines(extractClaims('Organisers said 500,000 people attended, a number slashed to 25,000 by police estimates.'))).toEqual([
+    expect(lines(extractClaims('Organisers said 500,000 people attended, a figure slashed to 30,000 by police estimates.'))).toEqual([
       'organisers attended people 500000-500000',
-      'police attended people 25000-25000',
+      'police attended people 30000-30000',
     ]);
   });
 

@@ -182,7 +182,7 @@ const endsTwoWordAdverb = (words: Words, j: number): boolean => (words.low(j) ==
 // Adverbs between an auxiliary and its participle besides those in -ly: "are now feared".
 const PASSIVE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'widely', 'even']);
 function isPassive(words: Words, i: number): boolean {
-  // "The coast guard is revising the toll": a progressive, not a passive.
+  // "The navy is revising the toll": a progressive, not a passive.
   if (words.low(i).endsWith('ing')) return false;
   const adverb = words.isWord(i - 1) && (words.low(i - 1).endsWith('ly') || PASSIVE_ADVERBS.has(words.low(i - 1)));
   return PASSIVE.has(words.low(i - 1)) || (adverb && PASSIVE.has(words.low(i - 2)));
@@ -703,7 +703,7 @@ function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: numb
 const GAP_JOINERS = new Set(['and', ',', 'while', 'whereas']);
 const GAP_PHRASE = 4;
 
-// The party of a gapped clause after the first figure from k ("…, and the prefecture 8,500"), and
+// The party of a gapped clause after the first figure from k ("…, and the prefecture 9,000"), and
 // the end of its figure: a short phrase between a joiner and a figure that ends the clause, naming
 // a body or a role ("police", "the CGT"), not a place ("Paris 20,000").
 function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): { phrase: Span; end: number } | undefined {
@@ -711,7 +711,7 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   while (f < sentence.last && f - k <= NEAR && !isFigure(f)) f++;
   if (!isFigure(f)) return undefined;
   while (isFigure(f)) f++;
-  // The noun of the first count: "20,000 demonstrators".
+  // The noun of the first count: "30,000 demonstrators".
   let j = f;
   while (j < f + 2 && words.isWord(j) && !GAP_JOINERS.has(words.low(j))) j++;
   if (!GAP_JOINERS.has(words.low(j))) return undefined;
@@ -725,7 +725,7 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   if (!body) return undefined;
   let end = last;
   while (isFigure(end)) end++;
-  // The clause ends with its figure: "and the prefecture 8,500." (not "and police 30 more were hurt").
+  // The clause ends with its figure: "and the prefecture 9,000." (not "and police 30 more were hurt").
   if (!END_MARKS.has(words.low(end)) && end < sentence.last) return undefined;
   return { phrase: { first, last }, end };
 }
@@ -1110,7 +1110,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   }
 
   // A passive with its agent: "Turnout was estimated at 40,000 by local media", "Nine deaths were
-  // confirmed by the hospital", and one reduced after a noun, "a number slashed to 25,000 by police
+  // confirmed by the hospital", and one reduced after a noun, "a figure slashed to 30,000 by police
   // estimates": the agent speaks, for the clause before "by".
   for (const i of agentVerbs) {
     const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2));
@@ -1123,7 +1123,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const phrase = { first: by + 1, last: e };
     if (e === by + 1 || !namesSomeone(words, phrase) || holdsFigure(words, phrase, isFigure)) continue;
     // A reduced passive after a comma speaks for its own phrase, from the comma on: "Organisers said
-    // 500,000 attended, a number slashed to 25,000 by police".
+    // 500,000 attended, a figure slashed to 30,000 by police".
     let comma = i - 1;
     while (comma > sentence.first && i - comma <= 4 && words.low(comma) !== ',') comma--;
     if (reduced && !isPassive(words, i) && words.low(comma) === ',') {
@@ -1178,7 +1178,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const verb = (n: number): boolean => !words.cap(n) && (CUE_WORDS.get(words.low(n)) === 'deny' || CALLING.has(words.low(n)));
       // A preposition before the possessor ends it too: "Police did not quarrel with the organisers' estimate".
       while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && !POSSESSOR_STOPS.has(words.low(s0 - 1))))) s0--;
-      // "down from last year's estimate of 14,500": a time owns no count; whoever speaks around it does.
+      // "down from last year's estimate of 12,000": a time owns no count; whoever speaks around it does.
       if (!TIME_POSSESSORS.has(words.low(j))) phrase = { first: s0, last: j + 1 };
     } else {
       let s0 = j;
@@ -1265,7 +1265,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     cues[target] = { ...cue, phrase: { first, last: e }, relays: [cue.phrase, ...cue.relays], zone: { first: Math.min(cue.zone.first, at), last: Math.max(cue.zone.last, cue.leading ? cue.zone.last : e) } };
   }
 
-  // "the unions counted 20,000 demonstrators and the prefecture 8,500": a clause whose verb is
+  // "the unions counted 30,000 demonstrators and the prefecture 9,000": a clause whose verb is
   // left out ("gapped") gives its own party's count of what the clause before counted.
   for (const cue of [...cues]) {
     if (!cue.leading || cue.deny || cue.participle || cue.phrase === undefined) continue;

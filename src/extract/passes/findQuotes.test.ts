@@ -16,7 +16,7 @@ describe('findQuotes: a quotation is its speaker\'s, however long', () => {
     ['but not after one whose subject did not speak', 'Police chief Jon Abel visited the site. "So far nine bodies were collected."', ['unattributed 9']],
     ['a quotation opened inside what a cue says', 'The group said it had killed "five mercenaries and seven from the army.\n.. wounding dozens of others", after a landmine.', ['group 5', 'group 7', 'group 24']],
     ['straight single quotes over several sentences, as British and South Asian copy writes them', "'I can't give the exact toll. About 60 people died. The toll may go up,' police spokesperson Ravi Dev said.", ['police 54']],
-    ['straight single quotes over lines wrapped in lower case', "'I can't give the exact toll, but it is\napproximately 60,' district\npolice spokesperson Ravi Dev said.", ['district-police 54']],
+    ['straight single quotes over lines wrapped in lower case', "'I can't give the exact toll, but it is\napproximately 45,' district\npolice spokesperson Ravi Dev said.", ['district-police 40']],
     ['a curly opening mark closed by a straight one', '“We have found nine bodies. More are feared dead," the commander said.', ['commander 9']],
     ['a straight mark inside a curly quotation still pairs with its own', '“He said "nine" had died, but we counted 12," the commander said.', ['commander 12']],
     ['a straight single quote that opens nothing before a paragraph\'s end', "A 'known' commander was among the dead, it said. Two civilians were wounded.\n\n'No other casualties were reported,' the coalition said.", ['unattributed 2']],

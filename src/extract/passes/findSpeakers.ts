@@ -107,7 +107,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       const outer = here[k - 1];
       // "Amnesty has said that an on-the-ground investigation confirms …": a work no one is named for,
       // inside what a speaker says, is the speaker's.
-      // But "X confirmed three deaths but unconfirmed reports put the figure at 15": a clause of its
+      // But "X confirmed two deaths but unconfirmed reports put the figure at 12": a clause of its
       // own after a conjunction is not what X said.
       const owned = cue.phrase !== undefined && (OWNERS.has(words.low(cue.phrase.first)) || (unnamedWork(words, cue.phrase) && !CONTRASTING.has(words.low(cue.phrase.first - 1))));
       const owner = owned && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;

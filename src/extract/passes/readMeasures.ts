@@ -70,7 +70,7 @@ const SURVIVORS = new Set(['survivors', 'survivor']);
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
 const GROUP_REACH = 5;
 const CITY_NOUNS = new Set(['capital', 'city']);
-// Nouns for people that are plural without an "s": "16 police and two civilians" are two counts,
+// Nouns for people that are plural without an "s": "12 police and three civilians" are two counts,
 // where "10 Afghan and three foreign troops" share one noun.
 const PLURAL_NOUNS = new Set(['police', 'people', 'personnel', 'staff', 'crew']);
 const GAP_JOINERS = new Set(['and', ',', 'while', 'whereas']);
@@ -423,7 +423,7 @@ export function readMeasures(
       const noun = owned && words.isWord(i) ? subjectAt(i) : undefined;
       if (owned && words.isWord(i) && (noun === undefined ? isPersonNoun(words.low(i)) : noun.id === ROOT && noun.next === i + 1)) return { ...none, own: true, end: i + 1 };
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
-      // "40 of the victims were foreign nationals": the victims a predicate names are the dead.
+      // "35 of the victims were foreign nationals": the victims a predicate names are the dead.
       const victims = words.low(i) === 'victims' && (words.low(i + 1) === 'were' || words.low(i + 1) === 'was');
       const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) || victims ? known('o', 'killed', i, words.low(i)) : undefined);
       // "prosecutors were investigating 24 of the deaths": a part of the toll something is done to.
@@ -709,7 +709,7 @@ export function readMeasures(
         if (link !== 'to') return undefined;
         blocked = true;
       }
-      // "put the estimated tally at around 80,000" after a rally's count: a tally without "death"
+      // "put the estimated tally at around 60,000" after a rally's count: a tally without "death"
       // counts what the sentence does, not the dead.
       const toll = low === 'tally' && words.low(k - 1) !== 'death' && crowdWords ? undefined : tollNounAt(k);
       // "The toll of 25 was raised to 28": the verb after the toll noun moves it past the old value.
@@ -733,7 +733,7 @@ export function readMeasures(
         if (o !== undefined && o.first === k + 1) return o;
       }
       // "the number of dead at 30", "the number of foreigners killed has risen to 40"; any count of
-      // a crowd ("the figure of attendees at half a million").
+      // a crowd ("the figure of attendees at 300,000").
       if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
         let turnout: TermRead | undefined;
         for (let n = k + 2; n < k + 7 && n < at; n++) {
@@ -978,7 +978,7 @@ export function readMeasures(
   // A figure with nothing of its own after it but an attribution, a place or a day, or the end of the clause.
   const parallel = (f: Span): boolean => {
     const next = words.low(f.last);
-    // "650 in Lille", "400,000 in the capital": a count of somewhere else.
+    // "650 in Lille", "300,000 in the capital": a count of somewhere else.
     const named = (next === 'in' || next === 'at' || next === 'on') && (words.cap(f.last + 1) || (words.low(f.last + 1) === 'the' && CITY_NOUNS.has(words.low(f.last + 2))));
     // "(81,000, according to the prefecture)": a comma may stand before "according to".
     const according = (k: number): boolean => words.low(k) === 'according' && words.low(k + 1) === 'to';
@@ -987,7 +987,7 @@ export function readMeasures(
     return own.subject === undefined && !own.increment && !own.inherit;
   };
   // A party's name of at most four words between a joiner after the count before (ending at j) and a
-  // bare figure that ends the clause: "… and the prefecture 8,500".
+  // bare figure that ends the clause: "… and the prefecture 9,000".
   // A party that is also a noun for people ("police 40,000") is one only at a crowd, which no one
   // counts by the police in it.
   const gapped = (f: Span, j: number, crowd: boolean): boolean => {
@@ -1083,7 +1083,7 @@ export function readMeasures(
     if (subject.increment) continue;
     const pre = outcomeBefore(f);
     let outcome = pre.term ?? subject.outcome ?? ahead?.outcome;
-    // "it attended more than 300 people injured": a medic attends to the hurt, whom a participle
+    // "it attended more than 200 people injured": a medic attends to the hurt, whom a participle
     // straight after them names; no crowd came.
     const hurt = outcome?.id === 'attended' && subject.subject !== undefined ? outcomeAt(subject.end) : undefined;
     if (hurt !== undefined && hurt.id !== 'attended' && hurt.first === subject.end) outcome = hurt;
@@ -1131,7 +1131,7 @@ export function readMeasures(
     const p = partial[k - 1];
     const f = figures[k] as Span;
     if (partial[k] === undefined && p?.outcome.id === 'attended' && words.low(f.first - 1) === 'including' && parallel(f)) {
-      // "1.2 million across the country, including 80,000 in Paris": a crowd elsewhere is a count of
+      // "900,000 across the country, including 70,000 in Kesh": a crowd elsewhere is a count of
       // its own place, not a part no one disputes.
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
       continue;
@@ -1147,11 +1147,11 @@ export function readMeasures(
     } else if ((joiner === ',' || joiner === '(' || (joiner === 'and' && words.low(f.first - 2) === ',')) && parallel(f)) {
       // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
       // thousand demonstrators in Lyon, 650 in Lille", "… according to the union (81,000 according to
-      // the police)", "two million across France, and 400,000 in the capital": a bare figure in a
+      // the police)", "two million across the country, and 300,000 in the capital": a bare figure in a
       // list counts what the one before did.
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
     } else if (gapped(f, p.subject.end, p.outcome.id === 'attended')) {
-      // "the unions counted 20,000 demonstrators and the prefecture 8,500": a clause without its
+      // "the unions counted 30,000 demonstrators and the prefecture 9,000": a clause without its
       // verb counts what the clause before did.
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: false, toll: p.toll };
     }
@@ -1322,7 +1322,7 @@ export function readMeasures(
       continue;
     }
     const outcomeTerm = p.outcome.term === p.outcome.id ? '' : p.outcome.term;
-    // "15,000 trade unionists took part", "hundreds of thousands of Italians marched": a crowd counts
+    // "12,000 trade unionists took part", "hundreds of thousands of Italians marched": a crowd counts
     // the people who came, whoever they are (the word stays the term), so that it competes with the
     // other counts of the crowd.
     if (p.outcome.id === 'attended' && subject !== 'protesters' && !broaderTerms(vocabulary, subject).includes('protesters')) subject = ROOT;
