@@ -79,6 +79,10 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('reads a figure hard-wrapped across a line after a word that cannot end one', () => {
+    expect(lines(extractClaims('The magistrate said that between 40 and\n45 people were killed.'))).toEqual(['magistrate killed people 40-45']);
+  });
+
   it('gives a figure after "said that, according to X," to X', () => {
     expect(lines(extractClaims('The magistrate said that, according to numbers received from the health centre, between 40 and 45 people were killed.'))).toEqual(['health-centre killed people 40-45']);
   });
