@@ -36,6 +36,7 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['a work no one is named for, inside what a speaker says, is the speaker\'s', 'Amnesty International has said that an investigation confirms that 12 protesters died.', [['said→amnesty-international', 'confirms→amnesty-international']]],
     ['"according to" after "said that," leads the clause, and the party numbers came from speaks', 'The magistrate said that, according to numbers received from the health centre, between 40 and 45 people were killed.', [['said→magistrate', 'according→health-centre']]],
     ['the party that made a count speaks', 'According to estimations made by the police, some 9,000 people took part.', [['according→police']]],
+    ['and the party that tweeted a report', 'At least 90 people were arrested, according to a provisional report tweeted by the interior minister.', [['according→interior-minister', 'tweeted→interior-minister']]],
     ['and the party that carried one out', 'According to a count carried out by the union, 11,000 people took part.', [['according→union']]],
     ['but not one in a clause of its own after "but"', 'Officials confirmed only two deaths but unconfirmed reports put the figure at 12.', [['confirmed→officials', 'put→unconfirmed-reports']]],
     ['"it" in a clause on the statement the subject issued is that subject', 'The rebels said 30 died. The ministry issued a statement in which it said 12 died.', [['said→rebels'], ['said→ministry']]],
