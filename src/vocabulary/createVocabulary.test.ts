@@ -18,7 +18,7 @@ describe('createVocabulary: the default outcomes', () => {
   it.each([
     ['killed', ['killed', 'dead', 'died', 'deaths', 'slain', 'fatalities', 'lost their lives']],
     ['injured', ['injured', 'wounded', 'hurt']],
-    ['abducted', ['abducted', 'kidnapped', 'taken hostage']],
+    ['abducted', ['forcibly disappeared', 'abducted', 'kidnapped', 'taken hostage']],
     ['arrested', ['arrested', 'detained', 'apprehended']],
     ['displaced', ['displaced', 'fled']],
     ['attended', ['attended', 'turned out', 'marched', 'rallied']],

@@ -32,7 +32,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       interest: 'lower',
       aliases: [
         'kidnapped', 'taken hostage', 'abduct', 'abducting', 'abductions', 'kidnap', 'kidnapping',
-        'kidnappings', 'held hostage', 'hostages',
+        'kidnappings', 'held hostage', 'hostages', 'forcibly disappeared', 'enforced disappearances', 'enforced disappearance',
       ],
     },
     {
