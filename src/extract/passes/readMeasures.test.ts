@@ -134,6 +134,8 @@ describe('readMeasures: what each figure counts', () => {
     ['members of a named force that is no state\'s', 'The army said that 30 members of the Kesh Liberation Front had died.', ['30: killed militants']],
     ['members of a state\'s named force', 'The rebels said 12 members of the Kenya Defence Forces were killed.', ['12: killed soldiers']],
     ['members of a named group with a noun for them after it', 'About 22 members of Boko Haram terrorists were neutralized.', ['About 22: killed militants']],
+    ['members of a state\'s force named for security are security forces', 'The ministry said 17 members of the Kesh Internal Security Forces were injured.', ['17: injured security-forces']],
+    ['members of no armed body are people', 'The party said six party members were injured.', ['six: injured people']],
     ['members of a named group whose name opens with a particle', 'The army said 30 members of al-Kesh Front were killed.', ['30: killed militants']],
     ['a noun for people after a noun the vocabulary knows is the head', 'The army said 12 rebel commanders were killed.', ['12: killed militants']],
     ['a phrase after the noun with an acronym in brackets', 'The army said 100 fighters from the Kesh Liberation Front (KLF) were killed.', ['100: killed militants']],

@@ -235,9 +235,13 @@ export function readMeasures(
     if (NAME_PARTICLES.has(words.low(i)) && words.low(i + 1) === '-' && !words.spaced(i + 1) && !words.spaced(i + 2) && words.cap(i + 2)) end = i + 2;
     while (end < i + NAME_REACH && inside(end) && words.cap(end) && words.isWord(end)) end++;
     if (end === i) return undefined;
-    const kind = sourceKind(Array.from({ length: end - i }, (_, n) => words.low(i + n)), vocabulary);
+    const name = Array.from({ length: end - i }, (_, n) => words.low(i + n));
+    const kind = sourceKind(name, vocabulary);
     if (kind !== 'armed-group' && kind !== 'military') return undefined;
-    const named = known('s', kind === 'military' && countryAt(words, i) !== undefined ? 'soldiers' : 'militants', i, words.low(end - 1));
+    // "the Internal Security Forces", "the Central Reserve Police Force": a state's security forces
+    // or police, by the words of the name.
+    const state = name.includes('police') ? 'police' : name.includes('security') && kind === 'military' ? 'security-forces' : undefined;
+    const named = known('s', state ?? (kind === 'military' && countryAt(words, i) !== undefined ? 'soldiers' : 'militants'), i, words.low(end - 1));
     // "22 members of Boko Haram terrorists": a noun for them after the name ends the phrase.
     return named === undefined ? undefined : { ...named, next: subjectAt(end)?.next ?? end };
   };
@@ -600,7 +604,8 @@ export function readMeasures(
       if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = forceAt(lastModifier - 1);
-        const own = { id: lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
+        // "six party members": members of no armed body are people.
+        const own = { id: word === 'members' ? ROOT : lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
         best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : (forceOf(lastModifier - 1, own) ?? own);
         const joined = words.low(lastModifier + 1) === 'and' ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
         if (joined !== undefined) best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
