@@ -80,12 +80,23 @@ const BACK_REFERENCES = new Set(['this', 'that', 'it']);
 const MAX_SAID = 32;
 // Openers that add to the count of the sentence before: "Another 17 were injured", "A further 12 are missing".
 const CONTINUING = new Set(['another', 'further']);
+const SPEAKER_REACH = 5;
+const FIGURE_BACK = new Set(['the', 'this', 'that', 'these', 'those']);
+const GIVEN_COUNTS = new Set(['figure', 'figures', 'toll', 'tally', 'number', 'numbers', 'count', 'total', 'casualties']);
 const REPORTED = new Set(['reported', 'confirmed', 'announced', 'stated', 'said', 'disclosed', 'revealed', 'claimed']);
 
 // "… arrested 11 people. This was reported by the BBC citing ERT": a sentence that says who said the
 // one before it. The speaker, and the outlet that relays it when one cites the other.
 function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker: Span; relay: Span | undefined } | undefined {
-  if (sentence === undefined || !BACK_REFERENCES.has(words.low(sentence.first))) return undefined;
+  if (sentence === undefined) return undefined;
+  // "State television reported the figure …": a speaker who opens the next sentence giving "the
+  // figure" or "the toll" gave the count before.
+  for (let v = sentence.first + 1; v <= sentence.first + SPEAKER_REACH && v < sentence.last; v++) {
+    if (!words.isWord(v - 1) || words.low(v - 1) === ',') break;
+    // ("… said the number of people killed rose to 135" gives a count of its own.)
+    if (REPORTED.has(words.low(v)) && FIGURE_BACK.has(words.low(v + 1)) && GIVEN_COUNTS.has(words.low(v + 2)) && words.low(v + 3) !== 'of') return { speaker: { first: sentence.first, last: v }, relay: undefined };
+  }
+  if (!BACK_REFERENCES.has(words.low(sentence.first))) return undefined;
   let k = sentence.first + 1;
   if (words.low(k) === 'has' || words.low(k) === 'had') k++;
   if (!['was', 'is', 'been'].includes(words.low(k)) || !REPORTED.has(words.low(k + 1)) || words.low(k + 2) !== 'by') return undefined;
