@@ -79,6 +79,11 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('steps over a date after "on", and a statement\'s participle with its time, to what was said', () => {
+    expect(lines(extractClaims('After the order came, the army reported on June 30 that it had killed 22 suspects.'))).toEqual(['military killed people 22-22']);
+    expect(lines(extractClaims('"The patrol killed three people," the army said in a statement released on Thursday afternoon.'))).toEqual(['military killed people 3-3']);
+  });
+
   it('reads a figure hard-wrapped across a line after a word that cannot end one', () => {
     expect(lines(extractClaims('The magistrate said that between 40 and\n45 people were killed.'))).toEqual(['magistrate killed people 40-45']);
   });

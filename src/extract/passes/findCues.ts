@@ -848,7 +848,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (words.low(c) === 'as' && words.low(c + 1) === 'saying') c += 2;
     }
     for (let guard = 0; guard < 6 && c < sentence.last; guard++) {
-      const t = timeStartingAt(c);
+      // "reported on June 30 that": the time's "on" goes with it.
+      const t = timeStartingAt(c) ?? (words.low(c) === 'on' ? timeStartingAt(c + 1) : undefined);
       if (t !== undefined && t.day) {
         statedAt ??= t;
         c = t.last;
@@ -909,6 +910,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
             while (r < sentence.last && r - from < 6 && words.isWord(r) && !RELAY_STOPS.has(words.low(r))) r++;
             if (r > from) relays.push({ first: from, last: r });
             c = r;
+          } else if (AUTHORING.has(words.low(c)) && words.low(c + 1) !== 'by') {
+            // "in a statement released on Thursday": the statement's participle, with its time.
+            c++;
           }
           continue;
         }
