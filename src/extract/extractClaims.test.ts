@@ -79,6 +79,10 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('keeps a cue inside a relative clause to the clause, and the subject before it speaks', () => {
+    expect(lines(extractClaims('The opposition, which held a rally against a vote that it fears will be rigged, said three protesters were shot dead.'))).toEqual(['opposition killed protesters 3-3']);
+  });
+
   it('steps over a date after "on", and a statement\'s participle with its time, to what was said', () => {
     expect(lines(extractClaims('After the order came, the army reported on June 30 that it had killed 22 suspects.'))).toEqual(['military killed people 22-22']);
     expect(lines(extractClaims('"The patrol killed three people," the army said in a statement released on Thursday afternoon.'))).toEqual(['military killed people 3-3']);

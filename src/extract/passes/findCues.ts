@@ -733,6 +733,19 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
 const OCCASION_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
 const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
+// Where what a cue inside a relative clause governs ends: the comma that closes the clause ("The
+// opposition, which fears the vote will be rigged, said three were killed"), else the sentence's end.
+function relativeEnd(words: Words, at: number, sentence: Span): number {
+  let open = -1;
+  for (let k = at - 1; k > sentence.first && at - k <= 4 * MAX_PHRASE; k--) {
+    if (words.low(k) === ',' || isHardMark(words, k)) break;
+    if (opensRelative(words, k)) open = k;
+  }
+  if (open < 0) return sentence.last;
+  for (let k = at + 1; k < sentence.last; k++) if (words.low(k) === ',') return k;
+  return sentence.last;
+}
+
 // "Dorvo, which lies in the central state": the verb of where a place is, no denial.
 const LIES_WHERE = new Set(['in', 'on', 'at', 'near', 'about', 'some', 'between', 'north', 'south', 'east', 'west', 'just', 'along', 'across', 'off', 'close']);
 function liesSomewhere(words: Words, i: number): boolean {
@@ -1216,7 +1229,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     for (let j = k - 1; j >= 0 && j >= k - NEAR; j--) {
       const earlier = cues[j] as Cue;
       const follows = earlier.zone.last >= phrase.first - 1 && earlier.at < phrase.first && words.low(phrase.last - 1) === 'and';
-      if (earlier.phrase !== undefined && ((earlier.at >= phrase.first && earlier.at < phrase.last) || follows)) {
+      // But a cue inside a relative clause of the phrase is the clause's: "The opposition, which
+      // fears the vote will be rigged, said …" speaks as the opposition.
+      const holds = earlier.at >= phrase.first && earlier.at < phrase.last;
+      const relative = relativeEnd(words, earlier.at, sentence);
+      if (earlier.phrase !== undefined && holds && relative <= phrase.last) {
+        // The clause's own words are the clause cue's: the later cue's zone starts after them.
+        cues[k] = { ...cue, zone: { first: Math.max(cue.zone.first, relative), last: cue.zone.last } };
+        break;
+      }
+      if (earlier.phrase !== undefined && (holds || follows)) {
         cues[k] = { ...cue, phrase: earlier.phrase, zone: { first: cue.at, last: cue.zone.last } };
         break;
       }
@@ -1289,7 +1311,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     } else if (cue.bounded === true) {
       scoped.push(cue);
     } else if (cue.leading) {
-      scoped.push({ ...cue, scope: { first: cue.content, last: sentence.last } });
+      scoped.push({ ...cue, scope: { first: cue.content, last: relativeEnd(words, cue.at, sentence) } });
     } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined && (isMedia(words, cue.phrase) || reportsByName(words, cue))) {
       scoped[scoped.length - 1] = { ...previous, relays: [...previous.relays, cue.phrase], scope: { first: previous.scope.first, last: cue.zone.first } };
       scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
