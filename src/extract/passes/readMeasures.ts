@@ -923,6 +923,11 @@ export function readMeasures(
       // outcome noun in the plural.
       const cause = !skippedCause && words.isWord(i) && !NP_STOP.has(low) && outcomeAt(i) === undefined && words.isWord(i + 1) && words.low(i + 1).endsWith('s') && outcomeAt(i + 1)?.first === i + 1;
       if (cause) skippedCause = true;
+      // "44 were shot and wounded": how it befell them, joined to the outcome.
+      if (words.isWord(i) && outcomeAt(i) === undefined && words.low(i + 1) === 'and' && outcomeAt(i + 2)?.first === i + 2 && (AUX.has(words.low(i - 1)) || i === end)) {
+        i += 2;
+        break;
+      }
       if (!cause && (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || among || (low.endsWith('ly') && low.length > 4 && !words.cap(i))))) break;
       i++;
     }
