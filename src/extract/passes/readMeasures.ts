@@ -70,6 +70,7 @@ const SURVIVORS = new Set(['survivors', 'survivor']);
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
 const GROUP_REACH = 5;
 const CITY_NOUNS = new Set(['capital', 'city']);
+const OTHER_PLACES = new Set(['other', 'several', 'various', 'outlying']);
 // Nouns for people that are plural without an "s": "12 police and three civilians" are two counts,
 // where "10 Afghan and three foreign troops" share one noun.
 const PLURAL_NOUNS = new Set(['police', 'people', 'personnel', 'staff', 'crew']);
@@ -989,7 +990,9 @@ export function readMeasures(
   const parallel = (f: Span): boolean => {
     const next = words.low(f.last);
     // "650 in Lille", "300,000 in the capital": a count of somewhere else.
-    const named = (next === 'in' || next === 'at' || next === 'on') && (words.cap(f.last + 1) || (words.low(f.last + 1) === 'the' && CITY_NOUNS.has(words.low(f.last + 2))));
+    // "400 in other areas", "200 elsewhere": and so is a count of the rest.
+    const rest = (next === 'in' && OTHER_PLACES.has(words.low(f.last + 1)) && words.isWord(f.last + 2)) || next === 'elsewhere';
+    const named = rest || ((next === 'in' || next === 'at' || next === 'on') && (words.cap(f.last + 1) || (words.low(f.last + 1) === 'the' && CITY_NOUNS.has(words.low(f.last + 2)))));
     // "(81,000, according to the prefecture)": a comma may stand before "according to".
     const according = (k: number): boolean => words.low(k) === 'according' && words.low(k + 1) === 'to';
     if (!(named || according(f.last) || (next === ',' && according(f.last + 1)) || next === '.' || next === ';')) return false;
