@@ -17,6 +17,7 @@ describe('findDocumentParts', () => {
     ['a photo caption and a credit', 'Five soldiers died, the army said.\nThe commander, pictured in 2008.\nJournalist Nasir Dawar contributed to this report.', [['body', 'Five soldiers died, the army said.'], ['caption', 'The commander, pictured in 2008.'], ['byline', 'Journalist Nasir Dawar contributed to this report.']]],
     ['a headline in title case that asks and exclaims', 'Was It 9,100 People or Just 40? Police and Students Are in Total Disagreement!\n\nStudents said 9,100 came.', [['headline', 'Was It 9,100 People or Just 40?'], ['headline', 'Police and Students Are in Total Disagreement!'], ['body', 'Students said 9,100 came.']]],
     ['but a first sentence that exclaims is body', 'Police say 40 came!\n\nStudents said 9,100 came.', [['body', 'Police say 40 came!'], ['body', 'Students said 9,100 came.']]],
+    ['a link to another story, labelled', 'Five soldiers died, the army said.\nREAD MORE: Rebels say 40 soldiers killed in ambush\nAlso Read | Army chief visits the base', [['body', 'Five soldiers died, the army said.'], ['byline', 'READ MORE: Rebels say 40 soldiers killed in ambush'], ['byline', 'Also Read | Army chief visits the base']]],
     ['a subhead between paragraphs', 'Five soldiers died, the army said.\nArmy says raid went well\nThe group said nine died.', [['body', 'Five soldiers died, the army said.'], ['headline', 'Army says raid went well'], ['body', 'The group said nine died.']]],
   ])('%s', (_, text, roles) => {
     expect(parts(text).roles).toEqual(roles);

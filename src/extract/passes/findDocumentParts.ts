@@ -44,7 +44,8 @@ function titleCase(words: Words, first: number, last: number): boolean {
 function isFurniture(words: Words, first: number, last: number): boolean {
   const opener = words.low(first);
   if (opener === 'by' && words.cap(first) && words.cap(first + 1)) return true;
-  if (FURNITURE_LABELS.has(opener) && words.low(first + 1) === ':') return true;
+  // "Source:", "READ MORE:", "Also Read |": a label of one or two words, then its mark.
+  if (FURNITURE_LABELS.has(opener) && (LABEL_MARKS.has(words.low(first + 1)) || (words.isWord(first + 1) && FURNITURE_LABELS.has(words.low(first + 1)) || words.low(first + 1) === 'more') && LABEL_MARKS.has(words.low(first + 2)))) return true;
   if (words.low(last - 1) === ':' && last - first <= 8) return true;
   // A date, a time zone, a place line: no lower-case word of three letters or more, and few words
   // at all (a headline in title case has more).
@@ -65,6 +66,8 @@ function bylineEnd(words: Words, sentence: Sentence): number {
   while (k < sentence.last && k - sentence.first <= 5 && words.cap(k) && !words.upper(k)) k++;
   return k > sentence.first + 1 && words.upper(k) && k + 2 < sentence.last && datelineAt(words, { ...sentence, first: k }) !== undefined ? k : -1;
 }
+
+const LABEL_MARKS = new Set([':', '|']);
 
 function isCaption(words: Words, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (CAPTION_WORDS.has(words.low(k))) return true;
