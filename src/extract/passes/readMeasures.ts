@@ -4,6 +4,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
+import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
 import { sourceKind } from './sourceKind.js';
 import { termAt } from './termAt.js';
@@ -1133,7 +1134,9 @@ export function readMeasures(
     const partOfGroup = (words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1))) || befell;
     // "said one demonstrator": a crowd of one is none.
     const one = subject.subject !== undefined && subject.subject.term !== '' && singular(subject.subject.term) === subject.subject.term && subject.subject.id === 'protesters';
-    if (outcome === undefined && countable && !one && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
+    // "5 percent of the group's 1.1 million members": a body's size is no crowd.
+    const owned = words.poss(f.first - 1) || isPluralApostrophe(words, f.first - 1);
+    if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
