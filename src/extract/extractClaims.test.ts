@@ -79,6 +79,10 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('reads the noun after the second number of "at least N and maybe as many as M"', () => {
+    expect(lines(extractClaims('The commission said that at least 10 and maybe as many as 14 people were killed.'))).toEqual(['commission killed people 10-14']);
+  });
+
   it('keeps a cue inside a relative clause to the clause, and the subject before it speaks', () => {
     expect(lines(extractClaims('The opposition, which held a rally against a vote that it fears will be rigged, said three protesters were shot dead.'))).toEqual(['opposition killed protesters 3-3']);
   });

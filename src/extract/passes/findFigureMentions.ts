@@ -89,7 +89,8 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       const previous = items[items.length - 1];
       if (previous !== undefined && previous.figure.hedge === 'at-least' && figure.hedge === 'at-most' && first - previous.last <= 5 && MAYBE.has(words.low(first - 1))) {
         const text = words.text.slice(previous.start, match.end);
-        items[items.length - 1] = { ...previous, figure: { low: previous.figure.low, high: figure.high, stated: null, hedge: 'range', text }, end: match.end };
+        // Its noun comes after the second number: "at least 12 and maybe as many as 15 people".
+        items[items.length - 1] = { ...previous, figure: { low: previous.figure.low, high: figure.high, stated: null, hedge: 'range', text }, end: match.end, last };
         continue;
       }
       items.push({ first: at, last, figure, start: begin, end: match.end });
