@@ -29,6 +29,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'drowned', outcome: 'killed', example: 'The coast guard said 12 migrants drowned.', expect: { claimant: 'coast-guard', subject: 'migrants', low: 12 } },
   { phrase: 'succumbed', outcome: 'killed', example: 'Doctors said three patients succumbed to their wounds.', expect: { claimant: 'doctors', low: 3 } },
   { phrase: 'claimed the lives of', outcome: 'killed', example: 'The ministry said shelling claimed the lives of five soldiers.', expect: { claimant: 'ministry', subject: 'soldiers', low: 5 } },
+  { phrase: 'murder of', outcome: 'killed', example: 'Prosecutors charged three soldiers with the murder of eight people.', expect: { claimant: 'unattributed', outcome: 'killed', low: 8 } },
+  { phrase: 'massacre of', outcome: 'killed', example: 'Witnesses blamed the militia for the massacre of 30 villagers.', expect: { claimant: 'witnesses', outcome: 'killed', low: 30 } },
   { phrase: 'loss of', outcome: 'killed', example: 'The president announced the loss of 61 civilians.', expect: { claimant: 'president', subject: 'civilians', low: 61 } },
   { phrase: 'fatally injured', outcome: 'killed', example: 'Police said two men were fatally injured.', expect: { claimant: 'police', outcome: 'killed', low: 2 } },
   { phrase: 'fatally wounded', outcome: 'killed', example: 'Police said two men were fatally wounded.', expect: { claimant: 'police', outcome: 'killed', low: 2 } },
