@@ -206,6 +206,13 @@ describe('findCues: who speaks and what they govern', () => {
     expect(cuesOf(text)).toEqual([]);
   });
 
+  it('knows a newspaper by the word of its title: "…, the Kesh Times reported" relays', () => {
+    expect(cuesOf('Officials said 25 people had been killed, the Kesh Times reported.')).toMatchObject([
+      { cue: 'said', speaker: 'Officials', relays: ['the Kesh Times'] },
+      { cue: 'reported', scope: '' },
+    ]);
+  });
+
   it('relays a leading cue through an outlet that trails it: "X said that …, Reuters reported"', () => {
     expect(cuesOf('A spokesman said 25 people had been killed, Reuters reported.')).toMatchObject([
       { cue: 'said', speaker: 'A spokesman', relays: ['Reuters'], scope: '25 people had been killed,' },
