@@ -10,6 +10,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the speaker of the cue', 'The army said five soldiers died.', undefined, ['military 5']],
     ['the outlet when no one is quoted', 'Five soldiers died in the attack.', 'Dawn', ['dawn 5']],
     ['the sentence after, when it says who reported this', 'The authorities arrested 11 people. This was reported by the BBC citing the public broadcaster ERT.', 'Dawn', ['ert (via bbc, dawn) 11']],
+    ['a speaker whose phrase holds "set up", which reports nothing', '"Ten people were killed," a doctor at a clinic set up at the camp told Reuters.', undefined, ['doctor (via reuters) 10']],
     ['the one who opens the sentence after reporting "the figure"', 'The toll from the storm rose to at least 90.\n\nState radio reported the figure for the coast alone.', 'Dawn', ['state-radio (via dawn) 90']],
     ['but not one who gives a count of its own', 'About 900 were injured.\n\nThe minister said the number of people killed rose to 80.', 'Dawn', ['dawn 810', 'minister (via dawn) 80']],
     ['the one told after "to", as after "told"', 'Some 800,000 people marched on Thursday, the union announced to AFP, while the police gave no figure.', undefined, ['union (via afp) 720000']],

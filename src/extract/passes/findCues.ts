@@ -533,7 +533,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       k -= 2;
       continue;
     }
-    if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || (isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w))))) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
+    // ("a field hospital set up at the camp": "set up" is no cue.)
+    const cueVerb = isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w)) && words.low(k + 1) !== 'up';
+    if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || cueVerb)) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     if (w === 'and' && clauseBefore(words, k, sentence)) break;
     // "a raid in which the ministry said", "a salvo, which Moscow said killed 89": the relative
     // clause's own subject speaks.
