@@ -550,7 +550,13 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     let s = end - 2;
     // Back to a mark, a conjunction that starts a clause, or another cue: "…, but Abdul Hameed Khan, a
     // local government official, put the number at eight" (a relative clause inside stays).
-    const stop = (k: number): boolean => isHardMark(words, k) || CONJUNCTIONS.has(words.low(k)) || isCueWord(words, k);
+    // "The controversy began after Ana Petrovic, chief of the hospital, said": a subordinator too.
+    // But not one inside a relative clause of the name: "a teacher, who briefed him hours after the incident, said".
+    const inRelative = (k: number): boolean => {
+      for (let r = k - 1; r >= sentence.first && k - r <= MAX_PHRASE && !isHardMark(words, r); r--) if (words.low(r) === 'who' || words.low(r) === 'which') return true;
+      return false;
+    };
+    const stop = (k: number): boolean => isHardMark(words, k) || CONJUNCTIONS.has(words.low(k)) || isCueWord(words, k) || (words.isWord(k) && SUBORDINATORS.has(words.low(k)) && !inRelative(k));
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !stop(s)) s--;
     let reached = s < sentence.first || stop(s);
     // "Twenty-two died on Tuesday, the chairwoman of the rights body, the Commission, told AFP": with
@@ -734,6 +740,7 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
 
 const OCCASION_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
 const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'whereas', 'until']);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
 // Where what a cue inside a relative clause governs ends: the comma that closes the clause ("The
 // opposition, which fears the vote will be rigged, said three were killed"), else the sentence's end.
