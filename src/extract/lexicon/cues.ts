@@ -93,3 +93,12 @@ export const AFTER_TRAILING: ReadonlySet<string> = new Set([
   'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'but', 'adding', 'in', 'on', 'at',
   'during', 'since', 'without', 'with', 'citing', 'according', 'and', 'amid', 'late', 'earlier', 'later', 'following',
 ]);
+
+/** Conjunctions that open a clause of its own: what follows is not the clause before's ("X confirmed two deaths but …"). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
+
+/** Subordinators that open a clause before the sentence's subject or a speaker's name ("After X, chief of Y, said"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'as', 'although', 'though', 'when', 'after', 'before', 'if', 'because', 'since', 'whereas', 'until']);
+
+/** Words between a count and a clause whose verb is left out ("… 30,000 demonstrators and the prefecture 9,000"). */
+export const GAP_JOINERS: ReadonlySet<string> = new Set(['and', ',', 'while', 'whereas']);

@@ -3,7 +3,7 @@ import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { ARTICLES, BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
-import { AFTER_TRAILING, CALLING, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, NOT_AFTER_CLAIM, REPORT_NOUNS, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
@@ -42,7 +42,6 @@ const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'kille
 // coalition responsible and said …".
 const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept', 'brought', 'led', 'left', 'fought', 'won', 'lost', 'began', 'struck', 'seized', 'stormed']);
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
-const CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against', 'heavily', 'well', 'newly']);
@@ -708,7 +707,6 @@ function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: numb
 }
 
 // Joiners before a gapped clause, and the words that name a party in one without a capital.
-const GAP_JOINERS = new Set(['and', ',', 'while', 'whereas']);
 const GAP_PHRASE = 4;
 
 // The party of a gapped clause after the first figure from k ("…, and the prefecture 9,000"), and
@@ -740,7 +738,6 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
 
 const OCCASION_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
 const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'whereas', 'until']);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
 // Where what a cue inside a relative clause governs ends: the comma that closes the clause ("The
 // opposition, which fears the vote will be rigged, said three were killed"), else the sentence's end.

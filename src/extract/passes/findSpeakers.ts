@@ -2,7 +2,7 @@ import type { SourceBook } from './createSourceBook.js';
 import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
-import { CUE_WORDS } from '../lexicon/cues.js';
+import { CONJUNCTIONS, CUE_WORDS, SUBORDINATORS } from '../lexicon/cues.js';
 import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
@@ -83,10 +83,8 @@ function subjectOfOutput(words: Words, sentence: Sentence, p: number, cueAt: (k:
   return undefined;
 }
 const SAID = new Set(['said', 'says', 'added']);
-const CONTRASTING = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
 const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
 const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
-const SUBORDINATORS = new Set(['while', 'as', 'although', 'though', 'when', 'after', 'before', 'if', 'because', 'since', 'whereas']);
 
 /**
  * Who speaks at each cue of each sentence, in reading order, so that "he", "the group" and "the
@@ -109,7 +107,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       // inside what a speaker says, is the speaker's.
       // But "X confirmed two deaths but unconfirmed reports put the figure at 12": a clause of its
       // own after a conjunction is not what X said.
-      const owned = cue.phrase !== undefined && (OWNERS.has(words.low(cue.phrase.first)) || (unnamedWork(words, cue.phrase) && !CONTRASTING.has(words.low(cue.phrase.first - 1))));
+      const owned = cue.phrase !== undefined && (OWNERS.has(words.low(cue.phrase.first)) || (unnamedWork(words, cue.phrase) && !CONJUNCTIONS.has(words.low(cue.phrase.first - 1))));
       const owner = owned && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
       const source = owner ?? (phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si));
       const via: string[] = [];

@@ -4,6 +4,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
+import { GAP_JOINERS } from '../lexicon/cues.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
 import { sourceKind } from './sourceKind.js';
@@ -75,7 +76,6 @@ const OTHER_PLACES = new Set(['other', 'several', 'various', 'outlying']);
 // Nouns for people that are plural without an "s": "12 police and three civilians" are two counts,
 // where "10 Afghan and three foreign troops" share one noun.
 const PLURAL_NOUNS = new Set(['police', 'people', 'personnel', 'staff', 'crew']);
-const GAP_JOINERS = new Set(['and', ',', 'while', 'whereas']);
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
