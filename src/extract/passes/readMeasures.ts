@@ -923,6 +923,11 @@ export function readMeasures(
       // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise;
       // "were among the dead": the people the outcome names.
       const among = low === 'the' && AMONG.has(words.low(i - 1));
+      // "were among the 45 dead": the count of the dead after "among the" is the whole they are part of.
+      if (starts.has(i) && words.low(i - 1) === 'the' && AMONG.has(words.low(i - 2))) {
+        i = (figures[figureAt(i)] as Span).last;
+        continue;
+      }
       // "10 confirmed Ebola deaths", "12 cholera deaths": a word for what caused them, before an
       // outcome noun in the plural.
       const cause = !skippedCause && words.isWord(i) && !NP_STOP.has(low) && outcomeAt(i) === undefined && words.isWord(i + 1) && words.low(i + 1).endsWith('s') && outcomeAt(i + 1)?.first === i + 1;
@@ -1331,6 +1336,11 @@ export function readMeasures(
       subject = pair === undefined ? previous.subject : commonBroader(vocabulary, pair[0], pair[1]);
       term = pair === undefined ? previous.term : '';
       defaulted = false;
+    }
+    // "Two officers were among the 45 dead": the whole after "among the" counts everyone, not the part.
+    if (written === undefined && words.low(f.first - 1) === 'the' && AMONG.has(words.low(f.first - 2))) {
+      subject = ROOT;
+      term = '';
     }
     // "found 92 bodies and eight survivors": those who lived through it count for no outcome; "forty
     // prisoners fled" escaped, which is no displacement; "initial projections of 200,000 attendees"
