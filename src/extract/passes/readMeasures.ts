@@ -765,6 +765,11 @@ export function readMeasures(
         const noun = outcomeAt(k, -1);
         if (noun !== undefined) return noun;
       }
+      // "put the number of injured at 60 and the dead at 45": "the dead" at a number, the verb shared.
+      if (k === at - 1 && link === 'at' && words.low(k - 1) === 'the' && (words.low(k - 2) === 'and' || words.low(k - 2) === ',')) {
+        const noun = outcomeAt(k, -1) ?? (CASUALTY_WORDS.has(low) ? known('o', 'killed', k, low) : undefined);
+        if (noun !== undefined) return noun;
+      }
     }
     return undefined;
   };
