@@ -67,6 +67,7 @@ describe('readDenial: what a denial denies', () => {
     ['a clause that ends at a semicolon', 'The army denied that soldiers were killed; it said five were hurt.', { anaphoric: false, clause: 'soldiers were killed', outcome: 'killed', subject: 'soldiers' }],
     ['a clause that ends before "as"', 'The army dismissed reports that 12 soldiers died as lies.', { anaphoric: false, reporter: 'reports', clause: '12 soldiers died', outcome: 'killed', subject: 'soldiers' }],
     ['an outcome of more words', 'The army denied reports that rebels shot dead three civilians.', { anaphoric: false, reporter: 'reports', clause: 'rebels shot dead three civilians.', outcome: 'killed', subject: 'civilians' }],
+    ['a loss of its own', 'The army denied losing any troops.', { anaphoric: false, clause: 'losing any troops.', outcome: 'killed', subject: 'soldiers' }],
     ['arrests', 'The government denied that protesters were arrested.', { anaphoric: false, clause: 'protesters were arrested.', outcome: 'arrested', subject: 'protesters' }],
     ['a clause with no outcome', 'The army denied that soldiers were there.', { anaphoric: false, clause: 'soldiers were there.' }],
     ['responsibility for the deaths: who did it, not how many died', 'The coalition denied responsibility for the deaths.', { anaphoric: false, clause: '' }],

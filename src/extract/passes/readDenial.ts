@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { REPORT_NOUNS } from '../lexicon/cues.js';
+import { OWN_LOSS_VERBS } from '../lexicon/outcomes.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { firstTermIn, termAt } from './termAt.js';
 import type { DenialRead, Span, TermRead, Words } from '../types.js';
@@ -74,7 +75,9 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     i++;
   }
   let clause = { first: i, last: anaphoric ? i : end(i) };
-  const outcome = firstTermIn(words, clause, vocabulary, 'o');
+  // "denied losing any troops": a loss of its own, denied.
+  const lost = OWN_LOSS_VERBS.has(words.low(i)) ? { id: 'killed', term: words.low(i), known: true, loaded: false, first: i, next: i + 1 } : undefined;
+  const outcome = firstTermIn(words, clause, vocabulary, 'o') ?? lost;
   let subject: TermRead | undefined;
   // A clause that counts nothing ("denied it was responsible") refers back, as "denied it" does.
   if (subjectPronoun && outcome === undefined) {
