@@ -79,6 +79,13 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('gives each count of a passive with two agents to its own agent', () => {
+    expect(lines(extractClaims('Turnout was put at 70,000 by the organisers and at 20,000 by the police.'))).toEqual([
+      'organisers attended people 70000-70000',
+      'police attended people 20000-20000',
+    ]);
+  });
+
   it('reads the noun after the second number of "at least N and maybe as many as M"', () => {
     expect(lines(extractClaims('The commission said that at least 10 and maybe as many as 14 people were killed.'))).toEqual(['commission killed people 10-14']);
   });

@@ -1141,10 +1141,25 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
     if (words.low(by) !== 'by') continue;
-    let e = by + 1;
-    while (e < sentence.last && e - by <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined) e++;
+    // "estimated at 60,000 by the organisers and at 25,000 by the police": each agent ends at "and"
+    // before another "at N by …", which gives a count of its own.
+    const agentEnd = (from: number): number => {
+      let e = from;
+      while (e < sentence.last && e - from <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined && !(words.low(e) === 'and' && ['at', 'to'].includes(words.low(e + 1)) && isFigure(e + 2))) e++;
+      return e;
+    };
+    const e = agentEnd(by + 1);
     const phrase = { first: by + 1, last: e };
     if (e === by + 1 || !namesSomeone(words, phrase) || holdsFigure(words, phrase, isFigure)) continue;
+    if (words.low(e) === 'and') {
+      let second = e + 3;
+      while (second < sentence.last && second - e <= 6 && words.low(second) !== 'by') second++;
+      const last = agentEnd(second + 1);
+      const other = { first: second + 1, last };
+      if (words.low(second) === 'by' && last > second + 1 && namesSomeone(words, other) && !holdsFigure(words, other, isFigure)) {
+        cues.push({ at: second, deny: false, participle: false, leading: false, bounded: true, phrase: other, relays: [], statedAt: undefined, zone: { first: second, last }, scope: { first: e + 1, last: second }, content: last, statement: false, anonymous: false });
+      }
+    }
     // A reduced passive after a comma speaks for its own phrase, from the comma on: "Organisers said
     // 500,000 attended, a figure slashed to 30,000 by police".
     let comma = i - 1;

@@ -1178,6 +1178,9 @@ export function readMeasures(
       // the police)", "two million across the country, and 300,000 in the capital": a bare figure in a
       // list counts what the one before did.
       partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
+    } else if (joiner === 'at' && words.low(f.first - 2) === 'and' && words.low((figures[k - 1] as Span).first - 1) === 'at') {
+      // "estimated at 60,000 by the organisers and at 25,000 by the police": the same count again.
+      partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: false, toll: p.toll };
     } else if (gapped(f, p.subject.end, p.outcome.id === 'attended')) {
       // "the unions counted 30,000 demonstrators and the prefecture 9,000": a clause without its
       // verb counts what the clause before did.
