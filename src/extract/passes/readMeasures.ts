@@ -72,6 +72,7 @@ const SURVIVORS = new Set(['survivors', 'survivor']);
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
 const GROUP_REACH = 5;
 const CITY_NOUNS = new Set(['capital', 'city']);
+const COMPARATIVES = new Set(['higher', 'lower', 'greater', 'larger', 'bigger', 'smaller']);
 const OTHER_PLACES = new Set(['other', 'several', 'various', 'outlying']);
 // Nouns for people that are plural without an "s": "12 police and three civilians" are two counts,
 // where "10 Afghan and three foreign troops" share one noun.
@@ -689,7 +690,10 @@ export function readMeasures(
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     let at = f.first - 1;
     while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some')) at--;
-    const link = words.low(at);
+    // "the toll was much higher, at least 80": a comparative and its comma link the toll to the figure.
+    const compared = words.low(at) === ',' && COMPARATIVES.has(words.low(at - 1));
+    if (compared) at--;
+    const link = compared ? 'was' : words.low(at);
     if (!TOLL_LINKS.has(link)) return undefined;
     // Past a comma or another number, only "raised the death toll from … to N" still reaches its noun.
     const raised = (n: number): boolean => {
