@@ -79,6 +79,13 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('gives a participle after ", a claim X rejected," to X', () => {
+    expect(lines(extractClaims('The rebels said they killed 40 soldiers, a claim the government rejected, saying only 12 died.'))).toEqual([
+      'rebels killed soldiers 40-40',
+      'government killed soldiers 12-12',
+    ]);
+  });
+
   it('gives each count of a passive with two agents to its own agent', () => {
     expect(lines(extractClaims('Turnout was put at 70,000 by the organisers and at 20,000 by the police.'))).toEqual([
       'organisers attended people 70000-70000',

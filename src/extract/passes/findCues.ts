@@ -1280,7 +1280,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   if (main !== undefined && !main.participle && main.phrase !== undefined && main.phrase.first <= sentence.first + 2) {
     for (let k = 1; k < cues.length; k++) {
       const cue = cues[k] as Cue;
-      if (cue.participle && cue.phrase === undefined && words.low(cue.at - 1) === ',') cues[k] = { ...cue, phrase: main.phrase, relays: [...main.relays, ...cue.relays] };
+      if (!cue.participle || cue.phrase !== undefined || words.low(cue.at - 1) !== ',') continue;
+      // But ", a claim the government rejected, saying only 12 died": a verb of its own just before
+      // the comma has the participle.
+      const before = cues[k - 1] as Cue;
+      const own = k > 1 && before.phrase !== undefined && !before.participle && before.at === cue.at - 2;
+      cues[k] = own ? { ...cue, phrase: before.phrase } : { ...cue, phrase: main.phrase, relays: [...main.relays, ...cue.relays] };
     }
   }
 
