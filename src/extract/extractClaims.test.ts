@@ -79,6 +79,13 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('gives a count "than the N counted by X" to X', () => {
+    expect(lines(extractClaims('Organisers said 150,000 people took part, far more than the 40,000 counted by police.'))).toEqual([
+      'organisers attended people 150000-150000',
+      'police attended people 40000-40000',
+    ]);
+  });
+
   it('gives a participle after ", a claim X rejected," to X', () => {
     expect(lines(extractClaims('The rebels said they killed 40 soldiers, a claim the government rejected, saying only 12 died.'))).toEqual([
       'rebels killed soldiers 40-40',
