@@ -79,6 +79,11 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('goes on in a trailing cue\'s words through ", and" when no cue follows', () => {
+    expect(lines(extractClaims('Forty people were detained, police said, and 15 were injured.'))).toEqual(['police arrested people 40-40', 'police injured people 15-15']);
+    expect(lines(extractClaims('Forty people were detained, police said, and medics said 15 were injured.'))).toEqual(['police arrested people 40-40', 'medics injured people 15-15']);
+  });
+
   it('gives a count "than the N counted by X" to X', () => {
     expect(lines(extractClaims('Organisers said 150,000 people took part, far more than the 40,000 counted by police.'))).toEqual([
       'organisers attended people 150000-150000',
