@@ -53,6 +53,7 @@ describe('readMeasures: what each figure counts', () => {
     ['any count noun "of" a crowd names a turnout', 'The unions put the figure of attendees at 300,000.', ['300,000: attended people']],
     ['but only "the number of" names another outcome', 'The approximate total of the dead would be 253 and not 359.', ['253: -']],
     ['a plural without an "s" is a noun of its own, not an adjective for the next count\'s noun', 'At least 12 police and three civilians were killed.', ['At least 12: killed police', 'three: killed civilians']],
+    ['"ended up" before the outcome', 'Police said that nine people ended up injured.', ['nine: injured people']],
     ['a toll "much higher, at least N"', 'Residents said the toll was much higher, at least 90.', ['at least 90: killed people']],
     ['"and the dead at N" shares the toll verb before it', 'The ministry put the number of injured at 70 and the dead at 35.', ['70: injured people', '35: killed people']],
     ['a part "among the N dead", and the N everyone', 'Two police officers were among the 40 dead, officials said.', ['Two: killed police', '40: killed people']],

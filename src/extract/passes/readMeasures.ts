@@ -941,6 +941,11 @@ export function readMeasures(
       // outcome noun in the plural.
       const cause = !skippedCause && words.isWord(i) && !NP_STOP.has(low) && outcomeAt(i) === undefined && words.isWord(i + 1) && words.low(i + 1).endsWith('s') && outcomeAt(i + 1)?.first === i + 1;
       if (cause) skippedCause = true;
+      // "nine people ended up injured": how it came to them.
+      if ((low === 'ended' || low === 'end' || low === 'ending') && words.low(i + 1) === 'up' && outcomeAt(i + 2) !== undefined) {
+        i += 2;
+        break;
+      }
       // "44 were shot and wounded": how it befell them, joined to the outcome.
       if (words.isWord(i) && outcomeAt(i) === undefined && words.low(i + 1) === 'and' && outcomeAt(i + 2)?.first === i + 2 && (AUX.has(words.low(i - 1)) || i === end)) {
         i += 2;
