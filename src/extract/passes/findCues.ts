@@ -706,7 +706,7 @@ function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: numb
   return e;
 }
 
-// Joiners before a gapped clause, and the words that name a party in one without a capital.
+// How many words the party of a gapped clause may run to.
 const GAP_PHRASE = 4;
 
 // The party of a gapped clause after the first figure from k ("…, and the prefecture 9,000"), and

@@ -1155,7 +1155,7 @@ export function readMeasures(
     const partOfGroup = (words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1))) || befell;
     // "said one demonstrator": a crowd of one is none.
     const one = subject.subject !== undefined && subject.subject.term !== '' && singular(subject.subject.term) === subject.subject.term && subject.subject.id === 'protesters';
-    // "5 percent of the group's 1.1 million members": a body's size is no crowd.
+    // "some 5 percent of the union's 800,000 members": a body's size is no crowd.
     const owned = words.poss(f.first - 1) || isPluralApostrophe(words, f.first - 1);
     if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
       outcome = known('o', 'attended', f.first, '');
