@@ -30,6 +30,7 @@ describe('countNoun', () => {
           worshippers: 'worshipper',
           foreigners: 'foreigner',
           passengers: 'passenger',
+          families: 'family',
           spectators: 'spectator',
         })[s.id],
       ),

@@ -70,11 +70,11 @@ describe('createVocabulary: the default subjects', () => {
   it('has exactly the subjects of the contract tree, and the people real reports count under people', () => {
     expect(vocabulary.subjects.map((s) => s.id).sort()).toEqual(
       [
-        'civilians', 'employees', 'foreigners', 'hostages', 'journalists', 'labourers', 'migrants', 'militants', 'miners', 'paramilitary',
+        'civilians', 'employees', 'families', 'foreigners', 'hostages', 'journalists', 'labourers', 'migrants', 'militants', 'miners', 'paramilitary',
         'passengers', 'people', 'pilgrims', 'police', 'protesters', 'refugees', 'security-forces', 'soldiers', 'spectators', 'workers', 'worshippers',
       ],
     );
-    for (const id of ['journalists', 'migrants', 'refugees', 'workers', 'pilgrims', 'worshippers', 'passengers', 'spectators', 'foreigners']) expect(vocabulary.broader(id), id).toBe('people');
+    for (const id of ['journalists', 'migrants', 'refugees', 'workers', 'pilgrims', 'worshippers', 'passengers', 'spectators', 'foreigners', 'families']) expect(vocabulary.broader(id), id).toBe('people');
     expect(vocabulary.broader('hostages')).toBe('civilians');
     // Kinds of workers keep the report's word, and compete with a count of workers.
     for (const id of ['miners', 'labourers', 'employees']) expect(vocabulary.broader(id), id).toBe('workers');

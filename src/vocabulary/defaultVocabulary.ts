@@ -132,6 +132,8 @@ export const defaultVocabulary: VocabularyDefinition = {
     { id: 'worshippers', broader: 'people', aliases: ['worshipers'] },
     { id: 'foreigners', broader: 'people', aliases: ['foreign nationals', 'foreign citizens', 'expatriates'] },
     { id: 'passengers', broader: 'people', aliases: ['travellers', 'travelers'] },
+    // Households, not persons: "1,200 families evacuated" is no rival to "5,000 people".
+    { id: 'families', broader: 'people' },
     // "Supporters" are a party's or a movement's as often as a club's, so they are people.
     { id: 'spectators', broader: 'people', aliases: ['fans'] },
   ],

@@ -60,6 +60,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a body\'s size at a rally is no crowd', 'About 40,000 unionists took part in the rallies, some 5 percent of the union\'s 800,000 members.', ['About 40,000: attended people', '800,000: -']],
     ['the last of a list that counts the rest elsewhere', 'Police detained 700 people in the capital, and 300 in other areas.', ['700: arrested people', '300: arrested people']],
     ['how it befell them, joined to the outcome by "and"', 'The spokesman said two were killed, with 41 shot and wounded, and 30 were stabbed and injured.', ['two: killed people', '41: injured people', '30: injured people']],
+    ['families are counted as families, no rival to a count of people', 'Officials said more than 900 families had been evacuated.', ['more than 900: displaced families']],
     ['a crowd of one is none', 'We are not afraid, said one demonstrator.', ['one: -']],
     ['the victims a predicate names are the dead', 'The ministry said 35 of the victims were foreign nationals.', ['35: killed foreigners']],
     ['a medic who attended the injured counts the injured', 'The clinic said it attended more than 200 people injured.', ['more than 200: injured people']],
