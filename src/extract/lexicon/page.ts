@@ -21,3 +21,9 @@ export const DATELINE_MARKS: ReadonlySet<string> = new Set(['-', '\u2013', '\u20
 
 /** Labels of page furniture lines ("Source:Xinhua", "Published: 2019/6/9"). */
 export const FURNITURE_LABELS: ReadonlySet<string> = new Set(['source', 'published', 'updated', 'posted', 'photo', 'image', 'credit', 'file', 'read', 'also', 'related', 'watch']);
+
+/** Marks that end a sentence. */
+export const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/** Marks that close a quotation or a bracket after a sentence's end. */
+export const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);

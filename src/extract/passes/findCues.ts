@@ -24,6 +24,8 @@ function isHardMark(words: Words, k: number): boolean {
 }
 // Prepositions that open a relative clause with "which": "in which", "during which".
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'under', 'after', 'for', 'from', 'at', 'on', 'with', 'through', 'over', 'of', 'to', 'by', 'before', 'since']);
+// Words that open a noun phrase without naming it: the articles and the possessives ("in its statement").
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
 const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
@@ -453,7 +455,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       j--;
     } else if (endsTwoWordAdverb(words, j)) {
       j -= 2;
-    } else if ((DOCUMENT_NOUNS.has(words.low(j)) || OCCASIONS.has(words.low(j))) && OCCASION_DETERMINERS.has(words.low(j - 1)) && words.low(j - 2) === 'in' && j - 2 > sentence.first) {
+    } else if ((DOCUMENT_NOUNS.has(words.low(j)) || OCCASIONS.has(words.low(j))) && NOUN_OPENERS.has(words.low(j - 1)) && words.low(j - 2) === 'in' && j - 2 > sentence.first) {
       // "The army in a statement on Tuesday said": where it was said is no part of who said it.
       j -= 3;
     } else {
@@ -470,7 +472,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       // A verb in the past, not a noun ("rejected the BLA's claims and confirmed": "rejected"), nor
       // a participle glued to a name ("the Saudi-led coalition").
       const glued = words.low(v - 1) === '-' && !words.spaced(v);
-      if ((PAST_CUES.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed')) && !glued && !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(words.low(v - 1)) && !words.poss(v - 1)) {
+      if ((PAST_CUES.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed')) && !glued && !NOUN_OPENERS.has(words.low(v - 1)) && !words.poss(v - 1)) {
         const first = phraseBefore(words, v, sentence, timeEndingAt, isFigure, true);
         if (first.phrase !== undefined) return { ...first, statedAt: statedAt ?? first.statedAt, anonymous: anonymous || first.anonymous };
         break;
@@ -736,7 +738,6 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   return { phrase: { first, last }, end };
 }
 
-const OCCASION_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
 const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
 // Where what a cue inside a relative clause governs ends: the comma that closes the clause ("The
@@ -916,7 +917,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         continue;
       }
       // "in a statement", "at a press conference", "at the briefing".
-      if ((w === 'in' || w === 'on' || w === 'at') && ['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(words.low(c + 1))) {
+      if ((w === 'in' || w === 'on' || w === 'at') && NOUN_OPENERS.has(words.low(c + 1))) {
         let e = c + 2;
         while (e < c + 5 && words.isWord(e) && !DOCUMENT_NOUNS.has(words.low(e)) && !OCCASIONS.has(words.low(e))) e++;
         if (DOCUMENT_NOUNS.has(words.low(e)) || OCCASIONS.has(words.low(e))) {

@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS } from '../../internal/calendarWords.js';
+import { CLOSERS, TERMINALS } from '../lexicon/page.js';
 import type { Sentence, Words } from '../types.js';
 
 
@@ -10,8 +11,6 @@ const ABBREVIATIONS = new Set([
   'approx', 'est', 'govt', 'dept', 'mt', 'ft',
 ]);
 
-const TERMINALS = new Set(['.', '!', '?']);
-const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[']);
 
 function endsAt(words: Words, i: number): boolean {

@@ -226,6 +226,8 @@ export function readMeasures(
     const match = lookupTerm(vocabulary, kind, word);
     return match.known ? { id: match.id, term, known: true, loaded: match.loaded, first: at, next: at + 1 } : undefined;
   };
+  // The outcome a word at i names, the casualty words ("casualties", "the dead") counting the dead.
+  const outcomeOrDead = (i: number, dir: 1 | -1 = 1): TermRead | undefined => outcomeAt(i, dir) ?? (CASUALTY_WORDS.has(words.low(i)) ? known('o', 'killed', i, words.low(i)) : undefined);
   // "Jordanian pilgrims", "Egyptian dead": a nationality before a noun for anyone names whom it counts,
   // so "41 Jordanian pilgrims" and "60 Jordanians" compete. Only adjectives with an -s plural.
   // "army", "military" as a modifier or after "from the": the state's soldiers.
@@ -432,7 +434,7 @@ export function readMeasures(
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       // "35 of the victims were foreign nationals": the victims a predicate names are the dead.
       const victims = words.low(i) === 'victims' && (words.low(i + 1) === 'were' || words.low(i + 1) === 'was');
-      const earlier = outcomeAt(i) ?? (CASUALTY_WORDS.has(words.low(i)) || victims ? known('o', 'killed', i, words.low(i)) : undefined);
+      const earlier = outcomeOrDead(i) ?? (victims ? known('o', 'killed', i, words.low(i)) : undefined);
       // "prosecutors were investigating 24 of the deaths": a part of the toll something is done to.
       const doer = words.low(p - 2);
       if (earlier !== undefined && doer.endsWith('ing') && words.isWord(p - 2) && outcomeAt(p - 2) === undefined) return { ...none, increment: true };
@@ -624,7 +626,7 @@ export function readMeasures(
   const numberedBy = (f: Span): { outcome: TermRead | undefined; subject?: TermRead } | undefined => {
     for (let k = f.first - 2; k >= sentence.first && k >= f.first - 4; k--) {
       const low = words.low(k);
-      const done = outcomeAt(k) ?? (CASUALTY_WORDS.has(low) ? known('o', 'killed', k, low) : undefined);
+      const done = outcomeOrDead(k);
       if (done !== undefined) return { outcome: done };
       const who = subjectAt(k);
       if (CROWD_WORDS.has(low) || (who !== undefined && lookupTerm(vocabulary, 's', who.id).id === 'protesters')) return { outcome: known('o', 'attended', k, low), ...(who === undefined ? {} : { subject: who }) };
@@ -748,7 +750,7 @@ export function readMeasures(
       if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
         let turnout: TermRead | undefined;
         for (let n = k + 2; n < k + 7 && n < at; n++) {
-          const o = outcomeAt(n) ?? (CASUALTY_WORDS.has(words.low(n)) ? known('o', 'killed', n, words.low(n)) : undefined);
+          const o = outcomeOrDead(n);
           // "the number of foreigners killed": the noun between names whom it counts, but a place's
           // residents who died are everyone who died there.
           const first = n > k + 2 && !POPULATION_WORDS.has(words.low(k + 2)) ? subjectAt(k + 2) : undefined;
@@ -771,7 +773,7 @@ export function readMeasures(
       }
       // "put the number of injured at 60 and the dead at 45": "the dead" at a number, the verb shared.
       if (k === at - 1 && link === 'at' && words.low(k - 1) === 'the' && (words.low(k - 2) === 'and' || words.low(k - 2) === ',')) {
-        const noun = outcomeAt(k, -1) ?? (CASUALTY_WORDS.has(low) ? known('o', 'killed', k, low) : undefined);
+        const noun = outcomeOrDead(k, -1);
         if (noun !== undefined) return noun;
       }
     }
@@ -1163,6 +1165,8 @@ export function readMeasures(
     }
     if (outcome !== undefined) partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
   }
+  // The count of the figure before, read again by the figure f; `own` if it is still the party's own loss.
+  const again = (p: Partial, f: Span, own: boolean): Partial => ({ outcome: p.outcome, subject: { ...p.subject, end: f.last }, own, toll: p.toll });
   // "killed five mercenaries and seven from the army": a figure joined to the one before shares its verb.
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
@@ -1170,7 +1174,7 @@ export function readMeasures(
     if (partial[k] === undefined && p?.outcome.id === 'attended' && words.low(f.first - 1) === 'including' && parallel(f)) {
       // "900,000 across the country, including 70,000 in Kesh": a crowd elsewhere is a count of
       // its own place, not a part no one disputes.
-      partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
+      partial[k] = again(p, f, p.own);
       continue;
     }
     if (partial[k] !== undefined || p === undefined || breakdown(f, k)) continue;
@@ -1186,14 +1190,11 @@ export function readMeasures(
       // thousand demonstrators in Lyon, 650 in Lille", "… according to the union (81,000 according to
       // the police)", "two million across the country, and 300,000 in the capital": a bare figure in a
       // list counts what the one before did.
-      partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: p.own, toll: p.toll };
-    } else if (joiner === 'at' && words.low(f.first - 2) === 'and' && words.low((figures[k - 1] as Span).first - 1) === 'at') {
-      // "estimated at 60,000 by the organisers and at 25,000 by the police": the same count again.
-      partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: false, toll: p.toll };
-    } else if (gapped(f, p.subject.end, p.outcome.id === 'attended')) {
-      // "the unions counted 30,000 demonstrators and the prefecture 9,000": a clause without its
-      // verb counts what the clause before did.
-      partial[k] = { outcome: p.outcome, subject: { ...p.subject, end: f.last }, own: false, toll: p.toll };
+      partial[k] = again(p, f, p.own);
+    } else if ((joiner === 'at' && words.low(f.first - 2) === 'and' && words.low((figures[k - 1] as Span).first - 1) === 'at') || gapped(f, p.subject.end, p.outcome.id === 'attended')) {
+      // "estimated at 60,000 by the organisers and at 25,000 by the police", "the unions counted
+      // 30,000 demonstrators and the prefecture 9,000": another party's count of the same.
+      partial[k] = again(p, f, false);
     }
   }
   // "40 rebels were killed and only five soldiers.": a figure and its noun after the verb, ending

@@ -1,4 +1,5 @@
 import { NUM, WORD, tokenize } from '../../figures/tokenize.js';
+import { CLOSERS, TERMINALS } from '../lexicon/page.js';
 import type { Words } from '../types.js';
 
 
@@ -32,8 +33,6 @@ function allCapitals(text: string, start: number, end: number): boolean {
 const APOSTROPHES = new Set([39, 0x2019, 96]);
 // Words after which a line goes on even when the next opens with a number.
 const WRAP_BEFORE_NUMBER = new Set(['and', 'or', 'of', 'to', 'between', 'than', 'at', 'about', 'some', 'nearly', 'least', 'over', 'from', 'by', 'with', 'the', 'another', 'only', 'just']);
-// Marks that end a line's sentence, after which a line break is one even before lower case.
-const WRAP_ENDS = new Set(['.', '!', '?', '"', "'", '\u201d', '\u2019', ')', ']']);
 
 function grow<T extends Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from);
@@ -71,11 +70,11 @@ export function readTokens(text: string): Words {
       if (c === 10 || c === 0x2028 || c === 0x2029) breaks += c === 0x2029 ? 2 : 1;
       else if (c === 13 && text.charCodeAt(k + 1) !== 10) breaks++;
     }
-    // A line that goes on in lower case after no full stop, closing mark or blank line is one line
+    // A line that goes on in lower case after no sentence's end, closing mark or blank line is one line
     // wrapped, not two: "… it is\napproximately 60 …".
     // So is a number after a word that cannot end a line of its own: "… between 50 and\n60 people".
     const before = count > 0 ? (lows[count - 1] ?? '') : '.';
-    const wrapped = breaks === 1 && ((kind === WORD && !isUpperLetter(text.charCodeAt(start)) && !WRAP_ENDS.has(before)) || (kind === NUM && WRAP_BEFORE_NUMBER.has(before)));
+    const wrapped = breaks === 1 && ((kind === WORD && !isUpperLetter(text.charCodeAt(start)) && !TERMINALS.has(before) && !CLOSERS.has(before)) || (kind === NUM && WRAP_BEFORE_NUMBER.has(before)));
     if (breaks > 0 && !wrapped) flag |= LINE;
     previousEnd = end;
     let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
