@@ -15,6 +15,6 @@ import type { FigureMatch } from './types.js';
  */
 export function findFigures(text: string, options: FigureOptions = {}): FigureMatch[] {
   const matches: FigureMatch[] = [];
-  scanFigures(text, options, 'findFigures', (figure, start, end) => matches.push({ figure, start, end }) > 0);
+  scanFigures(text, options, 'findFigures', matches);
   return matches;
 }

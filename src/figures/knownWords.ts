@@ -52,7 +52,7 @@ export const WORD_COUNT = WORDS.length + 1;
  *
  * @example
  * ```ts
- * wordOf(stepWord(stepWord(WORD_ROOT, 0x61), 0x6e)) === W.an
+ * KNOWN_WORD_TRIE.next[WORD_ROOT * 26 + 0] > 0
  * //=> true
  * ```
  */
@@ -81,7 +81,7 @@ WORDS.forEach((word, index) => {
 /**
  * The known words as a trie over a–z, in 16-bit arrays: `next[node * 26 + letter]` is the child of
  * `node` by `letter`, 0 (the dead end) for none; `id[node]` is the id (`W`) of the word ending at
- * `node`, or 0. Walked from `WORD_ROOT` by `stepWord` and read by `wordOf`.
+ * `node`, or 0. Walked from `WORD_ROOT` by `lexToken` as it finds a word's end.
  *
  * @example
  * ```ts

@@ -39,10 +39,5 @@ const NO_OPTIONS: FigureOptions = {};
  * ```
  */
 export function parseFigure(text: string, options: FigureOptions = NO_OPTIONS): Figure | null {
-  let first: Figure | null = null;
-  scanFigures(text, options, 'parseFigure', (figure) => {
-    first = figure;
-    return false;
-  });
-  return first;
+  return scanFigures(text, options, 'parseFigure');
 }

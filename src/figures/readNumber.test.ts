@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber } from './readNumber.js';
-import { tokenize } from './tokenize.js';
+import { numberRead, readNumber } from './readNumber.js';
+import { attemptOn } from '../../tests/fixtures/figureAttempt.js';
 
-function read(text: string, at = 0, times = 1) {
-  const tokens = tokenize(text);
-  const result = readNumber(tokens, at, times);
-  tokens.release();
-  return result;
+// The number at token `at` of `text`, read in an attempt that starts there, or undefined.
+function read(text: string, at = 0, times = 1): { value: number; next: number; magnitude: number } | undefined {
+  return attemptOn(text, at) && readNumber(at, times) ? { ...numberRead } : undefined;
 }
 
 describe('readNumber', () => {
@@ -48,6 +46,12 @@ describe('readNumber', () => {
     expect(read('a dozen hundred')).toEqual({ value: 12, next: 2, magnitude: 12 });
   });
 
+  it('reads a number at any token of an attempt, the same as at its first', () => {
+    expect(attemptOn('about 1.5 million people', 0)).toBe(true);
+    expect(readNumber(1) && { ...numberRead }).toEqual({ value: 1_500_000, next: 3, magnitude: 1_000_000 });
+    expect(readNumber(3)).toBe(false);
+  });
+
   it('multiplies exactly by `times`', () => {
     // 1.1 × 1,000,000 in floating point is 1100000.0000000002.
     expect(read('1.1 to 2 million', 0, 1e6)?.value).toBe(1_100_000);
@@ -57,9 +61,7 @@ describe('readNumber', () => {
   it.each(['a', 'an army', 'hundred', 'thousand', 'the', 'F-16', 'G20', 'a 12-year-old', 'two-thirds', 'twenty-first', '9/11', 'October 17', 'in 2009'])(
     'reads no count in %s',
     (text) => {
-      const tokens = tokenize(text);
-      for (let i = 0; i < 4; i++) expect(readNumber(tokens, i)).toBeUndefined();
-      tokens.release();
+      for (let i = 0; i < 4; i++) expect(read(text, i)).toBeUndefined();
     },
   );
 });

@@ -6,9 +6,11 @@ import { detachText } from '../internal/detachText.js';
 import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE } from './figureOptions.js';
 import type { FigureOptions, VagueWord } from './types.js';
-import { readNumber, startsNumber, type NumberRead } from './readNumber.js';
-import { DASH, END, isGluedDash, NUM, PLUS, tokenize, WORD, type Tokens } from './tokenize.js';
+import { numberRead, readNumber, startsNumber } from './readNumber.js';
+import { DASH, END, ID_SHIFT, KIND, lexed, lexToken, NUM, PLUS, SPACED, WORD } from './lexToken.js';
+import { attemptAt, end, id, isGluedDash, kind, lower, restoreTokens, saveTokens, slice, spaced, start } from './figureTokens.js';
 import { W, WORD_COUNT, type KnownWord } from './knownWords.js';
+import type { FigureMatch } from './types.js';
 
 // How a prefix or a suffix hedges a quantity, as small integers: the readers compare numbers rather
 // than strings, and a hedge's name is one lookup in `HEDGE_NAMES`. JUST_OVER is a more-than with an
@@ -75,136 +77,130 @@ for (let id = 1; id < WORD_COUNT; id++) if (startsNumber(id)) STARTS[id] = 1;
 
 // The longest phrase of `index` that starts at token i, or undefined. The phrase itself is
 // returned, not a new object: the caller adds its length to i.
-function matchPhrase<T>(tokens: Tokens, i: number, index: readonly (readonly Phrase<T>[] | undefined)[]): Phrase<T> | undefined {
-  const candidates = index[tokens.id(i)];
+function matchPhrase<T>(i: number, index: readonly (readonly Phrase<T>[] | undefined)[]): Phrase<T> | undefined {
+  const candidates = index[id(i)];
   if (candidates === undefined) return undefined;
   outer: for (const phrase of candidates) {
     const { ids } = phrase;
-    for (let k = 1; k < ids.length; k++) if (tokens.id(i + k) !== ids[k]) continue outer;
+    for (let k = 1; k < ids.length; k++) if (id(i + k) !== ids[k]) continue outer;
     return phrase;
   }
   return undefined;
 }
 
-// What a quantity expression read: the interval [a, b] of a range or a vague word, or a number n as
-// [n, n], with its hedge and the token after it. `type` is the hedge of the quantity alone: 'exact'
-// for a number.
-interface Quantity {
-  readonly type: 'exact' | 'range' | 'vague';
-  readonly a: number;
-  readonly b: number;
-  /** The hedge: the prefix's kind, else a suffix's ("300 or more"), EXACT for none. */
-  readonly kind: number;
-  readonly next: number;
+// What a quantity expression read, in one object written over by each reader that succeeds: the
+// interval [a, b] of a range or a vague word, or a number n as [n, n]; `type` is the hedge of the
+// quantity alone (NUMBER for a number), `kind` the prefix's hedge, else a suffix's ("300 or more"),
+// EXACT for none; `next` the token after it.
+const NUMBER = 0;
+const RANGE = 1;
+const VAGUE = 2;
+const TYPE_NAMES: readonly Hedge[] = ['exact', 'range', 'vague'];
+const q = { type: NUMBER, a: 0, b: 0, kind: EXACT, next: 0 };
+
+function quantity(type: number, a: number, b: number, hedge: number, next: number): true {
+  q.type = type;
+  q.a = a;
+  q.b = b;
+  q.kind = hedge;
+  q.next = next;
+  return true;
 }
 
 // The multipliers after "several", "a few" and "a handful" ("several hundred", "a few dozen"): one
 // of these words, or "hundred" with one of a thousand or more after it ("hundred thousand").
 const MULTIPLIERS = new Float64Array(WORD_COUNT);
-for (const [id, m] of [[W.dozen, 12], [W.dozens, 12], [W.hundreds, 100], [W.thousand, 1e3], [W.thousands, 1e3], [W.million, 1e6], [W.millions, 1e6], [W.billion, 1e9]] as const) {
-  MULTIPLIERS[id] = m;
+for (const [word, m] of [[W.dozen, 12], [W.dozens, 12], [W.hundreds, 100], [W.thousand, 1e3], [W.thousands, 1e3], [W.million, 1e6], [W.millions, 1e6], [W.billion, 1e9]] as const) {
+  MULTIPLIERS[word] = m;
 }
 
-// Readers of a vague count or a range take `kind`, the kind of the prefix before it (exact for none).
-function readVague(tokens: Tokens, i: number, options: FigureOptions, kind: number): Quantity | undefined {
-  const match = matchPhrase(tokens, i, VAGUE_INDEX);
-  if (match === undefined) return undefined;
+// Readers of a vague count or a range take `hedge`, the kind of the prefix before it (EXACT for none).
+function readVague(i: number, options: FigureOptions, hedge: number): boolean {
+  const match = matchPhrase(i, VAGUE_INDEX);
+  if (match === undefined) return false;
   const { key, interval } = match.value;
   const after = i + match.ids.length;
   const [low, high] = options.vague === undefined ? interval : (options.vague[key] ?? interval);
-  if (key === 'a few' || key === 'several' || key === 'a handful') {
-    // "several hundred" is [300, 900]: the vague word counts the hundreds.
-    let next = after;
-    let m = 1;
-    if (tokens.id(next) === W.hundred) {
-      m = 100;
-      next++;
-    }
-    const word = MULTIPLIERS[tokens.id(next)] ?? 0;
-    if (word > 0 && (m === 1 || word >= 1e3)) {
-      m *= word;
-      next++;
-    }
-    return { type: 'vague', a: low * m, b: high * m, kind, next };
+  if (key !== 'a few' && key !== 'several' && key !== 'a handful') return quantity(VAGUE, low, high, hedge, after);
+  // "several hundred" is [300, 900]: the vague word counts the hundreds.
+  let next = after;
+  let m = 1;
+  if (id(next) === W.hundred) {
+    m = 100;
+    next++;
   }
-  return { type: 'vague', a: low, b: high, kind, next: after };
+  const word = MULTIPLIERS[id(next)] ?? 0;
+  if (word > 0 && (m === 1 || word >= 1e3)) {
+    m *= word;
+    next++;
+  }
+  return quantity(VAGUE, low * m, high * m, hedge, next);
 }
 
+// What `readRange` finds: a range, no second number (the words may still be read otherwise), or
+// words that are no figure at all ("3-1", "10-15-year-olds").
+const NO_SECOND = 0;
+const NOT_A_FIGURE = -1;
+
 /**
- * The range whose first number, `first`, starts at token i and is followed by the joiner at
- * `first.next` ("to", "or", "and", a dash); `undefined` if no second number follows and the words
- * may still be read otherwise, `null` if they are not a figure at all ("3-1", "10-15-year-olds").
+ * The range whose first number (`a`, of magnitude `m`) starts at token i and is followed by the
+ * joiner at token `joiner` ("to", "or", "and", a dash).
  */
-function readRange(tokens: Tokens, i: number, first: NumberRead, kind: number): Quantity | null | undefined {
-  const joiner = first.next;
-  const isDash = tokens.kind(joiner) === DASH;
-  const glued = isDash && !tokens.spaced(joiner + 1);
-  const second = readNumber(tokens, joiner + 1);
-  if (second === undefined) return glued ? null : undefined;
-  let a = first.value;
-  const b = second.value;
+function readRange(i: number, a: number, m: number, joiner: number, hedge: number): number {
+  const glued = kind(joiner) === DASH && !spaced(joiner + 1);
+  if (!readNumber(joiner + 1)) return glued ? NOT_A_FIGURE : NO_SECOND;
+  const { value: b, magnitude, next } = numberRead;
   // "2 to 3 million": the magnitude of the second number applies to a bare first one.
-  if (second.magnitude >= 100 && first.magnitude === 1 && a < b / second.magnitude) {
-    a = readNumber(tokens, i, second.magnitude)?.value ?? a;
-  }
-  if (!Number.isInteger(a) || !Number.isInteger(b)) return null;
+  if (magnitude >= 100 && m === 1 && a < b / magnitude && readNumber(i, magnitude)) a = numberRead.value;
   // A hyphen between a larger and a smaller number is a score or a shortened span, not a range.
-  if (glued && a > b) return null;
-  return { type: 'range', a: Math.min(a, b), b: Math.max(a, b), kind, next: second.next };
+  if (!Number.isInteger(a) || !Number.isInteger(b) || (glued && a > b)) return NOT_A_FIGURE;
+  return +quantity(RANGE, Math.min(a, b), Math.max(a, b), hedge, next);
 }
 
 // `hedge` is the kind of the prefix before the quantity, or -1 for none.
-function readQuantity(tokens: Tokens, i: number, options: FigureOptions, hedge: number): Quantity | undefined {
+function readQuantity(i: number, options: FigureOptions, hedge: number): boolean {
   const prefixed = Math.max(hedge, EXACT);
-  const vague = readVague(tokens, i, options, prefixed);
-  if (vague !== undefined) return vague;
-  const first = readNumber(tokens, i);
-  if (first === undefined) return undefined;
-  const k = first.next;
-  const kind = tokens.kind(k);
-  const id = tokens.id(k);
-  const n = first.value;
+  if (readVague(i, options, prefixed)) return true;
+  if (!readNumber(i)) return false;
+  const { value: n, magnitude, next: k } = numberRead;
+  const after = kind(k);
+  const word = id(k);
   // Suffix hedges: "300+", "300-plus", "300 plus", "300-odd", "a 3,000-strong force", "300 or so",
   // "300 or more", "300 or fewer".
   let suffix = EXACT;
   let next = k;
-  if (kind === PLUS && !tokens.spaced(k)) {
+  if (after === PLUS && !spaced(k)) {
     suffix = AT_LEAST;
     next = k + 1;
-  } else if (isGluedDash(tokens, k)) {
-    const after = tokens.id(k + 1);
-    if (after === W.plus) suffix = AT_LEAST;
-    else if (after === W.odd) suffix = ABOUT;
-    if (after === W.plus || after === W.odd || after === W.strong) next = k + 2;
-  } else if (id === W.plus && readNumber(tokens, k + 1) === undefined) {
+  } else if (isGluedDash(k)) {
+    const glued = id(k + 1);
+    if (glued === W.plus) suffix = AT_LEAST;
+    else if (glued === W.odd) suffix = ABOUT;
+    if (glued === W.plus || glued === W.odd || glued === W.strong) next = k + 2;
+  } else if (word === W.plus && !readNumber(k + 1)) {
     suffix = AT_LEAST;
     next = k + 1;
-  } else if (id === W.or) {
-    const after = tokens.id(k + 1);
-    if (after === W.so) suffix = ABOUT;
-    else if (after === W.more) suffix = AT_LEAST;
-    else if (after === W.fewer || after === W.less) suffix = AT_MOST;
+  } else if (word === W.or) {
+    const glued = id(k + 1);
+    if (glued === W.so) suffix = ABOUT;
+    else if (glued === W.more) suffix = AT_LEAST;
+    else if (glued === W.fewer || glued === W.less) suffix = AT_MOST;
     if (suffix !== EXACT) next = k + 2;
   }
-  if (next === k && (id === W.to || id === W.or || kind === DASH)) {
+  if (next === k && (word === W.to || word === W.or || after === DASH)) {
     // Ranges: "10 to 15", "10-15", "10–15", "two or three".
-    const range = readRange(tokens, i, first, prefixed);
-    if (range === null) return undefined;
-    if (range !== undefined) return range;
+    const range = readRange(i, n, magnitude, k, prefixed);
+    if (range !== NO_SECOND) return range > 0;
   }
   // Counts are whole numbers: "1.5" alone is a measurement, "1.5 million" a count.
-  if (!Number.isInteger(n)) return undefined;
   // A prefix's hedge wins over a suffix's.
-  return { type: 'exact', a: n, b: n, kind: hedge < 0 ? suffix : hedge, next };
+  return Number.isInteger(n) && quantity(NUMBER, n, n, hedge < 0 ? suffix : hedge, next);
 }
-
 // "between N and M", "from N to M", and with a dash, "between 10-15".
-function readJoinedRange(tokens: Tokens, i: number, joiner: number): Quantity | undefined {
-  const first = readNumber(tokens, i);
-  if (first === undefined) return undefined;
-  const j = first.next;
-  if (tokens.id(j) !== joiner && tokens.kind(j) !== DASH) return undefined;
-  return readRange(tokens, i, first, EXACT) ?? undefined;
+function readJoinedRange(i: number, joiner: number): boolean {
+  if (!readNumber(i)) return false;
+  const { value, magnitude, next } = numberRead;
+  return (id(next) === joiner || kind(next) === DASH) && readRange(i, value, magnitude, next, EXACT) > 0;
 }
 
 // Vocabulary lookups normalise their word with regular expressions; the answers are remembered, and
@@ -231,90 +227,84 @@ function isDefaultTerm(w: string): boolean {
 
 // "no one", "nobody", "none", "zero", "no soldiers", "no security forces": zero, exact. Returns the
 // index after the zero word, or -1.
-function readZero(tokens: Tokens, i: number, options: FigureOptions): number {
-  const id = tokens.id(i);
-  if (id === W.nobody || id === W.none || id === W.zero) return i + 1;
-  if (id !== W.no) return -1;
-  if (tokens.kind(i + 1) === DASH && !tokens.spaced(i + 1) && tokens.id(i + 2) === W.one) return i + 3;
-  if (tokens.id(i + 1) === W.one) return i + 2;
-  if (tokens.kind(i + 1) !== WORD) return -1;
+function readZero(i: number, options: FigureOptions): number {
+  const word = id(i);
+  if (word === W.nobody || word === W.none || word === W.zero) return i + 1;
+  if (word !== W.no) return -1;
+  if (kind(i + 1) === DASH && !spaced(i + 1) && id(i + 2) === W.one) return i + 3;
+  if (id(i + 1) === W.one) return i + 2;
+  if (kind(i + 1) !== WORD) return -1;
   const isTerm = options.isTerm ?? isDefaultTerm;
-  const after = tokens.lower(i + 1);
+  const after = lower(i + 1);
   if (isTerm(after)) return i + 1;
-  return tokens.kind(i + 2) === WORD && isTerm(`${after} ${tokens.lower(i + 2)}`) ? i + 1 : -1;
+  return kind(i + 2) === WORD && isTerm(`${after} ${lower(i + 2)}`) ? i + 1 : -1;
 }
 
 const beyondCount = (n: number | null): boolean => n !== null && !(n <= MAX_COUNT);
 
-// The figure a quantity and its wording make, or null for one too large for a count. Before a
-// number or a range, a one-sided hedge keeps the end on its side and states it ("at least 10 to 15"
-// is at least 10, "up to 10 to 15" at most 15); "about", "nearly" and "just over" move both ends,
-// below N for "nearly" and above N for "just over" whatever the tolerance (with t = 0, "nearly 100"
-// is [99, 99]). Before a vague word, a one-sided hedge opens the interval on its side, and the
-// others keep it.
-function figureOf(q: Quantity, t: number, text: string): Figure | null {
-  const { type, a, b, kind } = q;
-  const number = type === 'exact';
+// The figure the quantity read last makes with its wording, or null for one too large for a count.
+// Before a number or a range, a one-sided hedge keeps the end on its side and states it ("at least
+// 10 to 15" is at least 10, "up to 10 to 15" at most 15); "about", "nearly" and "just over" move
+// both ends, below N for "nearly" and above N for "just over" whatever the tolerance (with t = 0,
+// "nearly 100" is [99, 99]). Before a vague word, a one-sided hedge opens the interval on its side,
+// and the others keep it.
+function figureOf(t: number, text: string): Figure | null {
+  const { type, a, b, kind: hedgeKind } = q;
+  const number = type === NUMBER;
   let low = a;
   let high: number | null = b;
   let stated: number | null = null;
-  let hedge: Hedge = type;
-  if (type === 'vague') {
-    if (kind >= JUST_OVER && kind <= MORE_THAN) high = null;
-    if (kind >= AT_MOST) low = 0;
-    if (kind !== EXACT) hedge = HEDGE_NAMES[kind] as Hedge;
+  let hedge = TYPE_NAMES[type] as Hedge;
+  if (type === VAGUE) {
+    if (hedgeKind >= JUST_OVER && hedgeKind <= MORE_THAN) high = null;
+    if (hedgeKind >= AT_MOST) low = 0;
+    if (hedgeKind !== EXACT) hedge = HEDGE_NAMES[hedgeKind] as Hedge;
   } else {
-    if (kind === ABOUT) {
+    if (hedgeKind === ABOUT) {
       low = boundScale(a, t, -1, 'floor');
       high = boundScale(b, t, 1, 'ceil');
-    } else if (kind === NEARLY) {
+    } else if (hedgeKind === NEARLY) {
       high = Math.max(0, b - 1);
       low = Math.min(boundScale(a, t, -1, 'floor'), high);
-    } else if (kind === JUST_OVER) {
+    } else if (hedgeKind === JUST_OVER) {
       low = a + 1;
       high = Math.max(low, boundScale(b, t, 1, 'ceil'));
-    } else if (kind === AT_LEAST || kind === MORE_THAN) {
-      low = kind === AT_LEAST ? a : a + 1;
+    } else if (hedgeKind === AT_LEAST || hedgeKind === MORE_THAN) {
+      low = hedgeKind === AT_LEAST ? a : a + 1;
       high = null;
-    } else if (kind >= AT_MOST) {
+    } else if (hedgeKind >= AT_MOST) {
       low = 0;
-      high = kind === FEWER_THAN ? Math.max(0, b - 1) : b;
+      high = hedgeKind === FEWER_THAN ? Math.max(0, b - 1) : b;
     }
     // A one-sided hedge states the end on its side; the others state a number, not a range.
-    stated = kind >= AT_LEAST ? (kind >= AT_MOST ? b : a) : number ? a : null;
-    if (number || kind >= AT_LEAST) hedge = HEDGE_NAMES[kind] as Hedge;
+    stated = hedgeKind >= AT_LEAST ? (hedgeKind >= AT_MOST ? b : a) : number ? a : null;
+    if (number || hedgeKind >= AT_LEAST) hedge = HEDGE_NAMES[hedgeKind] as Hedge;
   }
   // Numbers beyond MAX_COUNT are no counts: a double cannot hold them exactly, and near the largest
   // double ("about 1e308" in digits) a bound overflows.
   return beyondCount(low) || beyondCount(high) || beyondCount(stated) ? null : { low, high, stated, hedge, text };
 }
 
-// The quantity of one figure starting at token i, with its hedge, or undefined.
-function quantityAt(tokens: Tokens, i: number, options: FigureOptions): Quantity | undefined {
-  const prefix = matchPhrase(tokens, i, PREFIX_INDEX);
+// The quantity of one figure starting at token i, with its hedge, into `q`.
+function quantityAt(i: number, options: FigureOptions): boolean {
+  const prefix = matchPhrase(i, PREFIX_INDEX);
   if (prefix !== undefined) {
-    const kind = prefix.value;
+    const hedge = prefix.value;
     const after = i + prefix.ids.length;
-    return kind >= BETWEEN ? readJoinedRange(tokens, after, kind === BETWEEN ? W.and : W.to) : readQuantity(tokens, after, options, kind);
+    return hedge >= BETWEEN ? readJoinedRange(after, hedge === BETWEEN ? W.and : W.to) : readQuantity(after, options, hedge);
   }
-  const zero = readZero(tokens, i, options);
-  return zero >= 0 ? { type: 'exact', a: 0, b: 0, kind: EXACT, next: zero } : readQuantity(tokens, i, options, -1);
-}
-
-// A number glued after a hyphen to another number is the second half of "10-15" or "3-1", which
-// only the first half can start.
-function isSecondHalf(tokens: Tokens, i: number): boolean {
-  return isGluedDash(tokens, i - 1) && tokens.kind(i - 2) === NUM;
+  const zero = readZero(i, options);
+  return zero >= 0 ? quantity(NUMBER, 0, 0, EXACT, zero) : readQuantity(i, options, -1);
 }
 
 // A quantity with a minus sign is no count: "-5", "−5" (a dash glued to it, not to a word before it,
 // as in "F-16"), "minus 5", "negative five".
-function isSigned(tokens: Tokens, i: number): boolean {
-  const before = tokens.id(i - 1);
+function isSigned(i: number): boolean {
+  const before = id(i - 1);
   if (before === W.minus || before === W.negative) return true;
-  if (tokens.kind(i - 1) !== DASH || tokens.spaced(i)) return false;
-  const glued = tokens.kind(i - 2);
-  return tokens.spaced(i - 1) || (glued !== WORD && glued !== NUM);
+  if (kind(i - 1) !== DASH || spaced(i)) return false;
+  const glued = kind(i - 2);
+  return spaced(i - 1) || (glued !== WORD && glued !== NUM);
 }
 
 function checkOptions(options: FigureOptions, caller: string): number {
@@ -340,54 +330,65 @@ function checkOptions(options: FigureOptions, caller: string): number {
   return tolerance;
 }
 
-const LOOK_BACK = 64;
+// The ring of where the last eight tokens were read from, for the tokens before an attempt; a
+// call made while another runs (from a caller's `isTerm`) takes its own.
+const RING = new Int32Array(8);
+let running = false;
 
 /**
- * Scans text for figures left to right and hands each to `found` with its span, until `found`
- * returns false. Each token is the start of at most one attempt, and an attempt reads a bounded
- * number of tokens, so the cost is linear; tokens after the last figure wanted are never read.
+ * Scans text for figures left to right: pushes each, with its span, onto `matches`, or returns the
+ * first when there is no `matches` (then `null` when there is none). Reads the text one token at a
+ * time and tries a figure only at a number or at a word that can start one; an attempt reads a
+ * bounded number of tokens, so the cost is linear, and the text after the first figure is not read
+ * when only the first is wanted.
  *
  * @throws {RangeError} for invalid options, prefixed with `caller`.
  * @example
  * ```ts
- * let count = 0;
- * scanFigures('at least seven soldiers and 9 militants', {}, 'findFigures', () => ++count > 0);
- * count
+ * const matches: FigureMatch[] = [];
+ * scanFigures('at least seven soldiers and 9 militants', {}, 'findFigures', matches);
+ * matches.length
  * //=> 2
  * ```
  */
-export function scanFigures(
-  text: string,
-  options: FigureOptions,
-  caller: string,
-  found: (figure: Figure, start: number, end: number) => boolean,
-): void {
+export function scanFigures(text: string, options: FigureOptions, caller: string, matches?: FigureMatch[]): Figure | null {
   const t = checkOptions(options, caller);
-  if (typeof text !== 'string') return;
-  const tokens = tokenize(text);
-  for (let i = 0; ; ) {
-    // Figures read a few tokens back (a month before a day, a number before a dash), never more
-    // than this many: the tokens before are let go, so that a long text is read through a window.
-    tokens.forget(i - LOOK_BACK);
-    const kind = tokens.kind(i);
-    if (kind === END) break;
-    // Only numbers and known words can start a figure.
-    if (kind === NUM ? isSecondHalf(tokens, i) : STARTS[tokens.id(i)] !== 1) {
-      i++;
-      continue;
+  if (typeof text !== 'string') return null;
+  const saved = running ? saveTokens() : undefined;
+  const back = running ? new Int32Array(8) : RING;
+  running = true;
+  try {
+    // Each token is read once here, from where the one before ended; `previous` and `beforeThat`
+    // are the two tokens before it, for the second half of "10-15".
+    let previous = END;
+    let beforeThat = END;
+    let skipTo = 0;
+    for (let i = 0, pos = 0; ; i++) {
+      const meta = lexToken(text, pos);
+      if (meta === END) return null;
+      back[i & 7] = pos;
+      pos = lexed.end;
+      const kindOf = meta & KIND;
+      // Only numbers and known words can start a figure; a number glued after a hyphen to another
+      // number is the second half of "10-15" or "3-1", which only the first half can start.
+      const starts =
+        kindOf === NUM
+          ? !((previous & KIND) === DASH && (previous & SPACED) === 0 && (meta & SPACED) === 0 && (beforeThat & KIND) === NUM)
+          : STARTS[meta >>> ID_SHIFT] === 1;
+      beforeThat = previous;
+      previous = meta;
+      if (i < skipTo || !starts) continue;
+      attemptAt(text, i, meta, back);
+      if (!quantityAt(i, options)) continue;
+      skipTo = q.next;
+      const figure = figureOf(t, slice(i, q.next));
+      // A quantity too large or signed is skipped whole, so that no part of it reads as a count.
+      if (figure === null || isSigned(i)) continue;
+      if (matches === undefined) return figure;
+      matches.push({ figure, start: start(i), end: end(q.next - 1) });
     }
-    // A figure never spans a paragraph break: "at least\n\n7" is the 7 of a new paragraph.
-    tokens.fence(i);
-    const q = quantityAt(tokens, i, options);
-    tokens.fence(-1);
-    if (q === undefined) {
-      i++;
-      continue;
-    }
-    const figure = figureOf(q, t, tokens.slice(i, q.next));
-    // A quantity too large or signed is skipped whole, so that no part of it reads as a count.
-    if (figure !== null && !isSigned(tokens, i) && !found(figure, tokens.start(i), tokens.end(q.next - 1))) break;
-    i = q.next;
+  } finally {
+    running = saved !== undefined;
+    if (saved !== undefined) restoreTokens(saved);
   }
-  tokens.release();
 }

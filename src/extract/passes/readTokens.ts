@@ -1,4 +1,4 @@
-import { NUM, WORD, tokenize } from '../../figures/tokenize.js';
+import { END, KIND, lexed, lexToken, NUM, SPACED as SPACE_BEFORE, WORD } from '../../figures/lexToken.js';
 import { CLOSERS, TERMINALS } from '../lexicon/page.js';
 import type { Words } from '../types.js';
 
@@ -52,18 +52,18 @@ export function readTokens(text: string): Words {
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let count = 0;
-  const tokens = tokenize(text);
   // One lower-casing pass for the whole text, sliced per token; where lower-casing changes the
   // length (a few Unicode letters), offsets would drift, so each token is lower-cased instead.
   const lowered = text.toLowerCase();
   const aligned = lowered.length === text.length;
   let previousEnd = 0;
-  for (let i = 0; ; i++) {
-    const kind = tokens.kind(i);
-    if (kind === 0) break;
-    const start = tokens.start(i);
-    const end = tokens.end(i);
-    let flag = tokens.spaced(i) ? SPACED : 0;
+  for (let pos = 0; ; ) {
+    const meta = lexToken(text, pos);
+    const kind = meta & KIND;
+    if (kind === END) break;
+    const { start, end } = lexed;
+    pos = end;
+    let flag = (meta & SPACE_BEFORE) !== 0 ? SPACED : 0;
     let breaks = 0;
     for (let k = previousEnd; k < start && breaks < 2; k++) {
       const c = text.charCodeAt(k);
@@ -82,10 +82,12 @@ export function readTokens(text: string): Words {
     // possessive after them ("M23’s military spokesman").
     if (kind === NUM && count > 0 && ends[count - 1] === start && kinds[count - 1] === WORD && ((flags[count - 1] ?? 0) & (CAP | POSS)) === CAP) {
       let last = end;
-      if (possessiveAt(text, start, end + 2) && tokens.start(i + 2) === end + 1 && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2))) {
+      if (possessiveAt(text, start, end + 2) && !/[\p{L}\p{N}]/u.test(text.charAt(end + 2))) {
         flags[count - 1] = (flags[count - 1] ?? 0) | POSS;
         last = end + 2;
-        i += 2;
+        // The apostrophe and the "s" are tokens of their own: read on after the "s".
+        lexToken(text, end + 1);
+        pos = lexed.end;
       }
       ends[count - 1] = last;
       lows[count - 1] += low;
@@ -121,7 +123,6 @@ export function readTokens(text: string): Words {
     ends[count] = end;
     count++;
   }
-  tokens.release();
   const inside = (i: number): boolean => i >= 0 && i < count;
   const has = (i: number, bit: number): boolean => inside(i) && ((flags[i] ?? 0) & bit) !== 0;
   return {
