@@ -133,6 +133,7 @@ const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'ini
 // Verbs before a count of people held: "held dozens of guests hostage".
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
+const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'abandoning']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
@@ -962,6 +963,10 @@ export function readMeasures(
     }
     // "forced more than 250,000 people from their homes": the displaced.
     if (words.low(i) === 'from' && HOMES.has(words.low(i + 2)) && OF_DETERMINERS.has(words.low(i + 1))) return { term: known('o', 'displaced', i, 'from their homes') as TermRead };
+    // "forced 750 people to leave their homes", "1,200 families abandoned their villages": so are
+    // those who leave their homes.
+    const leaving = words.low(i) === 'to' ? i + 1 : i;
+    if (LEAVING.has(words.low(leaving)) && OF_DETERMINERS.has(words.low(leaving + 1)) && HOMES.has(words.low(leaving + 2))) return { term: known('o', 'displaced', leaving, words.low(leaving)) as TermRead };
     // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     // "79 lives have been lost": lives lost are the dead.
