@@ -133,6 +133,7 @@ const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'ini
 // Verbs before a count of people held: "held dozens of guests hostage".
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
+const DIED = new Set(['died', 'perished']);
 const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'abandoning']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
@@ -1289,6 +1290,26 @@ export function readMeasures(
       partial[k] = undefined;
       break;
     }
+  }
+  // "18 of the 60 miners were killed", "twelve out of the 40 passengers died": the verb after the
+  // whole is the part's, and the whole is the group they came from, no count of what befell them;
+  // after "out of" it is that group even when no part sits next to it ("214 were abducted out of a
+  // total of 700 students"). But "two of the 14 people killed were soldiers" and "12 of the dozens
+  // injured were shot" count the 14 killed and the dozens injured: a participle straight after the
+  // noun names the whole, not the part's verb.
+  for (let k = 1; k < figures.length; k++) {
+    const p = partial[k];
+    const f = figures[k] as Span;
+    if (p === undefined) continue;
+    let j = f.first - 1;
+    if (OF_DETERMINERS.has(words.low(j)) || words.low(j) === 'a') j--;
+    if (words.low(j) === 'of' && words.low(j - 1) === 'total' && (words.low(j - 2) === 'a' || words.low(j - 2) === 'the')) j -= 3;
+    if (words.low(j) !== 'of') continue;
+    const out = words.low(j - 1) === 'out';
+    const adjacent = (out ? j - 1 : j) === (figures[k - 1] as Span).last;
+    const verbAfter = p.outcome.first >= p.subject.end && (AUX.has(words.low(p.outcome.first - 1)) || DIED.has(words.low(p.outcome.first)));
+    if (adjacent && verbAfter && partial[k - 1] === undefined) partial[k - 1] = p;
+    if (out || (adjacent && verbAfter)) partial[k] = undefined;
   }
   // The subjects of the two figures before figure k, when "and" joins them with different nouns.
   const joinedPair = (k: number): [string, string] | undefined => {
