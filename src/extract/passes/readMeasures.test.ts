@@ -113,6 +113,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a part out of a group that died', 'Nine out of the 31 passengers died.', ['Nine: killed passengers', '31: -']],
     ['a group after "out of a total of"', 'Some 140 pupils were abducted out of a total of 520 children at the school.', ['Some 140: abducted civilians', '520: -']],
     ['a part of those a participle names', 'Three of the 19 people wounded were officers.', ['Three: -', '19: injured people']],
+    ['held in captivity', 'The gang is holding 37 farmers in captivity.', ['37: abducted civilians']],
+    ['still in captivity', 'About 80 pupils remain in captivity.', ['About 80: abducted civilians']],
     ['forced to leave their homes', 'The shelling forced 630 people to leave their homes.', ['630: displaced people']],
     ['who abandoned their villages', 'About 1,400 families abandoned their villages.', ['About 1,400: displaced families']],
     ['who left the town, no homes named', 'Some 90 traders left the town.', ['Some 90: -']],

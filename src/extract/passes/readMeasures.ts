@@ -134,6 +134,7 @@ const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'ini
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
+const HELD = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remaining', 'still', 'held', 'kept']);
 const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'abandoning']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
@@ -1109,6 +1110,11 @@ export function readMeasures(
     while (k < i + 3 && (FINITE.has(words.low(k)) || MISSING_VERBS.has(words.low(k)))) k++;
     return MISSING.has(words.low(k));
   };
+  const inCaptivity = (i: number): boolean => {
+    let k = i;
+    while (k < i + 2 && HELD.has(words.low(k))) k++;
+    return words.low(k) === 'in' && words.low(k + 1) === 'captivity';
+  };
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Span;
     const w1 = words.low(f.first - 1);
@@ -1140,6 +1146,8 @@ export function readMeasures(
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
     if (outcome === undefined && (subject.subject?.id === 'hostages' || words.low(subject.end) === 'hostage') && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
+    // "are holding 45 villagers in captivity", "120 pupils remain in captivity": so are those held captive.
+    if (outcome === undefined && inCaptivity(subject.end)) outcome = known('o', 'abducted', f.first, 'in captivity');
     if (outcome === undefined) {
       const read = tollBefore(f);
       // "The previous death toll was four": a value the count has moved on from, not a count now.
