@@ -798,7 +798,17 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // after a cue takes it from that cue: "The force said it killed 110, adding that a claim by the
   // rebels … was false" denies with "adding", not "said".
   const saying = candidates.filter((c) => SAYING.has(words.low(c)) && (words.low(c - 1) === ',' || words.low(c - 1) === 'and')).slice(0, MAX_DENIAL_WORDS);
-  const denies = (i: number): boolean => denialWords.some((d) => (!SAYING.has(words.low(i)) || d > i) && !saying.some((c) => c > i && c < d));
+  // Nor does a cue deny with a word that another speaker's clause holds: "Officials said 240 were
+  // abducted, but a spokesman said that was an incorrect number", "The rebels said 40 died, a figure
+  // the army said was false".
+  const contrasted = candidates.filter((c) => {
+    for (let k = c - 1; k > c - MAX_PHRASE && k > sentence.first; k--) {
+      if (words.low(k - 1) !== ',') continue;
+      if (CONJUNCTIONS.has(words.low(k)) || (ARTICLES.has(words.low(k)) && FIGURE_NOUNS.has(words.low(k + 1)))) return true;
+    }
+    return false;
+  });
+  const denies = (i: number): boolean => denialWords.some((d) => (!SAYING.has(words.low(i)) || d > i) && !saying.some((c) => c > i && c < d) && !contrasted.some((c) => c > i && c < d));
   const f = sentence.first;
   // "In a statement, the BLF said …": the statement is the speaker's.
   const prefaced = words.low(f) === 'in' && (DOCUMENT_NOUNS.has(words.low(f + 2)) || DOCUMENT_NOUNS.has(words.low(f + 3)));
