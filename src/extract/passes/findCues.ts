@@ -87,7 +87,9 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
     if (VERB_STOPS.has(low) || (words.isWord(k) && !words.cap(k) && k > first && (low.endsWith('ed') || IRREGULAR_PAST.has(low) || PAST_CUES.has(low)))) break;
     k++;
   }
-  return k > first && k - first < 8 && (words.cap(first) || ARTICLES.has(words.low(first))) ? { first, last: k } : undefined;
+  // "However, residents criticised …": after an opener, a bare plural noun opens the subject too.
+  const bare = first > sentence.first && words.isWord(first) && words.low(first).endsWith('s');
+  return k > first && k - first < 8 && (words.cap(first) || ARTICLES.has(words.low(first)) || bare) ? { first, last: k } : undefined;
 }
 // The subject the sentence opens with, as the speaker of a cue at `before` that has none of its own
 // ("…, but so far have confirmed", "went on TV to say"): only if it ends before the cue and holds no figure.
