@@ -134,6 +134,7 @@ const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'ini
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
+const OTHERS = new Set(['other', 'more']);
 const HELD = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remaining', 'still', 'held', 'kept']);
 const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'abandoning']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
@@ -671,6 +672,15 @@ export function readMeasures(
     if (words.low(f.last) === 'lives' && TAKING.has(words.low(j))) return { term: known('o', 'killed', j, words.low(j)), own: false };
     // "the loss of 61 civilians", "claimed the lives of five", "the bodies of eight soldiers".
     if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || words.low(j - 1) === 'lives' || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
+    // "killed the group's commander as well as 14 other militants", "wounded the mayor and at least
+    // nine other people": the verb before the one named first is the others' too.
+    if (OTHERS.has(words.low(f.last))) {
+      const a = words.low(j) === 'as' && words.low(j - 1) === 'well' && words.low(j - 2) === 'as' ? j - 2 : words.low(j) === 'and' ? j : -1;
+      for (let k = a - 1; a > 0 && k > sentence.first && a - k <= 6 && words.isWord(k) && !starts.has(k); k--) {
+        const verb = outcomeAt(k, -1);
+        if (verb !== undefined) return { term: k < a - 1 ? verb : undefined, own: false };
+      }
+    }
     const term = outcomeAt(j, -1);
     // "looking to arrest several members": an intention, not a count of what happened (but "in
     // addition to capturing 36" is a gerund after a preposition).
