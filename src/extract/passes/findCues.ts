@@ -328,9 +328,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // not its author's verb (but "the statement added that …" is the statement's).
   if (low === 'posted' && (DOCUMENT_NOUNS.has(before) || before === 'video' || before === 'message')) return undefined;
   if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
-  // "the initially reported toll", but "The army initially reported that …" is a verb after its
-  // adverb; "the disputed region" denies nothing.
-  const adverbAfterSubject = before.endsWith('ly') && words.isWord(i - 2) && !['the', 'a', 'an', 'its', 'their', 'his', 'her', 'from', 'of'].includes(words.low(i - 2));
+  // "the initially reported toll", but "The army initially reported that …" and "…, the paper first
+  // reported" are a verb after its adverb; "the disputed region" denies nothing.
+  const adverbAfterSubject = (before.endsWith('ly') || before === 'first') && words.isWord(i - 2) && !['the', 'a', 'an', 'its', 'their', 'his', 'her', 'from', 'of'].includes(words.low(i - 2));
   if (low.endsWith('ed') && ((ADJECTIVE_BEFORE.has(before) && !adverbAfterSubject) || (before.endsWith('est') && before.length > 4))) return undefined;
   if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
   // "from the earlier reported 61": an adverb between an article and the participle.
