@@ -103,6 +103,7 @@ describe('findCues: who speaks and what they govern', () => {
     ["a claim of the sentence's subject, by its possessive determiner", 'The army is standing by its claim that no more than 36 people died.', [{ cue: 'claim', speaker: 'The army' }]],
     ['a possessor after a particle', "The president has shrugged off activists' claims that hundreds died.", [{ cue: 'claims', speaker: 'activists' }]],
     ['a joined subject after the figure is no inverted "reports"', 'Five soldiers died, reports and sources said Thursday.', [{ cue: 'said', speaker: 'reports and sources', scope: 'Five soldiers died,' }]],
+    ['capitals after a quoted figure are what it counts, not a name before an appositive', 'Pirates seized "up to 22" Filipinos, a navy officer said.', [{ cue: 'said', speaker: 'a navy officer' }]],
     ['nor after "first", trailing', 'Nineteen guards were hurt, the Dorvo Herald first reported.', [{ cue: 'reported', speaker: 'the Dorvo Herald' }]],
     ['but "the first reported" is an adjective', 'It was the first reported death in Kesh.', []],
     ['a verb after its adverb and subject is no adjective', 'The army initially reported that 34 soldiers were killed.', [{ cue: 'reported', speaker: 'The army', scope: '34 soldiers were killed.' }]],

@@ -586,7 +586,10 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !isHardMark(words, s) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
       let name = s + 1 < k;
       for (let n = s + 1; n < k; n++) if (!(words.cap(n) || words.low(n) === '.' || words.low(n) === '-')) name = false;
-      if (name && (s < sentence.first || words.low(s) === ',' || isHardMark(words, s))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
+      // "abducted \"between 15 and 17\" Americans, a security official said": capitals after a figure
+      // are what it counts, no name.
+      const counted = isFigure(s) || (isHardMark(words, s) && isFigure(s - 1));
+      if (name && !counted && (s < sentence.first || words.low(s) === ',' || isHardMark(words, s))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
     }
     // "army spokesman, Colonel Didier Badjeck, announced", "Mozambique's environment minister, Celso
     // Correia, who heads …, said": the role before the name is part of it.
