@@ -642,8 +642,9 @@ export function readMeasures(
     let j = f.first - 1;
     while (j > sentence.first && QUOTES.has(words.low(j))) j--;
     for (let n = 0; n < 2 && j > sentence.first && BEFORE_SKIP.has(words.low(j)); n++) j--;
-    // "killed a total of 61 soldiers": the sum stands between the verb and its count.
-    if (words.low(j) === 'of' && words.low(j - 1) === 'total' && words.low(j - 2) === 'a' && j - 3 >= sentence.first) j -= 3;
+    // "killed a total of 61 soldiers", "abducted a group of 15 tourists": the sum or the group stands
+    // between the verb and its count.
+    if (words.low(j) === 'of' && (words.low(j - 1) === 'total' || words.low(j - 1) === 'group') && (words.low(j - 2) === 'a' || words.low(j - 2) === 'the') && j - 3 >= sentence.first) j -= 3;
     if (j < sentence.first) return { term: undefined, own: false };
     if (OWN_LOSS_VERBS.has(words.low(j))) {
       // Whose loss: "the Armenian side has lost …" names the loser before the verb.
