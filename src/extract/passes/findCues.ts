@@ -45,6 +45,8 @@ const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'kille
 const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept', 'brought', 'led', 'left', 'fought', 'won', 'lost', 'began', 'struck', 'seized', 'stormed']);
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
+// Verbs that go on with a toll or count's clause after "according to X" set in its subject.
+const TOLL_VERBS = new Set(['is', 'was', 'are', 'were', 'stood', 'stands', 'rose', 'has', 'had', 'reached', 'climbed', 'now']);
 // "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against', 'heavily', 'well', 'newly']);
 // Adjectives that say whose a faceless count is: anyone's but the officials' ("according to official
@@ -1025,7 +1027,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // comma, the phrase ends at the figure: "According to the ministry another 6,400 were hurt".
       // One word in brackets stays too: "according to the (Catalan) police".
       const bracketed = (e: number): boolean => words.low(e) === '(' && words.isWord(e + 1) && words.low(e + 2) === ')' && words.isWord(e + 3);
-      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e)) e += bracketed(e) ? 3 : 1;
+      // Nor does it run on into the clause it is set in: "According to the minister the toll is 132",
+      // "the toll according to police stood at 57".
+      const clauseAt = (e: number): boolean => e > c && (TOLL_VERBS.has(words.low(e)) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1))));
+      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e) && !clauseAt(e)) e += bracketed(e) ? 3 : 1;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       else e = appositiveEnd(words, c, e, sentence);
       phrase = e > c ? { first: c, last: e } : undefined;
@@ -1036,7 +1041,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const afterOpener = before === ',' && PREPOSITION_OPENERS.has(words.low(sentence.first)) && i - sentence.first < MAX_PHRASE * 2 && !figureBefore;
       // "X said that, according to Y, 50 died": it opens the clause "that" opens, too.
       const afterThat = words.low(cueStart - 1) === 'that' || (words.low(cueStart - 1) === ',' && words.low(cueStart - 2) === 'that');
-      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener || afterThat;
+      // "The toll, according to the minister, is 132": set between a subject and its verb, it speaks
+      // for the clause the verb goes on with.
+      const inSubject = TOLL_VERBS.has(words.low(e)) || (words.low(e) === ',' && TOLL_VERBS.has(words.low(e + 1)));
+      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener || afterThat || inSubject;
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;

@@ -697,7 +697,8 @@ export function readMeasures(
     for (let j = k - 1; j > sentence.first && k - j < ASIDE_REACH; j--) {
       const low = words.low(j);
       // ", mostly officers,": a short aside on who they were stands there too.
-      if (low === ',') return RELATIVE_OPENERS.has(words.low(j + 1)) || (WHO_ASIDES.has(words.low(j + 1)) && k - j <= 5) ? j : -1;
+      // ", according to the minister,": whose toll it is stands there too.
+      if (low === ',') return RELATIVE_OPENERS.has(words.low(j + 1)) || words.low(j + 1) === 'according' || (WHO_ASIDES.has(words.low(j + 1)) && k - j <= 5) ? j : -1;
       if (low === '.' || low === ';' || starts.has(j)) return -1;
     }
     return -1;
