@@ -923,9 +923,12 @@ export function readMeasures(
         // "131 persons with burn wounds were hospitalised": the wounds they are with describe them.
         else if (!(words.isWord(k) || words.low(k) === '-') || starts.has(k) || FINITE.has(words.low(k)) || words.low(k) === 'and' || (outcomeAt(k) !== undefined && !(withNoun && words.low(k).endsWith('s')))) break;
       }
-      // ("charged three soldiers with the murder of eight": an outcome "of" others befell them.)
+      // ("charged three soldiers with the murder of eight": an outcome "of" others befell them; "260
+      // people with nearly as many wounded": a count of its own.)
       const ofOthers = outcomeAt(k)?.term.endsWith(' of') === true;
-      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || withNoun) && outcomeAt(k) !== undefined && !ofOthers)) i = k;
+      let asMany = false;
+      for (let m = i + 1; m < k && !asMany; m++) asMany = words.low(m) === 'many';
+      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || (withNoun && !asMany)) && outcomeAt(k) !== undefined && !ofOthers)) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
