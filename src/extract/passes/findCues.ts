@@ -45,6 +45,8 @@ const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'kille
 const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept', 'brought', 'led', 'left', 'fought', 'won', 'lost', 'began', 'struck', 'seized', 'stormed']);
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
+// Prepositions after which a cue word in -s is a noun ("looking into claims", "amid reports").
+const NOUN_PREPOSITIONS = new Set(['into', 'about', 'amid', 'despite', 'of', 'on', 'over', 'against', 'with', 'from', 'following', 'after', 'by', 'in', 'under', 'for']);
 // Verbs that go on with a toll or count's clause after "according to X" set in its subject.
 const TOLL_VERBS = new Set(['is', 'was', 'are', 'were', 'stood', 'stands', 'rose', 'has', 'had', 'reached', 'climbed', 'now']);
 // "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
@@ -312,6 +314,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
   if ((low === 'claiming' || low === 'claimed' || low === 'claims' || low === 'claim') && after === 'to' && SPEAKING_FOR.has(words.low(i + 2))) return undefined;
+  // "looking into claims the hall was full", "amid reports that …": a cue word after a preposition
+  // is a noun.
+  if (low.endsWith('s') && !low.endsWith('ss') && NOUN_PREPOSITIONS.has(before)) return undefined;
   // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
   if (low.endsWith('ing') && (OWN_DETERMINERS.has(before) || (OWN_DETERMINERS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
