@@ -122,6 +122,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a toll with ", according to X," between it and its verb', 'The death toll, according to the mayor, has risen to 61.', ['61: killed people']],
     ['"with nearly as many wounded" is a count of its own, not the toll\'s outcome', 'The death toll rose to 214 people, with nearly as many wounded.', ['214: killed people']],
     ['nor without the comma', 'The death toll rose to 214 people with about as many wounded.', ['214: killed people']],
+    ['a place crowded with them is a crowd', 'The hall was crowded with about 2,500 fans.', ['about 2,500: attended people']],
+    ['unless the count names its own outcome', 'The ward was crowded with 80 injured people.', ['80: injured people']],
     ['forced to leave their homes', 'The shelling forced 630 people to leave their homes.', ['630: displaced people']],
     ['who abandoned their villages', 'About 1,400 families abandoned their villages.', ['About 1,400: displaced families']],
     ['who left the town, no homes named', 'Some 90 traders left the town.', ['Some 90: -']],

@@ -135,6 +135,7 @@ const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'ta
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 const OTHERS = new Set(['other', 'more']);
+const CROWDED = new Set(['crowded', 'thronged']);
 const HELD = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remaining', 'still', 'held', 'kept']);
 const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'abandoning']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
@@ -1151,6 +1152,8 @@ export function readMeasures(
     // straight after them names; no crowd came.
     const hurt = outcome?.id === 'attended' && subject.subject !== undefined ? outcomeAt(subject.end) : undefined;
     if (hurt !== undefined && hurt.id !== 'attended' && hurt.first === subject.end) outcome = hurt;
+    // "the club was crowded with about 3,000 fans": a crowd, unless the count names an outcome of its own.
+    if (outcome === undefined && words.low(f.first - 1) === 'with' && CROWDED.has(words.low(f.first - 2))) outcome = known('o', 'attended', f.first - 2, words.low(f.first - 2));
     // Bodies are the dead, whatever a later verb did to others: "counted 25 bodies and 3 were arrested".
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     let toll = false;
