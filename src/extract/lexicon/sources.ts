@@ -137,7 +137,7 @@ export const CIVIL_BEFORE_RANKS: ReadonlySet<string> = new Set([
  * Colonel Didier Badjeck", "the media wing of the Pakistan Army".
  */
 export const SPOKESMAN_ROLES: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'media wing', 'press wing', 'representative',
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'media wing', 'press wing', 'representative', 'public relations officer',
   // Whoever leads a body speaks for it too: "X, the leader of the Kesh Liberation Front", "the
   // director of the monitor".
   'leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'head',

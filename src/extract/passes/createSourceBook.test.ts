@@ -46,6 +46,16 @@ describe('createSourceBook', () => {
     expect(resolve('a spokesman for the Interior Ministry')).toBe('interior-ministry');
   });
 
+  it('reads a public relations officer as a spokesman, the name after the title', () => {
+    const book = createSourceBook(createVocabulary(), new Set());
+    const resolve = (text: string) => {
+      const words = readTokens(text);
+      return book.resolve(readClaimant(words, { first: 0, last: words.count }), 0);
+    };
+    expect([resolve('the Dorvo state police Public Relations Officer Ali Musa'), resolve('Musa')]).toEqual(['dorvo-state-police', 'dorvo-state-police']);
+    expect(book.sources.get('dorvo-state-police')?.name).toBe('Dorvo state police (public relations officer Ali Musa)');
+  });
+
   it('finds a body again by its head only when the new words were its own: "the health ministry" is not the defence ministry', () => {
     expect(ids('the defence ministry', 'the health ministry', 'the ministry', "the country's defence ministry", 'the Afghan defence ministry')).toEqual([
       'defence-ministry',

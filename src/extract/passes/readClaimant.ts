@@ -33,6 +33,8 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
 const LEADER_ROLES = new Set(['leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'director']);
+// Roles written as a title before the name: "Public Relations Officer Ali Musa".
+const ROLE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'officer']);
 const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive', ...LEADER_ROLES]);
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
 // Past participles without "-ed" that end a name before their preposition: "an investigation seen by Reuters".
@@ -123,7 +125,7 @@ function personIn(words: Words, seg: Span): string | undefined {
   let nameFirst = run.first;
   let titled = false;
   for (let k = run.first; k < run.last; k++) {
-    if (words.isWord(k) && TITLES.has(words.low(k)) && k + 1 < run.last) {
+    if (words.isWord(k) && (TITLES.has(words.low(k)) || ROLE_TITLES.has(words.low(k))) && k + 1 < run.last) {
       nameFirst = k + 1;
       titled = true;
     }
@@ -134,8 +136,9 @@ function personIn(words: Words, seg: Span): string | undefined {
   while (nameFirst < run.last && !isNameWord(words, nameFirst)) nameFirst++;
   if (nameFirst >= run.last) return undefined;
   const name: Span = { first: nameFirst, last: run.last };
-  // "The Public Assembly Archive": an article opens a body's name, never a person's.
-  if (words.low(nameFirst) === 'the') return undefined;
+  // "The Public Assembly Archive": an article opens a body's name, never a person's; "Public Relations
+  // Officer" names a role.
+  if (words.low(nameFirst) === 'the' || SPEAKER_ROLES.has(words.low(run.last - 1))) return undefined;
   let capitals = 0;
   for (let k = name.first; k < name.last; k++) {
     if (!words.isWord(k)) continue;
@@ -438,7 +441,9 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       if (!SPEAKER_ROLES.has(low) || !words.isWord(k)) continue;
       // "the visit of President George Bush": a leader's title before a name is no role of the speaker's.
       if (LEADER_ROLES.has(low) && words.cap(k) && words.cap(k + 1)) continue;
-      const role = low === 'wing' ? `${words.low(k - 1)} wing` : low;
+      // "the state Police Public Relations Officer": the officer who speaks for the body before.
+      const relations = low === 'officer' && (words.low(k - 1) === 'relations' || words.low(k - 1) === 'relation') && words.low(k - 2) === 'public';
+      const role = low === 'wing' ? `${words.low(k - 1)} wing` : relations ? 'public relations officer' : low;
       const link = words.low(k + 1);
       // "army spokesman for northern Kenya": a body named before the role, and a region after "for".
       const region = ['northern', 'southern', 'eastern', 'western', 'central'].includes(words.low(k + 2)) || countryAt(words, k + 2) !== undefined;
@@ -467,6 +472,7 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       while (first < k && (SKIPPED_MODIFIERS.has(words.low(first)) || RANKS.has(words.low(first)))) first++;
       let last = k;
       if (role.endsWith(' wing')) last = k - 1;
+      if (relations) last = k - 2;
       // "the group's military operations spokesman": the possessor is the body, what follows a part
       // of it; but "Pakistan's army spokesman" speaks for the country's army.
       for (let n = first; n < last - 1; n++) {
