@@ -56,6 +56,10 @@ describe('createSourceBook', () => {
     expect(book.sources.get('dorvo-state-police')?.name).toBe('Dorvo state police (public relations officer Ali Musa)');
   });
 
+  it('finds a police command again as "the state police" or "state police" before an officer', () => {
+    expect(ids('the Dorvo State Police Command', 'the state police', 'the state Police Public Relations Officer, Ali Musa')).toEqual(['dorvo-state-police-command', 'dorvo-state-police-command', 'dorvo-state-police-command']);
+  });
+
   it('finds a body again by its head only when the new words were its own: "the health ministry" is not the defence ministry', () => {
     expect(ids('the defence ministry', 'the health ministry', 'the ministry', "the country's defence ministry", 'the Afghan defence ministry')).toEqual([
       'defence-ministry',

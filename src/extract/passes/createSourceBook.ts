@@ -161,6 +161,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     wordsOf.set(id, known);
     // "People's Vote, the campaign group": "the group" is People's Vote afterwards.
     for (const other of phrase.appositiveHeads ?? []) if (!byHead.has(singular(other))) byHead.set(singular(other), id);
+    // "the Kesh State Police Command": "the state police" is that command afterwards.
+    for (const w of phrase.core.slice(0, -1)) if (w === 'police' && !byHead.has(w)) byHead.set(w, id);
     const key = keyOf(phrase);
     if (key !== '' && !byKey.has(key)) byKey.set(key, id);
     const kindNow = sources.get(id)?.kind;
@@ -267,7 +269,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     // "the health ministry" is not the defence ministry named before: its words must be ones that source was called by.
     const country = phrase.country?.toLowerCase();
     const fits = before !== undefined && core.slice(0, -1).every((w) => w === country || wordsOf.get(before)?.has(w) === true);
-    const bare = (core.length === 1 || (core.length <= 3 && phrase.definite && fits)) && (phrase.country === undefined || countries.get(before ?? '') === undefined || countries.get(before ?? '') === phrase.country);
+    // "state police" before an officer's title is the state police command named before, too.
+    const bare = (core.length === 1 || (core.length <= 3 && (phrase.definite || head === 'police') && fits)) && (phrase.country === undefined || countries.get(before ?? '') === undefined || countries.get(before ?? '') === phrase.country);
     if (before !== undefined && bare && (phrase.definite || INSTITUTIONS.has(head)) && !phrase.indefinite) return register(before, phrase, 'other', sentence, false);
     if (phrase.definite && core.length <= 3 && ARMED_HEADS.has(head)) {
       const target = byKind.get('armed-group');
