@@ -119,6 +119,8 @@ export const FATE_WORDS: ReadonlySet<string> = new Set(['killed', 'dead', 'injur
 export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'rally', 'rallies', 'march', 'marches', 'protest', 'protests', 'demonstration', 'demonstrations', 'vigil', 'vigils',
   'crowd', 'crowds', 'gathering', 'procession', 'turnout', 'route', 'streets', 'square', 'participants', 'attendees',
+  // Gatherings that are no protest: "there were 40,000 revellers at the carnival".
+  'festival', 'festivals', 'parade', 'parades', 'carnival', 'concert', 'concerts', 'funeral', 'celebration', 'celebrations', 'ceremony', 'pilgrimage',
 ]);
 
 /** Verbs that put a floor under the figure after them: "surpassed the 1.03 million", "exceeded a thousand". */

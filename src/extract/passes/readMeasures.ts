@@ -135,6 +135,8 @@ const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'ta
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 const OTHERS = new Set(['other', 'more']);
+// Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
+const CROWD_GOERS = new Set(['protesters', 'spectators', 'pilgrims', 'worshippers']);
 const CROWDED = new Set(['crowded', 'thronged']);
 const HELD = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remaining', 'still', 'held', 'kept']);
 const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'abandoning']);
@@ -1180,7 +1182,7 @@ export function readMeasures(
       toll = read !== undefined;
       if (read?.subject !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.subject };
     }
-    const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
+    const countable = subject.subject === undefined || subject.subject.id === ROOT || CROWD_GOERS.has(subject.subject.id) || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
     // A count noun ("put the figure at 50") waits for the outcome in reading order, below, unless a crowd names it.
     // "168 people reported missing are still unaccounted for": the missing are no crowd either.
     // "70 of the detained protesters have been released": some of a group named already are no crowd;
