@@ -136,7 +136,7 @@ const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 const OTHERS = new Set(['other', 'more']);
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
-const CROWD_GOERS = new Set(['protesters', 'spectators', 'pilgrims', 'worshippers']);
+const CROWD_GOERS = new Set(['spectators', 'pilgrims', 'worshippers']);
 const CROWDED = new Set(['crowded', 'thronged']);
 const HELD = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remaining', 'still', 'held', 'kept']);
 const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'abandoning']);
@@ -340,6 +340,11 @@ export function readMeasures(
     // "92 victims of abuse of force" in a story about protests were harmed, not counted in the crowd.
     if (subject !== undefined && VICTIM_WORDS.has(subject.term)) return false;
     if (crowdWords && subject !== undefined && subject.term !== '' && words.low(f.first - 1) !== 'by' && !ofOther) return true;
+    return crowdNear(f, end);
+  };
+  // A gathering named right after the count: "there were 300,000 spectators at the festival",
+  // "5,000 at the rally".
+  const crowdNear = (f: Span, end: number): boolean => {
     if (words.low(f.first - 1) === 'were' && words.low(f.first - 2) === 'there') {
       for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k))) return true;
     }
@@ -1182,7 +1187,9 @@ export function readMeasures(
       toll = read !== undefined;
       if (read?.subject !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.subject };
     }
-    const countable = subject.subject === undefined || subject.subject.id === ROOT || CROWD_GOERS.has(subject.subject.id) || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
+    // Spectators, pilgrims and worshippers are a crowd only where a gathering is named beside them.
+    const goers = subject.subject !== undefined && CROWD_GOERS.has(subject.subject.id);
+    const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || goers || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
     // A count noun ("put the figure at 50") waits for the outcome in reading order, below, unless a crowd names it.
     // "168 people reported missing are still unaccounted for": the missing are no crowd either.
     // "70 of the detained protesters have been released": some of a group named already are no crowd;
@@ -1193,7 +1200,7 @@ export function readMeasures(
     const one = subject.subject !== undefined && subject.subject.term !== '' && singular(subject.subject.term) === subject.subject.term && subject.subject.id === 'protesters';
     // "some 5 percent of the union's 800,000 members": a body's size is no crowd.
     const owned = words.poss(f.first - 1) || isPluralApostrophe(words, f.first - 1);
-    if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || crowdAround(f, subject.end, subject.subject))) {
+    if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
