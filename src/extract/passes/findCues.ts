@@ -45,6 +45,8 @@ const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'kille
 const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept', 'brought', 'led', 'left', 'fought', 'won', 'lost', 'began', 'struck', 'seized', 'stormed']);
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
+// Verbs of a count handed out: "the figure of 1.4 million given by the mayor".
+const GIVING = new Set(['given', 'provided', 'released', 'issued', 'cited', 'offered', 'announced']);
 // Prepositions after which a cue word in -s is a noun ("looking into claims", "amid reports").
 const NOUN_PREPOSITIONS = new Set(['into', 'about', 'amid', 'despite', 'of', 'on', 'over', 'against', 'with', 'from', 'following', 'after', 'by', 'in', 'under', 'for']);
 // Verbs that go on with a toll or count's clause after "according to X" set in its subject.
@@ -1221,6 +1223,29 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const zone = { first: open, last: k + 2 };
       cues.push({ at: k, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone, scope: { first: 0, last: 0 }, content: zone.last, statement: false, anonymous: false });
       continue;
+    }
+    // "The estimate by police was 500,000": the count's maker, after "by", states it by a copula.
+    if (words.low(k + 1) === 'by' && ESTIMATE_HEADS.has(low)) {
+      let e = k + 2;
+      while (e < sentence.last && e - k <= 8 && words.isWord(e) && !COPULAS.has(words.low(e))) e++;
+      const phrase = { first: k + 2, last: e };
+      if (!COPULAS.has(words.low(e)) || e === k + 2 || !isFigure(e + 1) || !namesSomeone(words, phrase)) continue;
+      cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: e, last: e + 4 }, content: e, statement: false, anonymous: false, bounded: true });
+      continue;
+    }
+    // "The figure of 1.4 million people given by the mayor was impossible": the count's maker.
+    if (words.low(k + 1) === 'of' && isFigure(k + 2)) {
+      let g = k + 3;
+      while (g < sentence.last && g - k <= 10 && words.isWord(g) && !GIVING.has(words.low(g))) g++;
+      if (GIVING.has(words.low(g)) && words.low(g + 1) === 'by') {
+        let e = g + 2;
+        while (e < sentence.last && e - g <= 10 && (words.isWord(e) || glued(words, e, sentence)) && !TOLL_VERBS.has(words.low(e)) && !(words.low(e) === 'on' && words.isWord(e + 1))) e++;
+        const phrase = { first: g + 2, last: e };
+        if (e > g + 2 && namesSomeone(words, phrase)) {
+          cues.push({ at: g, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: g, last: e }, scope: { first: k, last: g }, content: k, statement: false, anonymous: false, bounded: true });
+          continue;
+        }
+      }
     }
     // "a rebel group's claim it had killed 215": a claim's clause may drop its "that".
     const clause = (low === 'claim' || low === 'claims') && ['it', 'they', 'he', 'she', 'we'].includes(words.low(k + 1));
