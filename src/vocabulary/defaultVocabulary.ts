@@ -51,7 +51,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       aliases: [
         'turned out', 'marched', 'rallied', 'attend', 'attending', 'attendance', 'gathered',
         'took part', 'protested', 'demonstrated', 'participated', 'participating', 'rallying', 'marching',
-        'protesting', 'demonstrating', 'turnout', 'attended', 'came out', 'turned up',
+        'protesting', 'demonstrating', 'turnout', 'attended', 'came out', 'turned up', 'flocked',
       ],
     },
   ],

@@ -42,7 +42,7 @@ export const CUE_ROWS: readonly CueRow[] = [
   { words: ['confirmed', 'confirms', 'confirm'], frame: 'report', example: 'Police confirmed that two officers were hurt.', expect: { claimant: 'police', outcome: 'injured', subject: 'police', low: 2 } },
   { words: ['reported', 'reports', 'report'], frame: 'report', example: 'State media reported that nine people died.', expect: { claimant: 'state-media', low: 9 } },
   { words: ['claimed', 'claims', 'claim'], frame: 'report', example: 'The rebels claimed to have killed 30 soldiers.', expect: { claimant: 'rebels', subject: 'soldiers', low: 30 } },
-  { words: ['insisted', 'insists', 'maintained', 'maintains', 'asserted', 'asserts', 'assured', 'assures'], frame: 'report', example: 'The army insisted that only two soldiers died.', expect: { claimant: 'military', low: 2 } },
+  { words: ['insisted', 'insists', 'maintained', 'maintains', 'asserted', 'asserts', 'assured', 'assures', 'boasted', 'boasts', 'bragged'], frame: 'report', example: 'The army insisted that only two soldiers died.', expect: { claimant: 'military', low: 2 } },
   { words: ['accused', 'accuses', 'blamed', 'blames'], frame: 'report', example: 'The government accused the rebels of killing more than 2,000 civilians.', expect: { claimant: 'government', subject: 'civilians', low: 2001 } },
   { words: ['alleged', 'alleges'], frame: 'report', example: 'The opposition alleged that 300 protesters were detained.', expect: { claimant: 'opposition', outcome: 'arrested', low: 300 } },
   { words: ['acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded'], frame: 'report', example: 'The group acknowledged that five of its fighters died.', expect: { claimant: 'group', subject: 'militants', low: 5 } },

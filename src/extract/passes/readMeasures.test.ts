@@ -127,6 +127,7 @@ describe('readMeasures: what each figure counts', () => {
     ['those at a festival are a crowd', 'There were 45,000 revellers at the festival.', ['45,000: attended people']],
     ['spectators at a parade, with no verb that they came', 'There were 12,000 spectators at the parade.', ['12,000: attended people']],
     ['but soldiers at a parade are no crowd', 'There were 300 soldiers at the parade.', ['300: -']],
+    ['those who flocked to a place came', 'About 70,000 people flocked to the square.', ['About 70,000: attended people']],
     ['forced to leave their homes', 'The shelling forced 630 people to leave their homes.', ['630: displaced people']],
     ['who abandoned their villages', 'About 1,400 families abandoned their villages.', ['About 1,400: displaced families']],
     ['who left the town, no homes named', 'Some 90 traders left the town.', ['Some 90: -']],
