@@ -59,7 +59,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'coalition', 'militia', 'state', 'republic', 'company', 'news', 'press', 'times', 'post', 'radio',
   'television', 'tv', 'board', 'centre', 'center', 'foundation', 'fund', 'programme', 'program',
   'liberation', 'jihad', 'haram', 'shabab', 'qaeda', 'hezbollah', 'hamas', 'mission', 'unit', 'prefecture',
-  'reuters', 'cnn', 'bbc', 'afp',
+  'reuters', 'cnn', 'bbc', 'afp', 'opposition',
 ]);
 
 /**

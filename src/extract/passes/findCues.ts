@@ -1235,7 +1235,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
     // "The figure of 1.4 million people given by the mayor was impossible": the count's maker.
     if (words.low(k + 1) === 'of' && isFigure(k + 2)) {
-      let g = k + 3;
+      let g = k + 2;
+      while (isFigure(g)) g++;
       while (g < sentence.last && g - k <= 10 && words.isWord(g) && !GIVING.has(words.low(g))) g++;
       if (GIVING.has(words.low(g)) && words.low(g + 1) === 'by') {
         let e = g + 2;

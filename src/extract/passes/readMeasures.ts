@@ -135,6 +135,7 @@ const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'ta
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 const OTHERS = new Set(['other', 'more']);
+const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whom']);
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
 const CROWD_GOERS = new Set(['spectators', 'pilgrims', 'worshippers']);
 const CROWDED = new Set(['crowded', 'thronged']);
@@ -1342,7 +1343,10 @@ export function readMeasures(
     if (words.low(j) !== 'of') continue;
     const out = words.low(j - 1) === 'out';
     const adjacent = (out ? j - 1 : j) === (figures[k - 1] as Span).last;
-    const verbAfter = p.outcome.first >= p.subject.end && (AUX.has(words.low(p.outcome.first - 1)) || DIED.has(words.low(p.outcome.first)));
+    // "three of the 40 who were injured have since died": a relative clause names the whole too.
+    let relative = false;
+    for (let m = p.subject.end; m < p.outcome.first && !relative; m++) relative = RELATIVE_WORDS.has(words.low(m));
+    const verbAfter = p.outcome.first >= p.subject.end && !relative && (AUX.has(words.low(p.outcome.first - 1)) || DIED.has(words.low(p.outcome.first)));
     if (adjacent && verbAfter && partial[k - 1] === undefined) partial[k - 1] = p;
     if (out || (adjacent && verbAfter)) partial[k] = undefined;
   }
