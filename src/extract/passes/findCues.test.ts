@@ -112,6 +112,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['"the figure of N given by X": X gave it', 'The figure of 2 million given by the mayor was rejected.', [{ cue: 'given', speaker: 'the mayor', scope: 'figure of 2 million' }]],
     ['a boast reports', 'The festival boasted that 900,000 had come.', [{ cue: 'boasted', speaker: 'The festival', scope: '900,000 had come.' }]],
     ['"given by" after a hedged figure, and the opposition is a party', 'The toll is below the figure of over 80 given by the opposition.', [{ cue: 'given', speaker: 'the opposition', scope: 'figure of over 80' }]],
+    ['presenting a toll puts it', 'Officials were presenting a death toll of 31.', [{ cue: 'presenting', speaker: 'Officials' }]],
     ['nor after "first", trailing', 'Nineteen guards were hurt, the Dorvo Herald first reported.', [{ cue: 'reported', speaker: 'the Dorvo Herald' }]],
     ['but "the first reported" is an adjective', 'It was the first reported death in Kesh.', []],
     ['a verb after its adverb and subject is no adjective', 'The army initially reported that 34 soldiers were killed.', [{ cue: 'reported', speaker: 'The army', scope: '34 soldiers were killed.' }]],
