@@ -113,6 +113,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a boast reports', 'The festival boasted that 900,000 had come.', [{ cue: 'boasted', speaker: 'The festival', scope: '900,000 had come.' }]],
     ['"given by" after a hedged figure, and the opposition is a party', 'The toll is below the figure of over 80 given by the opposition.', [{ cue: 'given', speaker: 'the opposition', scope: 'figure of over 80' }]],
     ['presenting a toll puts it', 'Officials were presenting a death toll of 31.', [{ cue: 'presenting', speaker: 'Officials' }]],
+    ['"estimates given by X" before the count: X made it', 'The estimates given by the inmates ranged from 30 to 90.', [{ cue: 'given', speaker: 'the inmates', scope: 'ranged from 30 to 90.' }]],
+    ['and a count noun may open the sentence', 'Figures released by the ministry showed 45 dead.', [{ cue: 'released', speaker: 'the ministry', scope: 'showed 45 dead.' }]],
     ['nor after "first", trailing', 'Nineteen guards were hurt, the Dorvo Herald first reported.', [{ cue: 'reported', speaker: 'the Dorvo Herald' }]],
     ['but "the first reported" is an adjective', 'It was the first reported death in Kesh.', []],
     ['a verb after its adverb and subject is no adjective', 'The army initially reported that 34 soldiers were killed.', [{ cue: 'reported', speaker: 'The army', scope: '34 soldiers were killed.' }]],

@@ -1211,7 +1211,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   // Noun cues: "Hefazat's estimate of thousands", "the official government figure of 11",
   // "36,000 people (Serbian Interior Ministry figures)".
-  for (let k = sentence.first + 1; k < sentence.last; k++) {
+  for (let k = sentence.first; k < sentence.last; k++) {
     const low = words.low(k);
     // "The IOM estimates that …" read as a verb already is no noun as well.
     if (!FIGURE_NOUNS.has(low) || cues.some((cue) => cue.at === k)) continue;
@@ -1233,6 +1233,23 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: e, last: e + 4 }, content: e, statement: false, anonymous: false, bounded: true });
       continue;
     }
+    // "estimates given by prisoners on the number killed ranged from 40 to 110": the maker of a count
+    // that follows.
+    if (GIVING.has(words.low(k + 1)) && words.low(k + 2) === 'by') {
+      let e = k + 3;
+      while (e < sentence.last && e - k <= 10 && words.isWord(e) && !TOLL_VERBS.has(words.low(e)) && !CUE_WORDS.has(words.low(e)) && !(e > k + 3 && words.low(e).endsWith('ed')) && !(words.low(e) === 'on' && words.isWord(e + 1))) e++;
+      const phrase = { first: k + 3, last: e };
+      // The agent of a count handed out is a party, whatever its noun: "given by inmates".
+      // (A phrase closed by a comma opens the sentence: openingWork reads it.)
+      if (e > k + 3 && words.low(e) !== ',' && (namesSomeone(words, phrase) || words.low(e - 1).endsWith('s'))) {
+        // The participle read as a verb of its own, with the count noun as its subject, is this cue.
+        const own = cues.findIndex((cue) => cue.at === k + 1);
+        if (own >= 0) cues.splice(own, 1);
+        cues.push({ at: k + 1, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
+        continue;
+      }
+    }
+    if (k === sentence.first) continue;
     // "The figure of 1.4 million people given by the mayor was impossible": the count's maker.
     if (words.low(k + 1) === 'of' && isFigure(k + 2)) {
       let g = k + 2;

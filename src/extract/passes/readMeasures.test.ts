@@ -129,6 +129,7 @@ describe('readMeasures: what each figure counts', () => {
     ['but soldiers at a parade are no crowd', 'There were 300 soldiers at the parade.', ['300: -']],
     ['those who flocked to a place came', 'About 70,000 people flocked to the square.', ['About 70,000: attended people']],
     ['a part of those a relative clause names', 'Two of the 35 who were wounded have since died.', ['Two: -', '35: injured people']],
+    ['a toll that ranged over a range', 'The death toll ranged from 30 to 90.', ['from 30 to 90: killed people']],
     ['forced to leave their homes', 'The shelling forced 630 people to leave their homes.', ['630: displaced people']],
     ['who abandoned their villages', 'About 1,400 families abandoned their villages.', ['About 1,400: displaced families']],
     ['who left the town, no homes named', 'Some 90 traders left the town.', ['Some 90: -']],
