@@ -135,6 +135,7 @@ const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'ta
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 const OTHERS = new Set(['other', 'more']);
+const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whom']);
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
 const CROWD_GOERS = new Set(['spectators', 'pilgrims', 'worshippers']);
@@ -924,11 +925,16 @@ export function readMeasures(
     // "leaving five soldiers and both militants dead": so does one with a determiner of its own.
     const another = words.low(i) === 'and' && UNCOUNTED_DETERMINERS.has(words.low(i + 1)) && !starts.has(i + 1);
     const withNoun = words.low(i) === 'with';
-    if (POST_MODIFIERS.has(words.low(i)) || another) {
+    // "three people described as foreign nationals have been killed", "five men believed to be
+    // militants": what they were taken for describes them too.
+    const described = DESCRIBED.has(words.low(i)) && (words.low(i + 1) === 'as' || words.low(i + 1) === 'to');
+    if (POST_MODIFIERS.has(words.low(i)) || another || described) {
       let k = i + 1;
       for (; k < i + 12 && k < sentence.last; k++) {
         // "fighters from the Rapid Support Forces (RSF) were killed": a short parenthesis in a name.
         if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
+        // "from Dorvo and Kesh": "and" between names is inside the phrase.
+        else if (words.low(k) === 'and' && words.cap(k - 1) && words.cap(k + 1)) continue;
         // "131 persons with burn wounds were hospitalised": the wounds they are with describe them.
         else if (!(words.isWord(k) || words.low(k) === '-') || starts.has(k) || FINITE.has(words.low(k)) || words.low(k) === 'and' || (outcomeAt(k) !== undefined && !(withNoun && words.low(k).endsWith('s')))) break;
       }
