@@ -70,6 +70,9 @@ const DIFFERENCES = new Set(['higher', 'lower', 'greater', 'larger', 'smaller', 
  */
 export function isNotCount(words: Words, first: number, next: number, figure: Figure, isTerm: (word: string) => boolean): boolean {
   if (!Number.isInteger(figure.low) || (figure.high !== null && !Number.isInteger(figure.high))) return true;
+  // "gauging it at 7.0": a whole number written with decimals is a measurement (but "1.0 million"
+  // counts, and "5.000" is five thousand written with a full stop for a separator).
+  if (next === first + 1 && words.isNum(first) && /\.(?:\d{1,2}|\d{4,})$/.test(words.text.slice(words.start(first), words.end(first)))) return true;
   const before = words.low(first - 1);
   const after = words.low(next);
   if (CURRENCY.has(before) || CURRENCY.has(words.low(first))) return true;
