@@ -103,6 +103,9 @@ export const OWN_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'ou
 /** The articles, which start a noun phrase without saying whose it is. */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/** Relative pronouns: "the 40 who were injured", "an officer who was not authorised to speak". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that']);
+
 /** Nouns that count the dead by themselves ("21 bodies", "the bodies of eight soldiers"): outcome killed. */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'body', 'corpse', 'remains']);
 
@@ -119,7 +122,13 @@ export const FATE_WORDS: ReadonlySet<string> = new Set(['killed', 'dead', 'injur
 export const CROWD_WORDS: ReadonlySet<string> = new Set([
   'rally', 'rallies', 'march', 'marches', 'protest', 'protests', 'demonstration', 'demonstrations', 'vigil', 'vigils',
   'crowd', 'crowds', 'gathering', 'procession', 'turnout', 'route', 'streets', 'square', 'participants', 'attendees',
-  // Gatherings that are no protest: "there were 40,000 revellers at the carnival".
+]);
+
+/**
+ * Gatherings that are no protest, a crowd only when named right after the count ("there were 40,000
+ * revellers at the carnival"), not anywhere in the sentence ("the funeral for the 14 soldiers").
+ */
+export const GATHERINGS: ReadonlySet<string> = new Set([
   'festival', 'festivals', 'parade', 'parades', 'carnival', 'concert', 'concerts', 'funeral', 'celebration', 'celebrations', 'ceremony', 'pilgrimage',
 ]);
 

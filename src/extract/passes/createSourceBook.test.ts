@@ -58,6 +58,8 @@ describe('createSourceBook', () => {
 
   it('finds a police command again as "the state police" or "state police" before an officer', () => {
     expect(ids('the Dorvo State Police Command', 'the state police', 'the state Police Public Relations Officer, Ali Musa')).toEqual(['dorvo-state-police-command', 'dorvo-state-police-command', 'dorvo-state-police-command']);
+    // A police complaints board is no police force.
+    expect(ids('the Independent Police Complaints Board', 'police')).toEqual(['independent-police-complaints-board', 'police']);
   });
 
   it('finds a body again by its head only when the new words were its own: "the health ministry" is not the defence ministry', () => {

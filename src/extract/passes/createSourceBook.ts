@@ -37,6 +37,8 @@ export interface SourceBook {
 const ARMED_HEADS = new Set(['group', 'militants', 'rebels', 'insurgents', 'outfit', 'movement', 'organisation', 'organization', 'insurgency']);
 // Heads that name one institution of an article however they are written: "police", "the police",
 // "Nepal police" are one source, as are "the army" and "the military".
+// Heads of a police force's own name: "Police Command", "Police Service".
+const POLICE_BODIES = new Set(['command', 'service', 'force', 'department', 'headquarters']);
 const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers', 'organizers', 'ministry', 'hospital', 'committee', 'coalition', 'agency', 'secretariat', 'department', 'council', 'commission', 'office', 'command', 'organiser', 'organizer', 'authority', 'administration']);
 // Heads that say what kind of body a name is, not which: "the People's Vote campaign" is "People's Vote".
 // Words for a body of any kind, which name the body that spoke last when its name says it is a group of people.
@@ -161,8 +163,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     wordsOf.set(id, known);
     // "People's Vote, the campaign group": "the group" is People's Vote afterwards.
     for (const other of phrase.appositiveHeads ?? []) if (!byHead.has(singular(other))) byHead.set(singular(other), id);
-    // "the Kesh State Police Command": "the state police" is that command afterwards.
-    for (const w of phrase.core.slice(0, -1)) if (w === 'police' && !byHead.has(w)) byHead.set(w, id);
+    // "the Kesh State Police Command": "the state police" is that command afterwards (but a police
+    // complaints board or union is no police).
+    if (POLICE_BODIES.has(head ?? '') && phrase.core.slice(0, -1).includes('police') && !byHead.has('police')) byHead.set('police', id);
     const key = keyOf(phrase);
     if (key !== '' && !byKey.has(key)) byKey.set(key, id);
     const kindNow = sources.get(id)?.kind;

@@ -2,7 +2,7 @@ import { partitionPoint } from '../../internal/partitionPoint.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
-import { ARTICLES, BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
@@ -47,10 +47,12 @@ const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // Verbs of a count handed out: "the figure of 1.4 million given by the mayor".
 const GIVING = new Set(['given', 'provided', 'released', 'issued', 'cited', 'offered', 'announced']);
+// Words that compare a count with another: "far below the 300", "higher than".
+const COMPARING = new Set(['below', 'above', 'than', 'higher', 'lower', 'beyond', 'under', 'over']);
 // Prepositions after which a cue word in -s is a noun ("looking into claims", "amid reports").
 const NOUN_PREPOSITIONS = new Set(['into', 'about', 'amid', 'despite', 'of', 'on', 'over', 'against', 'with', 'from', 'following', 'after', 'by', 'in', 'under', 'for']);
 // Verbs that go on with a toll or count's clause after "according to X" set in its subject.
-const TOLL_VERBS = new Set(['is', 'was', 'are', 'were', 'stood', 'stands', 'rose', 'has', 'had', 'reached', 'climbed', 'now']);
+const TOLL_VERBS = new Set([...COPULAS, 'rose', 'has', 'had', 'reached', 'climbed']);
 // "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against', 'heavily', 'well', 'newly']);
 // Adjectives that say whose a faceless count is: anyone's but the officials' ("according to official
@@ -94,7 +96,7 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
     k++;
   }
   // "However, residents criticised …": after an opener, a bare plural noun opens the subject too.
-  const bare = first > sentence.first && words.isWord(first) && words.low(first).endsWith('s');
+  const bare = first > sentence.first && k === first + 1 && words.isWord(first) && words.low(first).length > 3 && words.low(first).endsWith('s') && !SUBORDINATORS.has(words.low(first)) && words.low(first) !== 'this';
   return k > first && k - first < 8 && (words.cap(first) || ARTICLES.has(words.low(first)) || bare) ? { first, last: k } : undefined;
 }
 // The subject the sentence opens with, as the speaker of a cue at `before` that has none of its own
@@ -339,7 +341,8 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (CALLING.has(low)) return denialWord && !isPassive(words, i) ? 'deny' : undefined;
   // "the initially reported toll", but "The army initially reported that …" and "…, the paper first
   // reported" are a verb after its adverb; "the disputed region" denies nothing.
-  const adverbAfterSubject = (before.endsWith('ly') || before === 'first') && words.isWord(i - 2) && !['the', 'a', 'an', 'its', 'their', 'his', 'her', 'from', 'of'].includes(words.low(i - 2));
+  const firstReport = before === 'first' && (END_MARKS.has(after) || after === 'that');
+  const adverbAfterSubject = (before.endsWith('ly') || firstReport) && words.isWord(i - 2) && !['the', 'a', 'an', 'its', 'their', 'his', 'her', 'from', 'of'].includes(words.low(i - 2));
   if (low.endsWith('ed') && ((ADJECTIVE_BEFORE.has(before) && !adverbAfterSubject) || (before.endsWith('est') && before.length > 4))) return undefined;
   if (frame === 'deny') return isPassive(words, i) ? undefined : 'deny';
   // "from the earlier reported 61": an adverb between an article and the participle.
@@ -815,8 +818,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // Nor does a cue deny with a word that another speaker's clause holds: "Officials said 240 were
   // abducted, but a spokesman said that was an incorrect number", "The rebels said 40 died, a figure
   // the army said was false".
+  // Only the first cue of such a clause opens it, and an aside closed by a comma ("…, while touring
+  // the site, that reports … were untrue") opens none.
   const contrasted = candidates.filter((c) => {
     for (let k = c - 1; k > c - MAX_PHRASE && k > sentence.first; k--) {
+      if (words.low(k) === ',' || candidates.includes(k)) return false;
       if (words.low(k - 1) !== ',') continue;
       if (CONJUNCTIONS.has(words.low(k)) || (ARTICLES.has(words.low(k)) && FIGURE_NOUNS.has(words.low(k + 1)))) return true;
     }
@@ -1036,7 +1042,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const bracketed = (e: number): boolean => words.low(e) === '(' && words.isWord(e + 1) && words.low(e + 2) === ')' && words.isWord(e + 3);
       // Nor does it run on into the clause it is set in: "According to the minister the toll is 132",
       // "the toll according to police stood at 57".
-      const clauseAt = (e: number): boolean => e > c && (TOLL_VERBS.has(words.low(e)) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1))));
+      // ("according to an officer who was not authorised to speak": a relative clause stays in it.)
+      const tollVerbAt = (e: number): boolean => TOLL_VERBS.has(words.low(e)) && !RELATIVE_PRONOUNS.has(words.low(e - 1));
+      const clauseAt = (e: number): boolean => e > c && (tollVerbAt(e) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1))));
       while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e) && !clauseAt(e)) e += bracketed(e) ? 3 : 1;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       else e = appositiveEnd(words, c, e, sentence);
@@ -1050,7 +1058,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const afterThat = words.low(cueStart - 1) === 'that' || (words.low(cueStart - 1) === ',' && words.low(cueStart - 2) === 'that');
       // "The toll, according to the minister, is 132": set between a subject and its verb, it speaks
       // for the clause the verb goes on with.
-      const inSubject = TOLL_VERBS.has(words.low(e)) || (words.low(e) === ',' && TOLL_VERBS.has(words.low(e + 1)));
+      const inSubject = tollVerbAt(e) || (words.low(e) === ',' && TOLL_VERBS.has(words.low(e + 1)));
       const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener || afterThat || inSubject;
       leading = opensClause;
       c = e;
@@ -1241,7 +1249,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const phrase = { first: k + 3, last: e };
       // The agent of a count handed out is a party, whatever its noun: "given by inmates".
       // (A phrase closed by a comma opens the sentence: openingWork reads it.)
-      if (e > k + 3 && words.low(e) !== ',' && (namesSomeone(words, phrase) || words.low(e - 1).endsWith('s'))) {
+      // (Nor when the count after it is compared: "… given by officials is far below the 300 …".)
+      let compared = false;
+      for (let m = e; m < e + 4 && m < sentence.last && !compared; m++) compared = COMPARING.has(words.low(m));
+      if (e > k + 3 && words.low(e) !== ',' && !compared && (namesSomeone(words, phrase) || words.low(e - 1).endsWith('s'))) {
         // The participle read as a verb of its own, with the count noun as its subject, is this cue.
         const own = cues.findIndex((cue) => cue.at === k + 1);
         if (own >= 0) cues.splice(own, 1);

@@ -15,7 +15,7 @@ import {
   TITLES,
   WORK_NOUNS,
 } from '../lexicon/sources.js';
-import { ARTICLES } from '../lexicon/outcomes.js';
+import { ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
 const PREPOSITIONS = new Set([
@@ -28,7 +28,6 @@ const POSSESSIVES = new Map([['their', 'they'], ['its', 'it'], ['his', 'he'], ['
 const NATION_NOUNS = new Set(['country', 'nation', 'state']);
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'identified', 'named', 'authorised', 'authorized']);
 const RELAY_OPENERS = new Set(['quoted', 'speaking', 'talking', 'told', 'interview', 'citing', 'reporting', 'writing']);
-const RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 // Openers before a speaker's name: "But", "However,", "Earlier today,", "Nationwide,".
 const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
@@ -287,7 +286,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     // an acronym does not ("The World Health Organization (WHO)").
     let last = seg.last;
     for (let k = seg.first + 1; k < seg.last; k++) {
-      if (RELATIVES.has(words.low(k)) && words.isWord(k) && !words.upper(k)) {
+      if (RELATIVE_PRONOUNS.has(words.low(k)) && words.isWord(k) && !words.upper(k)) {
         last = k;
         break;
       }
@@ -455,7 +454,7 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
         let last = first;
         // "and" between capitals is inside a name: "the Media and Public Relations Department".
         const nameAnd = (n: number): boolean => words.cap(n - 1) && words.cap(n + 1);
-        while (last < seg.last && (words.low(last) !== 'and' || nameAnd(last)) && !RELATIVES.has(words.low(last)) && words.low(last) !== 'in') last++;
+        while (last < seg.last && (words.low(last) !== 'and' || nameAnd(last)) && !RELATIVE_PRONOUNS.has(words.low(last)) && words.low(last) !== 'in') last++;
         while (first < last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
         // "the non-governmental Public Gatherings Archive": what the body is, in lower case, is no
         // part of its name.

@@ -1,7 +1,7 @@
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
 import { GAP_JOINERS } from '../lexicon/cues.js';
@@ -134,13 +134,14 @@ const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'ini
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
-const OTHERS = new Set(['other', 'more']);
+const OTHERS = new Set(['other']);
 const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
-const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'whom']);
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
 const CROWD_GOERS = new Set(['spectators', 'pilgrims', 'worshippers']);
 const CROWDED = new Set(['crowded', 'thronged']);
-const HELD = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remaining', 'still', 'held', 'kept']);
+// People a place holds rather than draws: "a ward crowded with 300 patients".
+const HELD_PEOPLE = new Set(['patients', 'inmates', 'prisoners', 'suspects', 'staff', 'crew', 'victims']);
+const HELD = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'been', 'being', 'remain', 'remained', 'remaining', 'still', 'held', 'kept']);
 const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'abandoning']);
 // Members of a named group: "three PIJ members", "Hamas operatives" are fighters.
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
@@ -348,12 +349,15 @@ export function readMeasures(
   // "5,000 at the rally".
   const crowdNear = (f: Span, end: number): boolean => {
     if (words.low(f.first - 1) === 'were' && words.low(f.first - 2) === 'there') {
-      for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k))) return true;
+      for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k)) || GATHERINGS.has(words.low(k))) return true;
     }
     for (let k = end; k < end + 6 && k < sentence.last; k++) {
       const low = words.low(k);
       if (low === ',' || low === ';' || low === '.') return false;
       if (CROWD_WORDS.has(low) && ['at', 'in', 'of', 'on', 'for', 'along', 'the', 'rally', 'march'].includes(words.low(k - 1))) return true;
+      // "300,000 visitors at the festival", but not "volunteers who helped run the festival".
+      const place = words.low(k - 1) === 'the' ? k - 2 : k - 1;
+      if (GATHERINGS.has(low) && ['at', 'in', 'to'].includes(words.low(place))) return true;
     }
     return false;
   };
@@ -687,9 +691,11 @@ export function readMeasures(
     // nine other people": the verb before the one named first is the others' too.
     if (OTHERS.has(words.low(f.last))) {
       const a = words.low(j) === 'as' && words.low(j - 1) === 'well' && words.low(j - 2) === 'as' ? j - 2 : words.low(j) === 'and' ? j : -1;
-      for (let k = a - 1; a > 0 && k > sentence.first && a - k <= 6 && words.isWord(k) && !starts.has(k); k--) {
+      for (let k = a - 1; a > 0 && k >= sentence.first && a - k <= 6 && words.isWord(k) && !starts.has(k); k--) {
         const verb = outcomeAt(k, -1);
-        if (verb !== undefined) return { term: k < a - 1 ? verb : undefined, own: false };
+        // "arrested the wounded suspect and 6 other men": an outcome after an article describes.
+        if (verb === undefined || ARTICLES.has(words.low(verb.first - 1)) || OF_DETERMINERS.has(words.low(verb.first - 1))) continue;
+        return { term: k < a - 1 ? verb : undefined, own: false };
       }
     }
     const term = outcomeAt(j, -1);
@@ -997,8 +1003,10 @@ export function readMeasures(
     if (words.low(i) === 'from' && HOMES.has(words.low(i + 2)) && OF_DETERMINERS.has(words.low(i + 1))) return { term: known('o', 'displaced', i, 'from their homes') as TermRead };
     // "forced 750 people to leave their homes", "1,200 families abandoned their villages": so are
     // those who leave their homes.
-    const leaving = words.low(i) === 'to' ? i + 1 : i;
-    if (LEAVING.has(words.low(leaving)) && OF_DETERMINERS.has(words.low(leaving + 1)) && HOMES.has(words.low(leaving + 2))) return { term: known('o', 'displaced', leaving, words.low(leaving)) as TermRead };
+    // ("left" is skipped as an auxiliary before: "1,200 families left their homes".)
+    for (let leaving = Math.max(end, i - 1); leaving <= i + 3 && leaving < sentence.last; leaving++) {
+      if (LEAVING.has(words.low(leaving)) && OF_DETERMINERS.has(words.low(leaving + 1)) && HOMES.has(words.low(leaving + 2))) return { term: known('o', 'displaced', leaving, words.low(leaving)) as TermRead };
+    }
     // "287 were marched into the bush": a crowd verb in the passive is a kidnapping.
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     // "79 lives have been lost": lives lost are the dead.
@@ -1142,7 +1150,7 @@ export function readMeasures(
   };
   const inCaptivity = (i: number): boolean => {
     let k = i;
-    while (k < i + 2 && HELD.has(words.low(k))) k++;
+    while (k < i + 3 && HELD.has(words.low(k))) k++;
     return words.low(k) === 'in' && words.low(k + 1) === 'captivity';
   };
   for (let k = figures.length - 1; k >= 0; k--) {
@@ -1167,7 +1175,9 @@ export function readMeasures(
     const hurt = outcome?.id === 'attended' && subject.subject !== undefined ? outcomeAt(subject.end) : undefined;
     if (hurt !== undefined && hurt.id !== 'attended' && hurt.first === subject.end) outcome = hurt;
     // "the club was crowded with about 3,000 fans": a crowd, unless the count names an outcome of its own.
-    if (outcome === undefined && words.low(f.first - 1) === 'with' && CROWDED.has(words.low(f.first - 2))) outcome = known('o', 'attended', f.first - 2, words.low(f.first - 2));
+    // (A ward crowded with patients or a camp with refugees holds no crowd.)
+    const crowdable = subject.subject === undefined || ((subject.subject.id === ROOT || CROWD_GOERS.has(subject.subject.id)) && !HELD_PEOPLE.has(subject.subject.term));
+    if (outcome === undefined && crowdable && words.low(f.first - 1) === 'with' && CROWDED.has(words.low(f.first - 2))) outcome = known('o', 'attended', f.first - 2, words.low(f.first - 2));
     // Bodies are the dead, whatever a later verb did to others: "counted 25 bodies and 3 were arrested".
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     let toll = false;
@@ -1349,12 +1359,15 @@ export function readMeasures(
     if (words.low(j) !== 'of') continue;
     const out = words.low(j - 1) === 'out';
     const adjacent = (out ? j - 1 : j) === (figures[k - 1] as Span).last;
-    // "three of the 40 who were injured have since died": a relative clause names the whole too.
+    // "three of the 40 who were injured have since died": a relative clause that ends in the outcome
+    // names the whole too ("four of the 25 who were on the site were killed" does not).
     let relative = false;
-    for (let m = p.subject.end; m < p.outcome.first && !relative; m++) relative = RELATIVE_WORDS.has(words.low(m));
+    for (let m = Math.max(p.subject.end, p.outcome.first - 3); m < p.outcome.first && !relative; m++) relative = RELATIVE_PRONOUNS.has(words.low(m));
     const verbAfter = p.outcome.first >= p.subject.end && !relative && (AUX.has(words.low(p.outcome.first - 1)) || DIED.has(words.low(p.outcome.first)));
     if (adjacent && verbAfter && partial[k - 1] === undefined) partial[k - 1] = p;
-    if (out || (adjacent && verbAfter)) partial[k] = undefined;
+    // "rescued 20 out of 35 abducted students": a group whose own noun names what befell it stays.
+    const ownNoun = !p.toll && p.outcome.first >= f.first && p.outcome.first < p.subject.end;
+    if ((out && !ownNoun) || (adjacent && verbAfter)) partial[k] = undefined;
   }
   // The subjects of the two figures before figure k, when "and" joins them with different nouns.
   const joinedPair = (k: number): [string, string] | undefined => {
