@@ -141,6 +141,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a ward crowded with patients holds no crowd', 'The ward was crowded with 300 patients.', ['300: -']],
     ['those being held in captivity', 'About 40 pupils are being held in captivity.', ['About 40: abducted civilians']],
     ['a gathering they did something else for is no crowd', 'Some 12,000 volunteers helped run the festival.', ['Some 12,000: -']],
+    ['a day between the count and its verb', 'Several hundred people later Saturday marched near the hotel.', ['Several hundred: attended people']],
     ['forced to leave their homes', 'The shelling forced 630 people to leave their homes.', ['630: displaced people']],
     ['who abandoned their villages', 'About 1,400 families abandoned their villages.', ['About 1,400: displaced families']],
     ['who left the town, no homes named', 'Some 90 traders left the town.', ['Some 90: -']],

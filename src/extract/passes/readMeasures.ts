@@ -4,6 +4,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
+import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { GAP_JOINERS } from '../lexicon/cues.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
@@ -135,6 +136,7 @@ const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'ta
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 const OTHERS = new Set(['other']);
+const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
 const CROWD_GOERS = new Set(['spectators', 'pilgrims', 'worshippers']);
@@ -992,7 +994,9 @@ export function readMeasures(
         i += 2;
         break;
       }
-      if (!cause && (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || among || (low.endsWith('ly') && low.length > 4 && !words.cap(i))))) break;
+      // "Several hundred people later Saturday marched": the day between them and their verb too.
+      const day = WEEKDAYS.has(low) && words.cap(i);
+      if (!cause && (!words.isWord(i) || outcomeAt(i) !== undefined || !(AUX.has(low) || among || day || (low.endsWith('ly') && low.length > 4 && !words.cap(i))))) break;
       i++;
     }
     // "moved into temporary settlement camps", "680,000 in settlement camps": the displaced.
