@@ -17,6 +17,7 @@ describe('findQuotes: a quotation is its speaker\'s, however long', () => {
     ['a quotation opened inside what a cue says', 'The group said it had killed "five mercenaries and seven from the army.\n.. wounding dozens of others", after a landmine.', ['group 5', 'group 7', 'group 24']],
     ['straight single quotes over several sentences, as British and South Asian copy writes them', "'I can't give the exact toll. About 60 people died. The toll may go up,' police spokesperson Ravi Dev said.", ['police 54']],
     ['straight single quotes over lines wrapped in lower case', "'I can't give the exact toll, but it is\napproximately 45,' district\npolice spokesperson Ravi Dev said.", ['district-police 40']],
+    ['a quotation that runs on into the next paragraph opens it again, after a paragraph its speaker spoke', 'Pastor Ali Musa disclosed this to reporters.\n\nHe said they had alerted the police at once.\n\n“They came at night and we lost two of the guards.\n\n“Now we have 154 pupils left.”', ['pastor-ali-musa 2']],
     ['a curly opening mark closed by a straight one', '“We have found nine bodies. More are feared dead," the commander said.', ['commander 9']],
     ['a straight mark inside a curly quotation still pairs with its own', '“He said "nine" had died, but we counted 12," the commander said.', ['commander 12']],
     ['a straight single quote that opens nothing before a paragraph\'s end', "A 'known' commander was among the dead, it said. Two civilians were wounded.\n\n'No other casualties were reported,' the coalition said.", ['unattributed 2']],

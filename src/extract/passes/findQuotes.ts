@@ -36,6 +36,9 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
     const low = words.low(k);
     // A single quote left open at a paragraph's end was an apostrophe ("a 'known' commander").
     if (single >= 0 && words.lineBefore(k)) single = -1;
+    // "“They came …¶“For now …”": a quotation running on into the next paragraph opens it again
+    // and was left open; it ended with its paragraph.
+    if (OPEN.has(low) && words.lineBefore(k) && stack.length > 0) close(stack.pop() as number, k);
     if (OPEN.has(low) && opens(words, k)) stack.push(k);
     else if (CLOSE.has(low) && stack.length > 0 && closes(words, k)) close(stack.pop() as number, k);
     else if (STRAIGHT.has(low)) {
