@@ -56,6 +56,13 @@ describe('createSourceBook', () => {
     expect(book.sources.get('dorvo-state-police')?.name).toBe('Dorvo state police (public relations officer Ali Musa)');
   });
 
+  it('finds a non-governmental body again by a description of its kind: "the human rights group"', () => {
+    expect(ids('Dorvo Rights Watch', 'the human rights group', 'the aid group')).toEqual(['dorvo-rights-watch', 'dorvo-rights-watch', 'dorvo-rights-watch']);
+    // Not a group described otherwise, nor one with no such body before it.
+    expect(ids('Dorvo Rights Watch', 'the armed group')[1]).not.toBe('dorvo-rights-watch');
+    expect(ids('the human rights group')).toEqual(['human-rights-group']);
+  });
+
   it('finds a police command again as "the state police" or "state police" before an officer', () => {
     expect(ids('the Dorvo State Police Command', 'the state police', 'the state Police Public Relations Officer, Ali Musa')).toEqual(['dorvo-state-police-command', 'dorvo-state-police-command', 'dorvo-state-police-command']);
     // A police complaints board is no police force.

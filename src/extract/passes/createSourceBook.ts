@@ -45,6 +45,8 @@ const INSTITUTIONS = new Set(['police', 'government', 'authorities', 'organisers
 const BODY_WORDS = new Set(['agency', 'body', 'commission', 'institution']);
 const KIND_HEADS = new Set(['campaign', 'group', 'movement', 'organisation', 'organization', 'outfit', 'network', 'ngo']);
 const ORGANIZATION_HEADS = new Set(['organisation', 'organization', 'ngo']);
+// Words that describe a non-governmental body: "the human rights group", "the aid organisation".
+const NGO_DESCRIPTORS = new Set(['human', 'rights', 'aid', 'humanitarian', 'monitoring', 'advocacy', 'relief', 'charity', 'medical']);
 // Words in a body's name that make it a group of people: "Sudan Doctors Network", "Medics Union".
 // A rights group's name says so too: "Human Rights Watch", "… Rights Activists News Agency".
 const GROUP_NAMES = new Set(['group', 'network', 'union', 'coalition', 'alliance', 'association', 'movement', 'organisation', 'organization', 'committee', 'federation', 'front', 'council', 'collective', 'syndicate', 'rights', 'activists']);
@@ -292,6 +294,10 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     // "the organization", "the NGO" after a non-governmental body is that body, whatever its name
     // ("Temblores (the local NGO)"); "the group" may be an armed one, and needs a name that says so.
     const groupLike = last !== undefined && !['military', 'police', 'government', 'media'].includes(last.kind ?? 'media') && ((last.kind === 'ngo' && ORGANIZATION_HEADS.has(head)) || last.name.toLowerCase().split(/[^a-z]+/).some((w) => GROUP_NAMES.has(w)));
+    // "the human rights group" after "Amnesty International": a description of the body of that
+    // kind named before.
+    const ngo = byKind.get('ngo');
+    if (phrase.definite && core.length <= 3 && KIND_HEADS.has(head) && core.length > 1 && core.slice(0, -1).every((w) => NGO_DESCRIPTORS.has(w)) && ngo !== undefined) return register(ngo, phrase, 'other', sentence, false);
     // "… the Commission on Human Rights said. The agency said …": a word for any body, too.
     if (phrase.definite && core.length === 1 && (KIND_HEADS.has(head) || BODY_WORDS.has(head)) && lastBody !== undefined && groupLike) return register(lastBody, phrase, 'other', sentence, false);
     // "the Taliban" is "the Pakistani Taliban", but Armenia's defence ministry is not Azerbaijan's.
