@@ -119,6 +119,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a cue with no subject after ", but" keeps its own denial word', 'The governor confirmed 12 deaths, but said reports of 100 dead were false.', [{ cue: 'confirmed', deny: false }, { cue: 'said', deny: true }]],
     ['an aside closed by a comma opens no clause of another speaker', 'The ministry said, while touring the site, that reports of 80 deaths were untrue.', [{ cue: 'said', speaker: 'The ministry', deny: true }]],
     ['"first reported" before a place is an adjective', 'The strain first reported in Dakra has killed 300 people.', []],
+    ['the party that gave a count keeps a hyphenated name whole', 'The figure of 90 given by the Kesh-led coalition was rejected.', [{ cue: 'given', speaker: 'the Kesh-led coalition', scope: 'figure of 90' }]],
+    ['and a capitalised name in -ed', 'Estimates given by the United Nations ranged from 30 to 60.', [{ cue: 'given', speaker: 'the United Nations', scope: 'ranged from 30 to 60.' }]],
     ['nor after "first", trailing', 'Nineteen guards were hurt, the Dorvo Herald first reported.', [{ cue: 'reported', speaker: 'the Dorvo Herald' }]],
     ['but "the first reported" is an adjective', 'It was the first reported death in Kesh.', []],
     ['a verb after its adverb and subject is no adjective', 'The army initially reported that 34 soldiers were killed.', [{ cue: 'reported', speaker: 'The army', scope: '34 soldiers were killed.' }]],

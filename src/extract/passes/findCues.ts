@@ -755,6 +755,22 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   return { phrase: { first, last }, end };
 }
 
+// How many words the party that hands out a count may run to ("given by the mayor").
+const GIVER_WORDS = 8;
+
+// Where the party after "by" that hands out a count ends, from its first word: at the verb of the
+// clause ("given by the mayor was impossible"), a cue, a participle in lower case or "on" before a
+// word ("given by prisoners on the number killed"); the stops of an initialism and a hyphen glued
+// inside a name ("the Saudi-led coalition") stay in it.
+function giverEnd(words: Words, from: number, sentence: Span): number {
+  let e = from;
+  const stops = (k: number): boolean =>
+    TOLL_VERBS.has(words.low(k)) || CUE_WORDS.has(words.low(k)) || (k > from && words.spaced(k) && !words.cap(k) && words.low(k).endsWith('ed')) || (words.low(k) === 'on' && words.isWord(k + 1));
+  const inName = (k: number): boolean => words.isWord(k) || glued(words, k, sentence) || (words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1));
+  while (e < sentence.last && e - from < GIVER_WORDS && inName(e) && !stops(e)) e++;
+  return e;
+}
+
 const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
 // Where what a cue inside a relative clause governs ends: the comma that closes the clause ("The
@@ -1244,8 +1260,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "estimates given by prisoners on the number killed ranged from 40 to 110": the maker of a count
     // that follows.
     if (GIVING.has(words.low(k + 1)) && words.low(k + 2) === 'by') {
-      let e = k + 3;
-      while (e < sentence.last && e - k <= 10 && words.isWord(e) && !TOLL_VERBS.has(words.low(e)) && !CUE_WORDS.has(words.low(e)) && !(e > k + 3 && words.low(e).endsWith('ed')) && !(words.low(e) === 'on' && words.isWord(e + 1))) e++;
+      const e = giverEnd(words, k + 3, sentence);
       const phrase = { first: k + 3, last: e };
       // The agent of a count handed out is a party, whatever its noun: "given by inmates".
       // (A phrase closed by a comma opens the sentence: openingWork reads it.)
@@ -1267,8 +1282,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       while (isFigure(g)) g++;
       while (g < sentence.last && g - k <= 10 && words.isWord(g) && !GIVING.has(words.low(g))) g++;
       if (GIVING.has(words.low(g)) && words.low(g + 1) === 'by') {
-        let e = g + 2;
-        while (e < sentence.last && e - g <= 10 && (words.isWord(e) || glued(words, e, sentence)) && !TOLL_VERBS.has(words.low(e)) && !(words.low(e) === 'on' && words.isWord(e + 1))) e++;
+        const e = giverEnd(words, g + 2, sentence);
         const phrase = { first: g + 2, last: e };
         if (e > g + 2 && namesSomeone(words, phrase)) {
           cues.push({ at: g, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: g, last: e }, scope: { first: k, last: g }, content: k, statement: false, anonymous: false, bounded: true });

@@ -135,7 +135,8 @@ const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'ini
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
-const OTHERS = new Set(['other']);
+// What stands between a verb and its count: "a total of", "a group of".
+const SUMS = new Set(['total', 'group']);
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
@@ -654,13 +655,17 @@ export function readMeasures(
     return undefined;
   };
 
+  // The token before "a total of" or "a group of" that ends at j ("killed a total of 61", "out of a
+  // total of 700"), else j.
+  const pastSum = (j: number): number =>
+    words.low(j) === 'of' && SUMS.has(words.low(j - 1)) && (words.low(j - 2) === 'a' || words.low(j - 2) === 'the') && j - 3 >= sentence.first ? j - 3 : j;
   const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean; owner?: string } => {
     let j = f.first - 1;
     while (j > sentence.first && QUOTES.has(words.low(j))) j--;
     for (let n = 0; n < 2 && j > sentence.first && BEFORE_SKIP.has(words.low(j)); n++) j--;
     // "killed a total of 61 soldiers", "abducted a group of 15 tourists": the sum or the group stands
     // between the verb and its count.
-    if (words.low(j) === 'of' && (words.low(j - 1) === 'total' || words.low(j - 1) === 'group') && (words.low(j - 2) === 'a' || words.low(j - 2) === 'the') && j - 3 >= sentence.first) j -= 3;
+    j = pastSum(j);
     if (j < sentence.first) return { term: undefined, own: false };
     if (OWN_LOSS_VERBS.has(words.low(j))) {
       // Whose loss: "the Armenian side has lost …" names the loser before the verb.
@@ -691,7 +696,7 @@ export function readMeasures(
     if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || words.low(j - 1) === 'lives' || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
     // "killed the group's commander as well as 14 other militants", "wounded the mayor and at least
     // nine other people": the verb before the one named first is the others' too.
-    if (OTHERS.has(words.low(f.last))) {
+    if (words.low(f.last) === 'other') {
       const a = words.low(j) === 'as' && words.low(j - 1) === 'well' && words.low(j - 2) === 'as' ? j - 2 : words.low(j) === 'and' ? j : -1;
       for (let k = a - 1; a > 0 && k >= sentence.first && a - k <= 6 && words.isWord(k) && !starts.has(k); k--) {
         const verb = outcomeAt(k, -1);
@@ -1147,14 +1152,15 @@ export function readMeasures(
   if (AMONG.has(words.low(sentence.first)) && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
     for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
   }
-  const missingAt = (i: number): boolean => {
+  // The first word from i past at most three that `skip` passes over ("are still", "have been").
+  const past = (i: number, skip: (low: string) => boolean): number => {
     let k = i;
-    while (k < i + 3 && (FINITE.has(words.low(k)) || MISSING_VERBS.has(words.low(k)))) k++;
-    return MISSING.has(words.low(k));
+    while (k < i + 3 && skip(words.low(k))) k++;
+    return k;
   };
+  const missingAt = (i: number): boolean => MISSING.has(words.low(past(i, (low) => FINITE.has(low) || MISSING_VERBS.has(low))));
   const inCaptivity = (i: number): boolean => {
-    let k = i;
-    while (k < i + 3 && HELD.has(words.low(k))) k++;
+    const k = past(i, (low) => HELD.has(low));
     return words.low(k) === 'in' && words.low(k + 1) === 'captivity';
   };
   for (let k = figures.length - 1; k >= 0; k--) {
@@ -1359,7 +1365,7 @@ export function readMeasures(
     if (p === undefined) continue;
     let j = f.first - 1;
     if (OF_DETERMINERS.has(words.low(j)) || words.low(j) === 'a') j--;
-    if (words.low(j) === 'of' && words.low(j - 1) === 'total' && (words.low(j - 2) === 'a' || words.low(j - 2) === 'the')) j -= 3;
+    j = pastSum(j);
     if (words.low(j) !== 'of') continue;
     const out = words.low(j - 1) === 'out';
     const adjacent = (out ? j - 1 : j) === (figures[k - 1] as Span).last;
