@@ -96,6 +96,7 @@ describe('readDocument: armed groups named by their fighters', () => {
 
   it.each([
     ['the first words of a sentence, whose capital is not a name', 'Boko Haram fighters attacked the town.'],
+    ['the first word of a quoted sentence', 'He left. “The fighters were buried in Kesh,” the source said.'],
     ["a people's adjective", 'Kurdish rebels attacked a post.'],
     ["a country's adjective", 'Troops fought Nigerian fighters.'],
     ['a name before people who are not fighters', 'Police met Red Cross officials.'],

@@ -88,6 +88,9 @@ export function readDocument(
         mentioned = fighters || named ? undefined : (mention?.country ?? cityAt(words, i)?.country);
       }
     }
+    // The sentence's first word opens it after a quotation mark or bracket too ("“The fighters …").
+    let opening = sentence.first;
+    while (opening < sentence.last && !words.isWord(opening)) opening++;
     for (let i = sentence.first; i < sentence.last; i++) {
       const low = words.low(i);
       if (LAUNCH.has(low)) launched = true;
@@ -101,7 +104,7 @@ export function readDocument(
           for (let n = i; n < k; n++) if (words.isWord(n)) name.push(words.low(n));
           // A people's adjective ("Kurdish rebels", "Tigrayan forces") describes; it does not name a group.
           const adjective = name.length === 1 && !words.upper(i) && /(?:ish|ian|ese|ean)$/.test(name[0] as string);
-          if (name.length > 0 && i > sentence.first && !adjective) armedNames.add(name.join(' '));
+          if (name.length > 0 && i > opening && !adjective) armedNames.add(name.join(' '));
         }
       }
     }
