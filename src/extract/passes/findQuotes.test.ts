@@ -13,6 +13,8 @@ describe('findQuotes: a quotation is its speaker\'s, however long', () => {
     ['"we" who find the dead inside a quotation are its speaker', '"So far we have found 92 bodies. We expect more," commander Dan Osei told AFP.', ['dan-osei 92']],
     ['a quotation with no cue, after a sentence whose subject spoke', 'Police chief Jon Abel confirmed the attack. "So far nine bodies were collected."', ['jon-abel 9']],
     ['a quotation that opens the paragraph after one ending on what its speaker said', 'On condition of anonymity, the official said the crowd was far too large.\n"Estimates tell us that over 200,000 people had gathered at the site."', ['official 200001']],
+    ['a quotation that opens the sentence after its speaker\'s cue', '"The ferry went down fast," Ali Musa said. "We were able to recover 23 bodies."', ['ali-musa 23']],
+    ['but not one after a sentence of narration', '"The ferry went down fast," Ali Musa said. The river was high. "Divers could recover 23 bodies."', ['unattributed 23']],
     ['but not after one whose subject did not speak', 'Police chief Jon Abel visited the site. "So far nine bodies were collected."', ['unattributed 9']],
     ['a quotation opened inside what a cue says', 'The group said it had killed "five mercenaries and seven from the army.\n.. wounding dozens of others", after a landmine.', ['group 5', 'group 7', 'group 24']],
     ['straight single quotes over several sentences, as British and South Asian copy writes them', "'I can't give the exact toll. About 60 people died. The toll may go up,' police spokesperson Ravi Dev said.", ['police 54']],

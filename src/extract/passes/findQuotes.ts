@@ -17,7 +17,7 @@ const opens = (words: Words, k: number): boolean => (k === 0 || words.spaced(k) 
  * Finds quotations and who speaks them: the cue right after the closing mark ("…,” colonel Badjeck
  * said") or right before the opening one ("Commander Stuart Cundy said: ‘…’"), found in the
  * sentences that hold the marks. A quotation with no cue of its own that opens the paragraph after
- * a quoted speaker's goes on in that speaker's words. Curly marks nest; straight ones pair up, a
+ * a quoted speaker's, or the sentence after the speaker's cue, goes on in that speaker's words. Curly marks nest; straight ones pair up, a
  * single one only where it cannot be an apostrophe, within a paragraph. One pass over the tokens.
  */
 export function findQuotes(words: Words, sentences: readonly Sentence[], cues: readonly (readonly Cue[])[]): Quote[] {
@@ -105,6 +105,10 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
     const paragraph = sentences[sentenceOf[quote.first] ?? 0]?.paragraph ?? -1;
     // A quotation that opens the next paragraph goes on in the same voice.
     if (speaker === undefined && previous?.quote.speaker !== undefined && paragraph === previous.paragraph + 1 && words.lineBefore(quote.first - 1)) speaker = previous.quote.speaker;
+    // "“The boat sank,” Ali Musa said. “We were able to recover 23 bodies.”": a quotation that opens
+    // the sentence after its speaker's cue, in the same paragraph, goes on in the same voice.
+    const si = sentenceOf[quote.first - 1] ?? -1;
+    if (speaker === undefined && previous?.quote.speaker !== undefined && previous.paragraph === paragraph && previous.quote.speaker.sentence === si - 1 && sentences[si]?.first === quote.first - 1) speaker = previous.quote.speaker;
     speaker ??= speakerBefore(quote);
     const done: Quote = { ...quote, speaker };
     previous = { quote: done, paragraph: sentences[sentenceOf[quote.last] ?? 0]?.paragraph ?? paragraph };
