@@ -226,6 +226,11 @@ export function readMeasures(
   const figureAt = (i: number): number => (byStart === undefined ? figures.findIndex((f) => f.first === i) : (byStart.get(i) ?? -1));
   const starts = { has: (i: number): boolean => figureAt(i) >= 0 };
   const inside = (i: number): boolean => i >= sentence.first && i < sentence.last;
+  // Whether token i is the sentence's first word, after any quotation mark or bracket.
+  const opensSentence = (i: number): boolean => {
+    for (let k = sentence.first; k < i; k++) if (words.isWord(k) || words.isNum(k)) return false;
+    return true;
+  };
   const outcomeAt = (i: number, dir: 1 | -1 = 1): TermRead | undefined => {
     if (!inside(i) || !words.isWord(i)) return undefined;
     const term = termAt(words, i, vocabulary, 'o', dir);
@@ -440,6 +445,8 @@ export function readMeasures(
     if (words.low(i) === 'of') {
       i++;
       if (words.low(i) === 'them' || words.low(i) === 'others') return { ...none, inherit: true, end: i + 1 };
+      // "At least 60 of us died": the speaker's own people.
+      if (words.low(i) === 'us') return { ...none, own: true, end: i + 1 };
       const owned = OWN_DETERMINERS.has(words.low(i));
       if (OF_DETERMINERS.has(words.low(i))) i++;
       // "32 of those who died were troops": the relative clause names the outcome, as "those killed" does.
@@ -626,8 +633,12 @@ export function readMeasures(
       const one = singular(word);
       // A capitalised plural names a people or a group's members ("180 Houthis"); joined to a known
       // noun ("180 Houthis and allied fighters") the known noun says what they all are.
-      const named = words.cap(lastModifier) && words.isWord(lastModifier) && !words.cap(p - 1); // not a title: "March of a Million Hearts".
-      if (one !== word && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
+      // Not a title ("March of a Million Hearts"), though a figure that opens the sentence has a capital too.
+      const named = words.cap(lastModifier) && words.isWord(lastModifier) && (!words.cap(p - 1) || opensSentence(p - 1));
+      // "60 Rohingya died", "12 Hazara were killed": a people's name that is its own plural, before what befell them.
+      const verb = words.low(lastModifier + 1);
+      const people = named && one === word && (FINITE.has(verb) || (verb.endsWith('ed') && outcomeAt(lastModifier + 1) !== undefined));
+      if ((one !== word || people) && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = forceAt(lastModifier - 1);
         // "six party members": members of no armed body are people.
