@@ -34,6 +34,11 @@ describe('readMeasures: the outcome carried from the sentences before', () => {
   it('gives it to a bare count a confirming verb gives, before a relative clause about them', () => {
     expect(measuresOf('But the ministry only confirmed six who include two in the capital.', 'killed')).toEqual(['six: killed people', 'two: -']);
   });
+  it('gives it to no count set against one of the sentence that counts nothing', () => {
+    expect(measuresOf('He said 200,000 migrants had arrived this year, compared to 190,000 in all of last year.', 'killed')).toEqual(['200,000: -', '190,000: -']);
+    expect(measuresOf('The port saw 80,000 arrivals on Monday compared to 60,000 on Sunday.', 'killed')).toEqual(['80,000: -', '60,000: -']);
+    expect(measuresOf('Police counted 100,000 people versus the 400,000 estimated by organizers.', 'attended')).toEqual(['100,000: -', '400,000: attended people']);
+  });
   it('yields to a toll noun of the sentence', () => {
     expect(measuresOf("I can't give the exact toll now, but it is approximately 60, a police spokesman said.", 'attended')).toEqual(['approximately 60: killed people']);
   });

@@ -836,11 +836,29 @@ export function readMeasures(
     return (next === 'present' || next === 'there' || next.endsWith('ing')) && outcomeAt(i + 1) === undefined;
   };
 
+  // Whether the word at `at` sets the figure after it against another count: "versus", "compared
+  // to", "a fraction of".
+  const setAgainst = (at: number): boolean =>
+    COMPARING.has(words.low(at)) || ((words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared') || (words.low(at) === 'of' && SHARES.has(words.low(at - 1)));
+
+  // Whether a verb that names no outcome comes between two figures: "… migrants had arrived, compared to …".
+  const verbBetween = (a: Span, b: Span): boolean => {
+    for (let k = a.last; k < b.first; k++) {
+      const low = words.low(k);
+      if (FINITE.has(low) || (low.endsWith('ed') && words.isWord(k) && !words.cap(k) && outcomeAt(k) === undefined && !REPORTING.has(low) && !COUNTING_VERBS.has(low))) return true;
+    }
+    return false;
+  };
+
   // "put the figure at 50", "an estimate of thousands": a count noun takes the outcome in context.
-  const countNounBefore = (f: Span): boolean => {
+  // The word before figure f, past words that belittle or place it: "an official count of a mere 700,000".
+  const leadingWord = (f: Span): number => {
     let at = f.first - 1;
-    // "an official count of a mere 700,000": words that belittle or place the figure.
     while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about', 'mere', 'a'].includes(words.low(at)))) at--;
+    return at;
+  };
+  const countNounBefore = (f: Span): boolean => {
+    const at = leadingWord(f);
     // "organizers spoke of about 70,000", "with organisers saying 20,000", "police estimate: 55,000":
     // the count a reporting verb or noun gives, right before it.
     if (words.low(at) === 'of' && (words.low(at - 1) === 'spoke' || words.low(at - 1) === 'speak')) return true;
@@ -850,8 +868,7 @@ export function readMeasures(
     // "but police said there were 150,000": a bare count of what was there.
     if ((words.low(at) === 'were' || words.low(at) === 'was') && words.low(at - 1) === 'there' && subjectAfter(f.last).subject === undefined && !words.isWord(f.last)) return true;
     // "a fraction of the 250,000 claimed by the unions", "half of the 40,000 organisers counted".
-    const compared = ((words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared') || (words.low(at) === 'of' && SHARES.has(words.low(at - 1)));
-    if ((COMPARING.has(words.low(at)) || compared) && subjectAfter(f.last).subject === undefined) return true;
+    if (setAgainst(at) && subjectAfter(f.last).subject === undefined) return true;
     // "with organisers saying 20,000": only a bare number; "said 10,000 militants operate" counts no
     // one. So is one that was somewhere or doing something: "claimed more than 20,000 were present",
     // "… were calling for democracy".
@@ -1337,6 +1354,9 @@ export function readMeasures(
         counted.add(k);
         continue;
       }
+      // "a quarter of a million migrants had arrived, compared to 219,000 in all of 2014": a count set
+      // against one of this sentence that counts no outcome counts none either.
+      if (k > 0 && partial[k - 1] === undefined && setAgainst(leadingWord(figures[k] as Span)) && verbBetween(figures[k - 1] as Span, figures[k] as Span)) continue;
       const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? (missingBefore(figures[k] as Span) ? undefined : before);
       if (context === undefined) continue;
       const subject = subjectAfter((figures[k] as Span).last);
