@@ -177,6 +177,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a reporting participle in the progressive reports', 'The rebels are saying 40 died.', [{ cue: 'saying', speaker: 'The rebels', deny: false }]],
     ['the subject of a relative clause after a preposition', 'The attack follows a raid in which the ministry said 26 soldiers were killed.', [{ cue: 'said', speaker: 'the ministry' }]],
     ['the subject the sentence opens with, for a cue after ", but"', 'Authorities restored order within days, but so far have confirmed just five deaths.', [{ cue: 'confirmed', speaker: 'Authorities' }]],
+    ['and for a cue after ", and"', 'Divers searched the river for hours, and found 14 bodies.', [{ cue: 'found', speaker: 'Divers' }]],
+    ['a cue after ", and" inside what another says shares its speaker', 'The navy said it went out at dawn, and recovered 14 bodies.', [{ cue: 'said', speaker: 'The navy' }, { cue: 'recovered', speaker: 'The navy' }]],
     ['an irregular past ends the opening subject', 'The army retook the town, but said 12 soldiers died.', [{ cue: 'said', speaker: 'The army' }]],
     ['a figure noun stated by a copula, with no cue verb in the sentence', 'In the capital, the police assessment was just 100,000 marchers.', [{ cue: 'assessment', speaker: 'police' }]],
     ['"to say" after a verb of the subject\'s own', 'The governor, Ulises Ruiz, went on TV soon after to say the death toll could be up to 1,000.', [{ cue: 'say', speaker: 'The governor' }]],

@@ -1134,7 +1134,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
         if (endsTwoWordAdverb(words, j)) j -= 2;
-        for (let k = cues.length - 1; k >= 0 && k >= cues.length - NEAR && phrase === undefined && COORDINATING.has(words.low(j)); k--) {
+        // "The coastguard said it intervened, and found six bodies": a verb after ", and" shares the
+        // subject before it; "and" alone names no one.
+        const joined = JOINERS.has(words.low(j)) && words.low(j - 1) === ',';
+        if (joined && phrase !== undefined && phrase.last - phrase.first === 1 && phrase.first === j) phrase = undefined;
+        const sharing = COORDINATING.has(words.low(j)) || joined;
+        for (let k = cues.length - 1; k >= 0 && k >= cues.length - NEAR && phrase === undefined && sharing; k--) {
           const shared = cues[k] as Cue;
           if (shared.phrase === undefined || shared.participle || shared.at >= j) continue;
           phrase = shared.phrase;
@@ -1142,7 +1147,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         // "Authorities restored order, but so far have confirmed five deaths": with no cue before, the
         // subject the sentence opens with.
-        if (phrase === undefined && COORDINATING.has(words.low(j)) && words.low(j - 1) === ',') {
+        if (phrase === undefined && sharing && words.low(j - 1) === ',') {
           phrase = openingSpeaker(words, sentence, j, isFigure);
           coordinated = phrase !== undefined;
         }
