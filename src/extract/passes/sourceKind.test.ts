@@ -28,6 +28,9 @@ describe('sourceKind: what kind of body a claimant phrase names', () => {
     ['the u n refugee agency', 'international-org'],
     ['district police', 'police'],
     ['the health ministry', 'health'],
+    ['lt ali musa, station commander of the coast guard', 'military'],
+    ['the station chief of kesh police', 'police'],
+    ['a radio station', 'media'],
   ])('%s: %s', (phrase, kind) => {
     expect(kindOf(phrase)).toBe(kind);
   });

@@ -28,6 +28,7 @@ const UNITS = new Set(['infantry', 'battalion', 'regiment', 'division', 'corps',
 // Works a body puts out, which name an outlet only alone.
 const WORKS = new Set(['report', 'reports']);
 // Words after "media" or "press" that make it a department of the body named with it.
+const POST_ROLES = new Set(['commander', 'chief', 'officer', 'head', 'master', 'commandant', 'in-charge']);
 const OFFICE_AFTER = new Set(['and', 'relations', 'office', 'centre', 'center', 'wing', 'cell', 'department', 'unit', 'directorate', 'section']);
 
 /**
@@ -56,7 +57,8 @@ function kindOf(words: readonly string[], vocabulary: Vocabulary): SourceKind {
   for (const [kind, set] of KIND_WORDS) {
     // "a coalition of opposition parties" is no army, as "the US-led coalition" is; "the Police Media
     // and Public Relations Department", "the army's media office" are another body's, no outlet.
-    if (words.some((w, k) => set.has(w) && !(w === 'coalition' && words[k + 1] === 'of') && !((w === 'media' || w === 'press') && OFFICE_AFTER.has(words[k + 1] ?? '')))) return kind;
+    // A "station commander" or "station chief" commands a post, no broadcaster.
+    if (words.some((w, k) => set.has(w) && !(w === 'coalition' && words[k + 1] === 'of') && !((w === 'media' || w === 'press') && OFFICE_AFTER.has(words[k + 1] ?? '')) && !(w === 'station' && POST_ROLES.has(words[k + 1] ?? '')))) return kind;
     if (kind === 'international-org' && words.some((w, k) => w === 'u' && words[k + 1] === 'n')) return kind;
     if (kind === 'armed-group' && words.some((w) => w.length > 2 && lookupTerm(vocabulary, 's', w).id === 'militants')) return kind;
   }
