@@ -63,6 +63,12 @@ describe('createSourceBook', () => {
     expect(ids('the human rights group')).toEqual(['human-rights-group']);
   });
 
+  it('finds an international body again as "the agency"', () => {
+    expect(ids('the UN High Commissioner for Refugees (UNHCR)', 'the agency')).toEqual(['unhcr', 'unhcr']);
+    // Not a state's body, whose agency may be another.
+    expect(ids('the interior ministry', 'the agency')).toEqual(['interior-ministry', 'agency']);
+  });
+
   it('finds a police command again as "the state police" or "state police" before an officer', () => {
     expect(ids('the Dorvo State Police Command', 'the state police', 'the state Police Public Relations Officer, Ali Musa')).toEqual(['dorvo-state-police-command', 'dorvo-state-police-command', 'dorvo-state-police-command']);
     // A police complaints board is no police force.

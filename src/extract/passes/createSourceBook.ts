@@ -26,6 +26,8 @@ export interface SourceBook {
    * a convoy"), which a later "the group" refers to; `armed` when what it did was an attack.
    */
   mention(phrase: ClaimantPhrase, sentence: number, armed: boolean): void;
+  /** A person who opens a sentence without speaking there: whom "he" or "she" in the next one means. */
+  mentionPerson(phrase: ClaimantPhrase, sentence: number): void;
   /** Sources named in the last `window` sentences up to `sentence` whose phrase ends in `head`. */
   recent(sentence: number, window: number, head: string): string[];
   /** The country a source's phrase named ("Pakistan's army" → Pakistan). */
@@ -115,6 +117,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   let lastStatement: string | undefined;
   // The last body a sentence opened with without speaking, for "the group" when no source fits.
   let lastMention: { phrase: ClaimantPhrase; sentence: number; armed: boolean } | undefined;
+  let lastPersonMention: { phrase: ClaimantPhrase; sentence: number } | undefined;
 
   const kindOf = (phrase: ClaimantPhrase): SourceKind => {
     // "The Sudanese Armed Forces (SAF)": a state's forces, though "armed" names groups elsewhere.
@@ -190,10 +193,19 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
 
   const resolve = (phrase: ClaimantPhrase, sentence: number): string | undefined => {
     if (phrase.pronoun !== undefined) {
-      if (phrase.pronoun === 'he' || phrase.pronoun === 'she') return lastPerson ?? lastSource;
+      const spokeIn = mentions[mentions.length - 1]?.sentence ?? -1;
+      // "UNHCR spokesperson Ali Musa expressed alarm. '…,' he wrote.": the person the sentence before
+      // opened with, when no one has spoken since.
+      if (phrase.pronoun === 'he' || phrase.pronoun === 'she') {
+        // Only one who speaks for a body, or is known by name already: a new name may be another
+        // description of the person who spoke last ("the interior minister", then "Ali Musa visited").
+        const m = lastPersonMention;
+        const speaksFor = m !== undefined && m.phrase.org !== undefined && m.phrase.role !== undefined && SPOKESMAN_ROLES.has(m.phrase.role);
+        if (m !== undefined && m.sentence === sentence - 1 && spokeIn < m.sentence && (speaksFor || knownName(m.phrase) !== undefined)) return resolve(m.phrase, m.sentence);
+        return lastPerson ?? lastSource;
+      }
       // "The Pakistani Taliban has claimed responsibility. They have disputed …": the body the
       // sentence before opened with, when no one has spoken since.
-      const spokeIn = mentions[mentions.length - 1]?.sentence ?? -1;
       if (lastMention !== undefined && lastMention.sentence === sentence - 1 && spokeIn < lastMention.sentence) return resolve(lastMention.phrase, lastMention.sentence);
       return lastSource;
     }
@@ -292,8 +304,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     // says it is a group of people (not a state's, not a relay's).
     const last = lastBody === undefined ? undefined : sources.get(lastBody);
     // "the organization", "the NGO" after a non-governmental body is that body, whatever its name
-    // ("Temblores (the local NGO)"); "the group" may be an armed one, and needs a name that says so.
-    const groupLike = last !== undefined && !['military', 'police', 'government', 'media'].includes(last.kind ?? 'media') && ((last.kind === 'ngo' && ORGANIZATION_HEADS.has(head)) || last.name.toLowerCase().split(/[^a-z]+/).some((w) => GROUP_NAMES.has(w)));
+    // ("Temblores (the local NGO)"), and "the agency" after an international one ("the UNHCR"); "the
+    // group" may be an armed one, and needs a name that says so.
+    const groupLike = last !== undefined && !['military', 'police', 'government', 'media'].includes(last.kind ?? 'media') && ((last.kind === 'ngo' && ORGANIZATION_HEADS.has(head)) || (last.kind === 'international-org' && BODY_WORDS.has(head)) || last.name.toLowerCase().split(/[^a-z]+/).some((w) => GROUP_NAMES.has(w)));
     // "the human rights group" after "Amnesty International": a description of the body of that
     // kind named before.
     const ngo = byKind.get('ngo');
@@ -350,5 +363,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     lastMention = { phrase, sentence, armed };
   };
 
-  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, mention, recent, countryOf: (id) => countries.get(id), sources };
+  const mentionPerson = (phrase: ClaimantPhrase, sentence: number): void => {
+    lastPersonMention = { phrase, sentence };
+  };
+
+  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, mention, mentionPerson, recent, countryOf: (id) => countries.get(id), sources };
 }

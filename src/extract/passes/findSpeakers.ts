@@ -3,7 +3,7 @@ import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { CONJUNCTIONS, CUE_WORDS, SUBORDINATORS } from '../lexicon/cues.js';
-import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
+import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, OCCASIONS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
@@ -42,6 +42,20 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
   return { span: { first: sentence.first, last: k }, verb: fighters ? 'attacked' : low, fighters };
 }
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
+
+// A person's name, with the body and role before it, that opens the sentence before a verb of its
+// own: "UNHCR spokesperson Filippo Ungaro expressed …", "Police chief Jon Abel visited …".
+function openingPerson(words: Words, sentence: Sentence): Span | undefined {
+  let k = sentence.first;
+  let capitals = 0;
+  while (k < sentence.last && k - sentence.first < 8 && (words.cap(k) || (words.isWord(k) && (SPOKESMAN_ROLES.has(words.low(k)) || TITLES.has(words.low(k)))))) {
+    if (words.cap(k)) capitals++;
+    k++;
+  }
+  const verb = words.low(k);
+  if (capitals < 2 || !words.isWord(k) || !verb.endsWith('ed') || CUE_WORDS.has(verb)) return undefined;
+  return { first: sentence.first, last: k };
+}
 
 // What a body puts out, and the verbs that end its subject before it: "The ministry issued a
 // statement in which it said …", "The group held a news conference where they said …".
@@ -121,6 +135,11 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       if (source !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(source, 'armed-group');
     });
     markAnonymity(words, sentence, si, anonymity, speakers.map((s) => s.source), book);
+    const person = here.length === 0 ? openingPerson(words, sentence) : undefined;
+    if (person !== undefined) {
+      const phrase = readClaimant(words, person);
+      if (phrase.person !== undefined) book.mentionPerson(phrase, si);
+    }
     const body = openingBody(words, sentence);
     if (body !== undefined) {
       const phrase = readClaimant(words, body.span);
