@@ -63,6 +63,12 @@ describe('createSourceBook', () => {
     expect(ids('the human rights group')).toEqual(['human-rights-group']);
   });
 
+  it('finds a person again by the role named with the name: "the minister"', () => {
+    expect(ids('Interior Minister Ana Petrovic', 'the minister', 'the interior minister')).toEqual(['ana-petrovic', 'ana-petrovic', 'ana-petrovic']);
+    // But not one the role named before: the first body or person keeps it.
+    expect(ids('the Minister of Health', 'Minister Ana Petrovic', 'the minister')).toEqual(['minister', 'ana-petrovic', 'minister']);
+  });
+
   it('finds an international body again as "the agency"', () => {
     expect(ids('the UN High Commissioner for Refugees (UNHCR)', 'the agency')).toEqual(['unhcr', 'unhcr']);
     // Not a state's body, whose agency may be another.

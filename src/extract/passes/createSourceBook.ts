@@ -249,7 +249,12 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       const bearer = parts.length > 1 && parts.every((part) => names.get(part) === names.get(parts[0] as string)) ? names.get(parts[0] as string) : undefined;
       const id = names.get(slug(phrase.person)) ?? bearer ?? slug(phrase.person);
       rememberName(phrase.person, id);
-      return register(id, phrase, () => kindOf(phrase), sentence, true);
+      register(id, phrase, () => kindOf(phrase), sentence, true);
+      // "Interior Minister Ali Musa", then "the minister": the role names the person again, unless
+      // it named a body or person before ("the Minister of Health", then "Minister Ali Musa").
+      const role = phrase.role === undefined ? undefined : singular(phrase.role.split(' ').pop() as string);
+      if (role !== undefined && !byHead.has(role)) byHead.set(role, id);
+      return id;
     }
     if (phrase.acronym !== undefined) {
       // "NPA" is the "New People's Army" named before it.

@@ -139,6 +139,10 @@ const DIED = new Set(['died', 'perished']);
 const SUMS = new Set(['total', 'group']);
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
+// What people are held or sought for, with the preposition that follows: "accused of", "wanted for".
+const HELD_FOR = new Map([['accused', 'of'], ['suspected', 'of'], ['charged', 'with'], ['wanted', 'for'], ['linked', 'to'], ['involved', 'in']]);
+// How far a description after the noun may run before the clause's verb.
+const DESCRIBED_REACH = 16;
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
 const CROWD_GOERS = new Set(['spectators', 'pilgrims', 'worshippers']);
 const CROWDED = new Set(['crowded', 'thronged']);
@@ -519,6 +523,8 @@ export function readMeasures(
       }
       if (!words.isWord(i)) break;
       const w = words.low(i);
+      // "four traffickers accused of …": what they are held for follows the noun and ends it.
+      if (best === undefined && lastModifier === i - 1 && HELD_FOR.get(w) === words.low(i + 1)) break;
       // "9,787 possible fatalities" are not yet deaths anyone asserts ("12 suspected militants" are people).
       if (CASUALTY_WORDS.has(w) && UNSURE.has(words.low(i - 1))) return { ...none, end: i + 1, increment: true };
       // "suffered no casualties", "no casualties among law enforcement": the dead, counted.
@@ -841,6 +847,13 @@ export function readMeasures(
   const setAgainst = (at: number): boolean =>
     COMPARING.has(words.low(at)) || ((words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared') || (words.low(at) === 'of' && SHARES.has(words.low(at - 1)));
 
+  // Whether figure f is what a noun of an action is done with: "the deployment of 600", "the
+  // mobilisation of 600 officers" (the noun's own outcome aside: "the evacuation of 300").
+  const actionOf = (f: Span): boolean => {
+    const noun = words.low(f.first - 2);
+    return words.low(f.first - 1) === 'of' && /(?:tion|sion|ment|ance|ence)$/.test(noun) && outcomeAt(f.first - 2) === undefined;
+  };
+
   // Whether a verb that names no outcome comes between two figures: "… migrants had arrived, compared to …".
   const verbBetween = (a: Span, b: Span): boolean => {
     for (let k = a.last; k < b.first; k++) {
@@ -968,10 +981,11 @@ export function readMeasures(
     const withNoun = words.low(i) === 'with';
     // "three people described as foreign nationals have been killed", "five men believed to be
     // militants": what they were taken for describes them too.
-    const described = DESCRIBED.has(words.low(i)) && (words.low(i + 1) === 'as' || words.low(i + 1) === 'to');
+    // So does what they are held for: "four traffickers accused of links to the crossing were arrested".
+    const described = (DESCRIBED.has(words.low(i)) && (words.low(i + 1) === 'as' || words.low(i + 1) === 'to')) || HELD_FOR.get(words.low(i)) === words.low(i + 1);
     if (POST_MODIFIERS.has(words.low(i)) || another || described) {
       let k = i + 1;
-      for (; k < i + 12 && k < sentence.last; k++) {
+      for (; k < i + (described ? DESCRIBED_REACH : 12) && k < sentence.last; k++) {
         // "fighters from the Rapid Support Forces (RSF) were killed": a short parenthesis in a name.
         if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
         // "from Dorvo and Kesh": "and" between names is inside the phrase.
@@ -1221,7 +1235,9 @@ export function readMeasures(
     let toll = false;
     if (outcome === undefined) {
       const after = outcomeAfter(subject.end);
-      if (after.coordinated !== undefined) outcome = partial[figureAt(after.coordinated)]?.outcome;
+      // "After the deployment of 600 police, 1,552 smugglers were arrested": a count that an action's
+      // noun governs is no item of a list with the next.
+      if (after.coordinated !== undefined) outcome = actionOf(f) ? undefined : partial[figureAt(after.coordinated)]?.outcome;
       else outcome = after.term;
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
