@@ -210,6 +210,20 @@ const SCENE_AFTER = new Set(['on', 'in', 'during', 'since', 'between', 'across',
 // Verbs of finding the dead, whose subject counts them: "Rescuers recovered 18 bodies".
 const FINDING_VERBS = new Set(['found', 'recovered', 'retrieved', 'counted']);
 
+// Verbs of holding people, whose subject counts whom it holds: "Police arrested 40 protesters".
+const ARRESTING = new Set(['arrested', 'detained']);
+// Words of a hedge between a verb and its count: "arrested at least 40", "detained another 39".
+const HEDGE_WORDS = new Set(['at', 'least', 'more', 'than', 'another', 'some', 'about', 'around', 'over', 'nearly', 'almost', 'a', 'total', 'of', 'up', 'to', 'an', 'estimated']);
+
+// Whether a count is the object of the verb at i: "arrested 40", "detained at least 40".
+function countAfter(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
+  for (let k = i + 1; k <= i + 4 && k < sentence.last; k++) {
+    if (isFigure(k)) return true;
+    if (!HEDGE_WORDS.has(words.low(k))) return false;
+  }
+  return false;
+}
+
 // "found 18 bodies", "recovered the bodies of 12": the dead as the object of the verb just after it.
 function bodiesAfter(words: Words, i: number, sentence: Span): boolean {
   for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (BODY_NOUNS.has(words.low(k))) return true;
@@ -309,10 +323,10 @@ function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
 }
 
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
-function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
+function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
-  const frame = CUE_WORDS.get(low) ?? (CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
+  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
@@ -350,6 +364,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   // "found that", "concluded that", "spoke of": reports only in these frames; "found/recovered 18
   // bodies": whoever finds the dead counts them.
   if (FINDING_VERBS.has(low) && low !== 'counted' && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
+  // "Police arrested 40 protesters": whoever holds people counts them ("40 were arrested", "those
+  // detained" are counts of no one's).
+  if (ARRESTING.has(low)) return !isPassive(words, i) && countAfter(words, i, sentence, isFigure) ? 'count' : undefined;
   if (low === 'recovered' || low === 'retrieved') return undefined;
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
@@ -535,6 +552,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   let closed = 0;
   while (!pronoun && k >= sentence.first && end - k <= MAX_PHRASE) {
     const w = words.low(k);
+    // "(Dorvo News - 22nd June, 2019) The police said": a capital article after a bracket opens the phrase.
+    if (w === ')' && words.low(k + 1) === 'the' && words.cap(k + 1)) break;
     if (w === ')') closed++;
     if (w === '(' && closed-- === 0) break;
     // A cue verb before ("Ingente said NPA spokesman X claimed") ends the phrase; a cue noun ("the
@@ -817,7 +836,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     figureNoun ||= FIGURE_NOUNS.has(low);
     if (citesSomeone(i)) citing.push(i);
     if (AGENT_VERBS.has(low)) agentVerbs.push(i);
-    if (isCueWord(words, i) || CALLING.has(low)) {
+    // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
+    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure))) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
@@ -858,7 +878,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   let cueCount = 0;
   for (const i of candidates) {
     if (citesSomeone(i)) continue;
-    const type = frameAt(words, i, sentence, denies(i), denialVerb);
+    const type = frameAt(words, i, sentence, denies(i), denialVerb, isFigure);
     if (type === undefined) continue;
     cueCount++;
     const low = words.low(i);
@@ -1136,8 +1156,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         if (endsTwoWordAdverb(words, j)) j -= 2;
         // "The coastguard said it intervened, and found six bodies": a verb after ", and" shares the
         // subject before it; "and" alone names no one.
-        const joined = JOINERS.has(words.low(j)) && words.low(j - 1) === ',';
-        if (joined && phrase !== undefined && phrase.last - phrase.first === 1 && phrase.first === j) phrase = undefined;
+        // So does one after "and" alone when what comes before it is the first verb's object: "US
+        // officials rescued 37 people and arrested 16".
+        // (A verb that counts only: "Air strikes killed 90 rebels and warned of more" says nothing.)
+        const objectBefore = type === 'count' && phrase !== undefined && holdsFigure(words, phrase, isFigure);
+        const joined = JOINERS.has(words.low(j)) && (words.low(j - 1) === ',' || objectBefore);
+        if (joined && phrase !== undefined && ((phrase.last - phrase.first === 1 && phrase.first === j) || objectBefore)) phrase = undefined;
         const sharing = COORDINATING.has(words.low(j)) || joined;
         for (let k = cues.length - 1; k >= 0 && k >= cues.length - NEAR && phrase === undefined && sharing; k--) {
           const shared = cues[k] as Cue;
@@ -1147,7 +1171,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         // "Authorities restored order, but so far have confirmed five deaths": with no cue before, the
         // subject the sentence opens with.
-        if (phrase === undefined && sharing && words.low(j - 1) === ',') {
+        if (phrase === undefined && sharing && (words.low(j - 1) === ',' || joined)) {
           phrase = openingSpeaker(words, sentence, j, isFigure);
           coordinated = phrase !== undefined;
         }
@@ -1426,6 +1450,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const gap = gappedParty(words, cue.content, sentence, isFigure);
     if (gap === undefined) continue;
     cues.push({ ...cue, at: gap.phrase.first, phrase: gap.phrase, relays: [], zone: { first: gap.phrase.first - 1, last: gap.phrase.last }, scope: { first: gap.phrase.last, last: gap.end }, content: gap.phrase.last, bounded: true });
+  }
+
+  // "Police detained 400 people, the group said": who arrested them counts them only where no one
+  // else in the sentence tells of it.
+  if (cues.some((cue) => !ARRESTING.has(words.low(cue.at)))) {
+    for (let k = cues.length - 1; k >= 0; k--) if (ARRESTING.has(words.low((cues[k] as Cue).at))) cues.splice(k, 1);
   }
 
   // Scopes: a leading cue governs what follows it; a trailing one the clause since the cue before.
