@@ -197,6 +197,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a count over a period of its own before a total', '38 people had died in the last 48 hours, bringing the death toll to 1,033.', ['38: killed people', '1,033: killed people']],
     ['a noun for people that no ending tells', 'Security forces arrested four youths after the blast.', ['four: arrested youths']],
     ['a capitalised plural names a people', 'Officials said 40 Yazidis were killed.', ['40: killed yazidis']],
+    ['a bare count near a vessel\'s load counts people, not the load\'s noun', 'A ferry carrying more than 90 passengers sank, leaving 41 dead.', ['more than 90: -', '41: killed people']],
+    ['but "of them" still counts the load', 'A ferry carrying 90 passengers sank, killing 41 of them.', ['90: -', '41: killed passengers']],
     ['what they are held for after the noun, up to the verb', 'Four smugglers accused of being linked to the sinking of a small boat had been arrested.', ['Four: arrested smugglers']],
     ['and after a noun for anyone', 'Twelve men wanted for the raid were arrested.', ['Twelve: arrested people']],
     ['a count an action\'s noun governs is no item of a list with the next', 'After the deployment of 600 police officers, 1,400 smugglers were arrested.', ['600: -', '1,400: arrested smugglers']],

@@ -139,6 +139,9 @@ const DIED = new Set(['died', 'perished']);
 const SUMS = new Set(['total', 'group']);
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
+// Verbs of carrying a load, and the hedges between them and its count: "carrying more than 100".
+const LOAD_VERBS = new Set(['carrying', 'carried', 'transporting', 'ferrying']);
+const LOAD_HEDGES = new Set(['over', 'more', 'than', 'about', 'some', 'nearly', 'around', 'at', 'least', 'up', 'to', 'almost', 'roughly']);
 // What people are held or sought for, with the preposition that follows: "accused of", "wanted for".
 const HELD_FOR = new Map([['accused', 'of'], ['suspected', 'of'], ['charged', 'with'], ['wanted', 'for'], ['linked', 'to'], ['involved', 'in']]);
 // How far a description after the noun may run before the clause's verb.
@@ -1436,7 +1439,13 @@ export function readMeasures(
   // Left to right: "12 others", "three injured" take the subject of the figure before them, in
   // this sentence or, for "others" and "of them", the last one named before it.
   const result: (MeasureRead | undefined)[] = [];
-  let previous: { subject: string; term: string; last: number } | undefined =
+  // Whether figure f counts a vessel's load: "a boat carrying over 100 passengers".
+  const carried = (f: Span): boolean => {
+    let k = f.first - 1;
+    while (k > sentence.first && k >= f.first - 3 && LOAD_HEDGES.has(words.low(k))) k--;
+    return LOAD_VERBS.has(words.low(k));
+  };
+  let previous: { subject: string; term: string; last: number; load?: boolean } | undefined =
     memory.subject === undefined ? undefined : { subject: memory.subject, term: memory.term ?? '', last: Number.NEGATIVE_INFINITY };
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
@@ -1452,7 +1461,7 @@ export function readMeasures(
       }
       memory.latest = { subject: named.id, term: named.term };
       if (named.id !== ROOT) {
-        previous = { subject: named.id, term: named.term, last: f.last };
+        previous = { subject: named.id, term: named.term, last: f.last, load: carried(f) };
         memory.subject = named.id;
         memory.term = named.term;
       }
@@ -1472,7 +1481,9 @@ export function readMeasures(
       term = loser as string;
       defaulted = false;
     }
-    const near = previous !== undefined && f.first - previous.last <= 12;
+    // ("A boat carrying 100 passengers capsized, leaving 60 dead": the load names whom "of them" means,
+    // not what a bare count near it counts.)
+    const near = previous !== undefined && f.first - previous.last <= 12 && previous.load !== true;
     const others = written === undefined && p.subject.inherit && !p.own && (previous === undefined || previous.last < sentence.first) ? nounBefore(f) : undefined;
     // "left 71 military personnel dead … killing 71": the same number, counted again, counts the same people.
     const same = written === undefined && !p.own ? earlier.get(`${p.outcome.id}\u0000${values[k] ?? ''}`) : undefined;
