@@ -138,6 +138,8 @@ export interface Cue {
   readonly anonymous: boolean;
   /** A noun cue ("Hefazat's estimate of thousands"): its scope ends with the figure it names. */
   readonly bounded?: boolean;
+  /** A verb of arresting ("Police arrested 40"): its speaker did what it counts, and yields to anyone who tells of it. */
+  readonly actor?: boolean;
   /** A denial of what its sentence said before it ("…, a claim the army denied", "…, which police denied"): it governs no figures. */
   readonly refersBack?: boolean;
 }

@@ -329,7 +329,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         return;
       }
       let relays: string[] = [];
-      const below = claimant === undefined ? reportedBelow(words, sentences[si + 1]) : undefined;
+      const below = claimant === undefined || cue?.actor === true ? reportedBelow(words, sentences[si + 1]) : undefined;
       if (below !== undefined) {
         claimant = book.resolve(readClaimant(words, below.speaker), si + 1);
         const relay = below.relay === undefined ? undefined : book.relay(readClaimant(words, below.relay));
@@ -352,7 +352,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       const own = measure.ownLoss && measure.defaulted ? { ...measure, subject: ownSubject(claimant) } : measure;
       add({
         claimant,
-        via: k >= 0 ? via(claimant, k) : relays,
+        via: k >= 0 && below === undefined ? via(claimant, k) : relays,
         measure: own,
         figure: item.figure,
         stance: 'asserts',

@@ -1213,7 +1213,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // what another says, is not who says it ("…, and the union counted 10,000" is a clause of its own).
     if (type === 'count' && FINDING_VERBS.has(low) && cues.some((cue) => cue.leading && !cue.deny && (cue.content === phrase.first || (cue.content === phrase.first - 1 && words.low(cue.content) === 'that')))) continue;
     const zone = coordinated ? { first: i, last: c } : { first: Math.min(phrase.first, cueStart), last: Math.max(phrase.last, leading ? c : i + 1) };
-    cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous });
+    cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous, ...(ARRESTING.has(low) ? { actor: true } : {}) });
   }
 
   // A passive with its agent: "Turnout was estimated at 40,000 by local media", "Nine deaths were
@@ -1454,8 +1454,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   // "Police detained 400 people, the group said": who arrested them counts them only where no one
   // else in the sentence tells of it.
-  if (cues.some((cue) => !ARRESTING.has(words.low(cue.at)))) {
-    for (let k = cues.length - 1; k >= 0; k--) if (ARRESTING.has(words.low((cues[k] as Cue).at))) cues.splice(k, 1);
+  if (cues.some((cue) => cue.actor !== true)) {
+    for (let k = cues.length - 1; k >= 0; k--) if ((cues[k] as Cue).actor === true) cues.splice(k, 1);
   }
 
   // Scopes: a leading cue governs what follows it; a trailing one the clause since the cue before.
