@@ -59,7 +59,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'people',
       aliases: [
-        'persons', 'individuals', 'victims', 'citizens', 'nationals', 'lives', 'souls', 'men', 'suspects',
+        'persons', 'individuals', 'adults', 'victims', 'citizens', 'nationals', 'lives', 'souls', 'men', 'suspects',
         'staff', 'staff members', 'crew', 'crew members', 'crewmembers', 'crewmen', 'seafarers', 'family members', 'relatives',
         'brothers', 'sisters', 'siblings', 'sons', 'daughters', 'cousins', 'husbands', 'wives',
         'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners', 'supporters',

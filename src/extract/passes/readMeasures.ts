@@ -57,7 +57,7 @@ const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
 // Nouns for people that those endings miss: "four youths were arrested".
-const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends']);
+const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends', 'babies', 'kids', 'parents', 'orphans']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
 const SEVERITY = new Set(['critically', 'seriously', 'severely', 'gravely', 'badly']);
 const SHARES = new Set(['fraction', 'half', 'third', 'quarter', 'tenth']);
@@ -653,7 +653,8 @@ export function readMeasures(
         // "six party members": members of no armed body are people.
         const own = { id: word === 'members' ? ROOT : lookupTerm(vocabulary, 's', word).id, term: word, known: false, loaded: false, first: lastModifier, next: lastModifier + 1 };
         best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : (forceOf(lastModifier - 1, own) ?? own);
-        const joined = words.low(lastModifier + 1) === 'and' ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
+        // ("five adults and 15 boys": a noun with a count of its own is another count.)
+        const joined = words.low(lastModifier + 1) === 'and' && !starts.has(lastModifier + 2) ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
         if (joined !== undefined) best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
       } else if (one !== word && /^[a-z]+$/.test(word)) {
         return { ...none, end: lastModifier + 1, increment: true };
