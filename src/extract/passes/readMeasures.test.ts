@@ -200,6 +200,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a noun with a count of its own is no noun joined to the one before', 'The bodies of at least six adults and 14 boys were found.', ['at least six: killed people', '14: killed civilians']],
     ['a noun for people no ending tells, joined to a known one', 'Officials said 21 children and three adults died.', ['21: killed civilians', 'three: killed people']],
     ['a bare count near a vessel\'s load counts people, not the load\'s noun', 'A ferry carrying more than 90 passengers sank, leaving 41 dead.', ['more than 90: -', '41: killed people']],
+    ['a load is no item of a list with the count after it', 'The plane was carrying 106 people and 71 died.', ['106: -', '71: killed people']],
     ['but "of them" still counts the load', 'A ferry carrying 90 passengers sank, killing 41 of them.', ['90: -', '41: killed passengers']],
     ['what they are held for after the noun, up to the verb', 'Four smugglers accused of being linked to the sinking of a small boat had been arrested.', ['Four: arrested smugglers']],
     ['and after a noun for anyone', 'Twelve men wanted for the raid were arrested.', ['Twelve: arrested people']],

@@ -851,6 +851,13 @@ export function readMeasures(
   const setAgainst = (at: number): boolean =>
     COMPARING.has(words.low(at)) || ((words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared') || (words.low(at) === 'of' && SHARES.has(words.low(at - 1)));
 
+  // Whether figure f counts a vessel's load: "a boat carrying over 100 passengers".
+  const carried = (f: Span): boolean => {
+    let k = f.first - 1;
+    while (k > sentence.first && k >= f.first - 3 && LOAD_HEDGES.has(words.low(k))) k--;
+    return LOAD_VERBS.has(words.low(k));
+  };
+
   // Whether figure f is what a noun of an action is done with: "the deployment of 600", "the
   // mobilisation of 600 officers" (the noun's own outcome aside: "the evacuation of 300").
   const actionOf = (f: Span): boolean => {
@@ -1241,7 +1248,8 @@ export function readMeasures(
       const after = outcomeAfter(subject.end);
       // "After the deployment of 600 police, 1,552 smugglers were arrested": a count that an action's
       // noun governs is no item of a list with the next.
-      if (after.coordinated !== undefined) outcome = actionOf(f) ? undefined : partial[figureAt(after.coordinated)]?.outcome;
+      // So is a vessel's load: "the plane was carrying 106 people and 71 died".
+      if (after.coordinated !== undefined) outcome = actionOf(f) || carried(f) ? undefined : partial[figureAt(after.coordinated)]?.outcome;
       else outcome = after.term;
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
@@ -1440,12 +1448,6 @@ export function readMeasures(
   // Left to right: "12 others", "three injured" take the subject of the figure before them, in
   // this sentence or, for "others" and "of them", the last one named before it.
   const result: (MeasureRead | undefined)[] = [];
-  // Whether figure f counts a vessel's load: "a boat carrying over 100 passengers".
-  const carried = (f: Span): boolean => {
-    let k = f.first - 1;
-    while (k > sentence.first && k >= f.first - 3 && LOAD_HEDGES.has(words.low(k))) k--;
-    return LOAD_VERBS.has(words.low(k));
-  };
   let previous: { subject: string; term: string; last: number; load?: boolean } | undefined =
     memory.subject === undefined ? undefined : { subject: memory.subject, term: memory.term ?? '', last: Number.NEGATIVE_INFINITY };
   for (let k = 0; k < figures.length; k++) {
