@@ -72,6 +72,13 @@ describe('readClaimant: a body named after a word for what it is', () => {
     expect(phrase.core).toEqual(core);
   });
 
+  it('keeps the place an office holder serves in the head of the phrase', () => {
+    expect(read('the governor of Kesh province').core).toEqual(['governor', 'of', 'kesh', 'province']);
+    expect(read('the mayor of neighbouring Dorvo').core).toEqual(['mayor', 'of', 'neighbouring', 'dorvo']);
+    // But not the place of someone who holds no office for it.
+    expect(read('a resident of Kesh').core).toEqual(['resident']);
+  });
+
   it('does not make one of two joined bodies the description of the other', () => {
     expect(read('state TV and the news agency ANSA').name).toBe('state TV and the news agency ANSA');
   });

@@ -18,6 +18,8 @@ import {
 import { ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
+// Offices held for a place: "the governor of X" is not the governor of Y.
+const OFFICES = new Set(['governor', 'mayor', 'governors', 'mayors', 'commissioner', 'administrator', 'prefect']);
 const PREPOSITIONS = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside',
   'who', 'which', 'whose', 'that', 'commonly', 'also', 'speaking', 'quoted', 'citing', 'after', 'during',
@@ -212,7 +214,10 @@ function coreOf(words: Words, seg: Span): Core {
       // "Ministry of Health", "Bank of England": "of" inside a capitalised name.
       // "United for Peace and Justice", "the Committee to Protect Journalists": a name's own word.
       const named = (low === 'for' || low === 'to' || low === 'against') && words.cap(k - 1) && words.cap(k + 1) && core.length > 0;
-      const keep = named || (low === 'of' && words.cap(k + 1) && ORG_WORDS.has(words.low(k - 1)) && words.cap(k - 1));
+      // "the governor of South Kivu province", "the mayor of neighbouring Kesh": the place an office
+      // holder serves tells one from another.
+      const office = low === 'of' && core.length === 1 && OFFICES.has(words.low(k - 1)) && (words.cap(k + 1) || (words.isWord(k + 1) && words.cap(k + 2)));
+      const keep = named || office || (low === 'of' && words.cap(k + 1) && ORG_WORDS.has(words.low(k - 1)) && words.cap(k - 1));
       if (!keep) break;
     }
     // "linked to", "based in", "fighting in Yemen": a participle with a preposition ends the name.
