@@ -46,8 +46,8 @@ describe('assignSides: the party of each source and of the people counted', () =
       'a local official speaks for the state the article places the town in, not the state quoted first',
       "Moldova's defence ministry said it had killed 300 Ukrainian soldiers in a strike on Tarvo in eastern Ukraine. The mayor of Tarvo said nobody had been killed.",
       {
-        sources: ['moldova-defence-ministry: military moldova-state', 'mayor: government ukraine-state'],
-        claims: ['moldova-defence-ministry killed soldiers@ukraine-state 300', 'mayor killed soldiers@ukraine-state 0'],
+        sources: ['moldova-defence-ministry: military moldova-state', 'mayor-of-tarvo: government ukraine-state'],
+        claims: ['moldova-defence-ministry killed soldiers@ukraine-state 300', 'mayor-of-tarvo killed soldiers@ukraine-state 0'],
       },
     ],
     [

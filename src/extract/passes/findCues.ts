@@ -210,6 +210,8 @@ const SCENE_AFTER = new Set(['on', 'in', 'during', 'since', 'between', 'across',
 // Verbs of finding the dead, whose subject counts them: "Rescuers recovered 18 bodies".
 const FINDING_VERBS = new Set(['found', 'recovered', 'retrieved', 'counted']);
 
+// Adverbs that place a statement among others: "Earlier on Wednesday, …".
+const ORDER_ADVERBS = new Set(['earlier', 'later', 'also', 'separately', 'meanwhile', 'previously']);
 // Verbs of holding people, whose subject counts whom it holds: "Police arrested 40 protesters".
 const ARRESTING = new Set(['arrested', 'detained']);
 // Words of a hedge between a verb and its count: "arrested at least 40", "detained another 39".
@@ -1202,7 +1204,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "On Thursday, AFP quoted an Egyptian diplomat as saying".
     if (statedAt === undefined) {
       const opener = times[0];
-      if (opener !== undefined && opener.day && opener.first === sentence.first && words.low(opener.last) === ',' && opener.last < Math.min(phrase.first, i)) statedAt = opener;
+      // So does one after an adverb of order: "Earlier on Wednesday, the army chief had claimed".
+      const opens = opener !== undefined && (opener.first === sentence.first || (opener.first === sentence.first + 1 && ORDER_ADVERBS.has(words.low(sentence.first))));
+      if (opener !== undefined && opener.day && opens && words.low(opener.last) === ',' && opener.last < Math.min(phrase.first, i)) statedAt = opener;
     }
     // "according to initial information" is the article's; "according to unofficial records" names
     // whose count it is, as a subject would ("Unofficial records put the toll at 300").
