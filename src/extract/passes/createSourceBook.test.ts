@@ -69,6 +69,12 @@ describe('createSourceBook', () => {
     expect(ids('the Minister of Health', 'Minister Ana Petrovic', 'the minister')).toEqual(['minister', 'ana-petrovic', 'minister']);
   });
 
+  it('finds neither of two parties speaking together again by the last one\'s head', () => {
+    expect(ids('Police and union organisers', 'the organisers')).toEqual(['police-and-union-organisers', 'organisers']);
+    // But an "and" inside a name's "of" phrase is the name's own.
+    expect(ids('the Federation of Kesh and Dorvo Unions', 'the unions')).toEqual(['federation-of-kesh-and-dorvo-unions', 'federation-of-kesh-and-dorvo-unions']);
+  });
+
   it('finds an international body again as "the agency"', () => {
     expect(ids('the UN High Commissioner for Refugees (UNHCR)', 'the agency')).toEqual(['unhcr', 'unhcr']);
     // Not a state's body, whose agency may be another.

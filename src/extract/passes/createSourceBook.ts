@@ -162,7 +162,11 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     if (phrase.anonymous) markAnonymous(id);
     const head = phrase.core[phrase.core.length - 1];
-    if (head !== undefined) byHead.set(singular(head), id);
+    // "Police and union organisers disputed …": two parties speaking together; "organisers" alone later is one of them, not both.
+    // (An "and" inside a name's "of" phrase is the name's own: "Federation of Red Cross and Red Crescent Societies".)
+    const and = phrase.core.indexOf('and');
+    const joint = and > 0 && !phrase.core.slice(0, and).includes('of');
+    if (head !== undefined && !joint) byHead.set(singular(head), id);
     const known = wordsOf.get(id) ?? new Set<string>();
     for (const w of phrase.core) if (known.size < MAX_WORDS) known.add(w);
     wordsOf.set(id, known);

@@ -1406,15 +1406,24 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   }
   // A participle after a comma speaks for the subject that opens the sentence, not for a cue noun
   // between: "Kyiv has rejected a Russian claim that …, insisting there were no fatalities".
-  const main = cues[0];
-  if (main !== undefined && !main.participle && main.phrase !== undefined && main.phrase.first <= sentence.first + 2) {
-    for (let k = 1; k < cues.length; k++) {
+  // ("While organisers claimed 1.5 million, the ministry contradicted that estimate, saying …": after a
+  // fronted subordinate clause, the main clause's subject.)
+  let opening = sentence.first;
+  if (SUBORDINATORS.has(words.low(opening))) {
+    let comma = opening + 1;
+    while (comma < sentence.last && words.low(comma) !== ',') comma++;
+    opening = comma + 1;
+  }
+  const start = cues.findIndex((cue) => cue.at >= opening);
+  const main = cues[start];
+  if (main !== undefined && !main.participle && main.phrase !== undefined && main.phrase.first <= opening + 2) {
+    for (let k = start + 1; k < cues.length; k++) {
       const cue = cues[k] as Cue;
       if (!cue.participle || cue.phrase !== undefined || words.low(cue.at - 1) !== ',') continue;
       // But ", a claim the government rejected, saying only 12 died": a verb of its own just before
       // the comma has the participle.
       const before = cues[k - 1] as Cue;
-      const own = k > 1 && before.phrase !== undefined && !before.participle && before.at === cue.at - 2;
+      const own = k > start + 1 && before.phrase !== undefined && !before.participle && before.at === cue.at - 2;
       cues[k] = own ? { ...cue, phrase: before.phrase } : { ...cue, phrase: main.phrase, relays: [...main.relays, ...cue.relays] };
     }
   }
