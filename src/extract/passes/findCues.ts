@@ -210,6 +210,21 @@ const SCENE_AFTER = new Set(['on', 'in', 'during', 'since', 'between', 'across',
 // Verbs of finding the dead, whose subject counts them: "Rescuers recovered 18 bodies".
 const FINDING_VERBS = new Set(['found', 'recovered', 'retrieved', 'counted']);
 
+// The end of a clock time at k ("5pm", "5 p.m.", "10:30am", "noon"), or k when there is none.
+function clockEnd(words: Words, k: number): number {
+  if (CLOCK_WORDS.has(words.low(k))) return k + 1;
+  if (/^\d{1,2}(?:am|pm)$/.test(words.low(k))) return k + 1;
+  if (!words.isNum(k)) return k;
+  let e = k + 1;
+  if (words.low(e) === ':' && /^\d\d(?:am|pm)?$/.test(words.low(e + 1))) e += 2;
+  if (/^\d\d(?:am|pm)$/.test(words.low(e - 1))) return e;
+  if (words.low(e) === 'am' || words.low(e) === 'pm') return e + 1;
+  // "p.m.": the letters and their stops.
+  if ((words.low(e) === 'a' || words.low(e) === 'p') && words.low(e + 1) === '.' && words.low(e + 2) === 'm') return words.low(e + 3) === '.' ? e + 4 : e + 3;
+  return e > k + 1 ? e : k;
+}
+const CLOCK_WORDS = new Set(['noon', 'midday', 'midnight', 'dawn', 'dusk', 'nightfall']);
+
 // Adverbs that place a statement among others: "Earlier on Wednesday, …".
 const ORDER_ADVERBS = new Set(['earlier', 'later', 'also', 'separately', 'meanwhile', 'previously']);
 // Verbs of holding people, whose subject counts whom it holds: "Police arrested 40 protesters".
@@ -1136,7 +1151,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         // "In a statement the ministry said": so is the occasion ("In an interview", "In its weekly
         // bulletin"), and the place ("In Kandara police said").
-        if (phrase !== undefined && phrase.first === sentence.first && SCENE_PREPOSITIONS.has(words.low(phrase.first))) {
+        // ("By 10:30am police said": the minutes after the colon are no part of who speaks.)
+        if (phrase !== undefined && /^\d\d(?:am|pm)$/.test(words.low(phrase.first)) && words.low(phrase.first - 1) === ':' && phrase.first + 1 < phrase.last) phrase = { first: phrase.first + 1, last: phrase.last };
+        if (phrase !== undefined && phrase.first === sentence.first && words.low(phrase.first) === 'by' && clockEnd(words, phrase.first + 1) > phrase.first + 1) {
+          phrase = { first: clockEnd(words, phrase.first + 1), last: phrase.last };
+        } else if (phrase !== undefined && phrase.first === sentence.first && SCENE_PREPOSITIONS.has(words.low(phrase.first))) {
           let e = phrase.first + 1;
           if (words.low(e) === 'the') e++;
           const named = e;
@@ -1151,6 +1170,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
               e = named;
             }
           }
+          // "At 5pm the group estimated": a clock time is when, not who (and so after "By").
+          if (e === named && words.low(phrase.first) === 'at') e = clockEnd(words, named);
           if (e > named && e < phrase.last) phrase = { first: e, last: phrase.last };
         }
         let j = i - 1;

@@ -64,6 +64,7 @@ describe('readClaimant: a body named after a word for what it is', () => {
     ['but not in what names an author', 'a count by the independent firm Occurrence', 'a count by the independent firm Occurrence', ['count']],
     ['a body described as a body', 'the chairman of the rights body, the Dorvale Rights Commission', 'the Dorvale Rights Commission (the chairman of the rights body)', ['dorvale', 'rights', 'commission']],
     ["a descriptor that opens with a country's name keeps its capital", "Kenya's disaster agency KDMA", "KDMA (Kenya's disaster agency)", ['kdma']],
+    ['after a determiner that opens the sentence', 'Another group, the Kesh Counting Collective', 'the Kesh Counting Collective (another group)', ['kesh', 'counting', 'collective']],
     ['but not a descriptor alone', 'the organisers', 'the organisers', ['organisers']],
     ["nor a people's adjective alone", 'the rights group, Syrian activists', 'the rights group, Syrian activists', ['rights', 'group']],
   ])('%s', (_, text, name, core) => {

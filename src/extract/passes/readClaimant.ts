@@ -405,6 +405,8 @@ const BODY_DESCRIPTORS = new Set(['organiser', 'organisers', 'organizer', 'organ
 // "NGO" is a common noun in capitals: "international NGO ActionAid", "a local NGO, the Centre for …".
 const commonNoun = (words: Words, k: number): boolean => !words.cap(k) || words.low(k) === 'ngo';
 
+const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'its', 'their']);
+
 // A body named after a lower-case word for what it is, in an appositive or straight after it: the
 // name becomes the head and the descriptor its gloss. `replaced` head segments give way to `name`.
 function namedBody(words: Words, heads: Span[]): { name: Span; descriptor: Span; replaced: number } | undefined {
@@ -414,7 +416,8 @@ function namedBody(words: Words, heads: Span[]): { name: Span; descriptor: Span;
   // A people's adjective alone describes ("rights group Syrian activists"); one in a name does not ("the Syrian Observatory").
   const isName = (k: number, last: number): boolean => k < last && words.cap(k) && words.isWord(k) && (countryAt(words, k)?.adjective !== true || (k + 1 < last && words.cap(k + 1)));
   const lowerWords = (seg: Span): boolean => {
-    for (let k = seg.first; k < seg.last; k++) if (words.isWord(k) && !commonNoun(words, k) && !(k === seg.first && words.low(k) === 'the')) return false;
+    // ("Another group, the …": a determiner that opens the sentence has a capital of its own.)
+    for (let k = seg.first; k < seg.last; k++) if (words.isWord(k) && !commonNoun(words, k) && !(k === seg.first && OPENING_DETERMINERS.has(words.low(k)))) return false;
     return true;
   };
   const last = first.last - 1;
