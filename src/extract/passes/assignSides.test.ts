@@ -51,6 +51,14 @@ describe('assignSides: the party of each source and of the people counted', () =
       },
     ],
     [
+      'unnamed officials are the article\'s country\'s, not the one foreign state quoted',
+      "Local authorities said 16 civilians were killed in an airstrike in Afghanistan's Kesh district. But a spokesman for the American military dismissed the assertions.",
+      {
+        sources: ['authorities: government afghanistan-state', 'united-states-military: military united-states-state'],
+        claims: ['authorities killed civilians@- 16', 'united-states-military killed civilians@- 0'],
+      },
+    ],
+    [
       'own losses are the claimant\'s own side',
       'The BLF said its fighters had killed 11 soldiers and suffered no casualties.',
       { sources: ['blf: armed-group blf'], claims: ['blf killed soldiers@- 11', 'blf killed militants@blf 0'] },

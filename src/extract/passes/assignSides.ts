@@ -55,13 +55,16 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
     if (source?.kind !== undefined && STATE_KINDS.has(source.kind) && country !== undefined && id !== slug(country)) states.add(country);
   }
   const homeState = states.size === 1 ? [...states][0] : states.size === 0 ? context.country : undefined;
+  // Unnamed officials are the article's country's: the one state sources name, unless that is a
+  // foreign one in a story placed elsewhere ("Local authorities said …", then "the American military").
+  const officialsState = homeState !== undefined && context.country !== undefined && states.size === 1 && homeState !== context.country ? context.country : homeState;
   const sided = new Map<string, Source>();
   const groups: Source[] = [];
   for (const [id, source] of sources) {
     let side: string | undefined;
     if (source.kind !== undefined && STATE_KINDS.has(source.kind)) {
       // A local official's place names its state, but does not make the article's states two.
-      const country = countryOf(id) ?? placedCountry(source.name, events) ?? homeState;
+      const country = countryOf(id) ?? placedCountry(source.name, events) ?? officialsState;
       side = country === undefined ? undefined : stateOf(country);
     } else if (source.kind === 'armed-group') {
       side = id;

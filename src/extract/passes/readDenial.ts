@@ -2,6 +2,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { REPORT_NOUNS } from '../lexicon/cues.js';
 import { OWN_LOSS_VERBS } from '../lexicon/outcomes.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
+import { sourceKind } from './sourceKind.js';
 import { firstTermIn, termAt } from './termAt.js';
 import type { DenialRead, Span, TermRead, Words } from '../types.js';
 
@@ -43,10 +44,17 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   if (possessor >= 0 && REPORT_NOUNS.has(words.low(owned))) {
     reporter = { first: i, last: owned };
     k = owned;
-  } else if (words.cap(k) && words.isWord(k) && REPORT_NOUNS.has(words.low(k + 1))) {
-    // "a Russian claim that", "an Israeli report that": the name before the noun is the reporter.
-    reporter = { first: k, last: k + 1 };
-    k++;
+  } else {
+    // "a Russian claim that", "police reports of 6,800", "Mexico City police reports": a name, or
+    // words that say what kind of body, before the noun are the reporter ("initial reports" name none).
+    let r = k;
+    while (r < sentence.last && r - k < 4 && words.isWord(r) && !REPORT_NOUNS.has(words.low(r))) r++;
+    const named: string[] = [];
+    for (let n = k; n < r; n++) named.push(words.low(n));
+    if (r > k && REPORT_NOUNS.has(words.low(r)) && (words.cap(k) || sourceKind(named, vocabulary) !== 'other')) {
+      reporter = { first: k, last: r };
+      k = r;
+    }
   }
   const noun = words.low(k);
   // "denied responsibility for the deaths", "denied any role": who did it is denied, not the count.
