@@ -18,6 +18,7 @@ import { findSentences } from './passes/findSentences.js';
 import { findSpeakers } from './passes/findSpeakers.js';
 import { findTimes } from './passes/findTimes.js';
 import { lookupTerm } from './passes/lookupTerm.js';
+import { joinSpacedThousands } from './passes/joinSpacedThousands.js';
 import { mergeRestatements } from './passes/mergeRestatements.js';
 import { onePopulation } from './passes/onePopulation.js';
 import { readDocument } from './passes/readDocument.js';
@@ -133,7 +134,10 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const words = readTokens(text);
   const parts = findDocumentParts(words, findSentences(words));
   const sentences = parts.sentences;
-  const figures = findFigureMentions(words, sentences, findFigures(text, { isTerm }), isTerm);
+  // "12 000 to 15 000": figures read where spaces group digits, quoted as the text writes them.
+  const grouped = joinSpacedThousands(text);
+  const matches = findFigures(grouped, { isTerm });
+  const figures = findFigureMentions(words, sentences, grouped === text ? matches : matches.map((m) => ({ ...m, figure: { ...m.figure, text: text.slice(m.start, m.end) } })), isTerm);
   const places = sentences.map((s) => findPlaces(words, s));
   const times = sentences.map((s) => findTimes(words, s));
   const context = readDocument(words, sentences, places, times, { today, launch: undefined }, vocabulary);

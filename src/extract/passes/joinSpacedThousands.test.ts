@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../extractClaims.js';
+import { joinSpacedThousands } from './joinSpacedThousands.js';
+
+const NBSP = '\u00a0';
+
+describe('joinSpacedThousands: digits grouped by plain spaces', () => {
+  it.each([
+    ['a round thousand', 'Around 40 000 people marched.', `Around 40${NBSP}000 people marched.`],
+    ['a range, and groups of millions', 'Between 12 000 and 1 500 000 came.', `Between 12${NBSP}000 and 1${NBSP}500${NBSP}000 came.`],
+    ['a number after a month is the day, and the groups after it the number', 'On June 5 100 000 marched, police said 30 000.', `On June 5 100${NBSP}000 marched, police said 30${NBSP}000.`],
+  ])('joins %s', (_, text, expected) => {
+    expect(joinSpacedThousands(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a text that writes no round thousand so', 'In 2019 300 people marched; 12 450 were counted.'],
+    ['a year before a count', 'In 2019 100 000 marched.'.replace('100 000', '100,000')],
+    ['a group of two or four digits', 'Some 12 00 or 12 0000 came, and 5 000.5 left.'],
+  ])('leaves %s', (_, text) => {
+    expect(joinSpacedThousands(text)).toBe(text);
+  });
+
+  it('keeps the length and every character but spaces, so every offset holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('1', '12', '000', '500', ' ', 'June ', 'x', ',', '.', '\u00a0'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const joined = joinSpacedThousands(text);
+        expect(joined.length).toBe(text.length);
+        for (let i = 0; i < text.length; i++) if (joined[i] !== text[i]) expect([text[i], joined[i]]).toEqual([' ', NBSP]);
+      }),
+    );
+  });
+
+  it('lets extraction read the figures, quoted as the text writes them', () => {
+    const set = extractClaims('Organisers said 120 000 people marched. Police put the turnout at 12 000 to 15 000.');
+    expect(set.claims.map((c) => [c.figure.low, c.figure.high, c.figure.text])).toEqual([
+      [120000, 120000, '120 000'],
+      [12000, 15000, '12 000 to 15 000'],
+    ]);
+  });
+});
