@@ -225,6 +225,23 @@ function clockEnd(words: Words, k: number): number {
 }
 const CLOCK_WORDS = new Set(['noon', 'midday', 'midnight', 'dawn', 'dusk', 'nightfall']);
 
+// Whether "at" and a count follow within an agent's reach from k: "by police at 40,000".
+function countAtAfter(words: Words, k: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
+  for (let e = k; e < sentence.last && e - k <= MAX_PHRASE; e++) {
+    if (words.low(e) === 'at') return isFigure(e + 1) || isFigure(e + 2);
+    if (END_MARKS.has(words.low(e))) return false;
+  }
+  return false;
+}
+
+// "Police had a much lower estimate of 320,000": a count its subject has.
+const OWNING = new Set(['had', 'has', 'have']);
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'figure', 'figures', 'count', 'tally', 'toll']);
+function estimateOf(words: Words, i: number, sentence: Span): boolean {
+  for (let k = i + 1; k <= i + 5 && k < sentence.last && words.isWord(k); k++) if (ESTIMATE_NOUNS.has(words.low(k))) return words.low(k + 1) === 'of' && k > i + 1 && NOUN_OPENERS.has(words.low(i + 1));
+  return false;
+}
+
 // Adverbs that place a statement among others: "Earlier on Wednesday, …".
 const ORDER_ADVERBS = new Set(['earlier', 'later', 'also', 'separately', 'meanwhile', 'previously']);
 // Verbs of holding people, whose subject counts whom it holds: "Police arrested 40 protesters".
@@ -343,7 +360,7 @@ function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
 function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
-  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
+  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : OWNING.has(low) ? 'toll' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
@@ -448,8 +465,9 @@ function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, d
   if (frame === 'count') {
     // "according to police estimates": the noun of the phrase "according to" opens.
     if (followsAccordingTo(words, i, sentence)) return undefined;
-    // "violence recorded on November 7": a participle after its noun, with no object of its own.
-    if (low.endsWith('ed') && SCENE_AFTER.has(after)) return undefined;
+    // "violence recorded on November 7": a participle after its noun, with no object of its own;
+    // "figures estimated by organisers": so is one with its agent, which speaks only as one.
+    if (low.endsWith('ed') && (SCENE_AFTER.has(after) || (after === 'by' && words.isWord(i - 1) && (!words.cap(i - 1) || i - 1 === sentence.first) && !PASSIVE.has(before)))) return undefined;
     // "an estimated 90", "police estimates put …": a modifier or a noun, not a verb.
     if (low.endsWith('ed') ? ['a', 'an', 'the'].includes(before) : NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first) return undefined;
     // "officials estimate that …", but "a police estimate", "a far lower estimate": nouns.
@@ -854,7 +872,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (citesSomeone(i)) citing.push(i);
     if (AGENT_VERBS.has(low)) agentVerbs.push(i);
     // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
-    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure))) {
+    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (OWNING.has(low) && estimateOf(words, i, sentence))) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
@@ -1245,7 +1263,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // confirmed by the hospital", and one reduced after a noun, "a figure slashed to 30,000 by police
   // estimates": the agent speaks, for the clause before "by".
   for (const i of agentVerbs) {
-    const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2));
+    // ("a crowd estimated by police at 40,000": the agent first, then the count.)
+    const agentFirst = words.low(i + 1) === 'by' && countAtAfter(words, i + 2, sentence, isFigure);
+    const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ((['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2))) || agentFirst);
     if (!isPassive(words, i) && !reduced) continue;
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
@@ -1254,7 +1274,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // before another "at N by …", which gives a count of its own.
     const agentEnd = (from: number): number => {
       let e = from;
-      while (e < sentence.last && e - from <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined && !(words.low(e) === 'and' && ['at', 'to'].includes(words.low(e + 1)) && isFigure(e + 2))) e++;
+      while (e < sentence.last && e - from <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined && !(words.low(e) === 'and' && ['at', 'to'].includes(words.low(e + 1)) && isFigure(e + 2)) && !(agentFirst && words.low(e) === 'at')) e++;
       return e;
     };
     const e = agentEnd(by + 1);
@@ -1271,6 +1291,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
     // A reduced passive after a comma speaks for its own phrase, from the comma on: "Organisers said
     // 500,000 attended, a figure slashed to 30,000 by police".
+    // "A crowd estimated by police at 40,000": the agent leads into the count after it.
+    if (agentFirst) {
+      cues.push({ at: by, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: i, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
+      continue;
+    }
     let comma = i - 1;
     while (comma > sentence.first && i - comma <= 4 && words.low(comma) !== ',') comma--;
     if (reduced && !isPassive(words, i) && words.low(comma) === ',') {

@@ -17,6 +17,7 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['"surpassed the" puts a floor under it', 'Turnout surpassed the 1.03 million of June.', ['1.03 million [1030001, ∞] more-than']],
     ['"above" is more than', 'The toll rose above 5,000.', ['5,000 [5001, ∞] more-than']],
     ['"an estimated figure of" is about', 'An estimated figure of 280 dead was released.', ['280 [252, 308] about']],
+    ['but "estimated at" gives the estimate itself', 'The crowd was estimated at 28,000.', ['28,000 [28000, 28000] exact']],
     ['"not a single one" is none', 'Not a single one has been killed.', ['one [0, 0] exact']],
     ['European thousands', 'About 5.000 were injured.', ['About 5.000 [4500, 5500] about']],
     ['a toll that rose "from N to M" is M', 'The toll rose from 40 to 65.', ['65 [65, 65] exact']],

@@ -30,7 +30,8 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
   if (f.hedge !== 'exact') return f;
   if (w(first - 1) === 'than' || w(first - 1) === 'above' || (w(first - 1) === 'more' && !words.isNum(first - 2) && words.isWord(first - 2))) return moreThan(f);
   if (EXCEEDING_VERBS.has(w(first - 1)) || (w(first - 1) === 'the' && EXCEEDING_VERBS.has(w(first - 2)))) return moreThan(f);
-  const estimated = (w(first - 1) === 'of' && ESTIMATE_NOUNS.has(w(first - 2)) && w(first - 3) === 'estimated') || (w(first - 1) === 'at' && w(first - 2) === 'estimated');
+  // ("was estimated at 40,000" gives the estimate itself, as the contract's "an estimated N" does not.)
+  const estimated = w(first - 1) === 'of' && ESTIMATE_NOUNS.has(w(first - 2)) && w(first - 3) === 'estimated';
   if (estimated) {
     const about = parseFigure(`about ${f.low}`);
     return about === null ? f : { ...about, text };

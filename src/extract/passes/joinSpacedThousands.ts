@@ -13,7 +13,7 @@ const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
  */
 export function joinSpacedThousands(text: string): string {
   if (!STYLE.test(text)) return text;
-  return text.replace(SPACED, (all: string, lead: string, groups: string, offset: number) =>
+  return text.replace(SPACED, (_: string, lead: string, groups: string, offset: number) =>
     // After a month, the lead is the day and the groups are the number: "June 5 100 000".
     MONTH_BEFORE.test(text.slice(Math.max(0, offset - 12), offset)) ? `${lead} ${groups.slice(1).replace(/ /g, '\u00a0')}` : lead + groups.replace(/ /g, '\u00a0'),
   );
