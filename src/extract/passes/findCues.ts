@@ -357,11 +357,13 @@ function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
 }
 
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
-function frameAt(words: Words, i: number, sentence: Span, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
+function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
-  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : OWNING.has(low) ? 'toll' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
+  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : OWNING.has(low) ? 'toll' : low === 'pointed' ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
+  // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
+  if (words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
@@ -872,7 +874,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (citesSomeone(i)) citing.push(i);
     if (AGENT_VERBS.has(low)) agentVerbs.push(i);
     // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
-    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (OWNING.has(low) && estimateOf(words, i, sentence))) {
+    // ("pointed out that" reports, though "pointed" alone does not.)
+    const pointedOut = low === 'pointed' && words.low(i + 1) === 'out' && words.low(i + 2) === 'that';
+    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (OWNING.has(low) && estimateOf(words, i, sentence)) || pointedOut) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;

@@ -1042,6 +1042,11 @@ export function readMeasures(
       // outcome noun in the plural.
       const cause = !skippedCause && words.isWord(i) && !NP_STOP.has(low) && outcomeAt(i) === undefined && words.isWord(i + 1) && words.low(i + 1).endsWith('s') && outcomeAt(i + 1)?.first === i + 1;
       if (cause) skippedCause = true;
+      // "170,000 people were in attendance": the crowd the noun names.
+      if (low === 'in' && words.low(i + 1) === 'attendance') {
+        i++;
+        break;
+      }
       // "nine people ended up injured": how it came to them.
       if ((low === 'ended' || low === 'end' || low === 'ending') && words.low(i + 1) === 'up' && outcomeAt(i + 2) !== undefined) {
         i += 2;
