@@ -34,6 +34,10 @@ describe('readMeasures: the outcome carried from the sentences before', () => {
   it('gives it to a bare count a confirming verb gives, before a relative clause about them', () => {
     expect(measuresOf('But the ministry only confirmed six who include two in the capital.', 'killed')).toEqual(['six: killed people', 'two: -']);
   });
+  it('gives a crowd to people "present" in a story of one', () => {
+    expect(measuresOf('Organizers claimed 30,000 people were present.', 'attended')).toEqual(['30,000: attended people']);
+    expect(measuresOf('Officials said 30 soldiers were present.', 'killed')).toEqual(['30: -']);
+  });
   it('gives it to no count set against one of the sentence that counts nothing', () => {
     expect(measuresOf('He said 200,000 migrants had arrived this year, compared to 190,000 in all of last year.', 'killed')).toEqual(['200,000: -', '190,000: -']);
     expect(measuresOf('The port saw 80,000 arrivals on Monday compared to 60,000 on Sunday.', 'killed')).toEqual(['80,000: -', '60,000: -']);

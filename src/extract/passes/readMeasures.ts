@@ -1078,6 +1078,8 @@ export function readMeasures(
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     // "79 lives have been lost": lives lost are the dead.
     if (words.low(i) === 'lost' && words.low(end - 1) === 'lives' && AUX.has(words.low(i - 1))) return { term: known('o', 'killed', i, 'lost') as TermRead };
+    // "Organizers claimed as many as 3 million people were present", in a story of a crowd: there.
+    if (before === 'attended' && words.low(i) === 'present' && (words.low(i - 1) === 'were' || words.low(i - 1) === 'was') && outcomeAt(i) === undefined) return { term: known('o', 'attended', i, 'present') as TermRead };
     const term = outcomeAt(i);
     // "Five gunmen killed 12 students", "Two bombers killed a policeman": a count before an active verb
     // with an object of its own did it, and is no count of what it did (but crowds fill and people
