@@ -144,6 +144,11 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('counts "its citizens" as people, not as the speaking army\'s soldiers', () => {
+    expect(lines(extractClaims('The army said the shelling killed five of its citizens.'))).toEqual(['military killed people 5-5']);
+    expect(lines(extractClaims('The army said the shelling killed five of its men.'))).toEqual(['military killed soldiers 5-5']);
+  });
+
   it('steps over an appositive that holds a cue of its own to the speaker before it', () => {
     const text = 'The mayor of Pelt, the town the rebels said they had shelled, said 11 people were killed.';
     expect(lines(extractClaims(text))).toEqual(['mayor-of-pelt killed people 11-11']);

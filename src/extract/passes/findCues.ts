@@ -65,7 +65,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'number', 'numbers', 'calculation', 'calculations', 'assessment', 'assessments']);
 // Words before a cue noun that make it a count's noun: "official figures", "rough estimates", "its own count".
 const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([...TALLY_ADJECTIVES, 'own']);
-const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un']);
+const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un', 'rebel', 'militant', 'opposition', 'union', 'taliban', 'insurgent']);
 // Words that end a sentence's subject: its first verb or auxiliary.
 const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
@@ -1395,14 +1395,18 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // called the Taliban's claim propaganda" ("police put the demonstrators' numbers at" stays the police's).
       const verb = (n: number): boolean => !words.cap(n) && (CUE_WORDS.get(words.low(n)) === 'deny' || CALLING.has(words.low(n)));
       // A preposition before the possessor ends it too: "Police did not quarrel with the organisers' estimate".
-      while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && !POSSESSOR_STOPS.has(words.low(s0 - 1))))) s0--;
+      // So does a verb in the past with its subject before it: "State TV carried the rebels' claim"
+      // (but "the armed group's claim" keeps its adjective).
+      const pastVerb = (n: number): boolean => words.isWord(n) && !words.cap(n) && words.low(n).endsWith('ed') && !ARTICLES.has(words.low(n - 1));
+      while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && !pastVerb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && !POSSESSOR_STOPS.has(words.low(s0 - 1))))) s0--;
       // "down from last year's estimate of 12,000": a time owns no count; whoever speaks around it does.
       if (!TIME_POSSESSORS.has(words.low(j))) phrase = { first: s0, last: j + 1 };
     } else {
       let s0 = j;
       // "the police assessment was": a party's word before the noun names it too.
       while (s0 > sentence.first && k - s0 < 4 && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0)) || (s0 === j && isParty(words.low(s0))))) s0--;
-      const boundary = words.low(s0) === 'the' || ['(', ';', ',', ':'].includes(words.low(s0));
+      // ("carried a rebel claim that …": an indefinite article opens the phrase too.)
+      const boundary = ARTICLES.has(words.low(s0)) || ['(', ';', ',', ':'].includes(words.low(s0));
       if (s0 < j && boundary) phrase = { first: s0 + 1, last: j + 1 };
       // "The claim that …" opening a sentence names no one: an article is no speaker.
       else if (s0 === sentence.first && words.isWord(s0) && (words.cap(s0) || SOURCE_MODIFIERS.has(words.low(s0))) && !ARTICLES.has(words.low(s0))) phrase = { first: s0, last: j + 1 };

@@ -139,6 +139,8 @@ const DIED = new Set(['died', 'perished']);
 const SUMS = new Set(['total', 'group']);
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
+// Nouns for a country's people at large, whom "its" does not make a party's fighters.
+const CITIZENS = new Set(['citizens', 'nationals', 'people', 'residents', 'population', 'inhabitants']);
 // Verbs of carrying a load, and the hedges between them and its count: "carrying more than 100".
 const LOAD_VERBS = new Set(['carrying', 'carried', 'transporting', 'ferrying']);
 const LOAD_HEDGES = new Set(['over', 'more', 'than', 'about', 'some', 'nearly', 'around', 'at', 'least', 'up', 'to', 'almost', 'roughly']);
@@ -465,7 +467,8 @@ export function readMeasures(
       // "12 of its members", "12 of his men": the speaker's own people, by a noun the vocabulary lacks
       // or one for anyone.
       const noun = owned && words.isWord(i) ? subjectAt(i) : undefined;
-      if (owned && words.isWord(i) && (noun === undefined ? isPersonNoun(words.low(i)) : noun.id === ROOT && noun.next === i + 1)) return { ...none, own: true, end: i + 1 };
+      // ("five of its citizens" are the country's people, not the speaker's fighters.)
+      if (owned && words.isWord(i) && !CITIZENS.has(words.low(i)) && (noun === undefined ? isPersonNoun(words.low(i)) : noun.id === ROOT && noun.next === i + 1)) return { ...none, own: true, end: i + 1 };
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       // "35 of the victims were foreign nationals": the victims a predicate names are the dead.
       const victims = words.low(i) === 'victims' && (words.low(i + 1) === 'were' || words.low(i + 1) === 'was');
@@ -795,7 +798,11 @@ export function readMeasures(
         // are the people after "among" ("the toll among his troops", "among civilians").
         const owner = words.low(k + 2);
         const among = AMONG.has(words.low(k + 1)) && k + 2 < at ? subjectAt(OF_DETERMINERS.has(owner) ? k + 3 : k + 2) : undefined;
-        const counted = forceAt(k - 1) ?? (among === undefined || among.next > at ? undefined : OWN_DETERMINERS.has(owner) ? { ...among, term: `${owner} ${among.term}` } : among);
+        // "the civilian death toll", "the guerrilla death toll": so is a noun for people before it.
+        const modifier = words.low(k - 1) === 'death' ? k - 2 : k - 1;
+        const people = subjectAt(modifier);
+        const named = people !== undefined && people.known && people.id !== ROOT && people.next === modifier + 1 ? people : undefined;
+        const counted = forceAt(k - 1) ?? named ?? (among === undefined || among.next > at ? undefined : OWN_DETERMINERS.has(owner) ? { ...among, term: `${owner} ${among.term}` } : among);
         return outcome === undefined || counted === undefined ? outcome : { ...outcome, counted };
       }
       if (blocked) continue;
