@@ -227,6 +227,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a verb before "a total of" its count', 'The group said it killed a total of 61 soldiers.', ['61: killed soldiers']],
     ['a count noun before "to be"', 'Police said 40 were arrested, and activists estimated the number to be more than 300.', ['40: arrested people', 'more than 300: arrested people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
+    ['a time between the verb and its count', 'The raid had killed last month 19 soldiers, and gunmen killed on Sunday 12 villagers.', ['19: killed soldiers', '12: killed civilians']],
     ['a death toll named for whom it counts', 'The civilian death toll rose to 40.', ['40: killed civilians']],
     ['a crowd "in attendance"', 'There were 17,000 people in attendance.', ['17,000: attended people']],
     ['a noun for people in its singular before things is no count of people', 'The toll from the sinking of two migrant boats rose to 43, and three police vehicles burned.', ['two: -', '43: killed people', 'three: -']],

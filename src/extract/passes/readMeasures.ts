@@ -141,6 +141,8 @@ const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
 // Nouns for a country's people at large, whom "its" does not make a party's fighters.
 const CITIZENS = new Set(['citizens', 'nationals', 'people', 'residents', 'population', 'inhabitants']);
+// Units of time that "last" or "this" makes a when: "last month", "this week".
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'summer', 'winter', 'spring', 'autumn']);
 // Verbs of carrying a load, and the hedges between them and its count: "carrying more than 100".
 const LOAD_VERBS = new Set(['carrying', 'carried', 'transporting', 'ferrying']);
 const LOAD_HEDGES = new Set(['over', 'more', 'than', 'about', 'some', 'nearly', 'around', 'at', 'least', 'up', 'to', 'almost', 'roughly']);
@@ -687,6 +689,9 @@ export function readMeasures(
     let j = f.first - 1;
     while (j > sentence.first && QUOTES.has(words.low(j))) j--;
     for (let n = 0; n < 2 && j > sentence.first && BEFORE_SKIP.has(words.low(j)); n++) j--;
+    // "had killed last month 19 soldiers", "killed on Sunday 12 people": when, between the verb and its count.
+    if (TIME_UNITS.has(words.low(j)) && ['last', 'this', 'that'].includes(words.low(j - 1))) j -= 2;
+    else if (WEEKDAYS.has(words.low(j)) && words.cap(j)) j -= words.low(j - 1) === 'on' ? 2 : 1;
     // "killed a total of 61 soldiers", "abducted a group of 15 tourists": the sum or the group stands
     // between the verb and its count.
     j = pastSum(j);
