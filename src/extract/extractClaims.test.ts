@@ -144,6 +144,11 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('counts "the two dead" as the small count they point back to, but not a small number said again without "the"', () => {
+    expect(lines(extractClaims('Two Kesh soldiers were killed. The minister said that besides the two dead, three were hurt.'))).toEqual(['minister killed soldiers 2-2', 'minister injured soldiers 3-3']);
+    expect(lines(extractClaims('Two Kesh soldiers were killed. The minister said two died.'))).toEqual(['unattributed killed soldiers 2-2', 'minister killed people 2-2']);
+  });
+
   it('counts "its citizens" as people, not as the speaking army\'s soldiers', () => {
     expect(lines(extractClaims('The army said the shelling killed five of its citizens.'))).toEqual(['military killed people 5-5']);
     expect(lines(extractClaims('The army said the shelling killed five of its men.'))).toEqual(['military killed soldiers 5-5']);

@@ -22,7 +22,7 @@ import { joinSpacedThousands } from './passes/joinSpacedThousands.js';
 import { mergeRestatements } from './passes/mergeRestatements.js';
 import { onePopulation } from './passes/onePopulation.js';
 import { readDocument } from './passes/readDocument.js';
-import { readMeasures, type SubjectMemory } from './passes/readMeasures.js';
+import { DEFINITE_ONLY, readMeasures, type SubjectMemory } from './passes/readMeasures.js';
 import { readTokens } from './passes/readTokens.js';
 import { firstTermIn } from './passes/termAt.js';
 import { findFigures } from '../figures/findFigures.js';
@@ -180,7 +180,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     read.forEach((m, k) => {
       if (m === undefined) return;
       lastOutcome = m.outcome;
-      if (!m.defaulted && m.subject !== 'people' && (values[k] ?? 0) >= SAME_NUMBER_MIN && counted.size < 1024) counted.set(`${m.outcome}\u0000${values[k] ?? ''}`, { subject: m.subject, term: m.term });
+      // (A small number is kept for "the two dead", which points back to it.)
+      const small = (values[k] ?? 0) < SAME_NUMBER_MIN ? DEFINITE_ONLY : '';
+      if (!m.defaulted && m.subject !== 'people' && counted.size < 1024) counted.set(`${small}${m.outcome}\u0000${values[k] ?? ''}`, { subject: m.subject, term: m.term });
     });
     return read;
   });

@@ -141,6 +141,9 @@ const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 const DESCRIBED = new Set(['described', 'believed', 'thought', 'identified', 'said', 'reported', 'suspected']);
 // Nouns for a country's people at large, whom "its" does not make a party's fighters.
 const CITIZENS = new Set(['citizens', 'nationals', 'people', 'residents', 'population', 'inhabitants']);
+/** The prefix of a small number's key in `earlier`: only "the two dead" may point back to it. */
+export const DEFINITE_ONLY = 'the\u0000';
+const POINTING_BACK = new Set(['the', 'those', 'these']);
 // Units of time that "last" or "this" makes a when: "last month", "this week".
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'summer', 'winter', 'spring', 'autumn']);
 // Verbs of carrying a load, and the hedges between them and its count: "carrying more than 100".
@@ -1508,7 +1511,9 @@ export function readMeasures(
     const near = previous !== undefined && f.first - previous.last <= 12 && previous.load !== true;
     const others = written === undefined && p.subject.inherit && !p.own && (previous === undefined || previous.last < sentence.first) ? nounBefore(f) : undefined;
     // "left 71 military personnel dead … killing 71": the same number, counted again, counts the same people.
-    const same = written === undefined && !p.own ? earlier.get(`${p.outcome.id}\u0000${values[k] ?? ''}`) : undefined;
+    // "the two dead": a small number said again, with "the", points back too.
+    const key = `${p.outcome.id}\u0000${values[k] ?? ''}`;
+    const same = written === undefined && !p.own ? (earlier.get(key) ?? (POINTING_BACK.has(words.low(f.first - 1)) ? earlier.get(`${DEFINITE_ONLY}${key}`) : undefined)) : undefined;
     if (same !== undefined) {
       subject = same.subject;
       term = same.term;
