@@ -40,6 +40,14 @@ function titleCase(words: Words, first: number, last: number): boolean {
   return capitals >= TITLE_WORDS;
 }
 
+// "READ MORE: …", "Also read | …", "Related: …": a link to another story, however long its headline.
+const LINK_LABELS = new Set(['read', 'also', 'related', 'watch']);
+function linksElsewhere(words: Words, first: number): boolean {
+  if (!LINK_LABELS.has(words.low(first))) return false;
+  const mark = LABEL_MARKS.has(words.low(first + 1)) ? first + 1 : first + 2;
+  return LABEL_MARKS.has(words.low(mark));
+}
+
 // A line of page furniture: "By Samir Ali - Trend:", "Source:Xinhua Published: …", a bare date line.
 function isFurniture(words: Words, first: number, last: number): boolean {
   const opener = words.low(first);
@@ -166,7 +174,7 @@ export function findDocumentParts(words: Words, sentences: readonly Sentence[]):
     if (byline > 0) {
       out.push({ ...sentence, last: byline, end: words.end(byline - 1), role: 'byline' });
       sentence = { ...sentence, first: byline, start: words.start(byline) };
-    } else if (isFurniture(words, lineFirst, lineLast) && (top || lineLast - lineFirst <= 12)) role = 'byline';
+    } else if (isFurniture(words, lineFirst, lineLast) && (top || lineLast - lineFirst <= 12 || linksElsewhere(words, lineFirst))) role = 'byline';
     else if (top && (bullet || (bare && lineLast - lineFirst <= MAX_HEADLINE))) role = 'headline';
     else if (!top && alone && bare && lineLast - lineFirst <= MAX_SUBHEAD && words.cap(lineFirst) && s + 1 < sentences.length) role = 'headline';
     else if (isCaption(words, sentence.first, sentence.last)) role = 'caption';
