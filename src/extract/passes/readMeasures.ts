@@ -144,6 +144,10 @@ const CITIZENS = new Set(['citizens', 'nationals', 'people', 'residents', 'popul
 /** The prefix of a small number's key in `earlier`: only "the two dead" may point back to it. */
 export const DEFINITE_ONLY = 'the\u0000';
 const POINTING_BACK = new Set(['the', 'those', 'these']);
+// Participles of how an outcome was known, before "as": "confirmed as injured", "listed as missing".
+const LISTED_AS = new Set(['confirmed', 'reported', 'listed', 'registered', 'recorded', 'classified', 'declared']);
+// Marks that close an aside: a dash or a bracket.
+const ASIDE_CLOSERS = new Set(['\u2014', '\u2013', ')']);
 // Units of time that "last" or "this" makes a when: "last month", "this week".
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'summer', 'winter', 'spring', 'autumn']);
 // Verbs of carrying a load, and the hedges between them and its count: "carrying more than 100".
@@ -613,7 +617,9 @@ export function readMeasures(
         i++;
         continue;
       }
-      if (best !== undefined || NP_STOP.has(w)) break;
+      // "two on-duty officers": a word glued to the next by a hyphen modifies, whatever word it is.
+      const glued = words.low(i + 1) === '-' && !words.spaced(i + 1) && !words.spaced(i + 2) && words.isWord(i + 2);
+      if (best !== undefined || (NP_STOP.has(w) && !glued)) break;
       // "three of the kidnapped soldiers", "80 wounded terrorists": an outcome word before a subject is a modifier.
       const asOutcome = outcomeAt(i);
       if (asOutcome !== undefined) {
@@ -1057,6 +1063,11 @@ export function readMeasures(
       // outcome noun in the plural.
       const cause = !skippedCause && words.isWord(i) && !NP_STOP.has(low) && outcomeAt(i) === undefined && words.isWord(i + 1) && words.low(i + 1).endsWith('s') && outcomeAt(i + 1)?.first === i + 1;
       if (cause) skippedCause = true;
+      // "Eighty people were confirmed as injured": how the outcome was known.
+      if (LISTED_AS.has(low) && words.low(i + 1) === 'as' && outcomeAt(i + 2) !== undefined) {
+        i += 2;
+        break;
+      }
       // "170,000 people were in attendance": the crowd the noun names.
       if (low === 'in' && words.low(i + 1) === 'attendance') {
         i++;
@@ -1321,6 +1332,19 @@ export function readMeasures(
       // "900,000 across the country, including 70,000 in Kesh": a crowd elsewhere is a count of
       // its own place, not a part no one disputes.
       partial[k] = again(p, f, p.own);
+      continue;
+    }
+    // "killing 35 hostages — including five Americans — and 15 militants": past a breakdown in an
+    // aside, the figure before it shares its verb with the one after.
+    if (partial[k] === undefined && p === undefined && k >= 2 && words.low(f.first - 1) === 'and' && ASIDE_CLOSERS.has(words.low(f.first - 2))) {
+      const before = partial[k - 2];
+      const close = words.low(f.first - 2);
+      let open = (figures[k - 1] as Span).first - 1;
+      while (open > sentence.first && !(words.low(open) === (close === ')' ? '(' : close))) open--;
+      if (before !== undefined && !before.toll && before.subject.end === open) {
+        const subject = subjectAfter(f.last);
+        if (subject.subject !== undefined && !subject.increment) partial[k] = { outcome: before.outcome, subject, own: before.own, toll: false };
+      }
       continue;
     }
     if (partial[k] !== undefined || p === undefined || breakdown(f, k)) continue;
