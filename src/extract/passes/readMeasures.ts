@@ -1192,6 +1192,9 @@ export function readMeasures(
   // "including two teenagers", "31 persons including 12 militants and 13 civilians were killed":
   // each item of the list is a part.
   const inList = (f: Span): boolean => {
+    // "…, including two protesters shot by police, and 26 people were injured": a count after ", and"
+    // with an outcome of its own opens a clause, no item.
+    if (words.low(f.first - 1) === 'and' && words.low(f.first - 2) === ',' && ownOutcomeAfter(f)) return false;
     for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
       if (low === 'including') return true;
@@ -1282,7 +1285,8 @@ export function readMeasures(
       // "After the deployment of 600 police, 1,552 smugglers were arrested": a count that an action's
       // noun governs is no item of a list with the next.
       // So is a vessel's load: "the plane was carrying 106 people and 71 died".
-      if (after.coordinated !== undefined) outcome = actionOf(f) || carried(f) ? undefined : partial[figureAt(after.coordinated)]?.outcome;
+      // And a toll's figure is the toll's, whatever follows: "the death toll was four, …, and 26 were injured".
+      if (after.coordinated !== undefined) outcome = actionOf(f) || carried(f) || tollBefore(f) !== undefined ? undefined : partial[figureAt(after.coordinated)]?.outcome;
       else outcome = after.term;
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
