@@ -146,6 +146,8 @@ export const DEFINITE_ONLY = 'the\u0000';
 const POINTING_BACK = new Set(['the', 'those', 'these']);
 // Participles of how an outcome was known, before "as": "confirmed as injured", "listed as missing".
 const LISTED_AS = new Set(['confirmed', 'reported', 'listed', 'registered', 'recorded', 'classified', 'declared']);
+// Past forms of outcomes that do not end in -ed: "died" does, "were shot" is in "shot".
+const IRREGULAR_OUTCOMES = new Set(['shot', 'slain', 'hurt', 'drowned', 'fled', 'held', 'taken']);
 // Marks that close an aside: a dash or a bracket.
 const ASIDE_CLOSERS = new Set(['\u2014', '\u2013', ')']);
 // Units of time that "last" or "this" makes a when: "last month", "this week".
@@ -990,6 +992,21 @@ export function readMeasures(
       for (let k = i + 1; k < i + LIST_REACH && k < sentence.last && words.low(k) !== '.'; k++) {
         if (FINITE.has(words.low(k))) {
           i = k;
+          break;
+        }
+      }
+    }
+    // "113 rebels wearing army uniforms died": a participle's phrase after the noun describes them,
+    // up to the clause's own verb of an outcome.
+    if (words.low(i).endsWith('ing') && words.isWord(i) && !words.cap(i) && outcomeAt(i) === undefined && !starts.has(i + 1)) {
+      for (let k = i + 1; k < i + 8 && k < sentence.last && words.isWord(k) && !starts.has(k); k++) {
+        const verb = words.low(k);
+        if (outcomeAt(k) !== undefined && (verb.endsWith('ed') || IRREGULAR_OUTCOMES.has(verb))) {
+          i = k;
+          break;
+        }
+        if (FINITE.has(verb)) {
+          if (outcomeAt(k + 1) !== undefined || (AUX.has(words.low(k + 1)) && outcomeAt(k + 2) !== undefined)) i = k;
           break;
         }
       }
