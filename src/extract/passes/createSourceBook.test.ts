@@ -75,6 +75,11 @@ describe('createSourceBook', () => {
     expect(ids('the Federation of Kesh and Dorvo Unions', 'the unions')).toEqual(['federation-of-kesh-and-dorvo-unions', 'federation-of-kesh-and-dorvo-unions']);
   });
 
+  it('makes "another" one more of whom spoke last, named so', () => {
+    expect(ids('a security source', 'and another')).toEqual(['security-source', 'another-source']);
+    expect(ids('another')).toEqual([undefined]);
+  });
+
   it('finds an international body again as "the agency"', () => {
     expect(ids('the UN High Commissioner for Refugees (UNHCR)', 'the agency')).toEqual(['unhcr', 'unhcr']);
     // Not a state's body, whose agency may be another.

@@ -276,6 +276,11 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       if (target !== undefined) lastStatement = target;
       return target;
     }
+    // "A security source told AFP …, and another confirmed …": one more of whom spoke last.
+    const spoke = mentions[mentions.length - 1];
+    if (core.length === 0 && phrase.words.includes('another') && spoke !== undefined && spoke.head !== '') {
+      return register(`another-${slug(spoke.head)}`, { ...phrase, name: `another ${spoke.head}`, core: [spoke.head] }, sources.get(spoke.id)?.kind ?? 'other', sentence, false);
+    }
     const head = core[core.length - 1];
     if (head === undefined) return undefined;
     // "one military official" and officers "speaking on condition of anonymity" speak as themselves, not as the army.
