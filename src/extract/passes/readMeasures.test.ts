@@ -227,6 +227,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a verb before "a total of" its count', 'The group said it killed a total of 61 soldiers.', ['61: killed soldiers']],
     ['a count noun before "to be"', 'Police said 40 were arrested, and activists estimated the number to be more than 300.', ['40: arrested people', 'more than 300: arrested people']],
     ['a crowd', 'There were 100,000 people along the route of the march.', ['100,000: attended people']],
+    ['"so far" between the auxiliary and the outcome', 'Six people have so far been arrested.', ['Six: arrested people']],
+    ['a bare count after the verb of a count before it counts what that one did', 'Divers have recovered six bodies, while villagers have recovered three.', ['six: killed people', 'three: killed people']],
     ['a participle\'s phrase after the noun, up to the clause\'s verb of an outcome', 'The governor said 113 rebels wearing army uniforms died in the clashes.', ['113: killed militants']],
     ['but not a verb with an object of its own', 'He said five guards watching the gate killed three attackers.', ['five: -', 'three: killed militants']],
     ['a count after ", and" with an outcome of its own is no item of the list before', 'The death toll was four, including two protesters shot by police, and 26 people were injured.', ['four: killed people', 'two: -', '26: injured people']],

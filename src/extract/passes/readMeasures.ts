@@ -1080,6 +1080,11 @@ export function readMeasures(
       // outcome noun in the plural.
       const cause = !skippedCause && words.isWord(i) && !NP_STOP.has(low) && outcomeAt(i) === undefined && words.isWord(i + 1) && words.low(i + 1).endsWith('s') && outcomeAt(i + 1)?.first === i + 1;
       if (cause) skippedCause = true;
+      // "six people have so far been arrested": how far along.
+      if ((low === 'so' || low === 'thus') && words.low(i + 1) === 'far') {
+        i += 2;
+        continue;
+      }
       // "Eighty people were confirmed as injured": how the outcome was known.
       if (LISTED_AS.has(low) && words.low(i + 1) === 'as' && outcomeAt(i + 2) !== undefined) {
         i += 2;
@@ -1398,6 +1403,27 @@ export function readMeasures(
     const subject = subjectAfter(f.last);
     const close = words.low(subject.end);
     if (subject.subject !== undefined && !subject.increment && (subject.end >= sentence.last || ['.', ',', ';', '"', '\u201d'].includes(close))) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
+  }
+  // "CBP has recovered six bodies, while Mexican officials have recovered three": a bare count after
+  // the verb of a count before it in the sentence counts what that one did.
+  const verbBefore = (f: Span): string => {
+    let k = f.first - 1;
+    while (k > sentence.first && LOAD_HEDGES.has(words.low(k))) k--;
+    return words.isWord(k) && words.low(k).endsWith('ed') ? words.low(k) : '';
+  };
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k] as Span;
+    const verb = verbBefore(f);
+    if (partial[k] !== undefined || verb === '' || breakdown(f, k)) continue;
+    const subject = subjectAfter(f.last);
+    if (subject.subject !== undefined || subject.increment) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = partial[j];
+      if (p !== undefined && !p.toll && verbBefore(figures[j] as Span) === verb) {
+        partial[k] = again(p, f, false);
+        break;
+      }
+    }
   }
   // "killed six local and three foreign soldiers": the verb came first, the noun with the next figure.
   for (let k = figures.length - 2; k >= 0; k--) {
