@@ -9,6 +9,8 @@ describe('joinSpacedThousands: digits grouped by plain spaces', () => {
   it.each([
     ['a round thousand', 'Around 40 000 people marched.', `Around 40${NBSP}000 people marched.`],
     ['a range, and groups of millions', 'Between 12 000 and 1 500 000 came.', `Between 12${NBSP}000 and 1${NBSP}500${NBSP}000 came.`],
+    ['after words that only begin as a month does', '12 000 marched. Maybe 2 000 more joined, police declared.', `12${NBSP}000 marched. Maybe 2${NBSP}000 more joined, police declared.`],
+    ['a round thousand after a month', 'In May 5 000 came; in June 2 000.', `In May 5${NBSP}000 came; in June 2${NBSP}000.`],
     ['a number after a month is the day, and the groups after it the number', 'On June 5 100 000 marched, police said 30 000.', `On June 5 100${NBSP}000 marched, police said 30${NBSP}000.`],
   ])('joins %s', (_, text, expected) => {
     expect(joinSpacedThousands(text)).toBe(expected);
@@ -20,6 +22,11 @@ describe('joinSpacedThousands: digits grouped by plain spaces', () => {
     ['a group of two or four digits', 'Some 12 00 or 12 0000 came, and 5 000.5 left.'],
   ])('leaves %s', (_, text) => {
     expect(joinSpacedThousands(text)).toBe(text);
+  });
+
+  it('leaves a telephone number and a number after a name inside a sentence, in a text that groups with spaces', () => {
+    expect(joinSpacedThousands('Some 5 000 came. Call 020 555 123 for news.')).toBe(`Some 5${NBSP}000 came. Call 020 555 123 for news.`);
+    expect(joinSpacedThousands('Some 5 000 came aboard Flight 370 239 days ago.')).toBe(`Some 5${NBSP}000 came aboard Flight 370 239 days ago.`);
   });
 
   it('keeps the length and every character but spaces, so every offset holds', () => {
