@@ -249,6 +249,14 @@ const ARRESTING = new Set(['arrested', 'detained']);
 // Words of a hedge between a verb and its count: "arrested at least 40", "detained another 39".
 const HEDGE_WORDS = new Set(['at', 'least', 'more', 'than', 'another', 'some', 'about', 'around', 'over', 'nearly', 'almost', 'a', 'total', 'of', 'up', 'to', 'an', 'estimated']);
 
+// Where the clause from k ends: at a mark, or at a conjunction that opens another clause.
+function clauseEnd(words: Words, k: number, sentence: Span): number {
+  let e = k;
+  while (e < sentence.last && !END_MARKS.has(words.low(e)) && !CLAUSE_OPENERS.has(words.low(e))) e++;
+  return e;
+}
+const CLAUSE_OPENERS = new Set(['while', 'but', 'whereas', 'and', 'although', 'though']);
+
 // Whether a count is the object of the verb at i: "arrested 40", "detained at least 40".
 function countAfter(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
   for (let k = i + 1; k <= i + 4 && k < sentence.last; k++) {
@@ -1260,7 +1268,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // what another says, is not who says it ("…, and the union counted 10,000" is a clause of its own).
     if (type === 'count' && FINDING_VERBS.has(low) && cues.some((cue) => cue.leading && !cue.deny && (cue.content === phrase.first || (cue.content === phrase.first - 1 && words.low(cue.content) === 'that')))) continue;
     const zone = coordinated ? { first: i, last: c } : { first: Math.min(phrase.first, cueStart), last: Math.max(phrase.last, leading ? c : i + 1) };
-    cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous, ...(ARRESTING.has(low) ? { actor: true } : {}) });
+    // Who arrested speaks of that count only, to the end of its clause: not of "…, while rebels killed 3".
+    const arrest = ARRESTING.has(low) ? { actor: true, bounded: true, scope: { first: c, last: clauseEnd(words, c, sentence) } } : {};
+    cues.push({ at: i, deny: type === 'deny', participle: false, leading, phrase, relays, statedAt, zone, scope: { first: 0, last: 0 }, content: leading ? c : zone.last, statement, anonymous, ...arrest });
   }
 
   // A passive with its agent: "Turnout was estimated at 40,000 by local media", "Nine deaths were
@@ -1521,8 +1531,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   // "Police detained 400 people, the group said": who arrested them counts them only where no one
   // else in the sentence tells of it.
-  if (cues.some((cue) => cue.actor !== true)) {
-    for (let k = cues.length - 1; k >= 0; k--) if ((cues[k] as Cue).actor === true) cues.splice(k, 1);
+  // ("Police arrested 40, and the union said 300 were hurt": a cue that leads a later clause tells
+  // of that clause only.)
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const actor = cues[k] as Cue;
+    const ownClause = (cue: Cue): boolean => cue.leading && cue.at > actor.at && cue.phrase !== undefined && CLAUSE_OPENERS.has(words.low(cue.phrase.first - 1));
+    if (actor.actor === true && cues.some((cue) => cue.actor !== true && !ownClause(cue))) cues.splice(k, 1);
   }
 
   // Scopes: a leading cue governs what follows it; a trailing one the clause since the cue before.
