@@ -69,6 +69,10 @@ describe('createSourceBook', () => {
     expect(ids('the Minister of Health', 'Minister Ana Petrovic', 'the minister')).toEqual(['minister', 'ana-petrovic', 'minister']);
   });
 
+  it('finds an office holder named with the place served again by the office', () => {
+    expect(ids('The governor of Kesh', 'The governor', 'the governor of Dorvo')).toEqual(['governor-of-kesh', 'governor-of-kesh', 'governor-of-dorvo']);
+  });
+
   it('finds neither of two parties speaking together again by the last one\'s head', () => {
     expect(ids('Police and union organisers', 'the organisers')).toEqual(['police-and-union-organisers', 'organisers']);
     // But an "and" inside a name's "of" phrase is the name's own.
@@ -78,6 +82,9 @@ describe('createSourceBook', () => {
   it('makes "another" one more of whom spoke last, named so', () => {
     expect(ids('a security source', 'and another')).toEqual(['security-source', 'another-source']);
     expect(ids('another')).toEqual([undefined]);
+    // A third is another again, and "another" after a body that is no person names no one.
+    expect(ids('a police officer', 'another', 'another')).toEqual(['police-officer', 'another-officer', 'another-officer-2']);
+    expect(ids('the army', 'and another')).toEqual(['military', undefined]);
   });
 
   it('finds an international body again as "the agency"', () => {

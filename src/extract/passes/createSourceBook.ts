@@ -53,6 +53,8 @@ const NGO_DESCRIPTORS = new Set(['human', 'rights', 'aid', 'humanitarian', 'moni
 // A rights group's name says so too: "Human Rights Watch", "… Rights Activists News Agency".
 const GROUP_NAMES = new Set(['group', 'network', 'union', 'coalition', 'alliance', 'association', 'movement', 'organisation', 'organization', 'committee', 'federation', 'front', 'council', 'collective', 'syndicate', 'rights', 'activists']);
 const MENTION_WINDOW = 32;
+// Offices a phrase names with the place they serve: "the governor of Kesh province".
+const OFFICE_HEADS = new Set(['governor', 'mayor', 'commissioner', 'administrator', 'prefect']);
 // How many sentences back "the group" finds a body named without speaking.
 const MENTION_REACH = 3;
 const MAX_NAMES = 4096;
@@ -162,6 +164,10 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     if (phrase.anonymous) markAnonymous(id);
     const head = phrase.core[phrase.core.length - 1];
+    // "the governor of Kesh province", then "the governor": the office finds its holder again.
+    const of = phrase.core.indexOf('of');
+    const office = of > 0 ? singular(phrase.core[of - 1] as string) : undefined;
+    if (office !== undefined && OFFICE_HEADS.has(office) && !byHead.has(office)) byHead.set(office, id);
     // "Police and union organisers disputed …": two parties speaking together; "organisers" alone later is one of them, not both.
     // (An "and" inside a name's "of" phrase is the name's own: "Federation of Red Cross and Red Crescent Societies".)
     const and = phrase.core.indexOf('and');
@@ -277,9 +283,13 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       return target;
     }
     // "A security source told AFP …, and another confirmed …": one more of whom spoke last.
+    // (Only a person who spoke: "Another attack killed 5, the army said, and another claimed 9" names no one.)
     const spoke = mentions[mentions.length - 1];
-    if (core.length === 0 && phrase.words.includes('another') && spoke !== undefined && spoke.head !== '') {
-      return register(`another-${slug(spoke.head)}`, { ...phrase, name: `another ${spoke.head}`, core: [spoke.head] }, sources.get(spoke.id)?.kind ?? 'other', sentence, false);
+    if (core.length === 0 && phrase.words.includes('another') && spoke !== undefined && PERSON_NOUNS.has(spoke.head)) {
+      let id = `another-${slug(spoke.head)}`;
+      // A third is another again: "an officer said 12, another said 15, and another said 20".
+      for (let n = 2; sources.has(id) && n < MAX_NAMES; n++) id = `another-${slug(spoke.head)}-${n}`;
+      return register(id, { ...phrase, name: `another ${spoke.head}`, core: [spoke.head] }, sources.get(spoke.id)?.kind ?? 'other', sentence, false);
     }
     const head = core[core.length - 1];
     if (head === undefined) return undefined;

@@ -187,6 +187,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a participle with its agent and no count of its own is no cue', 'Figures estimated by organisers differ from police figures.', []],
     ['a count its subject "had"', 'But police had a much lower estimate of 32,000.', [{ cue: 'had', speaker: 'police' }]],
     ['but not "had" with no count of its own', 'Police had a hard day.', []],
+    ['nor "had" a count noun that another noun names', 'The city had a budget estimate of 40,000.', []],
+    ['a capitalised cue word after a capital that is no outlet\'s name still speaks', 'Ana Petrovic Said 12 people died.', [{ cue: 'said', speaker: 'Ana Petrovic' }]],
     ['a capitalised cue word after another capital is a name\'s, as the outlet told', 'Senator Ali Musa told Kesh Reports no more than 50 thousand came.', [{ cue: 'told', speaker: 'Senator Ali Musa' }]],
     ['"pointed out that" reports', 'He pointed out that 8,000 had come.', [{ cue: 'pointed', speaker: 'He' }]],
     ['but "pointed" alone does not', 'The soldier pointed his rifle at 3 men.', []],

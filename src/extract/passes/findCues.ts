@@ -234,11 +234,20 @@ function countAtAfter(words: Words, k: number, sentence: Span, isFigure: (k: num
   return false;
 }
 
+// Cue words that end outlets' names: "Colombia Reports", "The Daily Report", "Kesh Says".
+const NAME_CUE_WORDS = new Set(['reports', 'report', 'says']);
+
 // "Police had a much lower estimate of 320,000": a count its subject has.
 const OWNING = new Set(['had', 'has', 'have']);
 const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'figure', 'figures', 'count', 'tally', 'toll']);
+// Words between "had" and the count noun: "a much lower", "their own" (not "a budget estimate").
+const ESTIMATE_MODIFIERS = new Set(['much', 'far', 'lower', 'higher', 'own', 'smaller', 'larger', 'bigger', 'different', 'separate', 'new', 'slightly', 'significantly', 'considerably', 'lot']);
 function estimateOf(words: Words, i: number, sentence: Span): boolean {
-  for (let k = i + 1; k <= i + 5 && k < sentence.last && words.isWord(k); k++) if (ESTIMATE_NOUNS.has(words.low(k))) return words.low(k + 1) === 'of' && k > i + 1 && NOUN_OPENERS.has(words.low(i + 1));
+  if (!NOUN_OPENERS.has(words.low(i + 1))) return false;
+  for (let k = i + 2; k <= i + 5 && k < sentence.last && words.isWord(k); k++) {
+    if (ESTIMATE_NOUNS.has(words.low(k))) return words.low(k + 1) === 'of';
+    if (!ESTIMATE_MODIFIERS.has(words.low(k))) return false;
+  }
   return false;
 }
 
@@ -371,7 +380,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : OWNING.has(low) ? 'toll' : low === 'pointed' ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
-  if (words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
+  if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.

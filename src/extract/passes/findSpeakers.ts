@@ -54,6 +54,8 @@ function openingPerson(words: Words, sentence: Sentence): Span | undefined {
   }
   const verb = words.low(k);
   if (capitals < 2 || !words.isWord(k) || !verb.endsWith('ed') || CUE_WORDS.has(verb)) return undefined;
+  // ("… praised local doctor Ali Musa": another person named after the verb may be whom "he" means.)
+  for (let n = k + 1; n < sentence.last; n++) if (words.cap(n) && words.cap(n + 1) && words.isWord(n) && words.isWord(n + 1)) return undefined;
   return { first: sentence.first, last: k };
 }
 

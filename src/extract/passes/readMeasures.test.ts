@@ -37,6 +37,7 @@ describe('readMeasures: the outcome carried from the sentences before', () => {
   it('gives a crowd to people "present" in a story of one', () => {
     expect(measuresOf('Organizers claimed 30,000 people were present.', 'attended')).toEqual(['30,000: attended people']);
     expect(measuresOf('Officials said 30 soldiers were present.', 'killed')).toEqual(['30: -']);
+    expect(measuresOf('Police said 400 officers were present.', 'attended')).toEqual(['400: -']);
   });
   it('gives it to no count set against one of the sentence that counts nothing', () => {
     expect(measuresOf('He said 200,000 migrants had arrived this year, compared to 190,000 in all of last year.', 'killed')).toEqual(['200,000: -', '190,000: -']);
@@ -231,6 +232,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a bare count after the verb of a count before it counts what that one did', 'Divers have recovered six bodies, while villagers have recovered three.', ['six: killed people', 'three: killed people']],
     ['a participle\'s phrase after the noun, up to the clause\'s verb of an outcome', 'The governor said 113 rebels wearing army uniforms died in the clashes.', ['113: killed militants']],
     ['but not a verb with an object of its own', 'He said five guards watching the gate killed three attackers.', ['five: -', 'three: killed militants']],
+    ['nor the verb of a relative clause inside the phrase', 'Police said 30 people visiting relatives who were injured in the blast have left.', ['30: -']],
     ['a count after ", and" with an outcome of its own is no item of the list before', 'The death toll was four, including two protesters shot by police, and 26 people were injured.', ['four: killed people', 'two: -', '26: injured people']],
     ['a figure after a breakdown in an aside shares the verb of the one before it', 'The strike killed 35 hostages \u2014 including five nurses \u2014 and 15 militants.', ['35: killed hostages', 'five: -', '15: killed militants']],
     ['an outcome "confirmed as"', 'Eighty people were confirmed as injured.', ['Eighty: injured people']],

@@ -999,7 +999,8 @@ export function readMeasures(
     // "113 rebels wearing army uniforms died": a participle's phrase after the noun describes them,
     // up to the clause's own verb of an outcome.
     if (words.low(i).endsWith('ing') && words.isWord(i) && !words.cap(i) && outcomeAt(i) === undefined && !starts.has(i + 1)) {
-      for (let k = i + 1; k < i + 8 && k < sentence.last && words.isWord(k) && !starts.has(k); k++) {
+      // (A relative clause inside has a verb of its own: "30 people visiting relatives who were injured".)
+      for (let k = i + 1; k < i + 8 && k < sentence.last && words.isWord(k) && !starts.has(k) && !RELATIVE_PRONOUNS.has(words.low(k)); k++) {
         const verb = words.low(k);
         if (outcomeAt(k) !== undefined && (verb.endsWith('ed') || IRREGULAR_OUTCOMES.has(verb))) {
           i = k;
@@ -1127,7 +1128,10 @@ export function readMeasures(
     // "79 lives have been lost": lives lost are the dead.
     if (words.low(i) === 'lost' && words.low(end - 1) === 'lives' && AUX.has(words.low(i - 1))) return { term: known('o', 'killed', i, 'lost') as TermRead };
     // "Organizers claimed as many as 3 million people were present", in a story of a crowd: there.
-    if (before === 'attended' && words.low(i) === 'present' && (words.low(i - 1) === 'were' || words.low(i - 1) === 'was') && outcomeAt(i) === undefined) return { term: known('o', 'attended', i, 'present') as TermRead };
+    // (Not officers "present" to police it: a crowd of security forces is no crowd.)
+    const officers = subjectAt(end - 1);
+    const policing = officers !== undefined && broaderTerms(vocabulary, officers.id).includes('security-forces');
+    if (before === 'attended' && !policing && words.low(i) === 'present' && (words.low(i - 1) === 'were' || words.low(i - 1) === 'was') && outcomeAt(i) === undefined) return { term: known('o', 'attended', i, 'present') as TermRead };
     const term = outcomeAt(i);
     // "Five gunmen killed 12 students", "Two bombers killed a policeman": a count before an active verb
     // with an object of its own did it, and is no count of what it did (but crowds fill and people
