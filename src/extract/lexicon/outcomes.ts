@@ -140,3 +140,8 @@ export const RISING: ReadonlySet<string> = new Set(['risen', 'rose', 'rise', 'ri
 
 /** Verbs by which a party moves its own toll ("raised the death toll from 40 to 65", "revised … to 253"). */
 export const RAISING: ReadonlySet<string> = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);
+
+/** Words of a hedge between a verb and its count: "arrested at least 40", "carrying more than 100", "detained another 39". */
+export const COUNT_HEDGES: ReadonlySet<string> = new Set([
+  'at', 'least', 'more', 'than', 'another', 'some', 'about', 'around', 'over', 'nearly', 'almost', 'roughly', 'a', 'an', 'total', 'of', 'up', 'to', 'estimated',
+]);

@@ -2,7 +2,7 @@ import { partitionPoint } from '../../internal/partitionPoint.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
-import { ARTICLES, BODY_NOUNS, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
@@ -255,8 +255,6 @@ function estimateOf(words: Words, i: number, sentence: Span): boolean {
 const ORDER_ADVERBS = new Set(['earlier', 'later', 'also', 'separately', 'meanwhile', 'previously']);
 // Verbs of holding people, whose subject counts whom it holds: "Police arrested 40 protesters".
 const ARRESTING = new Set(['arrested', 'detained']);
-// Words of a hedge between a verb and its count: "arrested at least 40", "detained another 39".
-const HEDGE_WORDS = new Set(['at', 'least', 'more', 'than', 'another', 'some', 'about', 'around', 'over', 'nearly', 'almost', 'a', 'total', 'of', 'up', 'to', 'an', 'estimated']);
 
 // Where the clause from k ends: at a mark, or at a conjunction that opens another clause.
 function clauseEnd(words: Words, k: number, sentence: Span): number {
@@ -270,7 +268,7 @@ const CLAUSE_OPENERS = new Set(['while', 'but', 'whereas', 'and', 'although', 't
 function countAfter(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
   for (let k = i + 1; k <= i + 4 && k < sentence.last; k++) {
     if (isFigure(k)) return true;
-    if (!HEDGE_WORDS.has(words.low(k))) return false;
+    if (!COUNT_HEDGES.has(words.low(k))) return false;
   }
   return false;
 }
@@ -1312,13 +1310,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         cues.push({ at: second, deny: false, participle: false, leading: false, bounded: true, phrase: other, relays: [], statedAt: undefined, zone: { first: second, last }, scope: { first: e + 1, last: second }, content: last, statement: false, anonymous: false });
       }
     }
-    // A reduced passive after a comma speaks for its own phrase, from the comma on: "Organisers said
-    // 500,000 attended, a figure slashed to 30,000 by police".
     // "A crowd estimated by police at 40,000": the agent leads into the count after it.
     if (agentFirst) {
       cues.push({ at: by, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: i, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
       continue;
     }
+    // A reduced passive after a comma speaks for its own phrase, from the comma on: "Organisers said
+    // 500,000 attended, a figure slashed to 30,000 by police".
     let comma = i - 1;
     while (comma > sentence.first && i - comma <= 4 && words.low(comma) !== ',') comma--;
     if (reduced && !isPassive(words, i) && words.low(comma) === ',') {

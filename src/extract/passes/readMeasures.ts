@@ -1,7 +1,7 @@
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
@@ -152,9 +152,8 @@ const IRREGULAR_OUTCOMES = new Set(['shot', 'slain', 'hurt', 'drowned', 'fled', 
 const ASIDE_CLOSERS = new Set(['\u2014', '\u2013', ')']);
 // Units of time that "last" or "this" makes a when: "last month", "this week".
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'summer', 'winter', 'spring', 'autumn']);
-// Verbs of carrying a load, and the hedges between them and its count: "carrying more than 100".
+// Verbs of carrying a load: "carrying more than 100".
 const LOAD_VERBS = new Set(['carrying', 'carried', 'transporting', 'ferrying']);
-const LOAD_HEDGES = new Set(['over', 'more', 'than', 'about', 'some', 'nearly', 'around', 'at', 'least', 'up', 'to', 'almost', 'roughly']);
 // What people are held or sought for, with the preposition that follows: "accused of", "wanted for".
 const HELD_FOR = new Map([['accused', 'of'], ['suspected', 'of'], ['charged', 'with'], ['wanted', 'for'], ['linked', 'to'], ['involved', 'in']]);
 // How far a description after the noun may run before the clause's verb.
@@ -874,12 +873,14 @@ export function readMeasures(
   const setAgainst = (at: number): boolean =>
     COMPARING.has(words.low(at)) || ((words.low(at) === 'to' || words.low(at) === 'with') && words.low(at - 1) === 'compared') || (words.low(at) === 'of' && SHARES.has(words.low(at - 1)));
 
-  // Whether figure f counts a vessel's load: "a boat carrying over 100 passengers".
-  const carried = (f: Span): boolean => {
+  // The verb before figure f, past a hedge of up to three words: "carrying more than 100".
+  const verbAt = (f: Span): number => {
     let k = f.first - 1;
-    while (k > sentence.first && k >= f.first - 3 && LOAD_HEDGES.has(words.low(k))) k--;
-    return LOAD_VERBS.has(words.low(k));
+    while (k > sentence.first && k >= f.first - 3 && COUNT_HEDGES.has(words.low(k))) k--;
+    return k;
   };
+  // Whether figure f counts a vessel's load: "a boat carrying over 100 passengers".
+  const carried = (f: Span): boolean => LOAD_VERBS.has(words.low(verbAt(f)));
 
   // Whether figure f is what a noun of an action is done with: "the deployment of 600", "the
   // mobilisation of 600 officers" (the noun's own outcome aside: "the evacuation of 300").
@@ -897,13 +898,13 @@ export function readMeasures(
     return false;
   };
 
-  // "put the figure at 50", "an estimate of thousands": a count noun takes the outcome in context.
   // The word before figure f, past words that belittle or place it: "an official count of a mere 700,000".
   const leadingWord = (f: Span): number => {
     let at = f.first - 1;
     while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about', 'mere', 'a'].includes(words.low(at)))) at--;
     return at;
   };
+  // "put the figure at 50", "an estimate of thousands": a count noun takes the outcome in context.
   const countNounBefore = (f: Span): boolean => {
     const at = leadingWord(f);
     // "organizers spoke of about 70,000", "with organisers saying 20,000", "police estimate: 55,000":
@@ -1411,8 +1412,7 @@ export function readMeasures(
   // "CBP has recovered six bodies, while Mexican officials have recovered three": a bare count after
   // the verb of a count before it in the sentence counts what that one did.
   const verbBefore = (f: Span): string => {
-    let k = f.first - 1;
-    while (k > sentence.first && LOAD_HEDGES.has(words.low(k))) k--;
+    const k = verbAt(f);
     return words.isWord(k) && words.low(k).endsWith('ed') ? words.low(k) : '';
   };
   for (let k = 1; k < figures.length; k++) {
