@@ -14,7 +14,7 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
 const HAVING = new Set(['had', 'have', 'has', 'having', 'received', 'receiving', 'got']);
-const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today', 'having']);
+const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'too', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today', 'having']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
 // A mark that ends a speaker phrase read backwards, but not the apostrophe of a plural possessive
@@ -256,6 +256,15 @@ const ORDER_ADVERBS = new Set(['earlier', 'later', 'also', 'separately', 'meanwh
 // Verbs of holding people, whose subject counts whom it holds: "Police arrested 40 protesters".
 const ARRESTING = new Set(['arrested', 'detained']);
 
+const JOINERS_AND_BUT = new Set(['and', 'but']);
+
+// Whether a comma stands before token j in its sentence, within a phrase's reach: the comma at j
+// then closes an aside ("The rebels, who have fought since 2012, said").
+function commaBefore(words: Words, j: number, sentence: Span): boolean {
+  for (let k = j - 1; k >= sentence.first && j - k <= 2 * MAX_PHRASE; k--) if (words.low(k) === ',') return true;
+  return false;
+}
+
 // Where the clause from k ends: at a mark, or at a conjunction that opens another clause.
 function clauseEnd(words: Words, k: number, sentence: Span): number {
   let e = k;
@@ -395,6 +404,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
     // "The BBC are saying 5,000", "organizers were claiming": a report in the progressive.
     if (['is', 'are', 'was', 'were', 'been', "'re"].includes(prior) && !CALLING.has(low)) return DENYING_PARTICIPLES.has(low) ? 'deny' : 'report';
+    // "puts the figure much above the official figure claiming that …": a count is no speaker, so the
+    // participle goes on for the cue before.
+    if (FIGURE_NOUNS.has(prior) && !CALLING.has(low)) return DENYING_PARTICIPLES.has(low) ? 'denying' : 'participle';
     if (words.isWord(adverb ? i - 2 : i - 1) && !PASSIVE.has(prior) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(prior) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
     if (!(prior === ',' || prior === 'and' || prior === 'before' || prior === 'while' || prior === 'also' || prior === 'after')) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
@@ -538,6 +550,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       j--;
     } else if (endsTwoWordAdverb(words, j)) {
       j -= 2;
+    } else if (words.low(j) === ',' && guard === 0 && timeEndingAt(j) !== undefined && !commaBefore(words, j, sentence)) {
+      // "The army in a statement on Tuesday, announced": a comma after the time before the cue.
+      j--;
     } else if ((DOCUMENT_NOUNS.has(words.low(j)) || OCCASIONS.has(words.low(j))) && NOUN_OPENERS.has(words.low(j - 1)) && words.low(j - 2) === 'in' && j - 2 > sentence.first) {
       // "The army in a statement on Tuesday said": where it was said is no part of who said it.
       j -= 3;
@@ -1177,6 +1192,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         phrase = read.phrase;
         statedAt ??= read.statedAt;
         anonymous ||= read.anonymous;
+        // "A government official who is posted to Kesh but living in Dorvo said": a relative clause's
+        // second verb is no speaker; the noun before "who" is.
+        if (phrase !== undefined && words.low(phrase.first).endsWith('ing') && !words.cap(phrase.first) && JOINERS_AND_BUT.has(words.low(phrase.first - 1))) {
+          for (let w = phrase.first - 2; w >= sentence.first && phrase.first - w <= MAX_PHRASE; w--) {
+            if (words.low(w) !== 'who') continue;
+            phrase = nounPhraseBefore(words, w, sentence) ?? phrase;
+            break;
+          }
+        }
         // "On Tuesday the ministry said", "Late on Friday police said": a time that opens the
         // sentence without a comma dates what is said and is not part of the speaker; so does one
         // after another cue ("The hospital said Friday it had registered three deaths").
