@@ -26,6 +26,8 @@ describe('createSourceBook', () => {
     expect(ids('Major General Waheed Arshad', 'Arshad', 'he')).toEqual(['waheed-arshad', 'waheed-arshad', 'waheed-arshad']);
     // As a spokesman he speaks for the military, and his name finds it again.
     expect(ids('military spokesman Major General Waheed Arshad', 'Arshad', 'he')).toEqual(['military', 'military', 'military']);
+    // "I" is the person who spoke last, as "he" is, and no source named "I".
+    expect(ids('Major General Waheed Arshad', 'I')).toEqual(['waheed-arshad', 'waheed-arshad']);
     // "Its spokesperson" speaks for the body named last, not for the person before it.
     expect(ids('the health ministry', 'Dr Amina Qureshi', 'its spokesperson Igor Halden', 'Halden')).toEqual(['health-ministry', 'amina-qureshi', 'health-ministry', 'health-ministry']);
     expect(ids('U.S. President Barack Obama', 'Dr Amina Qureshi', 'Maliki')).toEqual(['barack-obama', 'amina-qureshi', 'maliki']);

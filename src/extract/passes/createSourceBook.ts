@@ -206,7 +206,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       const spokeIn = mentions[mentions.length - 1]?.sentence ?? -1;
       // "UNHCR spokesperson Ali Musa expressed alarm. '…,' he wrote.": the person the sentence before
       // opened with, when no one has spoken since.
-      if (phrase.pronoun === 'he' || phrase.pronoun === 'she') {
+      // ("I can confirm a toll of 50," outside a quotation's own speaker: the person who spoke last.)
+      if (phrase.pronoun === 'he' || phrase.pronoun === 'she' || phrase.pronoun === 'i') {
         // Only one who speaks for a body, or is known by name already: a new name may be another
         // description of the person who spoke last ("the interior minister", then "Ali Musa visited").
         const m = lastPersonMention;

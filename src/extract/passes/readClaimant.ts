@@ -24,7 +24,7 @@ const PREPOSITIONS = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside',
   'who', 'which', 'whose', 'that', 'commonly', 'also', 'speaking', 'quoted', 'citing', 'after', 'during',
 ]);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // "Their estimate was …": a possessive alone stands for whom its pronoun names.
 const POSSESSIVES = new Map([['their', 'they'], ['its', 'it'], ['his', 'he'], ['her', 'she'], ['our', 'we']]);
 const NATION_NOUNS = new Set(['country', 'nation', 'state']);
