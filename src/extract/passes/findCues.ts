@@ -38,7 +38,7 @@ const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'near', 'outside', 'across', 'during', 'after', 'before']);
 // Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
 const ASIDE_OPENERS = new Set(['including', 'which', 'who', 'speaking', 'reporting', 'writing', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
-const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'killed', 'has', 'have', 'had', 'fled', 'hurt', 'rose', 'stood']);
+const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'killed', 'has', 'have', 'had', 'fled', 'hurt', 'rose', 'stood', 'took', 'began', 'came', 'broke', 'struck', 'fell', 'went']);
 // Cue verbs in the past without "-ed": a phrase before a cue stops at one of them.
 // Verbs in the past without "-ed" that can come before a second verb of one subject: "held the
 // coalition responsible and said …".
@@ -735,7 +735,7 @@ const opensRelative = (words: Words, k: number): boolean => (words.low(k) === 'w
 
 // Whether the clause before an inverted cue holds what was said — a figure or a quotation: "…
 // died, said Gen. Abbas", not "news outlets, including ABC, said the crowd was …".
-function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
+function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: number) => boolean, needFigure = true): boolean {
   let figure = false;
   let verb = false;
   for (let k = i - 1; k >= sentence.first && i - k <= 4 * MAX_PHRASE; k--) {
@@ -752,7 +752,14 @@ function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: numbe
       verb = false;
     }
   }
-  return figure && verb;
+  return (figure || !needFigure) && verb;
+}
+
+// "…, said Ali Musa, a local administrator", "…, said one police official": a name, or one of a
+// kind, after the cue; no article that makes a clause's subject ("said the crowd was larger").
+function namedAfter(words: Words, c: number): boolean {
+  if (words.cap(c) && words.isWord(c) && words.cap(c + 1) && words.isWord(c + 1)) return true;
+  return words.low(c) === 'one' && words.isWord(c + 1) && !words.cap(c + 1) && words.low(c + 1) !== 'of';
 }
 
 // The first end mark at or after token k in the sentence, or its end.
@@ -805,7 +812,8 @@ const glued = (words: Words, e: number, sentence: Span): boolean =>
 function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: number) => boolean): number {
   let e = c;
   while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence))) {
-    if (isFigure(e)) return c;
+    // ("said one police official": "one" of a kind, no count.)
+    if (isFigure(e) && !(e === c && words.low(e) === 'one')) return c;
     e++;
   }
   return e;
@@ -1168,7 +1176,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && !JOINERS.has(words.low(c)) && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && saidBefore(words, i, sentence, isFigure)) {
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && !JOINERS.has(words.low(c)) && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && (saidBefore(words, i, sentence, isFigure) || (before === ',' && namedAfter(words, c) && saidBefore(words, i, sentence, isFigure, false)))) {
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”";
       // "…, said police, who asked not to be named".
       if (OPENING.has(words.low(c))) c++;
