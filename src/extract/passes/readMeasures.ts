@@ -352,6 +352,8 @@ export function readMeasures(
   };
   // The outcome a toll noun counts: "the death toll", "the camp population" (but not a town's).
   const tollNounAt = (k: number): string | undefined => {
+    // "the death count", "the body count": a count of the dead (a count alone is any count's).
+    if (words.low(k) === 'count' && (words.low(k - 1) === 'death' || words.low(k - 1) === 'body')) return 'killed';
     const qualifiers = TOLL_NOUN_QUALIFIERS.get(words.low(k));
     return qualifiers === undefined || qualifiers.has(words.low(k - 1)) ? TOLL_NOUNS.get(words.low(k)) : undefined;
   };
