@@ -238,6 +238,7 @@ describe('readMeasures: what each figure counts', () => {
     ['an outcome "confirmed as"', 'Eighty people were confirmed as injured.', ['Eighty: injured people']],
     ['a modifier glued by a hyphen, whatever its first word', 'Two on-duty officers were injured.', ['Two: injured police']],
     ['a time between the verb and its count', 'The raid had killed last month 19 soldiers, and gunmen killed on Sunday 12 villagers.', ['19: killed soldiers', '12: killed civilians']],
+    ['a verb after "and" before a bare count is no other party\'s count of the same', 'Police arrested 40 protesters and later released 12.', ['40: arrested protesters', '12: -']],
     ['"the death count" and "the body count" count the dead', 'Police put the death count at 15 and the body count rose to 17.', ['15: killed people', '17: killed people']],
     ['a death toll named for whom it counts', 'The civilian death toll rose to 40.', ['40: killed civilians']],
     ['a crowd "in attendance"', 'There were 17,000 people in attendance.', ['17,000: attended people']],

@@ -1201,7 +1201,8 @@ export function readMeasures(
     if (!GAP_JOINERS.has(words.low(k))) return false;
     if (words.low(k) === ',' && GAP_JOINERS.has(words.low(k + 1))) k++;
     if (f.first - k < 2 || f.first - k > 5) return false;
-    for (let n = k + 1; n < f.first; n++) if (!words.isWord(n) || FINITE.has(words.low(n)) || outcomeAt(n) !== undefined || (!crowd && subjectAt(n) !== undefined)) return false;
+    // ("and later released 12": a verb of its own, not another party's count of the same.)
+    for (let n = k + 1; n < f.first; n++) if (!words.isWord(n) || FINITE.has(words.low(n)) || outcomeAt(n) !== undefined || (!crowd && subjectAt(n) !== undefined) || (words.low(n).endsWith('ed') && !words.cap(n))) return false;
     return parallel(f);
   };
   // A figure inside a breakdown of another: "including two teenagers", "Among the 116, twelve …", ", two of them".
