@@ -143,6 +143,9 @@ export const SPOKESMAN_ROLES: ReadonlySet<string> = new Set([
   'leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'head',
 ]);
 
+/** Offices held for a place, which the place tells apart: "the governor of Kesh" is not the governor of Dorvo. */
+export const OFFICES: ReadonlySet<string> = new Set(['governor', 'mayor', 'commissioner', 'administrator', 'prefect']);
+
 /** Verbs of an attack: a body that opens a sentence with one ("The Front ambushed a convoy") is an armed group. */
 export const ATTACK_VERBS: ReadonlySet<string> = new Set([
   'ambushed', 'attacked', 'stormed', 'raided', 'bombed', 'shelled', 'overran', 'seized', 'kidnapped', 'abducted',

@@ -2,7 +2,7 @@ import type { Source, SourceKind } from '../../claims/schemas.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
-import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, MILITARY_RANKS, NOT_RELAYS, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
+import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, MILITARY_RANKS, NOT_RELAYS, OFFICES, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
 import type { ClaimantPhrase } from '../types.js';
@@ -53,8 +53,6 @@ const NGO_DESCRIPTORS = new Set(['human', 'rights', 'aid', 'humanitarian', 'moni
 // A rights group's name says so too: "Human Rights Watch", "… Rights Activists News Agency".
 const GROUP_NAMES = new Set(['group', 'network', 'union', 'coalition', 'alliance', 'association', 'movement', 'organisation', 'organization', 'committee', 'federation', 'front', 'council', 'collective', 'syndicate', 'rights', 'activists']);
 const MENTION_WINDOW = 32;
-// Offices a phrase names with the place they serve: "the governor of Kesh province".
-const OFFICE_HEADS = new Set(['governor', 'mayor', 'commissioner', 'administrator', 'prefect']);
 // How many sentences back "the group" finds a body named without speaking.
 const MENTION_REACH = 3;
 const MAX_NAMES = 4096;
@@ -167,7 +165,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     // "the governor of Kesh province", then "the governor": the office finds its holder again.
     const of = phrase.core.indexOf('of');
     const office = of > 0 ? singular(phrase.core[of - 1] as string) : undefined;
-    if (office !== undefined && OFFICE_HEADS.has(office) && !byHead.has(office)) byHead.set(office, id);
+    if (office !== undefined && OFFICES.has(office) && !byHead.has(office)) byHead.set(office, id);
     // "Police and union organisers disputed …": two parties speaking together; "organisers" alone later is one of them, not both.
     // (An "and" inside a name's "of" phrase is the name's own: "Federation of Red Cross and Red Crescent Societies".)
     const and = phrase.core.indexOf('and');

@@ -256,8 +256,6 @@ const ORDER_ADVERBS = new Set(['earlier', 'later', 'also', 'separately', 'meanwh
 // Verbs of holding people, whose subject counts whom it holds: "Police arrested 40 protesters".
 const ARRESTING = new Set(['arrested', 'detained']);
 
-const JOINERS_AND_BUT = new Set(['and', 'but']);
-
 // Whether a comma stands before token j in its sentence, within a phrase's reach: the comma at j
 // then closes an aside ("The rebels, who have fought since 2012, said").
 function commaBefore(words: Words, j: number, sentence: Span): boolean {
@@ -268,10 +266,11 @@ function commaBefore(words: Words, j: number, sentence: Span): boolean {
 // Where the clause from k ends: at a mark, or at a conjunction that opens another clause.
 function clauseEnd(words: Words, k: number, sentence: Span): number {
   let e = k;
-  while (e < sentence.last && !END_MARKS.has(words.low(e)) && !CLAUSE_OPENERS.has(words.low(e))) e++;
+  while (e < sentence.last && !END_MARKS.has(words.low(e)) && !opensClause(words.low(e))) e++;
   return e;
 }
-const CLAUSE_OPENERS = new Set(['while', 'but', 'whereas', 'and', 'although', 'though']);
+// A conjunction that opens another clause: "and", "but", "while" ….
+const opensClause = (low: string): boolean => low === 'and' || CONJUNCTIONS.has(low);
 
 // Whether a count is the object of the verb at i: "arrested 40", "detained at least 40".
 function countAfter(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
@@ -1202,7 +1201,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         anonymous ||= read.anonymous;
         // "A government official who is posted to Kesh but living in Dorvo said": a relative clause's
         // second verb is no speaker; the noun before "who" is.
-        if (phrase !== undefined && words.low(phrase.first).endsWith('ing') && !words.cap(phrase.first) && JOINERS_AND_BUT.has(words.low(phrase.first - 1))) {
+        if (phrase !== undefined && words.low(phrase.first).endsWith('ing') && !words.cap(phrase.first) && (words.low(phrase.first - 1) === 'and' || words.low(phrase.first - 1) === 'but')) {
           for (let w = phrase.first - 2; w >= sentence.first && phrase.first - w <= MAX_PHRASE; w--) {
             if (words.low(w) !== 'who') continue;
             phrase = nounPhraseBefore(words, w, sentence) ?? phrase;
@@ -1574,7 +1573,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // of that clause only.)
   for (let k = cues.length - 1; k >= 0; k--) {
     const actor = cues[k] as Cue;
-    const ownClause = (cue: Cue): boolean => cue.leading && cue.at > actor.at && cue.phrase !== undefined && CLAUSE_OPENERS.has(words.low(cue.phrase.first - 1));
+    const ownClause = (cue: Cue): boolean => cue.leading && cue.at > actor.at && cue.phrase !== undefined && opensClause(words.low(cue.phrase.first - 1));
     if (actor.actor === true && cues.some((cue) => cue.actor !== true && !ownClause(cue))) cues.splice(k, 1);
   }
 

@@ -23,8 +23,9 @@ export function joinSpacedThousands(text: string): string {
     if (lead.startsWith('0')) return all;
     // After a month, the lead is the day and the groups are the number ("June 5 100 000"), unless
     // all that follows is a round thousand ("In May 5 000 came").
-    if (MONTH_BEFORE.test(before) && groups !== ' 000') return `${lead} ${groups.slice(1).replace(/ /g, '\u00a0')}`;
-    if (CAPITAL_BEFORE.test(before) && !OPENING_BEFORE.test(before) && !MONTH_BEFORE.test(before)) return all;
+    const month = MONTH_BEFORE.test(before);
+    if (month && groups !== ' 000') return `${lead} ${groups.slice(1).replace(/ /g, '\u00a0')}`;
+    if (!month && CAPITAL_BEFORE.test(before) && !OPENING_BEFORE.test(before)) return all;
     return lead + groups.replace(/ /g, '\u00a0');
   });
 }

@@ -8,6 +8,7 @@ import {
   MILITARY_RANKS,
   MILITARY_WORDS,
   NAME_PARTICLES,
+  OFFICES,
   ORG_WORDS,
   ROLE_NOUNS,
   SKIPPED_MODIFIERS,
@@ -16,10 +17,9 @@ import {
   WORK_NOUNS,
 } from '../lexicon/sources.js';
 import { ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
+import { singular } from '../../vocabulary/singular.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
-// Offices held for a place: "the governor of X" is not the governor of Y.
-const OFFICES = new Set(['governor', 'mayor', 'governors', 'mayors', 'commissioner', 'administrator', 'prefect']);
 const PREPOSITIONS = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside',
   'who', 'which', 'whose', 'that', 'commonly', 'also', 'speaking', 'quoted', 'citing', 'after', 'during',
@@ -216,7 +216,7 @@ function coreOf(words: Words, seg: Span): Core {
       const named = (low === 'for' || low === 'to' || low === 'against') && words.cap(k - 1) && words.cap(k + 1) && core.length > 0;
       // "the governor of South Kivu province", "the mayor of neighbouring Kesh": the place an office
       // holder serves tells one from another.
-      const office = low === 'of' && core.length === 1 && OFFICES.has(words.low(k - 1)) && (words.cap(k + 1) || (words.isWord(k + 1) && words.cap(k + 2)));
+      const office = low === 'of' && core.length === 1 && OFFICES.has(singular(words.low(k - 1))) && (words.cap(k + 1) || (words.isWord(k + 1) && words.cap(k + 2)));
       const keep = named || office || (low === 'of' && words.cap(k + 1) && ORG_WORDS.has(words.low(k - 1)) && words.cap(k - 1));
       if (!keep) break;
     }

@@ -2,6 +2,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { cityAt, countryAt } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import type { DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
+import { openingToken } from './openingToken.js';
 
 
 const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erupted', 'opened']);
@@ -88,9 +89,7 @@ export function readDocument(
         mentioned = fighters || named ? undefined : (mention?.country ?? cityAt(words, i)?.country);
       }
     }
-    // The sentence's first word opens it after a quotation mark or bracket too ("“The fighters …").
-    let opening = sentence.first;
-    while (opening < sentence.last && !words.isWord(opening)) opening++;
+    const opening = openingToken(words, sentence);
     for (let i = sentence.first; i < sentence.last; i++) {
       const low = words.low(i);
       if (LAUNCH.has(low)) launched = true;

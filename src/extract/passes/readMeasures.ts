@@ -11,6 +11,7 @@ import { lookupTerm } from './lookupTerm.js';
 import { sourceKind } from './sourceKind.js';
 import { termAt } from './termAt.js';
 import type { MeasureRead, Span, TermRead, Words } from '../types.js';
+import { openingToken } from './openingToken.js';
 
 // Nouns whose "of" counts a crowd as a crowd word's does: "the participation of 5,000 people", "a total of 5,000".
 const PRESENCE = new Set(['participation', 'presence', 'attendance', 'total', 'estimate', 'figure', 'count', 'number']);
@@ -245,11 +246,7 @@ export function readMeasures(
   const figureAt = (i: number): number => (byStart === undefined ? figures.findIndex((f) => f.first === i) : (byStart.get(i) ?? -1));
   const starts = { has: (i: number): boolean => figureAt(i) >= 0 };
   const inside = (i: number): boolean => i >= sentence.first && i < sentence.last;
-  // Whether token i is the sentence's first word, after any quotation mark or bracket.
-  const opensSentence = (i: number): boolean => {
-    for (let k = sentence.first; k < i; k++) if (words.isWord(k) || words.isNum(k)) return false;
-    return true;
-  };
+  const opening = openingToken(words, sentence);
   const outcomeAt = (i: number, dir: 1 | -1 = 1): TermRead | undefined => {
     if (!inside(i) || !words.isWord(i)) return undefined;
     const term = termAt(words, i, vocabulary, 'o', dir);
@@ -660,7 +657,7 @@ export function readMeasures(
       // A capitalised plural names a people or a group's members ("180 Houthis"); joined to a known
       // noun ("180 Houthis and allied fighters") the known noun says what they all are.
       // Not a title ("March of a Million Hearts"), though a figure that opens the sentence has a capital too.
-      const named = words.cap(lastModifier) && words.isWord(lastModifier) && (!words.cap(p - 1) || opensSentence(p - 1));
+      const named = words.cap(lastModifier) && words.isWord(lastModifier) && (!words.cap(p - 1) || p - 1 === opening);
       // "60 Rohingya died", "12 Hazara were killed": a people's name that is its own plural, before what befell them.
       const verb = words.low(lastModifier + 1);
       const people = named && one === word && (FINITE.has(verb) || (verb.endsWith('ed') && outcomeAt(lastModifier + 1) !== undefined));
