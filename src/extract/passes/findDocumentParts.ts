@@ -82,6 +82,13 @@ function isCaption(words: Words, first: number, last: number): boolean {
   return false;
 }
 
+// "PHOTO | AFP", "Photo: Kesh Times": a labelled picture credit, which makes its whole line a
+// caption, however many sentences the caption has before it.
+function hasPictureCredit(words: Words, first: number, last: number): boolean {
+  for (let k = first; k + 1 < last; k++) if (CAPTION_WORDS.has(words.low(k)) && LABEL_MARKS.has(words.low(k + 1))) return true;
+  return false;
+}
+
 function isCredit(words: Words, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     for (const phrase of CREDIT_PHRASES) if (phrase.every((w, n) => words.low(k + n) === w)) return true;
@@ -177,7 +184,7 @@ export function findDocumentParts(words: Words, sentences: readonly Sentence[]):
     } else if (isFurniture(words, lineFirst, lineLast) && (top || lineLast - lineFirst <= 12 || linksElsewhere(words, lineFirst))) role = 'byline';
     else if (top && (bullet || (bare && lineLast - lineFirst <= MAX_HEADLINE))) role = 'headline';
     else if (!top && alone && bare && lineLast - lineFirst <= MAX_SUBHEAD && words.cap(lineFirst) && s + 1 < sentences.length) role = 'headline';
-    else if (isCaption(words, sentence.first, sentence.last)) role = 'caption';
+    else if (isCaption(words, sentence.first, sentence.last) || hasPictureCredit(words, lineFirst, lineLast)) role = 'caption';
     else if (isCredit(words, sentence.first, sentence.last)) role = 'byline';
     if (role === 'body' && top) {
       top = false;
