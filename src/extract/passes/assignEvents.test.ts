@@ -85,6 +85,8 @@ describe('assignEvents: one incident unless the text separates another', () => {
     ['but not one of another paragraph', 'Police said 100,000 marched in Belwa on Sunday.\n\nIn Dorvale, crowds gathered.\n\nOrganizers said 70,000 people took part.', ['100000 @ Belwa 2009-10-18', '70000 @ Belwa 2009-10-18'], 1],
     ['a national figure beside a city\'s', 'Organizers said 150,000 rallied in Tel Aviv. Nationwide, the organizers claimed a turnout of 286,000.', ['150000 @ Israel/Tel Aviv 2009-10-17 ⊂ Israel', '286000 @ Israel 2009-10-17'], 2],
     ['the country as the scene, with hospitals across it', 'Blasts across Sri Lanka wounded more than 500 people, officials said. A doctor said 485 injured were admitted to hospitals throughout the country.', ['501 @ Sri Lanka 2009-10-17', '485 @ Sri Lanka 2009-10-17'], 1],
+    ['a count "by" a day, a running count as of then and not that day\'s incident', 'A rights group said at least 45 people have been killed in the protests in Kenya. It said 210 were injured in clashes on October 14. Police said only 17 people had died by Friday evening.', ['45 @ Kenya 2009-10-14', '210 @ Kenya 2009-10-14', '17 @ Kenya 2009-10-14'], 1],
+    ['a count in the past perfect after a running total, that total', 'At least 45 people have been killed since the beginning of the protests in Kenya, according to a rights group.\n\nPolice said only 17 people had died.', ['45 @ Kenya 2008-10-18', '17 @ Kenya 2008-10-18'], 1],
   ])('%s', (_, text, expected, count) => {
     expect(incidents(text)).toEqual(expected);
     const set = extractClaims(text, { publishedAt: SUNDAY });

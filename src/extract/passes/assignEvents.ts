@@ -151,13 +151,15 @@ const LEAD_LAG_DAYS = 3;
 const STALE_DAYS = 14;
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion']);
 
-// Where the clause of the figure at token p goes on in the perfect passive ("110,000 people have been
-// displaced"), or -1.
+const PERFECT = new Set(['have', 'has', 'had']);
+
+// Where the clause of the figure at token p goes on in the perfect ("110,000 people have been
+// displaced", "17 had died"), or -1.
 function perfectAfter(words: Words, sentence: Sentence, p: number): number {
   for (let k = p + 1; k < sentence.last && k < p + CLAUSE_REACH; k++) {
     const low = words.low(k);
     if (CLAUSE_BREAKS.has(low) || low === '.') return -1;
-    if ((low === 'have' || low === 'has') && words.low(k + 1) === 'been') return k;
+    if (PERFECT.has(low) && /(?:ed|en)$/.test(words.low(k + 1))) return k;
   }
   return -1;
 }
@@ -367,7 +369,11 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // "Earlier this month, the group seized the camp. At least 400 civilians were killed": a time that
     // opens an earlier sentence of the paragraph dates one that names neither time nor place.
     const onStage = staged !== undefined && found === staged;
-    const time = draft.time ?? (incident < 0 ? undefined : input.times[incident]?.[0]) ?? (onStage ? opening : found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
+    const named = draft.time ?? (incident < 0 ? undefined : input.times[incident]?.[0]) ?? (onStage ? opening : found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
+    // "… had died by Sunday evening": a count up to a day is a running count as of that day, which
+    // sets no incident apart by its day.
+    const asOf = named !== undefined && words.low(named.first) === 'by';
+    const time = asOf ? undefined : named;
     const period = time?.resolve(anchor);
     // "last month's protests", "Saturday's quake", "the crackdown on protests in October": the
     // incident's own time, however long.
@@ -444,7 +450,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     }
     // "… forced 250,000 from their homes since early March. The government says 110,000 have been
     // displaced": a count in the perfect with no day of its own goes on with the running total before it.
-    if (main === undefined && !cumulative && period === undefined && !specific && total !== undefined && total.outcome === draft.measure.outcome && perfectAfter(words, sentence, draft.token) >= 0) {
+    // "… had died by Sunday evening" after a running total of the same outcome: that total's, as of the day.
+    if (main === undefined && !cumulative && !specific && total !== undefined && total.outcome === draft.measure.outcome && ((period === undefined && perfectAfter(words, sentence, draft.token) >= 0) || asOf)) {
       draft.event = total.event.id;
       continue;
     }
