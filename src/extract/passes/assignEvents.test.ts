@@ -93,6 +93,12 @@ describe('assignEvents: one incident unless the text separates another', () => {
     expect(new Set(set.claims.map((c) => c.event)).size).toBe(count);
   });
 
+  it('reads "In another tally" as another count of the same incident, even with no day to compare by', () => {
+    const set = extractClaims("The toll of Monday's attack on a mosque in Belwa has risen to 63, officials said. In another tally released by a news agency, the number of dead reached 58.");
+    expect(set.claims.map((c) => c.figure.low)).toEqual([63, 58]);
+    expect(new Set(set.claims.map((c) => c.event)).size).toBe(1);
+  });
+
   it('puts a count set against another, with its own day, in an incident of that day', () => {
     const text = 'Police said 37,000 people marched in Belwa, against 48,000 demonstrators last Saturday.';
     expect(incidents(text, '2009-10-21')).toEqual(['37000 @ Belwa 2009-10-20', '48000 @ Belwa 2009-10-17']);

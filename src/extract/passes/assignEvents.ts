@@ -3,7 +3,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
-import { DOCUMENT_NOUNS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
+import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
 import { isoDay } from './isoDay.js';
 import { setAgainst } from './setAgainst.js';
 import type { ClaimDraft, DaySpan, DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
@@ -96,10 +96,14 @@ function opensWithNamedDay(words: Words, sentence: Sentence): boolean {
   return false;
 }
 
-// "In an earlier post, he had said three were killed": an earlier statement, of the same incident.
-function earlierWork(words: Words, sentence: Sentence): boolean {
+// "In an earlier post, he had said three were killed", "In another tally released by AP, …": another
+// statement or count, of the same incident.
+function anotherStatement(words: Words, sentence: Sentence): boolean {
   const k = sentence.first;
-  return words.low(k) === 'in' && words.low(k + 2) === 'earlier' && (DOCUMENT_NOUNS.has(words.low(k + 3)) || WORK_NOUNS.has(words.low(k + 3)) || OCCASIONS.has(words.low(k + 3)));
+  if (words.low(k) !== 'in') return false;
+  const noun = words.low(k + 1) === 'another' ? k + 2 : words.low(k + 2) === 'earlier' ? k + 3 : -1;
+  const low = words.low(noun);
+  return noun > 0 && (DOCUMENT_NOUNS.has(low) || WORK_NOUNS.has(low) || OCCASIONS.has(low) || (noun === k + 2 && ESTIMATE_HEADS.has(low)));
 }
 
 // Reporting verbs before "separately": "said separately that …" reports another matter.
@@ -313,7 +317,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   const separating = (index: number, sentence: Sentence): 'incident' | 'places' | false => {
     let known = separates.get(index);
     if (known === undefined) {
-      known = mentionsOtherPlaces(words, sentence) ? 'places' : ([...SEPARATE, ...DAY_BEFORE, ...DAYS_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) && !earlierWork(words, sentence)) || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
+      known = mentionsOtherPlaces(words, sentence) ? 'places' : ([...SEPARATE, ...DAY_BEFORE, ...DAYS_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) && !anotherStatement(words, sentence)) || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
       separates.set(index, known);
     }
     return known;
