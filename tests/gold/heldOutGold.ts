@@ -71,8 +71,8 @@ Poland alone has taken in 1.2 million refugees, according to the country's borde
 The UN human rights office said it had confirmed 474 civilian deaths, including 29 children, but warned that the real toll was likely to be considerably higher.
 Ukrainian officials said more than 2,000 civilians had died.`,
     tuples: [
-      ['unhcr', 'displaced', 'people', 2000001, null],
-      ['border-guard-service', 'displaced', 'people', 1200000, 1200000],
+      ['unhcr', 'displaced', 'refugees', 2000001, null],
+      ['border-guard-service', 'displaced', 'refugees', 1200000, 1200000],
       ['un', 'killed', 'civilians', 474, 474],
       ['ukraine-officials', 'killed', 'civilians', 2001, null],
     ],

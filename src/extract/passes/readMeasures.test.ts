@@ -52,6 +52,9 @@ describe('readMeasures: the outcome carried from the sentences before', () => {
 describe('readMeasures: what each figure counts', () => {
   it.each([
     ['coordinated subjects with one verb', 'Five soldiers and 12 militants were killed.', ['Five: killed soldiers', '12: killed militants']],
+    ['refugees with no other outcome, the displaced', 'Some 4,000 refugees have streamed across the frontier.', ['Some 4,000: displaced refugees']],
+    ['but refugees with one, its count', 'Nine refugees drowned near the coast.', ['Nine: killed refugees']],
+    ['"the number of refugees" at a figure, the displaced', 'Radio reports put the number of refugees reaching the camps at 7,500.', ['7,500: displaced refugees']],
     ['participles and "others"', 'Gunmen killed 13 people, wounding 20 others.', ['13: killed people', '20: injured people']],
     ['"all" between the verb and its figure', 'The rebels shot down a helicopter, killing all 12 soldiers on board.', ['12: killed soldiers']],
     ['"more" alone before another outcome\'s verb counts others', 'Twelve soldiers were killed and 30 more were wounded.', ['Twelve: killed soldiers', '30: injured soldiers']],

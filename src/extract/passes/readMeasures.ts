@@ -828,7 +828,7 @@ export function readMeasures(
       // "the number of dead at 30", "the number of foreigners killed has risen to 40"; any count of
       // a crowd ("the figure of attendees at 300,000").
       if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
-        let turnout: TermRead | undefined;
+        let implied: (TermRead & { counted?: TermRead | undefined }) | undefined;
         for (let n = k + 2; n < k + 7 && n < at; n++) {
           const o = outcomeOrDead(n);
           // "the number of foreigners killed": the noun between names whom it counts, but a place's
@@ -843,9 +843,13 @@ export function readMeasures(
           if (o !== undefined && low === 'number') return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
           // "the number of attendees", "the number of participants": a turnout, unless an outcome
           // follows ("the number of protesters confirmed killed").
-          if (turnout === undefined && lookupTerm(vocabulary, 's', words.low(n)).id === 'protesters') turnout = known('o', 'attended', n, words.low(n));
+          const kind = implied === undefined ? lookupTerm(vocabulary, 's', words.low(n)).id : undefined;
+          if (kind === 'protesters') implied = known('o', 'attended', n, words.low(n));
+          // "the number of refugees crossing the border at 30,000": the displaced, unless an outcome follows.
+          const displaced = kind === 'refugees' ? known('o', 'displaced', n, words.low(n)) : undefined;
+          if (displaced !== undefined) implied = { ...displaced, counted: subjectAt(n) };
         }
-        if (turnout !== undefined || low === 'number') return turnout;
+        if (implied !== undefined || low === 'number') return implied;
       }
       if (k === at - 1 && link === 'of') {
         const noun = outcomeAt(k, -1);
@@ -1334,6 +1338,8 @@ export function readMeasures(
       toll = read !== undefined;
       if (read?.subject !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.subject };
     }
+    // "100,000 refugees have poured across the border": refugees, counted with no other outcome, are the displaced.
+    if (outcome === undefined && subject.subject?.id === 'refugees') outcome = known('o', 'displaced', subject.subject.first, subject.subject.term);
     // Spectators, pilgrims and worshippers are a crowd only where a gathering is named beside them.
     const goers = subject.subject !== undefined && CROWD_GOERS.has(subject.subject.id);
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || goers || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
