@@ -82,6 +82,10 @@ const PLURAL_NOUNS = new Set(['police', 'people', 'personnel', 'staff', 'crew'])
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
+// Past participles that open a phrase describing the people before them: "civilians caught in the
+// fighting", "migrants stranded at sea", with the prepositions that go on with them.
+const PARTICIPLES = new Set(['caught', 'held', 'hit', 'struck', 'stuck']);
+const PARTICIPLE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'under', 'from', 'by', 'during', 'across', 'along']);
 // Outcomes whose active verb's object is whom they befell: "killed 12", "seized two".
 const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // Words that open a verb's object: "killed a policeman", "seized their weapons".
@@ -1001,8 +1005,10 @@ export function readMeasures(
       }
     }
     // "113 rebels wearing army uniforms died": a participle's phrase after the noun describes them,
-    // up to the clause's own verb of an outcome.
-    if (words.low(i).endsWith('ing') && words.isWord(i) && !words.cap(i) && outcomeAt(i) === undefined && !starts.has(i + 1)) {
+    // up to the clause's own verb of an outcome; so does a past participle's with its preposition
+    // ("2,800 civilians caught in the fighting have been killed").
+    const describing = words.low(i).endsWith('ing') ? outcomeAt(i) === undefined : (words.low(i).endsWith('ed') || PARTICIPLES.has(words.low(i))) && PARTICIPLE_PREPOSITIONS.has(words.low(i + 1));
+    if (describing && words.isWord(i) && !words.cap(i) && !starts.has(i + 1)) {
       // (A relative clause inside has a verb of its own: "30 people visiting relatives who were injured".)
       for (let k = i + 1; k < i + 8 && k < sentence.last && words.isWord(k) && !starts.has(k) && !RELATIVE_PRONOUNS.has(words.low(k)); k++) {
         const verb = words.low(k);
