@@ -25,6 +25,7 @@ function cuesOf(text: string): { cue: string; speaker: string; scope: string; re
 describe('findCues: who speaks and what they govern', () => {
   it.each([
     ['a leading cue', 'The army said five soldiers died.', [{ cue: 'said', speaker: 'The army', scope: 'five soldiers died.' }]],
+    ['a modal before the cue, no part of its speaker', 'The ministry may have counted 40 deaths.', [{ cue: 'counted', speaker: 'The ministry', scope: '40 deaths.' }]],
     ['a second verb shares the first one\'s subject', 'The group claimed responsibility for the attack and put the toll at 15.', [{ cue: 'put', speaker: 'The group', scope: 'the toll at 15.' }]],
     ['but not past a figure in the first verb\'s object', 'Air strikes killed 90 rebels and warned of more.', []],
     ['a participle after a comma speaks for the subject that opens the sentence', 'Kyiv rejected a claim that 600 died, insisting there were no fatalities.', [{ cue: 'rejected', speaker: 'Kyiv' }, { cue: 'insisting', speaker: 'Kyiv', scope: 'there were no fatalities.' }]],
