@@ -149,6 +149,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Two Kesh soldiers were killed. The minister said two died.'))).toEqual(['unattributed killed soldiers 2-2', 'minister killed people 2-2']);
   });
 
+  it('gives a count noun after a count of the trapped or missing no outcome from before them', () => {
+    const text = 'Rescuers said 40 people died in the flood. They said 3,000 villagers are trapped by the water. The governor put the number at 2,000.';
+    expect(lines(extractClaims(text))).toEqual(['rescuers killed people 40-40']);
+  });
+
   it('counts "its citizens" as people, not as the speaking army\'s soldiers', () => {
     expect(lines(extractClaims('The army said the shelling killed five of its citizens.'))).toEqual(['military killed people 5-5']);
     expect(lines(extractClaims('The army said the shelling killed five of its men.'))).toEqual(['military killed soldiers 5-5']);

@@ -26,8 +26,8 @@ import { DEFINITE_ONLY, readMeasures, type SubjectMemory } from './passes/readMe
 import { readTokens } from './passes/readTokens.js';
 import { firstTermIn } from './passes/termAt.js';
 import { findFigures } from '../figures/findFigures.js';
-import { CASUALTY_WORDS } from './lexicon/outcomes.js';
-import type { TimeAnchor } from './types.js';
+import { CASUALTY_WORDS, MISSING_WORDS } from './lexicon/outcomes.js';
+import type { Sentence, TimeAnchor, Words } from './types.js';
 
 /**
  * Options for {@link extractClaims}.
@@ -57,6 +57,12 @@ const SAME_NUMBER_MIN = 10;
 // Callers pass the same few dates again and again; validating with the schema costs more than
 // extracting a short article, so the last answer is kept.
 let lastChecked: { readonly value: string; readonly valid: boolean } | undefined;
+
+// Whether a sentence names people whose fate is unknown ("missing", "trapped").
+function mentionsMissing(words: Words, sentence: Sentence): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) if (MISSING_WORDS.has(words.low(k))) return true;
+  return false;
+}
 
 function anchorOf(publishedAt: string | undefined): Date | undefined {
   if (publishedAt === undefined) return undefined;
@@ -177,6 +183,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     }
     const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values, memory);
     measuredNothing = read.every((m) => m === undefined);
+    // "150,000 civilians are trapped. The government says the number is closer to 50,000": a count of
+    // people whose fate is unknown leaves a count noun after it no outcome to take.
+    if (measuredNothing && list.length > 0 && mentionsMissing(words, s)) lastOutcome = undefined;
     read.forEach((m, k) => {
       if (m === undefined) return;
       lastOutcome = m.outcome;

@@ -1,7 +1,7 @@
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
@@ -81,7 +81,6 @@ const OTHER_PLACES = new Set(['other', 'several', 'various', 'outlying']);
 const PLURAL_NOUNS = new Set(['police', 'people', 'personnel', 'staff', 'crew']);
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
-const MISSING = new Set(['missing', 'unaccounted', 'trapped']);
 // Past participles that open a phrase describing the people before them: "civilians caught in the
 // fighting", "migrants stranded at sea", with the prepositions that go on with them.
 const PARTICIPLES = new Set(['caught', 'held', 'hit', 'struck', 'stuck']);
@@ -103,7 +102,7 @@ const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture', 'taken prison
 // Words between a count and "missing": "still missing", "reported missing", "listed as missing".
 const MISSING_VERBS = new Set(['still', 'reported', 'feared', 'listed', 'declared', 'remain', 'remained', 'as']);
 // People whom the count nouns' outcome did not befall: "the number of survivors", "of the missing".
-const SPARED = new Set([...SURVIVORS, ...MISSING]);
+const SPARED = new Set([...SURVIVORS, ...MISSING_WORDS]);
 // Gerunds by which the subject of a clause revises its own count, and how far before the new count.
 const REVISING = new Set(['revising', 'raising', 'lowering', 'updating', 'correcting']);
 const REVISION_REACH = 8;
@@ -1284,7 +1283,7 @@ export function readMeasures(
     while (k < i + 3 && skip(words.low(k))) k++;
     return k;
   };
-  const missingAt = (i: number): boolean => MISSING.has(words.low(past(i, (low) => FINITE.has(low) || MISSING_VERBS.has(low))));
+  const missingAt = (i: number): boolean => MISSING_WORDS.has(words.low(past(i, (low) => FINITE.has(low) || MISSING_VERBS.has(low))));
   const inCaptivity = (i: number): boolean => {
     const k = past(i, (low) => HELD.has(low));
     return words.low(k) === 'in' && words.low(k + 1) === 'captivity';
@@ -1471,7 +1470,7 @@ export function readMeasures(
     return undefined;
   };
   const missingBefore = (f: Span): boolean => {
-    for (let i = sentence.first; i < f.first; i++) if (MISSING.has(words.low(i))) return true;
+    for (let i = sentence.first; i < f.first; i++) if (MISSING_WORDS.has(words.low(i))) return true;
     return false;
   };
   // A figure of this sentence names the outcome first, then a toll noun of this sentence ("I can't
