@@ -26,6 +26,7 @@ describe('findCues: who speaks and what they govern', () => {
   it.each([
     ['a leading cue', 'The army said five soldiers died.', [{ cue: 'said', speaker: 'The army', scope: 'five soldiers died.' }]],
     ['an official toll stated by a copula, the authorities\'', 'The official death toll stands at 212.', [{ cue: 'toll', speaker: 'official death toll', scope: 'stands at 212.' }]],
+    ['a relative "that said" after "reports of the bombing", the reports\'', 'The ministry raised the toll to 152, far above early reports of the bombing that said 37 people died.', [{ cue: 'raised', speaker: 'The ministry' }, { cue: 'said', speaker: 'early reports of the bombing', scope: '37 people died.' }]],
     ['a modal before the cue, no part of its speaker', 'The ministry may have counted 40 deaths.', [{ cue: 'counted', speaker: 'The ministry', scope: '40 deaths.' }]],
     ['a second verb shares the first one\'s subject', 'The group claimed responsibility for the attack and put the toll at 15.', [{ cue: 'put', speaker: 'The group', scope: 'the toll at 15.' }]],
     ['but not past a figure in the first verb\'s object', 'Air strikes killed 90 rebels and warned of more.', []],

@@ -585,7 +585,14 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   // which specifies": the noun before the relative pronoun.
   if ((words.low(j) === 'that' || words.low(j) === 'who' || words.low(j) === 'which') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
     const np = nounPhraseBefore(words, j, sentence);
-    if (np !== undefined) return { phrase: np, statedAt, anonymous };
+    // "initial reports of the attack that said 48 died": an attack says nothing; what is "of" it does.
+    let first = np?.first ?? j;
+    if (np !== undefined && CLAIMED_ATTACKS.has(words.low(np.last - 1)) && words.low(first - 1) === 'of') {
+      let k = first - 2;
+      while (k >= sentence.first && first - k <= 5 && words.isWord(k) && !NP_BREAKS.has(words.low(k)) && !COMPARING.has(words.low(k)) && !words.low(k).endsWith('ing')) k--;
+      if (k + 1 < first - 1) first = k + 1;
+    }
+    if (np !== undefined) return { phrase: { first, last: np.last }, statedAt, anonymous };
   }
   // Asides between commas right before the cue: step over them to the speaker.
   for (let guard = 0; guard < 3 && ASIDE_MARKS.has(words.low(end - 1)); guard++) {
