@@ -2,6 +2,7 @@ import type { Event, Source } from '../../claims/schemas.js';
 import { followChains } from '../../internal/followChains.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { COUNTRY_NAMES, DEMONYMS } from '../lexicon/places.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
@@ -11,6 +12,17 @@ const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(
 const restatedKey = (d: ClaimDraft): string => (d.stance === 'asserts' && d.figure.stated !== null && (d.figure.hedge === 'about' || d.figure.hedge === 'exact') ? `${d.measure.outcome}\u0000~${d.figure.stated}` : countKey(d));
 // Parties named by no one in particular: "officials", "the authorities", "security sources".
 const FACELESS_PARTY = /^(the )?((local|security|government|military|police|health|provincial|state|senior) )?(officials|authorities|sources)$/i;
+// Capitalised words that many parties' names share: no sign that two names are one party.
+const SHARED_NAME_WORDS = new Set(['the', 'ministry', 'army', 'police', 'government', 'national', 'international', 'united', 'nations', 'commission', 'agency', 'council', 'office', 'department', 'forces', 'force', 'defence', 'defense', 'health', 'interior', 'state', 'human', 'rights', 'general', 'chief', 'president', 'minister', 'news', 'media', 'group', 'front', 'party', 'union', 'committee', 'organisation', 'organization', 'institute', 'centre', 'center', 'society', 'federation', 'watch', 'red', 'cross', 'crescent', 'security', 'public', 'federal', 'provincial', 'regional', 'local', 'affairs', 'foreign', 'democratic', 'people', 'popular', 'liberation', 'islamic', 'republic', 'emergency', 'management', 'disaster', 'civil', 'protection', 'service', 'services', 'authority', 'hospital', 'medical', 'university', 'times', 'post', 'daily']);
+// The distinctive capitalised words of a source's name: "amnesty" in "Amnesty International".
+function nameWords(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of name.matchAll(/\b\p{Lu}[\p{L}]+/gu)) {
+    const w = m[0].toLowerCase();
+    if (w.length >= 3 && !SHARED_NAME_WORDS.has(w) && !COUNTRY_NAMES.has(w) && !DEMONYMS.has(w)) out.add(w);
+  }
+  return out;
+}
 // Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
 const MAX_SUBJECTS = 32;
 
@@ -89,6 +101,12 @@ export function mergeRestatements(
     laterNamed.set(key, Math.max(laterNamed.get(key) ?? -1, d.sentence));
   }
   const restatedByName = (d: ClaimDraft): boolean => faceless(d) && (laterNamed.get(sideCountKey(d)) ?? -1) > d.sentence;
+  // Kept drafts by count without the party, to find one party named two ways.
+  const byCount = new Map<string, ClaimDraft[]>();
+  const sameNamed = (d: ClaimDraft, key: string): boolean => {
+    const words = nameWords(sources.get(d.claimant)?.name ?? '');
+    return words.size > 0 && (byCount.get(key) ?? []).some((k) => k.claimant !== d.claimant && [...nameWords(sources.get(k.claimant)?.name ?? '')].some((w) => words.has(w)));
+  };
   const seen = new Map<string, ClaimDraft>();
   // A draft dropped for the same count in the incident it is a part of, and the draft kept for it.
   const keptFor = new Map<ClaimDraft, ClaimDraft>();
@@ -97,13 +115,18 @@ export function mergeRestatements(
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
     if (named(d) || restatedByName(d)) continue;
-    const key = `${partyOf(d.claimant)}\u0000${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event ?? '')}\u0000${restatedKey(d)}`;
+    const countOnly = `${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event ?? '')}\u0000${restatedKey(d)}`;
+    if (sameNamed(d, countOnly)) continue;
+    const key = `${partyOf(d.claimant)}\u0000${countOnly}`;
     const first = seen.get(key);
     if (first !== undefined) {
       if (first.event !== d.event) keptFor.set(d, first);
       continue;
     }
     seen.set(key, d);
+    const others = byCount.get(countOnly) ?? [];
+    if (others.length < MAX_SUBJECTS) others.push(d);
+    byCount.set(countOnly, others);
     kept.push(d);
   }
   // A denial of a dropped restatement denies the count kept, in its incident.
