@@ -349,6 +349,21 @@ function isCueWord(words: Words, k: number): boolean {
 }
 // The plain forms "note", "indicate" and "reveal" are nouns as often, so they too report only before "that".
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal', 'suggest']);
+// "Official figures showed 40 people died", "…, the ministry's data showed": data show what they
+// count without "that".
+const SHOWING = new Set(['showed', 'shows', 'show']);
+const DATA_REACH = 8;
+// Whether a noun for data or a work heads the clause before the verb at i, within DATA_REACH words
+// and with no cue of its own.
+function dataBefore(words: Words, i: number, sentence: Span): boolean {
+  for (let k = i - 1; k >= sentence.first && i - k <= DATA_REACH; k--) {
+    const low = words.low(k);
+    // ("Figures released by the ministry showed": the giver's cue speaks already.)
+    if (END_MARKS.has(low) || HARD_WORDS.has(low) || CUE_WORDS.has(low)) return false;
+    if (ESTIMATE_HEADS.has(low) || WORK_NOUNS.has(low) || low === 'records') return true;
+  }
+  return false;
+}
 // Cue words in the singular that are nouns as often as verbs: "a claim", "an estimate".
 const SINGULAR_NOUN_CUES = new Set(['claim', 'report', 'estimate', 'count']);
 // Cue verbs in -s that are never nouns: "An Afghan official says …", "Local media says …".
@@ -432,6 +447,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // detained" are counts of no one's).
   if (ARRESTING.has(low)) return !isPassive(words, i) && countAfter(words, i, sentence, isFigure) ? 'count' : undefined;
   if (low === 'recovered' || low === 'retrieved') return undefined;
+  // "The WHO's new set of figures": a noun.
+  if (low === 'set' && after === 'of') return undefined;
+  if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence)) return 'report';
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
