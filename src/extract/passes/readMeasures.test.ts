@@ -22,6 +22,9 @@ describe('readMeasures: the outcome carried from the sentences before', () => {
   it('gives it to a count noun with no outcome of its own', () => {
     expect(measuresOf('Police put the number at 60.', 'attended')).toEqual(['60: attended people']);
   });
+  it('gives it to "it to be" a figure, the count told before', () => {
+    expect(measuresOf('The ministry has not released it, but the paper reports it to be 15,000.', 'killed')).toEqual(['15,000: killed people']);
+  });
   it('gives it to no count of a sentence about the missing', () => {
     expect(measuresOf('The count for the missing soared to 55,917 from a figure of 27,838.', 'killed')).toEqual(['55,917: -', '27,838: -']);
   });

@@ -935,9 +935,9 @@ export function readMeasures(
       // "The number of survivors was at least 200": a count of people no outcome befell.
       if (SPARED.has(words.low(k))) return false;
       if (COUNT_NOUNS.has(words.low(k))) return true;
-      // "it had risen to 33", "organisers put it at 100,000", "said it was closer to 100,000": "it"
-      // is the count given before.
-      if (words.low(k) === 'it' && (RISING.has(words.low(at - 1)) || ['at', 'was', 'is'].includes(words.low(k + 1)))) return true;
+      // "it had risen to 33", "organisers put it at 100,000", "said it was closer to 100,000", "reports
+      // it to be 15,000": "it" is the count given before.
+      if (words.low(k) === 'it' && (RISING.has(words.low(at - 1)) || ['at', 'was', 'is', 'to'].includes(words.low(k + 1)))) return true;
     }
     return false;
   };
