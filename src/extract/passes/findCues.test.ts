@@ -6,7 +6,7 @@ import { findTimes } from './findTimes.js';
 import { readTokens } from './readTokens.js';
 
 // Each cue of a one-sentence text: its word, the speaker phrase, and the text it governs.
-function cuesOf(text: string): { cue: string; speaker: string; scope: string; relays: string[]; deny: boolean }[] {
+function cuesOf(text: string): { cue: string; speaker: string; scope: string; relays: string[]; deny: boolean; leading: boolean }[] {
   const words = readTokens(text);
   const [sentence] = findSentences(words);
   if (sentence === undefined) return [];
@@ -19,6 +19,7 @@ function cuesOf(text: string): { cue: string; speaker: string; scope: string; re
     scope: slice(c.scope.first, c.scope.last),
     relays: c.relays.map((r) => slice(r.first, r.last)),
     deny: c.deny,
+    leading: c.leading,
   }));
 }
 
@@ -31,6 +32,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['data that show it, trailing', 'Dorvo has had 36 deaths, the ministry\'s data showed.', [{ cue: 'showed', speaker: 'the ministry\'s data', scope: 'Dorvo has had 36 deaths,' }]],
     ['but not footage, which counts nothing', 'Footage showed 36 people marching.', []],
     ['"a set of figures", a noun and no toll verb', 'The agency published a new set of figures on Monday.', [{ cue: 'published' }]],
+    ['a cue between commas after an opener that counts nothing tells what follows', 'As of Friday, the agency said Monday, there had been 1,240 deaths.', [{ cue: 'said', speaker: 'the agency', leading: true }]],
     ['a modal before the cue, no part of its speaker', 'The ministry may have counted 40 deaths.', [{ cue: 'counted', speaker: 'The ministry', scope: '40 deaths.' }]],
     ['a second verb shares the first one\'s subject', 'The group claimed responsibility for the attack and put the toll at 15.', [{ cue: 'put', speaker: 'The group', scope: 'the toll at 15.' }]],
     ['but not past a figure in the first verb\'s object', 'Air strikes killed 90 rebels and warned of more.', []],

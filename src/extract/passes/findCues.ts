@@ -922,6 +922,10 @@ function liesSomewhere(words: Words, i: number): boolean {
  * a bounded number of tokens, so a sentence of repeated cue words stays linear.
  */
 export function findCues(words: Words, sentence: Sentence, times: readonly TimeMention[], isFigure: (i: number) => boolean): Cue[] {
+  const figureIn = (first: number, last: number): boolean => {
+    for (let k = first; k < last; k++) if (isFigure(k)) return true;
+    return false;
+  };
   const denialWords: number[] = [];
   let denialVerb = false;
   const candidates: number[] = [];
@@ -1190,8 +1194,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       phrase = e > c ? { first: c, last: e } : undefined;
       // "In St. Petersburg, according to the interior ministry, police detained one activist": after an
       // opening adverbial with no figure, the cue leads as if it opened the sentence.
-      let figureBefore = false;
-      for (let k = sentence.first; k < i && k - sentence.first < MAX_PHRASE * 2 && !figureBefore; k++) figureBefore = isFigure(k);
+      const figureBefore = figureIn(sentence.first, Math.min(i, sentence.first + MAX_PHRASE * 2));
       const afterOpener = before === ',' && PREPOSITION_OPENERS.has(words.low(sentence.first)) && i - sentence.first < MAX_PHRASE * 2 && !figureBefore;
       // "X said that, according to Y, 50 died": it opens the clause "that" opens, too.
       const afterThat = words.low(cueStart - 1) === 'that' || (words.low(cueStart - 1) === ',' && words.low(cueStart - 2) === 'that');
@@ -1304,6 +1307,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const thatClause = words.low(c - 1) === 'that' && c - 1 > i;
       const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c) && !thatClause);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
+      // "As of Oct. 20, a spokeswoman said Monday, there had been 1,555 deaths": after an opener that
+      // counts nothing, the cue between commas tells what follows.
+      if (trailingPlace && phrase !== undefined && !figureIn(sentence.first, phrase.first) && figureIn(c, sentence.last)) leading = true;
       if (citedAfter) leading = false;
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
