@@ -38,6 +38,8 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('The rebels said seven local and five foreign soldiers were injured.')).toEqual(['rebels 12']);
     expect(attributed('Militants killed five soldiers and three soldiers, the army said.')).toEqual(['military 5', 'military 3']);
     expect(attributed('The army said about 40 soldiers and three troops died.')).toEqual(['military 36', 'military 3']);
+    // Not a count whose own verb comes before "and": that clause is done.
+    expect(attributed('The ministry said 640 died and 9,000 people were sickened.')).toEqual(['ministry 640']);
   });
 
   it('joins a list of people by sex and age that "and" ends into one count of people', () => {
