@@ -1395,8 +1395,13 @@ export function readMeasures(
     const ownNoun = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < p.subject.end;
     if (!p.toll && !ownNoun && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
-      // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before.
-      if (!subject.increment && !missingAt(subject.end)) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
+      // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before;
+      // nor, after a clause with its verb ("800 died and"), are "13,000 people sickened", who have a
+      // verb of their own ("the bodies of five adults and 15 boys were found" share theirs).
+      const verb = words.low(subject.end);
+      const clauseBefore = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < f.first;
+      const ownVerb = clauseBefore && subject.end > f.last && (FINITE.has(verb) || (verb.endsWith('ed') && outcomeAt(subject.end) === undefined));
+      if (!subject.increment && !missingAt(subject.end) && !ownVerb) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
     } else if ((joiner === ',' || joiner === '(' || (joiner === 'and' && words.low(f.first - 2) === ',')) && parallel(f)) {
       // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
       // thousand demonstrators in Lyon, 650 in Lille", "… according to the union (81,000 according to
