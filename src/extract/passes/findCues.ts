@@ -452,6 +452,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence)) return 'report';
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
+  if (low === 'accounted' && after !== 'for') return undefined;
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
   if (low === 'believed' && after === 'to') return undefined;
   if (purposeSay(words, i)) return 'report';
