@@ -2,7 +2,6 @@ import type { Event, Source } from '../../claims/schemas.js';
 import { followChains } from '../../internal/followChains.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { COUNTRY_NAMES, DEMONYMS } from '../lexicon/places.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
@@ -12,19 +11,19 @@ const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(
 const restatedKey = (d: ClaimDraft): string => (d.stance === 'asserts' && d.figure.stated !== null && (d.figure.hedge === 'about' || d.figure.hedge === 'exact') ? `${d.measure.outcome}\u0000~${d.figure.stated}` : countKey(d));
 // Parties named by no one in particular: "officials", "the authorities", "security sources".
 const FACELESS_PARTY = /^(the )?((local|security|government|military|police|health|provincial|state|senior) )?(officials|authorities|sources)$/i;
-// Capitalised words that many parties' names share: no sign that two names are one party.
-const SHARED_NAME_WORDS = new Set(['the', 'ministry', 'army', 'police', 'government', 'national', 'international', 'united', 'nations', 'commission', 'agency', 'council', 'office', 'department', 'forces', 'force', 'defence', 'defense', 'health', 'interior', 'state', 'human', 'rights', 'general', 'chief', 'president', 'minister', 'news', 'media', 'group', 'front', 'party', 'union', 'committee', 'organisation', 'organization', 'institute', 'centre', 'center', 'society', 'federation', 'watch', 'red', 'cross', 'crescent', 'security', 'public', 'federal', 'provincial', 'regional', 'local', 'affairs', 'foreign', 'democratic', 'people', 'popular', 'liberation', 'islamic', 'republic', 'emergency', 'management', 'disaster', 'civil', 'protection', 'service', 'services', 'authority', 'hospital', 'medical', 'university', 'times', 'post', 'daily']);
-// The distinctive capitalised words of a source's name: "amnesty" in "Amnesty International".
-function nameWords(name: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of name.matchAll(/\b\p{Lu}[\p{L}]+/gu)) {
-    const w = m[0].toLowerCase();
-    if (w.length >= 3 && !SHARED_NAME_WORDS.has(w) && !COUNTRY_NAMES.has(w) && !DEMONYMS.has(w)) out.add(w);
-  }
-  return out;
+// "Amnesty International" inside "Amnesty International and Human Rights Watch": a name of two or more
+// capitalised words said whole within another's names the same party (a shared place word does not:
+// "the Gaza Health Ministry" and "the Gaza Civil Defence" are two).
+function nameWithin(inner: string, outer: string): boolean {
+  const name = inner.replace(/^the\s+/i, '').trim();
+  if (name.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(name) || name.length >= outer.length) return false;
+  const at = outer.indexOf(name);
+  return at >= 0 && !/[\p{L}]/u.test(outer[at - 1] ?? '') && !/[\p{L}]/u.test(outer[at + name.length] ?? '');
 }
 // Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
 const MAX_SUBJECTS = 32;
+// Kept drafts remembered per count, to find one party named two ways: a bound for a hostile text.
+const MAX_NAMED = 32;
 
 /**
  * Keeps one draft per figure a reader sees once: a headline figure the body gives again, or rounds,
@@ -104,8 +103,11 @@ export function mergeRestatements(
   // Kept drafts by count without the party, to find one party named two ways.
   const byCount = new Map<string, ClaimDraft[]>();
   const sameNamed = (d: ClaimDraft, key: string): boolean => {
-    const words = nameWords(sources.get(d.claimant)?.name ?? '');
-    return words.size > 0 && (byCount.get(key) ?? []).some((k) => k.claimant !== d.claimant && [...nameWords(sources.get(k.claimant)?.name ?? '')].some((w) => words.has(w)));
+    const name = sources.get(d.claimant)?.name ?? '';
+    return (byCount.get(key) ?? []).some((k) => {
+      const other = sources.get(k.claimant)?.name ?? '';
+      return k.claimant !== d.claimant && (nameWithin(name, other) || nameWithin(other, name));
+    });
   };
   const seen = new Map<string, ClaimDraft>();
   // A draft dropped for the same count in the incident it is a part of, and the draft kept for it.
@@ -125,7 +127,7 @@ export function mergeRestatements(
     }
     seen.set(key, d);
     const others = byCount.get(countOnly) ?? [];
-    if (others.length < MAX_SUBJECTS) others.push(d);
+    if (others.length < MAX_NAMED) others.push(d);
     byCount.set(countOnly, others);
     kept.push(d);
   }
