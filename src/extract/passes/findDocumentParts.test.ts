@@ -25,6 +25,11 @@ describe('findDocumentParts', () => {
     expect(parts(text).roles).toEqual(roles);
   });
 
+  it('reads a credit inside a line of copy as no caption of the line', () => {
+    const roles = parts('Police said 12 people died in Dorvo on Monday. (Photo: AFP) Officials said 40 were injured in the Kesh blast, and rescuers said three remain missing.').roles;
+    expect(roles[0]).toEqual(['body', 'Police said 12 people died in Dorvo on Monday.']);
+  });
+
   it.each([
     ['KABUL (AP) — Five soldiers died, officials said.', { place: 'KABUL', outlet: 'AP' }],
     ['MOSUL, Iraq, Oct. 28 (UPI) -- Ten people died, police said.', { place: 'MOSUL', outlet: 'UPI' }],

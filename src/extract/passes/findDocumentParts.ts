@@ -17,6 +17,9 @@ const BULLETS = new Set(['*', '\u2022', '-', '\u2013', '\u2014']);
 // A headline is short; a longer line without a full stop is body copy that lost its punctuation.
 const MAX_HEADLINE = 40;
 const MAX_SUBHEAD = 14;
+// A caption line is at most this many tokens, and its credit within the last CREDIT_REACH of them.
+const MAX_CAPTION = 80;
+const CREDIT_REACH = 8;
 // How far into the first body sentence a dateline may run ("MOSUL, Iraq, Oct. 28 (UPI) --").
 const MAX_DATELINE = 30;
 
@@ -82,10 +85,11 @@ function isCaption(words: Words, first: number, last: number): boolean {
   return false;
 }
 
-// "PHOTO | AFP", "Photo: Kesh Times": a labelled picture credit, which makes its whole line a
-// caption, however many sentences the caption has before it.
-function hasPictureCredit(words: Words, first: number, last: number): boolean {
-  for (let k = first; k + 1 < last; k++) if (CAPTION_WORDS.has(words.low(k)) && LABEL_MARKS.has(words.low(k + 1))) return true;
+// "… in Nairobi on June 30. PHOTO | AFP": a labelled picture credit that ends a short line makes the
+// whole line a caption, however many sentences it has (a credit inside long scraped copy does not).
+function endsWithPictureCredit(words: Words, first: number, last: number): boolean {
+  if (last - first > MAX_CAPTION) return false;
+  for (let k = Math.max(first, last - CREDIT_REACH); k + 1 < last; k++) if (CAPTION_WORDS.has(words.low(k)) && LABEL_MARKS.has(words.low(k + 1))) return true;
   return false;
 }
 
@@ -157,18 +161,19 @@ export function findDocumentParts(words: Words, sentences: readonly Sentence[]):
   let top = true;
   let dateline: Dateline | undefined;
   // Each line's tokens and sentence count, in one pass: sentences come in order of their lines.
-  const lines = new Map<number, { first: number; last: number; count: number }>();
+  const lines = new Map<number, { first: number; last: number; count: number; credited: boolean }>();
   for (const sentence of sentences) {
     const line = lines.get(sentence.paragraph);
-    if (line === undefined) lines.set(sentence.paragraph, { first: sentence.first, last: sentence.last, count: 1 });
+    if (line === undefined) lines.set(sentence.paragraph, { first: sentence.first, last: sentence.last, count: 1, credited: false });
     else {
       line.last = sentence.last;
       line.count++;
     }
   }
+  for (const line of lines.values()) line.credited = endsWithPictureCredit(words, line.first, line.last);
   for (let s = 0; s < sentences.length; s++) {
     let sentence = sentences[s] as Sentence;
-    const line = lines.get(sentence.paragraph) as { first: number; last: number; count: number };
+    const line = lines.get(sentence.paragraph) as { first: number; last: number; count: number; credited: boolean };
     const lineFirst = line.first;
     const lineLast = line.last;
     const alone = line.count === 1;
@@ -184,7 +189,7 @@ export function findDocumentParts(words: Words, sentences: readonly Sentence[]):
     } else if (isFurniture(words, lineFirst, lineLast) && (top || lineLast - lineFirst <= 12 || linksElsewhere(words, lineFirst))) role = 'byline';
     else if (top && (bullet || (bare && lineLast - lineFirst <= MAX_HEADLINE))) role = 'headline';
     else if (!top && alone && bare && lineLast - lineFirst <= MAX_SUBHEAD && words.cap(lineFirst) && s + 1 < sentences.length) role = 'headline';
-    else if (isCaption(words, sentence.first, sentence.last) || hasPictureCredit(words, lineFirst, lineLast)) role = 'caption';
+    else if (isCaption(words, sentence.first, sentence.last) || line.credited) role = 'caption';
     else if (isCredit(words, sentence.first, sentence.last)) role = 'byline';
     if (role === 'body' && top) {
       top = false;
