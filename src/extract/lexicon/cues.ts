@@ -104,3 +104,6 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'as', 'altho
 
 /** Words between a count and a clause whose verb is left out ("… 30,000 demonstrators and the prefecture 9,000"). */
 export const GAP_JOINERS: ReadonlySet<string> = new Set(['and', ',', 'while', 'whereas']);
+
+/** The forms of "have": an owner's verb ("police had a lower estimate") and the perfect's ("had died"). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);

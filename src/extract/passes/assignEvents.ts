@@ -2,6 +2,7 @@ import { areIntervalsOverlapping } from 'date-fns/areIntervalsOverlapping';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
+import { HAVE_FORMS } from '../lexicon/cues.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
 import { isoDay } from './isoDay.js';
@@ -155,7 +156,6 @@ const LEAD_LAG_DAYS = 3;
 const STALE_DAYS = 14;
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion']);
 
-const PERFECT = new Set(['have', 'has', 'had']);
 
 // Where the clause of the figure at token p goes on in the perfect ("110,000 people have been
 // displaced", "17 had died"), or -1.
@@ -163,7 +163,7 @@ function perfectAfter(words: Words, sentence: Sentence, p: number): number {
   for (let k = p + 1; k < sentence.last && k < p + CLAUSE_REACH; k++) {
     const low = words.low(k);
     if (CLAUSE_BREAKS.has(low) || low === '.') return -1;
-    if (PERFECT.has(low) && /(?:ed|en)$/.test(words.low(k + 1))) return k;
+    if (HAVE_FORMS.has(low) && (words.low(k + 1) === 'been' || words.low(k + 1).endsWith('ed'))) return k;
   }
   return -1;
 }
@@ -455,7 +455,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // "… forced 250,000 from their homes since early March. The government says 110,000 have been
     // displaced": a count in the perfect with no day of its own goes on with the running total before it.
     // "… had died by Sunday evening" after a running total of the same outcome: that total's, as of the day.
-    if (main === undefined && !cumulative && !specific && total !== undefined && total.outcome === draft.measure.outcome && ((period === undefined && perfectAfter(words, sentence, draft.token) >= 0) || asOf)) {
+    if (main === undefined && !cumulative && !specific && total !== undefined && total.outcome === draft.measure.outcome && ((period === undefined && perfectAfter(words, sentence, draft.token) >= 0) || asOf) && separating(draft.sentence, sentence) === false) {
       draft.event = total.event.id;
       continue;
     }

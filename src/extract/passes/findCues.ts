@@ -3,7 +3,7 @@ import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { ARTICLES, BODY_NOUNS, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
-import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
@@ -240,7 +240,6 @@ function countAtAfter(words: Words, k: number, sentence: Span, isFigure: (k: num
 const NAME_CUE_WORDS = new Set(['reports', 'report', 'says']);
 
 // "Police had a much lower estimate of 320,000": a count its subject has.
-const OWNING = new Set(['had', 'has', 'have']);
 const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'figure', 'figures', 'count', 'tally', 'toll']);
 // Words between "had" and the count noun: "a much lower", "their own" (not "a budget estimate").
 const ESTIMATE_MODIFIERS = new Set(['much', 'far', 'lower', 'higher', 'own', 'smaller', 'larger', 'bigger', 'different', 'separate', 'new', 'slightly', 'significantly', 'considerably', 'lot']);
@@ -400,7 +399,7 @@ function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
 function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
-  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : OWNING.has(low) ? 'toll' : low === 'pointed' ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
+  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : HAVE_FORMS.has(low) ? 'toll' : low === 'pointed' ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
@@ -945,7 +944,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
     // ("pointed out that" reports, though "pointed" alone does not.)
     const pointedOut = low === 'pointed' && words.low(i + 1) === 'out' && words.low(i + 2) === 'that';
-    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (OWNING.has(low) && estimateOf(words, i, sentence)) || pointedOut) {
+    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (HAVE_FORMS.has(low) && estimateOf(words, i, sentence)) || pointedOut) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
