@@ -152,6 +152,9 @@ describe('extractClaims: what was counted', () => {
   it('gives a count noun after a count of the trapped or missing no outcome from before them', () => {
     const text = 'Rescuers said 40 people died in the flood. They said 3,000 villagers are trapped by the water. The governor put the number at 2,000.';
     expect(lines(extractClaims(text))).toEqual(['rescuers killed people 40-40']);
+    // (A sentence that names the trapped beside another count still passes the outcome on.)
+    const roads = 'Police said 25 people died in Kesh. Roads to 12 villages were cut and people were trapped briefly. The mayor put the number at 27.';
+    expect(lines(extractClaims(roads))).toEqual(['police killed people 25-25', 'mayor killed people 27-27']);
   });
 
   it('counts "its citizens" as people, not as the speaking army\'s soldiers', () => {

@@ -27,7 +27,7 @@ import { readTokens } from './passes/readTokens.js';
 import { firstTermIn } from './passes/termAt.js';
 import { findFigures } from '../figures/findFigures.js';
 import { CASUALTY_WORDS, MISSING_WORDS } from './lexicon/outcomes.js';
-import type { Sentence, TimeAnchor, Words } from './types.js';
+import type { FigureItem, Sentence, TimeAnchor, Words } from './types.js';
 
 /**
  * Options for {@link extractClaims}.
@@ -58,10 +58,16 @@ const SAME_NUMBER_MIN = 10;
 // extracting a short article, so the last answer is kept.
 let lastChecked: { readonly value: string; readonly valid: boolean } | undefined;
 
-// Whether a sentence names people whose fate is unknown ("missing", "trapped").
-function mentionsMissing(words: Words, sentence: Sentence): boolean {
-  for (let k = sentence.first; k < sentence.last; k++) if (MISSING_WORDS.has(words.low(k))) return true;
-  return false;
+// How far after a figure the word for an unknown fate may stand: "150,000 civilians are trapped".
+const MISSING_REACH = 5;
+
+// Whether a figure of the sentence counts people whose fate is unknown ("150,000 are trapped",
+// "12 still missing"), not merely a sentence that names the missing somewhere.
+function countsMissing(words: Words, sentence: Sentence, figures: readonly FigureItem[]): boolean {
+  return figures.some((f) => {
+    for (let k = f.last; k < f.last + MISSING_REACH && k < sentence.last; k++) if (MISSING_WORDS.has(words.low(k))) return true;
+    return false;
+  });
 }
 
 function anchorOf(publishedAt: string | undefined): Date | undefined {
@@ -185,7 +191,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     measuredNothing = read.every((m) => m === undefined);
     // "150,000 civilians are trapped. The government says the number is closer to 50,000": a count of
     // people whose fate is unknown leaves a count noun after it no outcome to take.
-    if (measuredNothing && list.length > 0 && mentionsMissing(words, s)) lastOutcome = undefined;
+    if (measuredNothing && countsMissing(words, s, list)) lastOutcome = undefined;
     read.forEach((m, k) => {
       if (m === undefined) return;
       lastOutcome = m.outcome;
