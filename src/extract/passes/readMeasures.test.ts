@@ -59,6 +59,8 @@ describe('readMeasures: what each figure counts', () => {
     ['after a clause and its verb, a count with a verb of its own shares none', 'There were fewer than 640 dead and 9,000 people sickened.', ['fewer than 640: killed people', '9,000: -']],
     ['refugees with no other outcome, the displaced', 'Some 4,000 refugees have streamed across the frontier.', ['Some 4,000: displaced refugees']],
     ['but refugees with one, its count', 'Nine refugees drowned near the coast.', ['Nine: killed refugees']],
+    ['nor refugees going home', 'Some 2,000 refugees returned home last month.', ['Some 2,000: -']],
+    ['nor those deported', 'Dorvo has deported 400 refugees.', ['400: -']],
     ['"the number of refugees" at a figure, the displaced', 'Radio reports put the number of refugees reaching the camps at 7,500.', ['7,500: displaced refugees']],
     ['participles and "others"', 'Gunmen killed 13 people, wounding 20 others.', ['13: killed people', '20: injured people']],
     ['"all" between the verb and its figure', 'The rebels shot down a helicopter, killing all 12 soldiers on board.', ['12: killed soldiers']],

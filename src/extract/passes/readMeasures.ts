@@ -83,6 +83,8 @@ const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
 // Past participles that open a phrase describing the people before them: "civilians caught in the
 // fighting", "migrants stranded at sea", with the prepositions that go on with them.
+// Verbs that send refugees home or on, which no count of the displaced is made with.
+const HOMEWARD = /^(?:return|repatriat|resettl|deport)/;
 const PARTICIPLES = new Set(['caught', 'held', 'hit', 'struck', 'stuck']);
 const PARTICIPLE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'under', 'from', 'by', 'during', 'across', 'along']);
 // Outcomes whose active verb's object is whom they befell: "killed 12", "seized two".
@@ -849,7 +851,7 @@ export function readMeasures(
           const kind = implied === undefined ? lookupTerm(vocabulary, 's', words.low(n)).id : undefined;
           if (kind === 'protesters') implied = known('o', 'attended', n, words.low(n));
           // "the number of refugees crossing the border at 30,000": the displaced, unless an outcome follows.
-          const displaced = kind === 'refugees' ? known('o', 'displaced', n, words.low(n)) : undefined;
+          const displaced = kind === 'refugees' && !homeward(n + 1, n + 4) ? known('o', 'displaced', n, words.low(n)) : undefined;
           if (displaced !== undefined) implied = { ...displaced, counted: subjectAt(n) };
         }
         if (implied !== undefined || low === 'number') return implied;
@@ -1277,6 +1279,11 @@ export function readMeasures(
   if (AMONG.has(words.low(sentence.first)) && OF_DETERMINERS.has(words.low(sentence.first + 1))) {
     for (let k = sentence.first + 2; k < sentence.first + 8 && k < sentence.last && breakdownFrom > k; k++) if (words.low(k) === ',') breakdownFrom = k;
   }
+  // Whether a word between i and j sends refugees home or on: "returned", "repatriated", "resettled", "deported".
+  const homeward = (i: number, j: number): boolean => {
+    for (let k = Math.max(i, sentence.first); k < j && k < sentence.last; k++) if (HOMEWARD.test(words.low(k))) return true;
+    return false;
+  };
   // The first word from i past at most three that `skip` passes over ("are still", "have been").
   const past = (i: number, skip: (low: string) => boolean): number => {
     let k = i;
@@ -1344,7 +1351,8 @@ export function readMeasures(
       if (read?.subject !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.subject };
     }
     // "100,000 refugees have poured across the border": refugees, counted with no other outcome, are the displaced.
-    if (outcome === undefined && subject.subject?.id === 'refugees') outcome = known('o', 'displaced', subject.subject.first, subject.subject.term);
+    // (Refugees going home, resettled or deported are counted leaving displacement, not in it.)
+    if (outcome === undefined && subject.subject?.id === 'refugees' && !homeward(f.first - 3, subject.end + 4)) outcome = known('o', 'displaced', subject.subject.first, subject.subject.term);
     // Spectators, pilgrims and worshippers are a crowd only where a gathering is named beside them.
     const goers = subject.subject !== undefined && CROWD_GOERS.has(subject.subject.id);
     const countable = subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters' || goers || lookupTerm(vocabulary, 's', subject.subject.id).id === 'protesters';
