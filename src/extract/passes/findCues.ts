@@ -348,6 +348,12 @@ function isCueWord(words: Words, k: number): boolean {
 }
 // The plain forms "note", "indicate" and "reveal" are nouns as often, so they too report only before "that".
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal', 'suggest']);
+// Whether the figure at k is a share of a whole: "7 of the dead", "40 percent".
+function shareAfter(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
+  let e = k;
+  while (e < sentence.last && isFigure(e)) e++;
+  return e > k && ['of', 'percent', '%', 'per'].includes(words.low(e));
+}
 // "Official figures showed 40 people died", "…, the ministry's data showed": data show what they
 // count without "that".
 const SHOWING = new Set(['showed', 'shows', 'show']);
@@ -360,6 +366,15 @@ function dataBefore(words: Words, i: number, sentence: Span): boolean {
     // ("Figures released by the ministry showed": the giver's cue speaks already.)
     if (END_MARKS.has(low) || HARD_WORDS.has(low) || CUE_WORDS.has(low)) return false;
     if (ESTIMATE_HEADS.has(low) || WORK_NOUNS.has(low) || low === 'records') return true;
+  }
+  return false;
+}
+// Whether a figure comes in the clause that starts at i, before a word that opens another ("showed
+// the economy grew 3 percent as 40 people died" shows no deaths).
+function figureInClause(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
+  for (let k = i; k < sentence.last && k - i < DATA_REACH * 2; k++) {
+    if (isFigure(k)) return true;
+    if (END_MARKS.has(words.low(k)) || HARD_WORDS.has(words.low(k))) return false;
   }
   return false;
 }
@@ -448,10 +463,11 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (low === 'recovered' || low === 'retrieved') return undefined;
   // "The WHO's new set of figures": a noun.
   if (low === 'set' && after === 'of') return undefined;
-  if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence)) return 'report';
+  if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence) && (END_MARKS.has(after) || figureInClause(words, i + 1, sentence, isFigure))) return 'report';
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
-  if (low === 'accounted' && after !== 'for') return undefined;
+  // "accounted for 172 deaths" counts; "Women accounted for 7 of the dead", "for 40 percent" make up a share.
+  if (low === 'accounted' && (after !== 'for' || shareAfter(words, i + 2, sentence, isFigure))) return undefined;
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
   if (low === 'believed' && after === 'to') return undefined;
   if (purposeSay(words, i)) return 'report';
@@ -605,9 +621,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const np = nounPhraseBefore(words, j, sentence);
     // "initial reports of the attack that said 48 died": an attack says nothing; what is "of" it does.
     let first = np?.first ?? j;
-    if (np !== undefined && CLAIMED_ATTACKS.has(words.low(np.last - 1)) && words.low(first - 1) === 'of') {
+    if (np !== undefined && CLAIMED_ATTACKS.has(words.low(np.last - 1)) && words.low(first - 1) === 'of' && REPORT_NOUNS.has(words.low(first - 2))) {
       let k = first - 2;
-      while (k >= sentence.first && first - k <= 5 && words.isWord(k) && !NP_BREAKS.has(words.low(k)) && !COMPARING.has(words.low(k)) && !words.low(k).endsWith('ing')) k--;
+      while (k >= sentence.first && first - k <= 5 && words.isWord(k) && !NP_BREAKS.has(words.low(k)) && !COMPARING.has(words.low(k)) && !words.low(k).endsWith('ing') && !words.low(k).endsWith('ed')) k--;
       if (k + 1 < first - 1) first = k + 1;
     }
     if (np !== undefined) return { phrase: { first, last: np.last }, statedAt, anonymous };
@@ -1309,7 +1325,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
       // "As of Oct. 20, a spokeswoman said Monday, there had been 1,555 deaths": after an opener that
       // counts nothing, the cue between commas tells what follows.
-      if (trailingPlace && phrase !== undefined && !figureIn(sentence.first, phrase.first) && figureIn(c, sentence.last)) leading = true;
+      if (trailingPlace && phrase !== undefined && phrase.first - sentence.first <= MAX_PHRASE * 2 && !figureIn(sentence.first, phrase.first) && figureIn(c, Math.min(sentence.last, c + MAX_PHRASE * 2))) leading = true;
       if (citedAfter) leading = false;
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
