@@ -1514,7 +1514,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "contradicting the official claim that 169 died": the authorities' claim, whoever speaks.
     // But "the Kremlin gave an official count of …" is the Kremlin's, whose verb governs the noun.
     const governed = cues.some((cue) => cue.at < k && cue.at >= k - 3 && !cue.deny);
-    if ((phrase === undefined || phrase.first === adjective) && !governed && official) phrase = { first: adjective, last: adjective + 1 };
+    if ((phrase === undefined || phrase.first === adjective) && !governed && official) phrase = { first: adjective, last: k + 1 };
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
     let e = k + 2;
     while (e < sentence.last && e - k <= 10 && !isFigure(e)) e++;
