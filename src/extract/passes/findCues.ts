@@ -62,8 +62,6 @@ const WHOSE_RECORDS = new Set(['unofficial', 'unconfirmed', 'local']);
 const FACELESS = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 // Nouns for a party's figure: "Hefazat's estimate of thousands", "(Interior Ministry figures)".
-// Counts that "official" before them gives to the authorities: "the official claim", "the official death toll".
-const OFFICIAL_COUNTS = new Set(['claim', 'figure', 'toll', 'count', 'tally']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'number', 'numbers', 'calculation', 'calculations', 'assessment', 'assessments']);
 // Words before a cue noun that make it a count's noun: "official figures", "rough estimates", "its own count".
 const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([...TALLY_ADJECTIVES, 'own']);
@@ -1473,10 +1471,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "a rebel group's claim it had killed 215": a claim's clause may drop its "that".
     const clause = (low === 'claim' || low === 'claims') && ['it', 'they', 'he', 'she', 'we'].includes(words.low(k + 1));
     // "Their estimate was more than 350,000", "The police estimate is 50,000": a count stated by a copula.
-    // ("The official death toll stands at 124": the authorities' toll, stated.)
-    const adjective = words.low(k - 1) === 'death' ? k - 2 : k - 1;
-    const official = words.low(adjective) === 'official' && ['the', 'an'].includes(words.low(adjective - 1)) && OFFICIAL_COUNTS.has(low);
-    const stated = COPULAS.has(words.low(k + 1)) && (ESTIMATE_HEADS.has(low) || official);
+    const stated = COPULAS.has(words.low(k + 1)) && ESTIMATE_HEADS.has(low);
     if (!['of', 'that', 'at', ':'].includes(words.low(k + 1)) && !clause && !stated) continue;
     let j = k - 1;
     while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;
@@ -1514,7 +1509,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "contradicting the official claim that 169 died": the authorities' claim, whoever speaks.
     // But "the Kremlin gave an official count of …" is the Kremlin's, whose verb governs the noun.
     const governed = cues.some((cue) => cue.at < k && cue.at >= k - 3 && !cue.deny);
-    if ((phrase === undefined || phrase.first === adjective) && !governed && official) phrase = { first: adjective, last: k + 1 };
+    if (phrase === undefined && !governed && words.low(k - 1) === 'official' && ['the', 'an'].includes(words.low(k - 2)) && (low === 'claim' || low === 'figure' || low === 'toll' || low === 'count' || low === 'tally')) phrase = { first: k - 1, last: k };
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
     let e = k + 2;
     while (e < sentence.last && e - k <= 10 && !isFigure(e)) e++;
