@@ -58,10 +58,10 @@ const SAME_NUMBER_MIN = 10;
 // extracting a short article, so the last answer is kept.
 let lastChecked: { readonly value: string; readonly valid: boolean } | undefined;
 
-// How far after a figure the word for an unknown fate may stand: "150,000 civilians are trapped".
+// How far after a figure the word for an unknown fate may stand: "90,000 villagers are trapped".
 const MISSING_REACH = 5;
 
-// Whether a figure of the sentence counts people whose fate is unknown ("150,000 are trapped",
+// Whether a figure of the sentence counts people whose fate is unknown ("90,000 are trapped",
 // "12 still missing"), not merely a sentence that names the missing somewhere.
 function countsMissing(words: Words, sentence: Sentence, figures: readonly FigureItem[]): boolean {
   return figures.some((f) => {
@@ -189,7 +189,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
     }
     const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values, memory);
     measuredNothing = read.every((m) => m === undefined);
-    // "150,000 civilians are trapped. The government says the number is closer to 50,000": a count of
+    // "90,000 villagers are trapped. The government says the number is closer to 30,000": a count of
     // people whose fate is unknown leaves a count noun after it no outcome to take.
     if (measuredNothing && countsMissing(words, s, list)) lastOutcome = undefined;
     read.forEach((m, k) => {

@@ -109,7 +109,7 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', '
 /** Nouns that count the dead by themselves ("21 bodies", "the bodies of eight soldiers"): outcome killed. */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'body', 'corpse', 'remains']);
 
-/** Words for people whose fate is not known: counted, they are no outcome's ("150,000 are trapped"). */
+/** Words for people whose fate is not known: counted, they are no outcome's ("90,000 are trapped"). */
 export const MISSING_WORDS: ReadonlySet<string> = new Set(['missing', 'unaccounted', 'trapped']);
 
 /** Words that say every one of a group got away ("all TTP fighters managed to escape"): zero killed. */

@@ -97,7 +97,7 @@ function opensWithNamedDay(words: Words, sentence: Sentence): boolean {
   return false;
 }
 
-// "In an earlier post, he had said three were killed", "In another tally released by AP, …": another
+// "In an earlier post, he had said three were killed", "In another tally released by a news agency, …": another
 // statement or count, of the same incident.
 function anotherStatement(words: Words, sentence: Sentence): boolean {
   const k = sentence.first;
@@ -374,7 +374,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // opens an earlier sentence of the paragraph dates one that names neither time nor place.
     const onStage = staged !== undefined && found === staged;
     const named = draft.time ?? (incident < 0 ? undefined : input.times[incident]?.[0]) ?? (onStage ? opening : found === undefined ? timeOpener(sentences, input.times, draft.sentence) : undefined);
-    // "… had died by Sunday evening": a count up to a day is a running count as of that day, which
+    // "… had died by Friday evening": a count up to a day is a running count as of that day, which
     // sets no incident apart by its day.
     const asOf = named !== undefined && words.low(named.first) === 'by';
     const time = asOf ? undefined : named;
@@ -454,7 +454,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     }
     // "… forced 250,000 from their homes since early March. The government says 110,000 have been
     // displaced": a count in the perfect with no day of its own goes on with the running total before it.
-    // "… had died by Sunday evening" after a running total of the same outcome: that total's, as of the day.
+    // "… had died by Friday evening" after a running total of the same outcome: that total's, as of the day.
     if (main === undefined && !cumulative && !specific && total !== undefined && total.outcome === draft.measure.outcome && ((period === undefined && perfectAfter(words, sentence, draft.token) >= 0) || asOf) && separating(draft.sentence, sentence) === false) {
       draft.event = total.event.id;
       continue;

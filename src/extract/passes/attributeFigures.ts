@@ -142,7 +142,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const subjects = a.measure.subject === b.measure.subject || (AT_LARGE.has(a.measure.subject) && AT_LARGE.has(b.measure.subject));
     if (!subjects || a.figure.hedge !== 'exact' || b.figure.hedge !== 'exact' || a.via.join() !== b.via.join()) return false;
     const between = text.slice(a.end, b.start);
-    // ("800 died and 13,000 people were sickened": a verb of an outcome between ends the first count.)
+    // ("640 died and 9,000 people were sickened": a verb of an outcome between ends the first count.)
     const verb = between.toLowerCase().split(/[\s,]+/).some((w) => w !== '' && vocabulary.outcome(w).known);
     return !verb && (JOINED_NOUN.test(between) || (listed && LISTED_NOUN.test(between))) && (a.measure.term !== b.measure.term || !between.toLowerCase().includes(b.measure.term));
   };

@@ -459,12 +459,12 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // detained" are counts of no one's).
   if (ARRESTING.has(low)) return !isPassive(words, i) && countAfter(words, i, sentence, isFigure) ? 'count' : undefined;
   if (low === 'recovered' || low === 'retrieved') return undefined;
-  // "The WHO's new set of figures": a noun.
+  // "the agency's new set of figures": a noun.
   if (low === 'set' && after === 'of') return undefined;
   if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence) && (END_MARKS.has(after) || figureInClause(words, i + 1, sentence, isFigure))) return 'report';
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
   if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
-  // "accounted for 172 deaths" counts; "Women accounted for 7 of the dead", "for 40 percent" make up a share.
+  // "accounted for 140 deaths" counts; "Women accounted for 7 of the dead", "for 40 percent" make up a share.
   if (low === 'accounted' && (after !== 'for' || shareAfter(words, i + 2, sentence, isFigure))) return undefined;
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
   if (low === 'believed' && after === 'to') return undefined;
@@ -617,7 +617,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   // which specifies": the noun before the relative pronoun.
   if ((words.low(j) === 'that' || words.low(j) === 'who' || words.low(j) === 'which') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
     const np = nounPhraseBefore(words, j, sentence);
-    // "initial reports of the attack that said 48 died": an attack says nothing; what is "of" it does.
+    // "initial reports of the attack that said 37 died": an attack says nothing; what is "of" it does.
     let first = np?.first ?? j;
     if (np !== undefined && CLAIMED_ATTACKS.has(words.low(np.last - 1)) && words.low(first - 1) === 'of' && REPORT_NOUNS.has(words.low(first - 2))) {
       let k = first - 2;
@@ -1321,7 +1321,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const thatClause = words.low(c - 1) === 'that' && c - 1 > i;
       const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c) && !thatClause);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
-      // "As of Oct. 20, a spokeswoman said Monday, there had been 1,555 deaths": after an opener that
+      // "As of Friday, a spokeswoman said Monday, there had been 1,240 deaths": after an opener that
       // counts nothing, the cue between commas tells what follows.
       if (trailingPlace && phrase !== undefined && phrase.first - sentence.first <= MAX_PHRASE * 2 && !figureIn(sentence.first, phrase.first) && figureIn(c, Math.min(sentence.last, c + MAX_PHRASE * 2))) leading = true;
       if (citedAfter) leading = false;

@@ -85,7 +85,7 @@ function isCaption(words: Words, first: number, last: number): boolean {
   return false;
 }
 
-// "… in Nairobi on June 30. PHOTO | AFP": a labelled picture credit that ends a short line makes the
+// "… in Dorvo on May 3. PHOTO | Kesh Times": a labelled picture credit that ends a short line makes the
 // whole line a caption, however many sentences it has (a credit inside long scraped copy does not).
 function endsWithPictureCredit(words: Words, first: number, last: number): boolean {
   if (last - first > MAX_CAPTION) return false;

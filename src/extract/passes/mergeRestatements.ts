@@ -11,9 +11,9 @@ const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(
 const restatedKey = (d: ClaimDraft): string => (d.stance === 'asserts' && d.figure.stated !== null && (d.figure.hedge === 'about' || d.figure.hedge === 'exact') ? `${d.measure.outcome}\u0000~${d.figure.stated}` : countKey(d));
 // Parties named by no one in particular: "officials", "the authorities", "security sources".
 const FACELESS_PARTY = /^(the )?((local|security|government|military|police|health|provincial|state|senior) )?(officials|authorities|sources)$/i;
-// "Amnesty International" inside "Amnesty International and Human Rights Watch": a name of two or more
+// "the Dorvo Rights League" inside "the Dorvo Rights League and Kesh Watch": a name of two or more
 // capitalised words said whole within another's names the same party (a shared place word does not:
-// "the Gaza Health Ministry" and "the Gaza Civil Defence" are two).
+// "the Kesh Health Ministry" and "the Kesh Civil Defence" are two).
 function nameWithin(inner: string, outer: string): boolean {
   const name = inner.replace(/^the\s+/i, '').trim();
   if (name.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(name) || name.length >= outer.length) return false;

@@ -850,7 +850,7 @@ export function readMeasures(
           // follows ("the number of protesters confirmed killed").
           const kind = implied === undefined ? lookupTerm(vocabulary, 's', words.low(n)).id : undefined;
           if (kind === 'protesters') implied = known('o', 'attended', n, words.low(n));
-          // "the number of refugees crossing the border at 30,000": the displaced, unless an outcome follows.
+          // "the number of refugees crossing the border at 20,000": the displaced, unless an outcome follows.
           const displaced = kind === 'refugees' && !homeward(n + 1, n + 4) ? known('o', 'displaced', n, words.low(n)) : undefined;
           if (displaced !== undefined) implied = { ...displaced, counted: subjectAt(n) };
         }
@@ -938,7 +938,7 @@ export function readMeasures(
       if (SPARED.has(words.low(k))) return false;
       if (COUNT_NOUNS.has(words.low(k))) return true;
       // "it had risen to 33", "organisers put it at 100,000", "said it was closer to 100,000", "reports
-      // it to be 15,000": "it" is the count given before.
+      // it to be 12,000": "it" is the count given before.
       if (words.low(k) === 'it' && (RISING.has(words.low(at - 1)) || ['at', 'was', 'is', 'to'].includes(words.low(k + 1)))) return true;
     }
     return false;
@@ -1007,7 +1007,7 @@ export function readMeasures(
     }
     // "113 rebels wearing army uniforms died": a participle's phrase after the noun describes them,
     // up to the clause's own verb of an outcome; so does a past participle's with its preposition
-    // ("2,800 civilians caught in the fighting have been killed").
+    // ("1,300 villagers caught in the crossfire have been killed").
     const describing = words.low(i).endsWith('ing') ? outcomeAt(i) === undefined : (words.low(i).endsWith('ed') || PARTICIPLES.has(words.low(i))) && PARTICIPLE_PREPOSITIONS.has(words.low(i + 1));
     if (describing && words.isWord(i) && !words.cap(i) && !starts.has(i + 1)) {
       // (A relative clause inside has a verb of its own: "30 people visiting relatives who were injured".)
@@ -1350,7 +1350,7 @@ export function readMeasures(
       toll = read !== undefined;
       if (read?.subject !== undefined && subject.subject === undefined) subject = { ...subject, subject: read.subject };
     }
-    // "100,000 refugees have poured across the border": refugees, counted with no other outcome, are the displaced.
+    // "60,000 refugees have poured across the border": refugees, counted with no other outcome, are the displaced.
     // (Refugees going home, resettled or deported are counted leaving displacement, not in it.)
     if (outcome === undefined && subject.subject?.id === 'refugees' && !homeward(f.first - 3, subject.end + 4)) outcome = known('o', 'displaced', subject.subject.first, subject.subject.term);
     // Spectators, pilgrims and worshippers are a crowd only where a gathering is named beside them.
@@ -1404,7 +1404,7 @@ export function readMeasures(
     if (!p.toll && !ownNoun && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
       // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before;
-      // nor, after a clause with its verb ("800 died and"), are "13,000 people sickened", who have a
+      // nor, after a clause with its verb ("640 died and"), are "9,000 people sickened", who have a
       // verb of their own ("the bodies of five adults and 15 boys were found" share theirs).
       const verb = words.low(subject.end);
       const clauseBefore = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < f.first;
