@@ -478,7 +478,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   const canBeNoun = (low.endsWith('s') && !NEVER_NOUNS.has(low)) || SINGULAR_NOUN_CUES.has(low);
   // "local media report dozens were killed": the media are plural, and "report" before a count is their verb.
   const mediaVerb = low === 'report' && MEDIA_SUBJECTS.has(before) && (after === 'that' || words.isNum(i + 1) || VAGUE_COUNTS.has(after));
-  if (canBeNoun && !mediaVerb && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
+  // ("previous death toll estimates", "crowd estimates": a count's noun before it makes it one.)
+  if (canBeNoun && !mediaVerb && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || (TOLL_OBJECTS.has(before) && low.endsWith('s')) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
   // "a Russian claim that …", "an army report", "an official security report": after an article and
   // a word or two, a singular is a noun.
   if (SINGULAR_NOUN_CUES.has(low) && ((['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) || (['a', 'an'].includes(words.low(i - 3)) && words.isWord(i - 2) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
