@@ -15,6 +15,7 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     ['a broader count beside the same count narrower', 'Five members of security forces died, the agency said. "Five soldiers were killed," said the agency.', undefined, ['agency killed soldiers 5']],
     ['the same count again for a place within the incident, and a denial of it', 'The army said five people were killed in Kenya\'s Turkana region. "Five people were killed," the army said, adding the clash occurred near the village of Belwa. The rebels denied it.', undefined, ['kenya-military killed people 5', 'rebels killed people 0']],
     ['the same party\'s "about N", then N in its quote', 'Police said some 5,000 protesters marched. "So far 5,000 protesters have marched," a police spokesman said.', undefined, ['police attended protesters 4500']],
+    ['a state named bare and its army giving the same count, the army\'s', 'Kenya said its forces killed 35 militants. Kenya\'s army said 35 militants were killed.', undefined, ['kenya-military killed militants 35']],
     ['one body named whole within another name', 'The Dorvo Rights League said 37 people died. A joint report by the Dorvo Rights League and Kesh Watch said 37 people were killed.', undefined, ['dorvo-rights-league killed people 37']],
     ['a people count beside the same count named', 'Police said eight people died. Police said eight soldiers died.', undefined, ['police killed soldiers 8']],
   ])('%s', (_, text, outlet, expected) => {
@@ -24,6 +25,7 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
   it('keeps two parties\' equal figures, and the same party\'s different ones', () => {
     expect(claims('The army said 14 soldiers died. The rebels said 14 soldiers died.')).toEqual(['military killed soldiers 14', 'rebels killed soldiers 14']);
     expect(claims('The Kenyan police said 14 people died. The Kenyan Red Cross said 14 people died.')).toEqual(['kenya-police killed people 14', 'kenya-red-cross killed people 14']);
+    expect(claims('Kenya said 35 people died. The Kenyan Red Cross said 35 people died.')).toEqual(['kenya killed people 35', 'kenya-red-cross killed people 35']);
     expect(claims('The Kesh Health Ministry said 42 people were killed. The Kesh Civil Defence said 42 people were killed.')).toEqual(['kesh-health-ministry killed people 42', 'kesh-civil-defence killed people 42']);
     expect(claims('The army said 14 soldiers died. The army said 11 soldiers were wounded.')).toEqual(['military killed soldiers 14', 'military injured soldiers 11']);
     expect(claims('The army said 14 soldiers died. Later the army said at least 14 soldiers died.')).toEqual(['military killed soldiers 14', 'military killed soldiers 14']);

@@ -2,6 +2,7 @@ import type { Event, Source } from '../../claims/schemas.js';
 import { followChains } from '../../internal/followChains.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { COUNTRY_NAMES } from '../lexicon/places.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
@@ -109,6 +110,12 @@ export function mergeRestatements(
       return k.claimant !== d.claimant && (nameWithin(name, other) || nameWithin(other, name));
     });
   };
+  // "Kenya" named bare and "Kenya's army" giving the same count: the state speaks through the body,
+  // which is kept whichever came first.
+  const countOf = (d: ClaimDraft): string => `${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event ?? '')}\u0000${restatedKey(d)}`;
+  const bareState = (id: string): boolean => COUNTRY_NAMES.has((sources.get(id)?.name ?? '').toLowerCase().replace(/^the /, ''));
+  const bodies = new Set(body.filter((d) => !bareState(d.claimant) && sources.get(d.claimant)?.side !== undefined).map((d) => `${sources.get(d.claimant)?.side}\u0000${countOf(d)}`));
+  const spokenByBody = (d: ClaimDraft): boolean => bareState(d.claimant) && bodies.has(`${sources.get(d.claimant)?.side}\u0000${countOf(d)}`);
   const seen = new Map<string, ClaimDraft>();
   // A draft dropped for the same count in the incident it is a part of, and the draft kept for it.
   const keptFor = new Map<ClaimDraft, ClaimDraft>();
@@ -116,8 +123,8 @@ export function mergeRestatements(
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
-    if (named(d) || restatedByName(d)) continue;
-    const countOnly = `${d.stance}\u0000${d.measure.subject}\u0000${rootOf(d.event ?? '')}\u0000${restatedKey(d)}`;
+    if (named(d) || restatedByName(d) || spokenByBody(d)) continue;
+    const countOnly = countOf(d);
     if (sameNamed(d, countOnly)) continue;
     const key = `${partyOf(d.claimant)}\u0000${countOnly}`;
     const first = seen.get(key);
