@@ -25,6 +25,10 @@ describe('findDocumentParts', () => {
     expect(parts(text).roles).toEqual(roles);
   });
 
+  it('reads no dateline from a word in capitals that is no city', () => {
+    expect(parts('NATO said 12 soldiers were killed.').dateline).toBeUndefined();
+  });
+
   it('reads a credit inside a line of copy as no caption of the line', () => {
     const roles = parts('Police said 12 people died in Dorvo on Monday. (Photo: AFP) Officials said 40 were injured in the Kesh blast, and rescuers said three remain missing.').roles;
     expect(roles[0]).toEqual(['body', 'Police said 12 people died in Dorvo on Monday.']);
@@ -37,6 +41,7 @@ describe('findDocumentParts', () => {
     ['Port Kesa, Nov 18 The army said that 150 fighters were killed.', { place: 'Port Kesa', outlet: undefined }],
     ['BANGKOK: Five rangers were killed, police said.', { place: 'BANGKOK', outlet: undefined }],
     ['Ankara: Turkey`s military said 90 were killed.', { place: 'Ankara', outlet: undefined }],
+    ["CAIRO Egypt's interior ministry said 40 people were killed.", { place: 'CAIRO', outlet: undefined }],
   ])('cuts the dateline from %j', (text, expected) => {
     const read = parts(text);
     expect(read.dateline).toMatchObject(expected);

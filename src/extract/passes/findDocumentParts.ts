@@ -1,5 +1,6 @@
 import { CAPTION_WORDS, CREDIT_PHRASES, DATELINE_MARKS, FURNITURE_LABELS } from '../lexicon/page.js';
 import { MONTH_INDEX } from '../../internal/calendarWords.js';
+import { cityCountry } from '../lexicon/places.js';
 import type { Dateline, Sentence, SentenceRole, Words } from '../types.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -100,12 +101,29 @@ function isCredit(words: Words, first: number, last: number): boolean {
   return false;
 }
 
+// Where a known city written in capitals that opens the sentence ends, when a capitalised word of
+// the sentence follows it ("CAIRO Egypt's", "NEW DELHI The"); -1 for none.
+function shoutedCity(words: Words, sentence: Sentence): number {
+  for (let n = 1; n <= 2 && sentence.first + n < sentence.last; n++) {
+    const last = sentence.first + n;
+    let upper = true;
+    for (let k = sentence.first; k < last; k++) upper &&= words.isWord(k) && words.upper(k) && words.low(k).length >= 3;
+    if (!upper) return -1;
+    const name = words.text.slice(words.start(sentence.first), words.end(last - 1));
+    if (cityCountry(name) !== undefined && words.isWord(last) && words.cap(last) && !words.upper(last)) return last;
+  }
+  return -1;
+}
+
 // The dateline at the start of a body sentence: capitalised place words, commas, a date and an
 // outlet in brackets, up to a dash or a colon. A run of lower-case words means it is prose.
 function datelineAt(words: Words, sentence: Sentence): Dateline | undefined {
   let k = sentence.first;
   const end = Math.min(sentence.last, sentence.first + MAX_DATELINE);
   if (!words.cap(k)) return undefined;
+  // "CAIRO Egypt's health ministry said": a city in capitals run into the sentence with no mark.
+  const shouted = shoutedCity(words, sentence);
+  if (shouted > 0) return { first: sentence.first, last: shouted, place: words.text.slice(words.start(sentence.first), words.end(shouted - 1)), outlet: undefined };
   let placeEnd = k;
   while (placeEnd < end && (words.cap(placeEnd) || (words.low(placeEnd) === '.' && !words.spaced(placeEnd)))) placeEnd++;
   if (placeEnd === k) return undefined;
