@@ -280,6 +280,32 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
   return best ?? places.find((place) => place.first <= sentence.first + 2);
 }
 
+// Small words initials may keep or skip: "LoC" for Line of Control, "DRC" for Democratic Republic of Congo.
+const INITIAL_SKIPS = new Set(['of', 'the', 'and']);
+const initialsOf = (name: string, keep: boolean): string =>
+  name.split(/[\s-]+/).filter((w) => w !== '' && (keep || !INITIAL_SKIPS.has(w.toLowerCase()))).map((w) => w[0]).join('').toLowerCase();
+
+// "across the Line of Control …, across the LoC": a place named by its initials is the place the text
+// spelled out, so the two name one scene.
+function spelledOut(places: readonly (readonly PlaceMention[])[]): (readonly PlaceMention[])[] {
+  const full = new Map<string, readonly string[]>();
+  for (const list of places) {
+    for (const p of list) {
+      const name = p.path[p.path.length - 1] ?? '';
+      if (name.split(/[\s-]+/).length < 2) continue;
+      for (const keep of [true, false]) if (!full.has(initialsOf(name, keep))) full.set(initialsOf(name, keep), p.path);
+    }
+  }
+  if (full.size === 0) return [...places];
+  return places.map((list) =>
+    list.map((p) => {
+      const name = p.path[p.path.length - 1] ?? '';
+      const path = /^(?=(?:.*\p{Lu}){2})[\p{L}]{2,5}$/u.test(name) ? full.get(name.toLowerCase()) : undefined;
+      return path === undefined ? p : { ...p, path };
+    }),
+  );
+}
+
 /**
  * Gives every draft its incident. An article reports one incident unless its text separates
  * another: a sentence that opens "In a separate incident" or "Elsewhere"; a figure whose clause
@@ -295,6 +321,7 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
  */
 export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): Event[] {
   const { words, sentences, context, anchor, prefix } = input;
+  const places = spelledOut(input.places);
   const events: EventDraft[] = [];
   const byKey = new Map<string, EventDraft>();
   const country = context.country;
@@ -354,7 +381,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const sentence = sentences[draft.sentence] as Sentence;
     // Where a speaker is names the scene only until the incident has one: "Police in Belwa said 5 died",
     // but not "The Interior Ministry in Kabul said" in a story about Kandahar.
-    const here = input.places[draft.sentence] ?? [];
+    const here = places[draft.sentence] ?? [];
     // "A mass abduction took place in Borno State last month. The U.N. put the number at more than
     // 200": the sentence before, which counts nothing but names the same outcome, tells the incident.
     const told = draft.sentence - 1;
@@ -363,12 +390,12 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // died": the sentence before, which drafts nothing, opens with a time and names a scene
     // by its kind ("the town of X", "X district"), tells when and where the figures after it are.
     const opening = (input.times[told] ?? [])[0];
-    const staged = incident < 0 && opening !== undefined && opening.first <= (sentences[told] as Sentence).first + 1 && !drafted.has(told) && sentences[told]?.paragraph === sentence.paragraph ? input.places[told]?.find((p) => p.level !== undefined && p.scope === undefined && p.speaker !== true) : undefined;
+    const staged = incident < 0 && opening !== undefined && opening.first <= (sentences[told] as Sentence).first + 1 && !drafted.has(told) && sentences[told]?.paragraph === sentence.paragraph ? places[told]?.find((p) => p.level !== undefined && p.scope === undefined && p.speaker !== true) : undefined;
     const found =
       sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
-      (incident < 0 ? undefined : input.places[incident]?.find((p) => p.scope === undefined && p.speaker !== true)) ??
+      (incident < 0 ? undefined : places[incident]?.find((p) => p.scope === undefined && p.speaker !== true)) ??
       staged ??
-      paragraphOpener(sentences, input.places, draft.sentence) ??
+      paragraphOpener(sentences, places, draft.sentence) ??
       (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);
     // "Earlier this month, the group seized the camp. At least 400 civilians were killed": a time that
     // opens an earlier sentence of the paragraph dates one that names neither time nor place.
