@@ -346,6 +346,13 @@ function isCueWord(words: Words, k: number): boolean {
 }
 // The plain forms "note", "indicate" and "reveal" are nouns as often, so they too report only before "that".
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal', 'suggest']);
+const CLAIMING_LIVES = new Set(['claimed', 'claims', 'claim']);
+// Whether a count of lives follows at k: "six lives", "the lives of".
+function livesAfter(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
+  let e = k;
+  while (e < sentence.last && isFigure(e)) e++;
+  return e > k && (words.low(e) === 'lives' || words.low(e) === 'life');
+}
 // Whether the figure at k is a share of a whole: "7 of the dead", "40 percent".
 function shareAfter(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
   let e = k;
@@ -459,6 +466,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // detained" are counts of no one's).
   if (ARRESTING.has(low)) return !isPassive(words, i) && countAfter(words, i, sentence, isFigure) ? 'count' : undefined;
   if (low === 'recovered' || low === 'retrieved') return undefined;
+  // "Clashes on Monday claimed six lives": a toll, which no one claims.
+  if (CLAIMING_LIVES.has(low) && livesAfter(words, i + 1, sentence, isFigure)) return undefined;
   // "the agency's new set of figures": a noun.
   if (low === 'set' && after === 'of') return undefined;
   if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence) && (END_MARKS.has(after) || figureInClause(words, i + 1, sentence, isFigure))) return 'report';
