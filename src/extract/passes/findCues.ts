@@ -353,6 +353,15 @@ function livesAfter(words: Words, k: number, sentence: Span, isFigure: (i: numbe
   while (e < sentence.last && isFigure(e)) e++;
   return e > k && (words.low(e) === 'lives' || words.low(e) === 'life');
 }
+// The subject of the main clause after a participle's clause that opens the sentence at i: the noun
+// phrase after the first comma, up to its verb ("Claiming that 20 died, the party leader called").
+function frontedSubject(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): Span | undefined {
+  let comma = i + 1;
+  while (comma < sentence.last && words.low(comma) !== ',' && !END_MARKS.has(words.low(comma))) comma++;
+  if (words.low(comma) !== ',') return undefined;
+  const subject = openingSubject(words, { first: comma + 1, last: sentence.last });
+  return subject !== undefined && !holdsFigure(words, subject, isFigure) ? subject : undefined;
+}
 // Whether the figure at k is a share of a whole: "7 of the dead", "40 percent".
 function shareAfter(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
   let e = k;
@@ -443,7 +452,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     // participle goes on for the cue before.
     if (FIGURE_NOUNS.has(prior) && !CALLING.has(low)) return DENYING_PARTICIPLES.has(low) ? 'denying' : 'participle';
     if (words.isWord(adverb ? i - 2 : i - 1) && !PASSIVE.has(prior) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(prior) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
-    if (!(prior === ',' || prior === 'and' || prior === 'before' || prior === 'while' || prior === 'also' || prior === 'after')) return undefined;
+    // ("Claiming that 20 died, the leader called a strike": one that opens the sentence, too.)
+    if (!(prior === ',' || prior === 'and' || prior === 'before' || prior === 'while' || prior === 'also' || prior === 'after' || i === sentence.first)) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
     return DENYING_PARTICIPLES.has(low) || (denialWord && SAYING.has(low)) ? 'denying' : 'participle';
   }
@@ -1179,6 +1189,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       continue;
     }
     if (type === 'participle' || type === 'denying') {
+      // "Claiming that more than 20 were killed, the party leader called a strike": a participle that
+      // opens the sentence speaks for the subject after its clause.
+      const fronted = i === sentence.first ? frontedSubject(words, i, sentence, isFigure) : undefined;
+      if (fronted !== undefined) {
+        cues.push({ at: i, deny: type === 'denying', participle: false, leading: true, phrase: fronted, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
+        continue;
+      }
       cues.push({ at: i, deny: type === 'denying', participle: true, leading: true, phrase: undefined, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
       continue;
     }
