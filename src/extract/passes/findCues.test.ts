@@ -38,6 +38,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a plural cue word after a count\'s noun is a noun', 'At least 70 died, more than previous death toll estimates, officials said.', [{ cue: 'said', speaker: 'officials' }]],
     ['"claimed six lives", a toll no one claims', 'Clashes in Dorvo on Monday claimed six lives.', []],
     ['a participle that opens the sentence speaks for the subject after its clause', 'Claiming that 26 people were killed, the opposition leader called a strike.', [{ cue: 'claiming', speaker: 'the opposition leader' }]],
+    ['a count stated by a copula, with its list', 'Official police figures were lower, with 31 people dead, 52 injured and 140 arrested.', [{ cue: 'figures', speaker: 'Official police', scope: 'were lower, with 31 people dead, 52 injured and 140 arrested' }]],
     ['a modal before the cue, no part of its speaker', 'The ministry may have counted 40 deaths.', [{ cue: 'counted', speaker: 'The ministry', scope: '40 deaths.' }]],
     ['a second verb shares the first one\'s subject', 'The group claimed responsibility for the attack and put the toll at 15.', [{ cue: 'put', speaker: 'The group', scope: 'the toll at 15.' }]],
     ['but not past a figure in the first verb\'s object', 'Air strikes killed 90 rebels and warned of more.', []],

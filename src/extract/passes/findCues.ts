@@ -347,6 +347,8 @@ function isCueWord(words: Words, k: number): boolean {
 // The plain forms "note", "indicate" and "reveal" are nouns as often, so they too report only before "that".
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal', 'suggest']);
 const CLAIMING_LIVES = new Set(['claimed', 'claims', 'claim']);
+// Counts a stated figure's list may run on to: a bound for a hostile sentence.
+const MAX_LISTED = 8;
 // Whether a count of lives follows at k: "six lives", "the lives of".
 function livesAfter(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
   let e = k;
@@ -361,6 +363,21 @@ function frontedSubject(words: Words, i: number, sentence: Span, isFigure: (k: n
   if (words.low(comma) !== ',') return undefined;
   const subject = openingSubject(words, { first: comma + 1, last: sentence.last });
   return subject !== undefined && !holdsFigure(words, subject, isFigure) ? subject : undefined;
+}
+// Where a list of counts that goes on from token e ends: "35 people dead, 40 injured and 168
+// arrested" runs past each noun or participle, a comma and "and", to the last figure and its word.
+function listEnd(words: Words, e: number, sentence: Span, isFigure: (k: number) => boolean): number {
+  let end = e;
+  for (let guard = 0; guard < MAX_LISTED; guard++) {
+    let k = end;
+    for (let n = 0; n < 3 && k < sentence.last && words.isWord(k) && !isFigure(k) && words.low(k) !== 'and'; n++) k++;
+    if (words.low(k) === ',') k++;
+    if (words.low(k) === 'and') k++;
+    if (!isFigure(k)) break;
+    while (k < sentence.last && isFigure(k)) k++;
+    end = k + 1;
+  }
+  return Math.min(end, sentence.last);
 }
 // Whether the figure at k is a share of a whole: "7 of the dead", "40 percent".
 function shareAfter(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
@@ -1543,7 +1560,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (!isFigure(e)) continue;
     while (isFigure(e)) e++;
     const zone = { first: phrase.first, last: k + 2 };
-    cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone, scope: { first: k + 1, last: e + 3 }, content: k + 1, statement: false, anonymous: false, bounded: true });
+    // "… lower, with 35 people dead, 40 injured and 168 arrested": the count's list runs on.
+    cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone, scope: { first: k + 1, last: Math.max(e + 3, listEnd(words, e, sentence, isFigure)) }, content: k + 1, statement: false, anonymous: false, bounded: true });
   }
 
   // "The army has rejected the claims and confirmed one death": a cue whose phrase holds an earlier
