@@ -55,6 +55,7 @@ describe('readDenial: what a denial denies', () => {
   it.each([
     ['reports and their clause, the subject after the outcome', 'The army dismissed reports that the militants had kidnapped some soldiers.', { anaphoric: false, reporter: 'reports', clause: 'the militants had kidnapped some soldiers.', outcome: 'abducted', subject: 'soldiers' }],
     ['a clause alone, the subject before the outcome', 'The army denied that any soldiers had been taken hostage.', { anaphoric: false, clause: 'any soldiers had been taken hostage.', outcome: 'abducted', subject: 'soldiers' }],
+    ['a clause the denier\'s next verb of saying ends', 'The government denied that its forces used live rounds and suggested that rebels did the killing.', { anaphoric: false, clause: 'its forces used live rounds', outcome: undefined }],
     ["a possessor's claim", "The ministry rejected the Taliban's claim that 20 soldiers were killed.", { anaphoric: false, reporter: "the Taliban's", clause: '20 soldiers were killed.', outcome: 'killed', subject: 'soldiers' }],
     ["a plural possessor's claim", "The ministry rejected the rebels' claim that 20 soldiers were killed.", { anaphoric: false, reporter: "the rebels'", clause: '20 soldiers were killed.', outcome: 'killed', subject: 'soldiers' }],
     ["a people's adjective before the claim", 'Kyiv rejected a Ruritanian claim that 600 soldiers died.', { anaphoric: false, reporter: 'Ruritanian', clause: '600 soldiers died.', outcome: 'killed', subject: 'soldiers' }],

@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
-import { REPORT_NOUNS } from '../lexicon/cues.js';
+import { CUE_WORDS, REPORT_NOUNS } from '../lexicon/cues.js';
 import { OWN_LOSS_VERBS } from '../lexicon/outcomes.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { sourceKind } from './sourceKind.js';
@@ -61,7 +61,9 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   if (BLAME_NOUNS.has(noun)) return { anaphoric: false, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
   const end = (from: number): number => {
     let e = from;
-    while (e < sentence.last && e - from < MAX_CLAUSE && !CLAUSE_END.has(words.low(e)) && !(words.low(e) === ',' && CLAUSE_END.has(words.low(e + 1)))) e++;
+    // ("denied that its forces used live rounds and suggested that rebels did the killing": the
+    // denier's next verb of saying ends what it denies.)
+    while (e < sentence.last && e - from < MAX_CLAUSE && !CLAUSE_END.has(words.low(e)) && !(words.low(e) === ',' && CLAUSE_END.has(words.low(e + 1))) && !(words.low(e) === 'and' && CUE_WORDS.has(words.low(e + 1)))) e++;
     return e;
   };
   // "denied it had killed any civilians": the pronoun is the denier itself, and the clause says what it denies.
