@@ -157,6 +157,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims(roads))).toEqual(['police killed people 25-25', 'mayor killed people 27-27']);
   });
 
+  it('gives a list after a count stated by a copula to its party, up to a clause of its own or a cue of another', () => {
+    expect(lines(extractClaims('Official police figures were lower, with 31 people dead, 52 injured and 140 arrested.'))).toEqual(['official-police killed people 31-31', 'official-police injured people 52-52', 'official-police arrested people 140-140']);
+    expect(lines(extractClaims('Police figures were lower, with 31 dead and 52 injured, and 40 people were arrested, according to Kesh Watch.')).at(-1)).toBe('kesh-watch arrested people 40-40');
+  });
+
   it('counts "its citizens" as people, not as the speaking army\'s soldiers', () => {
     expect(lines(extractClaims('The army said the shelling killed five of its citizens.'))).toEqual(['military killed people 5-5']);
     expect(lines(extractClaims('The army said the shelling killed five of its men.'))).toEqual(['military killed soldiers 5-5']);

@@ -346,35 +346,42 @@ function isCueWord(words: Words, k: number): boolean {
 }
 // The plain forms "note", "indicate" and "reveal" are nouns as often, so they too report only before "that".
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal', 'suggest']);
-const CLAIMING_LIVES = new Set(['claimed', 'claims', 'claim']);
+// Verbs after "lives" that make "claimed N lives" a report: "claimed 30 lives were lost".
+const LOST_VERBS = new Set(['were', 'was', 'had', 'have', 'has']);
 // Counts a stated figure's list may run on to: a bound for a hostile sentence.
 const MAX_LISTED = 8;
-// Whether a count of lives follows at k: "six lives", "the lives of".
-function livesAfter(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): boolean {
-  let e = k;
-  while (e < sentence.last && isFigure(e)) e++;
-  return e > k && (words.low(e) === 'lives' || words.low(e) === 'life');
-}
 // The subject of the main clause after a participle's clause that opens the sentence at i: the noun
 // phrase after the first comma, up to its verb ("Claiming that 20 died, the party leader called").
+// (A comma inside a list of places, "in Kesh, Dorvo and Tamar, the leader called", is passed over:
+// the subject is the one a lower-case verb follows.)
 function frontedSubject(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): Span | undefined {
-  let comma = i + 1;
-  while (comma < sentence.last && words.low(comma) !== ',' && !END_MARKS.has(words.low(comma))) comma++;
-  if (words.low(comma) !== ',') return undefined;
-  const subject = openingSubject(words, { first: comma + 1, last: sentence.last });
-  return subject !== undefined && !holdsFigure(words, subject, isFigure) ? subject : undefined;
+  for (let comma = i + 1; comma < sentence.last && comma - i < MAX_PHRASE * 4; comma++) {
+    if (END_MARKS.has(words.low(comma)) && words.low(comma) !== ',') return undefined;
+    if (words.low(comma) !== ',') continue;
+    const subject = openingSubject(words, { first: comma + 1, last: sentence.last });
+    if (subject === undefined || holdsFigure(words, subject, isFigure)) continue;
+    const verb = subject.last;
+    if (words.isWord(verb) && !words.cap(verb)) return subject;
+  }
+  return undefined;
 }
 // Where a list of counts that goes on from token e ends: "35 people dead, 40 injured and 168
 // arrested" runs past each noun or participle, a comma and "and", to the last figure and its word.
+// (An item with a verb of its own, "and 90 protesters said they were beaten", ends it, and a cue
+// later in the sentence keeps it to its first figure: "…, and 40 were arrested, according to X".)
 function listEnd(words: Words, e: number, sentence: Span, isFigure: (k: number) => boolean): number {
+  for (let k = e; k < sentence.last; k++) if (CUE_WORDS.has(words.low(k))) return e;
   let end = e;
   for (let guard = 0; guard < MAX_LISTED; guard++) {
     let k = end;
-    for (let n = 0; n < 3 && k < sentence.last && words.isWord(k) && !isFigure(k) && words.low(k) !== 'and'; n++) k++;
+    for (let n = 0; n < 2 && k < sentence.last && words.isWord(k) && !isFigure(k) && words.low(k) !== 'and'; n++) k++;
     if (words.low(k) === ',') k++;
     if (words.low(k) === 'and') k++;
     if (!isFigure(k)) break;
     while (k < sentence.last && isFigure(k)) k++;
+    let clause = false;
+    for (let n = k; n < k + 3 && n < sentence.last && words.isWord(n); n++) clause ||= COPULAS.has(words.low(n)) || CUE_WORDS.has(words.low(n));
+    if (clause) break;
     end = k + 1;
   }
   return Math.min(end, sentence.last);
@@ -493,8 +500,6 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // detained" are counts of no one's).
   if (ARRESTING.has(low)) return !isPassive(words, i) && countAfter(words, i, sentence, isFigure) ? 'count' : undefined;
   if (low === 'recovered' || low === 'retrieved') return undefined;
-  // "Clashes on Monday claimed six lives": a toll, which no one claims.
-  if (CLAIMING_LIVES.has(low) && livesAfter(words, i + 1, sentence, isFigure)) return undefined;
   // "the agency's new set of figures": a noun.
   if (low === 'set' && after === 'of') return undefined;
   if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence) && (END_MARKS.has(after) || figureInClause(words, i + 1, sentence, isFigure))) return 'report';
@@ -514,8 +519,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   const canBeNoun = (low.endsWith('s') && !NEVER_NOUNS.has(low)) || SINGULAR_NOUN_CUES.has(low);
   // "local media report dozens were killed": the media are plural, and "report" before a count is their verb.
   const mediaVerb = low === 'report' && MEDIA_SUBJECTS.has(before) && (after === 'that' || words.isNum(i + 1) || VAGUE_COUNTS.has(after));
-  // ("previous death toll estimates", "crowd estimates": a count's noun before it makes it one.)
-  if (canBeNoun && !mediaVerb && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || (TOLL_OBJECTS.has(before) && low.endsWith('s')) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
+  // ("… than previous death toll estimates, officials said": a count's noun before it, and no object
+  // after it, make it one; "the UN estimate puts the toll at" stays a verb.)
+  if (canBeNoun && !mediaVerb && (NOUN_BEFORE.has(before) || FIGURE_ADJECTIVES.has(before) || (TOLL_OBJECTS.has(before) && low.endsWith('s') && frame !== 'toll' && END_MARKS.has(after)) || words.poss(i - 1) || pluralPossessive || i === sentence.first)) return undefined;
   // "a Russian claim that …", "an army report", "an official security report": after an article and
   // a word or two, a singular is a noun.
   if (SINGULAR_NOUN_CUES.has(low) && ((['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) || (['a', 'an'].includes(words.low(i - 3)) && words.isWord(i - 2) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
@@ -535,11 +541,12 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "but estimates on the night from the municipality put turnout at …": whose count it is follows
   // the noun; a verb takes what it says ("estimates that …").
   if (low === 'estimates' && words.low(i - 1) !== 'that' && [1, 2, 3, 4].some((d) => words.low(i + d) === 'from' && words.cap(i + d + 1 + (words.low(i + d + 1) === 'the' ? 1 : 0)))) return undefined;
-  // "claimed responsibility", "claimed the lives of", "claimed more than 200 lives": not a report of figures.
+  // "claimed responsibility", "claimed the lives of", "claimed six lives": not a report of figures
+  // (but "claimed six lives were lost" is one).
   const claimWord = low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming';
   // "the attack claimed by the militant group": a passive claim of an attack is of responsibility
   // ("the 40,000 claimed by the organisers" is a count).
-  if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && words.isNum(i + d - 1)))) return undefined;
+  if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "As per the bulletin, 26 patients have died": "as per" is "according to"; "per cent" is nothing.
   if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
@@ -1208,9 +1215,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (type === 'participle' || type === 'denying') {
       // "Claiming that more than 20 were killed, the party leader called a strike": a participle that
       // opens the sentence speaks for the subject after its clause.
-      const fronted = i === sentence.first ? frontedSubject(words, i, sentence, isFigure) : undefined;
-      if (fronted !== undefined) {
-        cues.push({ at: i, deny: type === 'denying', participle: false, leading: true, phrase: fronted, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
+      // (With no such subject, "Adding that ten were hurt, he left", it speaks for no one.)
+      if (i === sentence.first) {
+        const fronted = frontedSubject(words, i, sentence, isFigure);
+        if (fronted !== undefined) cues.push({ at: i, deny: type === 'denying', participle: false, leading: true, phrase: fronted, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
         continue;
       }
       cues.push({ at: i, deny: type === 'denying', participle: true, leading: true, phrase: undefined, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
