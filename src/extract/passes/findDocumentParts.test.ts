@@ -42,6 +42,7 @@ describe('findDocumentParts', () => {
     ['BANGKOK: Five rangers were killed, police said.', { place: 'BANGKOK', outlet: undefined }],
     ['Ankara: Turkey`s military said 90 were killed.', { place: 'Ankara', outlet: undefined }],
     ["CAIRO Egypt's interior ministry said 40 people were killed.", { place: 'CAIRO', outlet: undefined }],
+    ['KABUL Afghanistan (AP) — Police said 12 people were killed.', { place: 'KABUL Afghanistan', outlet: 'AP' }],
   ])('cuts the dateline from %j', (text, expected) => {
     const read = parts(text);
     expect(read.dateline).toMatchObject(expected);

@@ -121,8 +121,11 @@ function datelineAt(words: Words, sentence: Sentence): Dateline | undefined {
   let k = sentence.first;
   const end = Math.min(sentence.last, sentence.first + MAX_DATELINE);
   if (!words.cap(k)) return undefined;
-  // "CAIRO Egypt's health ministry said": a city in capitals run into the sentence with no mark.
-  const shouted = shoutedCity(words, sentence);
+  // "CAIRO Egypt's health ministry said": a city in capitals run into the sentence with no mark
+  // (with a mark or an outlet in brackets near, the dateline is read in full below).
+  let marked = false;
+  for (let n = k; n < end && !marked; n++) marked = (DATELINE_MARKS.has(words.low(n)) && (words.low(n) === ':' || words.spaced(n))) || words.low(n) === '(';
+  const shouted = marked ? -1 : shoutedCity(words, sentence);
   if (shouted > 0) return { first: sentence.first, last: shouted, place: words.text.slice(words.start(sentence.first), words.end(shouted - 1)), outlet: undefined };
   let placeEnd = k;
   while (placeEnd < end && (words.cap(placeEnd) || (words.low(placeEnd) === '.' && !words.spaced(placeEnd)))) placeEnd++;
