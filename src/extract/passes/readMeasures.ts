@@ -1147,7 +1147,9 @@ export function readMeasures(
     // "Five gunmen killed 12 students", "Two bombers killed a policeman": a count before an active verb
     // with an object of its own did it, and is no count of what it did (but crowds fill and people
     // flee places: "200,000 flooded the capital", "5,000 fled the town").
-    if (term !== undefined && term.first === i && DONE_TO.has(term.id) && !AUX.has(words.low(i - 1)) && words.low(i).endsWith('ed') && (starts.has(term.next) || OBJECT_DETERMINERS.has(words.low(term.next)))) return {};
+    // ("Five soldiers fatally shot a protester": a verb of two words too.)
+    const active = words.low(i).endsWith('ed') || term?.next !== undefined && term.next - term.first > 1;
+    if (term !== undefined && term.first === i && DONE_TO.has(term.id) && !AUX.has(words.low(i - 1)) && active && (starts.has(term.next) || OBJECT_DETERMINERS.has(words.low(term.next)))) return {};
     // "30 people were killed or wounded", "killed and injured": the dead and the hurt together are
     // neither count alone.
     if (term !== undefined && (words.low(term.next) === 'or' || words.low(term.next) === 'and')) {
