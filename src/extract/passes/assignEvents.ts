@@ -5,6 +5,7 @@ import type { Event } from '../../claims/schemas.js';
 import { HAVE_FORMS } from '../lexicon/cues.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
+import { initials, nameParts } from './initials.js';
 import { isoDay } from './isoDay.js';
 import { setAgainst } from './setAgainst.js';
 import type { ClaimDraft, DaySpan, DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
@@ -280,10 +281,6 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
   return best ?? places.find((place) => place.first <= sentence.first + 2);
 }
 
-// Small words initials may keep or skip: "LoC" for Line of Control, "DRC" for Democratic Republic of Congo.
-const INITIAL_SKIPS = new Set(['of', 'the', 'and']);
-const initialsOf = (name: string, keep: boolean): string =>
-  name.split(/[\s-]+/).filter((w) => w !== '' && (keep || !INITIAL_SKIPS.has(w.toLowerCase()))).map((w) => w[0]).join('').toLowerCase();
 
 // "across the Line of Control …, across the LoC": a place named by its initials is the place the text
 // spelled out, so the two name one scene.
@@ -293,7 +290,11 @@ function spelledOut(places: readonly (readonly PlaceMention[])[]): (readonly Pla
     for (const p of list) {
       const name = p.path[p.path.length - 1] ?? '';
       if (name.split(/[\s-]+/).length < 2) continue;
-      for (const keep of [true, false]) if (!full.has(initialsOf(name, keep))) full.set(initialsOf(name, keep), p.path);
+      // "LoC" keeps the small words, "DRC" leaves them out.
+      for (const keep of [true, false]) {
+        const letters = initials(nameParts(name, keep));
+        if (!full.has(letters)) full.set(letters, p.path);
+      }
     }
   }
   if (full.size === 0) return [...places];

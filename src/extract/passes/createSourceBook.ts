@@ -3,6 +3,7 @@ import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
 import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, MILITARY_RANKS, NOT_RELAYS, OFFICES, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
+import { initials, nameParts } from './initials.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
 import type { ClaimantPhrase } from '../types.js';
@@ -62,9 +63,9 @@ const MAX_WORDS = 64;
 // The initials of a name of three or more capitalised words ("New People’s Army" → "npa"), ignoring
 // "of", "the", "and"; undefined for other phrases.
 function initialsOf(name: string): string | undefined {
-  const parts = name.replace(/['\u2019]s\b/g, '').split(/[\s-]+/).filter((w) => !['of', 'the', 'and', 'for', 'The'].includes(w));
+  const parts = nameParts(name, false);
   if (parts.length < 3 || !parts.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return parts.map((w) => w[0]?.toLowerCase()).join('');
+  return initials(parts);
 }
 
 // Heads of a body named for defence or protection: "Defence Force", "Defense Alliance", "Protection Units".
