@@ -60,6 +60,8 @@ describe('readMeasures: what each figure counts', () => {
     ['refugees with no other outcome, the displaced', 'Some 4,000 refugees have streamed across the frontier.', ['Some 4,000: displaced refugees']],
     ['but refugees with one, its count', 'Nine refugees drowned near the coast.', ['Nine: killed refugees']],
     ['the subject of an active verb of two words with an object is no victim', 'Five soldiers fatally shot a protester.', ['Five: -']],
+    ['nor those a relative clause says did the killing', 'Four officers who killed a man were charged.', ['Four: -']],
+    ['unless a verb after the clause tells what befell them', 'Eight militants who killed two soldiers were shot dead.', ['Eight: killed militants', 'two: killed soldiers']],
     ['nor refugees going home', 'Some 2,000 refugees returned home last month.', ['Some 2,000: -']],
     ['nor those deported', 'Dorvo has deported 400 refugees.', ['400: -']],
     ['"the number of refugees" at a figure, the displaced', 'Radio reports put the number of refugees reaching the camps at 7,500.', ['7,500: displaced refugees']],

@@ -1062,16 +1062,23 @@ export function readMeasures(
       if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || (withNoun && !asMany)) && outcomeAt(k) !== undefined && !ofOthers)) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
-    if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined) i += 2;
+    // "four officers who killed a man", "who fatally shot a protester": those counted did it.
+    const relative = words.low(i) === 'who' ? (outcomeAt(i + 1) ?? outcomeAt(i + 2)) : undefined;
+    const agents = relative !== undefined && DONE_TO.has(relative.id) && relative.first <= i + 2 && (starts.has(relative.next) || OBJECT_DETERMINERS.has(words.low(relative.next)));
+    if (RELATIVE_SUBJECTS.has(words.low(i)) && words.isWord(i + 1) && outcomeAt(i + 2) !== undefined && !agents) i += 2;
     else if (words.low(i) === 'who') {
       // "Thirty-one who attempted to hold a rally in the square were detained": a relative clause
       // between the count and its verb, read up to RELATIVE_REACH words.
-      for (let k = i + 2; k < i + RELATIVE_REACH && k < sentence.last && words.isWord(k) && !starts.has(k); k++) {
+      let main = -1;
+      for (let k = i + 2; k < i + RELATIVE_REACH && k < sentence.last && (words.isWord(k) || (agents && starts.has(k))) && (!starts.has(k) || agents); k++) {
         if (FINITE.has(words.low(k)) && (outcomeAt(k + 1) !== undefined || (AUX.has(words.low(k + 1)) && outcomeAt(k + 2) !== undefined))) {
-          i = k;
+          main = k;
           break;
         }
       }
+      // (What befell them is told only by a verb after the clause: "… who killed two soldiers were shot dead".)
+      if (main >= 0) i = main;
+      else if (agents) return {};
     }
     let skippedCause = false;
     for (let n = 0; n < 8; n++) {
