@@ -157,7 +157,6 @@ const LEAD_LAG_DAYS = 3;
 const STALE_DAYS = 14;
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion']);
 
-
 // Where the clause of the figure at token p goes on in the perfect ("110,000 people have been
 // displaced", "17 had died"), or -1.
 function perfectAfter(words: Words, sentence: Sentence, p: number): number {
@@ -281,10 +280,9 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
   return best ?? places.find((place) => place.first <= sentence.first + 2);
 }
 
-
 // "across the Line of Control …, across the LoC": a place named by its initials is the place the text
 // spelled out, so the two name one scene.
-function spelledOut(places: readonly (readonly PlaceMention[])[]): (readonly PlaceMention[])[] {
+function spelledOut(places: readonly (readonly PlaceMention[])[]): readonly (readonly PlaceMention[])[] {
   const full = new Map<string, readonly string[]>();
   for (const list of places) {
     for (const p of list) {
@@ -297,7 +295,7 @@ function spelledOut(places: readonly (readonly PlaceMention[])[]): (readonly Pla
       }
     }
   }
-  if (full.size === 0) return [...places];
+  if (full.size === 0) return places;
   return places.map((list) =>
     list.map((p) => {
       const name = p.path[p.path.length - 1] ?? '';

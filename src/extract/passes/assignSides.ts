@@ -57,7 +57,7 @@ export function assignSides(sources: ReadonlyMap<string, Source>, drafts: readon
   const homeState = states.size === 1 ? [...states][0] : states.size === 0 ? context.country : undefined;
   // Unnamed officials are the article's country's: the one state sources name, unless that is a
   // foreign one in a story placed elsewhere ("Local authorities said …", then "the American military").
-  const officialsState = homeState !== undefined && context.country !== undefined && states.size === 1 && homeState !== context.country ? context.country : homeState;
+  const officialsState = states.size <= 1 ? (context.country ?? homeState) : undefined;
   const sided = new Map<string, Source>();
   const groups: Source[] = [];
   for (const [id, source] of sources) {

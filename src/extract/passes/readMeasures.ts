@@ -81,10 +81,10 @@ const OTHER_PLACES = new Set(['other', 'several', 'various', 'outlying']);
 const PLURAL_NOUNS = new Set(['police', 'people', 'personnel', 'staff', 'crew']);
 const UNDER = new Set(['under', 'beneath', 'underneath']);
 // What a clause of its own may say of people that no outcome counts: "are still missing".
-// Past participles that open a phrase describing the people before them: "civilians caught in the
-// fighting", "migrants stranded at sea", with the prepositions that go on with them.
 // Verbs that send refugees home or on, which no count of the displaced is made with.
 const HOMEWARD = /^(?:return|repatriat|resettl|deport)/;
+// Past participles that open a phrase describing the people before them: "civilians caught in the
+// fighting", "migrants stranded at sea", with the prepositions that go on with them.
 const PARTICIPLES = new Set(['caught', 'held', 'hit', 'struck', 'stuck']);
 const PARTICIPLE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'under', 'from', 'by', 'during', 'across', 'along']);
 // Outcomes whose active verb's object is whom they befell: "killed 12", "seized two".
@@ -1155,7 +1155,7 @@ export function readMeasures(
     // with an object of its own did it, and is no count of what it did (but crowds fill and people
     // flee places: "200,000 flooded the capital", "5,000 fled the town").
     // ("Five soldiers fatally shot a protester": a verb of two words too.)
-    const active = words.low(i).endsWith('ed') || term?.next !== undefined && term.next - term.first > 1;
+    const active = words.low(i).endsWith('ed') || (term !== undefined && term.next - term.first > 1);
     if (term !== undefined && term.first === i && DONE_TO.has(term.id) && !AUX.has(words.low(i - 1)) && active && (starts.has(term.next) || OBJECT_DETERMINERS.has(words.low(term.next)))) return {};
     // "30 people were killed or wounded", "killed and injured": the dead and the hurt together are
     // neither count alone.
