@@ -2,6 +2,7 @@ import { partitionPoint } from '../../internal/partitionPoint.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
+import { setAgainst } from './setAgainst.js';
 import { ARTICLES, BODY_NOUNS, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
@@ -1693,7 +1694,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       scoped[scoped.length - 1] = { ...previous, relays: [...previous.relays, cue.phrase], scope: { first: previous.scope.first, last: cue.zone.first } };
       scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
     } else {
-      const from = previous === undefined ? sentence.first : previous.leading ? previous.content : previous.zone.last;
+      let from = previous === undefined ? sentence.first : previous.leading ? previous.content : previous.zone.last;
+      // "The union said 2.1 million marched, against 940,000 according to the ministry": after a figure
+      // of the leading cue, the figure set against it is the trailing cue's alone.
+      if (previous?.leading === true) {
+        for (let k = cue.zone.first - 1; k > from; k--) {
+          if (!isFigure(k) || !setAgainst(words, k) || !figureIn(from, k - 1)) continue;
+          from = k;
+          break;
+        }
+      }
       scoped.push({ ...cue, scope: { first: Math.min(from, cue.zone.first), last: cue.zone.first } });
       // "Thirty people were detained, police said, and 12 were injured": with no cue after it, the
       // clause that "and" adds goes on in the same words.
