@@ -152,7 +152,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const figures = findFigureMentions(words, sentences, grouped === text ? matches : matches.map((m) => ({ ...m, figure: { ...m.figure, text: text.slice(m.start, m.end) } })), isTerm);
   const places = sentences.map((s) => findPlaces(words, s));
   const times = sentences.map((s) => findTimes(words, s));
-  const context = readDocument(words, sentences, places, times, { today, launch: undefined }, vocabulary);
+  // A breakdown's places are its parts' scenes, never the article's.
+  const context = readDocument(words, sentences, places.map((list) => list.filter((p) => p.part === undefined)), times, { today, launch: undefined }, vocabulary);
   const anchor: TimeAnchor = { today, launch: context.launch };
   const figureTokens = new Uint8Array(words.count);
   for (const list of figures) for (const f of list) figureTokens.fill(1, f.first, f.last);

@@ -105,6 +105,10 @@ export interface PlaceMention extends Span {
   readonly scope?: 'national' | 'outside' | undefined;
   /** Within a speaker's phrase ("The Interior Ministry in Kabul said"): where the speaker is. */
   readonly speaker?: boolean;
+  /** "1.2 million, including 80,000 in Paris": where a breakdown opens (its "including"); only the figures after it are at the place. */
+  readonly part?: number;
+  /** "in the capital": the capital of the article's country, which the path leaves empty. */
+  readonly capital?: boolean;
 }
 
 /** How large a place is, as far as its mention says. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../extractClaims.js';
 import { CUE_ROWS, type Expectation } from './cues.js';
 import { OUTCOME_ROWS } from './outcomes.js';
-import { COUNTRY_NAMES, countryAt, DEMONYMS, demonymCountry } from './places.js';
+import { capitalOf, cityCountry, COUNTRY_NAMES, countryAt, DEMONYMS, demonymCountry } from './places.js';
 import { readTokens } from '../passes/readTokens.js';
 
 function firstClaim(example: string): Expectation {
@@ -50,5 +50,18 @@ describe('lexicon: countries and their adjectives', () => {
       expect(read?.adjective, text).toBe(true);
       expect(read?.country.toLowerCase(), text).toBe(demonymCountry(adjective));
     }
+  });
+
+  it('knows a capital for most countries, each a city of its own country', () => {
+    let known = 0;
+    for (const name of COUNTRY_NAMES) {
+      const capital = capitalOf(name);
+      if (capital === undefined) continue;
+      known++;
+      expect(cityCountry(capital)?.toLowerCase(), capital).toBe(name);
+    }
+    expect(known).toBeGreaterThan(COUNTRY_NAMES.size * 0.75);
+    expect(capitalOf('Kenya')).toBe('Nairobi');
+    expect(capitalOf('Atlantis')).toBeUndefined();
   });
 });

@@ -37,58 +37,60 @@ const TABLE = [
 // Capitals and the largest cities of news copy, "City|Country" (the country as TABLE names it), so
 // that a city named without its country ("marched through London") is placed in it rather than in
 // whichever country the article mentions. Names shared by several places, or by common words
-// ("Victoria", "Nice", "Male"), are left out.
+// ("Victoria", "Nice", "Male"), are left out. A capital's row starts with "*", for "in the capital".
 const CITY_TABLE = [
-  'Kabul|Afghanistan', 'Kandahar|Afghanistan', 'Herat|Afghanistan', 'Jalalabad|Afghanistan', 'Tirana|Albania',
-  'Algiers|Algeria', 'Luanda|Angola', 'Buenos Aires|Argentina', 'Yerevan|Armenia', 'Canberra|Australia',
-  'Sydney|Australia', 'Melbourne|Australia', 'Vienna|Austria', 'Baku|Azerbaijan', 'Manama|Bahrain',
-  'Dhaka|Bangladesh', 'Chittagong|Bangladesh', 'Minsk|Belarus', 'Brussels|Belgium', 'La Paz|Bolivia',
-  'Sarajevo|Bosnia', 'Brasilia|Brazil', 'Rio de Janeiro|Brazil', 'Sao Paulo|Brazil', 'Sofia|Bulgaria',
-  'Ouagadougou|Burkina Faso', 'Bujumbura|Burundi', 'Phnom Penh|Cambodia', 'Yaounde|Cameroon', 'Douala|Cameroon',
-  'Ottawa|Canada', 'Toronto|Canada', 'Montreal|Canada', 'Vancouver|Canada', 'Bangui|Central African Republic',
-  "N'Djamena|Chad", 'Santiago|Chile', 'Beijing|China', 'Shanghai|China', 'Bogota|Colombia', 'Kinshasa|Congo',
-  'Zagreb|Croatia', 'Havana|Cuba', 'Nicosia|Cyprus', 'Prague|Czech Republic', 'Copenhagen|Denmark',
-  'Quito|Ecuador', 'Cairo|Egypt', 'Alexandria|Egypt', 'San Salvador|El Salvador', 'Asmara|Eritrea',
-  'Tallinn|Estonia', 'Addis Ababa|Ethiopia', 'Helsinki|Finland', 'Paris|France', 'Marseille|France',
-  'Lyon|France', 'Tbilisi|Georgia', 'Berlin|Germany', 'Munich|Germany', 'Hamburg|Germany', 'Frankfurt|Germany',
-  'Accra|Ghana', 'Athens|Greece', 'Guatemala City|Guatemala', 'Conakry|Guinea', 'Port-au-Prince|Haiti',
-  'Tegucigalpa|Honduras', 'Budapest|Hungary', 'New Delhi|India', 'Delhi|India', 'Mumbai|India', 'Kolkata|India',
-  'Chennai|India', 'Srinagar|India', 'Jakarta|Indonesia', 'Tehran|Iran', 'Baghdad|Iraq', 'Mosul|Iraq',
-  'Basra|Iraq', 'Dublin|Ireland', 'Tel Aviv|Israel', 'Rome|Italy', 'Milan|Italy', 'Abidjan|Ivory Coast',
-  'Tokyo|Japan', 'Amman|Jordan', 'Astana|Kazakhstan', 'Almaty|Kazakhstan', 'Nairobi|Kenya', 'Mombasa|Kenya',
-  'Pristina|Kosovo', 'Bishkek|Kyrgyzstan', 'Vientiane|Laos', 'Riga|Latvia', 'Beirut|Lebanon', 'Monrovia|Liberia',
-  'Tripoli|Libya', 'Benghazi|Libya', 'Vilnius|Lithuania', 'Antananarivo|Madagascar', 'Lilongwe|Malawi',
-  'Kuala Lumpur|Malaysia', 'Bamako|Mali', 'Nouakchott|Mauritania', 'Mexico City|Mexico', 'Chisinau|Moldova',
-  'Ulaanbaatar|Mongolia', 'Podgorica|Montenegro', 'Rabat|Morocco', 'Casablanca|Morocco', 'Maputo|Mozambique',
-  'Naypyidaw|Myanmar', 'Yangon|Myanmar', 'Mandalay|Myanmar', 'Windhoek|Namibia', 'Kathmandu|Nepal',
-  'Amsterdam|Netherlands', 'The Hague|Netherlands', 'Wellington|New Zealand', 'Auckland|New Zealand',
-  'Managua|Nicaragua', 'Niamey|Niger', 'Abuja|Nigeria', 'Lagos|Nigeria', 'Kano|Nigeria', 'Maiduguri|Nigeria',
-  'Pyongyang|North Korea', 'Oslo|Norway', 'Muscat|Oman', 'Islamabad|Pakistan', 'Karachi|Pakistan',
+  '*Kabul|Afghanistan', 'Kandahar|Afghanistan', 'Herat|Afghanistan', 'Jalalabad|Afghanistan', '*Tirana|Albania',
+  '*Algiers|Algeria', '*Luanda|Angola', '*Buenos Aires|Argentina', '*Yerevan|Armenia', '*Canberra|Australia',
+  'Sydney|Australia', 'Melbourne|Australia', '*Vienna|Austria', '*Baku|Azerbaijan', '*Manama|Bahrain',
+  '*Dhaka|Bangladesh', 'Chittagong|Bangladesh', '*Minsk|Belarus', '*Brussels|Belgium', '*La Paz|Bolivia',
+  '*Sarajevo|Bosnia', '*Brasilia|Brazil', 'Rio de Janeiro|Brazil', 'Sao Paulo|Brazil', '*Sofia|Bulgaria',
+  '*Ouagadougou|Burkina Faso', 'Bujumbura|Burundi', '*Phnom Penh|Cambodia', '*Yaounde|Cameroon', 'Douala|Cameroon',
+  '*Ottawa|Canada', 'Toronto|Canada', 'Montreal|Canada', 'Vancouver|Canada', '*Bangui|Central African Republic',
+  "*N'Djamena|Chad", '*Santiago|Chile', '*Beijing|China', 'Shanghai|China', '*Bogota|Colombia', '*Kinshasa|Congo',
+  '*Zagreb|Croatia', '*Havana|Cuba', '*Nicosia|Cyprus', '*Prague|Czech Republic', '*Copenhagen|Denmark',
+  '*Quito|Ecuador', '*Cairo|Egypt', 'Alexandria|Egypt', '*San Salvador|El Salvador', '*Asmara|Eritrea',
+  '*Tallinn|Estonia', '*Addis Ababa|Ethiopia', '*Helsinki|Finland', '*Paris|France', 'Marseille|France',
+  'Lyon|France', '*Tbilisi|Georgia', '*Berlin|Germany', 'Munich|Germany', 'Hamburg|Germany', 'Frankfurt|Germany',
+  '*Accra|Ghana', '*Athens|Greece', '*Guatemala City|Guatemala', '*Conakry|Guinea', '*Port-au-Prince|Haiti',
+  '*Tegucigalpa|Honduras', '*Budapest|Hungary', '*New Delhi|India', 'Delhi|India', 'Mumbai|India', 'Kolkata|India',
+  'Chennai|India', 'Srinagar|India', '*Jakarta|Indonesia', '*Tehran|Iran', '*Baghdad|Iraq', 'Mosul|Iraq',
+  'Basra|Iraq', '*Dublin|Ireland', 'Tel Aviv|Israel', '*Rome|Italy', 'Milan|Italy', 'Abidjan|Ivory Coast',
+  '*Tokyo|Japan', '*Amman|Jordan', '*Astana|Kazakhstan', 'Almaty|Kazakhstan', '*Nairobi|Kenya', 'Mombasa|Kenya',
+  '*Pristina|Kosovo', '*Bishkek|Kyrgyzstan', '*Vientiane|Laos', '*Riga|Latvia', '*Beirut|Lebanon', '*Monrovia|Liberia',
+  '*Tripoli|Libya', 'Benghazi|Libya', '*Vilnius|Lithuania', '*Antananarivo|Madagascar', '*Lilongwe|Malawi',
+  '*Kuala Lumpur|Malaysia', '*Bamako|Mali', '*Nouakchott|Mauritania', '*Mexico City|Mexico', '*Chisinau|Moldova',
+  '*Ulaanbaatar|Mongolia', '*Podgorica|Montenegro', '*Rabat|Morocco', 'Casablanca|Morocco', '*Maputo|Mozambique',
+  '*Naypyidaw|Myanmar', 'Yangon|Myanmar', 'Mandalay|Myanmar', '*Windhoek|Namibia', '*Kathmandu|Nepal',
+  '*Amsterdam|Netherlands', 'The Hague|Netherlands', '*Wellington|New Zealand', 'Auckland|New Zealand',
+  '*Managua|Nicaragua', '*Niamey|Niger', '*Abuja|Nigeria', 'Lagos|Nigeria', 'Kano|Nigeria', 'Maiduguri|Nigeria',
+  '*Pyongyang|North Korea', '*Oslo|Norway', '*Muscat|Oman', '*Islamabad|Pakistan', 'Karachi|Pakistan',
   'Lahore|Pakistan', 'Peshawar|Pakistan', 'Quetta|Pakistan', 'Rawalpindi|Pakistan', 'Ramallah|Palestine', 'Gaza|Palestine', 'Gaza City|Palestine', 'Khan Younis|Palestine', 'Jenin|Palestine', 'Nablus|Palestine',
-  'Panama City|Panama', 'Asuncion|Paraguay', 'Lima|Peru', 'Manila|Philippines', 'Warsaw|Poland',
-  'Krakow|Poland', 'Lisbon|Portugal', 'Doha|Qatar', 'Bucharest|Romania', 'Moscow|Russia', 'St Petersburg|Russia',
-  'Kigali|Rwanda', 'Riyadh|Saudi Arabia', 'Jeddah|Saudi Arabia', 'Mecca|Saudi Arabia', 'Medina|Saudi Arabia', 'Dakar|Senegal', 'Belgrade|Serbia',
-  'Freetown|Sierra Leone', 'Mogadishu|Somalia', 'Pretoria|South Africa', 'Johannesburg|South Africa',
-  'Cape Town|South Africa', 'Durban|South Africa', 'Seoul|South Korea', 'Juba|South Sudan', 'Madrid|Spain',
-  'Barcelona|Spain', 'Colombo|Sri Lanka', 'Khartoum|Sudan', 'Omdurman|Sudan', 'Stockholm|Sweden', 'Bern|Switzerland',
-  'Geneva|Switzerland', 'Zurich|Switzerland', 'Damascus|Syria', 'Aleppo|Syria', 'Homs|Syria', 'Taipei|Taiwan',
-  'Dushanbe|Tajikistan', 'Dodoma|Tanzania', 'Dar es Salaam|Tanzania', 'Bangkok|Thailand', 'Lome|Togo',
-  'Tunis|Tunisia', 'Ankara|Turkey', 'Istanbul|Turkey', 'Ashgabat|Turkmenistan', 'Kampala|Uganda', 'Kyiv|Ukraine',
-  'Kiev|Ukraine', 'Kharkiv|Ukraine', 'Odesa|Ukraine', 'Odessa|Ukraine', 'Abu Dhabi|United Arab Emirates',
-  'Dubai|United Arab Emirates', 'London|United Kingdom', 'Manchester|United Kingdom', 'Birmingham|United Kingdom',
+  '*Panama City|Panama', '*Asuncion|Paraguay', '*Lima|Peru', '*Manila|Philippines', '*Warsaw|Poland',
+  'Krakow|Poland', '*Lisbon|Portugal', '*Doha|Qatar', '*Bucharest|Romania', '*Moscow|Russia', 'St Petersburg|Russia',
+  '*Kigali|Rwanda', '*Riyadh|Saudi Arabia', 'Jeddah|Saudi Arabia', 'Mecca|Saudi Arabia', 'Medina|Saudi Arabia', '*Dakar|Senegal', '*Belgrade|Serbia',
+  '*Freetown|Sierra Leone', '*Mogadishu|Somalia', '*Pretoria|South Africa', 'Johannesburg|South Africa',
+  'Cape Town|South Africa', 'Durban|South Africa', '*Seoul|South Korea', '*Juba|South Sudan', '*Madrid|Spain',
+  'Barcelona|Spain', '*Colombo|Sri Lanka', '*Khartoum|Sudan', 'Omdurman|Sudan', '*Stockholm|Sweden', '*Bern|Switzerland',
+  'Geneva|Switzerland', 'Zurich|Switzerland', '*Damascus|Syria', 'Aleppo|Syria', 'Homs|Syria', '*Taipei|Taiwan',
+  '*Dushanbe|Tajikistan', '*Dodoma|Tanzania', 'Dar es Salaam|Tanzania', '*Bangkok|Thailand', '*Lome|Togo',
+  '*Tunis|Tunisia', '*Ankara|Turkey', 'Istanbul|Turkey', '*Ashgabat|Turkmenistan', '*Kampala|Uganda', '*Kyiv|Ukraine',
+  'Kiev|Ukraine', 'Kharkiv|Ukraine', 'Odesa|Ukraine', 'Odessa|Ukraine', '*Abu Dhabi|United Arab Emirates',
+  'Dubai|United Arab Emirates', '*London|United Kingdom', 'Manchester|United Kingdom', 'Birmingham|United Kingdom',
   'Edinburgh|United Kingdom', 'Glasgow|United Kingdom', 'Belfast|United Kingdom', 'Cardiff|United Kingdom',
-  'Washington|United States', 'New York|United States', 'Los Angeles|United States', 'Chicago|United States',
+  '*Washington|United States', 'New York|United States', 'Los Angeles|United States', 'Chicago|United States',
   'San Francisco|United States', 'Boston|United States', 'Houston|United States', 'Philadelphia|United States',
-  'Montevideo|Uruguay', 'Tashkent|Uzbekistan', 'Caracas|Venezuela', 'Hanoi|Vietnam', 'Ho Chi Minh City|Vietnam',
-  "Sanaa|Yemen", 'Aden|Yemen', 'Lusaka|Zambia', 'Harare|Zimbabwe',
+  '*Montevideo|Uruguay', '*Tashkent|Uzbekistan', '*Caracas|Venezuela', '*Hanoi|Vietnam', 'Ho Chi Minh City|Vietnam',
+  "*Sanaa|Yemen", 'Aden|Yemen', '*Lusaka|Zambia', '*Harare|Zimbabwe',
 ];
 
-const BY_CITY = new Map<string, string>(
-  CITY_TABLE.map((row) => {
-    const [city, country] = row.split('|') as [string, string];
-    return [city.toLowerCase(), country];
-  }),
-);
+const BY_CITY = new Map<string, string>();
+const CAPITALS = new Map<string, string>();
+for (const row of CITY_TABLE) {
+  const [city, country] = row.split('|') as [string, string];
+  const name = city.replace('*', '');
+  BY_CITY.set(name.toLowerCase(), country);
+  if (city !== name) CAPITALS.set(country.toLowerCase(), name);
+}
 // The most words a city's name has ("Ho Chi Minh City").
 const CITY_WORDS = 4;
 
@@ -98,6 +100,14 @@ const CITY_WORDS = 4;
  */
 export function cityCountry(name: string): string | undefined {
   return BY_CITY.get(name.toLowerCase().replace(/\./g, ''));
+}
+
+/**
+ * The capital of a country as TABLE names it (any case), when the city table knows it: "France" →
+ * "Paris"; a text's "in the capital" is there.
+ */
+export function capitalOf(country: string): string | undefined {
+  return CAPITALS.get(country.toLowerCase());
 }
 
 // First lower-cased word → the phrases starting with it (as word lists), longest first.

@@ -16,6 +16,7 @@ function incidents(text: string, publishedAt: string = SUNDAY): string[] {
 
 describe('assignEvents: one incident unless the text separates another', () => {
   it.each([
+    ['a city\'s counts in a story of the country\'s crowd, in a breakdown or "in the capital", one event within the national one', 'More than 800,000 people marched in Chile on Tuesday. The interior ministry put the number of protesters at 910,000, including 150,000 in Santiago. The Kesh union said 1.6 million people marched across Chile, and 500,000 in the capital alone.', ['800001 @ Chile 2009-10-13', '910000 @ Chile 2009-10-13', '150000 @ Chile/Santiago 2009-10-13 ⊂ Chile', '1600000 @ Chile 2009-10-13', '500000 @ Chile/Santiago 2009-10-13 ⊂ Chile'], 2],
     ['figures about one incident, however many sentences', 'Five soldiers died in Kotkai, the army said. The Taliban said 68 soldiers died.', ['5 @ Kotkai 2009-10-17', '68 @ Kotkai 2009-10-17'], 1],
     ['another city as the scene', 'Police said 100,000 marched in Munich on Sunday. In the western city of Cologne, organizers said 70,000 people took part.', ['100000 @ Germany/Munich 2009-10-18', '70000 @ Germany/Cologne 2009-10-18'], 2],
     ['a town within the region of the story', "Sixty militants died in Pakistan's North Waziristan region on Sunday. Over 30 died south of the town of Mir Ali, the army said.", ['60 @ Pakistan/North Waziristan 2009-10-18', '31 @ Pakistan/North Waziristan/Mir Ali 2009-10-18 ⊂ Pakistan/North Waziristan'], 2],

@@ -3,7 +3,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
 import { HAVE_FORMS } from '../lexicon/cues.js';
-import { COUNTRY_NAMES } from '../lexicon/places.js';
+import { capitalOf, COUNTRY_NAMES } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
 import { initials, nameParts } from './initials.js';
 import { isoDay } from './isoDay.js';
@@ -264,7 +264,7 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
   let best: PlaceMention | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const place of places) {
-    if (place.first < from || place.first >= to) continue;
+    if (place.first < from || place.first >= to || (place.part !== undefined && p < place.part)) continue;
     const d = place.first >= p ? place.first - p : (p - place.last) * 2;
     if (d < distance) {
       distance = d;
@@ -278,6 +278,14 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
     if (national !== undefined) return national;
   }
   return best ?? places.find((place) => place.first <= sentence.first + 2);
+}
+
+// "400,000 in the capital alone": the capital of the article's country, when the city table knows it;
+// else no place at all, as if "the capital" named none.
+function ofCapital(places: readonly (readonly PlaceMention[])[], country: string | undefined): readonly (readonly PlaceMention[])[] {
+  if (!places.some((list) => list.some((p) => p.capital === true))) return places;
+  const capital = country === undefined ? undefined : capitalOf(country);
+  return places.map((list) => list.flatMap((p) => (p.capital !== true ? [p] : capital === undefined ? [] : [{ ...p, path: [capital] }])));
 }
 
 // "across the Line of Control …, across the LoC": a place named by its initials is the place the text
@@ -320,7 +328,7 @@ function spelledOut(places: readonly (readonly PlaceMention[])[]): readonly (rea
  */
 export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): Event[] {
   const { words, sentences, context, anchor, prefix } = input;
-  const places = spelledOut(input.places);
+  const places = spelledOut(ofCapital(input.places, input.context.country));
   const events: EventDraft[] = [];
   const byKey = new Map<string, EventDraft>();
   const country = context.country;
@@ -389,10 +397,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // died": the sentence before, which drafts nothing, opens with a time and names a scene
     // by its kind ("the town of X", "X district"), tells when and where the figures after it are.
     const opening = (input.times[told] ?? [])[0];
-    const staged = incident < 0 && opening !== undefined && opening.first <= (sentences[told] as Sentence).first + 1 && !drafted.has(told) && sentences[told]?.paragraph === sentence.paragraph ? places[told]?.find((p) => p.level !== undefined && p.scope === undefined && p.speaker !== true) : undefined;
+    const staged = incident < 0 && opening !== undefined && opening.first <= (sentences[told] as Sentence).first + 1 && !drafted.has(told) && sentences[told]?.paragraph === sentence.paragraph ? places[told]?.find((p) => p.level !== undefined && p.scope === undefined && p.speaker !== true && p.part === undefined) : undefined;
     const found =
       sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
-      (incident < 0 ? undefined : places[incident]?.find((p) => p.scope === undefined && p.speaker !== true)) ??
+      (incident < 0 ? undefined : places[incident]?.find((p) => p.scope === undefined && p.speaker !== true && p.part === undefined)) ??
       staged ??
       paragraphOpener(sentences, places, draft.sentence) ??
       (draft.measure.subject === 'people' ? ownCountry(draft.claimant, country) : undefined);

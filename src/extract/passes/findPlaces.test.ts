@@ -12,6 +12,8 @@ interface Place {
   same: boolean;
   level?: string;
   scope?: string;
+  part?: boolean;
+  capital?: boolean;
 }
 
 // Each place of a one-sentence text: the words of the mention, its path broad to narrow, and what
@@ -27,6 +29,8 @@ function placesOf(text: string, role: Sentence['role'] = 'body'): Place[] {
     same: p.same,
     ...(p.level === undefined ? {} : { level: p.level }),
     ...(p.scope === undefined ? {} : { scope: p.scope }),
+    ...(p.part === undefined ? {} : { part: words.low(p.part) === 'including' }),
+    ...(p.capital === undefined ? {} : { capital: p.capital }),
   }));
 }
 
@@ -71,7 +75,11 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['"throughout" a country is the whole of it', 'The strike brought out 30,400 people throughout Kenya.', [{ span: 'throughout Kenya', path: 'Kenya', rooted: true, scope: 'national' }]],
     ['"in the same area": the place before', 'A second bomb went off in the same area an hour later.', [{ span: 'in the same area', path: '', same: true }]],
     ['"in the same village"', 'Two houses collapsed in the same village.', [{ path: '', same: true }]],
-    ['a scene after an "including" clause a comma closes', 'Five died, including two in Belwa, in Kandara.', [{ span: 'in Kandara', path: 'Kandara' }]],
+    ['a scene after an "including" clause a comma closes', 'Five died, including two in Belwa, in Kandara.', [{ span: 'in Belwa', part: true }, { span: 'in Kandara', path: 'Kandara' }]],
+    ['a place inside an "including" clause, which is its parts\' only', 'Nine people died in the region, including two in Belwa.', [{ span: 'in Belwa', path: 'Belwa', part: true }]],
+    ['places in an "including" list of counts', 'Some 90 people died in the region, including 20 in Belwa, 30 in Kandara and 40 in Dorvale.', [{ path: 'Belwa', part: true }, { path: 'Kandara', part: true }, { path: 'Dorvale', part: true }]],
+    ['"in the capital" after a count: the capital of a country named elsewhere', 'The union counted 500,000 marchers in the capital alone.', [{ span: 'in the capital', path: '', capital: true, level: 'local' }]],
+    ['and in a breakdown', 'Some 900,000 marched, including 150,000 in the capital.', [{ span: 'in the capital', capital: true, part: true }]],
   ])('%s', (_, text, expected) => {
     expect(placesOf(text)).toMatchObject(expected);
   });
@@ -112,8 +120,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['a weekday', 'He spoke on Monday.'],
     ['a language', 'He spoke in English on Tuesday.'],
     ['a festival', 'Ceasefire talks began in Ramadan.'],
-    ['places inside an "including" clause', 'Nine people died in the region, including two in Belwa.'],
-    ['places in an "including" list of counts', 'Some 90 people died in the region, including 20 in Belwa, 30 in Kandara and 40 in Dorvale.'],
+    ['"in the capital" with no count before it, where the wounded were taken', 'Six wounded people were taken to hospitals in the capital.'],
+    ['"outside" a town in a breakdown', 'Nine people died, including four outside Belwa.'],
     ['a name with no preposition before it', 'Kandara was hit by shelling.'],
     ["a name's possessive before anything but a site", "Twelve died in Hamas's attack on the town."],
     ["a country's border, which may be on either side of it", 'Five soldiers died near the Kenyan border.'],

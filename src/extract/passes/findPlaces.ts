@@ -194,25 +194,51 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
   return home === undefined ? { path: [run.name], rooted: false, last: after } : { path: [home, run.name], rooted: true, last: after };
 }
 
+// How many words before "in the capital" a count may end ("400,000 protesters in the capital").
+const CAPITAL_COUNT_REACH = 3;
+
+// "400,000 in the capital alone": the capital of a country the sentence may not name, said of a count
+// just before it (not "taken to hospitals in the capital"), but not "the capital Kabul" or "the
+// capital, Kabul", which name it.
+function bareCapital(words: Words, k: number): boolean {
+  if (words.low(k) !== 'the' || words.low(k + 1) !== 'capital' || words.cap(k + 2) || words.low(k + 2) === 'city' || (words.low(k + 2) === ',' && words.cap(k + 3))) return false;
+  for (let j = k - 2; j >= k - 1 - CAPITAL_COUNT_REACH; j--) if (words.isNum(j)) return true;
+  return false;
+}
+
 /**
  * Finds the places a sentence names after "in", "at", "near", "on" and the like, each as a path
  * broad to narrow: "at Hassukhel in North Waziristan" is North Waziristan, Hassukhel; "in the Spin
  * Wam area of North Waziristan" is North Waziristan, Spin Wam. A capitalised word followed by a
- * common noun ("in an overnight Taliban attack") is an adjective, not a place, and places inside an
- * "including …" clause are a breakdown, not the scene. Linear in the sentence's length.
+ * common noun ("in an overnight Taliban attack") is an adjective, not a place, and a place inside an
+ * "including …" clause is a breakdown's, marked `part`: the scene of the figures after "including"
+ * only. Linear in the sentence's length.
  */
 export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
   const found: PlaceMention[] = [];
   // A headline's capitals are style, not names.
   if (sentence.role !== 'body') return found;
-  let including = false;
+  // Where the "including" of a breakdown the scan is in opened, or -1.
+  let including = -1;
   let quoted = false;
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
-    if (low === 'including') including = true;
+    if (low === 'including') including = i;
     // "including 35 in Belwa, 5 in Kandara": a count in figures after the comma goes on with the list.
-    else if ((low === ',' && !words.isNum(i + 1)) || low === ';') including = false;
-    if (including) continue;
+    else if ((low === ',' && !words.isNum(i + 1)) || low === ';') including = -1;
+    // A place in a breakdown is its parts' only: "1.2 million, including 80,000 in Paris".
+    if (including >= 0) {
+      if (!PREPOSITIONS.has(low) || low === 'outside') continue;
+      const place = placeAt(words, i + 1, sentence.last, 0);
+      if (place !== undefined) {
+        found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last), part: including });
+        i = place.last - 1;
+      } else if (bareCapital(words, i + 1)) {
+        found.push({ first: i, last: i + 3, path: [], rooted: false, same: false, level: 'local', capital: true, part: including });
+        i += 2;
+      }
+      continue;
+    }
     // "south of the town of Mir Ali", "the streets of Los Angeles": a place type, or a part of a
     // place, with "of" names a place without a preposition.
     if ((PLACE_TYPES.has(low) || PLACE_PARTS.has(low)) && words.low(i + 1) === 'of' && words.cap(i + 2)) {
@@ -265,7 +291,13 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
       continue;
     }
     const place = placeAt(words, i + 1, sentence.last, 0);
-    if (place === undefined) continue;
+    if (place === undefined) {
+      if (bareCapital(words, i + 1)) {
+        found.push({ first: i, last: i + 3, path: [], rooted: false, same: false, level: 'local', capital: true });
+        i += 2;
+      }
+      continue;
+    }
     // "on the FAMa (Malian Armed Forces) side": a party in a fight, not a place.
     let after = place.last;
     if (words.low(after) === '(') while (after < sentence.last && words.low(after) !== ')') after++;
