@@ -37,6 +37,8 @@ interface EventDraft {
   partOf?: string;
   /** The place is the article's most named one, which the incident's own sentence did not name. */
   guessed?: boolean;
+  /** A crowd counted across the whole country opened the story: its towns are parts of it. */
+  countrywide?: boolean;
   readonly key: string;
 }
 
@@ -507,6 +509,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       main = make('main', place, period ?? (national?.explicit === true ? national.period : undefined) ?? fallback(draft), period !== undefined || national?.explicit === true);
       main.region = specific && scene?.level === 'region';
       main.guessed = !(specific || countrywide);
+      main.countrywide = countrywide;
       if (national !== undefined && main.place.length > national.place.length) main.partOf = national.id;
       // "Since November, 900 have been detained … Seven were detained on Saturday": a day within the
       // running total told before is a part of it.
@@ -575,8 +578,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const otherDay = !revision && (stale || earlier || ahead || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)));
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
-    // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place.
-    const nationalCrowd = specific && !mainSpecific && country !== undefined && draft.measure.outcome === 'attended' && at.place.length === 1 && !foreign;
+    // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place;
+    // so is any count in a city of a story that opened with the country's crowd ("17 were arrested in Lyon").
+    const nationalCrowd = specific && !mainSpecific && country !== undefined && (draft.measure.outcome === 'attended' || at.countrywide === true) && at.place.length === 1 && !foreign;
     if (specific && !mainSpecific && !separate && !otherDay && !foreign && !nationalCrowd && !ownPart) {
       at.place = scenePath;
       at.guessed = false;
