@@ -15,7 +15,7 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
 const HAVING = new Set(['had', 'have', 'has', 'having', 'received', 'receiving', 'got']);
-const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'too', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'may', 'might', 'must', 'should', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'now', 'still', 'yesterday', 'today', 'having']);
+const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'too', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'may', 'might', 'must', 'should', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'thus', 'therefore', 'instead', 'likewise', 'nevertheless', 'nonetheless', 'now', 'still', 'yesterday', 'today', 'having']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
 // A mark that ends a speaker phrase read backwards, but not the apostrophe of a plural possessive
