@@ -62,6 +62,8 @@ const AT_LARGE = new Set(['people', 'civilians']);
 const THAN_REACH = 8;
 // How many tokens after a compared figure its own time may start: "against 48,000 demonstrators last Saturday".
 const COMPARED_REACH = 3;
+// How far back from a time its breakdown's "including" is read.
+const INCLUDING_REACH = 12;
 // Sentences with more cues or times than this date each figure by the nearest time alone.
 const SCOPED_TIMES = 8;
 
@@ -222,6 +224,15 @@ export function attributeFigures(input: AttributionInput): Attribution {
       }
     }
     if (tollDay !== undefined) usedTimes.add(tollDay);
+    // "the remains of 17 people, including an infant whose body was retrieved on Thursday": a time in a
+    // breakdown that counts nothing dates that part, not the count before it.
+    for (const t of sentenceTimes) {
+      for (let k = t.first - 1; k >= sentence.first && t.first - k <= INCLUDING_REACH && words.low(k) !== ',' && words.low(k) !== ';' && !found.some((f) => f.first <= k && k < f.last); k--) {
+        if (words.low(k) !== 'including') continue;
+        if (found.some((f) => f.last <= k)) usedTimes.add(t);
+        break;
+      }
+    }
     // "450,000, more than the last day of mobilization on Saturday": a time in what a count is
     // compared with dates no count here.
     for (const t of sentenceTimes) {
