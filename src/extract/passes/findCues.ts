@@ -614,6 +614,22 @@ function clauseBefore(words: Words, and: number, sentence: Span): boolean {
 
 // The speaker phrase before a cue, past auxiliaries and a time ("Pakistan military officials on
 // Wednesday said"), asides (", which monitors jihadist media,") and fronted adverbials.
+// Whether tokens [first, last) hold a verb in the past after a noun: "the quake struck", "fighters
+// stormed the base", "the army retaliated" (not "a retired general", "the so-called", "newly
+// appointed", "the region's armed forces", whose "-ed" word goes on to its noun).
+function clauseVerbIn(words: Words, first: number, last: number): boolean {
+  for (let v = first + 1; v < last; v++) {
+    const low = words.low(v);
+    const before = words.low(v - 1);
+    if (!words.isWord(v) || words.cap(v) || !words.isWord(v - 1) || ARTICLES.has(before) || before.endsWith('ly') || (before === '-' && !words.spaced(v))) continue;
+    if (IRREGULAR_PAST.has(low)) return true;
+    const next = v + 1;
+    const object = !words.isWord(next) || words.cap(next) || ARTICLES.has(words.low(next)) || NOUN_PREPOSITIONS.has(words.low(next));
+    if (low.endsWith('ed') && !NOUN_PREPOSITIONS.has(before) && object) return true;
+  }
+  return false;
+}
+
 function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
   let statedAt: TimeMention | undefined;
   let anonymous = false;
@@ -757,7 +773,15 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
         s = said;
       }
     }
-    if (reached && end - 1 > s + 1 && words.low(s + 1) !== ',') return { phrase: { first: s + 1, last: end - 1 }, statedAt, anonymous };
+    // "since the quake struck Kesh County on Tuesday, a county official, Ana Petrovic, said": a clause
+    // with a verb of its own, before the appositive's commas, is no part of who speaks.
+    let from = s + 1;
+    for (let c = from; c < end - 1; c++) {
+      if (words.low(c) !== ',') continue;
+      if (!clauseVerbIn(words, from, c)) break;
+      from = c + 1;
+    }
+    if (reached && end - 1 > from && words.low(from) !== ',') return { phrase: { first: from, last: end - 1 }, statedAt, anonymous };
     return { phrase: undefined, statedAt, anonymous };
   }
   if (k + 1 < end) {
