@@ -216,6 +216,17 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('counts the one nationality an incident names as people, so that its count meets the others, but keeps two apart', () => {
+    expect(lines(extractClaims('Nine Kenyans were killed in the raid, the army said. The Kesh Front said 14 people died.'))).toEqual([
+      'military killed people 9-9',
+      'kesh-front killed people 14-14',
+    ]);
+    expect(lines(extractClaims('Nine Kenyans and two Ugandans were killed in the raid, the army said.'))).toEqual([
+      'military killed kenyans 9-9',
+      'military killed ugandans 2-2',
+    ]);
+  });
+
   it('keeps the word the source used for loaded labels and outcomes', () => {
     const [claim] = extractClaims('The army said it had killed 60 "terrorists" and 12 soldiers were wounded.').claims;
     expect(claim?.measure).toEqual({ outcome: 'killed', subject: 'militants', term: 'terrorists' });

@@ -1,26 +1,43 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { singular } from '../../vocabulary/singular.js';
+import { DEMONYMS } from '../lexicon/places.js';
 import type { ClaimDraft } from '../types.js';
 
 // Nouns for anyone whom a disaster counts whole: the passengers of a crash, the migrants of a
 // shipwreck, the pilgrims of a stampede.
 const POPULATIONS = new Set(['passengers', 'migrants', 'pilgrims', 'refugees', 'spectators', 'workers']);
 
+// "Seven Iraqis", "12 Americans": a count of one nationality, which the vocabulary does not know.
+const isNationality = (subject: string): boolean => !subject.includes(' ') && DEMONYMS.has(singular(subject));
+
 /**
  * "At least 31 passengers were killed, police said. The transport authority later said 34 people had
  * died": where one incident's only named count for an outcome is of such a population, its counts of
- * "people" count the same people, so that the figures compete. Linear in the drafts.
+ * "people" count the same people, so that the figures compete. The other way round, where its only
+ * named count is of one nationality ("Seven Iraqis were killed … the ministry said nine people
+ * died"), that count is of people, its word kept as the term; two nationalities stay apart, as
+ * counts of different people. Linear in the drafts.
  */
 export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabulary): ClaimDraft[] {
   const named = new Map<string, string | null>();
+  // The one subject other than people each incident's outcome names, or null for several.
+  const only = new Map<string, string | null>();
   for (const d of drafts) {
     if (d.event === undefined || d.measure.subject === 'people') continue;
     const key = `${d.event}\u0000${d.measure.outcome}`;
     const seen = named.get(key);
     const population = POPULATIONS.has(d.measure.subject) && vocabulary.broader(d.measure.subject) === 'people' ? d.measure.subject : null;
     named.set(key, seen === undefined || seen === population ? population : null);
+    const one = only.get(key);
+    only.set(key, one === undefined || one === d.measure.subject ? d.measure.subject : null);
   }
   return drafts.map((d) => {
-    const population = d.event === undefined || d.measure.subject !== 'people' ? undefined : named.get(`${d.event}\u0000${d.measure.outcome}`);
+    if (d.event === undefined) return d;
+    const key = `${d.event}\u0000${d.measure.outcome}`;
+    if (d.measure.subject !== 'people') {
+      return isNationality(d.measure.subject) && !vocabulary.subject(d.measure.subject).known && only.get(key) === d.measure.subject ? { ...d, measure: { ...d.measure, subject: 'people' } } : d;
+    }
+    const population = named.get(key);
     return population === undefined || population === null ? d : { ...d, measure: { ...d.measure, subject: population } };
   });
 }
