@@ -997,8 +997,12 @@ export function readMeasures(
     // "31 persons including 12 militants and 13 civilians were killed", "thousands of protesters as
     // well as journalists, lawyers and students were arrested": the list is no part of the clause.
     const asWellAs = words.low(i) === 'as' && words.low(i + 1) === 'well' && words.low(i + 2) === 'as';
+    // "eight persons, including three troops were killed": an aside the copy left unclosed (one
+    // closed by a comma before its verb was read above).
+    const unclosed = words.low(i) === ',' && words.low(i + 1) === 'including';
+    if (unclosed) i++;
     if (words.low(i) === 'including' || asWellAs) {
-      for (let k = i + 1; k < i + LIST_REACH && k < sentence.last && words.low(k) !== '.'; k++) {
+      for (let k = i + 1; k < i + LIST_REACH && k < sentence.last && words.low(k) !== '.' && !(unclosed && words.low(k) === ','); k++) {
         if (FINITE.has(words.low(k))) {
           i = k;
           break;
@@ -1245,7 +1249,8 @@ export function readMeasures(
     for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
       if (low === 'including') return true;
-      if (FINITE.has(low) || low === '.' || low === ';' || outcomeAt(k) !== undefined) return false;
+      // ("…, including two teenagers, while 30 people were injured": a clause of its own.)
+      if (FINITE.has(low) || low === '.' || low === ';' || low === 'while' || low === 'whereas' || outcomeAt(k) !== undefined) return false;
     }
     return false;
   };
