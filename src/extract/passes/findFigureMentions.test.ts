@@ -22,6 +22,7 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['European thousands', 'About 5.000 were injured.', ['About 5.000 [4500, 5500] about']],
     ['a toll that rose "from N to M" is M', 'The toll rose from 40 to 65.', ['65 [65, 65] exact']],
     ['a toll raised "from N to M" is M', 'Officials raised the death toll from 40 to 65.', ['65 [65, 65] exact']],
+    ['"from" a larger number "to" a smaller one is the smaller, whatever the verb', 'Their own figures of the dead went from 50 to 35 overnight.', ['35 [35, 35] exact']],
     ['"from N to M" with no verb that moves a toll stays a range', 'From 40 to 65 people died.', ['From 40 to 65 [40, 65] range']],
     ['"at least N and possibly as many as M" is one range', 'At least 60,000 people and possibly as many as 100,000 came.', ['At least 60,000 people and possibly as many as 100,000 [60000, 100000] range']],
   ])('%s', (_, text, expected) => {

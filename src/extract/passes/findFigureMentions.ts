@@ -47,6 +47,17 @@ function movesBefore(words: Words, first: number): boolean {
   return false;
 }
 
+// "scaling down their figures of the dead from 50 to 35": a range is written from its low end, so
+// "from" a larger number "to" a smaller one is a count that moved, whatever the verb.
+function descends(words: Words, first: number, last: number): boolean {
+  let to = last - 1;
+  while (to > first && words.low(to) !== 'to') to--;
+  if (to <= first + 1 || to + 1 >= last) return false;
+  const from = parseFigure(words.text.slice(words.start(first + 1), words.end(to - 1)));
+  const into = parseFigure(words.text.slice(words.start(to + 1), words.end(last - 1)));
+  return from !== null && into !== null && from.low > into.low;
+}
+
 /**
  * Makes the function that hands out the figures of each sentence in turn, on their tokens, without
  * the numbers that are not counts (`isNotCount`). Figures and sentences are both in text order,
@@ -77,7 +88,7 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       }
       // "revised the toll by more than 100 to 253", "rose by 5 to 30", "rose from 40 to 65": a change,
       // then the figure itself.
-      if (words.low(first - 1) === 'by' || (words.low(first) === 'from' && movesBefore(words, first))) {
+      if (words.low(first - 1) === 'by' || (words.low(first) === 'from' && (movesBefore(words, first) || descends(words, first, last)))) {
         let to = last - 1;
         while (to > first && words.low(to) !== 'to') to--;
         if (to > first && to + 1 < last) {
