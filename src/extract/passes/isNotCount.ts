@@ -13,6 +13,8 @@ const UNITS = new Set([
   "o'clock", 'degrees', 'storeys', 'lanes', 'mph', 'kph', 'sq', 'square', 'litres', 'liters', 'barrels',
   'afghanis', 'lira', 'dinars', 'riyals', 'rubles', 'roubles', 'hryvnias', 'pesos', 'rand', 'taka',
 ]);
+// Words between a count's noun and a unit that make it a rate: "per square metre", "a day", "every hour".
+const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const AGE_ENDS = new Set([',', '.', ')', ';']);
 const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
@@ -64,8 +66,8 @@ const DIFFERENCES = new Set(['higher', 'lower', 'greater', 'larger', 'smaller', 
 /**
  * Whether a figure the scanner found is not a count of what happened: a year or a span of years
  * ("1979-1989"), a date ("May 14"), a time ("10:30"), money ("$7.5 billion"), an age ("25-year-old"),
- * a duration or distance ("24 hours", "five years"), a share ("30 percent"), a label ("flight 17"),
- * or a fraction. A four-digit number followed by a term (`isTerm`: "2000 protesters") stays a count.
+ * a duration or distance ("24 hours", "five years"), a share ("30 percent"), a rate ("four people per
+ * square metre", "200 a day"), a label ("flight 17"), or a fraction. A four-digit number followed by a term (`isTerm`: "2000 protesters") stays a count.
  * Looks at a few tokens around the figure only.
  */
 export function isNotCount(words: Words, first: number, next: number, figure: Figure, isTerm: (word: string) => boolean): boolean {
@@ -79,6 +81,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
+  // "four people per square metre", "200 people a day": a rate, with its noun before the unit.
+  if (words.isWord(next) && RATE_WORDS.has(words.low(next + 1)) && UNITS.has(words.low(next + 2)) && words.isWord(next + 2)) return true;
   if (isForecast(words, first, next, isTerm)) return true;
   // "the total population of more than 7 million", "the country's population is 138 million": who
   // lives somewhere (but "a camp population of 40,000" counts the displaced).
