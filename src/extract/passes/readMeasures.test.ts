@@ -177,6 +177,7 @@ describe('readMeasures: what each figure counts', () => {
     ['the previous toll an increase came from is no count now', 'The minister announced the new figure, 769 dead, an increase from the previous toll of 717.', ['769: killed people', '717: -']],
     ['a breakdown lends its noun to no later figure', 'Four persons, including two teenagers, were killed and over 60 injured.', ['Four: killed people', 'two: -', 'over 60: injured people']],
     ['the verb after a breakdown the copy left unclosed', 'Four persons, including two teenagers were killed in the raid.', ['Four: killed people', 'two: -']],
+    ['a count after a breakdown, in a clause of its own that a comma opens', 'Officially 19 people died, including six teachers, but a senator said 135 civilians were killed.', ['19: killed people', 'six: -', '135: killed civilians']],
     ['but not a verb after the comma that closes it', 'The shots killed four persons, including two teenagers, while 30 people were injured.', ['four: killed people', 'two: -', '30: injured people']],
     ['a relative clause between a count and its verb', 'Thirty-one who tried to hold a rally in the central square were detained.', ['Thirty-one: arrested people']],
     ['a bare figure in a list counts what the one before did', 'Police counted a thousand demonstrators in Dorvale, 650 in Belwa, 300 in Kandara.', ['a thousand: attended protesters', '650: attended protesters', '300: attended protesters']],

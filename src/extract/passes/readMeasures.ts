@@ -1249,8 +1249,10 @@ export function readMeasures(
     for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
       if (low === 'including') return true;
-      // ("…, including two teenagers, while 30 people were injured": a clause of its own.)
+      // ("…, including two teenagers, while 30 people were injured": a clause of its own; so is one
+      // after a comma that no item of a list opens: "…, including six teachers, Zannah said 135 …".)
       if (FINITE.has(low) || low === '.' || low === ';' || low === 'while' || low === 'whereas' || outcomeAt(k) !== undefined) return false;
+      if (low === ',' && k + 1 < f.first && !starts.has(k + 1)) return false;
     }
     return false;
   };
