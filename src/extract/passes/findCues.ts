@@ -82,7 +82,8 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
   let k = i - 1;
   // A hyphen glued on both sides stays inside: "the Oslo-based Iran Human Rights putting it at 416".
   const inside = (k: number): boolean => words.isWord(k) || (words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1));
-  while (k >= sentence.first && i - k <= 6 && inside(k) && !NP_BREAKS.has(words.low(k)) && !isCueWord(words, k)) k--;
+  // ("with initial reports claiming …": a report noun right before the participle is the head, no cue.)
+  while (k >= sentence.first && i - k <= 6 && inside(k) && !NP_BREAKS.has(words.low(k)) && (!isCueWord(words, k) || (k === i - 1 && REPORT_NOUNS.has(words.low(k))))) k--;
   return k + 1 < i ? { first: k + 1, last: i } : undefined;
 }
 
