@@ -860,8 +860,10 @@ export function readMeasures(
         const noun = outcomeAt(k, -1);
         if (noun !== undefined) return noun;
       }
-      // "put the number of injured at 60 and the dead at 45": "the dead" at a number, the verb shared.
-      if (k === at - 1 && link === 'at' && words.low(k - 1) === 'the' && (words.low(k - 2) === 'and' || words.low(k - 2) === ',')) {
+      // "put the number of injured at 60 and the dead at 45": "the dead" at a number, the verb shared
+      // ("and wounded at 18" too, with no article).
+      const joined = (j: number): boolean => words.low(j) === 'and' || words.low(j) === ',';
+      if (k === at - 1 && link === 'at' && ((words.low(k - 1) === 'the' && joined(k - 2)) || joined(k - 1))) {
         const noun = outcomeOrDead(k, -1);
         if (noun !== undefined) return noun;
       }
