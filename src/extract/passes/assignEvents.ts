@@ -110,6 +110,18 @@ function anotherStatement(words: Words, sentence: Sentence): boolean {
   return noun > 0 && (DOCUMENT_NOUNS.has(low) || WORK_NOUNS.has(low) || OCCASIONS.has(low) || (noun === k + 2 && ESTIMATE_HEADS.has(low)));
 }
 
+// How far after "Separately," its speaker's verb may come.
+const SEPARATE_SPEAKER_REACH = 8;
+
+// "Separately, a police officer said he was sure of 36 deaths": a statement made apart, naming no
+// place or time of its own, is another source's count of the same incident (but "Separately, the
+// Foreign Office says a national was arrested in Nairobi" is another matter).
+function separateStatement(words: Words, sentence: Sentence, places: readonly PlaceMention[], times: readonly TimeMention[]): boolean {
+  if (words.low(sentence.first) !== 'separately' || words.low(sentence.first + 1) !== ',' || places.length > 0 || times.length > 0) return false;
+  for (let k = sentence.first + 2; k < sentence.last && k <= sentence.first + SEPARATE_SPEAKER_REACH; k++) if (CUE_BEFORE_SEPARATELY.has(words.low(k))) return true;
+  return false;
+}
+
 // Reporting verbs before "separately": "said separately that …" reports another matter.
 const CUE_BEFORE_SEPARATELY = new Set(['said', 'says', 'reported', 'announced', 'told', 'claimed']);
 
@@ -353,7 +365,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   const separating = (index: number, sentence: Sentence): 'incident' | 'places' | false => {
     let known = separates.get(index);
     if (known === undefined) {
-      known = mentionsOtherPlaces(words, sentence) ? 'places' : ([...SEPARATE, ...DAY_BEFORE, ...DAYS_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) && !anotherStatement(words, sentence)) || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
+      const opened = [...SEPARATE, ...DAY_BEFORE, ...DAYS_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) && !anotherStatement(words, sentence) && !separateStatement(words, sentence, places[index] ?? [], input.times[index] ?? []);
+      known = mentionsOtherPlaces(words, sentence) ? 'places' : opened || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
       separates.set(index, known);
     }
     return known;
