@@ -11,6 +11,8 @@ describe('sourceKind: what kind of body a claimant phrase names', () => {
     ['the US-led coalition', 'military'],
     ['the mozambican armed forces', 'military'],
     ['the revolutionary armed forces of colombia', 'armed-group'],
+    ["the group's military wing spokesman ali musa", 'armed-group'],
+    ['the armed wing of the kesh movement', 'armed-group'],
     ['coalition spokesman turki al-maliki', 'military'],
     ['the rfp, a coalition of opposition parties', 'other'],
     ['a coalition of religious, political and civil society leaders', 'other'],

@@ -49,6 +49,8 @@ export function sourceKind(words: readonly string[], vocabulary: Vocabulary): So
 
 function kindOf(words: readonly string[], vocabulary: Vocabulary): SourceKind {
   if (words.some((w) => UNITS.has(w))) return 'military';
+  // "the group's military wing": a movement has a military or armed wing, a state its armed forces.
+  if (words.some((w, k) => (w === 'military' || w === 'armed') && words[k + 1] === 'wing')) return 'armed-group';
   // "the Civil Defence", "civil protection", "the fire brigade": a state's rescue service, not an army.
   if (words.some((w, k) => (w === 'civil' && ['defence', 'defense', 'protection'].includes(words[k + 1] ?? '')) || (w === 'fire' && ['brigade', 'brigades', 'service', 'department'].includes(words[k + 1] ?? '')))) return 'government';
   // "the Mozambican Armed Forces" are a state's, unless another word names a movement ("the
