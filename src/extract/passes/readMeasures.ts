@@ -856,7 +856,9 @@ export function readMeasures(
         }
         if (implied !== undefined || low === 'number') return implied;
       }
-      if (k === at - 1 && link === 'of') {
+      // "the killing of 37 civilians", and "the killing on Monday of 37 civilians" with its day between.
+      const dayBetween = k === at - 3 && words.low(at - 2) === 'on' && WEEKDAYS.has(words.low(at - 1));
+      if ((k === at - 1 || dayBetween) && link === 'of') {
         const noun = outcomeAt(k, -1);
         if (noun !== undefined) return noun;
       }
