@@ -157,3 +157,12 @@ export const ESTIMATE_HEADS: ReadonlySet<string> = new Set(['estimates', 'estima
 
 /** Adjectives of a count that name no party: "official figures", "rough estimates", "a new tally". */
 export const TALLY_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'first', 'last', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary', 'rough', 'early', 'unofficial']);
+
+/** Adjectives before a spokesman's role that name the body he speaks for: "presidential spokesman" → the presidency. */
+export const BODY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['presidential', 'presidency'],
+  ['parliamentary', 'parliament'],
+  ['ministerial', 'ministry'],
+  ['governmental', 'government'],
+  ['municipal', 'municipality'],
+]);

@@ -48,6 +48,11 @@ describe('createSourceBook', () => {
     expect(resolve('a spokesman for the Interior Ministry')).toBe('interior-ministry');
   });
 
+  it('gives a "presidential spokesman" to the presidency, as the presidency itself is found', () => {
+    expect(ids('the presidency', 'presidential spokesman Ali Musa', 'Musa')).toEqual(['presidency', 'presidency', 'presidency']);
+    expect(ids('a parliamentary spokeswoman')).toEqual(['parliament']);
+  });
+
   it('reads a public relations officer as a spokesman, the name after the title', () => {
     const book = createSourceBook(createVocabulary(), new Set());
     const resolve = (text: string) => {

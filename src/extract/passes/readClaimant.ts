@@ -2,6 +2,7 @@ import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { cityAt, countryAt } from '../lexicon/places.js';
 import {
   AUTHORING,
+  BODY_ADJECTIVES,
   CIVIL_BEFORE_RANKS,
   DOCUMENT_NOUNS,
   ESTIMATE_HEADS,
@@ -361,7 +362,10 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   const single = head.last - head.first === 1 ? words.low(head.first) : undefined;
   const pronoun = single === undefined ? undefined : PRONOUNS.has(single) ? single : POSSESSIVES.get(single);
   const found = depth === 0 ? (behalf === undefined ? roleIn(words, heads) : { role: 'spokesman', org: behalf }) : undefined;
-  const org = found?.org === undefined ? undefined : readClaimant(words, found.org, depth + 1);
+  const read = found?.org === undefined ? undefined : readClaimant(words, found.org, depth + 1);
+  // "presidential spokesman Ali Musa": the adjective names the body he speaks for, the Presidency.
+  const body = read?.core.length === 1 ? BODY_ADJECTIVES.get(read.core[0] as string) : undefined;
+  const org = read === undefined || body === undefined ? read : { ...read, name: body.charAt(0).toUpperCase() + body.slice(1), core: [body], words: [body] };
   const author = depth === 0 ? authorIn(words, heads) : undefined;
   const military = isMilitary(words, head, core.core);
   const appositiveHeads: string[] = [];
@@ -491,7 +495,7 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
         }
       }
       let org = false;
-      for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || MILITARY_WORDS.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
+      for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || MILITARY_WORDS.has(words.low(n)) || BODY_ADJECTIVES.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
       return { role, org: org && last > first ? { first, last } : undefined };
     }
   }
