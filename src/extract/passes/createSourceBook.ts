@@ -24,9 +24,10 @@ export interface SourceBook {
   markAnonymous(id: string): void;
   /**
    * Notes a body a sentence opens with that does not speak there ("The Front for Renewal ambushed
-   * a convoy"), which a later "the group" refers to; `armed` when what it did was an attack.
+   * a convoy"), which a later "the group" refers to; `armed` when what it did was an attack;
+   * `reported` when the sentence's only speakers trail it, reporting what the body did.
    */
-  mention(phrase: ClaimantPhrase, sentence: number, armed: boolean): void;
+  mention(phrase: ClaimantPhrase, sentence: number, armed: boolean, reported?: boolean): void;
   /** A person who opens a sentence without speaking there: whom "he" or "she" in the next one means. */
   mentionPerson(phrase: ClaimantPhrase, sentence: number): void;
   /** Sources named in the last `window` sentences up to `sentence` whose phrase ends in `head`. */
@@ -117,7 +118,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   let lastSource: string | undefined;
   let lastStatement: string | undefined;
   // The last body a sentence opened with without speaking, for "the group" when no source fits.
-  let lastMention: { phrase: ClaimantPhrase; sentence: number; armed: boolean } | undefined;
+  let lastMention: { phrase: ClaimantPhrase; sentence: number; armed: boolean; reported: boolean } | undefined;
   let lastPersonMention: { phrase: ClaimantPhrase; sentence: number } | undefined;
 
   const kindOf = (phrase: ClaimantPhrase): SourceKind => {
@@ -216,7 +217,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       }
       // "The Pakistani Taliban has claimed responsibility. They have disputed …": the body the
       // sentence before opened with, when no one has spoken since.
-      if (lastMention !== undefined && lastMention.sentence === sentence - 1 && spokeIn < lastMention.sentence) return resolve(lastMention.phrase, lastMention.sentence);
+      // ("Al Shabaab claimed the attack, SITE reported. It put the dead at 11": one who only reported
+      // the sentence has not spoken in its own right.)
+      if (lastMention !== undefined && lastMention.sentence === sentence - 1 && (spokeIn < lastMention.sentence || (spokeIn === lastMention.sentence && lastMention.reported))) return resolve(lastMention.phrase, lastMention.sentence);
       return lastSource;
     }
     if (phrase.author !== undefined) {
@@ -383,8 +386,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     lastStatement = id;
   };
 
-  const mention = (phrase: ClaimantPhrase, sentence: number, armed: boolean): void => {
-    lastMention = { phrase, sentence, armed };
+  const mention = (phrase: ClaimantPhrase, sentence: number, armed: boolean, reported = false): void => {
+    lastMention = { phrase, sentence, armed, reported };
   };
 
   const mentionPerson = (phrase: ClaimantPhrase, sentence: number): void => {

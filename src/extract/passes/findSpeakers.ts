@@ -17,7 +17,9 @@ function unnamedWork(words: Words, phrase: Span): boolean {
   return true;
 }
 // Lower-case words inside a body's name: "Front for Renewal", "Movement of the Faithful".
-const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', '-']);
+const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', '-', 'al']);
+// Common nouns for what a named body is, after its name: "the al Shabaab group".
+const GROUP_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'network', 'organisation', 'organization', 'alliance']);
 const HAVING = new Set(['has', 'have', 'had']);
 
 // A body of two or more capitalised words (or an acronym) that opens the sentence and does not speak
@@ -26,12 +28,27 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
   let k = sentence.first;
   if (words.low(k) === 'the') k++;
   const first = k;
+  let named = sentence.first;
   let capitals = 0;
-  while (k < sentence.last && k - first < 8 && (words.cap(k) || (NAME_JOINERS.has(words.low(k)) && words.cap(k + 1) && k > first))) {
-    if (words.cap(k)) capitals++;
-    k++;
+  while (k < sentence.last && k - first < 8) {
+    if (words.cap(k) || (NAME_JOINERS.has(words.low(k)) && words.cap(k + 1) && k > first)) {
+      if (words.cap(k)) capitals++;
+      k++;
+    } else if (k > first && words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1) && words.low(k + 1).endsWith('ed')) {
+      // "Al Qaeda-linked al Shabaab group": a participle glued to a name describes the body after it,
+      // which alone is named.
+      k += 2;
+      named = k;
+      capitals = 0;
+    } else {
+      break;
+    }
   }
-  if (capitals < 2 && !(capitals === 1 && words.upper(first))) return undefined;
+  // "… al Shabaab group claimed": a common noun for what the body is ends its name, and makes one
+  // capitalised word a name.
+  const head = GROUP_HEADS.has(words.low(k)) && words.isWord(k);
+  if (capitals < 2 && !(capitals === 1 && (words.upper(named === sentence.first ? first : named) || head))) return undefined;
+  if (head) k++;
   // "Al-Shabaab fighters stormed …": the group's fighters act for it.
   const fighters = FIGHTERS.has(words.low(k));
   let v = fighters ? k + 1 : k;
@@ -39,7 +56,7 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
   const low = words.low(v);
   // A body that speaks ("Human Rights Watch said") is one too: "the group" may follow it.
   if (!words.isWord(v) || words.cap(v) || !(low.endsWith('ed') || low === 'said' || low === 'says' || low === 'told')) return undefined;
-  return { span: { first: sentence.first, last: k }, verb: fighters ? 'attacked' : low, fighters };
+  return { span: { first: named, last: k }, verb: fighters ? 'attacked' : low, fighters };
 }
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
 
@@ -146,7 +163,9 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
     if (body !== undefined) {
       const phrase = readClaimant(words, body.span);
       // Two capitalised words read as a person unless fighters follow them ("Al-Shabaab fighters").
-      if ((phrase.person === undefined || body.fighters) && phrase.pronoun === undefined && !phrase.military) book.mention(phrase, si, ATTACK_VERBS.has(body.verb));
+      // Whether the sentence's only speakers trail it (", SITE reported"), reporting what the body did.
+      const reported = here.length > 0 && here.every((cue) => !cue.leading);
+      if ((phrase.person === undefined || body.fighters) && phrase.pronoun === undefined && !phrase.military) book.mention(phrase, si, ATTACK_VERBS.has(body.verb), reported);
     }
     return speakers;
   });
