@@ -736,6 +736,12 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       k -= 2;
       continue;
     }
+    // "local witnesses who spoke to dpa on the telephone placed …": the relative clause is theirs, and
+    // its verb of speaking ends nothing.
+    if ((w === 'spoke' || w === 'talked') && words.low(k - 1) === 'who' && words.isWord(k - 2)) {
+      k -= 2;
+      continue;
+    }
     // ("a field hospital set up at the camp": "set up" is no cue.)
     const cueVerb = isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w)) && words.low(k + 1) !== 'up';
     if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || cueVerb)) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
