@@ -79,6 +79,7 @@ describe('readMeasures: what each figure counts', () => {
     ['"ended up" before the outcome', 'Police said that nine people ended up injured.', ['nine: injured people']],
     ['a toll "much higher, at least N"', 'Residents said the toll was much higher, at least 90.', ['at least 90: killed people']],
     ['"and the dead at N" shares the toll verb before it', 'The ministry put the number of injured at 70 and the dead at 35.', ['70: injured people', '35: killed people']],
+    ['members of a group named after a name glued to a participle are its fighters', 'A spokesman said five members of the Front-affiliated Dorvo militant group were killed.', ['five: killed militants']],
     ['"the killing of N", with the day between the noun and "of"', 'The raid follows the killing on Monday of 29 civilians in a nearby village.', ['29: killed civilians']],
     ['and "and wounded at N", with no article', 'The group put the number of dead at 13 and wounded at 21.', ['13: killed people', '21: injured people']],
     ['a part "among the N dead", and the N everyone', 'Two police officers were among the 40 dead, officials said.', ['Two: killed police', '40: killed people']],

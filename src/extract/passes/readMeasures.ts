@@ -72,7 +72,7 @@ const NAME_REACH = 6;
 const SURVIVORS = new Set(['survivors', 'survivor']);
 // Words for a body whose members a count may name, and how far after "members of" one may stand.
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
-const GROUP_REACH = 5;
+const GROUP_REACH = 7;
 const CITY_NOUNS = new Set(['capital', 'city']);
 const COMPARATIVES = new Set(['higher', 'lower', 'greater', 'larger', 'bigger', 'smaller']);
 const OTHER_PLACES = new Set(['other', 'several', 'various', 'outlying']);
@@ -278,7 +278,8 @@ export function readMeasures(
     // "al-Qaeda": a particle glued to the capitalised rest opens the name.
     if (NAME_PARTICLES.has(words.low(i)) && words.low(i + 1) === '-' && !words.spaced(i + 1) && !words.spaced(i + 2) && words.cap(i + 2)) end = i + 2;
     while (end < i + NAME_REACH && inside(end) && words.cap(end) && words.isWord(end)) end++;
-    if (end === i) return undefined;
+    // ("the Front-affiliated Dorvo group": a name glued to a participle describes another body.)
+    if (end === i || (words.low(end) === '-' && !words.spaced(end) && words.low(end + 1).endsWith('ed'))) return undefined;
     const name = Array.from({ length: end - i }, (_, n) => words.low(i + n));
     const kind = sourceKind(name, vocabulary);
     if (kind !== 'armed-group' && kind !== 'military') return undefined;
@@ -293,7 +294,8 @@ export function readMeasures(
   // word for a group, at i; its fighters when a word says it is armed, else people.
   const bodyOfMembers = (i: number): TermRead | undefined => {
     let armed = false;
-    for (let k = i; k < i + GROUP_REACH && inside(k) && words.isWord(k); k++) {
+    // ("the Front-affiliated Dorvo militant group": a compound glued by a hyphen is one modifier.)
+    for (let k = i; k < i + GROUP_REACH && inside(k) && (words.isWord(k) || (words.low(k) === '-' && !words.spaced(k))); k++) {
       const low = words.low(k);
       if (sourceKind([low], vocabulary) === 'armed-group') armed = true;
       if (!MEMBER_GROUPS.has(low)) continue;
