@@ -14,6 +14,22 @@ function sides(text: string): { sources: string[]; claims: string[] } {
 describe('assignSides: the party of each source and of the people counted', () => {
   it.each([
     [
+      "a state's adjective a few capitalised words before its force names whose soldiers they are",
+      "Kenya's army said five Ugandan National Army soldiers were killed.",
+      {
+        sources: ['kenya-military: military kenya-state'],
+        claims: ['kenya-military killed soldiers@uganda-state 5'],
+      },
+    ],
+    [
+      'but two states joined by "and" name no one side',
+      "Kenya's army said 11 Ugandan and Tanzanian soldiers were killed.",
+      {
+        sources: ['kenya-military: military kenya-state'],
+        claims: ['kenya-military killed soldiers@- 11'],
+      },
+    ],
+    [
       "a state's army against an armed group's spokesman, each counting the other's dead",
       "Pakistan's army said five soldiers and 60 terrorists were killed. Pakistani Taliban spokesman Azam Tariq said 68 Pakistani security forces and one Taliban fighter were killed.",
       {

@@ -73,6 +73,8 @@ const SURVIVORS = new Set(['survivors', 'survivor']);
 // Words for a body whose members a count may name, and how far after "members of" one may stand.
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
 const GROUP_REACH = 7;
+// How many capitalised words a state's adjective may stand before its force: "Afghan National Army soldiers".
+const STATE_NAME_REACH = 3;
 const CITY_NOUNS = new Set(['capital', 'city']);
 const COMPARATIVES = new Set(['higher', 'lower', 'greater', 'larger', 'bigger', 'smaller']);
 const OTHER_PLACES = new Set(['other', 'several', 'various', 'outlying']);
@@ -342,6 +344,15 @@ export function readMeasures(
     if (soldiers === undefined && noun.term !== 'attackers' && noun.id !== 'security-forces' && !broaderTerms(vocabulary, noun.id).includes('security-forces')) return undefined;
     return { ...noun, ...(soldiers === undefined ? {} : { id: soldiers.id, known: true, loaded: false }), term: `${adjective} ${noun.term}`, first: i };
   };
+  // "five Afghan National Army soldiers": a state's adjective a few capitalised words before the force
+  // names whose it is, as one right before it does.
+  const stateBefore = (noun: TermRead): TermRead | undefined => {
+    for (let k = noun.first - 1; k >= noun.first - STATE_NAME_REACH && words.cap(k) && words.isWord(k); k--) {
+      const named = forceOf(k, noun);
+      if (named !== undefined) return { ...named, first: noun.first };
+    }
+    return undefined;
+  };
   // "25 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
   // to the noun stays in the term, so that no host state's side is given them; every word must name
   // it ("UN-backed government soldiers" are the state's).
@@ -588,7 +599,7 @@ export function readMeasures(
         const force = lastModifier === i - 1 && s.id === ROOT ? forceAt(i - 1) : undefined;
         // "300 enemy troops": whose they are is the claimant's to tell, so "enemy" stays in the term.
         const enemy = words.low(i - 1) === ENEMY ? stateForces(i - 1, s) : undefined;
-        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s) ?? enemy) : undefined) ?? multinational(firstModifier, s) ?? (force === undefined ? s : { ...force, term: `${force.term} ${s.term}`, next: s.next });
+        best = (lastModifier === i - 1 && !joined ? (nationalityAt(i - 1, s) ?? forceOf(i - 1, s) ?? enemy) : undefined) ?? multinational(firstModifier, s) ?? (force === undefined ? ((joined ? undefined : stateBefore(s)) ?? s) : { ...force, term: `${force.term} ${s.term}`, next: s.next });
         i = s.next;
         // "no civilian casualties", "12 military fatalities": the people named, counted dead.
         if (CASUALTY_WORDS.has(words.low(i)) && outcome === undefined) {
