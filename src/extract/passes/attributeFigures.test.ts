@@ -28,6 +28,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the reports a participle follows after "with"', 'The raid came at dawn, with initial reports claiming around 60 people had been killed.', undefined, ['reports 54']],
     ['"It" after a sentence a trailing cue only reported: the body that opened it', 'The Kesh Front claimed responsibility for the attack, the Dorvo Monitoring Group reported. It put the number of dead at 11.', undefined, ['kesh-front 11']],
     ['and a body named after a participle glued to another name, with its common noun', 'Kesh-linked al Dorvo group claimed responsibility for the attack, a monitoring group reported. It put the number of dead at 11.', undefined, ['al-dorvo-group 11']],
+    ['the one who sent a statement to an outlet, "saying"', 'The Kesh Mission sent a statement to the BBC saying 14 civilians had died.', undefined, ['kesh-mission (via bbc) 14']],
     ['the one who scaled a toll down', 'Officials scaled down the death toll from 50 to 35.', undefined, ['officials 35']],
     ['the one who reduced a toll', 'The ministry reduced the death toll to 35.', undefined, ['ministry 35']],
     ['the speaker before an adverb and its verb', 'The Kesh union thus declared it had counted 3.5 million marchers.', undefined, ['kesh-union 3500000']],

@@ -431,6 +431,9 @@ const FIGURE_OPENERS = new Set(['another', 'further', 'additional', 'a', 'an', '
 // Monday saying …", "provided lower initial figures saying …".
 const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed', 'provided', 'provides', 'gave', 'gives', 'offered', 'offers']);
 
+// How many words the one a document was sent to may run to: "to RFE/RL's Radio Free Afghanistan".
+const RECIPIENT_REACH = 8;
+
 // The verb that put out the document or figures ending at token k ("issued a special report"), or -1: an
 // issuing verb, an article, and at most two adjectives before the document's noun.
 function issuingVerb(words: Words, k: number, sentence: Span): number {
@@ -1231,7 +1234,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "Reuters on Monday issued a report saying …", "The UN published a statement on Monday saying
       // …": whoever put the document out speaks, and the time between is the statement's.
       const time = timeEndingAt(i);
-      const document = time !== undefined && time.first > sentence.first ? time.first - 1 : i - 1;
+      let document = time !== undefined && time.first > sentence.first ? time.first - 1 : i - 1;
+      // "sent a statement to RFE/RL saying …": whom it was sent to stands between the document and
+      // its participle, and relays it.
+      for (let k = document; k > sentence.first && document - k < RECIPIENT_REACH && words.low(k) !== ','; k--) {
+        if (words.low(k) === 'to' && issuingVerb(words, k - 1, sentence) >= 0) {
+          if (k + 1 <= document) relays.push({ first: k + 1, last: document + 1 });
+          document = k - 1;
+          break;
+        }
+      }
       const verb = issuingVerb(words, document, sentence);
       const issuer = verb >= 0 ? phraseBefore(words, verb, sentence, timeEndingAt, isFigure) : undefined;
       if (issuer?.phrase !== undefined) {
