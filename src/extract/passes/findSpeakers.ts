@@ -58,6 +58,11 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
   if (!words.isWord(v) || words.cap(v) || !(low.endsWith('ed') || low === 'said' || low === 'says' || low === 'told')) return undefined;
   return { span: { first: named, last: k }, verb: fighters ? 'attacked' : low, fighters };
 }
+// Whether "in a statement" (or another document) stands in the sentence before token at.
+function inStatementBefore(words: Words, sentence: Sentence, at: number): boolean {
+  for (let k = sentence.first; k + 2 < at; k++) if (words.low(k) === 'in' && words.low(k + 1) === 'a' && DOCUMENT_NOUNS.has(words.low(k + 2))) return true;
+  return false;
+}
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
 
 // A person's name, with the body and role before it, that opens the sentence before a verb of its
@@ -150,7 +155,9 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       }
       speakers.push({ source, via: via.length === 0 && phrase === undefined ? [...(speakers[k - 1]?.via ?? [])] : via });
       if (source !== undefined && cue.anonymous) book.markAnonymous(source);
-      if (source !== undefined && cue.statement) book.issuedStatement(source);
+      // "… claimed responsibility in a statement, saying …": the speaker's statement, as "X said in a
+      // statement" is.
+      if (source !== undefined && (cue.statement || inStatementBefore(words, sentence, cue.at))) book.issuedStatement(source);
       if (source !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(source, 'armed-group');
     });
     markAnonymity(words, sentence, si, anonymity, speakers.map((s) => s.source), book);
