@@ -87,19 +87,29 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
   return k + 1 < i ? { first: k + 1, last: i } : undefined;
 }
 
+// Participles that open no clause in a subject, adjectives before their noun: "the banned armed group".
+const PARTICIPLE_ADJECTIVES = new Set(['armed', 'banned', 'outlawed', 'alleged', 'suspected', 'unnamed', 'unidentified']);
+// The most words a sentence's opening subject may run to: "The newly-formed terrorist group Tehrik-i-Jihad Pakistan".
+const SUBJECT_WORDS = 10;
+
 // The noun phrase a sentence opens with, up to its first verb: "The army" in "The army blamed …".
 function openingSubject(words: Words, sentence: Span): Span | undefined {
   let first = sentence.first;
   while (first < sentence.last && ['but', 'however', 'meanwhile', ',', 'and', 'earlier', 'later'].includes(words.low(first))) first++;
   let k = first;
-  while (k < sentence.last && k - first < 8) {
+  // Words, not tokens: a hyphen glued on both sides ("newly-formed", "Tehrik-i-Jihad") joins one word.
+  let count = 0;
+  const glued = (j: number): boolean => words.low(j) === '-' && !words.spaced(j) && !words.spaced(j + 1);
+  while (k < sentence.last && count < SUBJECT_WORDS) {
     const low = words.low(k);
-    if (VERB_STOPS.has(low) || (words.isWord(k) && !words.cap(k) && k > first && (low.endsWith('ed') || IRREGULAR_PAST.has(low) || PAST_CUES.has(low)))) break;
+    // ("The newly-formed group": a participle glued to the word before it is no verb.)
+    if (VERB_STOPS.has(low) || (words.isWord(k) && !words.cap(k) && k > first && !glued(k - 1) && !PARTICIPLE_ADJECTIVES.has(low) && (low.endsWith('ed') || IRREGULAR_PAST.has(low) || PAST_CUES.has(low)))) break;
+    if (!glued(k)) count++;
     k++;
   }
   // "However, residents criticised …": after an opener, a bare plural noun opens the subject too.
   const bare = first > sentence.first && k === first + 1 && words.isWord(first) && words.low(first).length > 3 && words.low(first).endsWith('s') && !SUBORDINATORS.has(words.low(first)) && words.low(first) !== 'this';
-  return k > first && k - first < 8 && (words.cap(first) || ARTICLES.has(words.low(first)) || bare) ? { first, last: k } : undefined;
+  return k > first && count < SUBJECT_WORDS && (words.cap(first) || ARTICLES.has(words.low(first)) || bare) ? { first, last: k } : undefined;
 }
 // The subject the sentence opens with, as the speaker of a cue at `before` that has none of its own
 // ("…, but so far have confirmed", "went on TV to say"): only if it ends before the cue and holds no figure.
