@@ -39,6 +39,13 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed(text, outlet)).toEqual(expected);
   });
 
+  it("gives a party's toll that names no one the people its count in the sentence before counted", () => {
+    const subjects = (text: string): string[] => extractClaims(text).claims.map((c) => `${c.claimant} ${c.measure.subject} ${c.figure.low}`);
+    expect(subjects('The army said five Dorvan soldiers were killed. The army later put the toll at seven.')).toEqual(['military soldiers 5', 'military soldiers 7']);
+    // Another party's toll may count more than those people.
+    expect(subjects('The army said five Dorvan soldiers were killed. The ministry put the toll at 19.')).toEqual(['military soldiers 5', 'ministry people 19']);
+  });
+
   it('drafts no claim of the article\'s own for a number it told before, made definite', () => {
     expect(attributed('The commission said at least eight people were killed. All eight deaths resulted from gunshot wounds.')).toEqual(['commission 8']);
     expect(attributed('Four civilians died in the raid. The army says the four civilians killed were fighters.')).toEqual(['military 4']);

@@ -449,6 +449,20 @@ export function attributeFigures(input: AttributionInput): Attribution {
       const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
       if (reporter !== undefined) denialReporter = reporter;
     });
+    // "The army said five Afghan soldiers were killed. Its spokesman initially put the toll at six or
+    // seven": a party's toll that names no one counts whom its count in the sentence before did, when
+    // that counted one kind of people (another party's toll may count more people than that).
+    const before = previous[0]?.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph ? previous : [];
+    here.forEach((d, at) => {
+      if (!d.measure.toll || d.measure.term !== '' || d.measure.subject !== 'people' || d.stance !== 'asserts') return;
+      const counted = new Set(before.filter((b) => b.claimant === d.claimant && b.measure.outcome === d.measure.outcome && b.stance === 'asserts').map((b) => b.measure.subject));
+      const [subject] = counted;
+      if (counted.size !== 1 || subject === undefined || subject === 'people') return;
+      const from = before.find((b) => b.claimant === d.claimant && b.measure.subject === subject) as ClaimDraft;
+      const inherited: ClaimDraft = { ...d, measure: { ...d.measure, subject, term: from.measure.term } };
+      here[at] = inherited;
+      drafts[drafts.lastIndexOf(d)] = inherited;
+    });
     if (denialReporter !== undefined) lastDenial = { reporter: denialReporter, sentence: si, denial: firstDenial };
     // The denied source's figures in the next two sentences are what it denied.
     if (lastDenial !== undefined && lastDenial.sentence < si && si - lastDenial.sentence <= 2 && lastDenial.denial !== undefined) {
