@@ -91,6 +91,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count likely to stay, not to move', 'The number who died is likely to remain at [80].'],
     ['a plain count', '[12] people died.'],
     ['a count on a day, no rate', '[12] people died a day after the blast.'],
+    ['a count a distance away, no rate', 'Gunmen killed [12] villagers a kilometre from the border.'],
     ['a hedged count', 'At least [12] soldiers died.'],
     ['a count with a thousands separator that reads like a year', 'Police said [2,014] people were arrested.'],
     ['four digits before a term', 'Some [2000] protesters gathered.'],

@@ -13,8 +13,10 @@ const UNITS = new Set([
   "o'clock", 'degrees', 'storeys', 'lanes', 'mph', 'kph', 'sq', 'square', 'litres', 'liters', 'barrels',
   'afghanis', 'lira', 'dinars', 'riyals', 'rubles', 'roubles', 'hryvnias', 'pesos', 'rand', 'taka',
 ]);
-// Words between a count's noun and a unit that make it a rate: "per square metre", "a day", "every hour".
+// Words between a count's noun and a unit of time or area that make it a rate: "per square metre",
+// "a day", "every hour".
 const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
+const RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'square', 'sq']);
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 const AGE_ENDS = new Set([',', '.', ')', ';']);
 const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
@@ -81,8 +83,9 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
-  // "four people per square metre", "200 people a day": a rate, with its noun before the unit.
-  if (words.isWord(next) && RATE_WORDS.has(words.low(next + 1)) && UNITS.has(words.low(next + 2)) && words.isWord(next + 2)) return true;
+  // "four people per square metre", "200 people a day": a rate, with its noun before the unit (but
+  // "12 villagers a kilometre from the border" is where they were).
+  if (words.isWord(next) && RATE_WORDS.has(words.low(next + 1)) && RATE_UNITS.has(words.low(next + 2)) && words.isWord(next + 2)) return true;
   if (isForecast(words, first, next, isTerm)) return true;
   // "the total population of more than 7 million", "the country's population is 138 million": who
   // lives somewhere (but "a camp population of 40,000" counts the displaced).
