@@ -113,13 +113,25 @@ function anotherStatement(words: Words, sentence: Sentence): boolean {
 // How far after "Separately," its speaker's verb may come.
 const SEPARATE_SPEAKER_REACH = 8;
 
-// "Separately, a police officer said he was sure of 36 deaths": a statement made apart, naming no
-// place or time of its own, is another source's count of the same incident (but "Separately, the
-// Foreign Office says a national was arrested in Nairobi" is another matter).
+// Nouns by which a statement gives a toll without telling an act: "he was sure of 36 deaths".
+const TOLL_WORDS = new Set(['deaths', 'dead', 'toll', 'casualties', 'fatalities']);
+
+// "Separately, a police officer said he was sure of 36 deaths": a statement made apart that gives a
+// toll, naming no place, time or act of its own, is another source's count of the same incident (but
+// "Separately, the Foreign Office says a national was arrested in Nairobi" and "Separately, police
+// said gunmen shot dead three people" are other matters).
 function separateStatement(words: Words, sentence: Sentence, places: readonly PlaceMention[], times: readonly TimeMention[]): boolean {
   if (words.low(sentence.first) !== 'separately' || words.low(sentence.first + 1) !== ',' || places.length > 0 || times.length > 0) return false;
-  for (let k = sentence.first + 2; k < sentence.last && k <= sentence.first + SEPARATE_SPEAKER_REACH; k++) if (CUE_BEFORE_SEPARATELY.has(words.low(k))) return true;
-  return false;
+  let cue = false;
+  let toll = false;
+  for (let k = sentence.first + 2; k < sentence.last; k++) {
+    const low = words.low(k);
+    if (k <= sentence.first + SEPARATE_SPEAKER_REACH && CUE_BEFORE_SEPARATELY.has(low)) cue = true;
+    else if (TOLL_WORDS.has(low)) toll = true;
+    // A verb in the past other than the cue tells an act: "shot", "killed", "were injured".
+    else if (cue && words.isWord(k) && (low.endsWith('ed') || low === 'shot' || low === 'hit')) return false;
+  }
+  return cue && toll;
 }
 
 // Reporting verbs before "separately": "said separately that …" reports another matter.
