@@ -216,10 +216,15 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
-  it('counts the one nationality an incident names as people, so that its count meets the others, but keeps two apart', () => {
-    expect(lines(extractClaims('Nine Kenyans were killed in the raid, the army said. The Kesh Front said 14 people died.'))).toEqual([
+  it('counts the one nationality an incident names as people, unless people are counted beside it, and keeps two apart', () => {
+    expect(lines(extractClaims('Nine Kenyans were killed in the raid, the army said. The Kesh Front said it wounded 14.'))).toEqual([
       'military killed people 9-9',
-      'kesh-front killed people 14-14',
+      'kesh-front injured people 14-14',
+    ]);
+    // Beside a count of people, the nationality may be a part of them.
+    expect(lines(extractClaims('Police said 20 people died in the blast. Seven Iraqis were killed, the ministry said.'))).toEqual([
+      'police killed people 20-20',
+      'ministry killed iraqis 7-7',
     ]);
     expect(lines(extractClaims('Nine Kenyans and two Ugandans were killed in the raid, the army said.'))).toEqual([
       'military killed kenyans 9-9',

@@ -14,15 +14,18 @@ const isNationality = (subject: string): boolean => !subject.includes(' ') && DE
  * "At least 31 passengers were killed, police said. The transport authority later said 34 people had
  * died": where one incident's only named count for an outcome is of such a population, its counts of
  * "people" count the same people, so that the figures compete. The other way round, where its only
- * named count is of one nationality ("Seven Iraqis were killed … the ministry said nine people
- * died"), that count is of people, its word kept as the term; two nationalities stay apart, as
- * counts of different people. Linear in the drafts.
+ * named count is of one nationality ("Seven Iraqis were killed, the military said"), that count is of
+ * people, its word kept as the term, unless a count of people stands beside it, of which it may be a
+ * part; two nationalities stay apart, as counts of different people. Linear in the drafts.
  */
 export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabulary): ClaimDraft[] {
   const named = new Map<string, string | null>();
   // The one subject other than people each incident's outcome names, or null for several.
   const only = new Map<string, string | null>();
+  // Incidents' outcomes that some draft counts as people.
+  const counted = new Set<string>();
   for (const d of drafts) {
+    if (d.event !== undefined && d.measure.subject === 'people') counted.add(`${d.event}\u0000${d.measure.outcome}`);
     if (d.event === undefined || d.measure.subject === 'people') continue;
     const key = `${d.event}\u0000${d.measure.outcome}`;
     const seen = named.get(key);
@@ -35,7 +38,8 @@ export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabul
     if (d.event === undefined) return d;
     const key = `${d.event}\u0000${d.measure.outcome}`;
     if (d.measure.subject !== 'people') {
-      return isNationality(d.measure.subject) && !vocabulary.subject(d.measure.subject).known && only.get(key) === d.measure.subject ? { ...d, measure: { ...d.measure, subject: 'people' } } : d;
+      // (Beside a count of people, "seven Iraqis" may be a part of them: it stays apart.)
+      return isNationality(d.measure.subject) && !vocabulary.subject(d.measure.subject).known && only.get(key) === d.measure.subject && !counted.has(key) ? { ...d, measure: { ...d.measure, subject: 'people' } } : d;
     }
     const population = named.get(key);
     return population === undefined || population === null ? d : { ...d, measure: { ...d.measure, subject: population } };
