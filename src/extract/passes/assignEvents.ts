@@ -520,6 +520,14 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       draft.event = total.event.id;
       continue;
     }
+    // "1.2 million marched across France, including 80,000 in Paris": a breakdown's city under the
+    // national count is a part of it, not the story's incident.
+    const nationalEvent = byKey.get('national');
+    if (main === undefined && scene?.part !== undefined && nationalEvent !== undefined && !cumulative && !foreign) {
+      const place = [...nationalEvent.place, scene.path[scene.path.length - 1] as string];
+      draft.event = make(`within\u0000${fold(place).join('/')}`, place, period ?? nationalEvent.period, nationalEvent.explicit, nationalEvent.id).id;
+      continue;
+    }
     if (main === undefined && then) {
       draft.event = make(`then\u0000${draft.sentence}`, specific ? scenePath : rooted([]), period, period !== undefined).id;
       continue;
@@ -650,7 +658,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       event = at;
     }
     draft.event = event.id;
-    last = { event, paragraph: sentence.paragraph };
+    // A breakdown's part ("including 80,000 in Paris") is not what the paragraph goes on about.
+    if (scene?.part === undefined) last = { event, paragraph: sentence.paragraph };
   }
 
   return events.map((e) => {
