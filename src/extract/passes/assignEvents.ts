@@ -612,9 +612,13 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place;
-    // so is any count in a city of a story that opened with the country's crowd ("17 were arrested in Lyon").
-    const nationalCrowd = specific && !mainSpecific && country !== undefined && (draft.measure.outcome === 'attended' || at.countrywide === true) && at.place.length === 1 && !foreign;
-    if (specific && !mainSpecific && !separate && !otherDay && !foreign && !nationalCrowd && !ownPart) {
+    // so is an arrest in a city of a story that opened with the country's crowd ("17 were arrested in
+    // Lyon"), but not a bombing there.
+    const nationalCrowd = specific && !mainSpecific && country !== undefined && (draft.measure.outcome === 'attended' || (at.countrywide === true && draft.measure.outcome === 'arrested')) && at.place.length === 1 && !foreign;
+    // A town's count of another kind in a story of a country's crowd ("A bomb in Valparaiso killed
+    // four") is another incident there, and never moves the crowd's place.
+    const awayFromCrowd = specific && at.countrywide === true && !nationalCrowd && !foreign && !ownPart;
+    if (specific && !mainSpecific && !separate && !otherDay && !foreign && !nationalCrowd && !ownPart && !awayFromCrowd) {
       at.place = scenePath;
       at.guessed = false;
       at.region = scene?.level === 'region';
@@ -642,7 +646,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     } else if (within && scene !== undefined) {
       const place = [...at.place, scene.path[scene.path.length - 1] as string];
       event = make(`within\u0000${fold(place).join('/')}`, place, period ?? at.period, at.explicit, at.id);
-    } else if (separate !== false || elsewhere || otherDay || foreign) {
+    } else if (separate !== false || elsewhere || otherDay || foreign || awayFromCrowd) {
       const place = specific && !away ? scenePath : separate === 'places' ? rooted([]) : at.place;
       const dayBefore = period === undefined && at.explicit && at.period !== undefined && days(at.period) === 1 && DAY_BEFORE.some((phrase) => startsWith(words, sentences[timed] as Sentence, phrase));
       const dated = dayBefore && at.period !== undefined ? { start: subDays(at.period.start, 1), end: subDays(at.period.start, 1) } : period;
