@@ -44,6 +44,9 @@ describe('attributeFigures: who claims each figure', () => {
     expect(subjects('The army said five Dorvan soldiers were killed. The army later put the toll at seven.')).toEqual(['military soldiers 5', 'military soldiers 7']);
     // Another party's toll may count more than those people.
     expect(subjects('The army said five Dorvan soldiers were killed. The ministry put the toll at 19.')).toEqual(['military soldiers 5', 'ministry people 19']);
+    // A toll with a breakdown of other people, or of another attack, counts people.
+    expect(subjects('The army said five Dorvan soldiers were killed. The army later put the toll at seven, including two civilians.')).toEqual(['military soldiers 5', 'military people 7']);
+    expect(subjects('The army said five Dorvan soldiers were killed. The army put the toll from a separate attack in Kesh at 12.')).toEqual(['military soldiers 5', 'military people 12']);
   });
 
   it('drafts no claim of the article\'s own for a number it told before, made definite', () => {

@@ -67,6 +67,15 @@ const INCLUDING_REACH = 12;
 // Sentences with more cues or times than this date each figure by the nearest time alone.
 const SCOPED_TIMES = 8;
 
+// Words that set a toll's people apart from a count before it: a breakdown, another incident.
+const APART_WORDS = new Set(['including', 'among', 'separate', 'separately', 'another', 'other', 'elsewhere']);
+
+// Whether a word of `set` is in the sentence.
+function sentenceHas(words: Words, sentence: Sentence, set: ReadonlySet<string>): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) if (set.has(words.low(k))) return true;
+  return false;
+}
+
 // The time nearest token p; times are in order, so a binary search finds its neighbours.
 function nearestTime(times: readonly TimeMention[], p: number): TimeMention | undefined {
   const lo = partitionPoint(times.length, (k) => (times[k] as TimeMention).first <= p);
@@ -452,7 +461,10 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // "The army said five Afghan soldiers were killed. Its spokesman initially put the toll at six or
     // seven": a party's toll that names no one counts whom its count in the sentence before did, when
     // that counted one kind of people (another party's toll may count more people than that).
-    const before = previous[0]?.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph ? previous : [];
+    // (Not a toll with a breakdown or another incident in its sentence: "at seven, including two
+    // civilians", "the toll from a separate attack".)
+    const apart = sentenceHas(words, sentence, APART_WORDS);
+    const before = previous[0]?.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && !apart ? previous : [];
     here.forEach((d, at) => {
       if (!d.measure.toll || d.measure.term !== '' || d.measure.subject !== 'people' || d.stance !== 'asserts') return;
       const counted = new Set(before.filter((b) => b.claimant === d.claimant && b.measure.outcome === d.measure.outcome && b.stance === 'asserts').map((b) => b.measure.subject));
