@@ -471,8 +471,10 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // A sentence dated by the one before it is set apart as that one is.
     let timed = draft.sentence;
     while (time !== undefined && timed > 0 && time.first < (sentences[timed] as Sentence).first) timed--;
-    // "37,000 marched, against 48,000 last Saturday": the compared count is of another day.
-    const against = setAgainst(words, draft.token) && time !== undefined ? 'incident' : false;
+    // "37,000 marched, against 48,000 last Saturday": the compared count is of another day, told
+    // after it (in "300,000 marched on Tuesday, compared with 90,000 according to police" the day is
+    // the rival count's too).
+    const against = setAgainst(words, draft.token) && time !== undefined && time.first > draft.token ? 'incident' : false;
     // "causing the deaths of four individuals during that incident alone": a part of the incident (but
     // "in the city of Derna alone" is a place's count, which its place sets apart or not).
     const alone = saidOfFigure(words, sentence, draft.token, draft.end, 'alone');
