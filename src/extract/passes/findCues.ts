@@ -751,7 +751,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     }
     // "local witnesses who spoke to dpa on the telephone placed …": the relative clause is theirs, and
     // its verb of speaking ends nothing.
-    if ((w === 'spoke' || w === 'talked') && words.low(k - 1) === 'who' && words.isWord(k - 2)) {
+    if ((w === 'spoke' || w === 'talked' || w === 'told') && words.low(k - 1) === 'who' && words.isWord(k - 2)) {
       k -= 2;
       continue;
     }
