@@ -231,7 +231,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a cue after ", and" inside what another says shares its speaker', 'The navy said it went out at dawn, and recovered 14 bodies.', [{ cue: 'said', speaker: 'The navy' }, { cue: 'recovered', speaker: 'The navy' }]],
     ['an irregular past ends the opening subject', 'The army retook the town, but said 12 soldiers died.', [{ cue: 'said', speaker: 'The army' }]],
     ['a figure noun stated by a copula, with no cue verb in the sentence', 'In the capital, the police assessment was just 100,000 marchers.', [{ cue: 'assessment', speaker: 'police' }]],
-    ['"to say" after a verb of the subject\'s own', 'The governor, Ulises Ruiz, went on TV soon after to say the death toll could be up to 1,000.', [{ cue: 'say', speaker: 'The governor' }]],
+    ['"to say" after a verb of the subject\'s own', 'The governor, Ulises Ruiz, went on TV soon after to say the death toll could be up to 1,000.', [{ cue: 'say', speaker: 'The governor, Ulises Ruiz' }]],
     ['but not "declined to say"', 'The army declined to say how many soldiers died.', []],
     ['a plural cue noun after an article and "first" is no verb', 'The tragedy was a far cry from the first estimates of up to 1,000 dead.', []],
     ['a plain "note" before "that" reports', 'Some media reports also note that 200 migrants had died.', [{ cue: 'note', speaker: 'Some media reports' }]],

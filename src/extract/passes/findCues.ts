@@ -89,6 +89,8 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
 
 // Participles that open no clause in a subject, adjectives before their noun: "the banned armed group".
 const PARTICIPLE_ADJECTIVES = new Set(['armed', 'banned', 'outlawed', 'alleged', 'suspected', 'unnamed', 'unidentified']);
+// Small words inside a name: "the Front for the Liberation of Kesh".
+const NAME_LINKS = new Set(['of', 'for', 'the', 'and']);
 // The most words a sentence's opening subject may run to: "The newly-formed terrorist group Tehrik-i-Jihad Pakistan".
 const SUBJECT_WORDS = 10;
 
@@ -100,8 +102,24 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
   // Words, not tokens: a hyphen glued on both sides ("newly-formed", "Tehrik-i-Jihad") joins one word.
   let count = 0;
   const glued = (j: number): boolean => words.low(j) === '-' && !words.spaced(j) && !words.spaced(j + 1);
+  // "A newly-formed armed group, the Kesh Front, claimed": a name between commas after the subject's
+  // head is its appositive, and the verb comes after it.
+  const appositiveEnd = (comma: number): number => {
+    let j = comma + 1;
+    if (ARTICLES.has(words.low(j))) j++;
+    if (!words.cap(j)) return -1;
+    while (j < sentence.last && j - comma <= MAX_PHRASE && (words.cap(j) || glued(j) || glued(j - 1) || NAME_LINKS.has(words.low(j)))) j++;
+    return words.low(j) === ',' && words.isWord(j + 1) && !words.cap(j + 1) ? j : -1;
+  };
   while (k < sentence.last && count < SUBJECT_WORDS) {
     const low = words.low(k);
+    const apposed = low === ',' && k > first ? appositiveEnd(k) : -1;
+    if (apposed > 0) {
+      // The subject ends at the appositive's closing comma, the verb after it (its words are a name
+      // and count against no limit).
+      k = apposed;
+      break;
+    }
     // ("The newly-formed group": a participle glued to the word before it is no verb.)
     if (VERB_STOPS.has(low) || (words.isWord(k) && !words.cap(k) && k > first && !glued(k - 1) && !PARTICIPLE_ADJECTIVES.has(low) && (low.endsWith('ed') || IRREGULAR_PAST.has(low) || PAST_CUES.has(low)))) break;
     if (!glued(k)) count++;
