@@ -160,6 +160,9 @@ export interface ClaimantPhrase {
   readonly core: readonly string[];
   /** `he`, `she`, `they`, `it` or `we` when the phrase is a pronoun. */
   readonly pronoun?: string;
+  /** A pronoun whose verb of saying comes after words of its own ("It has tracked the group since
+   * 2005 and counted 11 dead"): it stands for the one who spoke last, not a body only reported. */
+  readonly detached?: boolean;
   /** Opens with "the". */
   readonly definite: boolean;
   /** Opens with "a", "an", "one" or "another". */

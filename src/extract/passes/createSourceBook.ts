@@ -219,7 +219,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       // sentence before opened with, when no one has spoken since.
       // ("Al Shabaab claimed the attack, SITE reported. It put the dead at 11": one who only reported
       // the sentence has not spoken in its own right.)
-      if (lastMention !== undefined && lastMention.sentence === sentence - 1 && (spokeIn < lastMention.sentence || (spokeIn === lastMention.sentence && lastMention.reported))) return resolve(lastMention.phrase, lastMention.sentence);
+      if (lastMention !== undefined && lastMention.sentence === sentence - 1 && (spokeIn < lastMention.sentence || (spokeIn === lastMention.sentence && lastMention.reported && phrase.detached !== true))) return resolve(lastMention.phrase, lastMention.sentence);
       return lastSource;
     }
     if (phrase.author !== undefined) {

@@ -58,6 +58,9 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
   if (!words.isWord(v) || words.cap(v) || !(low.endsWith('ed') || low === 'said' || low === 'says' || low === 'told')) return undefined;
   return { span: { first: named, last: k }, verb: fighters ? 'attacked' : low, fighters };
 }
+// How many words (an auxiliary, an adverb) may stand between a pronoun and its verb of saying.
+const DETACHED_REACH = 2;
+
 // Whether "in a statement" (or another document) stands in the sentence before token at.
 function inStatementBefore(words: Words, sentence: Sentence, at: number): boolean {
   for (let k = sentence.first; k + 2 < at; k++) if (words.low(k) === 'in' && words.low(k + 1) === 'a' && DOCUMENT_NOUNS.has(words.low(k + 2))) return true;
@@ -137,7 +140,9 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
     here.forEach((cue, k) => {
       const own = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
       const subject = own?.pronoun !== undefined && cue.phrase !== undefined ? subjectOfOutput(words, sentence, cue.phrase.first, (at) => here.some((c) => c.at === at)) : undefined;
-      const read = subject === undefined ? own : readClaimant(words, subject);
+      const named = subject === undefined ? own : readClaimant(words, subject);
+      // ("It has tracked the group since 2005 and counted 11 dead": words of its own before the verb.)
+      const read = named?.pronoun !== undefined && cue.phrase !== undefined && cue.at - cue.phrase.last > DETACHED_REACH ? { ...named, detached: true } : named;
       const phrase = read !== undefined && k === anonymity.cue && !read.anonymous ? { ...read, anonymous: true } : read;
       // "The Red Cross said its teams had recovered 46 bodies": whose teams, the speaker whose words hold them.
       const outer = here[k - 1];
