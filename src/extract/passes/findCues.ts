@@ -47,7 +47,7 @@ const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept'
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // Verbs of a count handed out: "the figure of 1.4 million given by the mayor".
-const GIVING = new Set(['given', 'provided', 'released', 'issued', 'cited', 'offered', 'announced']);
+const GIVING = new Set(['given', 'provided', 'released', 'issued', 'published', 'compiled', 'cited', 'offered', 'announced']);
 // Words that compare a count with another: "far below the 300", "higher than".
 const COMPARING = new Set(['below', 'above', 'than', 'higher', 'lower', 'beyond', 'under', 'over']);
 // Prepositions after which a cue word in -s is a noun ("looking into claims", "amid reports").
