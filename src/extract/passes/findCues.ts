@@ -1617,7 +1617,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // So does a verb in the past with its subject before it: "State TV carried the rebels' claim"
       // (but "the armed group's claim" keeps its adjective).
       const pastVerb = (n: number): boolean => words.isWord(n) && !words.cap(n) && words.low(n).endsWith('ed') && !ARTICLES.has(words.low(n - 1));
-      while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && !pastVerb(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && !POSSESSOR_STOPS.has(words.low(s0 - 1))))) s0--;
+      // A verb of saying ends it as well: "The police said the rights group's figure of 13 was false"
+      // (but "police put the demonstrators' numbers at" is the police's count of them).
+      const saying = (n: number): boolean => !words.cap(n) && CUE_WORDS.get(words.low(n)) === 'report';
+      while (s0 > sentence.first && k - s0 < 8 && !verb(s0 - 1) && !pastVerb(s0 - 1) && !saying(s0 - 1) && (words.cap(s0 - 1) || ['the', 'a'].includes(words.low(s0 - 1)) || (words.isWord(s0 - 1) && !HARD_WORDS.has(words.low(s0 - 1)) && !END_MARKS.has(words.low(s0 - 1)) && !POSSESSOR_STOPS.has(words.low(s0 - 1))))) s0--;
       // "down from last year's estimate of 12,000": a time owns no count; whoever speaks around it does.
       if (!TIME_POSSESSORS.has(words.low(j))) phrase = { first: s0, last: j + 1 };
     } else {
