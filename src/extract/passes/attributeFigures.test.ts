@@ -33,6 +33,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['"the statement" of the one who spoke last "in a statement"', 'In a statement, the army said six militants were killed. The Kesh Front claimed responsibility in a statement, saying it targeted officers. The statement also claimed that 20 officers were killed.', undefined, ['military 6', 'kesh-front 20']],
     ['the long subject a participle goes on from, with hyphenated words inside it', 'The newly-formed armed group Kesh-i-Dorvo Front claimed responsibility for the attack in a statement, saying 20 officers were killed.', undefined, ['kesh-i-dorvo-front 20']],
     ['the name in an appositive after the opening subject a participle goes on from', 'A newly-formed armed group, the Kesh Front, claimed responsibility, saying 20 officers were killed.', undefined, ['kesh-front 20']],
+    ['reports that surfaced', 'The ministry acted after reports surfaced that over 100 people had died of cold.', undefined, ['reports 101']],
+    ['but not a truth that emerged', 'The truth emerged that 30 people had died.', 'Dawn', ['dawn 30']],
     ['the one whose figure a speaker calls false', 'The police said the Kesh Rights League\'s figure of 13 deaths was false.', undefined, ['police 0', 'kesh-rights-league 13']],
     ['the one by whom figures were published', 'Figures published by the Kesh health agency on Monday showed a death toll of 3,145.', undefined, ['kesh-health-agency 3145']],
     ['the noun before a relative clause of telling', 'Villagers who told reporters they saw the raid said 60 people died.', undefined, ['villagers 60']],

@@ -89,6 +89,8 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
 
 // Participles that open no clause in a subject, adjectives before their noun: "the banned armed group".
 const PARTICIPLE_ADJECTIVES = new Set(['armed', 'banned', 'outlawed', 'alleged', 'suspected', 'unnamed', 'unidentified']);
+// Verbs by which reports come out, which then say what follows "that": "reports surfaced that …".
+const SURFACING = new Set(['surfaced', 'emerged', 'circulated']);
 // Small words inside a name: "the Front for the Liberation of Kesh".
 const NAME_LINKS = new Set(['of', 'for', 'the', 'and']);
 // The most words a sentence's opening subject may run to: "The newly-formed terrorist group Tehrik-i-Jihad Pakistan".
@@ -485,7 +487,7 @@ function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
 function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
-  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : HAVE_FORMS.has(low) ? 'toll' : low === 'pointed' ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
+  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : HAVE_FORMS.has(low) ? 'toll' : low === 'pointed' || SURFACING.has(low) ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
@@ -1065,7 +1067,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
     // ("pointed out that" reports, though "pointed" alone does not.)
     const pointedOut = low === 'pointed' && words.low(i + 1) === 'out' && words.low(i + 2) === 'that';
-    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (HAVE_FORMS.has(low) && estimateOf(words, i, sentence)) || pointedOut) {
+    // ("reports surfaced that 100 had died": reports that come out say what follows "that".)
+    const surfaced = SURFACING.has(low) && words.low(i + 1) === 'that' && REPORT_NOUNS.has(words.low(i - 1));
+    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (HAVE_FORMS.has(low) && estimateOf(words, i, sentence)) || pointedOut || surfaced) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
