@@ -37,7 +37,7 @@ interface EventDraft {
   partOf?: string;
   /** The place is the article's most named one, which the incident's own sentence did not name. */
   guessed?: boolean;
-  /** A crowd counted across the whole country opened the story: its towns are parts of it. */
+  /** A crowd counted across the whole country opened the story: its towns' crowds and arrests are parts of it. */
   countrywide?: boolean;
   readonly key: string;
 }
@@ -110,6 +110,9 @@ function anotherStatement(words: Words, sentence: Sentence): boolean {
   return noun > 0 && (DOCUMENT_NOUNS.has(low) || WORK_NOUNS.has(low) || OCCASIONS.has(low) || (noun === k + 2 && ESTIMATE_HEADS.has(low)));
 }
 
+// Reporting verbs before "separately": "said separately that …" reports another matter.
+const CUE_BEFORE_SEPARATELY = new Set(['said', 'says', 'reported', 'announced', 'told', 'claimed']);
+
 // How far after "Separately," its speaker's verb may come.
 const SEPARATE_SPEAKER_REACH = 8;
 
@@ -133,9 +136,6 @@ function separateStatement(words: Words, sentence: Sentence, places: readonly Pl
   }
   return cue && toll;
 }
-
-// Reporting verbs before "separately": "said separately that …" reports another matter.
-const CUE_BEFORE_SEPARATELY = new Set(['said', 'says', 'reported', 'announced', 'told', 'claimed']);
 
 // "another attack", "another post", or a report made "separately": the sentence is about another incident.
 function mentionsAnother(words: Words, sentence: Sentence): boolean {
