@@ -166,3 +166,6 @@ export const BODY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['governmental', 'government'],
   ['municipal', 'municipality'],
 ]);
+
+/** Small words inside a body's name, which its initials may leave out: "Front for the Liberation of Kesh", "NPA". */
+export const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);

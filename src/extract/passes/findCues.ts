@@ -6,7 +6,7 @@ import { setAgainst } from './setAgainst.js';
 import { ARTICLES, BODY_NOUNS, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
-import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -91,8 +91,6 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
 const PARTICIPLE_ADJECTIVES = new Set(['armed', 'banned', 'outlawed', 'alleged', 'suspected', 'unnamed', 'unidentified']);
 // Verbs by which reports come out, which then say what follows "that": "reports surfaced that …".
 const SURFACING = new Set(['surfaced', 'emerged', 'circulated']);
-// Small words inside a name: "the Front for the Liberation of Kesh".
-const NAME_LINKS = new Set(['of', 'for', 'the', 'and']);
 // The most words a sentence's opening subject may run to: "The newly-formed terrorist group Tehrik-i-Jihad Pakistan".
 const SUBJECT_WORDS = 10;
 
@@ -110,7 +108,7 @@ function openingSubject(words: Words, sentence: Span): Span | undefined {
     let j = comma + 1;
     if (ARTICLES.has(words.low(j))) j++;
     if (!words.cap(j)) return -1;
-    while (j < sentence.last && j - comma <= MAX_PHRASE && (words.cap(j) || glued(j) || glued(j - 1) || NAME_LINKS.has(words.low(j)))) j++;
+    while (j < sentence.last && j - comma <= MAX_PHRASE && (words.cap(j) || glued(j) || glued(j - 1) || NAME_SMALL_WORDS.has(words.low(j)))) j++;
     return words.low(j) === ',' && words.isWord(j + 1) && !words.cap(j + 1) ? j : -1;
   };
   while (k < sentence.last && count < SUBJECT_WORDS) {

@@ -2,8 +2,8 @@ import type { SourceBook } from './createSourceBook.js';
 import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
-import { CONJUNCTIONS, CUE_WORDS, SUBORDINATORS } from '../lexicon/cues.js';
-import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, OCCASIONS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
+import { CONJUNCTIONS, CUE_WORDS, HAVE_FORMS, SUBORDINATORS } from '../lexicon/cues.js';
+import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
@@ -17,10 +17,9 @@ function unnamedWork(words: Words, phrase: Span): boolean {
   return true;
 }
 // Lower-case words inside a body's name: "Front for Renewal", "Movement of the Faithful".
-const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', '-', 'al']);
+const NAME_JOINERS = new Set([...NAME_SMALL_WORDS, '-', 'al']);
 // Common nouns for what a named body is, after its name: "the al Shabaab group".
 const GROUP_HEADS = new Set(['group', 'movement', 'militia', 'faction', 'network', 'organisation', 'organization', 'alliance']);
-const HAVING = new Set(['has', 'have', 'had']);
 
 // A body of two or more capitalised words (or an acronym) that opens the sentence and does not speak
 // there, with its verb: "The Front for Renewal ambushed a convoy".
@@ -52,7 +51,7 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
   // "Al-Shabaab fighters stormed …": the group's fighters act for it.
   const fighters = FIGHTERS.has(words.low(k));
   let v = fighters ? k + 1 : k;
-  if (HAVING.has(words.low(v))) v++;
+  if (HAVE_FORMS.has(words.low(v))) v++;
   const low = words.low(v);
   // A body that speaks ("Human Rights Watch said") is one too: "the group" may follow it.
   if (!words.isWord(v) || words.cap(v) || !(low.endsWith('ed') || low === 'said' || low === 'says' || low === 'told')) return undefined;
