@@ -19,29 +19,29 @@ const isNationality = (subject: string): boolean => !subject.includes(' ') && DE
  * part; two nationalities stay apart, as counts of different people. Linear in the drafts.
  */
 export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabulary): ClaimDraft[] {
-  const named = new Map<string, string | null>();
   // The one subject other than people each incident's outcome names, or null for several.
   const only = new Map<string, string | null>();
   // Incidents' outcomes that some draft counts as people.
   const counted = new Set<string>();
   for (const d of drafts) {
-    if (d.event !== undefined && d.measure.subject === 'people') counted.add(`${d.event}\u0000${d.measure.outcome}`);
-    if (d.event === undefined || d.measure.subject === 'people') continue;
+    if (d.event === undefined) continue;
     const key = `${d.event}\u0000${d.measure.outcome}`;
-    const seen = named.get(key);
-    const population = POPULATIONS.has(d.measure.subject) && vocabulary.broader(d.measure.subject) === 'people' ? d.measure.subject : null;
-    named.set(key, seen === undefined || seen === population ? population : null);
+    if (d.measure.subject === 'people') {
+      counted.add(key);
+      continue;
+    }
     const one = only.get(key);
     only.set(key, one === undefined || one === d.measure.subject ? d.measure.subject : null);
   }
   return drafts.map((d) => {
     if (d.event === undefined) return d;
     const key = `${d.event}\u0000${d.measure.outcome}`;
+    const one = only.get(key);
     if (d.measure.subject !== 'people') {
       // (Beside a count of people, "seven Iraqis" may be a part of them: it stays apart.)
-      return isNationality(d.measure.subject) && !vocabulary.subject(d.measure.subject).known && only.get(key) === d.measure.subject && !counted.has(key) ? { ...d, measure: { ...d.measure, subject: 'people' } } : d;
+      return isNationality(d.measure.subject) && !vocabulary.subject(d.measure.subject).known && one === d.measure.subject && !counted.has(key) ? { ...d, measure: { ...d.measure, subject: 'people' } } : d;
     }
-    const population = named.get(key);
-    return population === undefined || population === null ? d : { ...d, measure: { ...d.measure, subject: population } };
+    const population = one !== undefined && one !== null && POPULATIONS.has(one) && vocabulary.broader(one) === 'people';
+    return population ? { ...d, measure: { ...d.measure, subject: one } } : d;
   });
 }
