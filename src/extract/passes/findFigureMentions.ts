@@ -48,10 +48,9 @@ function movesBefore(words: Words, first: number): boolean {
 }
 
 // "scaling down their figures of the dead from 50 to 35": a range is written from its low end, so
-// "from" a larger number "to" a smaller one is a count that moved, whatever the verb.
-function descends(words: Words, first: number, last: number): boolean {
-  let to = last - 1;
-  while (to > first && words.low(to) !== 'to') to--;
+// "from" a larger number "to" a smaller one is a count that moved, whatever the verb. `to` is the
+// figure's "to".
+function descends(words: Words, first: number, to: number, last: number): boolean {
   if (to <= first + 1 || to + 1 >= last) return false;
   const from = parseFigure(words.text.slice(words.start(first + 1), words.end(to - 1)));
   const into = parseFigure(words.text.slice(words.start(to + 1), words.end(last - 1)));
@@ -88,10 +87,11 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       }
       // "revised the toll by more than 100 to 253", "rose by 5 to 30", "rose from 40 to 65": a change,
       // then the figure itself.
-      if (words.low(first - 1) === 'by' || (words.low(first) === 'from' && (movesBefore(words, first) || descends(words, first, last)))) {
+      const by = words.low(first - 1) === 'by';
+      if (by || words.low(first) === 'from') {
         let to = last - 1;
         while (to > first && words.low(to) !== 'to') to--;
-        if (to > first && to + 1 < last) {
+        if ((by || movesBefore(words, first) || descends(words, first, to, last)) && to > first && to + 1 < last) {
           at = to + 1;
           begin = words.start(at);
           found = parseFigure(words.text.slice(begin, match.end)) ?? found;
