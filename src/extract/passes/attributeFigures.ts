@@ -235,10 +235,12 @@ export function attributeFigures(input: AttributionInput): Attribution {
     if (tollDay !== undefined) usedTimes.add(tollDay);
     // "the remains of 17 people, including an infant whose body was retrieved on Thursday": a time in a
     // breakdown that counts nothing dates that part, not the count before it.
+    // (Figures are in order: the one that could hold token k is the first that ends after it.)
+    const inFigure = (k: number): boolean => (found[partitionPoint(found.length, (n) => (found[n] as Item).last <= k)]?.first ?? Number.POSITIVE_INFINITY) <= k;
     for (const t of sentenceTimes) {
-      for (let k = t.first - 1; k >= sentence.first && t.first - k <= INCLUDING_REACH && words.low(k) !== ',' && words.low(k) !== ';' && !found.some((f) => f.first <= k && k < f.last); k--) {
+      for (let k = t.first - 1; k >= sentence.first && t.first - k <= INCLUDING_REACH && words.low(k) !== ',' && words.low(k) !== ';' && !inFigure(k); k--) {
         if (words.low(k) !== 'including') continue;
-        if (found.some((f) => f.last <= k)) usedTimes.add(t);
+        if ((found[0]?.last ?? Number.POSITIVE_INFINITY) <= k) usedTimes.add(t);
         break;
       }
     }
@@ -463,18 +465,24 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // that counted one kind of people (another party's toll may count more people than that).
     // (Not a toll with a breakdown or another incident in its sentence: "at seven, including two
     // civilians", "the toll from a separate attack".)
-    const apart = sentenceHas(words, sentence, APART_WORDS);
-    const before = previous[0]?.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && !apart ? previous : [];
-    here.forEach((d, at) => {
-      if (!d.measure.toll || d.measure.term !== '' || d.measure.subject !== 'people' || d.stance !== 'asserts') return;
-      const counted = new Set(before.filter((b) => b.claimant === d.claimant && b.measure.outcome === d.measure.outcome && b.stance === 'asserts').map((b) => b.measure.subject));
-      const [subject] = counted;
-      if (counted.size !== 1 || subject === undefined || subject === 'people') return;
-      const from = before.find((b) => b.claimant === d.claimant && b.measure.subject === subject) as ClaimDraft;
-      const inherited: ClaimDraft = { ...d, measure: { ...d.measure, subject, term: from.measure.term } };
-      here[at] = inherited;
-      drafts[drafts.lastIndexOf(d)] = inherited;
-    });
+    const bare = (d: ClaimDraft): boolean => d.measure.toll && d.measure.term === '' && d.measure.subject === 'people' && d.stance === 'asserts';
+    if (here.some(bare) && previous[0]?.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && !sentenceHas(words, sentence, APART_WORDS)) {
+      // Each party's count of each outcome in the sentence before, or null where it counted several kinds.
+      const counts = new Map<string, ClaimDraft | null>();
+      for (const b of previous) {
+        if (b.stance !== 'asserts') continue;
+        const key = `${b.claimant}\u0000${b.measure.outcome}`;
+        const seen = counts.get(key);
+        counts.set(key, seen === undefined || seen?.measure.subject === b.measure.subject ? (seen ?? b) : null);
+      }
+      here.forEach((d, at) => {
+        const from = bare(d) ? counts.get(`${d.claimant}\u0000${d.measure.outcome}`) : undefined;
+        if (from === undefined || from === null || from.measure.subject === 'people') return;
+        const inherited: ClaimDraft = { ...d, measure: { ...d.measure, subject: from.measure.subject, term: from.measure.term } };
+        here[at] = inherited;
+        drafts[drafts.lastIndexOf(d)] = inherited;
+      });
+    }
     if (denialReporter !== undefined) lastDenial = { reporter: denialReporter, sentence: si, denial: firstDenial };
     // The denied source's figures in the next two sentences are what it denied.
     if (lastDenial !== undefined && lastDenial.sentence < si && si - lastDenial.sentence <= 2 && lastDenial.denial !== undefined) {
