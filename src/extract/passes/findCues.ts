@@ -1774,8 +1774,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "The union said 2.1 million marched, against 940,000 according to the ministry": after a figure
       // of the leading cue, the figure set against it is the trailing cue's alone.
       if (previous?.leading === true) {
-        for (let k = cue.zone.first - 1; k > from; k--) {
-          if (!isFigure(k) || !setAgainst(words, k) || !figureIn(from, k - 1)) continue;
+        // (After the leading cue's first figure: one of its own must come before the one set against it.)
+        let ownFigure = from;
+        while (ownFigure < cue.zone.first && !isFigure(ownFigure)) ownFigure++;
+        for (let k = cue.zone.first - 1; k > ownFigure + 1; k--) {
+          if (!isFigure(k) || !setAgainst(words, k)) continue;
           from = k;
           break;
         }
