@@ -60,10 +60,10 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
 // How many words (an auxiliary, an adverb) may stand between a pronoun and its verb of saying.
 const DETACHED_REACH = 2;
 
-// Whether "in a statement" (or another document) stands in the sentence before token at.
-function inStatementBefore(words: Words, sentence: Sentence, at: number): boolean {
-  for (let k = sentence.first; k + 2 < at; k++) if (words.low(k) === 'in' && words.low(k + 1) === 'a' && DOCUMENT_NOUNS.has(words.low(k + 2))) return true;
-  return false;
+// Where "in a statement" (or another document) first stands in the sentence, or Infinity.
+function inStatementAt(words: Words, sentence: Sentence): number {
+  for (let k = sentence.first; k + 2 < sentence.last; k++) if (words.low(k) === 'in' && words.low(k + 1) === 'a' && DOCUMENT_NOUNS.has(words.low(k + 2))) return k;
+  return Number.POSITIVE_INFINITY;
 }
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
 
@@ -136,6 +136,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
     const here = cues[si] ?? [];
     const speakers: Speaker[] = [];
     const anonymity = findAnonymity(words, sentence, here);
+    const inStatement = inStatementAt(words, sentence);
     here.forEach((cue, k) => {
       const own = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
       const subject = own?.pronoun !== undefined && cue.phrase !== undefined ? subjectOfOutput(words, sentence, cue.phrase.first, (at) => here.some((c) => c.at === at)) : undefined;
@@ -161,7 +162,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       if (source !== undefined && cue.anonymous) book.markAnonymous(source);
       // "… claimed responsibility in a statement, saying …": the speaker's statement, as "X said in a
       // statement" is.
-      if (source !== undefined && (cue.statement || inStatementBefore(words, sentence, cue.at))) book.issuedStatement(source);
+      if (source !== undefined && (cue.statement || inStatement + 2 < cue.at)) book.issuedStatement(source);
       if (source !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(source, 'armed-group');
     });
     markAnonymity(words, sentence, si, anonymity, speakers.map((s) => s.source), book);
