@@ -165,10 +165,12 @@ function atTheTime(words: Words, sentence: Sentence): boolean {
 // Adverbs that mark a value given before the one that stands: "initially said", "originally reported".
 const REVISED = new Set(['initially', 'originally']);
 
-// Whether the figure at token p is a value its party gave first: "initially said that 20 had died".
-function revisedBefore(words: Words, sentence: Sentence, p: number): boolean {
-  for (let k = sentence.first; k < p; k++) if (REVISED.has(words.low(k)) && words.isWord(k + 1)) return true;
-  return false;
+// Where a sentence first says a value was given first ("initially said that 20 had died"), or
+// Infinity: a figure after it is such a value. Read once per sentence, so that a run-on sentence of
+// figures stays linear.
+function revisedAt(words: Words, sentence: Sentence): number {
+  for (let k = sentence.first; k < sentence.last; k++) if (REVISED.has(words.low(k)) && words.isWord(k + 1)) return k;
+  return Number.POSITIVE_INFINITY;
 }
 
 // Whether a time names its year ("in 2004", "May 3, 1988"), which no publication date moves.
@@ -198,16 +200,25 @@ function perfectAfter(words: Words, sentence: Sentence, p: number): number {
 const WAR_VERBS = new Set(['killed', 'left', 'claimed', 'resulted', 'caused', 'displaced', 'uprooted', 'forced']);
 const WAR_REACH = 4;
 
-// "up to 2,000 people have been killed … in the conflict", "the conflict has resulted in over 24,850
-// deaths", "the brief war left more than 6,000 people dead": a count over a whole war, whatever the day.
-function wholeWar(words: Words, sentence: Sentence, p: number): boolean {
-  for (let k = sentence.first; k < p; k++) {
+// Where a sentence's war first has a verb of its own ("the conflict has resulted in", "the brief war
+// left"), or Infinity: a figure after that verb counts over the whole war. Read once per sentence.
+function warVerbAt(words: Words, sentence: Sentence): number {
+  let at = Number.POSITIVE_INFINITY;
+  for (let k = sentence.first; k < sentence.last && k < at; k++) {
     if (!WARS.has(words.low(k))) continue;
-    // "the conflict has resulted in", "the brief war left": the war's own verb, with or without "has".
+    // The war's own verb, with or without "has".
     const aux = words.low(k + 1) === 'has' || words.low(k + 1) === 'have' ? k + 1 : k;
-    if (aux === k && WAR_VERBS.has(words.low(k + 1)) && k + 1 < p) return true;
-    for (let v = aux + 1; aux > k && v <= aux + WAR_REACH && v < p; v++) if (WAR_VERBS.has(words.low(v))) return true;
+    if (aux === k && WAR_VERBS.has(words.low(k + 1))) at = Math.min(at, k + 1);
+    for (let v = aux + 1; aux > k && v <= aux + WAR_REACH && v < at; v++) if (WAR_VERBS.has(words.low(v))) at = v;
   }
+  return at;
+}
+
+// "up to 2,000 people have been killed … in the conflict", "the conflict has resulted in over 24,850
+// deaths", "the brief war left more than 6,000 people dead": a count over a whole war, whatever the
+// day. `warVerb` is the sentence's `warVerbAt`.
+function wholeWar(words: Words, sentence: Sentence, p: number, warVerb: number): boolean {
+  if (warVerb < p) return true;
   const perfect = perfectAfter(words, sentence, p);
   if (perfect < 0) return false;
   for (let k = perfect + 2; k < sentence.last && k < p + CLAUSE_REACH; k++) {
@@ -314,6 +325,16 @@ function ofCapital(places: readonly (readonly PlaceMention[])[], country: string
   return places.map((list) => list.flatMap((p) => (p.capital !== true ? [p] : capital === undefined ? [] : [{ ...p, path: [capital] }])));
 }
 
+// A sentence's mark (`read` of it), read once and remembered in `memo` by the sentence's first token.
+function sentenceMark(memo: Map<number, number>, words: Words, sentence: Sentence, read: (words: Words, sentence: Sentence) => number): number {
+  let at = memo.get(sentence.first);
+  if (at === undefined) {
+    at = read(words, sentence);
+    memo.set(sentence.first, at);
+  }
+  return at;
+}
+
 // "across the Line of Control …, across the LoC": a place named by its initials is the place the text
 // spelled out, so the two name one scene.
 function spelledOut(places: readonly (readonly PlaceMention[])[]): readonly (readonly PlaceMention[])[] {
@@ -371,6 +392,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     byKey.set(key, event);
     return event;
   };
+  // Per sentence (by its first token), where its war's verb and its revising adverb stand.
+  const warVerbs = new Map<number, number>();
+  const revisions = new Map<number, number>();
   // Whether a sentence sets its incident apart, and whether by naming places besides the incident's
   // (then not at its place), read once per sentence.
   const separates = new Map<number, 'incident' | 'places' | false>();
@@ -448,7 +472,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // The time of the sentence that set the scene is that of the incident it tells, not a running total.
     const staging = onStage && time === opening && draft.time === undefined;
     const cumulative = period !== undefined && !ownTime && !staging && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
-    const war = wholeWar(words, sentence, draft.token);
+    const war = wholeWar(words, sentence, draft.token, sentenceMark(warVerbs, words, sentence, warVerbAt));
     if ((cumulative && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && days(period) >= BACKGROUND_DAYS) || (input.ownVoices.has(draft.claimant) && draft.via.length === 0 && war)) {
       draft.event = undefined;
       continue;
@@ -607,7 +631,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // "The ministry now says 90 died last week … It initially said that 20 had died last Tuesday":
     // the earlier value of a count the party gave at the incident is of that incident, whatever day
     // its clause names (a weekday read as this week's against "last week").
-    const revision = mainCounts.has(countKey(draft)) && revisedBefore(words, sentence, draft.token);
+    const revision = mainCounts.has(countKey(draft)) && sentenceMark(revisions, words, sentence, revisedAt) < draft.token;
     // "70,000 will attend tomorrow's march": a time after publication is a forecast's, another incident.
     const ahead = period !== undefined && anchor.today !== undefined && period.start > anchor.today;
     const otherDay = !revision && (stale || earlier || ahead || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)));
