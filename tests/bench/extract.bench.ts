@@ -86,6 +86,9 @@ export async function run(): Promise<void> {
     // Every cue a denial with a figure in its clause, in one run-on sentence.
     ['run-on denials of figures', 'X denied that 5 soldiers died, '],
     ['times and places', 'on Sunday last week in the last 24 hours in Pakistan at Hassukhel in North Waziristan '],
+    // Every figure a draft of one run-on sentence: whatever is read per sentence must be read once.
+    ['run-on counts a noun names', 'their figure of 5 dead, '],
+    ['run-on reports that surfaced', 'reports surfaced that 5 died, '],
     ['quotes and commas', '"\u201c, , ; '],
     // A run-on sentence of figures, then one of anaphoric denials ("rejected the claim") of them.
     ['anaphoric denials of a run-on sentence', (size) => `${fill('5 soldiers died, ', size / 2)}the army said. ${fill('The Taliban rejected the claim, ', size / 2)}.`],
