@@ -63,6 +63,13 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('counts the missing of a kidnapping story as abducted, and no one of a flood story', () => {
+    const text = 'Gunmen abduct pupils in Belwa\n\nThe number of girls missing from the school is 143, parents said. Officials put the number of missing girls at 96. Police said 17 were still unaccounted for.';
+    expect(lines(extractClaims(text))).toEqual(['parents abducted civilians 143-143', 'officials abducted civilians 96-96', 'police abducted civilians 17-17']);
+    expect(lines(extractClaims('Floods hit Belwa\n\nOfficials said 143 people were missing.'))).toEqual([]);
+    expect(lines(extractClaims('The governor said the number of abductees was 143.'))).toEqual(['governor abducted people 143-143']);
+  });
+
   it('reads a possessor before a figure noun back to a preposition, not past it', () => {
     expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
   });

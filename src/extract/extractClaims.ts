@@ -188,7 +188,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
         incidents.set(si - 1, named.id);
       }
     }
-    const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values, memory);
+    const read = readMeasures(words, s, list, vocabulary, lastOutcome, counted, values, memory, context.missing);
     measuredNothing = read.every((m) => m === undefined);
     // "90,000 villagers are trapped. The government says the number is closer to 30,000": a count of
     // people whose fate is unknown leaves a count noun after it no outcome to take.

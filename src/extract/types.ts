@@ -237,6 +237,12 @@ export interface DocumentContext {
   readonly launch: Date | undefined;
   /** Lower-cased names the article uses for armed groups ("boko haram" from "Boko Haram fighters"). */
   readonly armedNames: ReadonlySet<string>;
+  /**
+   * What a count of the missing counts: `abducted` in a story whose opening (its first three
+   * sentences) tells of a kidnapping, where the missing are those taken; else undefined, as after a
+   * flood or a shipwreck, where their fate is not known.
+   */
+  readonly missing: string | undefined;
 }
 
 /** A claim as extraction drafts it, before ids, evidence and the source list are settled. */

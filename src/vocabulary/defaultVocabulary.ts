@@ -31,7 +31,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       id: 'abducted',
       interest: 'lower',
       aliases: [
-        'kidnapped', 'taken hostage', 'abduct', 'abducting', 'abductions', 'kidnap', 'kidnapping',
+        'kidnapped', 'taken hostage', 'abduct', 'abducting', 'abductions', 'abductees', 'kidnap', 'kidnapping',
         'kidnappings', 'held hostage', 'hostages', 'forcibly disappeared', 'enforced disappearances', 'enforced disappearance',
       ],
     },

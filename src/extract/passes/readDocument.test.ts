@@ -105,6 +105,17 @@ describe('readDocument: armed groups named by their fighters', () => {
   });
 });
 
+describe('readDocument: what a count of the missing counts', () => {
+  it.each([
+    ['a kidnapping the headline tells of', 'Gunmen kidnap pupils in Belwa\n\nParents say 120 girls are missing.', 'abducted'],
+    ['an abduction the lead tells of', 'Gunmen stormed a school in Belwa on Friday and abducted dozens of girls. Parents say 120 are missing.', 'abducted'],
+    ['a flood, whose missing are no one taken', 'Floods swept through Belwa on Friday. Officials say 120 people are missing.', undefined],
+    ['a kidnapping told only past the opening', 'Floods swept through Belwa. Roads closed. Rescuers searched. Last year gunmen abducted ten traders there.', undefined],
+  ])('%s', (_, text, missing) => {
+    expect(contextOf(text).missing).toBe(missing);
+  });
+});
+
 const FRAGMENTS = [
   'in', 'Kenya', "Kenya's", 'Egyptian', 'Kandara', 'Belwa', 'region', 'the', 'town', 'of', 'nationwide', 'outside', 'capital',
   'Boko Haram', 'TTP', 'fighters', 'militants', 'rebels', 'Kurdish', 'launched', 'began', 'on Saturday', 'on Friday',

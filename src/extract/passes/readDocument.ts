@@ -3,8 +3,11 @@ import { cityAt, countryAt } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import type { DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
 import { openingToken } from './openingToken.js';
+import { termAt } from './termAt.js';
 
-
+// The headline, standfirst and lead, where a story says what it is about.
+const OPENING_SENTENCES = 3;
+const ABDUCTED = 'abducted';
 const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erupted', 'opened']);
 // A country after these is a party, a destination or a neighbour, not the scene: "the war between
 // Israel and Hamas", "protests against war on Iraq", "aid to Ukraine", "diverted from neighbouring
@@ -29,8 +32,8 @@ function notScene(words: Words, k: number): boolean {
 
 /**
  * Reads the article-wide context in one pass over its sentences, their places and their times:
- * the country, the main place, the day the main event began, and armed groups named by their
- * fighters.
+ * the country, the main place, the day the main event began, armed groups named by their
+ * fighters, and what a count of the missing counts.
  */
 export function readDocument(
   words: Words,
@@ -66,7 +69,13 @@ export function readDocument(
   let launch: Date | undefined;
   const armedNames = new Set<string>();
   let leadRead = false;
+  let missing: string | undefined;
   sentences.forEach((sentence, index) => {
+    if (index < OPENING_SENTENCES && missing === undefined) {
+      for (let i = sentence.first; i < sentence.last && missing === undefined; i++) {
+        if (words.isWord(i) && termAt(words, i, vocabulary, 'o')?.id === ABDUCTED) missing = ABDUCTED;
+      }
+    }
     let launched = false;
     if (country === undefined && sentence.role === 'body') country = (places[index] ?? []).find((p) => p.rooted && !notScene(words, p.first))?.path[0];
     // "An earthquake struck northern Pakistan": the lead names its country without "in"; a country
@@ -118,5 +127,5 @@ export function readDocument(
     }
   });
   // A country named as a place beats one named by its people's adjective ("two Egyptian diplomats").
-  return { country: country ?? mentioned, mainPlace, launch, armedNames };
+  return { country: country ?? mentioned, mainPlace, launch, armedNames, missing };
 }

@@ -103,6 +103,8 @@ const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detain
 const AMONG = new Set(['among', 'amongst']);
 // Words of a capture, which befalls a state's forces only at an armed group's hands.
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture', 'taken prisoner']);
+// The missing whom a story of a kidnapping counts as taken ("still unaccounted for"); never the trapped.
+const TAKEN_MISSING = new Set(['missing', 'unaccounted']);
 // Words between a count and "missing": "still missing", "reported missing", "listed as missing".
 const MISSING_VERBS = new Set(['still', 'reported', 'feared', 'listed', 'declared', 'remain', 'remained', 'as']);
 // People whom the count nouns' outcome did not befall: "the number of survivors", "of the missing".
@@ -227,7 +229,8 @@ function commonBroader(vocabulary: Vocabulary, a: string, b: string): string {
  * happened and gets `undefined`; so do increments ("four more bodies") and breakdowns ("including
  * three women"). `before` is the outcome of the last figure of the sentences before, for count
  * nouns; `earlier` the subjects the article gave before each outcome and number, with `values` the
- * figures' numbers, so that a number counted again without its noun keeps it.
+ * figures' numbers, so that a number counted again without its noun keeps it. `missing` is what a
+ * count of the missing counts in this story (`abducted` in a story of a kidnapping), if anything.
  */
 export function readMeasures(
   words: Words,
@@ -238,6 +241,7 @@ export function readMeasures(
   earlier: ReadonlyMap<string, { readonly subject: string; readonly term: string }> = new Map(),
   values: readonly number[] = [],
   memory: SubjectMemory = {},
+  missing: string | undefined = undefined,
 ): (MeasureRead | undefined)[] {
   if (figures.length === 0) return [];
   // "clashes between Azerbaijani and Armenian troops": two states' forces face each other here, so a
@@ -256,6 +260,8 @@ export function readMeasures(
   const opening = openingToken(words, sentence);
   const outcomeAt = (i: number, dir: 1 | -1 = 1): TermRead | undefined => {
     if (!inside(i) || !words.isWord(i)) return undefined;
+    // "120 girls are still missing", "40 missing pupils", in a story of a kidnapping: those taken.
+    if (missing !== undefined && TAKEN_MISSING.has(words.low(i))) return known('o', missing, i, words.low(i));
     const term = termAt(words, i, vocabulary, 'o', dir);
     if (term === undefined || term.first < sentence.first || term.next > sentence.last) return undefined;
     // "150 people believed still buried under the rubble": the trapped, not the dead someone buried.
@@ -1516,7 +1522,7 @@ export function readMeasures(
     return undefined;
   };
   const missingBefore = (f: Span): boolean => {
-    for (let i = sentence.first; i < f.first; i++) if (MISSING_WORDS.has(words.low(i))) return true;
+    for (let i = sentence.first; i < f.first; i++) if (MISSING_WORDS.has(words.low(i)) && outcomeAt(i) === undefined) return true;
     return false;
   };
   // A figure of this sentence names the outcome first, then a toll noun of this sentence ("I can't
