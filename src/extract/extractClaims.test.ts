@@ -267,6 +267,16 @@ describe('extractClaims: who claims it', () => {
     expect(relayed.claims[0]?.via).toEqual(['associated-press', 'bbc']);
   });
 
+  it('gives a figure the correcting party sets against its own to the party it names', () => {
+    expect(lines(extractClaims('Governor Ali Musa said the number of abductees was 143 and not 170 as earlier stated by the police.'))).toEqual([
+      'ali-musa abducted people 143-143',
+      'police abducted people 170-170',
+    ]);
+    expect(lines(extractClaims('At least 143 people died, far more than the 96 reported by officials, parents said.'))).toEqual(['parents killed people 143-∞', 'officials killed people 96-96']);
+    // Without a party of its own, a figure corrected is the one another party gave, restated.
+    expect(lines(extractClaims('Governor Ali Musa said 143 people were killed, not 170.'))).toEqual(['ali-musa killed people 143-143']);
+  });
+
   it('reads each reporting cue', () => {
     const cues = [
       'Officials said 5 soldiers were killed.',

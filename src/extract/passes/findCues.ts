@@ -33,6 +33,10 @@ const OPENING = new Set(['"', '\u201c', '\u2018']);
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'stood', 'stands']);
 const NEGATIONS = new Set(['not', "can't", 'cannot', "couldn't", "didn't", "won't", "wouldn't", 'never', "n't"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
+// Adverbs between "as" and a participle: "as earlier stated by the police".
+const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'originally']);
+// Words before a figure compared with another: "more than the 96", "far above the 96".
+const COMPARED_BEFORE = new Set(['than', 'above', 'below']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
@@ -665,6 +669,7 @@ function clauseVerbIn(words: Words, first: number, last: number): boolean {
 function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
   let statedAt: TimeMention | undefined;
   let anonymous = false;
+  let comma = false;
   let j = i - 1;
   for (let guard = 0; guard < 5 && j >= sentence.first; guard++) {
     const t = timeEndingAt(j + 1);
@@ -676,8 +681,10 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       j--;
     } else if (endsTwoWordAdverb(words, j)) {
       j -= 2;
-    } else if (words.low(j) === ',' && guard === 0 && timeEndingAt(j) !== undefined && !commaBefore(words, j, sentence)) {
-      // "The army in a statement on Tuesday, announced": a comma after the time before the cue.
+    } else if (words.low(j) === ',' && !comma && timeEndingAt(j) !== undefined && !commaBefore(words, j, sentence)) {
+      // "The army in a statement on Tuesday, announced", "The government Sunday, officially put": a
+      // comma after the time before the cue.
+      comma = true;
       j--;
     } else if ((DOCUMENT_NOUNS.has(words.low(j)) || OCCASIONS.has(words.low(j))) && NOUN_OPENERS.has(words.low(j - 1)) && words.low(j - 2) === 'in' && j - 2 > sentence.first) {
       // "The army in a statement on Tuesday said": where it was said is no part of who said it.
@@ -1191,6 +1198,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         c = e;
         continue;
       }
+      // "parents told the state governor", "told the court": whom the speaker told, no relay.
+      if (telling && w === 'the' && words.isWord(c + 1)) {
+        c = toldEnd(c + 1);
+        continue;
+      }
       // "announced to AFP", "said to the Associated Press": a name after "to" is told, as after "told".
       if (w === 'to' && !telling && relays.length === 0 && (words.cap(c + 1) || (words.low(c + 1) === 'the' && words.cap(c + 2)))) {
         const first = words.low(c + 1) === 'the' ? c + 2 : c + 1;
@@ -1301,8 +1313,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
     // "far fewer than the 40,000 claimed by the organisers", "versus the 400,000 estimated by
     // organizers": a count, then whose it is after "by".
-    if (low.endsWith('ed') && words.low(i + 1) === 'by' && isFigure(i - 1)) {
-      let f = i - 1;
+    // So does "not 170 as earlier stated by the police": the count, "as", the participle.
+    let counted = i - 1;
+    if (EARLIER.has(words.low(counted)) && words.low(counted - 1) === 'as') counted -= 2;
+    else if (words.low(counted) === 'as') counted--;
+    if (low.endsWith('ed') && words.low(i + 1) === 'by' && isFigure(counted)) {
+      let f = counted;
       while (f > sentence.first && isFigure(f - 1)) f--;
       if (['the', 'a', 'an', 'some'].includes(words.low(f - 1))) f--;
       let e = i + 2;
@@ -1770,10 +1786,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       scoped[scoped.length - 1] = { ...previous, relays: [...previous.relays, cue.phrase], scope: { first: previous.scope.first, last: cue.zone.first } };
       scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
     } else {
-      let from = previous === undefined ? sentence.first : previous.leading ? previous.content : previous.zone.last;
+      // "The toll is 143, more than the 96 reported by officials, parents said": a figure set against
+      // the clause's own, with a speaker of its own, is an aside; the trailing cue reaches past it.
+      let at = scoped.length - 1;
+      while (at >= 0 && comparedAside(words, scoped[at] as Cue)) at--;
+      const before = scoped[at];
+      let from = before === undefined ? sentence.first : before.leading ? before.content : before.zone.last;
       // "The union said 2.1 million marched, against 940,000 according to the ministry": after a figure
       // of the leading cue, the figure set against it is the trailing cue's alone.
-      if (previous?.leading === true) {
+      if (before?.leading === true) {
         // (After the leading cue's first figure: one of its own must come before the one set against it.)
         let ownFigure = from;
         while (ownFigure < cue.zone.first && !isFigure(ownFigure)) ownFigure++;
@@ -1837,6 +1858,13 @@ export function countedBySpeaker(words: Words, cue: Cue, p: number): boolean {
     if (opensRelative(words, k)) return verb;
   }
   return false;
+}
+
+// Whether a cue governs only a figure set against another, with its own speaker after it: "more than
+// the 96 reported by officials", "against 940,000 given by the ministry".
+function comparedAside(words: Words, cue: Cue): boolean {
+  if (cue.bounded !== true || cue.leading || cue.scope.last <= cue.scope.first) return false;
+  return COMPARED_BEFORE.has(words.low(cue.scope.first - 1)) || setAgainst(words, cue.scope.first);
 }
 
 /**

@@ -1455,6 +1455,9 @@ export function readMeasures(
       // the police)", "two million across the country, and 300,000 in the capital": a bare figure in a
       // list counts what the one before did.
       partial[k] = again(p, f, p.own);
+    } else if (joiner === 'not' && (words.low(f.first - 2) === 'and' || words.low(f.first - 2) === ',')) {
+      // "the number is 143 and not 170 as stated by the police": the count a figure corrects counts the same.
+      partial[k] = again(p, f, false);
     } else if ((joiner === 'at' && words.low(f.first - 2) === 'and' && words.low((figures[k - 1] as Span).first - 1) === 'at') || gapped(f, p.subject.end, p.outcome.id === 'attended')) {
       // "estimated at 60,000 by the organisers and at 25,000 by the police", "the unions counted
       // 30,000 demonstrators and the prefecture 9,000": another party's count of the same.
