@@ -70,6 +70,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('The governor said the number of abductees was 143.'))).toEqual(['governor abducted people 143-143']);
   });
 
+  it('gives a part named before its whole ("N soldiers were among M people killed") the whole\'s outcome', () => {
+    expect(lines(extractClaims('Four soldiers were among 11 people killed in the raid, a monitor said.'))).toEqual(['monitor killed soldiers 4-4', 'monitor killed people 11-11']);
+    expect(lines(extractClaims('Four soldiers were among 11 people rescued, a monitor said.'))).toEqual([]);
+  });
+
   it('reads a possessor before a figure noun back to a preposition, not past it', () => {
     expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
   });

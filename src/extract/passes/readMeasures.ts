@@ -1359,6 +1359,11 @@ export function readMeasures(
     // (A ward crowded with patients or a camp with refugees holds no crowd.)
     const crowdable = subject.subject === undefined || ((subject.subject.id === ROOT || CROWD_GOERS.has(subject.subject.id)) && !HELD_PEOPLE.has(subject.subject.term));
     if (outcome === undefined && crowdable && words.low(f.first - 1) === 'with' && CROWDED.has(words.low(f.first - 2))) outcome = known('o', 'attended', f.first - 2, words.low(f.first - 2));
+    // "Five soldiers were among nine people killed": a part named before its whole shares the whole's outcome.
+    if (outcome === undefined && subject.subject !== undefined && FINITE.has(words.low(subject.end)) && AMONG.has(words.low(subject.end + 1))) {
+      const whole = figureAt(words.low(subject.end + 2) === 'the' ? subject.end + 3 : subject.end + 2);
+      if (whole > k) outcome = partial[whole]?.outcome;
+    }
     // Bodies are the dead, whatever a later verb did to others: "counted 25 bodies and 3 were arrested".
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     let toll = false;
