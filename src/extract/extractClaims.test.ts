@@ -75,6 +75,13 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Four soldiers were among 11 people rescued, a monitor said.'))).toEqual([]);
   });
 
+  it('reads a place "including in …" before the counts as no list of them', () => {
+    expect(lines(extractClaims('On the northern front, including in the hills, 31 soldiers and 18 civilians have been killed, according to army figures.'))).toEqual([
+      'military killed soldiers 31-31',
+      'military killed civilians 18-18',
+    ]);
+  });
+
   it('reads a possessor before a figure noun back to a preposition, not past it', () => {
     expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
   });

@@ -103,6 +103,8 @@ const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detain
 const AMONG = new Set(['among', 'amongst']);
 // Words of a capture, which befalls a state's forces only at an armed group's hands.
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture', 'taken prisoner']);
+// Prepositions of a place after "including", which includes a place, not people.
+const WHERE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'inside', 'around']);
 // The missing whom a story of a kidnapping counts as taken ("still unaccounted for"); never the trapped.
 const TAKEN_MISSING = new Set(['missing', 'unaccounted']);
 // Words between a count and "missing": "still missing", "reported missing", "listed as missing".
@@ -1271,7 +1273,8 @@ export function readMeasures(
     if (words.low(f.first - 1) === 'and' && words.low(f.first - 2) === ',' && ownOutcomeAfter(f)) return false;
     for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
-      if (low === 'including') return true;
+      // ("On one side, including in the occupied heights, 22 soldiers …": a place included, no count.)
+      if (low === 'including') return !WHERE_PREPOSITIONS.has(words.low(k + 1));
       // ("…, including two teenagers, while 30 people were injured": a clause of its own; so is one
       // after a comma that no item of a list opens: "…, including six teachers, Zannah said 135 …".)
       if (FINITE.has(low) || low === '.' || low === ';' || low === 'while' || low === 'whereas' || outcomeAt(k) !== undefined) return false;
