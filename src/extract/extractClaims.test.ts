@@ -289,6 +289,11 @@ describe('extractClaims: who claims it', () => {
     expect(lines(extractClaims('Governor Ali Musa said 143 people were killed, not 170.'))).toEqual(['ali-musa killed people 143-143']);
   });
 
+  it('gives a body a person calls "his group" or "her office" to the person', () => {
+    expect(lines(extractClaims('Ana Petrovic said her office had recorded more than 40 deaths.'))).toEqual(['ana-petrovic killed people 41-∞']);
+    expect(lines(extractClaims('The rights monitor Ali Musa said his group counted 52 arrests.'))).toEqual(['ali-musa arrested people 52-52']);
+  });
+
   it('reads each reporting cue', () => {
     const cues = [
       'Officials said 5 soldiers were killed.',

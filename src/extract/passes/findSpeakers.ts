@@ -7,6 +7,9 @@ import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS,
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
+// A person's words for the body they speak for: "Maldonado said his group has recorded …".
+const PERSONAL_OWNERS = new Set(['his', 'her']);
+const OWN_BODIES = new Set(['group', 'organisation', 'organization', 'office', 'ministry', 'team', 'teams', 'party', 'agency', 'department', 'committee', 'union', 'staff', 'service', 'unit', 'association', 'movement']);
 
 // "an on-the-ground investigation", "a new study", "initial field reports": lower-case words that end
 // in a work's noun.
@@ -150,7 +153,11 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       // inside what a speaker says, is the speaker's.
       // But "X confirmed two deaths but unconfirmed reports put the figure at 12": a clause of its
       // own after a conjunction is not what X said.
-      const owned = cue.phrase !== undefined && (OWNERS.has(words.low(cue.phrase.first)) || (unnamedWork(words, cue.phrase) && !CONJUNCTIONS.has(words.low(cue.phrase.first - 1))));
+      const owned =
+        cue.phrase !== undefined &&
+        (OWNERS.has(words.low(cue.phrase.first)) ||
+          (PERSONAL_OWNERS.has(words.low(cue.phrase.first)) && OWN_BODIES.has(words.low(cue.phrase.last - 1))) ||
+          (unnamedWork(words, cue.phrase) && !CONJUNCTIONS.has(words.low(cue.phrase.first - 1))));
       const owner = owned && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
       const source = owner ?? (phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si));
       const via: string[] = [];
