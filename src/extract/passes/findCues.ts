@@ -879,6 +879,16 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (['a', 'an', 'the'].includes(words.low(from)) && FIGURE_NOUNS.has(words.low(from + 1)) && words.cap(from + 2)) from += 2;
     // "with the BBC citing at least five killed": the subject of an absolute phrase.
     if (words.low(from) === 'with' && from + 1 < end) from++;
+    // "…, but on Monday the security office lowered the toll": a time that opens the phrase is when
+    // the speaker spoke, no part of who it is.
+    const opening = words.low(from) === 'on' ? from + 1 : from;
+    for (let e = opening + 1; e < end; e++) {
+      const t = timeEndingAt(e);
+      if (t === undefined || (t.first !== opening && t.first !== from)) continue;
+      if (t.day) statedAt ??= t;
+      from = e;
+      break;
+    }
     return { phrase: { first: from, last: full > end && words.low(full - 1) === ',' ? full - 1 : full }, statedAt, anonymous };
   }
   return { phrase: undefined, statedAt, anonymous };
