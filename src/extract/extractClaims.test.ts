@@ -75,6 +75,12 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Four soldiers were among 11 people rescued, a monitor said.'))).toEqual([]);
   });
 
+  it('reads a list after a toll noun\'s "of" as one count: "the deaths of N soldiers and M civilians"', () => {
+    expect(lines(extractClaims('Officials announced the deaths of at least 17 soldiers and 23 civilians.'))).toEqual(['officials killed soldiers 17-∞', 'officials killed civilians 23-23']);
+    // But a toll's figure ends its clause: what follows has its own verb.
+    expect(lines(extractClaims('The death toll was four, and 26 were injured.'))).toEqual(['unattributed killed people 4-4', 'unattributed injured people 26-26']);
+  });
+
   it('reads a place "including in …" before the counts as no list of them', () => {
     expect(lines(extractClaims('On the northern front, including in the hills, 31 soldiers and 18 civilians have been killed, according to army figures.'))).toEqual([
       'military killed soldiers 31-31',

@@ -1448,7 +1448,9 @@ export function readMeasures(
     const joiner = words.low(f.first - 1);
     // But a count whose own noun is its outcome ("21 fatalities, four victims of sexual assault") has no verb to share.
     const ownNoun = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < p.subject.end;
-    if (!p.toll && !ownNoun && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
+    // "the deaths of at least 24 soldiers and 26 civilians": the count a toll noun is "of" lists on.
+    const ofList = p.toll && words.low(p.outcome.next) === 'of' && p.outcome.next < (figures[k - 1] as Span).first;
+    if ((!p.toll || ofList) && !ownNoun && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       const subject = subjectAfter(f.last);
       // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before;
       // nor, after a clause with its verb ("640 died and"), are "9,000 people sickened", who have a
