@@ -61,6 +61,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['"not 170 as earlier stated by" a party: the count is that party\'s', 'The number is 143 and not 170 as earlier stated by the police.', [{ cue: 'stated', speaker: 'the police', scope: '170 as earlier' }]],
     ['a comma after a time and an adverb before the cue is no part of the speaker', 'The government Sunday, officially put the number of dead at 96.', [{ cue: 'put', speaker: 'The government' }]],
     ['a time that opens the speaker\'s phrase after "but" is when it spoke', 'Officials initially reported 41 dead, but on Monday the prison office lowered the toll to 38.', [{ cue: 'reported', speaker: 'Officials' }, { cue: 'lowered', speaker: 'the prison office' }]],
+    ['"corrected" puts a toll on a toll\'s noun', 'The ministry corrected its tally to 41 dead.', [{ cue: 'corrected', speaker: 'The ministry' }]],
+    ['but "reduced" no number of people cut', 'Police reduced the number of officers on patrol to 300.', []],
     ['a toll refused is none given', "'I can't give the exact toll at the moment,' the officer said.", [{ cue: 'said', speaker: 'the officer' }]],
     ['"citing X as saying": X speaks, without "as saying"', 'The UN said the toll rose, citing the health agency as saying that 3,958 people died.', [{ cue: 'said', speaker: 'the health agency', relays: ['The UN'] }]],
     ['"attributing these numbers to X": X speaks', 'The UN said 11,300 were dead, attributing these numbers to the Red Crescent.', [{ cue: 'said', speaker: 'the Red Crescent', relays: ['The UN'] }]],

@@ -33,6 +33,9 @@ const OPENING = new Set(['"', '\u201c', '\u2018']);
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'stood', 'stands']);
 const NEGATIONS = new Set(['not', "can't", 'cannot', "couldn't", "didn't", "won't", "wouldn't", 'never', "n't"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
+// Toll verbs that also cut other things, and the nouns of a count they cut as a toll.
+const CUTTING = new Set(['reduced', 'reduces', 'corrected', 'corrects']);
+const CUT_OBJECTS = new Set(['toll', 'tally', 'figure', 'figures', 'count', 'total', 'estimate']);
 // Adverbs between "as" and a participle: "as earlier stated by the police".
 const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'originally']);
 // Words before a figure compared with another: "more than the 96", "far above the 96".
@@ -602,7 +605,10 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     if (after === 'it' && words.low(i + 2) === 'at') return 'toll';
     // "published an estimate of 8,222", but "published that at least 416 were killed" reports.
     if (THAT_CUES.has(low) && after === 'that') return 'report';
-    for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (TOLL_OBJECTS.has(words.low(k))) return 'toll';
+    // ("Police reduced the number of officers on the streets": cutting a number of people is no toll;
+    // "reduced that figure to 56" is.)
+    const objects = CUTTING.has(low) ? CUT_OBJECTS : TOLL_OBJECTS;
+    for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (objects.has(words.low(k))) return 'toll';
     return undefined;
   }
   if (frame === 'count') {
