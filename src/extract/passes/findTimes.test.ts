@@ -72,6 +72,13 @@ describe('findTimes', () => {
     expect(resolved('543 have died since then')).toEqual(['2008-10-18/2009-10-18']);
   });
 
+  it('reads no period in a superlative\'s "since": "the biggest crowds since the war began"', () => {
+    expect(resolved('Some 90,000 people came, the biggest outdoor crowds since the war began.')).toEqual([]);
+    expect(resolved('It was the worst unrest since the protests started.')).toEqual([]);
+    // A protest is no superlative: its running total keeps its period.
+    expect(resolved('Police arrested 300 at the protest since the unrest began.')).toEqual(['2008-10-18/2009-10-18']);
+  });
+
   it('resolves "N days, weeks, months or years ago" to that day or the unit it falls in', () => {
     expect(resolved('two days ago')).toEqual(['2009-10-16/2009-10-16']);
     expect(resolved('Three weeks ago, gunmen struck')).toEqual(['2009-09-21/2009-09-27']);
