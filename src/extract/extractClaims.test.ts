@@ -81,6 +81,10 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('The death toll was four, and 26 were injured.'))).toEqual(['unattributed killed people 4-4', 'unattributed injured people 26-26']);
   });
 
+  it('reads an outcome after "forced to": "were forced to flee"', () => {
+    expect(lines(extractClaims('About 12,000 villagers were forced to flee, the agency said.'))).toEqual(['agency displaced civilians 10800-13200']);
+  });
+
   it('reads a place "including in …" before the counts as no list of them', () => {
     expect(lines(extractClaims('On the northern front, including in the hills, 31 soldiers and 18 civilians have been killed, according to army figures.'))).toEqual([
       'military killed soldiers 31-31',
@@ -298,6 +302,10 @@ describe('extractClaims: who claims it', () => {
   it('gives a body a person calls "his group" or "her office" to the person', () => {
     expect(lines(extractClaims('Ana Petrovic said her office had recorded more than 40 deaths.'))).toEqual(['ana-petrovic killed people 41-∞']);
     expect(lines(extractClaims('The rights monitor Ali Musa said his group counted 52 arrests.'))).toEqual(['ali-musa arrested people 52-52']);
+  });
+
+  it('reads the agent of a participle aside as who gave a count: "an estimate, given by the ministry, put …"', () => {
+    expect(extractClaims('A previous estimate of the dead, given by the Kesh interior ministry, put the toll at 35.').sources.map((s) => s.name)).toEqual(['Kesh interior ministry']);
   });
 
   it('reads each reporting cue', () => {

@@ -63,6 +63,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a time that opens the speaker\'s phrase after "but" is when it spoke', 'Officials initially reported 41 dead, but on Monday the prison office lowered the toll to 38.', [{ cue: 'reported', speaker: 'Officials' }, { cue: 'lowered', speaker: 'the prison office' }]],
     ['"corrected" puts a toll on a toll\'s noun', 'The ministry corrected its tally to 41 dead.', [{ cue: 'corrected', speaker: 'The ministry' }]],
     ['but "reduced" no number of people cut', 'Police reduced the number of officers on patrol to 300.', []],
+    ['"in a statement received by AFP" trails, with AFP its relay', '"Some 9,000 have fled," the agency said in a statement received by AFP.', [{ cue: 'said', speaker: 'the agency', relays: ['AFP'], leading: false }]],
     ['a toll refused is none given', "'I can't give the exact toll at the moment,' the officer said.", [{ cue: 'said', speaker: 'the officer' }]],
     ['"citing X as saying": X speaks, without "as saying"', 'The UN said the toll rose, citing the health agency as saying that 3,958 people died.', [{ cue: 'said', speaker: 'the health agency', relays: ['The UN'] }]],
     ['"attributing these numbers to X": X speaks', 'The UN said 11,300 were dead, attributing these numbers to the Red Crescent.', [{ cue: 'said', speaker: 'the Red Crescent', relays: ['The UN'] }]],

@@ -36,6 +36,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 // Toll verbs that also cut other things, and the nouns of a count they cut as a toll.
 const CUTTING = new Set(['reduced', 'reduces', 'corrected', 'corrects']);
 const CUT_OBJECTS = new Set(['toll', 'tally', 'figure', 'figures', 'count', 'total', 'estimate']);
+// Participles by which an outlet got a statement: "in a statement received by AFP".
+const RECEIVED = new Set(['received', 'obtained', 'seen']);
 // Adverbs between "as" and a participle: "as earlier stated by the police".
 const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'originally']);
 // Words before a figure compared with another: "more than the 96", "far above the 96".
@@ -1247,7 +1249,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         if (DOCUMENT_NOUNS.has(words.low(e)) || OCCASIONS.has(words.low(e))) {
           statement ||= DOCUMENT_NOUNS.has(words.low(e));
           c = e + 1;
-          if (words.low(c) === 'with' || words.low(c) === 'to' || words.low(c) === 'posted' || words.low(c) === 'published') {
+          // "in a statement received by AFP", "obtained by Reuters": whoever got it relays it.
+          const received = RECEIVED.has(words.low(c)) && words.low(c + 1) === 'by';
+          if (words.low(c) === 'with' || words.low(c) === 'to' || words.low(c) === 'posted' || words.low(c) === 'published' || received) {
             let r = c + 1;
             if (words.low(c) !== 'with' && words.low(c) !== 'to') r = c + 2;
             const from = r;

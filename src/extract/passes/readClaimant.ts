@@ -559,7 +559,8 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
       while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
       if (first < seg.last) return { first, last: from ? end : seg.last };
     }
-    for (let k = seg.first + 1; k < seg.last - 1; k++) {
+    // (", given by the government,": an aside may open with its participle.)
+    for (let k = seg.first; k < seg.last - 1; k++) {
       if (!AUTHORING.has(words.low(k))) continue;
       // "a report released Thursday by state media", "published on Tuesday evening by the army": a
       // time between the participle and "by".
