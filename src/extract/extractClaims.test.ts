@@ -81,6 +81,10 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('The death toll was four, and 26 were injured.'))).toEqual(['unattributed killed people 4-4', 'unattributed injured people 26-26']);
   });
 
+  it('counts "security men" as security forces', () => {
+    expect(lines(extractClaims('Police said 17 security men were killed in the ambush.'))).toEqual(['police killed security-forces 17-17']);
+  });
+
   it('reads an outcome after "forced to": "were forced to flee"', () => {
     expect(lines(extractClaims('About 12,000 villagers were forced to flee, the agency said.'))).toEqual(['agency displaced civilians 10800-13200']);
   });

@@ -71,7 +71,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       id: 'security-forces',
       broader: 'people',
       aliases: [
-        'security forces', 'security personnel', 'security force personnel', 'security officials',
+        'security forces', 'security personnel', 'security force personnel', 'security officials', 'security men',
         'personnel', 'security forces personnel', 'members of the security forces', 'guards', 'border guards',
         'servicemembers', 'service members', 'law enforcement', 'law enforcement officers',
       ],
