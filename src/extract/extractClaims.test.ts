@@ -81,6 +81,13 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('The death toll was four, and 26 were injured.'))).toEqual(['unattributed killed people 4-4', 'unattributed injured people 26-26']);
   });
 
+  it('reads who the people of a count just told were: "N were soldiers and M were policemen"', () => {
+    const text = 'Police said 23 security men were killed in the ambush. "Nineteen were paramilitary soldiers and four were policemen."';
+    expect(lines(extractClaims(text))).toEqual(['police killed security-forces 23-23', 'police killed paramilitary 19-19', 'police killed police 4-4']);
+    // Only a count whose clause ends with who they were: "were students at the university" is no such list.
+    expect(lines(extractClaims('Police arrested 41 people. Twelve were students at the university.'))).toEqual(['police arrested people 41-41']);
+  });
+
   it('counts "security men" as security forces', () => {
     expect(lines(extractClaims('Police said 17 security men were killed in the ambush.'))).toEqual(['police killed security-forces 17-17']);
   });

@@ -103,6 +103,9 @@ const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detain
 const AMONG = new Set(['among', 'amongst']);
 // Words of a capture, which befalls a state's forces only at an armed group's hands.
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture', 'taken prisoner']);
+// "15 were soldiers": the copulas that say who a count's people were, and what ends that clause.
+const COPULAS = new Set(['were', 'was']);
+const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'while', 'whereas', '"', '\u201d', ')']);
 // Prepositions of a place after "including", which includes a place, not people.
 const WHERE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'inside', 'around']);
 // The missing whom a story of a kidnapping counts as taken ("still unaccounted for"); never the trapped.
@@ -1534,6 +1537,16 @@ export function readMeasures(
     }
     return undefined;
   };
+  // The people a bare count is said to be, ending its clause: "709 were Hamas militants,", "five were policemen".
+  const copulaSubject = (f: Span): TermRead | undefined => {
+    if (!COPULAS.has(words.low(f.last))) return undefined;
+    for (let j = f.last + 1; j <= f.last + 3 && j < sentence.last; j++) {
+      const who = subjectAt(j);
+      if (who === undefined) continue;
+      return CLAUSE_ENDS.has(words.low(who.next)) || who.next >= sentence.last ? who : undefined;
+    }
+    return undefined;
+  };
   const missingBefore = (f: Span): boolean => {
     for (let i = sentence.first; i < f.first; i++) if (MISSING_WORDS.has(words.low(i)) && outcomeAt(i) === undefined) return true;
     return false;
@@ -1566,6 +1579,13 @@ export function readMeasures(
         partial[k] = { outcome, subject, own: false, toll: true };
         counted.add(k);
       }
+    } else {
+      // "20 were killed. 15 were paramilitary soldiers and five were policemen": who they were, of a
+      // count just told, counts them with its outcome.
+      const who = copulaSubject(figures[k] as Span);
+      const context = outcomeHere ?? before;
+      const outcome = who === undefined || context === undefined ? undefined : known('o', context, (figures[k] as Span).first, '');
+      if (who !== undefined && outcome !== undefined) partial[k] = { outcome, subject: { ...subjectAfter((figures[k] as Span).last), subject: who, end: who.next }, own: false, toll: false };
     }
   }
 
