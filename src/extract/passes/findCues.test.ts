@@ -64,6 +64,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['"corrected" puts a toll on a toll\'s noun', 'The ministry corrected its tally to 41 dead.', [{ cue: 'corrected', speaker: 'The ministry' }]],
     ['but "reduced" no number of people cut', 'Police reduced the number of officers on patrol to 300.', []],
     ['"in a statement received by AFP" trails, with AFP its relay', '"Some 9,000 have fled," the agency said in a statement received by AFP.', [{ cue: 'said', speaker: 'the agency', relays: ['AFP'], leading: false }]],
+    ['a party that points to a toll gives it', 'Official data show 23 deaths, but media reports point to a higher death toll of at least 61.', [{ cue: 'show', speaker: 'Official data' }, { cue: 'point', speaker: 'media reports', scope: 'to a higher death toll of at least 61.' }]],
+    ['but not one that points to a crowd', 'The mayor pointed to the crowd of 500 people.', []],
     ['a toll refused is none given', "'I can't give the exact toll at the moment,' the officer said.", [{ cue: 'said', speaker: 'the officer' }]],
     ['"citing X as saying": X speaks, without "as saying"', 'The UN said the toll rose, citing the health agency as saying that 3,958 people died.', [{ cue: 'said', speaker: 'the health agency', relays: ['The UN'] }]],
     ['"attributing these numbers to X": X speaks', 'The UN said 11,300 were dead, attributing these numbers to the Red Crescent.', [{ cue: 'said', speaker: 'the Red Crescent', relays: ['The UN'] }]],

@@ -33,9 +33,16 @@ const OPENING = new Set(['"', '\u201c', '\u2018']);
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'stood', 'stands']);
 const NEGATIONS = new Set(['not', "can't", 'cannot', "couldn't", "didn't", "won't", "wouldn't", 'never', "n't"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
-// Toll verbs that also cut other things, and the nouns of a count they cut as a toll.
+// Toll verbs that also cut other things, and the nouns of a count they cut (or point to) as a toll.
 const CUTTING = new Set(['reduced', 'reduces', 'corrected', 'corrects']);
 const CUT_OBJECTS = new Set(['toll', 'tally', 'figure', 'figures', 'count', 'total', 'estimate']);
+// Verbs that point to a toll: "reports point to a higher death toll of at least 85".
+const POINTING = new Set(['point', 'points', 'pointed', 'pointing']);
+// Whether a toll's noun stands in the few words from k: "a higher death toll of".
+function tollAhead(words: Words, k: number, sentence: Span): boolean {
+  for (let j = k; j < k + 5 && j < sentence.last; j++) if (CUT_OBJECTS.has(words.low(j))) return true;
+  return false;
+}
 // Participles by which an outlet got a statement: "in a statement received by AFP".
 const RECEIVED = new Set(['received', 'obtained', 'seen']);
 // Adverbs between "as" and a participle: "as earlier stated by the police".
@@ -494,7 +501,7 @@ function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
 function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
-  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : HAVE_FORMS.has(low) ? 'toll' : low === 'pointed' || SURFACING.has(low) ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
+  const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : HAVE_FORMS.has(low) ? 'toll' : POINTING.has(low) && words.low(i + 1) === 'to' ? 'toll' : low === 'pointed' || SURFACING.has(low) ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
@@ -1090,9 +1097,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
     // ("pointed out that" reports, though "pointed" alone does not.)
     const pointedOut = low === 'pointed' && words.low(i + 1) === 'out' && words.low(i + 2) === 'that';
+    // ("media reports point to a death toll of at least 85": pointing to a toll gives it.)
+    const pointsTo = POINTING.has(low) && words.low(i + 1) === 'to' && tollAhead(words, i + 2, sentence);
     // ("reports surfaced that 100 had died": reports that come out say what follows "that".)
     const surfaced = SURFACING.has(low) && words.low(i + 1) === 'that' && REPORT_NOUNS.has(words.low(i - 1));
-    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (HAVE_FORMS.has(low) && estimateOf(words, i, sentence)) || pointedOut || surfaced) {
+    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (HAVE_FORMS.has(low) && estimateOf(words, i, sentence)) || pointedOut || pointsTo || surfaced) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
