@@ -1579,9 +1579,9 @@ export function readMeasures(
         partial[k] = { outcome, subject, own: false, toll: true };
         counted.add(k);
       }
-    } else {
+    } else if (!breakdown(figures[k] as Span, k)) {
       // "20 were killed. 15 were paramilitary soldiers and five were policemen": who they were, of a
-      // count just told, counts them with its outcome.
+      // count just told, counts them with its outcome (but "of the 27 dead, 15 were women" is a part).
       const who = copulaSubject(figures[k] as Span);
       const context = outcomeHere ?? before;
       const outcome = who === undefined || context === undefined ? undefined : known('o', context, (figures[k] as Span).first, '');
