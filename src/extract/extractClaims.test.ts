@@ -103,6 +103,25 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('keeps parts by sex and age, and lists of who they were outside harm, out of the counts', () => {
+    // "including around 10 in Kesh": "around" is a hedge here, so the count is a breakdown.
+    expect(lines(extractClaims('The strike killed 31 people, including around 11 in Kesh, health officials said.'))).toEqual(['health-officials killed people 31-31']);
+    // Children among the dead are a part, not a count of civilians another party's count competes with.
+    expect(lines(extractClaims('Three children were among 17 people killed in the strike, officials said.'))).toEqual(['officials killed people 17-17']);
+    expect(lines(extractClaims('Police said 43 people were arrested. Twelve were women.'))).toEqual(['police arrested people 43-43']);
+    // A crowd is no harm, and a fronted phrase sets a count apart.
+    expect(lines(extractClaims('Organisers said 5,500 people joined the march. Around 2,000 were police, witnesses said.'))).toEqual(['organisers attended people 5500-5500']);
+    expect(lines(extractClaims('Police said 43 people were killed. On Saturday, 12 were soldiers.'))).toEqual(['police killed people 43-43']);
+    // "five policemen and 14 others" in one list: the others are other people.
+    expect(lines(extractClaims('The ministry confirmed the deaths of five policemen and 13 others in the attack.'))).toEqual(['ministry killed police 5-5', 'ministry killed people 13-13']);
+  });
+
+  it('reads the missing of a kidnapping story as taken only where nothing else befell them', () => {
+    expect(lines(extractClaims('Gunmen abduct 41 pupils in Belwa\n\nSoldiers found 3 missing pupils dead near the school, police said.'))).toEqual(['unattributed abducted civilians 41-41', 'police killed civilians 3-3']);
+    expect(lines(extractClaims('Gunmen abduct 81 pupils in Belwa\n\nThirty were freed on Monday. The remaining 51 are still unaccounted for, police said.'))).toEqual(['unattributed abducted civilians 81-81']);
+    expect(lines(extractClaims('Air strikes pound Dorvo as hostage talks stall\n\nRescuers said 12 people were still missing.'))).toEqual([]);
+  });
+
   it('reads a possessor before a figure noun back to a preposition, not past it', () => {
     expect(lines(extractClaims("Police did not quarrel with the organisers' estimate of 500,000 marchers."))).toEqual(['organisers attended protesters 500000-500000']);
   });

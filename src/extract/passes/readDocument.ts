@@ -8,6 +8,8 @@ import { termAt } from './termAt.js';
 // The headline, standfirst and lead, where a story says what it is about.
 const OPENING_SENTENCES = 3;
 const ABDUCTED = 'abducted';
+// The words of a kidnapping itself ("kidnapped", "abduction"), not "hostage talks".
+const TAKING = /^(?:kidnap|abduct)/;
 const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erupted', 'opened']);
 // A country after these is a party, a destination or a neighbour, not the scene: "the war between
 // Israel and Hamas", "protests against war on Iraq", "aid to Ukraine", "diverted from neighbouring
@@ -73,7 +75,7 @@ export function readDocument(
   sentences.forEach((sentence, index) => {
     if (index < OPENING_SENTENCES && missing === undefined) {
       for (let i = sentence.first; i < sentence.last && missing === undefined; i++) {
-        if (words.isWord(i) && termAt(words, i, vocabulary, 'o')?.id === ABDUCTED) missing = ABDUCTED;
+        if (words.isWord(i) && TAKING.test(words.low(i)) && termAt(words, i, vocabulary, 'o')?.id === ABDUCTED) missing = ABDUCTED;
       }
     }
     let launched = false;

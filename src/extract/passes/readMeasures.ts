@@ -103,11 +103,19 @@ const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detain
 const AMONG = new Set(['among', 'amongst']);
 // Words of a capture, which befalls a state's forces only at an armed group's hands.
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture', 'taken prisoner']);
+// Words for people by sex and age: "three children were among the dead" is a part of the dead, not a
+// count of civilians another party's count of civilians competes with.
+const DEMOGRAPHIC = new Set(['children', 'child', 'women', 'woman', 'men', 'man', 'minors', 'girls', 'boys', 'teenagers', 'babies', 'infants', 'elderly']);
+// The outcomes whose counts a list of who they were breaks down ("12 were killed … 15 were soldiers").
+const HARMS = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // "15 were soldiers": the copulas that say who a count's people were, and what ends that clause.
 const COPULAS = new Set(['were', 'was']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'while', 'whereas', '"', '\u201d', ')']);
 // Prepositions of a place after "including", which includes a place, not people.
-const WHERE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'inside', 'around']);
+const WHERE_PREPOSITIONS = new Set(['in', 'on', 'across', 'near', 'inside']);
+// How far back from "missing" a word of a remainder may stand: "the remaining 50 are still missing".
+const MISSING_REACH = 6;
+const REMAINING = new Set(['remaining', 'rest', 'remainder', 'other']);
 // The missing whom a story of a kidnapping counts as taken ("still unaccounted for"); never the trapped.
 const TAKEN_MISSING = new Set(['missing', 'unaccounted']);
 // Words between a count and "missing": "still missing", "reported missing", "listed as missing".
@@ -265,8 +273,10 @@ export function readMeasures(
   const opening = openingToken(words, sentence);
   const outcomeAt = (i: number, dir: 1 | -1 = 1): TermRead | undefined => {
     if (!inside(i) || !words.isWord(i)) return undefined;
-    // "120 girls are still missing", "40 missing pupils", in a story of a kidnapping: those taken.
-    if (missing !== undefined && TAKEN_MISSING.has(words.low(i))) return known('o', missing, i, words.low(i));
+    // "120 girls are still missing", "40 missing pupils", in a story of a kidnapping: those taken
+    // (but "found 3 missing pupils dead" names what befell them, and "the remaining 50 are still
+    // missing" counts those not yet freed).
+    if (missing !== undefined && TAKEN_MISSING.has(words.low(i)) && !fateAhead(i) && !remainder(i)) return known('o', missing, i, words.low(i));
     const term = termAt(words, i, vocabulary, 'o', dir);
     if (term === undefined || term.first < sentence.first || term.next > sentence.last) return undefined;
     // "150 people believed still buried under the rubble": the trapped, not the dead someone buried.
@@ -274,6 +284,16 @@ export function readMeasures(
     return term;
   };
   const subjectAt = (i: number): TermRead | undefined => (inside(i) && words.isWord(i) ? termAt(words, i, vocabulary, 's') : undefined);
+  // Whether another outcome follows the word at i within a few words: "3 missing pupils dead".
+  const fateAhead = (i: number): boolean => {
+    for (let k = i + 1; k <= i + 3 && k < sentence.last; k++) if (words.isWord(k) && termAt(words, k, vocabulary, 'o') !== undefined) return true;
+    return false;
+  };
+  // Whether the clause before the word at i counts a remainder: "the remaining 50 are still missing".
+  const remainder = (i: number): boolean => {
+    for (let k = i - 1; k >= sentence.first && k >= i - MISSING_REACH; k--) if (REMAINING.has(words.low(k))) return true;
+    return false;
+  };
   const known = (kind: 'o' | 's', word: string, at: number, term = word): TermRead | undefined => {
     const match = lookupTerm(vocabulary, kind, word);
     return match.known ? { id: match.id, term, known: true, loaded: match.loaded, first: at, next: at + 1 } : undefined;
@@ -1366,7 +1386,7 @@ export function readMeasures(
     const crowdable = subject.subject === undefined || ((subject.subject.id === ROOT || CROWD_GOERS.has(subject.subject.id)) && !HELD_PEOPLE.has(subject.subject.term));
     if (outcome === undefined && crowdable && words.low(f.first - 1) === 'with' && CROWDED.has(words.low(f.first - 2))) outcome = known('o', 'attended', f.first - 2, words.low(f.first - 2));
     // "Five soldiers were among nine people killed": a part named before its whole shares the whole's outcome.
-    if (outcome === undefined && subject.subject !== undefined && FINITE.has(words.low(subject.end)) && AMONG.has(words.low(subject.end + 1))) {
+    if (outcome === undefined && subject.subject !== undefined && !DEMOGRAPHIC.has(subject.subject.term) && FINITE.has(words.low(subject.end)) && AMONG.has(words.low(subject.end + 1))) {
       const whole = figureAt(words.low(subject.end + 2) === 'the' ? subject.end + 3 : subject.end + 2);
       if (whole > k) outcome = partial[whole]?.outcome;
     }
@@ -1454,7 +1474,9 @@ export function readMeasures(
     // "the deaths of at least 24 soldiers and 26 civilians": the count a toll noun is "of" lists on.
     const ofList = p.toll && words.low(p.outcome.next) === 'of' && p.outcome.next < (figures[k - 1] as Span).first;
     if ((!p.toll || ofList) && !ownNoun && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
-      const subject = subjectAfter(f.last);
+      // ("the deaths of five policemen and 14 others": in one list, the others are other people.)
+      const read = subjectAfter(f.last);
+      const subject = ofList && read.inherit ? { ...read, inherit: false, subject: known('s', ROOT, read.end - 1, words.low(read.end - 1)) } : read;
       // "… 27 bodies, and 50 people are still missing": the missing are no count of the verb before;
       // nor, after a clause with its verb ("640 died and"), are "9,000 people sickened", who have a
       // verb of their own ("the bodies of five adults and 15 boys were found" share theirs).
@@ -1540,10 +1562,12 @@ export function readMeasures(
   // The people a bare count is said to be, ending its clause: "709 were Hamas militants,", "five were policemen".
   const copulaSubject = (f: Span): TermRead | undefined => {
     if (!COPULAS.has(words.low(f.last))) return undefined;
+    // ("On Saturday, 12 were students": a fronted phrase sets the count apart from the one before.)
+    for (let j = sentence.first; j < (figures[0] as Span).first; j++) if (words.low(j) === ',') return undefined;
     for (let j = f.last + 1; j <= f.last + 3 && j < sentence.last; j++) {
       const who = subjectAt(j);
       if (who === undefined) continue;
-      return CLAUSE_ENDS.has(words.low(who.next)) || who.next >= sentence.last ? who : undefined;
+      return (CLAUSE_ENDS.has(words.low(who.next)) || who.next >= sentence.last) && !DEMOGRAPHIC.has(who.term) ? who : undefined;
     }
     return undefined;
   };
@@ -1584,7 +1608,7 @@ export function readMeasures(
       // count just told, counts them with its outcome (but "of the 27 dead, 15 were women" is a part).
       const who = copulaSubject(figures[k] as Span);
       const context = outcomeHere ?? before;
-      const outcome = who === undefined || context === undefined ? undefined : known('o', context, (figures[k] as Span).first, '');
+      const outcome = who === undefined || context === undefined || !HARMS.has(context) ? undefined : known('o', context, (figures[k] as Span).first, '');
       if (who !== undefined && outcome !== undefined) partial[k] = { outcome, subject: { ...subjectAfter((figures[k] as Span).last), subject: who, end: who.next }, own: false, toll: false };
     }
   }
