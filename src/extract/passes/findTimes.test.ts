@@ -75,8 +75,9 @@ describe('findTimes', () => {
   it('reads no period in a superlative\'s "since": "the biggest crowds since the war began"', () => {
     expect(resolved('Some 90,000 people came, the biggest outdoor crowds since the war began.')).toEqual([]);
     expect(resolved('It was the worst unrest since the protests started.')).toEqual([]);
-    // A protest is no superlative: its running total keeps its period.
+    // A protest is no superlative, nor a point of the compass: their running totals keep the period.
     expect(resolved('Police arrested 300 at the protest since the unrest began.')).toEqual(['2008-10-18/2009-10-18']);
+    expect(resolved('Activists said 310 were arrested in the northwest since the unrest began.')).toEqual(['2008-10-18/2009-10-18']);
   });
 
   it('resolves "N days, weeks, months or years ago" to that day or the unit it falls in', () => {

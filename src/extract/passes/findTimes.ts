@@ -35,9 +35,12 @@ const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys
 // "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
 // How far before "since" a superlative may stand: "the country's biggest outdoor Halloween festivities since".
 const SUPERLATIVE_REACH = 6;
-// "biggest", "worst", "most", "first": words that rank, after which "since" compares.
-const isSuperlative = (low: string): boolean => low === 'most' || low === 'first' || low === 'worst' || low === 'best' || (low.length > 5 && low.endsWith('est') && !NOT_SUPERLATIVES.has(low));
-const NOT_SUPERLATIVES = new Set(['protest', 'arrest', 'interest', 'request', 'contest', 'harvest', 'unrest', 'forest', 'suggest', 'conquest', 'inquest', 'manifest']);
+// Words that rank, after which "since" compares ("the biggest … since"); a closed list, as words in
+// -est are as often places and nouns ("northwest", "Bucharest", "unrest", "latest").
+const SUPERLATIVES = new Set([
+  'biggest', 'largest', 'worst', 'deadliest', 'bloodiest', 'highest', 'greatest', 'heaviest', 'best', 'strongest',
+  'fiercest', 'costliest', 'busiest', 'first', 'lowest', 'smallest',
+]);
 const BEGINNINGS = new Set(['began', 'begun', 'started', 'erupted', 'broke', 'start', 'beginning', 'outbreak', 'onset']);
 const HEDGES = new Set(['nearly', 'almost', 'about', 'some', 'more', 'over']);
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion', 'revolt', 'crisis', 'revolution', 'civil']);
@@ -119,7 +122,7 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
   if (low === 'since' && !WEEKDAYS.has(w(i + 1)) && !MONTHS.has(w(i + 1)) && !words.isNum(i + 1)) {
     // "the biggest festivities since the pandemic began": a superlative's "since" compares; it is no
     // period of a count.
-    for (let k = i - 1; k >= sentence.first && k >= i - SUPERLATIVE_REACH; k--) if (isSuperlative(w(k))) return undefined;
+    for (let k = i - 1; k >= sentence.first && k >= i - SUPERLATIVE_REACH; k--) if (SUPERLATIVES.has(w(k))) return undefined;
     // "543 Palestinians have died since then": a running total from a time told before.
     if (w(i + 1) === 'then') return mention(i, i + 2, false, needToday((t) => ({ start: subDays(t, OPEN_TOTAL_DAYS), end: t })), undefined);
     for (let k = i + 1; k < i + 9 && k < sentence.last; k++) {
