@@ -338,6 +338,23 @@ describe('extractClaims: who claims it', () => {
     expect(extractClaims('A previous estimate of the dead, given by the Kesh interior ministry, put the toll at 35.').sources.map((s) => s.name)).toEqual(['Kesh interior ministry']);
   });
 
+  it('gives each party of a correction its own figure, and keeps a leading cue\'s count its own', () => {
+    expect(lines(extractClaims('Ana Petrovic said 63 people had died, not 47 as estimated by the army.'))).toEqual(['ana-petrovic killed people 63-63', 'military killed people 47-47']);
+    expect(lines(extractClaims('The toll stands at 63, not 47 as initially announced by the governor, the health ministry said.'))).toEqual(['health-ministry killed people 63-63', 'governor killed people 47-47']);
+    expect(lines(extractClaims('The death toll is 63 and not 47 people as reported by state media.'))).toEqual(['unattributed killed people 63-63', 'state-media killed people 47-47']);
+    // "injured by police" is what befell them, not whose count it is.
+    expect(lines(extractClaims('Doctors said 14 people were treated, not 31 injured by police as activists claimed.'))).toEqual(['doctors injured people 14-14']);
+    expect(lines(extractClaims('Police counted 41,000 marchers, far fewer than the 90,000 claimed by organisers, the interior ministry said.'))).toEqual([
+      'police attended protesters 41000-41000',
+      'organisers attended protesters 90000-90000',
+    ]);
+  });
+
+  it('reads a paper named after a day, and "his office" after "while" as a speaker of its own', () => {
+    expect(extractClaims('The army said 40 died, but Sunday Herald reporters counted 46.').sources.map((s) => s.name)).toEqual(['The army', 'Sunday Herald reporters']);
+    expect(extractClaims("Her group's figures show 45 deaths, while his office says 21.").sources.map((s) => s.name)).toEqual(['Her group', 'his office']);
+  });
+
   it('reads each reporting cue', () => {
     const cues = [
       'Officials said 5 soldiers were killed.',

@@ -47,8 +47,8 @@ function tollAhead(words: Words, k: number, sentence: Span): boolean {
 const RECEIVED = new Set(['received', 'obtained', 'seen']);
 // Adverbs between "as" and a participle: "as earlier stated by the police".
 const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'originally']);
-// Words before a figure compared with another: "more than the 96", "far above the 96".
-const COMPARED_BEFORE = new Set(['than', 'above', 'below']);
+// Words before a figure compared with another: "more than the 96", "far above the 96", "not 48".
+const COMPARED_BEFORE = new Set(['than', 'above', 'below', 'not']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
@@ -625,7 +625,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     if (followsAccordingTo(words, i, sentence)) return undefined;
     // "violence recorded on November 7": a participle after its noun, with no object of its own;
     // "figures estimated by organisers": so is one with its agent, which speaks only as one.
-    if (low.endsWith('ed') && (SCENE_AFTER.has(after) || (after === 'by' && words.isWord(i - 1) && (!words.cap(i - 1) || i - 1 === sentence.first) && !PASSIVE.has(before)))) return undefined;
+    // (But "not 48 as estimated by the army" is the army's count.)
+    const asBy = after === 'by' && (before === 'as' || (EARLIER.has(before) && words.low(i - 2) === 'as'));
+    if (low.endsWith('ed') && !asBy && (SCENE_AFTER.has(after) || (after === 'by' && words.isWord(i - 1) && (!words.cap(i - 1) || i - 1 === sentence.first) && !PASSIVE.has(before)))) return undefined;
     // "an estimated 90", "police estimates put …": a modifier or a noun, not a verb.
     if (low.endsWith('ed') ? ['a', 'an', 'the'].includes(before) : NOUN_BEFORE.has(before) || words.poss(i - 1) || i === sentence.first) return undefined;
     // "officials estimate that …", but "a police estimate", "a far lower estimate": nouns.
@@ -899,7 +901,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     const opening = words.low(from) === 'on' ? from + 1 : from;
     for (let e = opening + 1; e < end; e++) {
       const t = timeEndingAt(e);
-      if (t === undefined || (t.first !== opening && t.first !== from)) continue;
+      // ("but Sunday Herald reporters counted 45": a day that runs on into capitals names a paper.)
+      if (t === undefined || (t.first !== opening && t.first !== from) || words.cap(e)) continue;
       if (t.day) statedAt ??= t;
       from = e;
       break;
@@ -1346,6 +1349,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let counted = i - 1;
     if (EARLIER.has(words.low(counted)) && words.low(counted - 1) === 'as') counted -= 2;
     else if (words.low(counted) === 'as') counted--;
+    // ("not 48 people as reported by state media": the count's noun before "as".)
+    if (counted < i - 1 && !isFigure(counted) && words.isWord(counted) && isFigure(counted - 1)) counted--;
     if (low.endsWith('ed') && words.low(i + 1) === 'by' && isFigure(counted)) {
       let f = counted;
       while (f > sentence.first && isFigure(f - 1)) f--;
@@ -1817,8 +1822,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     } else {
       // "The toll is 143, more than the 96 reported by officials, parents said": a figure set against
       // the clause's own, with a speaker of its own, is an aside; the trailing cue reaches past it.
+      // (After a leading cue's count, the compared figure stays an aside of its clause: "Police
+      // counted 40,000, far fewer than the 100,000 claimed by organisers, the ministry said".)
       let at = scoped.length - 1;
       while (at >= 0 && comparedAside(words, scoped[at] as Cue)) at--;
+      if (scoped[at]?.leading === true) at = scoped.length - 1;
       const before = scoped[at];
       let from = before === undefined ? sentence.first : before.leading ? before.content : before.zone.last;
       // "The union said 2.1 million marched, against 940,000 according to the ministry": after a figure

@@ -24,9 +24,12 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
   }
   if (w(first - 1) === 'single' && w(first - 2) === 'a' && w(first - 3) === 'not') return zero(f);
   if (w(first - 1) === 'not' && f.low === 1 && f.high === 1 && /^one$/i.test(text)) return zero(f);
-  // ("than the 50,000 counted by police", "not 170 as earlier stated by the police" name whose they are.)
-  const owned = [1, 2, 3, 4].some((d) => w(first + d) === 'by' && w(first + d - 1).endsWith('ed'));
-  if (!owned && (w(first - 1) === 'not' || (w(first - 1) === 'the' && w(first - 2) === 'than'))) return undefined;
+  // ("than the 50,000 counted by police" names whose they are, as "not 170 (people) as earlier
+  // stated by the police" does.)
+  const owned = [1, 2, 3].some((d) => w(first + d) === 'by' && w(first + d - 1).endsWith('ed'));
+  const as = w(first + 1) === 'as' ? first + 1 : w(first + 2) === 'as' ? first + 2 : -1;
+  const ownedAs = as > 0 && [2, 3].some((d) => w(as + d) === 'by' && w(as + d - 1).endsWith('ed'));
+  if ((w(first - 1) === 'not' && !ownedAs) || (w(first - 1) === 'the' && w(first - 2) === 'than' && !owned)) return undefined;
   if (f.hedge !== 'exact') return f;
   if (w(first - 1) === 'than' || w(first - 1) === 'above' || (w(first - 1) === 'more' && !words.isNum(first - 2) && words.isWord(first - 2))) return moreThan(f);
   if (EXCEEDING_VERBS.has(w(first - 1)) || (w(first - 1) === 'the' && EXCEEDING_VERBS.has(w(first - 2)))) return moreThan(f);

@@ -7,7 +7,9 @@ import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS,
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
-// A person's words for the body they speak for: "Maldonado said his group has recorded …".
+// A person's words for the body they speak for: "Maldonado said his group has recorded …", but not
+// past a conjunction that opens a clause of its own ("…, while his office says").
+const ownClause = (words: Words, cue: Cue): boolean => cue.phrase !== undefined && CONJUNCTIONS.has(words.low(cue.phrase.first - 1));
 const PERSONAL_OWNERS = new Set(['his', 'her']);
 const OWN_BODIES = new Set(['group', 'organisation', 'organization', 'office', 'ministry', 'team', 'teams', 'party', 'agency', 'department', 'committee', 'union', 'staff', 'service', 'unit', 'association', 'movement']);
 
@@ -156,7 +158,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       const owned =
         cue.phrase !== undefined &&
         (OWNERS.has(words.low(cue.phrase.first)) ||
-          (PERSONAL_OWNERS.has(words.low(cue.phrase.first)) && OWN_BODIES.has(words.low(cue.phrase.last - 1))) ||
+          (PERSONAL_OWNERS.has(words.low(cue.phrase.first)) && OWN_BODIES.has(words.low(cue.phrase.last - 1)) && !ownClause(words, cue)) ||
           (unnamedWork(words, cue.phrase) && !CONJUNCTIONS.has(words.low(cue.phrase.first - 1))));
       const owner = owned && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
       const source = owner ?? (phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si));
