@@ -17,7 +17,6 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     ['the same party\'s "about N", then N in its quote', 'Police said some 5,000 protesters marched. "So far 5,000 protesters have marched," a police spokesman said.', undefined, ['police attended protesters 4500']],
     ['a state named bare and its army giving the same count, the army\'s', 'Kenya said its forces killed 35 militants. Kenya\'s army said 35 militants were killed.', undefined, ['kenya-military killed militants 35']],
     ['one body named whole within another name', 'The Dorvo Rights League said 37 people died. A joint report by the Dorvo Rights League and Kesh Watch said 37 people were killed.', undefined, ['dorvo-rights-league killed people 37']],
-    ['a lead that hedges a named source\'s number', 'No fewer than nine people died in the crush. "Nine deaths were recorded," a hospital report said.', 'Reuters', ['hospital-report killed people 9']],
     ['a people count beside the same count named', 'Police said eight people died. Police said eight soldiers died.', undefined, ['police killed soldiers 8']],
   ])('%s', (_, text, outlet, expected) => {
     expect(claims(text, outlet)).toEqual(expected);
@@ -30,10 +29,6 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     expect(claims('The Kesh Health Ministry said 42 people were killed. The Kesh Civil Defence said 42 people were killed.')).toEqual(['kesh-health-ministry killed people 42', 'kesh-civil-defence killed people 42']);
     expect(claims('The army said 14 soldiers died. The army said 11 soldiers were wounded.')).toEqual(['military killed soldiers 14', 'military injured soldiers 11']);
     expect(claims('The army said 14 soldiers died. Later the army said at least 14 soldiers died.')).toEqual(['military killed soldiers 14', 'military killed soldiers 14']);
-  });
-
-  it('keeps the article\'s own hedged figure where it does not hold the source\'s number', () => {
-    expect(claims('More than nine people died in the crush. "Nine deaths were recorded," a hospital report said.', 'Reuters')).toEqual(['reuters killed people 10', 'hospital-report killed people 9']);
   });
 
   it('keeps a headline figure the body does not give', () => {

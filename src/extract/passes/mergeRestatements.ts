@@ -21,8 +21,6 @@ function nameWithin(inner: string, outer: string): boolean {
   const at = outer.indexOf(name);
   return at >= 0 && !/[\p{L}]/u.test(outer[at - 1] ?? '') && !/[\p{L}]/u.test(outer[at + name.length] ?? '');
 }
-// Hedges whose interval holds the number they state: "at least 8" and "about 8" hold 8.
-const HOLDING_HEDGES = new Set(['at-least', 'about']);
 // Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
 const MAX_SUBJECTS = 32;
 // Kept drafts remembered per count, to find one party named two ways: a bound for a hostile text.
@@ -72,14 +70,6 @@ export function mergeRestatements(
   // A named source's counts, by subject and as bare numbers: the article's own figure that restates
   // one is that source's ("killed 33 people" in the lead, "it had risen to 33", officials said).
   const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).flatMap((d) => [`${d.measure.subject}\u0000${countKey(d)}`, countKey(d)]));
-  // So does one it hedges around a source's number: "no fewer than eight people were killed" in the
-  // lead, then "eight deaths were recorded", a report said.
-  const statedKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${d.stance}\u0000${d.figure.stated}`;
-  for (const d of body) if (!ownVoices.has(d.claimant) && d.figure.stated !== null) sourced.add(`${d.measure.subject}\u0000${statedKey(d)}`).add(statedKey(d));
-  const restatesSourced = (d: ClaimDraft): boolean => {
-    const subject = d.measure.defaulted ? '' : `${d.measure.subject}\u0000`;
-    return sourced.has(`${subject}${countKey(d)}`) || (HOLDING_HEDGES.has(d.figure.hedge) && sourced.has(`${subject}${statedKey(d)}`));
-  };
   // The same party's same count for a narrower subject: "five members of security forces", then "five soldiers".
   // The distinct subjects of each party's count, at most MAX_SUBJECTS of them, so that a text that
   // repeats one count many times stays linear.
@@ -132,7 +122,7 @@ export function mergeRestatements(
   const kept: ClaimDraft[] = [];
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
-    if (ownVoices.has(d.claimant) && d.via.length === 0 && restatesSourced(d)) continue;
+    if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
     if (named(d) || restatedByName(d) || spokenByBody(d)) continue;
     const countOnly = countOf(d);
     if (sameNamed(d, countOnly)) continue;
