@@ -109,9 +109,8 @@ describe('extractClaims: what was counted', () => {
     // Children among the dead are a part, not a count of civilians another party's count competes with.
     expect(lines(extractClaims('Three children were among 17 people killed in the strike, officials said.'))).toEqual(['officials killed people 17-17']);
     expect(lines(extractClaims('Police said 43 people were arrested. Twelve were women.'))).toEqual(['police arrested people 43-43']);
-    // A crowd is no harm, and a fronted phrase sets a count apart.
+    // A crowd is no harm.
     expect(lines(extractClaims('Organisers said 5,500 people joined the march. Around 2,000 were police, witnesses said.'))).toEqual(['organisers attended people 5500-5500']);
-    expect(lines(extractClaims('Police said 43 people were killed. On Saturday, 12 were soldiers.'))).toEqual(['police killed people 43-43']);
     // "five policemen and 14 others" in one list: the others are other people.
     expect(lines(extractClaims('The ministry confirmed the deaths of five policemen and 13 others in the attack.'))).toEqual(['ministry killed police 5-5', 'ministry killed people 13-13']);
   });

@@ -1562,8 +1562,6 @@ export function readMeasures(
   // The people a bare count is said to be, ending its clause: "709 were Hamas militants,", "five were policemen".
   const copulaSubject = (f: Span): TermRead | undefined => {
     if (!COPULAS.has(words.low(f.last))) return undefined;
-    // ("On Saturday, 12 were students": a fronted phrase sets the count apart from the one before.)
-    for (let j = sentence.first; j < (figures[0] as Span).first; j++) if (words.low(j) === ',') return undefined;
     for (let j = f.last + 1; j <= f.last + 3 && j < sentence.last; j++) {
       const who = subjectAt(j);
       if (who === undefined) continue;
