@@ -36,7 +36,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 // Toll verbs that also cut other things, and the nouns of a count they cut (or point to) as a toll.
 const CUTTING = new Set(['reduced', 'reduces', 'corrected', 'corrects']);
 const CUT_OBJECTS = new Set(['toll', 'tally', 'figure', 'figures', 'count', 'total', 'estimate']);
-// Verbs that point to a toll: "reports point to a higher death toll of at least 85".
+// Verbs that point to a toll: "reports point to a higher death toll of at least 61".
 const POINTING = new Set(['point', 'points', 'pointed', 'pointing']);
 // Whether a toll's noun stands in the few words from k: "a higher death toll of".
 function tollAhead(words: Words, k: number, sentence: Span): boolean {
@@ -615,7 +615,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     // "published an estimate of 8,222", but "published that at least 416 were killed" reports.
     if (THAT_CUES.has(low) && after === 'that') return 'report';
     // ("Police reduced the number of officers on the streets": cutting a number of people is no toll;
-    // "reduced that figure to 56" is.)
+    // "reduced that figure to 38" is.)
     const objects = CUTTING.has(low) ? CUT_OBJECTS : TOLL_OBJECTS;
     for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (objects.has(words.low(k))) return 'toll';
     return undefined;
@@ -699,7 +699,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     } else if (endsTwoWordAdverb(words, j)) {
       j -= 2;
     } else if (words.low(j) === ',' && !comma && timeEndingAt(j) !== undefined && !commaBefore(words, j, sentence)) {
-      // "The army in a statement on Tuesday, announced", "The government Sunday, officially put": a
+      // "The army in a statement on Tuesday, announced", "The ministry Friday, officially put": a
       // comma after the time before the cue.
       comma = true;
       j--;
@@ -1100,7 +1100,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
     // ("pointed out that" reports, though "pointed" alone does not.)
     const pointedOut = low === 'pointed' && words.low(i + 1) === 'out' && words.low(i + 2) === 'that';
-    // ("media reports point to a death toll of at least 85": pointing to a toll gives it.)
+    // ("media reports point to a death toll of at least 61": pointing to a toll gives it.)
     const pointsTo = POINTING.has(low) && words.low(i + 1) === 'to' && tollAhead(words, i + 2, sentence);
     // ("reports surfaced that 100 had died": reports that come out say what follows "that".)
     const surfaced = SURFACING.has(low) && words.low(i + 1) === 'that' && REPORT_NOUNS.has(words.low(i - 1));
@@ -1228,7 +1228,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         c = e;
         continue;
       }
-      // "parents told the state governor", "told the court": whom the speaker told, no relay.
+      // "villagers told the district governor", "told the court": whom the speaker told, no relay.
       if (telling && w === 'the' && words.isWord(c + 1)) {
         c = toldEnd(c + 1);
         continue;

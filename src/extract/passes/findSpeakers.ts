@@ -7,7 +7,7 @@ import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS,
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
-// A person's words for the body they speak for: "Maldonado said his group has recorded …", but not
+// A person's words for the body they speak for: "Ali Musa said his group has recorded …", but not
 // past a conjunction that opens a clause of its own ("…, while his office says").
 const ownClause = (words: Words, cue: Cue): boolean => cue.phrase !== undefined && CONJUNCTIONS.has(words.low(cue.phrase.first - 1));
 const PERSONAL_OWNERS = new Set(['his', 'her']);

@@ -33,7 +33,7 @@ const WEEK = { weekStartsOn: 1 as const };
 // Words a time expression can start its reading at; any other word is skipped at once.
 const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), ...SMALL.keys(), 'yesterday', 'today', 'tonight', 'tomorrow', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
 // "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
-// How far before "since" a superlative may stand: "the country's biggest outdoor Halloween festivities since".
+// How far before "since" a superlative may stand: "the city's biggest open-air street festival since".
 const SUPERLATIVE_REACH = 6;
 // Words that rank, after which "since" compares ("the biggest … since"); a closed list, as words in
 // -est are as often places and nouns ("northwest", "Bucharest", "unrest", "latest").
@@ -120,7 +120,7 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
     }), since || lastWeek ? undefined : `weekday ${weekday}`);
   }
   if (low === 'since' && !WEEKDAYS.has(w(i + 1)) && !MONTHS.has(w(i + 1)) && !words.isNum(i + 1)) {
-    // "the biggest festivities since the pandemic began": a superlative's "since" compares; it is no
+    // "the biggest street festival since the war began": a superlative's "since" compares; it is no
     // period of a count.
     for (let k = i - 1; k >= sentence.first && k >= i - SUPERLATIVE_REACH; k--) if (SUPERLATIVES.has(w(k))) return undefined;
     // "543 Palestinians have died since then": a running total from a time told before.

@@ -1296,7 +1296,7 @@ export function readMeasures(
     if (words.low(f.first - 1) === 'and' && words.low(f.first - 2) === ',' && ownOutcomeAfter(f)) return false;
     for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
-      // ("On one side, including in the occupied heights, 22 soldiers …": a place included, no count.)
+      // ("On one side, including in the hills, 31 soldiers …": a place included, no count.)
       if (low === 'including') return !WHERE_PREPOSITIONS.has(words.low(k + 1));
       // ("…, including two teenagers, while 30 people were injured": a clause of its own; so is one
       // after a comma that no item of a list opens: "…, including six teachers, Zannah said 135 …".)
@@ -1385,7 +1385,7 @@ export function readMeasures(
     // (A ward crowded with patients or a camp with refugees holds no crowd.)
     const crowdable = subject.subject === undefined || ((subject.subject.id === ROOT || CROWD_GOERS.has(subject.subject.id)) && !HELD_PEOPLE.has(subject.subject.term));
     if (outcome === undefined && crowdable && words.low(f.first - 1) === 'with' && CROWDED.has(words.low(f.first - 2))) outcome = known('o', 'attended', f.first - 2, words.low(f.first - 2));
-    // "Five soldiers were among nine people killed": a part named before its whole shares the whole's outcome.
+    // "Four soldiers were among 11 people killed": a part named before its whole shares the whole's outcome.
     if (outcome === undefined && subject.subject !== undefined && !DEMOGRAPHIC.has(subject.subject.term) && FINITE.has(words.low(subject.end)) && AMONG.has(words.low(subject.end + 1))) {
       const whole = figureAt(words.low(subject.end + 2) === 'the' ? subject.end + 3 : subject.end + 2);
       if (whole > k) outcome = partial[whole]?.outcome;
@@ -1471,7 +1471,7 @@ export function readMeasures(
     const joiner = words.low(f.first - 1);
     // But a count whose own noun is its outcome ("21 fatalities, four victims of sexual assault") has no verb to share.
     const ownNoun = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < p.subject.end;
-    // "the deaths of at least 24 soldiers and 26 civilians": the count a toll noun is "of" lists on.
+    // "the deaths of at least 17 soldiers and 23 civilians": the count a toll noun is "of" lists on.
     const ofList = p.toll && words.low(p.outcome.next) === 'of' && p.outcome.next < (figures[k - 1] as Span).first;
     if ((!p.toll || ofList) && !ownNoun && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
       // ("the deaths of five policemen and 14 others": in one list, the others are other people.)
@@ -1559,7 +1559,7 @@ export function readMeasures(
     }
     return undefined;
   };
-  // The people a bare count is said to be, ending its clause: "709 were Hamas militants,", "five were policemen".
+  // The people a bare count is said to be, ending its clause: "610 were militants,", "four were policemen".
   const copulaSubject = (f: Span): TermRead | undefined => {
     if (!COPULAS.has(words.low(f.last))) return undefined;
     for (let j = f.last + 1; j <= f.last + 3 && j < sentence.last; j++) {
@@ -1602,7 +1602,7 @@ export function readMeasures(
         counted.add(k);
       }
     } else if (!breakdown(figures[k] as Span, k)) {
-      // "20 were killed. 15 were paramilitary soldiers and five were policemen": who they were, of a
+      // "23 were killed. 19 were paramilitary soldiers and four were policemen": who they were, of a
       // count just told, counts them with its outcome (but "of the 27 dead, 15 were women" is a part).
       const who = copulaSubject(figures[k] as Span);
       const context = outcomeHere ?? before;
