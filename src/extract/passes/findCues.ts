@@ -43,6 +43,10 @@ function tollAhead(words: Words, k: number, sentence: Span): boolean {
   for (let j = k; j < k + 5 && j < sentence.last; j++) if (CUT_OBJECTS.has(words.low(j))) return true;
   return false;
 }
+// What may stand before "officially" that speaks for the officials: the sentence's start, or a
+// conjunction ("while officially …"); and how far its count may follow ("an estimated 20").
+const OFFICIAL_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', ',', 'and']);
+const OFFICIAL_REACH = 3;
 // Participles by which an outlet got a statement: "in a statement received by AFP".
 const RECEIVED = new Set(['received', 'obtained', 'seen']);
 // Adverbs between "as" and a participle: "as earlier stated by the police".
@@ -1792,6 +1796,17 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const gap = gappedParty(words, cue.content, sentence, isFigure);
     if (gap === undefined) continue;
     cues.push({ ...cue, at: gap.phrase.first, phrase: gap.phrase, relays: [], zone: { first: gap.phrase.first - 1, last: gap.phrase.last }, scope: { first: gap.phrase.last, last: gap.end }, content: gap.phrase.last, bounded: true });
+  }
+
+  // "Officially, 40 miners died, but …", "while officially an estimated 20 died": the adverb speaks for
+  // the officials, over its clause, when a count follows it at once.
+  for (let k = sentence.first; k < sentence.last; k++) {
+    if (words.low(k) !== 'officially' || !(k === sentence.first || OFFICIAL_OPENERS.has(words.low(k - 1)))) continue;
+    const first = words.low(k + 1) === ',' ? k + 2 : k + 1;
+    let figure = first;
+    while (figure < first + OFFICIAL_REACH && !isFigure(figure) && words.isWord(figure) && !words.cap(figure)) figure++;
+    if (!isFigure(figure)) continue;
+    cues.push({ at: k, deny: false, participle: false, leading: true, bounded: true, phrase: { first: k, last: k + 1 }, relays: [], statedAt: undefined, zone: { first: k, last: first }, scope: { first, last: clauseEnd(words, figure, sentence) }, content: first, statement: false, anonymous: false });
   }
 
   // "Police detained 400 people, the group said": who arrested them counts them only where no one

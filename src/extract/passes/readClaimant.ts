@@ -263,6 +263,8 @@ function coreOf(words: Words, seg: Span): Core {
  * acronym it names, its appositives, relays and anonymity.
  */
 export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhrase {
+  // "Officially, 40 miners died": the adverb alone speaks for the officials.
+  if (span.last - span.first === 1 && words.low(span.first) === 'officially') return OFFICIALS;
   // "But", "However,", "Earlier today,": openers, not the speaker's name.
   let from = span.first;
   // So is an adverb and its comma: "Initially, the authorities", "Separately, the ministry", and one
@@ -533,6 +535,9 @@ function pastTime(words: Words, k: number, last: number): number {
 }
 
 const GETTING = new Set(['received', 'obtained', 'collected', 'gathered', 'sourced']);
+
+// Who "officially" names.
+const OFFICIALS: ClaimantPhrase = { name: 'officials', core: ['officials'], definite: false, indefinite: false, statement: false, military: false, anonymous: false, relays: [], words: ['officials'] };
 
 // "A debriefing document prepared by the Greater London Authority": who wrote it.
 function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
