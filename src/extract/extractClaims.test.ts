@@ -96,6 +96,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('About 12,000 villagers were forced to flee, the agency said.'))).toEqual(['agency displaced civilians 10800-13200']);
   });
 
+  it('reads a toll "at a much lower N", "at a revised N"', () => {
+    expect(lines(extractClaims('A local official put the death toll at a much lower 52.'))).toEqual(['official killed people 52-52']);
+    expect(lines(extractClaims('The ministry put the toll at a revised 47.'))).toEqual(['ministry killed people 47-47']);
+  });
+
   it('reads a place "including in …" before the counts as no list of them', () => {
     expect(lines(extractClaims('On the northern front, including in the hills, 31 soldiers and 18 civilians have been killed, according to army figures.'))).toEqual([
       'military killed soldiers 31-31',

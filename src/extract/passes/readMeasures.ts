@@ -111,6 +111,8 @@ const HARMS = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // "15 were soldiers": the copulas that say who a count's people were, and what ends that clause.
 const COPULAS = new Set(['were', 'was']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'while', 'whereas', '"', '\u201d', ')']);
+// Words of a comparison between a toll's "at" and its figure: "at a much lower 50", "at a revised 48".
+const COMPARING_WORDS = new Set(['much', 'far', 'revised', 'new', 'slightly', 'significantly', 'considerably', 'higher', 'lower', 'smaller', 'larger', 'bigger', 'greater', 'updated', 'record']);
 // Prepositions of a place after "including", which includes a place, not people.
 const WHERE_PREPOSITIONS = new Set(['in', 'on', 'across', 'near', 'inside']);
 // How far back from "missing" a word of a remainder may stand: "the remaining 50 are still missing".
@@ -817,6 +819,10 @@ export function readMeasures(
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     let at = f.first - 1;
     while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some')) at--;
+    // "put the death toll at a much lower 50", "at a revised 48": an article and a comparative before the figure.
+    let c = at;
+    while (c > sentence.first && c > at - 3 && COMPARING_WORDS.has(words.low(c))) c--;
+    if (c < at && (words.low(c) === 'a' || words.low(c) === 'an')) at = c - 1;
     // "the toll was much higher, at least 80": a comparative and its comma link the toll to the figure.
     const compared = words.low(at) === ',' && COMPARATIVES.has(words.low(at - 1));
     if (compared) at--;
