@@ -362,8 +362,9 @@ describe('extractClaims: who claims it', () => {
   it('reads "officially" before a count as the officials\' count', () => {
     expect(lines(extractClaims('Officially, 41 miners died, but locals believe the real number is 300-400.'))).toEqual(['officials killed miners 41-41', 'locals killed miners 300-400']);
     expect(lines(extractClaims('While officially an estimated 22 people died, the senator said 140 civilians were killed.'))).toEqual(['officials killed people 19-25', 'senator killed civilians 140-140']);
-    // An adverb of a speaker's own verb is no speaker.
+    // An adverb of a speaker's own verb is no speaker, nor is one whose sentence names its speaker after.
     expect(lines(extractClaims('The army officially announced that 12 soldiers died.'))).toEqual(['military killed soldiers 12-12']);
+    expect(lines(extractClaims('Officially, 14 soldiers were killed, the army said.'))).toEqual(['military killed soldiers 14-14']);
   });
 
   it('reads each reporting cue', () => {

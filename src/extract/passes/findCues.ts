@@ -44,8 +44,8 @@ function tollAhead(words: Words, k: number, sentence: Span): boolean {
   return false;
 }
 // What may stand before "officially" that speaks for the officials: the sentence's start, or a
-// conjunction ("while officially …"); and how far its count may follow ("an estimated 20").
-const OFFICIAL_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', ',', 'and']);
+// subordinator ("while officially …"); and how far its count may follow ("an estimated 20").
+const OFFICIAL_OPENERS = new Set(['while', 'although', 'though', 'whereas']);
 const OFFICIAL_REACH = 3;
 // Participles by which an outlet got a statement: "in a statement received by AFP".
 const RECEIVED = new Set(['received', 'obtained', 'seen']);
@@ -1802,6 +1802,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // the officials, over its clause, when a count follows it at once.
   for (let k = sentence.first; k < sentence.last; k++) {
     if (words.low(k) !== 'officially' || !(k === sentence.first || OFFICIAL_OPENERS.has(words.low(k - 1)))) continue;
+    // ("Officially, 40 soldiers were killed, the army said": a speaker after it says whose count it is.)
+    if (cues.some((cue) => !cue.leading && cue.at > k)) continue;
     const first = words.low(k + 1) === ',' ? k + 2 : k + 1;
     let figure = first;
     while (figure < first + OFFICIAL_REACH && !isFigure(figure) && words.isWord(figure) && !words.cap(figure)) figure++;
