@@ -66,6 +66,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['"in a statement received by AFP" trails, with AFP its relay', '"Some 9,000 have fled," the agency said in a statement received by AFP.', [{ cue: 'said', speaker: 'the agency', relays: ['AFP'], leading: false }]],
     ['a party that points to a toll gives it', 'Official data show 19 deaths, but media reports point to a higher death toll of at least 61.', [{ cue: 'show', speaker: 'Official data' }, { cue: 'point', speaker: 'media reports', scope: 'to a higher death toll of at least 61.' }]],
     ['but not one that points to a crowd', 'The mayor pointed to the crowd of 500 people.', []],
+    ['a count cited is the subject\'s own', 'Local media cited at least 17 police deaths.', [{ cue: 'cited', speaker: 'Local media', scope: 'at least 17 police deaths.' }]],
+    ['but citing a reason cites no one', 'Officials cited security concerns.', []],
     ['a toll refused is none given', "'I can't give the exact toll at the moment,' the officer said.", [{ cue: 'said', speaker: 'the officer' }]],
     ['"citing X as saying": X speaks, without "as saying"', 'The UN said the toll rose, citing the health agency as saying that 3,958 people died.', [{ cue: 'said', speaker: 'the health agency', relays: ['The UN'] }]],
     ['"attributing these numbers to X": X speaks', 'The UN said 11,300 were dead, attributing these numbers to the Red Crescent.', [{ cue: 'said', speaker: 'the Red Crescent', relays: ['The UN'] }]],

@@ -1194,7 +1194,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         if (subject.phrase !== undefined) relays.push(subject.phrase);
         citedAfter = true;
         c = e;
-      } else continue;
+      } else if (!countAfter(words, i, sentence, isFigure)) {
+        // ("Russian media cited at least 15 police deaths": a count cited is the subject's own.)
+        continue;
+      }
     } else if (low === 'quoted' || low === 'cited') {
       // "X was quoted by the Philippine News Agency as saying": the agency relays X.
       const as = words.low(c) === 'by' ? asSayingAfter(words, c, sentence) : -1;
