@@ -116,7 +116,7 @@ const COMPARING_WORDS = new Set(['much', 'far', 'revised', 'new', 'slightly', 's
 // Prepositions of a place after "including", which includes a place, not people.
 const WHERE_PREPOSITIONS = new Set(['in', 'on', 'across', 'near', 'inside']);
 // How far back from "missing" a word of a remainder may stand: "the remaining 50 are still missing".
-const MISSING_REACH = 6;
+const REMAINDER_REACH = 6;
 const REMAINING = new Set(['remaining', 'rest', 'remainder', 'other']);
 // The missing whom a story of a kidnapping counts as taken ("still unaccounted for"); never the trapped.
 const TAKEN_MISSING = new Set(['missing', 'unaccounted']);
@@ -293,7 +293,7 @@ export function readMeasures(
   };
   // Whether the clause before the word at i counts a remainder: "the remaining 50 are still missing".
   const remainder = (i: number): boolean => {
-    for (let k = i - 1; k >= sentence.first && k >= i - MISSING_REACH; k--) if (REMAINING.has(words.low(k))) return true;
+    for (let k = i - 1; k >= sentence.first && k >= i - REMAINDER_REACH; k--) if (REMAINING.has(words.low(k))) return true;
     return false;
   };
   const known = (kind: 'o' | 's', word: string, at: number, term = word): TermRead | undefined => {
