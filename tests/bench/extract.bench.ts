@@ -91,6 +91,8 @@ export async function run(): Promise<void> {
     ['run-on reports that surfaced', 'reports surfaced that 5 died, '],
     // Every trailing cue after a figure set against another with its own speaker: each reaches back.
     ['run-on compared asides', 'the toll is 9, more than the 5 reported by X, Y said, '],
+    // Every "officially" asks whether a speaker trails it: once per sentence, not once per adverb.
+    ['run-on "officially"', 'while officially 5 died, X said, '],
     ['quotes and commas', '"\u201c, , ; '],
     // A run-on sentence of figures, then one of anaphoric denials ("rejected the claim") of them.
     ['anaphoric denials of a run-on sentence', (size) => `${fill('5 soldiers died, ', size / 2)}the army said. ${fill('The Taliban rejected the claim, ', size / 2)}.`],

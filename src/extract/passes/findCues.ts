@@ -1803,10 +1803,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   // "Officially, 40 miners died, but …", "while officially an estimated 20 died": the adverb speaks for
   // the officials, over its clause, when a count follows it at once.
+  // ("Officially, 40 soldiers were killed, the army said": a speaker after it says whose count it is.)
+  const lastTrailing = cues.reduce((last, cue) => (cue.leading ? last : Math.max(last, cue.at)), -1);
   for (let k = sentence.first; k < sentence.last; k++) {
-    if (words.low(k) !== 'officially' || !(k === sentence.first || OFFICIAL_OPENERS.has(words.low(k - 1)))) continue;
-    // ("Officially, 40 soldiers were killed, the army said": a speaker after it says whose count it is.)
-    if (cues.some((cue) => !cue.leading && cue.at > k)) continue;
+    if (words.low(k) !== 'officially' || !(k === sentence.first || OFFICIAL_OPENERS.has(words.low(k - 1))) || lastTrailing > k) continue;
     const first = words.low(k + 1) === ',' ? k + 2 : k + 1;
     let figure = first;
     while (figure < first + OFFICIAL_REACH && !isFigure(figure) && words.isWord(figure) && !words.cap(figure)) figure++;
