@@ -99,6 +99,8 @@ describe('extractClaims: what was counted', () => {
   it('reads a toll "at a much lower N", "at a revised N"', () => {
     expect(lines(extractClaims('A local official put the death toll at a much lower 52.'))).toEqual(['official killed people 52-52']);
     expect(lines(extractClaims('The ministry put the toll at a revised 47.'))).toEqual(['ministry killed people 47-47']);
+    // "a record N" is no toll's: "record" describes too much else.
+    expect(lines(extractClaims('The death toll kept rising as hospitals in Kesh admitted patients at a record 310 a day.'))).toEqual([]);
   });
 
   it('reads a place "including in …" before the counts as no list of them', () => {
@@ -362,6 +364,13 @@ describe('extractClaims: who claims it', () => {
   it('reads "officially" before a count as the officials\' count', () => {
     expect(lines(extractClaims('Officially, 41 miners died, but locals believe the real number is 300-400.'))).toEqual(['officials killed miners 41-41', 'locals killed miners 300-400']);
     expect(lines(extractClaims('While officially an estimated 22 people died, the senator said 140 civilians were killed.'))).toEqual(['officials killed people 19-25', 'senator killed civilians 140-140']);
+    // Alone in its sentence too, and over the clause up to the next mark.
+    expect(lines(extractClaims('Officially, 43 miners died.'))).toEqual(['officials killed miners 43-43']);
+    expect(lines(extractClaims('Officially, 3 people died and 6 were injured, but Ana Petrovic said 31 were hurt.'))).toEqual([
+      'officials killed people 3-3',
+      'officials injured people 6-6',
+      'ana-petrovic injured people 31-31',
+    ]);
     // An adverb of a speaker's own verb is no speaker, nor is one whose sentence names its speaker after.
     expect(lines(extractClaims('The army officially announced that 12 soldiers died.'))).toEqual(['military killed soldiers 12-12']);
     expect(lines(extractClaims('Officially, 14 soldiers were killed, the army said.'))).toEqual(['military killed soldiers 14-14']);

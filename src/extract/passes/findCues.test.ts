@@ -68,6 +68,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['but not one that points to a crowd', 'The mayor pointed to the crowd of 500 people.', []],
     ['a count cited is the subject\'s own', 'Local media cited at least 17 police deaths.', [{ cue: 'cited', speaker: 'Local media', scope: 'at least 17 police deaths.' }]],
     ['but citing a reason cites no one', 'Officials cited security concerns.', []],
+    ['nor does citing a count of something else', 'Police cited 4 drivers for speeding after the crash that killed 3 people.', []],
     ['a toll refused is none given', "'I can't give the exact toll at the moment,' the officer said.", [{ cue: 'said', speaker: 'the officer' }]],
     ['"citing X as saying": X speaks, without "as saying"', 'The UN said the toll rose, citing the health agency as saying that 3,958 people died.', [{ cue: 'said', speaker: 'the health agency', relays: ['The UN'] }]],
     ['"attributing these numbers to X": X speaks', 'The UN said 11,300 were dead, attributing these numbers to the Red Crescent.', [{ cue: 'said', speaker: 'the Red Crescent', relays: ['The UN'] }]],

@@ -47,6 +47,16 @@ function tollAhead(words: Words, k: number, sentence: Span): boolean {
 // subordinator ("while officially …"); and how far its count may follow ("an estimated 20").
 const OFFICIAL_OPENERS = new Set(['while', 'although', 'though', 'whereas']);
 const OFFICIAL_REACH = 3;
+// Nouns of harm a cited count may name: "cited at least 15 police deaths", "cited 12 arrests".
+const HARM_NOUNS = new Set(['deaths', 'dead', 'fatalities', 'killings', 'casualties', 'injuries', 'injured', 'wounded', 'arrests', 'detentions', 'abductions', 'kidnappings', 'victims', 'bodies']);
+// Whether a noun of harm follows the count that starts at or after token k, within a few words.
+function harmNamedAfter(words: Words, k: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
+  let f = k;
+  while (f < sentence.last && f < k + 4 && !isFigure(f)) f++;
+  while (f < sentence.last && isFigure(f)) f++;
+  for (let j = f; j < f + 3 && j < sentence.last; j++) if (HARM_NOUNS.has(words.low(j))) return true;
+  return false;
+}
 // Participles by which an outlet got a statement: "in a statement received by AFP".
 const RECEIVED = new Set(['received', 'obtained', 'seen']);
 // Adverbs between "as" and a participle: "as earlier stated by the police".
@@ -1096,9 +1106,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || words.low(i) === 'attributing') && !isFigure(i + 1);
   // "The police assessment was 100,000": a figure noun is a cue with no cue verb in the sentence.
   let figureNoun = false;
+  let officially = false;
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
     figureNoun ||= FIGURE_NOUNS.has(low);
+    officially ||= low === 'officially';
     if (citesSomeone(i)) citing.push(i);
     if (AGENT_VERBS.has(low)) agentVerbs.push(i);
     // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
@@ -1117,7 +1129,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       denialWords.push(i);
     }
   }
-  if (candidates.length === 0 && agentVerbs.length === 0 && !figureNoun) return [];
+  if (candidates.length === 0 && agentVerbs.length === 0 && !figureNoun && !officially) return [];
   // A word that calls a figure false denies with every cue of the sentence, except that a participle
   // after a cue takes it from that cue: "The force said it killed 110, adding that a claim by the
   // rebels … was false" denies with "adding", not "said".
@@ -1194,8 +1206,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         if (subject.phrase !== undefined) relays.push(subject.phrase);
         citedAfter = true;
         c = e;
-      } else if (!countAfter(words, i, sentence, isFigure)) {
-        // ("Russian media cited at least 15 police deaths": a count cited is the subject's own.)
+      } else if (!countAfter(words, i, sentence, isFigure) || !harmNamedAfter(words, c, sentence, isFigure)) {
+        // ("Russian media cited at least 15 police deaths": a count of harm cited is the subject's own;
+        // "cited 3 reasons", "cited 4 drivers for speeding" are not.)
         continue;
       }
     } else if (low === 'quoted' || low === 'cited') {
@@ -1811,7 +1824,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let figure = first;
     while (figure < first + OFFICIAL_REACH && !isFigure(figure) && words.isWord(figure) && !words.cap(figure)) figure++;
     if (!isFigure(figure)) continue;
-    cues.push({ at: k, deny: false, participle: false, leading: true, bounded: true, phrase: { first: k, last: k + 1 }, relays: [], statedAt: undefined, zone: { first: k, last: first }, scope: { first, last: clauseEnd(words, figure, sentence) }, content: first, statement: false, anonymous: false });
+    // (Its clause runs to the next mark: "Officially, 2 died and 5 were injured, but …".)
+    let last = figure;
+    while (last < sentence.last && !END_MARKS.has(words.low(last))) last++;
+    cues.push({ at: k, deny: false, participle: false, leading: true, bounded: true, phrase: { first: k, last: k + 1 }, relays: [], statedAt: undefined, zone: { first: k, last: first }, scope: { first, last }, content: first, statement: false, anonymous: false });
   }
 
   // "Police detained 400 people, the group said": who arrested them counts them only where no one
