@@ -1106,11 +1106,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || words.low(i) === 'attributing') && !isFigure(i + 1);
   // "The police assessment was 100,000": a figure noun is a cue with no cue verb in the sentence.
   let figureNoun = false;
-  let officially = false;
+  // Where "officially" stands, for the officials' cue read after the others.
+  const officially: number[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
     figureNoun ||= FIGURE_NOUNS.has(low);
-    officially ||= low === 'officially';
+    if (low === 'officially') officially.push(i);
     if (citesSomeone(i)) citing.push(i);
     if (AGENT_VERBS.has(low)) agentVerbs.push(i);
     // (A verb of arresting is a cue only before its count: no cue word, which would end what other cues govern.)
@@ -1129,7 +1130,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       denialWords.push(i);
     }
   }
-  if (candidates.length === 0 && agentVerbs.length === 0 && !figureNoun && !officially) return [];
+  if (candidates.length === 0 && agentVerbs.length === 0 && !figureNoun && officially.length === 0) return [];
   // A word that calls a figure false denies with every cue of the sentence, except that a participle
   // after a cue takes it from that cue: "The force said it killed 110, adding that a claim by the
   // rebels … was false" denies with "adding", not "said".
@@ -1817,9 +1818,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // "Officially, 40 miners died, but …", "while officially an estimated 20 died": the adverb speaks for
   // the officials, over its clause, when a count follows it at once.
   // ("Officially, 40 soldiers were killed, the army said": a speaker after it says whose count it is.)
-  const lastTrailing = cues.reduce((last, cue) => (cue.leading ? last : Math.max(last, cue.at)), -1);
-  for (let k = sentence.first; k < sentence.last; k++) {
-    if (words.low(k) !== 'officially' || !(k === sentence.first || OFFICIAL_OPENERS.has(words.low(k - 1))) || lastTrailing > k) continue;
+  const lastTrailing = officially.length === 0 ? -1 : cues.reduce((last, cue) => (cue.leading ? last : Math.max(last, cue.at)), -1);
+  for (const k of officially) {
+    if (!(k === sentence.first || OFFICIAL_OPENERS.has(words.low(k - 1))) || lastTrailing > k) continue;
     const first = words.low(k + 1) === ',' ? k + 2 : k + 1;
     let figure = first;
     while (figure < first + OFFICIAL_REACH && !isFigure(figure) && words.isWord(figure) && !words.cap(figure)) figure++;

@@ -7,9 +7,10 @@ import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS,
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
-// A person's words for the body they speak for: "Ali Musa said his group has recorded …", but not
-// past a conjunction that opens a clause of its own ("…, while his office says").
+// Whether a conjunction opens the cue's own clause ("…, while his office says"): what follows it is
+// not what the speaker before said.
 const ownClause = (words: Words, cue: Cue): boolean => cue.phrase !== undefined && CONJUNCTIONS.has(words.low(cue.phrase.first - 1));
+// A person's words for the body they speak for: "Ali Musa said his group has recorded …".
 const PERSONAL_OWNERS = new Set(['his', 'her']);
 const OWN_BODIES = new Set(['group', 'organisation', 'organization', 'office', 'ministry', 'team', 'teams', 'party', 'agency', 'department', 'committee', 'union', 'staff', 'service', 'unit', 'association', 'movement']);
 
@@ -159,7 +160,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
         cue.phrase !== undefined &&
         (OWNERS.has(words.low(cue.phrase.first)) ||
           (PERSONAL_OWNERS.has(words.low(cue.phrase.first)) && OWN_BODIES.has(words.low(cue.phrase.last - 1)) && !ownClause(words, cue)) ||
-          (unnamedWork(words, cue.phrase) && !CONJUNCTIONS.has(words.low(cue.phrase.first - 1))));
+          (unnamedWork(words, cue.phrase) && !ownClause(words, cue)));
       const owner = owned && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
       const source = owner ?? (phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si));
       const via: string[] = [];

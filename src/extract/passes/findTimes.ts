@@ -32,7 +32,6 @@ const AFTER = new Set(['morning', 'night', 'afternoon', 'evening', 'overnight'])
 const WEEK = { weekStartsOn: 1 as const };
 // Words a time expression can start its reading at; any other word is skipped at once.
 const TRIGGERS = new Set([...WEEKDAYS.keys(), ...MONTHS.keys(), ...ORDINALS.keys(), ...SMALL.keys(), 'yesterday', 'today', 'tonight', 'tomorrow', 'overnight', 'last', 'past', 'recent', 'this', 'since']);
-// "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
 // How far before "since" a superlative may stand: "the city's biggest open-air street festival since".
 const SUPERLATIVE_REACH = 6;
 // Words that rank, after which "since" compares ("the biggest … since"); a closed list, as words in
@@ -41,6 +40,7 @@ const SUPERLATIVES = new Set([
   'biggest', 'largest', 'worst', 'deadliest', 'bloodiest', 'highest', 'greatest', 'heaviest', 'best', 'strongest',
   'fiercest', 'costliest', 'busiest', 'first', 'lowest', 'smallest',
 ]);
+// "since the armed insurgency started a year ago", "since the start of the conflict": a running total.
 const BEGINNINGS = new Set(['began', 'begun', 'started', 'erupted', 'broke', 'start', 'beginning', 'outbreak', 'onset']);
 const HEDGES = new Set(['nearly', 'almost', 'about', 'some', 'more', 'over']);
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion', 'revolt', 'crisis', 'revolution', 'civil']);

@@ -113,7 +113,7 @@ const COPULAS = new Set(['were', 'was']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'while', 'whereas', '"', '\u201d', ')']);
 // Words of a comparison between a toll's "at" and its figure: "at a much lower 50", "at a revised 48".
 // ("record" and "new" describe too much else: "admitted patients at a record 300 a day".)
-const COMPARING_WORDS = new Set(['much', 'far', 'revised', 'slightly', 'significantly', 'considerably', 'higher', 'lower', 'smaller', 'larger', 'bigger', 'greater', 'updated']);
+const COMPARING_WORDS = new Set([...COMPARATIVES, 'much', 'far', 'revised', 'slightly', 'significantly', 'considerably', 'updated']);
 // Prepositions of a place after "including", which includes a place, not people.
 const WHERE_PREPOSITIONS = new Set(['in', 'on', 'across', 'near', 'inside']);
 // How far back from "missing" a word of a remainder may stand: "the remaining 50 are still missing".
