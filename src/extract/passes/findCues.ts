@@ -630,8 +630,12 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     if (THAT_CUES.has(low) && after === 'that') return 'report';
     // ("Police reduced the number of officers on the streets": cutting a number of people is no toll;
     // "reduced that figure to 38" is.)
+    // But "reduced the number of dead to 56" cuts a toll: the number of a harm.
     const objects = CUTTING.has(low) ? CUT_OBJECTS : TOLL_OBJECTS;
-    for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) if (objects.has(words.low(k))) return 'toll';
+    for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) {
+      if (objects.has(words.low(k))) return 'toll';
+      if (words.low(k) === 'number' && words.low(k + 1) === 'of' && HARM_NOUNS.has(words.low(k + 2))) return 'toll';
+    }
     return undefined;
   }
   if (frame === 'count') {
@@ -797,7 +801,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // A cue verb before ("Ingente said NPA spokesman X claimed") ends the phrase; a cue noun ("the
     // claims") does not.
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
-    const relayed = (w === 'quoted' || w === 'cited') && words.low(k + 1) === 'by';
+    // "A tally released by the ministry put …": so is the work's issuer.
+    const relayed = (w === 'quoted' || w === 'cited' || GIVING.has(w)) && words.low(k + 1) === 'by';
     // "A senior official who spoke on condition of anonymity gave …": the relative clause is his.
     const anonymousClause = w === 'spoke' && words.low(k - 1) === 'who' && words.low(k + 2) === 'condition';
     if (anonymousClause) {
