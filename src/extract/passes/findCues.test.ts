@@ -110,6 +110,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a relay', 'A rebel commander told AFP by phone that 12 fighters died.', [{ cue: 'told', speaker: 'A rebel commander', relays: ['AFP'], scope: '12 fighters died.' }]],
     ['a toll frame', 'Organisers, however, put the turnout at 930,000.', [{ cue: 'put', speaker: 'Organisers, however' }]],
     ['citing', 'Citing a military source, LANA said 19 men died.', [{ cue: 'said', speaker: 'a military source', relays: ['LANA'] }]],
+    ['quoting after the count', 'The agency said 21 people died in Kesh, quoting local officials.', [{ cue: 'said', speaker: 'local officials', relays: ['The agency'] }]],
     ['cited as saying', 'The paper cited the IDF as saying three men were killed.', [{ cue: 'cited', speaker: 'the IDF', relays: ['The paper'], scope: 'three men were killed.' }]],
     ['a reduced relative', 'Fake news is circulating on social media claiming that 9 soldiers were killed.', [{ cue: 'claiming', speaker: 'social media' }]],
     ['a possessive noun cue', "Figures range from 11 to Hefazat's estimate of thousands.", [{ cue: 'estimate', speaker: "Hefazat's" }]],

@@ -1106,9 +1106,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const candidates: number[] = [];
   const agentVerbs: number[] = [];
   const citing: number[] = [];
-  // "citing a medical source" names who speaks; "with the BBC citing at least five killed" reports a
-  // figure, as "putting" does.
-  const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || words.low(i) === 'attributing') && !isFigure(i + 1);
+  // "citing a medical source" (or "quoting" one) names who speaks; "with the BBC citing at least five
+  // killed" reports a figure, as "putting" does.
+  const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || words.low(i) === 'quoting' || words.low(i) === 'attributing') && !isFigure(i + 1);
   // "The police assessment was 100,000": a figure noun is a cue with no cue verb in the sentence.
   let figureNoun = false;
   // Where "officially" stands, for the officials' cue read after the others.
