@@ -1796,6 +1796,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let e = first;
     while (e < sentence.last && e - at <= 2 * MAX_PHRASE && !END_MARKS.has(words.low(e)) && words.low(e) !== 'as') e++;
     if (e === first || !namesSomeone(words, { first, last: e })) continue;
+    // "…, with state media quoting a spokesman as saying 12 died": what the one quoted says follows,
+    // and the cue nearest may be another party's; the quoting party relays.
+    if (words.low(at) === 'quoting' && words.low(e) === 'as' && words.low(e + 1) === 'saying') {
+      const quoter = phraseBefore(words, at, sentence, timeEndingAt, isFigure).phrase;
+      cues.push({ at: e + 1, deny: false, participle: false, leading: true, phrase: { first, last: e }, relays: quoter === undefined ? [] : [quoter], statedAt: undefined, zone: { first: at, last: e + 2 }, scope: { first: 0, last: 0 }, content: e + 2, statement: false, anonymous: false });
+      continue;
+    }
     e = appositiveEnd(words, first, e, sentence);
     let target = -1;
     let distance = Number.POSITIVE_INFINITY;
