@@ -92,6 +92,14 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Police said 17 security men were killed in the ambush.'))).toEqual(['police killed security-forces 17-17']);
   });
 
+  it('counts prisoners of war as soldiers, and other prisoners as people', () => {
+    expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
+      'ministry killed soldiers 23-23',
+      'rebels killed soldiers 31-31',
+      'unattributed killed people 9-9',
+    ]);
+  });
+
   it('reads an outcome after "forced to": "were forced to flee"', () => {
     expect(lines(extractClaims('About 12,000 villagers were forced to flee, the agency said.'))).toEqual(['agency displaced civilians 10800-13200']);
   });
