@@ -17,10 +17,11 @@ const SUNDAY = new Date(2009, 9, 18);
 // The context of an article, read as extractClaims reads it: page parts, then each sentence's places and times.
 function contextOf(text: string, { today }: { today: Date | undefined } = { today: SUNDAY }): DocumentContext {
   const words = readTokens(text);
-  const sentences = findDocumentParts(words, findSentences(words)).sentences;
+  const parts = findDocumentParts(words, findSentences(words));
+  const sentences = parts.sentences;
   const places = sentences.map((s) => findPlaces(words, s));
   const times = sentences.map((s) => findTimes(words, s));
-  return readDocument(words, sentences, places, times, { today, launch: undefined }, vocabulary);
+  return readDocument(words, sentences, places, times, { today, launch: undefined }, vocabulary, parts.dateline);
 }
 
 describe("readDocument: the article's country", () => {
@@ -42,6 +43,9 @@ describe("readDocument: the article's country", () => {
     ["not the country in a body's name", 'A quake killed 40 in Kandara, officials said. About 1,000 were hurt, according to the United States Geological Survey.', undefined],
     ["nor in an outlet's hyphenated name", 'Insurgents attacked a checkpoint, killing five soldiers, Agence France-Presse reported.', undefined],
     ['nothing from the headline', 'Ugandan Troops Clash With Rebels\n\nFive soldiers died, the army said.', undefined],
+    ["the dateline's city, for a lead of its own country", 'NAIROBI (Reuters) - Six Kenyan soldiers died near the border with Somalia. Rebels who fled to Mogadishu said 20 died.', 'Kenya'],
+    ["and for a lead that names none", 'NAIROBI (Reuters) - Six soldiers died in an ambush. Rebels who fled to Mogadishu said 20 died.', 'Kenya'],
+    ["but not for a lead about another country's people", 'NAIROBI (Reuters) - Six Somali soldiers died in an ambush. Rebels who fled to Mogadishu said 20 died.', 'Somalia'],
   ])('%s', (_, text, country) => {
     expect(contextOf(text).country).toBe(country);
   });

@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { cityAt, countryAt } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
-import type { DocumentContext, PlaceMention, Sentence, TimeAnchor, TimeMention, Words } from '../types.js';
+import type { DocumentContext, PlaceMention, Sentence, Span, TimeAnchor, TimeMention, Words } from '../types.js';
 import { openingToken } from './openingToken.js';
 import { termAt } from './termAt.js';
 
@@ -44,8 +44,12 @@ export function readDocument(
   times: readonly (readonly TimeMention[])[],
   anchor: TimeAnchor,
   vocabulary: Vocabulary,
+  dateline?: Span,
 ): DocumentContext {
   let country: string | undefined;
+  // "NAIROBI (Reuters) -": where the story was filed, the country of a lead that names no other.
+  let filedIn: string | undefined;
+  for (let i = dateline?.first ?? 0; dateline !== undefined && i < dateline.last && filedIn === undefined; i++) filedIn = countryAt(words, i)?.country ?? cityAt(words, i)?.country;
   // The first country named in any way (by name, adjective or city), for an article no place roots:
   // "Over 70 militants, including Uzbek fighters, … a Peshawar-based official" is about Pakistan.
   let mentioned: string | undefined;
@@ -84,6 +88,12 @@ export function readDocument(
     // that opens the sentence speaks ("Ukraine rejected …") and one with "'s" owns something.
     if (country === undefined && sentence.role === 'body' && !leadRead) {
       leadRead = true;
+      // (Not "NAIROBI (Reuters) - Somali troops killed …": a lead about another country's is no story of the dateline's.)
+      if (filedIn !== undefined) {
+        let first: string | undefined;
+        for (let i = sentence.first; i < sentence.last && first === undefined; i++) first = countryAt(words, i)?.country ?? cityAt(words, i)?.country;
+        if (first === undefined || first === filedIn) country = filedIn;
+      }
       for (let i = sentence.first + 1; i < sentence.last && country === undefined; i++) {
         const named = countryAt(words, i);
         if (named !== undefined && !named.adjective && !words.poss(named.next - 1) && !notScene(words, i - 1) && !inName(words, named.next)) country = named.country;
