@@ -92,6 +92,16 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Police said 17 security men were killed in the ambush.'))).toEqual(['police killed security-forces 17-17']);
   });
 
+  it('gives "said the statement" after a quotation and its place, and "it added" after it, to the body that announced', () => {
+    const text = [
+      'The Dorvo army has announced the death of 9 soldiers after an attack on a base.',
+      'A previous report from local sources put the death toll at five.',
+      '"A complex attack targeted the base" in the province of Kesh, in the east, said the statement, released on Thursday.',
+      '"Nine soldiers lost their lives in the attack" and "at least 14 soldiers were hurt," it added.',
+    ].join('\n\n');
+    expect(lines(extractClaims(text))).toEqual(['dorvo-army killed soldiers 9-9', 'sources killed people 5-5', 'dorvo-army injured soldiers 14-∞']);
+  });
+
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',

@@ -117,6 +117,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   let lastBody: string | undefined;
   let lastSource: string | undefined;
   let lastStatement: string | undefined;
+  // The author of the last work named ("a report from security sources"): whom "the report" is,
+  // but not "the statement", which a body issues.
+  let lastWork: string | undefined;
   // The last body a sentence opened with without speaking, for "the group" when no source fits.
   let lastMention: { phrase: ClaimantPhrase; sentence: number; armed: boolean; reported: boolean } | undefined;
   let lastPersonMention: { phrase: ClaimantPhrase; sentence: number } | undefined;
@@ -225,7 +228,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     if (phrase.author !== undefined) {
       // "a statement by the coalition": "the statement" later is the coalition's.
       const author = resolve(phrase.author, sentence);
-      if (author !== undefined && (phrase.statement || phrase.core.some((w) => WORK_NOUNS.has(w)))) lastStatement = author;
+      if (author !== undefined && phrase.statement) lastStatement = author;
+      if (author !== undefined && (phrase.statement || phrase.core.some((w) => WORK_NOUNS.has(w)))) lastWork = author;
       return author;
     }
     // A spokesman speaks for the body: the claim is its, the person stays in its name. "Its
@@ -279,10 +283,14 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     const core = phrase.core;
     // "the report stated", after "a report issued by the ministry": the work's author speaks.
-    if (phrase.definite && core.length === 1 && WORK_NOUNS.has(core[0] as string) && lastStatement !== undefined) return lastStatement;
+    if (phrase.definite && core.length === 1 && WORK_NOUNS.has(core[0] as string) && (lastWork ?? lastStatement) !== undefined) return lastWork ?? lastStatement;
     if (core.length === 0 && phrase.statement) {
       const target = lastStatement ?? lastSource;
-      if (target !== undefined) lastStatement = target;
+      // ("…," said the statement. "…," it added: the statement's issuer spoke last.)
+      if (target !== undefined) {
+        lastStatement = target;
+        lastSource = target;
+      }
       return target;
     }
     // "A security source told AFP …, and another confirmed …": one more of whom spoke last.

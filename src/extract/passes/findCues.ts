@@ -943,6 +943,9 @@ function saidBefore(words: Words, i: number, sentence: Span, isFigure: (i: numbe
     const low = words.low(k);
     if (CLOSING.has(low) && k === i - 1) return true;
     if (CONJUNCTIONS.has(low) || low === ';') break;
+    // ("'…' in the province of Kesh, in the east, said the statement": a quotation closed before
+    // the place it was about.)
+    if ((low === '"' || low === '\u201d') && k > sentence.first && ARTICLES.has(words.low(i + 1))) return true;
     if (isFigure(k)) figure = true;
     // A clause, not a speaker's name: it has a verb ("… were killed, said X"; not "several outlets, said").
     else if (words.isWord(k) && !words.cap(k) && (low.endsWith('ed') || CLAUSE_VERBS.has(low))) verb = true;

@@ -132,6 +132,9 @@ const SAID = new Set(['said', 'says', 'added']);
 const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
 const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
+// Verbs of a public announcement: "the statement" afterwards is the announcer's.
+const ANNOUNCING = new Set(['announced', 'announces', 'announce']);
+
 /**
  * Who speaks at each cue of each sentence, in reading order, so that "he", "the group" and "the
  * statement" find the source named before them. "Adding" and "dismissing" speak for the cue before
@@ -172,7 +175,8 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       if (source !== undefined && cue.anonymous) book.markAnonymous(source);
       // "… claimed responsibility in a statement, saying …": the speaker's statement, as "X said in a
       // statement" is.
-      if (source !== undefined && (cue.statement || inStatement + 2 < cue.at)) book.issuedStatement(source);
+      // So is an announcement: "The army announced that 9 soldiers died … said the statement".
+      if (source !== undefined && (cue.statement || inStatement + 2 < cue.at || ANNOUNCING.has(words.low(cue.at)))) book.issuedStatement(source);
       if (source !== undefined && ['its', 'their'].includes(words.low(cue.content)) && FIGHTERS.has(words.low(cue.content + 1))) book.setKind(source, 'armed-group');
     });
     markAnonymity(words, sentence, si, anonymity, speakers.map((s) => s.source), book);
