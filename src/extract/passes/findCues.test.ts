@@ -282,6 +282,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a place opening the sentence without a comma, which is no part of the speaker', 'In Kandara police said 29 people died.', [{ cue: 'said', speaker: 'police' }]],
     ['the agent of a passive report', 'Turnout was estimated at 40,000 by local media on Sunday.', [{ cue: 'by', speaker: 'local media', scope: 'Turnout was estimated at 40,000' }]],
     ['"according to" a faceless count whose adjective says whose it is', 'At least 250 died, according to unofficial records.', [{ cue: 'according', speaker: 'unofficial records' }]],
+    ['but "according to a provisional toll" leaves the count to whoever said it', 'The ministry said 14 soldiers were killed, according to a provisional toll.', [{ cue: 'said', speaker: 'The ministry' }]],
     ['the party of a gapped clause speaks for its figure', 'The unions counted 30,000 demonstrators and the prefecture 9,000.', [{ cue: 'counted', speaker: 'The unions' }, { cue: 'the', speaker: 'the prefecture', scope: '9,000' }]],
     ['the agent of a reduced passive after a comma speaks for its phrase only', 'Organisers said 500,000 attended, a figure slashed to 30,000 by police estimates.', [{ cue: 'said', speaker: 'Organisers' }, { cue: 'by', speaker: 'police estimates', scope: 'a figure slashed to 30,000 by police estimates.' }]],
     ['an inverted cue whose speaker is not capitalised', 'Five people died, said witnesses, who asked not to be named.', [{ cue: 'said', speaker: 'witnesses' }]],
