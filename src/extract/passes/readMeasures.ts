@@ -681,6 +681,9 @@ export function readMeasures(
         // "3,428 killings of protesters": the outcome's noun, then whom it befell.
         const whom = !nextIsSubject && words.low(next) === 'of' ? subjectAt(OF_DETERMINERS.has(words.low(next + 1)) ? next + 2 : next + 1) : undefined;
         if (whom !== undefined) return { ...none, subject: whom, end: whom.next, outcome: outcome ?? asOutcome };
+        // "17 military dead": a force right before the dead names whom they were.
+        const force = !nextIsSubject && lastModifier === i - 1 && CASUALTY_WORDS.has(w) ? forceAt(i - 1) : undefined;
+        if (force !== undefined) return { ...none, subject: force, end: next, outcome: outcome ?? asOutcome };
         if (!nextIsSubject) break;
         outcome ??= asOutcome;
         i = next;
