@@ -102,6 +102,13 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims(text))).toEqual(['dorvo-army killed soldiers 9-9', 'sources killed people 5-5', 'dorvo-army injured soldiers 14-∞']);
   });
 
+  it('denies with "this information" only counts near it, not those of an earlier part of the story', () => {
+    const story = (gap: number): string =>
+      ['Rebels said 41 villagers were killed in Kesh.', ...Array.from({ length: gap }, (_, k) => `The gunmen came back on day ${k + 2} and burned the market.`), 'In a statement, the army denied this information.'].join('\n\n');
+    expect(lines(extractClaims(story(1)))).toEqual(['rebels killed civilians 41-41', 'military killed civilians 0-0 denies']);
+    expect(lines(extractClaims(story(5)))).toEqual(['rebels killed civilians 41-41']);
+  });
+
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',

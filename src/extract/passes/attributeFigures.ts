@@ -122,6 +122,9 @@ function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker:
   return citing < 0 ? { speaker: { first, last }, relay: undefined } : { speaker: { first: citing + 1, last }, relay: { first, last: citing } };
 }
 
+// How many sentences back a denial that names no count ("rejected the report") may reach.
+const DENIAL_REACH = 3;
+
 /**
  * Gives every counted figure its claimant: the speaker of the cue that governs it, or the outlet
  * when no one is quoted. Denials give the denier a claim of zero, and the report they deny a claim
@@ -414,7 +417,10 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // The first denial cue and a binary search of the claims (in order of `first`) keep a run-on
     // sentence of denials linear.
     const firstDenialCue = cues.findIndex((cue) => cue.deny);
-    const denialTargets = createDenialPicker(previous, isOwnLoss);
+    // (Only counts near enough to be "the report" or "this information": of this paragraph, or of
+    // the last few sentences, not of an earlier part of the story.)
+    const near = previous.filter((d) => si - d.sentence <= DENIAL_REACH || sentences[d.sentence]?.paragraph === sentence.paragraph);
+    const denialTargets = createDenialPicker(near, isOwnLoss);
     const deniedBack = new Set<string>();
     const claimedFrom = (p: number): Item | undefined => claimed[partitionPoint(claimed.length, (k) => (claimed[k] as Item).first < p)];
     let denialReporter: string | undefined;
