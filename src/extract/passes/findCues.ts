@@ -888,7 +888,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       for (let n = s + 1; n < k; n++) if (SPOKESMAN_ROLES.has(words.low(n))) role = true;
       // Any other role only as the head just before the name ("first official toll, X" is no role).
       if (ROLE_NOUNS.has(words.low(k - 1))) role = true;
-      if (role && s + 1 < k) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
+      // ("killed 21 officers, including the base commander, Dorvo said": a list's part, no role.)
+      if (role && s + 1 < k && !ASIDE_OPENERS.has(words.low(s + 1))) return { phrase: { first: s + 1, last: end }, statedAt, anonymous };
     }
     // "A security official, pleading anonymity said": an aside whose closing comma is missing; the
     // speaker is the phrase that opens the sentence before it.
