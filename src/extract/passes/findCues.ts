@@ -529,8 +529,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
   if (low.endsWith('ing') && (OWN_DETERMINERS.has(before) || (OWN_DETERMINERS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
-    // "after initially putting the toll at 26": the adverb stands between the participle and what opens it.
-    const adverb = before.endsWith('ly') && words.isWord(i - 1) && words.isWord(i - 2);
+    // "after initially putting the toll at 26": the adverb stands between the participle and what opens it
+    // (", only saying that …" too).
+    const adverb = (before.endsWith('ly') || ORDER_ADVERBS.has(before)) && words.isWord(i - 1) && (words.isWord(i - 2) || words.low(i - 2) === ',');
     const prior = adverb ? words.low(i - 2) : before;
     // "social media claiming that …", "the statement by the military admitting to …": the noun before speaks.
     // "The BBC are saying 5,000", "organizers were claiming": a report in the progressive.
