@@ -368,7 +368,14 @@ function deniedBefore(words: Words, phrase: Span): Span | undefined {
     // denied", or after the noun with no pronoun at all: ", a claim Kyiv denied".
     const before = words.low(phrase.first - 1);
     const noun = words.low(phrase.first - 2);
-    back = (before === 'which' && words.low(phrase.first - 2) === ',') || (before === 'that' && REPORT_NOUNS.has(noun) && ARTICLES.has(words.low(phrase.first - 3))) || (REPORT_NOUNS.has(before) && ARTICLES.has(noun) && words.low(phrase.first - 3) === ',');
+    // ", figures which the minister rejected", ", a figure which the army denied": a noun for what was
+    // said, set after the comma, with its pronoun.
+    const setAfterComma = (k: number): boolean => words.low(k - 1) === ',' || (ARTICLES.has(words.low(k - 1)) && words.low(k - 2) === ',');
+    back =
+      (before === 'which' && words.low(phrase.first - 2) === ',') ||
+      (before === 'that' && REPORT_NOUNS.has(noun) && ARTICLES.has(words.low(phrase.first - 3))) ||
+      (before === 'which' && REPORT_NOUNS.has(noun) && setAfterComma(phrase.first - 2)) ||
+      (REPORT_NOUNS.has(before) && ARTICLES.has(noun) && words.low(phrase.first - 3) === ',');
   }
   return back && s < phrase.last ? { first: s, last: phrase.last } : undefined;
 }
