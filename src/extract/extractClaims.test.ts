@@ -109,6 +109,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims(story(5)))).toEqual(['rebels killed civilians 41-41']);
   });
 
+  it('gives a participle after a quotation closed by its comma to whoever spoke the quotation', () => {
+    const text = 'The spokeswoman said, "This is not true. It is pure propaganda," adding that 14 soldiers were wounded.';
+    expect(lines(extractClaims(text))).toEqual(['spokeswoman injured soldiers 14-14']);
+  });
+
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',

@@ -547,8 +547,10 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     // participle goes on for the cue before.
     if (FIGURE_NOUNS.has(prior) && !CALLING.has(low)) return DENYING_PARTICIPLES.has(low) ? 'denying' : 'participle';
     if (words.isWord(adverb ? i - 2 : i - 1) && !PASSIVE.has(prior) && !['and', 'before', 'while', 'also', 'after', 'without', 'by'].includes(prior) && !CALLING.has(low) && !DENYING_PARTICIPLES.has(low)) return 'reduced';
-    // ("Claiming that 20 died, the leader called a strike": one that opens the sentence, too.)
-    if (!(prior === ',' || prior === 'and' || prior === 'before' || prior === 'while' || prior === 'also' || prior === 'after' || i === sentence.first)) return undefined;
+    // ("Claiming that 20 died, the leader called a strike": one that opens the sentence, too, and
+    // one after a quotation closed by its comma, '"…," adding that …'.)
+    const afterQuote = CLOSING.has(prior) && words.low(i - 2) === ',';
+    if (!(prior === ',' || prior === 'and' || prior === 'before' || prior === 'while' || prior === 'also' || prior === 'after' || i === sentence.first || afterQuote)) return undefined;
     if (low === 'describing' || low === 'calling') return denialWord ? 'denying' : undefined;
     return DENYING_PARTICIPLES.has(low) || (denialWord && SAYING.has(low)) ? 'denying' : 'participle';
   }
