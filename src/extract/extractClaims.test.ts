@@ -114,6 +114,14 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims(text))).toEqual(['spokeswoman injured soldiers 14-14']);
   });
 
+  it('counts people "on site" or "present" as a crowd after a crowd was counted, and not elsewhere', () => {
+    expect(lines(extractClaims('Police spoke of about 6,000 marchers. The organisers said 14,000 people were on site.'))).toEqual([
+      'police attended protesters 5400-6600',
+      'organisers attended people 14000-14000',
+    ]);
+    expect(lines(extractClaims('A fire broke out at the depot. Police said 300 people were on site.'))).toEqual([]);
+  });
+
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',

@@ -421,7 +421,15 @@ export function readMeasures(
     // "92 victims of abuse of force" in a story about protests were harmed, not counted in the crowd.
     if (subject !== undefined && VICTIM_WORDS.has(subject.term)) return false;
     if (crowdWords && subject !== undefined && subject.term !== '' && words.low(f.first - 1) !== 'by' && !ofOther) return true;
+    // "The organisers said 14,000 people were on site": after a crowd was counted, people present are one.
+    if (before === 'attended' && presentAt(end)) return true;
     return crowdNear(f, end);
+  };
+  // "were present", "were on site", "were in attendance".
+  const presentAt = (k: number): boolean => {
+    if (!['were', 'was', 'are', 'is'].includes(words.low(k))) return false;
+    const next = words.low(k + 1);
+    return next === 'present' || (next === 'on' && words.low(k + 2) === 'site') || (next === 'in' && words.low(k + 2) === 'attendance');
   };
   // A gathering named right after the count: "there were 300,000 spectators at the festival",
   // "5,000 at the rally".
