@@ -122,6 +122,13 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('A fire broke out at the depot. Police said 300 people were on site.'))).toEqual([]);
   });
 
+  it('reads "N in a city and M in a country as a whole" as two counts of one kind, the city part of the country', () => {
+    const set = extractClaims('The minister said the number of marchers had reached some 4,100 in Nairobi and 27,000 in Kenya as a whole.', { publishedAt: SUNDAY });
+    expect(lines(set)).toEqual(['minister attended people 3690-4510', 'minister attended people 27000-27000']);
+    const [city, country] = set.claims.map((c) => set.events.find((e) => e.id === c.event));
+    expect(city?.partOf).toBe(country?.id);
+  });
+
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',

@@ -73,6 +73,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ["a town's possessive before a named site in it", "Police detained 31 people in Belwa's central Liberty Square.", [{ span: "in Belwa's central Liberty Square", path: 'Belwa' }]],
     ['an abbreviation inside a name', 'Police detained one activist in St. Kandara on Sunday.', [{ span: 'in St. Kandara', path: 'St. Kandara' }]],
     ['"throughout" a country is the whole of it', 'The strike brought out 30,400 people throughout Kenya.', [{ span: 'throughout Kenya', path: 'Kenya', rooted: true, scope: 'national' }]],
+    ['so is a country "as a whole"', 'The strike brought out 30,400 people in Kenya as a whole.', [{ span: 'in Kenya as a whole', path: 'Kenya', rooted: true, scope: 'national' }]],
     ['"in the same area": the place before', 'A second bomb went off in the same area an hour later.', [{ span: 'in the same area', path: '', same: true }]],
     ['"in the same village"', 'Two houses collapsed in the same village.', [{ path: '', same: true }]],
     ['a scene after an "including" clause a comma closes', 'Five died, including two in Belwa, in Kandara.', [{ span: 'in Belwa', part: true }, { span: 'in Kandara', path: 'Kandara' }]],

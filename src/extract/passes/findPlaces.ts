@@ -256,11 +256,14 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
       i = last - 1;
       continue;
     }
-    // "throughout France", "across Nigeria": the whole of a country, not a scene in it.
-    const whole = (low === 'across' || low === 'throughout') && i + 1 < sentence.last ? countryAt(words, i + 1) : undefined;
+    // "throughout France", "across Nigeria", "in Kenya as a whole": the whole of a country, not a scene in it.
+    const country = (low === 'across' || low === 'throughout' || low === 'in') && i + 1 < sentence.last ? countryAt(words, i + 1) : undefined;
+    const asAWhole = country !== undefined && words.low(country.next) === 'as' && words.low(country.next + 1) === 'a' && words.low(country.next + 2) === 'whole';
+    const whole = low === 'in' && !asAWhole ? undefined : country;
     if (whole !== undefined && whole.next <= sentence.last && !whole.adjective && !words.poss(whole.next - 1)) {
-      found.push({ first: i, last: whole.next, path: [whole.country], rooted: true, same: false, scope: 'national' });
-      i = whole.next - 1;
+      const last = asAWhole ? whole.next + 3 : whole.next;
+      found.push({ first: i, last, path: [whole.country], rooted: true, same: false, scope: 'national' });
+      i = last - 1;
       continue;
     }
     if (low === 'outside') {

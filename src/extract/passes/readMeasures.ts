@@ -1502,11 +1502,11 @@ export function readMeasures(
       const clauseBefore = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < f.first;
       const ownVerb = clauseBefore && subject.end > f.last && (FINITE.has(verb) || (verb.endsWith('ed') && outcomeAt(subject.end) === undefined));
       if (!subject.increment && !missingAt(subject.end) && !ownVerb) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
-    } else if ((joiner === ',' || joiner === '(' || (joiner === 'and' && words.low(f.first - 2) === ',')) && parallel(f)) {
+    } else if ((joiner === ',' || joiner === '(' || (joiner === 'and' && (words.low(f.first - 2) === ',' || parallel(figures[k - 1] as Span)))) && parallel(f)) {
       // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
       // thousand demonstrators in Lyon, 650 in Lille", "… according to the union (81,000 according to
-      // the police)", "two million across the country, and 300,000 in the capital": a bare figure in a
-      // list counts what the one before did.
+      // the police)", "two million across the country, and 300,000 in the capital", "4,100 in Nairobi
+      // and 27,000 in Kenya": a bare figure in a list counts what the one before did.
       partial[k] = again(p, f, p.own);
     } else if (joiner === 'not' && (words.low(f.first - 2) === 'and' || words.low(f.first - 2) === ',')) {
       // "the number is 143 and not 170 as stated by the police": the count a figure corrects counts the same.
