@@ -106,6 +106,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['two platforms', 'The video was shared on Facebook and WhatsApp.'],
     ['an outlet', 'Officials met in the Tehran Times offices.'],
     ['a hospital', 'Nine wounded were treated at Kasumo Hospital.'],
+    ['where the dead were taken', 'Bodies of 13 soldiers were brought to his hospital in Kandara.'],
     ['a body whose name holds "of"', 'Officials at the Ministry of Health said five died.'],
     ['a holiday', "Five soldiers died on New Year's Day."],
     ['a named day', 'Five soldiers died on Independence Day.'],

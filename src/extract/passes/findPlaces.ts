@@ -206,6 +206,13 @@ function bareCapital(words: Words, k: number): boolean {
   return false;
 }
 
+// Where casualties are taken: a place after "to (a|the|his …) hospital in" is the facility's, not the scene's.
+const FACILITIES = new Set(['hospital', 'hospitals', 'morgue', 'morgues', 'mortuary', 'clinic', 'clinics']);
+function takenTo(words: Words, i: number): boolean {
+  if (!FACILITIES.has(words.low(i - 1))) return false;
+  return words.low(i - 2) === 'to' || (words.low(i - 3) === 'to' && words.isWord(i - 2) && !words.cap(i - 2));
+}
+
 /**
  * Finds the places a sentence names after "in", "at", "near", "on" and the like, each as a path
  * broad to narrow: "at Hassukhel in North Waziristan" is North Waziristan, Hassukhel; "in the Spin
@@ -284,6 +291,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     }
     if (low === '"' || low === '\u201c' || low === '\u201d') quoted = low === '"' ? !quoted : low === '\u201c';
     if (!PREPOSITIONS.has(low)) continue;
+    // "bodies … were taken to a hospital in Kandara": where the dead or hurt were taken, not the scene.
+    if (takenTo(words, i)) continue;
     // "the Permanent Commission on Human Rights": inside a body's name ("Police in Belwa" is where they are).
     if (low === 'on' && words.cap(i - 1) && BODY_HEADS.has(words.low(i - 1)) && words.cap(i + 1)) continue;
     // A title in quotes: "Women's March on Washington" names an event, not where a figure was.
