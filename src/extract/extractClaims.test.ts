@@ -129,6 +129,11 @@ describe('extractClaims: what was counted', () => {
     expect(city?.partOf).toBe(country?.id);
   });
 
+  it('drops the article\'s own count that a source gives again for people it names otherwise', () => {
+    const text = 'A total of 164 students were detained on Tuesday.\n\n"In total, 164 protesters were detained," the police chief said.\n\nSeven students were hurt. Police said 7 protesters were hurt.';
+    expect(lines(extractClaims(text, { outlet: 'Kesh Daily' }))).toEqual(['police-chief arrested protesters 164-164', 'kesh-daily injured civilians 7-7', 'police injured protesters 7-7']);
+  });
+
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',

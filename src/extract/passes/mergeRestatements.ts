@@ -21,6 +21,8 @@ function nameWithin(inner: string, outer: string): boolean {
   const at = outer.indexOf(name);
   return at >= 0 && !/[\p{L}]/u.test(outer[at - 1] ?? '') && !/[\p{L}]/u.test(outer[at + name.length] ?? '');
 }
+// An exact number at least this large, told by the article and by a source, is one count told twice.
+const DISTINCT_NUMBER = 20;
 // Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
 const MAX_SUBJECTS = 32;
 // Kept drafts remembered per count, to find one party named two ways: a bound for a hostile text.
@@ -122,7 +124,10 @@ export function mergeRestatements(
   const kept: ClaimDraft[] = [];
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
-    if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
+    // ("164 students were detained", then police: "164 protesters were detained": a number
+    // that large given again is the same count, whatever the two call the people.)
+    const distinct = d.figure.hedge === 'exact' && d.figure.low >= DISTINCT_NUMBER;
+    if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted || distinct ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
     if (named(d) || restatedByName(d) || spokenByBody(d)) continue;
     const countOnly = countOf(d);
     if (sameNamed(d, countOnly)) continue;
