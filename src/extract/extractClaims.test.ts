@@ -134,6 +134,12 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims(text, { outlet: 'Kesh Daily' }))).toEqual(['police-chief arrested protesters 164-164', 'kesh-daily injured civilians 7-7', 'police injured protesters 7-7']);
   });
 
+  it('dates a count by a day that opens its sentence before a trailing speaker, not the statement', () => {
+    const set = extractClaims('Thousands marched in Kesh on Saturday. On Friday, strikes drew more than 2 million people, unions said.', { publishedAt: SUNDAY });
+    const union = set.claims.find((c) => c.claimant === 'unions');
+    expect(set.events.find((e) => e.id === union?.event)?.period?.start).toBe('2009-10-16');
+  });
+
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',
