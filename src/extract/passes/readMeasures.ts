@@ -58,7 +58,7 @@ const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
 // Nouns for people that those endings miss: "four youths were arrested".
-const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends', 'babies', 'kids', 'parents', 'orphans']);
+const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends', 'babies', 'kids', 'parents', 'orphans', 'officials', 'nurses', 'medics', 'paramedics', 'judges', 'diplomats', 'imams', 'athletes']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
 const SEVERITY = new Set(['critically', 'seriously', 'severely', 'gravely', 'badly']);
 const SHARES = new Set(['fraction', 'half', 'third', 'quarter', 'tenth']);
