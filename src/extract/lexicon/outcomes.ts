@@ -40,6 +40,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'treated for injuries', outcome: 'injured', example: 'Doctors said 30 people were treated for injuries.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
   { phrase: 'treated for wounds', outcome: 'injured', example: 'Doctors said 30 people were treated for wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
   { phrase: 'treated', outcome: 'injured', example: 'The hospital said it treated 66 people for gunshot wounds.', expect: { claimant: 'hospital', outcome: 'injured', low: 66 } },
+  { phrase: 'receiving treatment', outcome: 'injured', example: 'Clinic staff said 80 marchers were receiving treatment.', expect: { claimant: 'clinic-staff', outcome: 'injured', low: 80 } },
+  { phrase: 'received treatment', outcome: 'injured', example: 'Medics said 45 people received treatment at the scene.', expect: { claimant: 'medics', outcome: 'injured', low: 45 } },
   { phrase: 'hospitalised', outcome: 'injured', example: 'Twenty fans were hospitalised, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
   { phrase: 'hospitalized', outcome: 'injured', example: 'Twenty fans were hospitalized, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
   { phrase: 'escaped with injuries', outcome: 'injured', example: 'The army said several others escaped with injuries.', expect: { claimant: 'military', outcome: 'injured', low: 3 } },
