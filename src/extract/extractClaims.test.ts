@@ -140,6 +140,11 @@ describe('extractClaims: what was counted', () => {
     expect(set.events.find((e) => e.id === union?.event)?.period?.start).toBe('2009-10-16');
   });
 
+  it('gives a bare count the outcome the story gave that number before, over the outcome named last', () => {
+    const text = 'A riot at a prison left at least 37 women dead, officials said.\n\nAt least nine inmates were treated for wounds, doctors said.\n\n"The teams confirm they have counted 37," the spokesman said.';
+    expect(lines(extractClaims(text))).toEqual(['officials killed civilians 37-∞', 'doctors injured people 9-∞', 'spokesman killed civilians 37-37']);
+  });
+
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',

@@ -1591,6 +1591,20 @@ export function readMeasures(
     for (let i = sentence.first; i < f.first; i++) if (MISSING_WORDS.has(words.low(i)) && outcomeAt(i) === undefined) return true;
     return false;
   };
+  // "… left at least 37 women dead. '… we have 37,' the spokesman said": a bare count the
+  // story gave before with its outcome counts that outcome again (a small one only where it points back).
+  let valueOutcomes: Map<string, string> | undefined;
+  const outcomeOfValue = (value: number | undefined): string | undefined => {
+    if (value === undefined) return undefined;
+    if (valueOutcomes === undefined) {
+      valueOutcomes = new Map();
+      for (const key of earlier.keys()) {
+        const [outcome = '', number = ''] = key.split('\u0000');
+        if (!key.startsWith(DEFINITE_ONLY) && !valueOutcomes.has(number)) valueOutcomes.set(number, outcome);
+      }
+    }
+    return valueOutcomes.get(String(value));
+  };
   // A figure of this sentence names the outcome first, then a toll noun of this sentence ("I can't
   // give the exact toll, but it is about 60"), then the sentences before.
   let outcomeHere: string | undefined;
@@ -1611,7 +1625,7 @@ export function readMeasures(
       // "a quarter of a million migrants had arrived, compared to 219,000 in all of 2014": a count set
       // against one of this sentence that counts no outcome counts none either.
       if (k > 0 && partial[k - 1] === undefined && setAgainst(leadingWord(figures[k] as Span)) && verbBetween(figures[k - 1] as Span, figures[k] as Span)) continue;
-      const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? (missingBefore(figures[k] as Span) ? undefined : before);
+      const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? outcomeOfValue(values[k]) ?? (missingBefore(figures[k] as Span) ? undefined : before);
       if (context === undefined) continue;
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', context, (figures[k] as Span).first, '');
