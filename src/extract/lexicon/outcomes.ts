@@ -70,7 +70,6 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'walked out', outcome: 'attended', example: 'Unions said 3.5 million workers walked out.', expect: { claimant: 'unions', outcome: 'attended', low: 3500000 } },
   { phrase: 'went on strike', outcome: 'attended', example: 'Unions said 200,000 teachers went on strike.', expect: { claimant: 'unions', outcome: 'attended', low: 200000 } },
   { phrase: 'massed', outcome: 'attended', example: 'Organisers said as many as 200,000 people massed in the square.', expect: { claimant: 'organisers', outcome: 'attended', high: 200000 } },
-  { phrase: 'thronged', outcome: 'attended', example: 'Police said 30,000 people thronged the avenue.', expect: { claimant: 'police', outcome: 'attended', low: 30000 } },
   { phrase: 'poured into', outcome: 'attended', example: 'About 5,000 marchers poured into the square, police said.', expect: { claimant: 'police', outcome: 'attended', low: 4500 } },
   { phrase: 'converged on', outcome: 'attended', example: 'Organisers said 8,000 farmers converged on the capital.', expect: { claimant: 'organisers', outcome: 'attended', low: 8000 } },
   { phrase: 'showed up', outcome: 'attended', example: 'Only 300 people showed up, police said.', expect: { claimant: 'police', outcome: 'attended', low: 300 } },
