@@ -87,6 +87,7 @@ describe('findPlaces: scenes, their size and scopes', () => {
 
   it.each([
     ['"nationwide"', 'Protests were held nationwide on Sunday.', [{ span: 'nationwide', path: '', scope: 'national' }]],
+    ['"the national turnout"', 'The union put the national turnout at 250,000.', [{ span: 'national', path: '', scope: 'national' }]],
     ['"across the country"', 'Protests spread across the country after the vote.', [{ span: 'across the country', path: '', scope: 'national' }]],
     ['"throughout the nation"', 'Troops fought throughout the nation for days.', [{ span: 'throughout the nation', path: '', scope: 'national' }]],
     ['"outside the capital"', 'Clashes broke out outside the capital overnight.', [{ span: 'outside the capital', path: 'outside the capital', scope: 'outside' }]],

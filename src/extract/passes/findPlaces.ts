@@ -206,6 +206,9 @@ function bareCapital(words: Words, k: number): boolean {
   return false;
 }
 
+// Counts that "national" before them makes the whole country's: "the national turnout", "a national toll".
+const NATIONAL_COUNTS = new Set(['turnout', 'figure', 'figures', 'total', 'count', 'tally', 'toll', 'estimate', 'attendance', 'participation']);
+
 // Where casualties are taken: a place after "to (a|the|his …) hospital in" is the facility's, not the scene's.
 const FACILITIES = new Set(['hospital', 'hospitals', 'morgue', 'morgues', 'mortuary', 'clinic', 'clinics']);
 function takenTo(words: Words, i: number): boolean {
@@ -257,8 +260,10 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
       continue;
     }
     // Scopes: "nationwide", "across the country", "outside the capital", "outside of Seoul".
-    if (low === 'nationwide' || ((low === 'across' || low === 'throughout') && words.low(i + 1) === 'the' && NATIONS.has(words.low(i + 2)))) {
-      const last = low === 'nationwide' ? i + 1 : i + 3;
+    // "the national turnout at 300,000": the count of the whole country.
+    const nationalCount = low === 'national' && NATIONAL_COUNTS.has(words.low(i + 1));
+    if (low === 'nationwide' || nationalCount || ((low === 'across' || low === 'throughout') && words.low(i + 1) === 'the' && NATIONS.has(words.low(i + 2)))) {
+      const last = low === 'nationwide' || nationalCount ? i + 1 : i + 3;
       found.push({ first: i, last, path: [], rooted: false, same: false, scope: 'national' });
       i = last - 1;
       continue;
