@@ -111,6 +111,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a toll frame', 'Organisers, however, put the turnout at 930,000.', [{ cue: 'put', speaker: 'Organisers, however' }]],
     ['citing', 'Citing a military source, LANA said 19 men died.', [{ cue: 'said', speaker: 'a military source', relays: ['LANA'] }]],
     ['a trailing speaker after a list\'s part in commas: the part is no role of the speaker', 'The blast killed 21 officers, including the base commander, Dorvo has said.', [{ cue: 'said', speaker: 'Dorvo' }]],
+    ['a participle after a count is no verb a second cue shares its subject with', 'The ministry has reported 23 deaths linked to the unrest and says nine more are being examined.', [{ cue: 'reported', speaker: 'The ministry' }, { cue: 'says', speaker: 'The ministry' }]],
     ['a negated auxiliary is no part of who speaks', "The ministry hasn't confirmed the toll, saying only that 12 soldiers died.", [{ cue: 'confirmed', speaker: 'The ministry' }, { cue: 'saying', speaker: 'The ministry' }]],
     ['an adverb between the comma and a participle is no speaker', 'The army said 40 died, later saying that 12 soldiers were wounded.', [{ cue: 'said', speaker: 'The army' }, { cue: 'saying', speaker: '' }]],
     ['quoting after the count', 'The agency said 21 people died in Kesh, quoting local officials.', [{ cue: 'said', speaker: 'local officials', relays: ['The agency'] }]],

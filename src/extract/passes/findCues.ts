@@ -752,6 +752,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       const glued = words.low(v - 1) === '-' && !words.spaced(v);
       if ((PAST_CUES.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed')) && !glued && !NOUN_OPENERS.has(words.low(v - 1)) && !words.poss(v - 1)) {
         const first = phraseBefore(words, v, sentence, timeEndingAt, isFigure, true);
+        // ("reported 18 deaths related to the protests and says …": a participle after a count is no
+        // verb of the clause; the one before the count is.)
+        if (first.phrase !== undefined && (holdsFigure(words, first.phrase, isFigure) || (isFigure(first.phrase.first) && !namesSomeone(words, first.phrase)))) continue;
         if (first.phrase !== undefined) return { ...first, statedAt: statedAt ?? first.statedAt, anonymous: anonymous || first.anonymous };
         break;
       }
