@@ -95,7 +95,7 @@ export const NOT_AFTER_CLAIM: ReadonlySet<string> = new Set(['responsibility', '
 /** Words that end a trailing cue's clause and begin another that is not what was said ("…, X said as …"). */
 export const AFTER_TRAILING: ReadonlySet<string> = new Set([
   'as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'but', 'adding', 'in', 'on', 'at',
-  'during', 'since', 'without', 'with', 'citing', 'according', 'and', 'amid', 'late', 'earlier', 'later', 'following',
+  'during', 'since', 'without', 'with', 'citing', 'according', 'and', 'amid', 'late', 'earlier', 'later', 'following', 'via',
 ]);
 
 /** Conjunctions that open a clause of its own: what follows is not the clause before's ("X confirmed two deaths but …"). */

@@ -64,6 +64,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['"corrected" puts a toll on a toll\'s noun', 'The ministry corrected its tally to 41 dead.', [{ cue: 'corrected', speaker: 'The ministry' }]],
     ['but "reduced" no number of people cut', 'Police reduced the number of officers on patrol to 300.', []],
     ['"reduced" the number of a harm puts a toll', 'The agency later reduced the number of injured to 83.', [{ cue: 'reduced', speaker: 'The agency' }]],
+    ['a cue followed by "via" a platform trails', '"Some 87 people died," the minister said via a messaging app.', [{ cue: 'said', speaker: 'the minister', leading: false }]],
     ['"in a statement received by AFP" trails, with AFP its relay', '"Some 9,000 have fled," the agency said in a statement received by AFP.', [{ cue: 'said', speaker: 'the agency', relays: ['AFP'], leading: false }]],
     ['a party that points to a toll gives it', 'Official data show 19 deaths, but media reports point to a higher death toll of at least 61.', [{ cue: 'show', speaker: 'Official data' }, { cue: 'point', speaker: 'media reports', scope: 'to a higher death toll of at least 61.' }]],
     ['but not one that points to a crowd', 'The mayor pointed to the crowd of 500 people.', []],
