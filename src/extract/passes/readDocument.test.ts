@@ -43,9 +43,9 @@ describe("readDocument: the article's country", () => {
     ["not the country in a body's name", 'A quake killed 40 in Kandara, officials said. About 1,000 were hurt, according to the United States Geological Survey.', undefined],
     ["nor in an outlet's hyphenated name", 'Insurgents attacked a checkpoint, killing five soldiers, Agence France-Presse reported.', undefined],
     ['nothing from the headline', 'Ugandan Troops Clash With Rebels\n\nFive soldiers died, the army said.', undefined],
-    ["the dateline's city, for a lead of its own country", 'NAIROBI (Reuters) - Six Kenyan soldiers died near the border with Somalia. Rebels who fled to Mogadishu said 20 died.', 'Kenya'],
-    ["and for a lead that names none", 'NAIROBI (Reuters) - Six soldiers died in an ambush. Rebels who fled to Mogadishu said 20 died.', 'Kenya'],
-    ["but not for a lead about another country's people", 'NAIROBI (Reuters) - Six Somali soldiers died in an ambush. Rebels who fled to Mogadishu said 20 died.', 'Somalia'],
+    ["the dateline's city, for a lead of its own country", 'NAIROBI (Reuters) - Six Kenyan soldiers died near the border with Somalia. The rebels have bases in Mogadishu.', 'Kenya'],
+    ["but not for a lead that names no country: a bureau files others' stories", 'LONDON (Reuters) - Six soldiers died in an ambush. The rebels have bases in Mogadishu.', 'Somalia'],
+    ["nor for a lead about another country's people", 'NAIROBI (Reuters) - Six Somali soldiers died in an ambush. The rebels have bases in Mogadishu.', 'Somalia'],
   ])('%s', (_, text, country) => {
     expect(contextOf(text).country).toBe(country);
   });

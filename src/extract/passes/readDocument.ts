@@ -47,7 +47,7 @@ export function readDocument(
   dateline?: Span,
 ): DocumentContext {
   let country: string | undefined;
-  // "NAIROBI (Reuters) -": where the story was filed, the country of a lead that names no other.
+  // "NAIROBI (Reuters) -": where the story was filed, the country of a lead that names it.
   let filedIn: string | undefined;
   for (let i = dateline?.first ?? 0; dateline !== undefined && i < dateline.last && filedIn === undefined; i++) filedIn = countryAt(words, i)?.country ?? cityAt(words, i)?.country;
   // The first country named in any way (by name, adjective or city), for an article no place roots:
@@ -88,11 +88,12 @@ export function readDocument(
     // that opens the sentence speaks ("Ukraine rejected …") and one with "'s" owns something.
     if (country === undefined && sentence.role === 'body' && !leadRead) {
       leadRead = true;
-      // (Not "NAIROBI (Reuters) - Somali troops killed …": a lead about another country's is no story of the dateline's.)
+      // Only a lead that names that country first: a bureau files stories about others ("LONDON
+      // (Reuters) - Six soldiers died in an ambush", "NAIROBI (Reuters) - Somali troops killed …").
       if (filedIn !== undefined) {
         let first: string | undefined;
         for (let i = sentence.first; i < sentence.last && first === undefined; i++) first = countryAt(words, i)?.country ?? cityAt(words, i)?.country;
-        if (first === undefined || first === filedIn) country = filedIn;
+        if (first === filedIn) country = filedIn;
       }
       for (let i = sentence.first + 1; i < sentence.last && country === undefined; i++) {
         const named = countryAt(words, i);
