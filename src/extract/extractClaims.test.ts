@@ -138,6 +138,9 @@ describe('extractClaims: what was counted', () => {
     const set = extractClaims('Thousands marched in Kesh on Saturday. On Friday, strikes drew more than 2 million people, unions said.', { publishedAt: SUNDAY });
     const union = set.claims.find((c) => c.claimant === 'unions');
     expect(set.events.find((e) => e.id === union?.event)?.period?.start).toBe('2009-10-16');
+    // But a count with a day of its own keeps it: the opening day is then the statement's.
+    const own = extractClaims('On Friday, 8 people died in Kesh on Wednesday, the ministry said.', { publishedAt: SUNDAY });
+    expect(own.events.map((e) => e.period?.start)).toEqual(['2009-10-14']);
   });
 
   it('gives a bare count the outcome the story gave that number before, over the outcome named last', () => {

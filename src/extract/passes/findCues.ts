@@ -1563,8 +1563,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const opener = times[0];
       // So does one after an adverb of order: "Earlier on Wednesday, the army chief had claimed".
       const opens = opener !== undefined && (opener.first === sentence.first || (opener.first === sentence.first + 1 && ORDER_ADVERBS.has(words.low(sentence.first))));
-      // (Not a trailing cue's: "On Friday, 2 million marched, unions said" dates the march.)
-      if (opener !== undefined && opener.day && opens && words.low(opener.last) === ',' && opener.last < Math.min(phrase.first, i) && leading) statedAt = opener;
+      // (Not a trailing cue's: "On Friday, 2 million marched, unions said" dates the march, unless
+      // the count has a day of its own: "On Friday, 8 people who died on Wednesday were buried".)
+      const countDay = times.some((t) => t !== opener && t.day);
+      if (opener !== undefined && opener.day && opens && words.low(opener.last) === ',' && opener.last < Math.min(phrase.first, i) && (leading || countDay)) statedAt = opener;
     }
     // "according to initial information" is the article's; "according to unofficial records" names
     // whose count it is, as a subject would ("Unofficial records put the toll at 300").
