@@ -132,6 +132,9 @@ describe('extractClaims: what was counted', () => {
   it('drops the article\'s own count that a source gives again for people it names otherwise', () => {
     const text = 'A total of 164 students were detained on Tuesday.\n\n"In total, 164 protesters were detained," the police chief said.\n\nSeven students were hurt. Police said 7 protesters were hurt.';
     expect(lines(extractClaims(text, { outlet: 'Kesh Daily' }))).toEqual(['police-chief arrested protesters 164-164', 'kesh-daily injured civilians 7-7', 'police injured protesters 7-7']);
+    // But not the same number of another incident.
+    const two = extractClaims('A fire in Belwa killed 28 people. A week earlier, a fire in Kesh killed 28 workers, the ministry said.', { outlet: 'Kesh Daily', publishedAt: SUNDAY });
+    expect(lines(two)).toEqual(['kesh-daily killed people 28-28', 'ministry killed workers 28-28']);
   });
 
   it('dates a count by a day that opens its sentence before a trailing speaker, not the statement', () => {

@@ -71,7 +71,7 @@ export function mergeRestatements(
   });
   // A named source's counts, by subject and as bare numbers: the article's own figure that restates
   // one is that source's ("killed 33 people" in the lead, "it had risen to 33", officials said).
-  const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).flatMap((d) => [`${d.measure.subject}\u0000${countKey(d)}`, countKey(d)]));
+  const sourced = new Set(body.filter((d) => !ownVoices.has(d.claimant)).flatMap((d) => [`${d.measure.subject}\u0000${countKey(d)}`, countKey(d), `${rootOf(d.event ?? '')}\u0000\u0000${countKey(d)}`]));
   // The same party's same count for a narrower subject: "five members of security forces", then "five soldiers".
   // The distinct subjects of each party's count, at most MAX_SUBJECTS of them, so that a text that
   // repeats one count many times stays linear.
@@ -125,9 +125,9 @@ export function mergeRestatements(
   for (const d of [...body, ...drafts.filter((x) => role(x) === 'headline')]) {
     if (role(d) === 'headline' && (bodyNumbers.has(d.figure.low) || (d.figure.stated !== null && bodyNumbers.has(d.figure.stated)) || within(d))) continue;
     // ("164 students were detained", then police: "164 protesters were detained": a number
-    // that large given again is the same count, whatever the two call the people.)
-    const distinct = d.figure.hedge === 'exact' && d.figure.low >= DISTINCT_NUMBER;
-    if (ownVoices.has(d.claimant) && d.via.length === 0 && sourced.has(d.measure.defaulted || distinct ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`)) continue;
+    // that large given again in the same incident is the same count, whatever the two call the people.)
+    const distinct = d.figure.hedge === 'exact' && d.figure.low >= DISTINCT_NUMBER && sourced.has(`${rootOf(d.event ?? '')}\u0000\u0000${countKey(d)}`);
+    if (ownVoices.has(d.claimant) && d.via.length === 0 && (distinct || sourced.has(d.measure.defaulted ? countKey(d) : `${d.measure.subject}\u0000${countKey(d)}`))) continue;
     if (named(d) || restatedByName(d) || spokenByBody(d)) continue;
     const countOnly = countOf(d);
     if (sameNamed(d, countOnly)) continue;
