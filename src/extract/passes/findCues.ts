@@ -15,8 +15,6 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to', 'not', "n't"]);
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
 const HAVING = new Set(['had', 'have', 'has', 'having', 'received', 'receiving', 'got']);
-// "The staff hasn't reported …": an auxiliary with its negation glued on is no part of who speaks.
-const NEGATED_AUX = /^(?:has|have|had|did|does|do|was|were|is|are|wo|would|could|should|ca)n['\u2019]t$/;
 const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'too', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'may', 'might', 'must', 'should', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'thus', 'therefore', 'instead', 'likewise', 'nevertheless', 'nonetheless', 'now', 'still', 'yesterday', 'today', 'having']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
@@ -724,7 +722,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       if (t.day) statedAt ??= t;
       // "Reuters on December 23 issued": a date's "on" goes with it.
       j = words.low(t.first - 1) === 'on' ? t.first - 2 : t.first - 1;
-    } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j) || NEGATED_AUX.test(words.low(j))) {
+    } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j)) {
       j--;
     } else if (endsTwoWordAdverb(words, j)) {
       j -= 2;
