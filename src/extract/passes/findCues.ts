@@ -1125,7 +1125,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const citing: number[] = [];
   // "citing a medical source" (or "quoting" one) names who speaks; "with the BBC citing at least five
   // killed" reports a figure, as "putting" does.
-  const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || words.low(i) === 'quoting' || words.low(i) === 'attributing') && !isFigure(i + 1);
+  // ("quoting" only as the participle that sets off its phrase, ", quoting X", "Quoting X,", or with
+  // what X said, "quoting X as saying": not "was quoting a poem", nor "quoting no sources".)
+  const quotes = (i: number): boolean => words.low(i) === 'quoting' && (i === sentence.first || words.low(i - 1) === ',' || asSayingAfter(words, i + 1, sentence) >= 0) && words.low(i + 1) !== 'no';
+  const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || quotes(i) || words.low(i) === 'attributing') && !isFigure(i + 1);
   // "The police assessment was 100,000": a figure noun is a cue with no cue verb in the sentence.
   let figureNoun = false;
   // Where "officially" stands, for the officials' cue read after the others.
