@@ -120,6 +120,11 @@ describe('extractClaims: what was counted', () => {
       'organisers attended people 14000-14000',
     ]);
     expect(lines(extractClaims('A fire broke out at the depot. Police said 300 people were on site.'))).toEqual([]);
+    // Nor are those there to work at it.
+    expect(lines(extractClaims('Some 5,000 protesters rallied in Dorvo, organisers said. Police said 3 people were hurt; 20 medics were present.'))).toEqual([
+      'organisers attended protesters 4500-5500',
+      'police injured people 3-3',
+    ]);
   });
 
   it('reads "N in a city and M in a country as a whole" as two counts of one kind, the city part of the country', () => {

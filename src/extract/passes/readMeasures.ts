@@ -58,6 +58,8 @@ const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
 // Nouns for people that those endings miss: "four youths were arrested".
+// People at a gathering to work at it, not to join it: "20 medics were present".
+const ON_DUTY = new Set(['officials', 'medics', 'paramedics', 'nurses', 'doctors', 'journalists', 'reporters', 'staff', 'volunteers', 'stewards']);
 const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends', 'babies', 'kids', 'parents', 'orphans', 'officials', 'nurses', 'medics', 'paramedics', 'judges', 'diplomats', 'imams', 'athletes']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
 const SEVERITY = new Set(['critically', 'seriously', 'severely', 'gravely', 'badly']);
@@ -421,15 +423,7 @@ export function readMeasures(
     // "92 victims of abuse of force" in a story about protests were harmed, not counted in the crowd.
     if (subject !== undefined && VICTIM_WORDS.has(subject.term)) return false;
     if (crowdWords && subject !== undefined && subject.term !== '' && words.low(f.first - 1) !== 'by' && !ofOther) return true;
-    // "The organisers said 14,000 people were on site": after a crowd was counted, people present are one.
-    if (before === 'attended' && presentAt(end)) return true;
     return crowdNear(f, end);
-  };
-  // "were present", "were on site", "were in attendance".
-  const presentAt = (k: number): boolean => {
-    if (!['were', 'was', 'are', 'is'].includes(words.low(k))) return false;
-    const next = words.low(k + 1);
-    return next === 'present' || (next === 'on' && words.low(k + 2) === 'site') || (next === 'in' && words.low(k + 2) === 'attendance');
   };
   // A gathering named right after the count: "there were 300,000 spectators at the festival",
   // "5,000 at the rally".
@@ -1215,11 +1209,13 @@ export function readMeasures(
     if (words.low(i) === 'marched' && ['were', 'was', 'been'].includes(words.low(i - 1))) return { term: known('o', 'abducted', i, 'marched') as TermRead };
     // "79 lives have been lost": lives lost are the dead.
     if (words.low(i) === 'lost' && words.low(end - 1) === 'lives' && AUX.has(words.low(i - 1))) return { term: known('o', 'killed', i, 'lost') as TermRead };
-    // "Organizers claimed as many as 3 million people were present", in a story of a crowd: there.
-    // (Not officers "present" to police it: a crowd of security forces is no crowd.)
+    // "Organizers claimed as many as 3 million people were present" ("were on site", "were in
+    // attendance"), in a story of a crowd: there.
+    // (Not officers "present" to police it, nor medics to tend it: they are no crowd.)
     const officers = subjectAt(end - 1);
-    const policing = officers !== undefined && broaderTerms(vocabulary, officers.id).includes('security-forces');
-    if (before === 'attended' && !policing && words.low(i) === 'present' && (words.low(i - 1) === 'were' || words.low(i - 1) === 'was') && outcomeAt(i) === undefined) return { term: known('o', 'attended', i, 'present') as TermRead };
+    const policing = (officers !== undefined && broaderTerms(vocabulary, officers.id).includes('security-forces')) || ON_DUTY.has(words.low(end - 1));
+    const present = words.low(i) === 'present' || (words.low(i) === 'on' && words.low(i + 1) === 'site') || (words.low(i) === 'in' && words.low(i + 1) === 'attendance');
+    if (before === 'attended' && !policing && present && (words.low(i - 1) === 'were' || words.low(i - 1) === 'was') && outcomeAt(i) === undefined) return { term: known('o', 'attended', i, words.low(i)) as TermRead };
     const term = outcomeAt(i);
     // "Five gunmen killed 12 students", "Two bombers killed a policeman": a count before an active verb
     // with an object of its own did it, and is no count of what it did (but crowds fill and people
