@@ -175,7 +175,7 @@ describe('findPlaces: properties', () => {
         }
       }),
       // A name with "of" must not run past the sentence's end, over a paragraph break.
-      { numRuns: 300, examples: [['in Petersburg of \n\n Telegram']] },
+      { numRuns: 300, examples: [['in Petersburg of \n\n Telegram'], ['outside of \n\n the city']] },
     );
   });
 });

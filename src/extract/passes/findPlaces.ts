@@ -296,7 +296,7 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
       let k = i + 1;
       if (words.low(k) === 'of') k++;
       // "outside the capital", but "outside the city hall" is a building.
-      if (words.low(k) === 'the' && (words.low(k + 1) === 'capital' || words.low(k + 1) === 'city') && endsAsPlace(words, k + 2, sentence.last)) {
+      if (words.low(k) === 'the' && k + 2 <= sentence.last && (words.low(k + 1) === 'capital' || words.low(k + 1) === 'city') && endsAsPlace(words, k + 2, sentence.last)) {
         found.push({ first: i, last: k + 2, path: ['outside the capital'], rooted: false, same: false, scope: 'outside' });
         i = k + 1;
         continue;
