@@ -310,7 +310,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     }
     if (low === '"' || low === '\u201c' || low === '\u201d') quoted = low === '"' ? !quoted : low === '\u201c';
     if (!PREPOSITIONS.has(low)) continue;
-    // "bodies … were taken to a hospital in Kandara": where the dead or hurt were taken, not the scene.
+    // "bodies … were taken to a hospital in Kandara", "told a news conference in Kandara": where the
+    // dead or hurt were taken, or where a count was given, not the scene.
     if (takenTo(words, i) || heldAt(words, i)) continue;
     // "the Permanent Commission on Human Rights": inside a body's name ("Police in Belwa" is where they are).
     if (low === 'on' && words.cap(i - 1) && BODY_HEADS.has(words.low(i - 1)) && words.cap(i + 1)) continue;
