@@ -163,13 +163,6 @@ describe('extractClaims: what was counted', () => {
     expect([place('ministry', 86400), place('ministry', 12000), place('union', 250000), place('union', 60000)]).toEqual([['Kenya'], ['Kenya', 'Nairobi'], ['Kenya'], ['Kenya', 'Nairobi']]);
   });
 
-  it('dates no count by a time in a relative clause of its own', () => {
-    const text = 'The army said 40 civilians were killed in an attack on a village on Tuesday.\n\nThe rebels denied killing civilians and said the targets were troops of the army, which the rebels have fought since April last year, and allied militias.';
-    const set = extractClaims(text, { publishedAt: SUNDAY });
-    expect(new Set(set.claims.map((c) => c.event)).size).toBe(1);
-    expect(set.events.map((e) => e.period?.start)).toEqual(['2009-10-13']);
-  });
-
   it('counts prisoners of war as soldiers, and other prisoners as people', () => {
     expect(lines(extractClaims('The ministry said 23 POWs were killed. Rebels said 31 prisoners of war died. Rioting inmates killed 9 prisoners.'))).toEqual([
       'ministry killed soldiers 23-23',

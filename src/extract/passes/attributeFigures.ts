@@ -122,8 +122,6 @@ function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker:
   return citing < 0 ? { speaker: { first, last }, relay: undefined } : { speaker: { first: citing + 1, last }, relay: { first, last: citing } };
 }
 
-// How far back from a time its relative clause's "which" or "who" may stand.
-const RELATIVE_REACH = 16;
 // How many sentences back a denial that names no count ("rejected the report") may reach.
 const DENIAL_REACH = 3;
 
@@ -246,15 +244,6 @@ export function attributeFigures(input: AttributionInput): Attribution {
       for (let k = t.first - 1; k >= sentence.first && t.first - k <= INCLUDING_REACH && words.low(k) !== ',' && words.low(k) !== ';' && !inFigure(k); k--) {
         if (words.low(k) !== 'including') continue;
         if ((found[0]?.last ?? Number.POSITIVE_INFINITY) <= k) usedTimes.add(t);
-        break;
-      }
-    }
-    // "… the army, which the group has fought since April last year, and …": a time in a relative
-    // clause of its own, with no count before it there, tells of something else.
-    for (const t of sentenceTimes) {
-      for (let k = t.first - 1; k > sentence.first && t.first - k <= RELATIVE_REACH && words.low(k) !== ','; k--) {
-        if ((words.low(k) !== 'which' && words.low(k) !== 'who') || words.low(k - 1) !== ',') continue;
-        if (!found.some((f) => f.first > k && f.first < t.first)) usedTimes.add(t);
         break;
       }
     }
