@@ -216,20 +216,6 @@ function takenTo(words: Words, i: number): boolean {
   return words.low(i - 2) === 'to' || (words.low(i - 3) === 'to' && words.isWord(i - 2) && !words.cap(i - 2));
 }
 
-// Where something was said or decided: a place a few words after "a news conference", or after
-// "after a meeting" ("gave a toll of 53 after a meeting of security chiefs in Kesh"), is not the
-// scene ("a bomb hit a meeting of elders in Kesh" is).
-const SPEAKING_OCCASIONS = new Set(['conference', 'briefing', 'interview', 'speech', 'hearing']);
-const MEETINGS = new Set(['meeting', 'meetings', 'summit', 'session']);
-const HELD_REACH = 5;
-function heldAt(words: Words, i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= HELD_REACH && words.isWord(k) && !words.isNum(k); k--) {
-    if (SPEAKING_OCCASIONS.has(words.low(k))) return true;
-    if (MEETINGS.has(words.low(k))) return words.low(k - 1) === 'after' || words.low(k - 2) === 'after';
-  }
-  return false;
-}
-
 /**
  * Finds the places a sentence names after "in", "at", "near", "on" and the like, each as a path
  * broad to narrow: "at Hassukhel in North Waziristan" is North Waziristan, Hassukhel; "in the Spin
@@ -310,9 +296,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     }
     if (low === '"' || low === '\u201c' || low === '\u201d') quoted = low === '"' ? !quoted : low === '\u201c';
     if (!PREPOSITIONS.has(low)) continue;
-    // "bodies … were taken to a hospital in Kandara", "told a news conference in Kandara": where the
-    // dead or hurt were taken, or where a count was given, not the scene.
-    if (takenTo(words, i) || heldAt(words, i)) continue;
+    // "bodies … were taken to a hospital in Kandara": where the dead or hurt were taken, not the scene.
+    if (takenTo(words, i)) continue;
     // "the Permanent Commission on Human Rights": inside a body's name ("Police in Belwa" is where they are).
     if (low === 'on' && words.cap(i - 1) && BODY_HEADS.has(words.low(i - 1)) && words.cap(i + 1)) continue;
     // A title in quotes: "Women's March on Washington" names an event, not where a figure was.
