@@ -57,8 +57,6 @@ const CUMULATIVE_DAYS = 21;
 // Background: the article's own figure over a year or more ("an insurgency that has killed thousands since 2012").
 const BACKGROUND_DAYS = 300;
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but']);
-// How much farther a place reads when a comma stands between it and the figure after it.
-const COMMA_DISTANCE = 4;
 const CLAUSE_REACH = 40;
 // "an attack on another army post", "in another village": a second incident of the same kind.
 const ANOTHER_KINDS = new Set(['post', 'attack', 'village', 'town', 'city', 'district', 'camp', 'base', 'area', 'incident', 'region', 'province', 'checkpoint', 'blast', 'bombing', 'raid', 'ambush', 'clash', 'assault', 'school', 'church', 'mosque', 'market', 'hospital', 'prison', 'boat', 'vessel', 'ship']);
@@ -300,15 +298,11 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
   while (from > sentence.first && p - from < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(from - 1))) from--;
   let to = p;
   while (to < sentence.last && to - p < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(to))) to++;
-  // "… rallied across the country, 13,000 of them in the capital": a place before a comma is the
-  // clause before's; the figure's own clause names its place after it.
-  let comma = p - 1;
-  while (comma >= from && words.low(comma) !== ',') comma--;
   let best: PlaceMention | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const place of places) {
     if (place.first < from || place.first >= to || (place.part !== undefined && p < place.part)) continue;
-    const d = place.first >= p ? place.first - p : (p - place.last) * 2 + (place.last <= comma ? COMMA_DISTANCE : 0);
+    const d = place.first >= p ? place.first - p : (p - place.last) * 2;
     if (d < distance) {
       distance = d;
       best = place;

@@ -1462,9 +1462,7 @@ export function readMeasures(
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
-    // (So is ", 13,000 of them in the capital".)
-    const ofThemIn = words.low(f.last) === 'of' && words.low(f.last + 1) === 'them' && ['in', 'at'].includes(words.low(f.last + 2)) && words.low(f.first - 1) === ',';
-    if (partial[k] === undefined && p?.outcome.id === 'attended' && ((words.low(f.first - 1) === 'including' && parallel(f)) || ofThemIn)) {
+    if (partial[k] === undefined && p?.outcome.id === 'attended' && words.low(f.first - 1) === 'including' && parallel(f)) {
       // "900,000 across the country, including 70,000 in Kesh": a crowd elsewhere is a count of
       // its own place, not a part no one disputes.
       partial[k] = again(p, f, p.own);
