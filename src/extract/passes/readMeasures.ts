@@ -726,7 +726,11 @@ export function readMeasures(
         best = force !== undefined ? { ...force, term: `${words.low(lastModifier - 1)} ${word}`, next: lastModifier + 1 } : (forceOf(lastModifier - 1, own) ?? own);
         // ("five adults and 15 boys": a noun with a count of its own is another count.)
         const joined = words.low(lastModifier + 1) === 'and' && !starts.has(lastModifier + 2) ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
-        if (joined !== undefined) best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
+        if (joined !== undefined) {
+          best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
+          // ("40 auxiliaries and civilians were killed": what befell them follows the second noun.)
+          i = joined.next;
+        }
       } else if (one !== word && /^[a-z]+$/.test(word)) {
         return { ...none, end: lastModifier + 1, increment: true };
       }
