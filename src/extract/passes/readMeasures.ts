@@ -59,6 +59,8 @@ const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
 // People at a gathering to work at it, not to join it: "20 medics were present".
 const ON_DUTY = new Set(['officials', 'medics', 'paramedics', 'nurses', 'doctors', 'journalists', 'reporters', 'staff', 'volunteers', 'stewards']);
+// Adverbs of time a toll's link may stand before: "the toll is now 115", "stands currently at 40".
+const NOW_WORDS = new Set(['now', 'currently', 'already', 'still']);
 // Nouns for people that those endings miss: "four youths were arrested".
 const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends', 'babies', 'kids', 'parents', 'orphans', 'officials', 'nurses', 'medics', 'paramedics', 'judges', 'diplomats', 'imams', 'athletes']);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
@@ -828,7 +830,8 @@ export function readMeasures(
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     let at = f.first - 1;
-    while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some')) at--;
+    // ("the death toll is now at least 115": an adverb of time between the link and the figure.)
+    while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some' || NOW_WORDS.has(words.low(at)))) at--;
     // "put the death toll at a much lower 50", "at a revised 48": an article and a comparative before the figure.
     let c = at;
     while (c > sentence.first && c > at - 3 && COMPARING_WORDS.has(words.low(c))) c--;
