@@ -67,7 +67,7 @@ const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEO
 const SEVERITY = new Set(['critically', 'seriously', 'severely', 'gravely', 'badly']);
 const SHARES = new Set(['fraction', 'half', 'third', 'quarter', 'tenth']);
 const COMPARING = new Set(['versus', 'vs', 'than', 'against']);
-const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'report', 'reports', 'confirmed', 'confirms', 'recorded']);
+const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed', 'claim', 'claims', 'estimated', 'estimating', 'estimate', 'estimates', 'counted', 'putting', 'reported', 'reporting', 'report', 'reports', 'confirmed', 'confirms', 'recorded']);
 // Words between "from" and a toll's old value: "from the earlier reported 61", "from a previous 40".
 // Nouns and adverbs of a change before "from" and the old value: "an increase from 717", "up from 40".
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
@@ -199,7 +199,7 @@ const LEAVING = new Set(['leave', 'left', 'leaving', 'abandon', 'abandoned', 'ab
 const MEMBER_NOUNS = new Set(['members', 'operatives', 'cadres', 'elements', 'loyalists']);
 const ROOT = 'people';
 // Verbs that give a count of the noun before them: "protesters numbered 5,000".
-const NUMBERING = new Set(['numbered', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
+const NUMBERING = new Set(['numbered', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling', 'total', 'totals']);
 // How far back an outcome tells "30 more were wounded" (others) from "five more had died" (an increment).
 const MORE_WINDOW = 24;
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
