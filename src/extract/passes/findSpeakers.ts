@@ -132,6 +132,7 @@ const SAID = new Set(['said', 'says', 'added']);
 const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
 const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
+const CLOSING = new Set(['"', '\u201d']);
 // Verbs of a public announcement: "the statement" afterwards is the announcer's.
 const ANNOUNCING = new Set(['announced', 'announces', 'announce']);
 
@@ -141,6 +142,8 @@ const ANNOUNCING = new Set(['announced', 'announces', 'announce']);
  * them. Registers every source in the book, with its anonymity and kind as the text shows them.
  */
 export function findSpeakers(words: Words, sentences: readonly Sentence[], cues: readonly (readonly Cue[])[], book: SourceBook): Speaker[][] {
+  // The speakers of the sentence before, for a participle that goes on after a quotation of two sentences.
+  let before: Speaker[] = [];
   return sentences.map((sentence, si) => {
     const here = cues[si] ?? [];
     const speakers: Speaker[] = [];
@@ -165,7 +168,10 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
           (PERSONAL_OWNERS.has(words.low(cue.phrase.first)) && OWN_BODIES.has(words.low(cue.phrase.last - 1)) && !ownClause(words, cue)) ||
           (unnamedWork(words, cue.phrase) && !ownClause(words, cue)));
       const owner = owned && outer !== undefined && outer.leading && outer.scope.first <= cue.at && cue.at < outer.scope.last ? speakers[k - 1]?.source : undefined;
-      const source = owner ?? (phrase === undefined ? speakers[k - 1]?.source : book.resolve(phrase, si));
+      // 'X said, "… . …," adding that …': a participle that opens its sentence after a quotation goes on
+      // for whoever introduced the quotation in the sentence before.
+      const quoted = k === 0 && cue.participle && phrase === undefined && CLOSING.has(words.low(cue.at - 1)) ? before.at(-1)?.source : undefined;
+      const source = owner ?? (phrase === undefined ? (speakers[k - 1]?.source ?? quoted) : book.resolve(phrase, si));
       const via: string[] = [];
       for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
         const id = book.relay(readClaimant(words, span));
@@ -193,6 +199,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       const reported = here.length > 0 && here.every((cue) => !cue.leading);
       if ((phrase.person === undefined || body.fighters) && phrase.pronoun === undefined && !phrase.military) book.mention(phrase, si, ATTACK_VERBS.has(body.verb), reported);
     }
+    before = speakers;
     return speakers;
   });
 }
