@@ -132,6 +132,7 @@ describe('readMeasures: what each figure counts', () => {
     ['an unknown noun for people joined to a known one, before its verb', 'Some 30 auxiliaries and villagers were killed.', ['Some 30: killed civilians']],
     ['a count a present "total" gives', 'The arrests total about 6,000 so far.', ['about 6,000: arrested people']],
     ['a bare count "reporting" gives after a crowd', 'Organisers said 400,000 marched, with police reporting 70,000.', ['400,000: attended people', '70,000: attended people']],
+    ['animals counted with a plural that is its own singular count no people', 'Raiders slaughtered 300 cattle and floods killed 40 people.', ['300: -', '40: killed people']],
     ['a toll with an adverb of time before its figure', 'The death toll is now at least 86, police said.', ['at least 86: killed people']],
     ['a force before "dead"', 'The raid left 17 military dead and 30 civilian dead.', ['17: killed soldiers', '30: killed civilians']],
     ['officials and nurses harmed are people counted', 'Riots left 40 inmates and three prison officials injured, and two nurses were hurt.', ['40: injured people', 'three: injured officials', 'two: injured nurses']],

@@ -59,6 +59,8 @@ const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
 // People at a gathering to work at it, not to join it: "20 medics were present".
 const ON_DUTY = new Set(['officials', 'medics', 'paramedics', 'nurses', 'doctors', 'journalists', 'reporters', 'staff', 'volunteers', 'stewards']);
+// Animals counted with a plural that is its own singular: "raiders slaughtered 300 cattle" count no people.
+const ANIMALS = new Set(['cattle', 'livestock', 'sheep', 'poultry', 'deer', 'fish', 'swine']);
 // Adverbs of time a toll's link may stand before: "the toll is now 115", "stands currently at 40".
 const NOW_WORDS = new Set(['now', 'currently', 'already', 'still']);
 // Nouns for people that those endings miss: "four youths were arrested".
@@ -733,7 +735,7 @@ export function readMeasures(
           // ("40 auxiliaries and civilians were killed": what befell them follows the second noun.)
           i = joined.next;
         }
-      } else if (one !== word && /^[a-z]+$/.test(word)) {
+      } else if ((one !== word || ANIMALS.has(word)) && /^[a-z]+$/.test(word)) {
         return { ...none, end: lastModifier + 1, increment: true };
       }
     }
