@@ -113,7 +113,7 @@ describe('extractClaims: what was counted', () => {
     const text = 'The spokeswoman said, "This is not true. It is pure propaganda," adding that 14 soldiers were wounded.';
     expect(lines(extractClaims(text))).toEqual(['spokeswoman injured soldiers 14-14']);
     // The second sentence of the quotation names no one: the words that open it are not the participle's subject.
-    expect(lines(extractClaims('The spokeswoman said, "This is not true. Pure propaganda," adding that 14 soldiers were wounded.'))).toEqual(['spokeswoman injured soldiers 14-14']);
+    expect(lines(extractClaims('The spokeswoman said, "This is not true. All lies," adding that 14 soldiers were wounded.'))).toEqual(['spokeswoman injured soldiers 14-14']);
   });
 
   it('counts people "on site" or "present" as a crowd after a crowd was counted, and not elsewhere', () => {

@@ -1778,7 +1778,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // the attack on jihadists, claiming that 15 terrorists were slain".
   cues.sort((a, b) => a.at - b.at);
   const firstCue = cues[0];
-  // (Not one right after a quotation: '"… Pure propaganda," adding that …' has no subject there.)
+  // (Not one right after a quotation: '"… All lies," adding that …' has no subject there.)
   if (firstCue !== undefined && firstCue.participle && !CLOSING.has(words.low(firstCue.at - 1))) {
     const subject = openingSubject(words, sentence);
     if (subject !== undefined) cues[0] = { ...firstCue, phrase: subject };

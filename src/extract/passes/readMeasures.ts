@@ -61,7 +61,7 @@ const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|r
 const ON_DUTY = new Set(['officials', 'medics', 'paramedics', 'nurses', 'doctors', 'journalists', 'reporters', 'staff', 'volunteers', 'stewards']);
 // Animals counted with a plural that is its own singular: "raiders slaughtered 300 cattle" count no people.
 const ANIMALS = new Set(['cattle', 'livestock', 'sheep', 'poultry', 'deer', 'fish', 'swine']);
-// Adverbs of time a toll's link may stand before: "the toll is now 115", "stands currently at 40".
+// Adverbs of time a toll's link may stand before: "the toll is now 86", "stands currently at 40".
 const NOW_WORDS = new Set(['now', 'currently', 'already', 'still']);
 // Nouns for people that those endings miss: "four youths were arrested".
 const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends', 'babies', 'kids', 'parents', 'orphans', 'officials', 'nurses', 'medics', 'paramedics', 'judges', 'diplomats', 'imams', 'athletes']);
@@ -732,7 +732,7 @@ export function readMeasures(
         const joined = words.low(lastModifier + 1) === 'and' && !starts.has(lastModifier + 2) ? [lastModifier + 2, lastModifier + 3].map((k) => subjectAt(k)).find((t) => t !== undefined) : undefined;
         if (joined !== undefined) {
           best = { ...joined, first: lastModifier, term: words.text.slice(words.start(lastModifier), words.end(joined.next - 1)).toLowerCase() };
-          // ("40 auxiliaries and civilians were killed": what befell them follows the second noun.)
+          // ("30 auxiliaries and villagers were killed": what befell them follows the second noun.)
           i = joined.next;
         }
       } else if ((one !== word || ANIMALS.has(word)) && /^[a-z]+$/.test(word)) {
@@ -832,7 +832,7 @@ export function readMeasures(
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     let at = f.first - 1;
-    // ("the death toll is now at least 115": an adverb of time between the link and the figure.)
+    // ("the death toll is now at least 86": an adverb of time between the link and the figure.)
     while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some' || NOW_WORDS.has(words.low(at)))) at--;
     // "put the death toll at a much lower 50", "at a revised 48": an article and a comparative before the figure.
     let c = at;
