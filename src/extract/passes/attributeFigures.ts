@@ -418,9 +418,12 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // sentence of denials linear.
     const firstDenialCue = cues.findIndex((cue) => cue.deny);
     // (Only counts near enough to be "the report" or "this information": of this paragraph, or of
-    // the last few sentences, not of an earlier part of the story.)
-    const near = previous.filter((d) => si - d.sentence <= DENIAL_REACH || sentences[d.sentence]?.paragraph === sentence.paragraph);
-    const denialTargets = createDenialPicker(near, isOwnLoss);
+    // the last few sentences, not of an earlier part of the story. Read only for such a denial.)
+    let nearPicker: ReturnType<typeof createDenialPicker> | undefined;
+    const denialTargets = (claimant: string): ReturnType<ReturnType<typeof createDenialPicker>> => {
+      nearPicker ??= createDenialPicker(previous.filter((d) => si - d.sentence <= DENIAL_REACH || sentences[d.sentence]?.paragraph === sentence.paragraph), isOwnLoss);
+      return nearPicker(claimant);
+    };
     const deniedBack = new Set<string>();
     const claimedFrom = (p: number): Item | undefined => claimed[partitionPoint(claimed.length, (k) => (claimed[k] as Item).first < p)];
     let denialReporter: string | undefined;

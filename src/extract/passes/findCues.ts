@@ -28,7 +28,8 @@ const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'under', 'after', 'for', 
 // Words that open a noun phrase without naming it: the articles and the possessives ("in its statement").
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const HARD_WORDS = new Set(['that', 'while', 'but', 'as', 'when', 'after', 'because', 'although', 'though', 'whereas', 'if', 'since', 'so', 'where', 'whom', 'whose', 'than', 'what']);
-const CLOSING = new Set(['"', '\u201d', "'", '\u2019']);
+/** Marks that close a quotation, straight or curly, double or single. */
+export const CLOSING: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019']);
 const OPENING = new Set(['"', '\u201c', '\u2018']);
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'stood', 'stands']);
 const NEGATIONS = new Set(['not', "can't", 'cannot', "couldn't", "didn't", "won't", "wouldn't", 'never', "n't"]);

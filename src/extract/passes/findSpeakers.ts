@@ -1,5 +1,6 @@
 import type { SourceBook } from './createSourceBook.js';
 import { findAnonymity, markAnonymity } from './markAnonymity.js';
+import { CLOSING } from './findCues.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { CONJUNCTIONS, CUE_WORDS, HAVE_FORMS, SUBORDINATORS } from '../lexicon/cues.js';
@@ -132,7 +133,6 @@ const SAID = new Set(['said', 'says', 'added']);
 const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
 const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
-const CLOSING = new Set(['"', '\u201d']);
 // Verbs of a public announcement: "the statement" afterwards is the announcer's.
 const ANNOUNCING = new Set(['announced', 'announces', 'announce']);
 

@@ -1222,9 +1222,9 @@ export function readMeasures(
     // attendance"), in a story of a crowd: there.
     // (Not officers "present" to police it, nor medics to tend it: they are no crowd.)
     const officers = subjectAt(end - 1);
-    const policing = (officers !== undefined && broaderTerms(vocabulary, officers.id).includes('security-forces')) || ON_DUTY.has(words.low(end - 1));
+    const working = (officers !== undefined && broaderTerms(vocabulary, officers.id).includes('security-forces')) || ON_DUTY.has(words.low(end - 1));
     const present = words.low(i) === 'present' || (words.low(i) === 'on' && words.low(i + 1) === 'site') || (words.low(i) === 'in' && words.low(i + 1) === 'attendance');
-    if (before === 'attended' && !policing && present && (words.low(i - 1) === 'were' || words.low(i - 1) === 'was') && outcomeAt(i) === undefined) return { term: known('o', 'attended', i, words.low(i)) as TermRead };
+    if (before === 'attended' && !working && present && COPULAS.has(words.low(i - 1)) && outcomeAt(i) === undefined) return { term: known('o', 'attended', i, words.low(i)) as TermRead };
     const term = outcomeAt(i);
     // "Five gunmen killed 12 students", "Two bombers killed a policeman": a count before an active verb
     // with an object of its own did it, and is no count of what it did (but crowds fill and people
@@ -1598,18 +1598,8 @@ export function readMeasures(
   };
   // "… left at least 37 women dead. '… we have 37,' the spokesman said": a bare count the
   // story gave before with its outcome counts that outcome again (a small one only where it points back).
-  let valueOutcomes: Map<string, string> | undefined;
-  const outcomeOfValue = (value: number | undefined): string | undefined => {
-    if (value === undefined) return undefined;
-    if (valueOutcomes === undefined) {
-      valueOutcomes = new Map();
-      for (const key of earlier.keys()) {
-        const [outcome = '', number = ''] = key.split('\u0000');
-        if (!key.startsWith(DEFINITE_ONLY) && !valueOutcomes.has(number)) valueOutcomes.set(number, outcome);
-      }
-    }
-    return valueOutcomes.get(String(value));
-  };
+  const outcomeOfValue = (value: number | undefined): string | undefined =>
+    value === undefined ? undefined : vocabulary.outcomes.find((o) => earlier.has(`${o.id}\u0000${value}`))?.id;
   // A figure of this sentence names the outcome first, then a toll noun of this sentence ("I can't
   // give the exact toll, but it is about 60"), then the sentences before.
   let outcomeHere: string | undefined;
