@@ -32,6 +32,15 @@ function notScene(words: Words, k: number): boolean {
   return PARTY_BEFORE.has(words.low(k)) || (AUDIENCE_PREPOSITIONS.has(words.low(k)) && AUDIENCE_BEFORE.has(words.low(k - 1)));
 }
 
+// The country the span names first, by its name, its people's adjective or one of its cities.
+function firstCountry(words: Words, span: Span): string | undefined {
+  for (let i = span.first; i < span.last; i++) {
+    const country = countryAt(words, i)?.country ?? cityAt(words, i)?.country;
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
 /**
  * Reads the article-wide context in one pass over its sentences, their places and their times:
  * the country, the main place, the day the main event began, armed groups named by their
@@ -48,8 +57,7 @@ export function readDocument(
 ): DocumentContext {
   let country: string | undefined;
   // "NAIROBI (Reuters) -": where the story was filed, the country of a lead that names it.
-  let filedIn: string | undefined;
-  for (let i = dateline?.first ?? 0; dateline !== undefined && i < dateline.last && filedIn === undefined; i++) filedIn = countryAt(words, i)?.country ?? cityAt(words, i)?.country;
+  const filedIn = dateline === undefined ? undefined : firstCountry(words, dateline);
   // The first country named in any way (by name, adjective or city), for an article no place roots:
   // "Over 70 militants, including Uzbek fighters, … a Peshawar-based official" is about Pakistan.
   let mentioned: string | undefined;
@@ -90,11 +98,7 @@ export function readDocument(
       leadRead = true;
       // Only a lead that names that country first: a bureau files stories about others ("LONDON
       // (Reuters) - Six soldiers died in an ambush", "NAIROBI (Reuters) - Somali troops killed …").
-      if (filedIn !== undefined) {
-        let first: string | undefined;
-        for (let i = sentence.first; i < sentence.last && first === undefined; i++) first = countryAt(words, i)?.country ?? cityAt(words, i)?.country;
-        if (first === filedIn) country = filedIn;
-      }
+      if (filedIn !== undefined && firstCountry(words, sentence) === filedIn) country = filedIn;
       for (let i = sentence.first + 1; i < sentence.last && country === undefined; i++) {
         const named = countryAt(words, i);
         if (named !== undefined && !named.adjective && !words.poss(named.next - 1) && !notScene(words, i - 1) && !inName(words, named.next)) country = named.country;
