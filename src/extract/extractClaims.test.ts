@@ -545,6 +545,24 @@ describe('extractClaims: stance', () => {
     expect(lines(set)).toEqual(['rebels killed militants 2-2', 'rebels killed soldiers 18-18', 'military killed soldiers 0-0 denies']);
   });
 
+  it("denies an enemy's claim of losses its nationality names: \"five Ugandan soldiers\"", () => {
+    const set = extractClaims("Kenya's army said at least five Ugandan soldiers were killed. Uganda's defence ministry rejected the claim.");
+    expect(lines(set)).toEqual(['kenya-military killed soldiers 5-∞', 'uganda-defence-ministry killed soldiers 0-0 denies']);
+  });
+
+  it('reads "denied any casualties" as a denial of the dead and the injured said before, and "any losses" of the dead', () => {
+    const before = "Kenya's army said at least five Ugandan soldiers were killed, 12 wounded and 3 captured.";
+    expect(lines(extractClaims(`${before} Uganda denied any casualties.`)).filter((l) => l.startsWith('uganda'))).toEqual(['uganda killed soldiers 0-0 denies', 'uganda injured soldiers 0-0 denies']);
+    expect(lines(extractClaims(`${before} Uganda denied any losses.`)).filter((l) => l.startsWith('uganda'))).toEqual(['uganda killed soldiers 0-0 denies']);
+  });
+
+  it('reaches past a sentence of only its speaker\'s own losses for what "the claim" denies', () => {
+    const set = extractClaims("Kenya's army said its strike killed 300 Ugandan soldiers. Kenya said an earlier raid killed 40 of its soldiers. Uganda's army rejected the claim.");
+    expect(lines(set)).toEqual(['kenya-military killed soldiers 300-300', 'kenya killed soldiers 40-40', 'uganda-military killed soldiers 0-0 denies']);
+    // The 40 are Kenya's own ("of its soldiers"); the denial is of the 300 Ugandans.
+    expect(set.claims.map((c) => c.measure.side)).toEqual(['uganda-state', 'kenya-state', 'uganda-state']);
+  });
+
   it("denies none of an enemy's own losses, named by their noun: \"four rebel fighters\"", () => {
     const set = extractClaims('The rebels said in a statement that four rebel fighters were killed. The army denied the rebels\' claims.');
     expect(lines(set)).toEqual(['rebels killed militants 4-4']);

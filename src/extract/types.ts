@@ -287,6 +287,8 @@ export interface Escape extends Span {
 export interface DenialRead {
   /** "the claim", "them", "it": the figures of the sentence before. */
   readonly anaphoric: boolean;
+  /** "denied any casualties" (the dead and the injured), "any losses" (the dead): the only outcomes denied. */
+  readonly losses?: readonly string[];
   /** Whose report is denied: "reports", "claims by the Taliban", "the Taliban's claim". */
   readonly reporter: Span | undefined;
   /** The denied clause ("that the militants had kidnapped some soldiers"). */

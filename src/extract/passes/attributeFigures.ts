@@ -6,6 +6,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { createDenialPicker } from './createDenialPicker.js';
 import type { SourceBook } from './createSourceBook.js';
 import { countedBySpeaker, pickCue } from './findCues.js';
+import { OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { countryIn } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
 import { readClaimant } from './readClaimant.js';
@@ -169,13 +170,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
   // "The rebels said four of their fighters died" and "… four rebel fighters died" alike count the
   // claimant's own side, which its enemy's denial of "the claims" does not deny.
   // "The Kremlin said Ukraine had lost 1,200 troops" tells another state's loss, which that state may deny.
+  // "… said 165 Cambodian soldiers died": the counted people's own nationality names the loser too.
   const lostByAnother = (claim: ClaimDraft): boolean => {
-    const owner = claim.measure.owner;
-    if (owner === undefined) return false;
-    const state = countryIn(owner.split(' '));
+    const state = countryIn((claim.measure.owner ?? claim.measure.term).split(' '));
     return state !== undefined && !claim.claimant.includes(slug(state)) && book.countryOf(claim.claimant) !== state;
   };
-  const isOwnLoss = (claim: ClaimDraft): boolean => !lostByAnother(claim) && (claim.measure.ownLoss || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant)));
+  const isOwnLoss = (claim: ClaimDraft): boolean =>
+    !lostByAnother(claim) && (claim.measure.ownLoss || OWN_DETERMINERS.has(claim.measure.term.split(' ')[0] ?? '') || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant)));
 
   // The numbers of the sentences read so far.
   const told = new Set<number>();
@@ -420,9 +421,16 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // (Only counts near enough to be "the report" or "this information": of this paragraph, or of
     // the last few sentences, not of an earlier part of the story. Read only for such a denial.)
     let nearPicker: ReturnType<typeof createDenialPicker> | undefined;
+    let farPicker: ReturnType<typeof createDenialPicker> | undefined;
+    const near = (d: ClaimDraft): boolean => si - d.sentence <= DENIAL_REACH || sentences[d.sentence]?.paragraph === sentence.paragraph;
     const denialTargets = (claimant: string): ReturnType<ReturnType<typeof createDenialPicker>> => {
-      nearPicker ??= createDenialPicker(previous.filter((d) => si - d.sentence <= DENIAL_REACH || sentences[d.sentence]?.paragraph === sentence.paragraph), isOwnLoss);
-      return nearPicker(claimant);
+      nearPicker ??= createDenialPicker(previous.filter(near), isOwnLoss);
+      const picked = nearPicker(claimant);
+      if (picked.length > 0) return picked;
+      // "Moscow said 600 Ukrainian troops died. It said an earlier strike killed 89 of its own. Kyiv
+      // rejected the claim": past a sentence of nothing the denier could deny, to those before it.
+      farPicker ??= createDenialPicker(drafts.filter((d) => d.sentence < si && near(d)), isOwnLoss);
+      return farPicker(claimant);
     };
     const deniedBack = new Set<string>();
     const claimedFrom = (p: number): Item | undefined => claimed[partitionPoint(claimed.length, (k) => (claimed[k] as Item).first < p)];
@@ -444,6 +452,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         const end = partitionPoint(asserted.length, (j) => (asserted[j] as ClaimDraft).token < cue.at);
         const said = asserted.slice(Math.max(0, end - MAX_SAID), end).filter((d) => d.claimant !== claimant);
         for (const target of said.length > 0 || cue.refersBack === true ? createDenialPicker(said, isOwnLoss)(claimant) : denialTargets(claimant)) {
+          if (read.losses !== undefined && !read.losses.includes(target.measure.outcome)) continue;
           if (ownFigure(here, claimant, target.measure)) {
             // "The government denied the figure, saying 8 people died": its own count of the people
             // the denied figure counted, named more broadly.

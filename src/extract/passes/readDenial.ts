@@ -15,6 +15,10 @@ const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insist
 // not the thing denied ("denied it outright").
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'did', 'will', 'might']);
 const BLAME_NOUNS = new Set(['responsibility', 'role', 'involvement', 'blame', 'culpability', 'complicity', 'wrongdoing', 'liability']);
+const LOSS_NOUNS = new Map([
+  ['casualties', ['killed', 'injured']],
+  ['losses', ['killed']],
+]);
 // A denied clause is read for at most this many tokens, which keeps a run-on sentence linear.
 const MAX_CLAUSE = 40;
 
@@ -59,6 +63,9 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   const noun = words.low(k);
   // "denied responsibility for the deaths", "denied any role": who did it is denied, not the count.
   if (BLAME_NOUNS.has(noun)) return { anaphoric: false, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
+  // "denied any casualties", "denied any losses": the losses others said the denier suffered.
+  const losses = k > content ? LOSS_NOUNS.get(noun) : undefined;
+  if (losses !== undefined) return { anaphoric: true, losses, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
   const end = (from: number): number => {
     let e = from;
     // ("denied that its forces used live rounds and suggested that rebels did the killing": the

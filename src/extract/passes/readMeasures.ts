@@ -536,6 +536,8 @@ export function readMeasures(
       const noun = owned && words.isWord(i) ? subjectAt(i) : undefined;
       // ("five of its citizens" are the country's people, not the speaker's fighters.)
       if (owned && words.isWord(i) && !CITIZENS.has(words.low(i)) && (noun === undefined ? isPersonNoun(words.low(i)) : noun.id === ROOT && noun.next === i + 1)) return { ...none, own: true, end: i + 1 };
+      // "89 of its soldiers": a known noun keeps the possessive, which makes them the speaker's side.
+      if (owned && noun !== undefined && noun.known && noun.id !== ROOT && !CITIZENS.has(words.low(i))) return { ...none, subject: { ...noun, term: `${words.low(i - 1)} ${noun.term}` }, end: noun.next };
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       // "35 of the victims were foreign nationals": the victims a predicate names are the dead.
       const victims = words.low(i) === 'victims' && (words.low(i + 1) === 'were' || words.low(i + 1) === 'was');
