@@ -16,6 +16,8 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to'
 // Between a speaker and its cue: "had said", "also said", "on Wednesday said", "could only confirm".
 const HAVING = new Set(['had', 'have', 'has', 'having', 'received', 'receiving', 'got']);
 const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'too', 'earlier', 'previously', 'again', 'later', 'then', 'reportedly', 'initially', 'separately', 'subsequently', 'further', 'officially', 'first', 'publicly', 'would', 'could', 'may', 'might', 'must', 'should', 'only', 'did', 'does', 'do', 'can', 'will', 'however', 'meanwhile', 'thus', 'therefore', 'instead', 'likewise', 'nevertheless', 'nonetheless', 'now', 'still', 'yesterday', 'today', 'having']);
+// Adverbs of time between a document and the time or participle after it.
+const DOCUMENT_ADVERBS = new Set(['later', 'earlier', 'also', 'then', 'again', 'subsequently', 'separately', 'previously', 'yesterday', 'today']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
 // A mark that ends a speaker phrase read backwards, but not the apostrophe of a plural possessive
@@ -1356,6 +1358,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // …": whoever put the document out speaks, and the time between is the statement's.
       const time = timeEndingAt(i);
       let document = time !== undefined && time.first > sentence.first ? time.first - 1 : i - 1;
+      // "issued a statement later on Saturday saying …": an adverb of time after the document.
+      while (document > sentence.first && DOCUMENT_ADVERBS.has(words.low(document))) document--;
       // "sent a statement to RFE/RL saying …": whom it was sent to stands between the document and
       // its participle, and relays it.
       for (let k = document; k > sentence.first && document - k < RECIPIENT_REACH && words.low(k) !== ','; k--) {
