@@ -580,7 +580,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (low === 'set' && after === 'of') return undefined;
   if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence) && (END_MARKS.has(after) || figureInClause(words, i + 1, sentence, isFigure))) return 'report';
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
-  if ((low === 'spoke' || low === 'speaks') && after !== 'of') return undefined;
+  if ((low === 'spoke' || low === 'speaks' || low === 'speak') && after !== 'of') return undefined;
   // "accounted for 140 deaths" counts; "Women accounted for 7 of the dead", "for 40 percent" make up a share.
   if (low === 'accounted' && (after !== 'for' || shareAfter(words, i + 2, sentence, isFigure))) return undefined;
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
