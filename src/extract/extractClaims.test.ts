@@ -177,9 +177,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('About 12,000 villagers were forced to flee, the agency said.'))).toEqual(['agency displaced civilians 10800-13200']);
   });
 
-  it('reads a toll "at a much lower N", "at a revised N"', () => {
+  it('reads a toll "at a much lower N", "at a revised N", "reached a staggering N"', () => {
     expect(lines(extractClaims('A local official put the death toll at a much lower 52.'))).toEqual(['official killed people 52-52']);
     expect(lines(extractClaims('The ministry put the toll at a revised 47.'))).toEqual(['ministry killed people 47-47']);
+    expect(lines(extractClaims('The ministry said the death toll had reached a staggering 4,700.'))).toEqual(['ministry killed people 4700-4700']);
+    expect(lines(extractClaims('The ministry put the toll at a provisional 47.'))).toEqual(['ministry killed people 47-47']);
     // "a record N" is no toll's: "record" describes too much else.
     expect(lines(extractClaims('The death toll kept rising as hospitals in Kesh admitted patients at a record 310 a day.'))).toEqual([]);
   });

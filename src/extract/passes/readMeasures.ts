@@ -117,9 +117,10 @@ const HARMS = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // "15 were soldiers": the copulas that say who a count's people were, and what ends that clause.
 const COPULAS = new Set(['were', 'was']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'while', 'whereas', '"', '\u201d', ')']);
-// Words of a comparison between a toll's "at" and its figure: "at a much lower 50", "at a revised 48".
+// Words of a comparison between a toll's "at" and its figure: "at a much lower 50", "at a revised 48";
+// and words that weigh or qualify it: "reached a staggering 11,300", "at a provisional 340".
 // ("record" and "new" describe too much else: "admitted patients at a record 300 a day".)
-const COMPARING_WORDS = new Set([...COMPARATIVES, 'much', 'far', 'revised', 'slightly', 'significantly', 'considerably', 'updated']);
+const COMPARING_WORDS = new Set([...COMPARATIVES, 'much', 'far', 'revised', 'slightly', 'significantly', 'considerably', 'updated', 'staggering', 'whopping', 'provisional', 'preliminary', 'official', 'confirmed']);
 // Prepositions of a place after "including", which includes a place, not people.
 const WHERE_PREPOSITIONS = new Set(['in', 'on', 'across', 'near', 'inside']);
 // How far back from "missing" a word of a remainder may stand: "the remaining 50 are still missing".
