@@ -656,6 +656,11 @@ describe('extractClaims: stance', () => {
 });
 
 describe('extractClaims: events', () => {
+  it('sets a count of "a 2007 ambush" apart from the incident of the day, with no publication date', () => {
+    const set = extractClaims('At least 10 people were killed on Thursday in Kesh, officials said. The district was also the scene of a 2007 ambush in which five soldiers died.', { outlet: 'Dawn' });
+    expect(new Set(set.claims.map((c) => c.event)).size).toBe(2);
+  });
+
   it('resolves the article\'s times against publishedAt', () => {
     const day = (text: string) => extractClaims(text, { publishedAt: SUNDAY }).events[0]?.period;
     expect(day('5 soldiers were killed on Thursday, the army said.')).toEqual({ start: '2009-10-15', end: '2009-10-15' });

@@ -3,6 +3,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
 import { HAVE_FORMS } from '../lexicon/cues.js';
+import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { capitalOf, COUNTRY_NAMES } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
 import { initials, nameParts } from './initials.js';
@@ -148,8 +149,6 @@ function mentionsAnother(words: Words, sentence: Sentence): boolean {
   return false;
 }
 
-// Nouns for the incident itself, which a possessive day dates: "Saturday's quake", "Friday's march".
-const INCIDENT_NOUNS = new Set(['attack', 'attacks', 'blast', 'blasts', 'bombing', 'bombings', 'raid', 'ambush', 'clash', 'clashes', 'assault', 'quake', 'earthquake', 'explosion', 'storm', 'flood', 'floods', 'fire', 'crash', 'march', 'rally', 'protest', 'protests', 'demonstration', 'shooting', 'stampede', 'landslide', 'disaster', 'violence', 'fighting']);
 // Whether a time in the possessive ending before token k names an incident: "Saturday's quake",
 // "last month's post-election protests".
 function namesIncident(words: Words, k: number): boolean {
@@ -468,7 +467,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // incident's own time, however long.
     // "protests in 2004" as "protests in October": a year's mention begins at its "in".
     const opensIn = time !== undefined && words.low(time.first) === 'in' ? time.first + 1 : (time?.first ?? -1);
-    const ownTime = time !== undefined && (namesIncident(words, time.last) || (words.low(opensIn - 1) === 'in' && INCIDENT_NOUNS.has(words.low(opensIn - 2))));
+    // ("a 2017 ambush in which five soldiers died": a time before an incident noun is that incident's.)
+    const ownTime = time !== undefined && (namesIncident(words, time.last) || INCIDENT_NOUNS.has(words.low(time.last)) || (words.low(opensIn - 1) === 'in' && INCIDENT_NOUNS.has(words.low(opensIn - 2))));
     // The time of the sentence that set the scene is that of the incident it tells, not a running total.
     const staging = onStage && time === opening && draft.time === undefined;
     const cumulative = period !== undefined && !ownTime && !staging && (days(period) >= CUMULATIVE_DAYS || words.low(time?.first ?? -1) === 'since');
@@ -615,6 +615,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // Without a publication date, days and months compare by name; a month named against an incident
     // whose month is not ("at October's rally" in a story about this weekend's march) is another.
     const monthly = key?.startsWith('month') === true && mainKey === undefined && !at.explicit;
+    // So is a year named against an incident no date places ("a 2017 ambush" after "on Thursday").
+    const yearly = key?.startsWith('year') === true && at.period === undefined && key !== mainKey;
     // "in Saturday's quake" names the incident's own day: a lead dated by the day after (the search on
     // Sunday) is the same incident, which began the day before.
     const incidentDay = ownTime;
@@ -634,7 +636,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const revision = mainCounts.has(countKey(draft)) && sentenceMark(revisions, words, sentence, revisedAt) < draft.token;
     // "70,000 will attend tomorrow's march": a time after publication is a forecast's, another incident.
     const ahead = period !== undefined && anchor.today !== undefined && period.start > anchor.today;
-    const otherDay = !revision && (stale || earlier || ahead || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)));
+    const otherDay = !revision && (stale || earlier || ahead || (period !== undefined && at.period !== undefined && at.explicit && !overlaps(period, at.period)) || (period === undefined && key !== undefined && ((mainKey !== undefined && key !== mainKey) || monthly)) || yearly);
     if (mainKey === undefined && key !== undefined && !otherDay) mainKey = key;
     // A crowd counted across a country, then in one of its cities: the city's march is a part of the
     // national day ("107,000 demonstrated, according to the Interior … In Paris, 13,000"), not its place;

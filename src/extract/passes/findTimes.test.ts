@@ -63,6 +63,14 @@ describe('findTimes', () => {
     expect(resolved('from October 3, 2008 through March 1, 2009')).toEqual(['2008-10-03/2009-03-01']);
   });
 
+  it('reads a year or a month before an incident noun as its time: "a 2007 ambush", "the March massacre"', () => {
+    expect(resolved('the scene of a 2007 ambush')).toEqual(['2007-01-01/2007-12-31']);
+    expect(resolved('killed 66 in the March massacre')).toEqual(['2009-03-01/2009-03-31']);
+    // Not a year or a month before any other noun: a count, a name.
+    expect(resolved('a 2007 soldiers')).toEqual([]);
+    expect(resolved('the March Movement')).toEqual([]);
+  });
+
   it('reads "since" a date, a month or a year as a running total up to publication', () => {
     expect(resolved('since November 20')).toEqual(['2008-11-20/2009-10-18']);
     expect(resolved('Since 3 March, when the protests began')).toEqual(['2009-03-03/2009-10-18']);

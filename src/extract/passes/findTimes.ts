@@ -13,6 +13,8 @@ import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { singular } from '../../vocabulary/singular.js';
+import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
+import { ARTICLES } from '../lexicon/outcomes.js';
 import type { DaySpan, Span, TimeAnchor, TimeMention, Words } from '../types.js';
 
 
@@ -228,8 +230,8 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
       const year = Number(w(k));
       return mention(from, k + 1, false, () => monthSpan(year, month, part));
     }
-    // "in October", "early March", "at October's rally": the month, the latest one up to today.
-    if (part !== undefined || words.poss(i) || ['in', 'since', 'during', 'until', 'till', 'by', 'early', 'late'].includes(w(i - 1))) {
+    // "in October", "early March", "at October's rally", "a March massacre": the month, the latest one up to today.
+    if (part !== undefined || words.poss(i) || ['in', 'since', 'during', 'until', 'till', 'by', 'early', 'late'].includes(w(i - 1)) || (ARTICLES.has(w(i - 1)) && INCIDENT_NOUNS.has(w(i + 1)))) {
       return mention(from, i + 1, false, needToday((t) => {
         const year = month > t.getMonth() ? t.getFullYear() - 1 : t.getFullYear();
         return monthSpan(year, month, part);
@@ -255,9 +257,11 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
     if (w(k) === '-' && (w(k + 1) === 'old' || w(k + 1) === 'long')) k += 2;
     if (f !== undefined && WARS.has(w(k))) return mention(i - 1, k + 1, false, needToday(f));
   }
-  if (words.isNum(i) && /^(19|20)\d\d$/.test(low) && ['in', 'since', 'during', 'until'].includes(w(i - 1))) {
+  // "in 2017", "a 2017 ambush".
+  const before = w(i - 1);
+  if (words.isNum(i) && /^(19|20)\d\d$/.test(low) && (['in', 'since', 'during', 'until'].includes(before) || (ARTICLES.has(before) && INCIDENT_NOUNS.has(w(i + 1))))) {
     const year = Number(low);
-    return mention(i - 1, i + 1, false, () => ({ start: new Date(year, 0, 1), end: new Date(year, 11, 31) }));
+    return mention(ARTICLES.has(before) ? i : i - 1, i + 1, false, () => ({ start: new Date(year, 0, 1), end: new Date(year, 11, 31) }), `year ${year}`);
   }
   return undefined;
 }
