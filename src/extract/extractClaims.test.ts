@@ -656,6 +656,14 @@ describe('extractClaims: stance', () => {
 });
 
 describe('extractClaims: events', () => {
+  it('reads no scene for a total in the places of its breakdown: "15 people, four in Kesh and four in Dorvo"', () => {
+    for (const breakdown of ['four in the village of Kesh and four in the village of Dorvo', 'four of them in the village of Kesh']) {
+      const set = extractClaims(`At least 10 people were killed on Thursday in Belwa province, officials said. One official said attackers killed at least 15 people, ${breakdown}.`, { outlet: 'Dawn' });
+      expect(set.claims[1]?.figure.low, breakdown).toBe(15);
+      expect(set.claims[1]?.event, breakdown).toBe(set.claims[0]?.event);
+    }
+  });
+
   it('sets a count of "a 2007 ambush" apart from the incident of the day, with no publication date', () => {
     const set = extractClaims('At least 10 people were killed on Thursday in Kesh, officials said. The district was also the scene of a 2007 ambush in which five soldiers died.', { outlet: 'Dawn' });
     expect(new Set(set.claims.map((c) => c.event)).size).toBe(2);

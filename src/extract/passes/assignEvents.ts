@@ -2,6 +2,7 @@ import { areIntervalsOverlapping } from 'date-fns/areIntervalsOverlapping';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
+import { parseFigure } from '../../figures/parseFigure.js';
 import { HAVE_FORMS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { capitalOf, COUNTRY_NAMES } from '../lexicon/places.js';
@@ -297,10 +298,13 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
   while (from > sentence.first && p - from < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(from - 1))) from--;
   let to = p;
   while (to < sentence.last && to - p < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(to))) to++;
+  // "killed 15 people, four in Kesh and four in Dorvo": a place after a count set off by a comma is that count's.
+  let parts = to;
+  for (let k = p + 1; k < to - 1 && parts === to; k++) if (words.low(k) === ',' && (words.isNum(k + 1) || (words.isWord(k + 1) && parseFigure(words.low(k + 1)) !== null))) parts = k;
   let best: PlaceMention | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const place of places) {
-    if (place.first < from || place.first >= to || (place.part !== undefined && p < place.part)) continue;
+    if (place.first < from || place.first >= to || (place.first > p && place.first >= parts) || (place.part !== undefined && p < place.part)) continue;
     const d = place.first >= p ? place.first - p : (p - place.last) * 2;
     if (d < distance) {
       distance = d;
