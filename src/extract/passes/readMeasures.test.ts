@@ -137,6 +137,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a force before "dead"', 'The raid left 17 military dead and 30 civilian dead.', ['17: killed soldiers', '30: killed civilians']],
     ['officials and nurses harmed are people counted', 'Riots left 40 inmates and three prison officials injured, and two nurses were hurt.', ['40: injured people', 'three: injured officials', 'two: injured nurses']],
     ['a number of', 'The number of foreigners killed has risen to 40.', ['40: killed foreigners']],
+    ['a count of', "The agency's latest count of the dead stood at 187.", ['187: killed people']],
     ["a state's adjective stays in the term of its forces", 'The army said it had killed 600 Kenyan servicemen.', ['600: killed soldiers']],
     ['"men" are people', 'Six men were killed.', ['Six: killed people']],
     ['a part of the toll something is done to', 'Prosecutors were investigating 24 of the deaths.', ['24: -']],

@@ -898,7 +898,8 @@ export function readMeasures(
         const o = outcomeAt(k + 1);
         if (o !== undefined && o.first === k + 1) return o;
       }
-      // "the number of dead at 30", "the number of foreigners killed has risen to 40"; any count of
+      // "the number of dead at 30", "the number of foreigners killed has risen to 40", "the count of the
+      // dead stood at 187"; any count of
       // a crowd ("the figure of attendees at 300,000").
       if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
         let implied: (TermRead & { counted?: TermRead | undefined }) | undefined;
@@ -913,7 +914,7 @@ export function readMeasures(
           // "the number of dead soldiers": the noun after the outcome word names them.
           const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
           const counted = named ?? after;
-          if (o !== undefined && low === 'number') return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
+          if (o !== undefined && (low === 'number' || low === 'count')) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
           // "the number of attendees", "the number of participants": a turnout, unless an outcome
           // follows ("the number of protesters confirmed killed").
           const kind = implied === undefined ? lookupTerm(vocabulary, 's', words.low(n)).id : undefined;
