@@ -899,8 +899,7 @@ export function readMeasures(
         if (o !== undefined && o.first === k + 1) return o;
       }
       // "the number of dead at 30", "the number of foreigners killed has risen to 40", "the count of the
-      // dead stood at 187"; any count of
-      // a crowd ("the figure of attendees at 300,000").
+      // dead stood at 187"; any count of a crowd ("the figure of attendees at 300,000").
       if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
         let implied: (TermRead & { counted?: TermRead | undefined }) | undefined;
         for (let n = k + 2; n < k + 7 && n < at; n++) {
