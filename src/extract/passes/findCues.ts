@@ -343,9 +343,10 @@ function countAfter(words: Words, i: number, sentence: Span, isFigure: (k: numbe
   return false;
 }
 
-// "found 18 bodies", "recovered the bodies of 12": the dead as the object of the verb just after it.
+// "found 18 bodies", "recovered the bodies of 12", "found two dead soldiers": the dead as the object
+// of the verb just after it.
 function bodiesAfter(words: Words, i: number, sentence: Span): boolean {
-  for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (BODY_NOUNS.has(words.low(k))) return true;
+  for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (BODY_NOUNS.has(words.low(k)) || words.low(k) === 'dead') return true;
   return false;
 }
 
