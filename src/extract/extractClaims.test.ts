@@ -656,6 +656,11 @@ describe('extractClaims: stance', () => {
 });
 
 describe('extractClaims: events', () => {
+  it('reads the article\'s own count "since the start of" a year as background, with no publication date', () => {
+    const set = extractClaims('Some 39 people died in the attack on Saturday, the government said. Gunmen have killed almost 800 people in Kesh since the start of 2015.', { outlet: 'Dawn' });
+    expect(set.claims.map((c) => c.figure.low)).toEqual([35]);
+  });
+
   it('reads no scene for a total in the places of its breakdown: "15 people, four in Kesh and four in Dorvo"', () => {
     for (const breakdown of ['four in the village of Kesh and four in the village of Dorvo', 'four of them in the village of Kesh']) {
       const set = extractClaims(`At least 10 people were killed on Thursday in Belwa province, officials said. One official said attackers killed at least 15 people, ${breakdown}.`, { outlet: 'Dawn' });

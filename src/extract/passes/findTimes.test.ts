@@ -76,6 +76,7 @@ describe('findTimes', () => {
     expect(resolved('Since 3 March, when the protests began')).toEqual(['2009-03-03/2009-10-18']);
     expect(resolved('since mid-June')).toEqual(['2009-06-11/2009-10-18']);
     expect(resolved('since 2008')).toEqual(['2008-01-01/2009-10-18']);
+    expect(resolved('since the start of 2008')).toEqual(['2008-01-01/2009-10-18']);
     // "since then", from a time told before: an undated running total, as "since the start of the war".
     expect(resolved('543 have died since then')).toEqual(['2008-10-18/2009-10-18']);
   });
