@@ -269,6 +269,7 @@ describe('readMeasures: what each figure counts', () => {
     ['"the death count" and "the body count" count the dead', 'Police put the death count at 15 and the body count rose to 17.', ['15: killed people', '17: killed people']],
     ['a death toll named for whom it counts', 'The civilian death toll rose to 40.', ['40: killed civilians']],
     ['a crowd "in attendance"', 'There were 17,000 people in attendance.', ['17,000: attended people']],
+    ['a model\'s name after a count counts things, not people', 'The rebels captured 19 AK-47 and 12 T-72 tanks and killed 30 soldiers.', ['19: -', '12: -', '30: killed soldiers']],
     ['a noun for people in its singular before things is no count of people', 'The toll from the sinking of two migrant boats rose to 43, and three police vehicles burned.', ['two: -', '43: killed people', 'three: -']],
     ['a participle after the noun describes it when the verb names another outcome', 'As many as 400 migrants fleeing the war are feared to have drowned.', ['As many as 400: killed migrants']],
     ['but is the outcome when the verb names none', 'Thousands of people fleeing the violence have arrived in the town.', ['Thousands: displaced people']],

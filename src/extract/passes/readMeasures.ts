@@ -598,6 +598,8 @@ export function readMeasures(
         continue;
       }
       if (!words.isWord(i)) break;
+      // "19 AK-47 rifles", "12 T-72 tanks", "two Mi-8": a model's name, a capital word glued to a number, counts things.
+      if (best === undefined && words.cap(i) && words.low(i + 1) === '-' && !words.spaced(i + 1) && words.isNum(i + 2) && !words.spaced(i + 2)) return { ...none, end: i + 3, increment: true };
       const w = words.low(i);
       // "four traffickers accused of …": what they are held for follows the noun and ends it.
       if (best === undefined && lastModifier === i - 1 && HELD_FOR.get(w) === words.low(i + 1)) break;
