@@ -85,6 +85,9 @@ Armenia's defence ministry said 16 of its servicemen had been killed and more th
 Nagorno-Karabakh's ombudsman said two civilians, a woman and a child, had been killed by Azerbaijani shelling.`,
     tuples: [
       ['azerbaijan-defence-ministry', 'killed', 'soldiers', 550, 550],
+      // "a figure Armenia dismissed as absurd": a denial, annotated beside Armenia's own count as
+      // the written set's Dera Bugti article annotates both.
+      ['armenia', 'killed', 'soldiers', 0, 0, 'denies'],
       ['armenia-defence-ministry', 'killed', 'soldiers', 16, 16],
       ['armenia-defence-ministry', 'injured', 'soldiers', 101, null],
       ['armenia-defence-ministry', 'killed', 'soldiers', 200, 200],
