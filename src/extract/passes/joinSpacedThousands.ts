@@ -1,7 +1,7 @@
 // A lead of one to three digits and groups of three after plain spaces: "12 000", "1 500 000".
-const SPACED = /(?<![\d.,\u00a0])(\d{1,3})((?: \d{3})+)(?![\d,]|[.\u00a0]\d)/g;
+const SPACED = /(?<![\d.,\u00a0])(\d{1,3})((?: \d{3})+)(?!\d|[.,\u00a0]\d)/g;
 // A round thousand written so: the sign that a text groups digits with spaces at all.
-const STYLE = /(?<![\d.,\u00a0])\d{1,3} 000(?![\d,]|[.\u00a0]\d)/;
+const STYLE = /(?<![\d.,\u00a0])\d{1,3} 000(?!\d|[.,\u00a0]\d)/;
 // A month's name or abbreviation right before a number: "June 5 100 people" is a day and a count.
 const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? $/i;
 // A capitalised word right before a number: "Flight 370 239 people" numbers a name, unless the
