@@ -66,6 +66,8 @@ const RECEIVED = new Set(['received', 'obtained', 'seen']);
 const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'originally']);
 // Words before a figure compared with another: "more than the 96", "far above the 96", "not 48".
 const COMPARED_BEFORE = new Set(['than', 'above', 'below', 'not']);
+// Words after "and" that open a verb phrase of its own, not another agent: "and not confirmed", "and later revised".
+const AGENT_VERB_OPENERS = new Set(['not', 'never', 'later', 'then', 'also', 'since', 'subsequently']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
@@ -1603,9 +1605,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (words.low(by) !== 'by') continue;
     // "estimated at 60,000 by the organisers and at 25,000 by the police": each agent ends at "and"
     // before another "at N by …", which gives a count of its own.
+    // ("announced by regional officials and not confirmed by …": "and" before a verb of its own ends the agent.)
+    const verbAfterAnd = (e: number): boolean => words.low(e) === 'and' && (AGENT_VERB_OPENERS.has(words.low(e + 1)) || (words.isWord(e + 1) && !words.cap(e + 1) && words.low(e + 1).endsWith('ed')));
     const agentEnd = (from: number): number => {
       let e = from;
-      while (e < sentence.last && e - from <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined && !(words.low(e) === 'and' && ['at', 'to'].includes(words.low(e + 1)) && isFigure(e + 2)) && !(agentFirst && words.low(e) === 'at')) e++;
+      while (e < sentence.last && e - from <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined && !(words.low(e) === 'and' && ['at', 'to'].includes(words.low(e + 1)) && isFigure(e + 2)) && !(agentFirst && words.low(e) === 'at') && !verbAfterAnd(e)) e++;
       return e;
     };
     const e = agentEnd(by + 1);
