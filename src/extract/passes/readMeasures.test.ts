@@ -186,6 +186,8 @@ describe('readMeasures: what each figure counts', () => {
     ['nor is the initial count a toll was revised from', 'The death toll was revised to 224, as some bodies were not in the initial count of 149.', ['224: killed people', '149: -']],
     ['a count its own clause goes on to revise is an old value', 'The authorities announced that about fifty people died, before revising to speak of 73 dead.', ['about fifty: -', '73: killed people']],
     ['the previous toll an increase came from is no count now', 'The minister announced the new figure, 769 dead, an increase from the previous toll of 717.', ['769: killed people', '717: -']],
+    ['what the dead "included" is a breakdown too', 'The dead included 30 students and two guards who were killed outside.', ['30: -', 'two: -']],
+    ['and what a count "includes"', 'The count of 63 dead includes 21 bodies.', ['63: killed people', '21: -']],
     ['a breakdown lends its noun to no later figure', 'Four persons, including two teenagers, were killed and over 60 injured.', ['Four: killed people', 'two: -', 'over 60: injured people']],
     ['the verb after a breakdown the copy left unclosed', 'Four persons, including two teenagers were killed in the raid.', ['Four: killed people', 'two: -']],
     ['a count after a breakdown, in a clause of its own that a comma opens', 'Officially 19 people died, including six teachers, but a senator said 135 civilians were killed.', ['19: killed people', 'six: -', '135: killed civilians']],

@@ -157,6 +157,7 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
 // Words that open a relative clause between commas: ", which struck on Monday,".
 const RELATIVE_OPENERS = new Set(['which', 'who', 'where', 'when']);
 // Words that open a short aside on who were counted: ", mostly officers,".
+const INCLUDING = new Set(['including', 'include', 'includes', 'included']);
 const WHO_ASIDES = new Set(['mostly', 'mainly', 'largely', 'many', 'most', 'all', 'including']);
 // How far an aside between a count and its verb reaches.
 const ASIDE_REACH = 16;
@@ -1325,7 +1326,8 @@ export function readMeasures(
     for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
       // ("On one side, including in the hills, 31 soldiers …": a place included, no count.)
-      if (low === 'including') return !WHERE_PREPOSITIONS.has(words.low(k + 1));
+      // "The victims included 30 students", "a count of 63 that includes 21 bodies": so is what a count includes.
+      if (INCLUDING.has(low)) return !WHERE_PREPOSITIONS.has(words.low(k + 1));
       // ("…, including two teenagers, while 30 people were injured": a clause of its own; so is one
       // after a comma that no item of a list opens: "…, including six teachers, Zannah said 135 …".)
       if (FINITE.has(low) || low === '.' || low === ';' || low === 'while' || low === 'whereas' || outcomeAt(k) !== undefined) return false;
