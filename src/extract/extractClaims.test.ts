@@ -656,6 +656,12 @@ describe('extractClaims: stance', () => {
 });
 
 describe('extractClaims: events', () => {
+  it('sets a count "alone" before its figure apart as a part: "in his house alone, nine people"', () => {
+    const set = extractClaims('A resident said 120 people were abducted. He said that in his house alone, nine people had been kidnapped.');
+    expect(set.claims.map((c) => c.figure.low)).toEqual([120, 9]);
+    expect(set.claims[1]?.event).not.toBe(set.claims[0]?.event);
+  });
+
   it('reads the article\'s own count "since the start of" a year as background, with no publication date', () => {
     const set = extractClaims('Some 39 people died in the attack on Saturday, the government said. Gunmen have killed almost 800 people in Kesh since the start of 2015.', { outlet: 'Dawn' });
     expect(set.claims.map((c) => c.figure.low)).toEqual([35]);

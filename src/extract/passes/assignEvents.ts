@@ -87,6 +87,17 @@ function saidOfFigure(words: Words, sentence: Sentence, token: number, end: numb
   return -1;
 }
 
+// The token of `word` before the figure at `token`, in its clause, or -1.
+function saidBeforeFigure(words: Words, sentence: Sentence, token: number, word: string): number {
+  for (let k = token - 1; k >= sentence.first && k >= token - FIGURE_CLAUSE_REACH; k--) {
+    // ("In the capital alone, 30 died": the comma of a fronted phrase.)
+    if (words.low(k) === ',' && words.low(k - 1) === word) return k - 1;
+    if (words.isNum(k) || FIGURE_CLAUSE_STOPS.has(words.low(k))) return -1;
+    if (words.low(k) === word) return k;
+  }
+  return -1;
+}
+
 // How far into a sentence an occasion named as a day may open it ("In contrast, on Labour Day, …").
 const NAMED_DAY_REACH = 6;
 
@@ -505,7 +516,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const against = setAgainst(words, draft.token) && time !== undefined && time.first > draft.token ? 'incident' : false;
     // "causing the deaths of four individuals during that incident alone": a part of the incident (but
     // "in the city of Derna alone" is a place's count, which its place sets apart or not).
-    const alone = saidOfFigure(words, sentence, draft.token, draft.end, 'alone');
+    // ("In his house alone, nine people were taken": so is "alone" before the figure, in its clause.)
+    const aloneAfter = saidOfFigure(words, sentence, draft.token, draft.end, 'alone');
+    const alone = aloneAfter >= 0 ? aloneAfter : saidBeforeFigure(words, sentence, draft.token, 'alone');
     // "… 33 troops died. Another 28 soldiers were killed in that fight": a count added to one of the
     // same outcome before it is a part of the incident, never its whole ("Five died. Another 30 were
     // wounded" adds nothing to a count of the wounded).
