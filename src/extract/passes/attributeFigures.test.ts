@@ -21,6 +21,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the speaker after a passive with "now" between', 'Some 320 migrants are now feared to have drowned, the agency said.', undefined, ['agency 288']],
     ['the issuer of a statement "declaring" a count', 'The Diaspora Council published a statement declaring 300 deaths.', undefined, ['diaspora-council 300']],
     ['the issuer of a statement, past an adverb and a time after it', 'The Diaspora Council published a statement later on Sunday saying 300 people had died.', undefined, ['diaspora-council 300']],
+    ['no one who investigates claims, which speak for no one named', 'The government pledged to investigate claims that the army killed 30 civilians.', 'Dawn', ['dawn 30']],
     ['the agent of a passive, up to "and" before a verb of its own', 'The toll rose to 3,958, which was announced on Monday by district officials and not confirmed by the ministry.', undefined, ['district-officials 3958']],
     ['the finder of the dead, as of bodies', 'The patrol found two dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 2']],
     ['the denier of a blame, for the count it blames on another', 'The group denied any role in the raid, blaming stray shells for the deaths of eight civilians.', undefined, ['group 8']],

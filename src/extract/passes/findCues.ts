@@ -66,6 +66,8 @@ const RECEIVED = new Set(['received', 'obtained', 'seen']);
 const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'originally']);
 // Words before a figure compared with another: "more than the 96", "far above the 96", "not 48".
 const COMPARED_BEFORE = new Set(['than', 'above', 'below', 'not']);
+// Verbs of inquiry, after which "claims" and "reports" are what is looked into.
+const INQUIRING = new Set(['investigate', 'investigating', 'investigated', 'probe', 'probing', 'probed', 'examine', 'examining', 'examined', 'verify', 'verifying', 'verified', 'review', 'reviewing', 'reviewed', 'study', 'studying', 'studied']);
 // Words after "and" that open a verb phrase of its own, not another agent: "and not confirmed", "and later revised".
 const AGENT_VERB_OPENERS = new Set(['not', 'never', 'later', 'then', 'also', 'since', 'subsequently']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
@@ -539,6 +541,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "looking into claims the hall was full", "amid reports that …": a cue word after a preposition
   // is a noun.
   if (low.endsWith('s') && !low.endsWith('ss') && NOUN_PREPOSITIONS.has(before)) return undefined;
+  // "pledged to investigate claims that …", "would probe reports of …": so is one after a verb of inquiry.
+  if (low.endsWith('s') && !low.endsWith('ss') && INQUIRING.has(before)) return undefined;
   // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
   if (low.endsWith('ing') && (OWN_DETERMINERS.has(before) || (OWN_DETERMINERS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
