@@ -556,6 +556,8 @@ describe('extractClaims: stance', () => {
     const before = "Kenya's army said at least five Ugandan soldiers were killed, 12 wounded and 3 captured.";
     expect(lines(extractClaims(`${before} Uganda denied any casualties.`)).filter((l) => l.startsWith('uganda'))).toEqual(['uganda killed soldiers 0-0 denies', 'uganda injured soldiers 0-0 denies']);
     expect(lines(extractClaims(`${before} Uganda denied any losses.`)).filter((l) => l.startsWith('uganda'))).toEqual(['uganda killed soldiers 0-0 denies']);
+    // Not casualties of others than the denier's own people.
+    expect(lines(extractClaims('The mayor said 5 people were injured in the blast. Police denied any casualties.'))).toEqual(['mayor injured people 5-5']);
   });
 
   it('reaches past a sentence of only its speaker\'s own losses for what "the claim" denies', () => {

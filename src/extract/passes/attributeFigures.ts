@@ -175,6 +175,12 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const state = countryIn((claim.measure.owner ?? claim.measure.term).split(' '));
     return state !== undefined && !claim.claimant.includes(slug(state)) && book.countryOf(claim.claimant) !== state;
   };
+  // Whether a count is of the claimant's own people: its nationality's state, else its own force.
+  const lostBy = (claim: ClaimDraft, claimant: string): boolean => {
+    const state = countryIn((claim.measure.owner ?? claim.measure.term).split(' '));
+    if (state !== undefined) return claimant.includes(slug(state)) || book.countryOf(claimant) === state;
+    return claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claimant);
+  };
   const isOwnLoss = (claim: ClaimDraft): boolean =>
     !lostByAnother(claim) && (claim.measure.ownLoss || OWN_DETERMINERS.has(claim.measure.term.split(' ')[0] ?? '') || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant)));
 
@@ -452,7 +458,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
         const end = partitionPoint(asserted.length, (j) => (asserted[j] as ClaimDraft).token < cue.at);
         const said = asserted.slice(Math.max(0, end - MAX_SAID), end).filter((d) => d.claimant !== claimant);
         for (const target of said.length > 0 || cue.refersBack === true ? createDenialPicker(said, isOwnLoss)(claimant) : denialTargets(claimant)) {
-          if (read.losses !== undefined && !read.losses.includes(target.measure.outcome)) continue;
+          // ("The mayor said 5 people were hurt. Police denied any casualties": not losses of the police's own.)
+          if (read.losses !== undefined && (!read.losses.includes(target.measure.outcome) || !lostBy(target, claimant))) continue;
           if (ownFigure(here, claimant, target.measure)) {
             // "The government denied the figure, saying 8 people died": its own count of the people
             // the denied figure counted, named more broadly.
