@@ -186,6 +186,8 @@ describe('readMeasures: what each figure counts', () => {
     ['nor is the initial count a toll was revised from', 'The death toll was revised to 224, as some bodies were not in the initial count of 149.', ['224: killed people', '149: -']],
     ['a count its own clause goes on to revise is an old value', 'The authorities announced that about fifty people died, before revising to speak of 73 dead.', ['about fifty: -', '73: killed people']],
     ['the previous toll an increase came from is no count now', 'The minister announced the new figure, 769 dead, an increase from the previous toll of 717.', ['769: killed people', '717: -']],
+    ['counts at places after a total that named none are where it fell', 'Gunmen killed 15 people, four in Kesh and six in Dorvo.', ['15: killed people', 'four: -', 'six: -']],
+    ['but counts at places after one at a place of its own are a list', 'The quake killed 300 people in Kesh, 160 in Dorvo and 12 in Belwa.', ['300: killed people', '160: killed people', '12: killed people']],
     ['what the dead "included" is a breakdown too', 'The dead included 30 students and two guards who were killed outside.', ['30: -', 'two: -']],
     ['and what a count "includes"', 'The count of 63 dead includes 21 bodies.', ['63: killed people', '21: -']],
     ['a breakdown lends its noun to no later figure', 'Four persons, including two teenagers, were killed and over 60 injured.', ['Four: killed people', 'two: -', 'over 60: injured people']],

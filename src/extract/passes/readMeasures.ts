@@ -1342,10 +1342,24 @@ export function readMeasures(
     for (let j = f.last; j < f.last + 4 && j < sentence.last && words.isWord(j); j++) if (outcomeAt(j) !== undefined) return true;
     return false;
   };
+  // "killed 15 people, four in Kesh and six in Dorvo": counts with no noun, each at a place, after a
+  // comma (or "and" after another such) are where the count before fell, when that count named no
+  // place ("30,800 in Kesh, 16,850 in Dorvo" is a list).
+  const atPlace = (k: number): boolean => (words.low(k) === 'in' || words.low(k) === 'at') && words.cap(k + 1);
+  const byPlace: boolean[] = [];
+  figures.forEach((f, k) => {
+    const before = words.low(f.first - 1);
+    const prior = figures[k - 1];
+    let placed = false;
+    for (let j = prior?.last ?? f.first; j < f.first - 1 && !placed; j++) placed = atPlace(j);
+    byPlace[k] = k > 0 && ((before === ',' && !placed) || (before === 'and' && byPlace[k - 1] === true)) && atPlace(f.last);
+  });
+  const placedPart = (k: number): boolean => byPlace[k] === true;
   const partOfBefore = (f: Span, k: number): boolean =>
     k > 0 &&
     ((words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom')) ||
-      ((words.low(f.first - 1) === 'which' || words.low(f.first - 1) === 'whom') && words.low(f.first - 2) === 'of' && !ownOutcomeAfter(f)));
+      ((words.low(f.first - 1) === 'which' || words.low(f.first - 1) === 'whom') && words.low(f.first - 2) === 'of' && !ownOutcomeAfter(f)) ||
+      placedPart(k));
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
   const partOfNamed = (f: Span): boolean =>
     words.low(f.first - 1) === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'));
