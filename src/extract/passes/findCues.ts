@@ -1160,9 +1160,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
-    } else if (((DENIAL_WORDS.has(low) && !liesSomewhere(words, i)) || ((low === 'impossible' || (low === 'true' && words.low(i - 1) === 'not')) && words.low(i + 1) === 'that')) && denialWords.length < MAX_DENIAL_WORDS) {
-      // "“It is impossible that 30 soldiers were killed”", "it is not true that police killed 33
-      // people": a figure called impossible or untrue is denied.
+    } else if (((DENIAL_WORDS.has(low) && !liesSomewhere(words, i)) || (low === 'impossible' && words.low(i + 1) === 'that')) && denialWords.length < MAX_DENIAL_WORDS) {
+      // "“It is impossible that 30 soldiers were killed”": a figure called impossible is denied.
       denialWords.push(i);
     }
   }
