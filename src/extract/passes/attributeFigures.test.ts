@@ -24,6 +24,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['no one who investigates claims, which speak for no one named', 'The government pledged to investigate claims that the army killed 30 civilians.', 'Dawn', ['dawn 30']],
     ['the agent of a passive, up to "and" before a verb of its own', 'The toll rose to 3,958, which was announced on Monday by district officials and not confirmed by the ministry.', undefined, ['district-officials 3958']],
     ['the finder of the dead, as of bodies', 'The patrol found two dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 2']],
+    ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],
+    ['no one who speaks "of" something else than a count', 'The families speak of their grief after 20 miners died.', 'Dawn', ['dawn 20']],
     ['the subject of "speak of" in the present, as of "spoke of"', 'Local monitors speak of 12 or 13 people killed.', 'Dawn', ['monitors (via dawn) 12']],
     ['the issuer of a statement, past an adverb alone', 'The Diaspora Council published a statement later saying 300 people had died.', undefined, ['diaspora-council 300']],
     ['the one who gave an official count, even "a mere" one', 'Police said about 1.3 million people attended rallies, while the Kremlin gave an official count of a mere 700,000.', undefined, ['police 1170000', 'kremlin 700000']],

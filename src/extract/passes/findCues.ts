@@ -348,9 +348,9 @@ function countAfter(words: Words, i: number, sentence: Span, isFigure: (k: numbe
 }
 
 // "found 18 bodies", "recovered the bodies of 12", "found two dead soldiers": the dead as the object
-// of the verb just after it.
-function bodiesAfter(words: Words, i: number, sentence: Span): boolean {
-  for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (BODY_NOUNS.has(words.low(k)) || words.low(k) === 'dead') return true;
+// of the verb just after it ("dead" right after the count: not "found the roads dead quiet").
+function bodiesAfter(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
+  for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (BODY_NOUNS.has(words.low(k)) || (words.low(k) === 'dead' && isFigure(k - 1))) return true;
   return false;
 }
 
@@ -578,7 +578,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (low.endsWith('ed') && ARTICLES.has(words.low(i - 2)) && words.isWord(i - 1) && AUX_BEFORE.has(before)) return undefined;
   // "found that", "concluded that", "spoke of": reports only in these frames; "found/recovered 18
   // bodies": whoever finds the dead counts them.
-  if (FINDING_VERBS.has(low) && low !== 'counted' && !isPassive(words, i) && bodiesAfter(words, i, sentence)) return 'count';
+  if (FINDING_VERBS.has(low) && low !== 'counted' && !isPassive(words, i) && bodiesAfter(words, i, sentence, isFigure)) return 'count';
   // "Police arrested 40 protesters": whoever holds people counts them ("40 were arrested", "those
   // detained" are counts of no one's).
   if (ARRESTING.has(low)) return !isPassive(words, i) && countAfter(words, i, sentence, isFigure) ? 'count' : undefined;
@@ -587,7 +587,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (low === 'set' && after === 'of') return undefined;
   if (SHOWING.has(low) && after !== 'that' && dataBefore(words, i, sentence) && (END_MARKS.has(after) || figureInClause(words, i + 1, sentence, isFigure))) return 'report';
   if (THAT_CUES.has(low) && after !== 'that' && frame !== 'toll') return undefined;
-  if ((low === 'spoke' || low === 'speaks' || low === 'speak') && after !== 'of') return undefined;
+  // ("speak of their grief after 20 died": only a count right after "of" is spoken of.)
+  if ((low === 'spoke' || low === 'speaks' || low === 'speak') && (after !== 'of' || !(isFigure(i + 2) || isFigure(i + 3)))) return undefined;
   // "accounted for 140 deaths" counts; "Women accounted for 7 of the dead", "for 40 percent" make up a share.
   if (low === 'accounted' && (after !== 'for' || shareAfter(words, i + 2, sentence, isFigure))) return undefined;
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.

@@ -1,6 +1,7 @@
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
+import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
@@ -157,7 +158,7 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
 // Words that open a relative clause between commas: ", which struck on Monday,".
 const RELATIVE_OPENERS = new Set(['which', 'who', 'where', 'when']);
 // Words that open a short aside on who were counted: ", mostly officers,".
-const INCLUDING = new Set(['including', 'include', 'includes', 'included']);
+const INCLUDING = new Set(['include', 'includes', 'included']);
 const WHO_ASIDES = new Set(['mostly', 'mainly', 'largely', 'many', 'most', 'all', 'including']);
 // How far an aside between a count and its verb reaches.
 const ASIDE_REACH = 16;
@@ -599,8 +600,13 @@ export function readMeasures(
         continue;
       }
       if (!words.isWord(i)) break;
-      // "19 AK-47 rifles", "12 T-72 tanks", "two Mi-8": a model's name, a capital word glued to a number, counts things.
-      if (best === undefined && words.cap(i) && words.low(i + 1) === '-' && !words.spaced(i + 1) && words.isNum(i + 2) && !words.spaced(i + 2)) return { ...none, end: i + 3, increment: true };
+      // "19 AK-47 rifles", "12 T-72 tanks", "two Mi-8": a model's name, a capital word glued to a number,
+      // counts things, unless a noun for people follows it ("30 G-7 protesters").
+      if (best === undefined && words.cap(i) && words.low(i + 1) === '-' && !words.spaced(i + 1) && words.isNum(i + 2) && !words.spaced(i + 2)) {
+        if (subjectAt(i + 3) === undefined) return { ...none, end: i + 3, increment: true };
+        i += 3;
+        continue;
+      }
       const w = words.low(i);
       // "four traffickers accused of …": what they are held for follows the noun and ends it.
       if (best === undefined && lastModifier === i - 1 && HELD_FOR.get(w) === words.low(i + 1)) break;
@@ -1326,8 +1332,10 @@ export function readMeasures(
     for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
       // ("On one side, including in the hills, 31 soldiers …": a place included, no count.)
-      // "The victims included 30 students", "a count of 63 that includes 21 bodies": so is what a count includes.
-      if (INCLUDING.has(low)) return !WHERE_PREPOSITIONS.has(words.low(k + 1));
+      // "The victims included 30 students", "the count of 63 dead includes 21 bodies", "950,000, which
+      // included 50,000": so is what the dead or a count include, not what an incident did ("the
+      // march included 5,000 people", "their attack included 120 soldiers killed").
+      if (low === 'including' || (INCLUDING.has(low) && !INCIDENT_NOUNS.has(words.low(k - 1)))) return !WHERE_PREPOSITIONS.has(words.low(k + 1));
       // ("…, including two teenagers, while 30 people were injured": a clause of its own; so is one
       // after a comma that no item of a list opens: "…, including six teachers, Zannah said 135 …".)
       if (FINITE.has(low) || low === '.' || low === ';' || low === 'while' || low === 'whereas' || outcomeAt(k) !== undefined) return false;
