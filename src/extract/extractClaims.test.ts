@@ -662,6 +662,9 @@ describe('extractClaims: events', () => {
     const set = extractClaims('A resident said 120 people were abducted. He said that in his house alone, nine people had been kidnapped.');
     expect(set.claims.map((c) => c.figure.low)).toEqual([120, 9]);
     expect(set.claims[1]?.event).not.toBe(set.claims[0]?.event);
+    // Not "alone" said of the speakers: their count rivals the one before.
+    const rivals = extractClaims('The army said 30 soldiers died in the ambush. Rebels, fighting alone, said they killed 80 soldiers.');
+    expect(rivals.claims[1]?.event).toBe(rivals.claims[0]?.event);
   });
 
   it('reads the article\'s own count "since the start of" a year as background, with no publication date', () => {

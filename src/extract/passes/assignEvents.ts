@@ -87,11 +87,15 @@ function saidOfFigure(words: Words, sentence: Sentence, token: number, end: numb
   return -1;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'among', 'inside']);
 // The token of `word` before the figure at `token`, in its clause, or -1.
 function saidBeforeFigure(words: Words, sentence: Sentence, token: number, word: string): number {
   for (let k = token - 1; k >= sentence.first && k >= token - FIGURE_CLAUSE_REACH; k--) {
-    // ("In the capital alone, 30 died": the comma of a fronted phrase.)
-    if (words.low(k) === ',' && words.low(k - 1) === word) return k - 1;
+    // ("In the capital alone, 30 died": the comma of a fronted phrase of place, not "fighting alone,".)
+    if (words.low(k) === ',' && words.low(k - 1) === word) {
+      for (let n = k - 2; n >= sentence.first && n >= k - 5 && words.isWord(n); n--) if (PLACE_PREPOSITIONS.has(words.low(n))) return k - 1;
+      return -1;
+    }
     if (words.isNum(k) || FIGURE_CLAUSE_STOPS.has(words.low(k))) return -1;
     if (words.low(k) === word) return k;
   }
