@@ -313,7 +313,7 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
   while (from > sentence.first && p - from < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(from - 1))) from--;
   let to = p;
   while (to < sentence.last && to - p < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(to))) to++;
-  // "killed 15 people, four in Kesh and four in Dorvo": a place after a count set off by a comma is that count's.
+  // "killed 17 people, five in Kesh and three in Dorvo": a place after a count set off by a comma is that count's.
   let parts = to;
   for (let k = p + 1; k < to - 1 && parts === to; k++) if (words.low(k) === ',' && (words.isNum(k + 1) || (words.isWord(k + 1) && parseFigure(words.low(k + 1)) !== null))) parts = k;
   let best: PlaceMention | undefined;
@@ -520,7 +520,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const against = setAgainst(words, draft.token) && time !== undefined && time.first > draft.token ? 'incident' : false;
     // "causing the deaths of four individuals during that incident alone": a part of the incident (but
     // "in the city of Derna alone" is a place's count, which its place sets apart or not).
-    // ("In his house alone, nine people were taken": so is "alone" before the figure, in its clause.)
+    // ("In her street alone, six were taken": so is "alone" before the figure, in its clause.)
     const aloneAfter = saidOfFigure(words, sentence, draft.token, draft.end, 'alone');
     const alone = aloneAfter >= 0 ? aloneAfter : saidBeforeFigure(words, sentence, draft.token, 'alone');
     // "… 33 troops died. Another 28 soldiers were killed in that fight": a count added to one of the

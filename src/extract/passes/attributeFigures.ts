@@ -433,7 +433,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       nearPicker ??= createDenialPicker(previous.filter(near), isOwnLoss);
       const picked = nearPicker(claimant);
       if (picked.length > 0) return picked;
-      // "Moscow said 600 Ukrainian troops died. It said an earlier strike killed 89 of its own. Kyiv
+      // "Moscow said 600 Ukrainian troops died. It said an earlier strike killed 57 of its own. Kyiv
       // rejected the claim": past a sentence of nothing the denier could deny, to those before it.
       farPicker ??= createDenialPicker(drafts.filter((d) => d.sentence < si && near(d)), isOwnLoss);
       return farPicker(claimant);

@@ -347,7 +347,7 @@ function countAfter(words: Words, i: number, sentence: Span, isFigure: (k: numbe
   return false;
 }
 
-// "found 18 bodies", "recovered the bodies of 12", "found two dead soldiers": the dead as the object
+// "found 18 bodies", "recovered the bodies of 12", "found three dead soldiers": the dead as the object
 // of the verb just after it ("dead" right after the count: not "found the roads dead quiet").
 function bodiesAfter(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
   for (let k = i + 1; k <= i + 5 && k < sentence.last; k++) if (BODY_NOUNS.has(words.low(k)) || (words.low(k) === 'dead' && isFigure(k - 1))) return true;
@@ -541,7 +541,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "looking into claims the hall was full", "amid reports that …": a cue word after a preposition
   // is a noun.
   if (low.endsWith('s') && !low.endsWith('ss') && NOUN_PREPOSITIONS.has(before)) return undefined;
-  // "pledged to investigate claims that …", "would probe reports of …": so is one after a verb of inquiry.
+  // "vowed to investigate claims that …", "would probe reports of …": so is one after a verb of inquiry.
   if (low.endsWith('s') && !low.endsWith('ss') && INQUIRING.has(before)) return undefined;
   // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
   if (low.endsWith('ing') && (OWN_DETERMINERS.has(before) || (OWN_DETERMINERS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
@@ -1366,7 +1366,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // …": whoever put the document out speaks, and the time between is the statement's.
       const time = timeEndingAt(i);
       let document = time !== undefined && time.first > sentence.first ? time.first - 1 : i - 1;
-      // "issued a statement later on Saturday saying …": an adverb of time after the document.
+      // "issued a statement later on Friday saying …": an adverb of time after the document.
       while (document > sentence.first && DOCUMENT_ADVERBS.has(words.low(document))) document--;
       // "sent a statement to RFE/RL saying …": whom it was sent to stands between the document and
       // its participle, and relays it.
@@ -1609,7 +1609,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (words.low(by) !== 'by') continue;
     // "estimated at 60,000 by the organisers and at 25,000 by the police": each agent ends at "and"
     // before another "at N by …", which gives a count of its own.
-    // ("announced by regional officials and not confirmed by …": "and" before a verb of its own ends the agent.)
+    // ("announced by district officials and not confirmed by …": "and" before a verb of its own ends the agent.)
     const verbAfterAnd = (e: number): boolean => words.low(e) === 'and' && (AGENT_VERB_OPENERS.has(words.low(e + 1)) || (words.isWord(e + 1) && !words.cap(e + 1) && words.low(e + 1).endsWith('ed')));
     const agentEnd = (from: number): number => {
       let e = from;

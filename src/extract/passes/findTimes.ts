@@ -128,7 +128,7 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
     // "543 Palestinians have died since then": a running total from a time told before.
     if (w(i + 1) === 'then') return mention(i, i + 2, false, needToday((t) => ({ start: subDays(t, OPEN_TOTAL_DAYS), end: t })), undefined);
     for (let k = i + 1; k < i + 9 && k < sentence.last; k++) {
-      // "since the start of 2015": from that year's first day.
+      // "since the start of 2016": from that year's first day.
       const year = w(k + 1) === 'of' && /^(19|20)\d\d$/.test(w(k + 2)) ? Number(w(k + 2)) : undefined;
       if (BEGINNINGS.has(w(k)) && year !== undefined) return mention(i, k + 3, false, (a) => ({ start: new Date(year, 0, 1), end: a.today ?? new Date(year, 11, 31) }));
       if (BEGINNINGS.has(w(k))) return mention(i, k + 1, false, needToday((t) => ({ start: subDays(t, OPEN_TOTAL_DAYS), end: t })), undefined);

@@ -8,7 +8,7 @@ const NBSP = '\u00a0';
 describe('joinSpacedThousands: digits grouped by plain spaces', () => {
   it.each([
     ['a round thousand', 'Around 40 000 people marched.', `Around 40${NBSP}000 people marched.`],
-    ['before a comma that ends a clause', 'It was more than 37 000, but 12 500 came back.', `It was more than 37${NBSP}000, but 12${NBSP}500 came back.`],
+    ['before a comma that ends a clause', 'It was more than 48 000, but 12 500 came back.', `It was more than 48${NBSP}000, but 12${NBSP}500 came back.`],
     ['a range, and groups of millions', 'Between 12 000 and 1 500 000 came.', `Between 12${NBSP}000 and 1${NBSP}500${NBSP}000 came.`],
     ['after words that only begin as a month does', '12 000 marched. Maybe 2 000 more joined, police declared.', `12${NBSP}000 marched. Maybe 2${NBSP}000 more joined, police declared.`],
     ['a round thousand after a month', 'In May 5 000 came; in June 2 000.', `In May 5${NBSP}000 came; in June 2${NBSP}000.`],

@@ -119,7 +119,7 @@ const HARMS = new Set(['killed', 'injured', 'abducted', 'arrested']);
 const COPULAS = new Set(['were', 'was']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'while', 'whereas', '"', '\u201d', ')']);
 // Words of a comparison between a toll's "at" and its figure: "at a much lower 50", "at a revised 48";
-// and words that weigh or qualify it: "reached a staggering 11,300", "at a provisional 340".
+// and words that weigh or qualify it: "reached a staggering 4,700", "at a provisional 340".
 // ("record" and "new" describe too much else: "admitted patients at a record 300 a day".)
 const COMPARING_WORDS = new Set([...COMPARATIVES, 'much', 'far', 'revised', 'slightly', 'significantly', 'considerably', 'updated', 'staggering', 'whopping', 'provisional', 'preliminary', 'official', 'confirmed']);
 // Prepositions of a place after "including", which includes a place, not people.
@@ -539,7 +539,7 @@ export function readMeasures(
       const noun = owned && words.isWord(i) ? subjectAt(i) : undefined;
       // ("five of its citizens" are the country's people, not the speaker's fighters.)
       if (owned && words.isWord(i) && !CITIZENS.has(words.low(i)) && (noun === undefined ? isPersonNoun(words.low(i)) : noun.id === ROOT && noun.next === i + 1)) return { ...none, own: true, end: i + 1 };
-      // "89 of its soldiers": a known noun keeps the possessive, which makes them the speaker's side.
+      // "57 of its soldiers": a known noun keeps the possessive, which makes them the speaker's side.
       if (owned && noun !== undefined && noun.known && noun.id !== ROOT && !CITIZENS.has(words.low(i))) return { ...none, subject: { ...noun, term: `${words.low(i - 1)} ${noun.term}` }, end: noun.next };
       // "two of the wounded had died", "323 of the casualties": people counted by an earlier outcome.
       // "35 of the victims were foreign nationals": the victims a predicate names are the dead.
@@ -600,7 +600,7 @@ export function readMeasures(
         continue;
       }
       if (!words.isWord(i)) break;
-      // "19 AK-47 rifles", "12 T-72 tanks", "two Mi-8": a model's name, a capital word glued to a number,
+      // "40 AK-47 rifles", "12 T-72 tanks", "two Mi-8": a model's name, a capital word glued to a number,
       // counts things, unless a noun for people follows it ("30 G-7 protesters").
       if (best === undefined && words.cap(i) && words.low(i + 1) === '-' && !words.spaced(i + 1) && words.isNum(i + 2) && !words.spaced(i + 2)) {
         if (subjectAt(i + 3) === undefined) return { ...none, end: i + 3, increment: true };
@@ -908,7 +908,7 @@ export function readMeasures(
         if (o !== undefined && o.first === k + 1) return o;
       }
       // "the number of dead at 30", "the number of foreigners killed has risen to 40", "the count of the
-      // dead stood at 187"; any count of a crowd ("the figure of attendees at 300,000").
+      // dead stood at 214"; any count of a crowd ("the figure of attendees at 300,000").
       if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
         let implied: (TermRead & { counted?: TermRead | undefined }) | undefined;
         for (let n = k + 2; n < k + 7 && n < at; n++) {
@@ -1332,8 +1332,8 @@ export function readMeasures(
     for (let k = f.first - 1; k >= sentence.first && f.first - k <= LIST_REACH; k--) {
       const low = words.low(k);
       // ("On one side, including in the hills, 31 soldiers …": a place included, no count.)
-      // "The victims included 30 students", "the count of 63 dead includes 21 bodies", "950,000, which
-      // included 50,000": so is what the dead or a count include, not what an incident did ("the
+      // "The dead included 20 pupils", "the count of 72 dead includes 19 bodies", "610,000, which
+      // included 8,000": so is what the dead or a count include, not what an incident did ("the
       // march included 5,000 people", "their attack included 120 soldiers killed").
       if (low === 'including' || (INCLUDING.has(low) && !INCIDENT_NOUNS.has(words.low(k - 1)))) return !WHERE_PREPOSITIONS.has(words.low(k + 1));
       // ("…, including two teenagers, while 30 people were injured": a clause of its own; so is one
@@ -1350,7 +1350,7 @@ export function readMeasures(
     for (let j = f.last; j < f.last + 4 && j < sentence.last && words.isWord(j); j++) if (outcomeAt(j) !== undefined) return true;
     return false;
   };
-  // "killed 15 people, four in Kesh and six in Dorvo": counts with no noun, each at a place, after a
+  // "killed 17 people, five in Kesh and seven in Dorvo": counts with no noun, each at a place, after a
   // comma (or "and" after another such) are where the count before fell, when that count named no
   // place ("30,800 in Kesh, 16,850 in Dorvo" is a list).
   const atPlace = (k: number): boolean => (words.low(k) === 'in' || words.low(k) === 'at') && words.cap(k + 1);
