@@ -18,6 +18,22 @@ const UNITS = new Set([
 const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
 const RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'square', 'sq']);
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+// How far into its clause a rate's unit may follow the count: "15 deaths occur at the centre every day".
+const RATE_REACH = 8;
+const RATE_CLAUSE_ENDS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'whereas']);
+
+// "20 patients die there each day", "300 people die on the roads every year": the count's own clause
+// says it happens every so often, a rate and no incident's count ("a day" only at the clause's end:
+// "12 died a day after the attack" is when).
+function rateInClause(words: Words, next: number): boolean {
+  for (let k = next; k < next + RATE_REACH && k < words.count && !RATE_CLAUSE_ENDS.has(words.low(k)); k++) {
+    if (!RATE_UNITS.has(words.low(k + 1)) || !words.isWord(k + 1)) continue;
+    const w = words.low(k);
+    if (w === 'every' || w === 'each' || w === 'per') return true;
+    if ((w === 'a' || w === 'an') && RATE_CLAUSE_ENDS.has(words.low(k + 2))) return true;
+  }
+  return false;
+}
 const AGE_ENDS = new Set([',', '.', ')', ';']);
 const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
 // Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
@@ -86,6 +102,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // "four people per square metre", "200 people a day": a rate, with its noun before the unit (but
   // "12 villagers a kilometre from the border" is where they were).
   if (words.isWord(next) && RATE_WORDS.has(words.low(next + 1)) && RATE_UNITS.has(words.low(next + 2)) && words.isWord(next + 2)) return true;
+  if (rateInClause(words, next)) return true;
   if (isForecast(words, first, next, isTerm)) return true;
   // "the total population of more than 7 million", "the country's population is 138 million": who
   // lives somewhere (but "a camp population of 40,000" counts the displaced).
