@@ -560,6 +560,11 @@ describe('extractClaims: stance', () => {
     expect(lines(extractClaims('The mayor said 5 people were injured in the blast. Police denied any casualties.'))).toEqual(['mayor injured people 5-5']);
   });
 
+  it('denies no count a refused request names: "rejected a request for the return of 20 captured soldiers"', () => {
+    const set = extractClaims("Kenya's army rejected Uganda's request for the return of 20 soldiers captured on Monday.");
+    expect(set.claims.map((c) => [c.figure.low, c.stance ?? 'asserts'])).toEqual([[20, 'asserts']]);
+  });
+
   it('reaches past a sentence of only its speaker\'s own losses for what "the claim" denies', () => {
     const set = extractClaims("Kenya's army said its strike killed 300 Ugandan soldiers. Kenya said an earlier raid killed 40 of its soldiers. Uganda's army rejected the claim.");
     expect(lines(set)).toEqual(['kenya-military killed soldiers 300-300', 'kenya killed soldiers 40-40', 'uganda-military killed soldiers 0-0 denies']);

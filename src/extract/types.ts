@@ -289,6 +289,8 @@ export interface DenialRead {
   readonly anaphoric: boolean;
   /** "denied any casualties" (the dead and the injured), "any losses" (the dead): the only outcomes denied. */
   readonly losses?: readonly string[];
+  /** "rejected a request for …": what was asked for is refused, no count denied. */
+  readonly notCount?: boolean;
   /** Whose report is denied: "reports", "claims by the Taliban", "the Taliban's claim". */
   readonly reporter: Span | undefined;
   /** The denied clause ("that the militants had kidnapped some soldiers"). */

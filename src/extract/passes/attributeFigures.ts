@@ -353,8 +353,12 @@ export function attributeFigures(input: AttributionInput): Attribution {
         if (denier !== undefined && denier !== claimant) rejected.push({ denier, measure, k: j, position: item.first });
       }
       if (k >= 0 && claimant === undefined) return;
-      if (cue?.deny === true) {
-        const read = readDenial(words, cue.content, sentence, vocabulary);
+      const read = cue?.deny === true ? readDenial(words, cue.content, sentence, vocabulary) : undefined;
+      // ("rejected a request for the return of 20 captured soldiers": the count is told by the
+      // article, neither denied nor given by whoever refused.)
+      const requested = read?.notCount === true && item.first > read.clause.first;
+      if (requested) claimant = undefined;
+      if (cue?.deny === true && read !== undefined && !requested) {
         const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
         if (reporter !== undefined && reporter !== claimant) {
           add({ claimant: reporter, via: via(reporter, -1), measure, figure: item.figure, stance: 'asserts', statedAt: undefined, start: item.start, end: item.end, time: nearestTime(eventTimes, item.first), sentence: si, token: item.first, event: undefined });

@@ -15,6 +15,9 @@ const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insist
 // not the thing denied ("denied it outright").
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'did', 'will', 'might']);
 const BLAME_NOUNS = new Set(['responsibility', 'role', 'involvement', 'blame', 'culpability', 'complicity', 'wrongdoing', 'liability']);
+const REQUEST_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'offer', 'proposal', 'ultimatum', 'call', 'calls']);
+// How far into the denied noun phrase its head may stand: "the prime minister's request".
+const REQUEST_REACH = 6;
 const LOSS_NOUNS = new Map([
   ['casualties', ['killed', 'injured']],
   ['losses', ['killed']],
@@ -63,6 +66,11 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   const noun = words.low(k);
   // "denied responsibility for the deaths", "denied any role": who did it is denied, not the count.
   if (BLAME_NOUNS.has(noun)) return { anaphoric: false, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
+  // "rejected the minister's request for the return of the captured soldiers": what was asked for is
+  // refused, no count denied.
+  for (let n = k; n < sentence.last && n - k < REQUEST_REACH && words.isWord(n); n++) {
+    if (REQUEST_NOUNS.has(words.low(n))) return { anaphoric: false, notCount: true, reporter: undefined, clause: { first: n, last: n }, outcome: undefined, subject: undefined };
+  }
   // "denied any casualties", "denied any losses": the losses others said the denier suffered.
   const losses = k > content ? LOSS_NOUNS.get(noun) : undefined;
   if (losses !== undefined) return { anaphoric: true, losses, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
