@@ -398,6 +398,11 @@ describe('extractClaims: what was counted', () => {
 });
 
 describe('extractClaims: who claims it', () => {
+  it('registers no source for the speaker\'s own words inside a quotation: "Data from our records indicates …"', () => {
+    const set = extractClaims('"Data from our records indicates that 40 people have died," the state-funded body said in a statement, adding that the figures covered June.\nIt also said there had been 600 arrests of protesters.');
+    expect(set.claims.map((c) => c.claimant)).toEqual(['state-funded-body', 'state-funded-body']);
+  });
+
   it('reads the claimant phrase with appositives, the relay, and the outlet as the last relay', () => {
     const set = extractClaims('Pakistani Taliban spokesman Azam Tariq told CNN by phone that only one Taliban fighter had been killed.', { outlet: 'CNN' });
     // A spokesman speaks for the body: the claim is the Pakistani Taliban's, the person stays in its name.

@@ -136,6 +136,12 @@ const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'doz
 // Verbs of a public announcement: "the statement" afterwards is the announcer's.
 const ANNOUNCING = new Set(['announced', 'announces', 'announce']);
 
+// Whether a speaker phrase holds a first-person possessive: "data from our records", "my count".
+function speaksOwn(words: Words, phrase: Span): boolean {
+  for (let k = phrase.first; k < phrase.last; k++) if (words.low(k) === 'our' || words.low(k) === 'my') return true;
+  return false;
+}
+
 /**
  * Who speaks at each cue of each sentence, in reading order, so that "he", "the group" and "the
  * statement" find the source named before them. "Adding" and "dismissing" speak for the cue before
@@ -171,7 +177,9 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       // 'X said, "… . …," adding that …': a participle that opens its sentence after a quotation goes on
       // for whoever introduced the quotation in the sentence before.
       const quoted = k === 0 && cue.participle && phrase === undefined && CLOSING.has(words.low(cue.at - 1)) ? before.at(-1)?.source : undefined;
-      const source = owner ?? (phrase === undefined ? (speakers[k - 1]?.source ?? quoted) : book.resolve(phrase, si));
+      // ("Data from our records indicates …" inside a quotation: the speaker's own words, no source of their own.)
+      const ours = cue.phrase !== undefined && speaksOwn(words, cue.phrase);
+      const source = owner ?? (phrase === undefined ? (speakers[k - 1]?.source ?? quoted) : ours ? undefined : book.resolve(phrase, si));
       const via: string[] = [];
       for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
         const id = book.relay(readClaimant(words, span));
