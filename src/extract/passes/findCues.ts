@@ -68,6 +68,10 @@ const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'origina
 const COMPARED_BEFORE = new Set(['than', 'above', 'below', 'not']);
 // Verbs of inquiry, after which "claims" and "reports" are what is looked into.
 const INQUIRING = new Set(['investigate', 'investigating', 'investigated', 'probe', 'probing', 'probed', 'examine', 'examining', 'examined', 'verify', 'verifying', 'verified', 'review', 'reviewing', 'reviewed', 'study', 'studying', 'studied']);
+// Auxiliaries that open a relative clause after "that": "the committee that is leading the protests".
+const RELATIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
+// Words before "that" which make it a conjunction, not a relative pronoun: "so that", "now that".
+const FINITE_BEFORE_THAT = new Set(['so', 'now', 'given', 'such', 'except', 'is', 'was', 'are', 'were', 'believe', 'believes', 'think', 'thinks', 'knew', 'know', 'knows', 'feared', 'fears', 'fear', 'hoped', 'hope', 'hopes']);
 // Words after "and" that open a verb phrase of its own, not another agent: "and not confirmed", "and later revised".
 const AGENT_VERB_OPENERS = new Set(['not', 'never', 'later', 'then', 'also', 'since', 'subsequently']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
@@ -839,6 +843,12 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // its verb of speaking ends nothing.
     if ((w === 'spoke' || w === 'talked' || w === 'told') && words.low(k - 1) === 'who' && words.isWord(k - 2)) {
       k -= 2;
+      continue;
+    }
+    // "a committee of doctors that is leading the protests said": a relative clause of the speaker's
+    // noun is inside the phrase (its name ends at "that").
+    if (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)) && words.isWord(k - 1) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1))) {
+      k--;
       continue;
     }
     // ("a field hospital set up at the camp": "set up" is no cue.)
