@@ -398,8 +398,8 @@ describe('extractClaims: what was counted', () => {
 });
 
 describe('extractClaims: who claims it', () => {
-  it('registers no source for the speaker\'s own words inside a quotation: "Data from our records indicates …"', () => {
-    const set = extractClaims('"Data from our records indicates that 40 people have died," the state-funded body said in a statement, adding that the figures covered June.\nIt also said there had been 600 arrests of protesters.');
+  it('registers no source for the speaker\'s own words inside a quotation: "The files in our office show …"', () => {
+    const set = extractClaims('"The files in our office show that 40 people have died," the state-funded body said in a statement, adding that the figures covered June.\nIt also said there had been 600 arrests of protesters.');
     expect(set.claims.map((c) => c.claimant)).toEqual(['state-funded-body', 'state-funded-body']);
   });
 
@@ -565,8 +565,8 @@ describe('extractClaims: stance', () => {
     expect(lines(extractClaims('The mayor said 5 people were injured in the blast. Police denied any casualties.'))).toEqual(['mayor injured people 5-5']);
   });
 
-  it('denies no count a refused request names: "rejected a request for the return of 20 captured soldiers"', () => {
-    const set = extractClaims("Kenya's army rejected Uganda's request for the return of 20 soldiers captured on Monday.");
+  it('denies no count a refused request names: "rejected an appeal for the release of 20 seized fishermen"', () => {
+    const set = extractClaims("Kenya's navy rejected Uganda's appeal for the release of 20 fishermen seized on Monday.");
     expect(set.claims.map((c) => [c.figure.low, c.stance ?? 'asserts'])).toEqual([[20, 'asserts']]);
   });
 

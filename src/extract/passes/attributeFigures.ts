@@ -354,7 +354,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       }
       if (k >= 0 && claimant === undefined) return;
       const read = cue?.deny === true ? readDenial(words, cue.content, sentence, vocabulary) : undefined;
-      // ("rejected a request for the return of 20 captured soldiers": the count is told by the
+      // ("rejected an appeal for the release of 20 seized fishermen": the count is told by the
       // article, neither denied nor given by whoever refused.)
       const requested = read?.notCount === true && item.first > read.clause.first;
       if (requested) claimant = undefined;

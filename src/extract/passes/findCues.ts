@@ -68,7 +68,7 @@ const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'origina
 const COMPARED_BEFORE = new Set(['than', 'above', 'below', 'not']);
 // Verbs of inquiry, after which "claims" and "reports" are what is looked into.
 const INQUIRING = new Set(['investigate', 'investigating', 'investigated', 'probe', 'probing', 'probed', 'examine', 'examining', 'examined', 'verify', 'verifying', 'verified', 'review', 'reviewing', 'reviewed', 'study', 'studying', 'studied']);
-// Auxiliaries that open a relative clause after "that": "the committee that is leading the protests".
+// Auxiliaries that open a relative clause after "that": "the union that is running the strike".
 const RELATIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
 // Words before "that" which make it a conjunction, not a relative pronoun: "so that", "now that".
 const FINITE_BEFORE_THAT = new Set(['so', 'now', 'given', 'such', 'except', 'is', 'was', 'are', 'were', 'believe', 'believes', 'think', 'thinks', 'knew', 'know', 'knows', 'feared', 'fears', 'fear', 'hoped', 'hope', 'hopes']);
@@ -845,7 +845,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       k -= 2;
       continue;
     }
-    // "a committee of doctors that is leading the protests said": a relative clause of the speaker's
+    // "a union of nurses that is running the strike said": a relative clause of the speaker's
     // noun is inside the phrase (its name ends at "that").
     if (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)) && words.isWord(k - 1) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1))) {
       k--;

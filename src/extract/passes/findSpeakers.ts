@@ -136,7 +136,7 @@ const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'doz
 // Verbs of a public announcement: "the statement" afterwards is the announcer's.
 const ANNOUNCING = new Set(['announced', 'announces', 'announce']);
 
-// Whether a speaker phrase holds a first-person possessive: "data from our records", "my count".
+// Whether a speaker phrase holds a first-person possessive: "the files in our office", "my count".
 function speaksOwn(words: Words, phrase: Span): boolean {
   for (let k = phrase.first; k < phrase.last; k++) if (words.low(k) === 'our' || words.low(k) === 'my') return true;
   return false;
@@ -177,7 +177,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       // 'X said, "… . …," adding that …': a participle that opens its sentence after a quotation goes on
       // for whoever introduced the quotation in the sentence before.
       const quoted = k === 0 && cue.participle && phrase === undefined && CLOSING.has(words.low(cue.at - 1)) ? before.at(-1)?.source : undefined;
-      // ("Data from our records indicates …" inside a quotation: the speaker's own words, no source of their own.)
+      // ("The files in our office show …" inside a quotation: the speaker's own words, no source of their own.)
       const ours = cue.phrase !== undefined && speaksOwn(words, cue.phrase);
       const source = owner ?? (phrase === undefined ? (speakers[k - 1]?.source ?? quoted) : ours ? undefined : book.resolve(phrase, si));
       const via: string[] = [];

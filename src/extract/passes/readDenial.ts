@@ -66,7 +66,7 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   const noun = words.low(k);
   // "denied responsibility for the deaths", "denied any role": who did it is denied, not the count.
   if (BLAME_NOUNS.has(noun)) return { anaphoric: false, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
-  // "rejected the minister's request for the return of the captured soldiers": what was asked for is
+  // "rejected the governor's appeal for the release of the seized fishermen": what was asked for is
   // refused, no count denied.
   for (let n = k; n < sentence.last && n - k < REQUEST_REACH && words.isWord(n); n++) {
     if (REQUEST_NOUNS.has(words.low(n))) return { anaphoric: false, notCount: true, reporter: undefined, clause: { first: n, last: n }, outcome: undefined, subject: undefined };
