@@ -23,7 +23,6 @@ describe('attributeFigures: who claims each figure', () => {
     ['the issuer of a statement, past an adverb and a time after it', 'The Diaspora Council published a statement later on Sunday saying 300 people had died.', undefined, ['diaspora-council 300']],
     ['no one who investigates claims, which speak for no one named', 'The council vowed to investigate claims that soldiers killed 30 villagers.', 'Dawn', ['dawn 30']],
     ['the agent of a passive, up to "and" before a verb of its own', 'The toll rose to 3,958, which was announced on Monday by district officials and not confirmed by the ministry.', undefined, ['district-officials 3958']],
-    ['the subject of a cue past an aside citing figures of no one', 'A monitoring group, citing figures gathered by volunteers, put the death toll at 312.', undefined, ['monitoring-group 312']],
     ['the noun before a relative clause "that is …" in the speaker phrase', 'A union of nurses that is running the strike said two people died.', undefined, ['union 2']],
     ['the finder of the dead, as of bodies', 'The patrol found three dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 3']],
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],

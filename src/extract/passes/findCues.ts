@@ -242,13 +242,12 @@ function isFaceless(words: Words, span: Span): boolean {
 }
 
 // Whether a cited phrase names someone: "citing a medical source", "citing police figures", not
-// "citing a calculation error", "citing security concerns" or figures of no one ("citing figures
-// compiled from clinics").
+// "citing a calculation error" or "citing security concerns".
 function namesSomeone(words: Words, span: Span): boolean {
   for (let k = span.first; k < span.last; k++) {
     if (!words.isWord(k)) continue;
     const one = singular(words.low(k));
-    if (words.cap(k) || ROLE_NOUNS.has(one) || PERSON_NOUNS.has(one) || ORG_WORDS.has(one) || MEDIA_WORDS.has(one)) return true;
+    if (words.cap(k) || ROLE_NOUNS.has(one) || PERSON_NOUNS.has(one) || ORG_WORDS.has(one) || MEDIA_WORDS.has(one) || FACELESS.has(words.low(k))) return true;
   }
   return false;
 }
