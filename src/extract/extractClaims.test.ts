@@ -401,6 +401,8 @@ describe('extractClaims: who claims it', () => {
   it('registers no source for the speaker\'s own words inside a quotation: "The files in our office show …"', () => {
     const set = extractClaims('"The files in our office show that 40 people have died," the state-funded body said in a statement, adding that the figures covered June.\nIt also said there had been 600 arrests of protesters.');
     expect(set.claims.map((c) => c.claimant)).toEqual(['state-funded-body', 'state-funded-body']);
+    // A phrase that opens with the possessive is a source as before: "Our correspondent in Tamsk said …".
+    expect(extractClaims('Our correspondent in Tamsk said at least 20 people were killed.').claims).toHaveLength(1);
   });
 
   it('reads the claimant phrase with appositives, the relay, and the outlet as the last relay', () => {
@@ -568,6 +570,9 @@ describe('extractClaims: stance', () => {
   it('denies no count a refused request names: "rejected an appeal for the release of 20 seized fishermen"', () => {
     const set = extractClaims("Kenya's navy rejected Uganda's appeal for the release of 20 fishermen seized on Monday.");
     expect(set.claims.map((c) => [c.figure.low, c.stance ?? 'asserts'])).toEqual([[20, 'asserts']]);
+    // But a claim dismissed "as a plea for attention" is denied.
+    const dismissed = extractClaims('The rebels said they had killed 14 soldiers. The army dismissed the claim as a plea for attention.');
+    expect(dismissed.claims.map((c) => [c.figure.low, c.stance ?? 'asserts'])).toEqual([[14, 'asserts'], [0, 'denies']]);
   });
 
   it('reaches past a sentence of only its speaker\'s own losses for what "the claim" denies', () => {

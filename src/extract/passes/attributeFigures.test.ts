@@ -24,6 +24,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['no one who investigates claims, which speak for no one named', 'The council vowed to investigate claims that soldiers killed 30 villagers.', 'Dawn', ['dawn 30']],
     ['the agent of a passive, up to "and" before a verb of its own', 'The toll rose to 3,958, which was announced on Monday by district officials and not confirmed by the ministry.', undefined, ['district-officials 3958']],
     ['the noun before a relative clause "that is …" in the speaker phrase', 'A union of nurses that is running the strike said two people died.', undefined, ['union 2']],
+    ['but the agent of a relative clause with one', 'A statement that was issued by the Dask army said 12 soldiers died.', undefined, ['dask-army 12']],
     ['the finder of the dead, as of bodies', 'The patrol found three dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 3']],
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],
     ['no one who speaks "of" something else than a count', 'The families speak of their grief after 20 miners died.', 'Dawn', ['dawn 20']],

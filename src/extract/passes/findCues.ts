@@ -68,6 +68,11 @@ const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'origina
 const COMPARED_BEFORE = new Set(['than', 'above', 'below', 'not']);
 // Verbs of inquiry, after which "claims" and "reports" are what is looked into.
 const INQUIRING = new Set(['investigate', 'investigating', 'investigated', 'probe', 'probing', 'probed', 'examine', 'examining', 'examined', 'verify', 'verifying', 'verified', 'review', 'reviewing', 'reviewed', 'study', 'studying', 'studied']);
+// Whether "by" stands between tokens i and j: a passive's agent.
+function agentBetween(words: Words, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (words.low(k) === 'by') return true;
+  return false;
+}
 // Auxiliaries that open a relative clause after "that": "the union that is running the strike".
 const RELATIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
 // Words before "that" which make it a conjunction, not a relative pronoun: "so that", "now that".
@@ -846,7 +851,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     }
     // "a union of nurses that is running the strike said": a relative clause of the speaker's
     // noun is inside the phrase (its name ends at "that").
-    if (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)) && words.isWord(k - 1) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1))) {
+    // (Not one with an agent of its own: "A statement that was issued by the army said".)
+    if (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)) && words.isWord(k - 1) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1)) && !agentBetween(words, k, end)) {
       k--;
       continue;
     }

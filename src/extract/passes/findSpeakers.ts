@@ -136,9 +136,10 @@ const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'doz
 // Verbs of a public announcement: "the statement" afterwards is the announcer's.
 const ANNOUNCING = new Set(['announced', 'announces', 'announce']);
 
-// Whether a speaker phrase holds a first-person possessive: "the files in our office", "my count".
+// Whether a speaker phrase holds a first-person possessive after its first word: "the files in our
+// office" (not "Our correspondent", "our sources", "the Our Homeland party").
 function speaksOwn(words: Words, phrase: Span): boolean {
-  for (let k = phrase.first; k < phrase.last; k++) if (words.low(k) === 'our' || words.low(k) === 'my') return true;
+  for (let k = phrase.first + 1; k < phrase.last; k++) if ((words.low(k) === 'our' || words.low(k) === 'my') && !words.cap(k)) return true;
   return false;
 }
 

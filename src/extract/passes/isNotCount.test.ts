@@ -94,6 +94,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a plain count', '[12] people died.'],
     ['a count on a day, no rate', '[12] people died a day after the blast.'],
     ['a count at a market held every week, in another clause', '[12] people died at the market, which is held every week.'],
+    ['a count of how fast, "in a day"', 'The fighting killed [40] people in a day.'],
+    ['a count of people who do something every day', 'Gunmen killed [20] farmers who tend fields every day.'],
     ['a count a distance away, no rate', 'Gunmen killed [12] villagers a kilometre from the border.'],
     ['a hedged count', 'At least [12] soldiers died.'],
     ['a count with a thousands separator that reads like a year', 'Police said [2,014] people were arrested.'],

@@ -20,17 +20,21 @@ const RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'mi
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 // How far into its clause a rate's unit may follow the count: "15 deaths occur at the centre every day".
 const RATE_REACH = 8;
-const RATE_CLAUSE_ENDS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'whereas']);
+const RATE_CLAUSE_ENDS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'whereas', 'who', 'which', 'when', 'where']);
+// Prepositions after which "that" points ("on that coast"); elsewhere it opens a relative clause.
+const BEFORE_POINTING = new Set(['on', 'in', 'at', 'from', 'to', 'of', 'for', 'with', 'by', 'near', 'along']);
 
 // "20 patients die there each day", "300 people die on the roads every year": the count's own clause
-// says it happens every so often, a rate and no incident's count ("a day" only at the clause's end:
-// "12 died a day after the attack" is when).
+// (up to a relative pronoun: "farmers who tend fields every day") says it happens every so often, a
+// rate and no incident's count ("a day" only at the clause's end: "12 died a day after the attack"
+// is when).
 function rateInClause(words: Words, next: number): boolean {
-  for (let k = next; k < next + RATE_REACH && k < words.count && !RATE_CLAUSE_ENDS.has(words.low(k)); k++) {
+  for (let k = next; k < next + RATE_REACH && k < words.count && !RATE_CLAUSE_ENDS.has(words.low(k)) && !(words.low(k) === 'that' && !BEFORE_POINTING.has(words.low(k - 1))); k++) {
     if (!RATE_UNITS.has(words.low(k + 1)) || !words.isWord(k + 1)) continue;
     const w = words.low(k);
     if (w === 'every' || w === 'each' || w === 'per') return true;
-    if ((w === 'a' || w === 'an') && RATE_CLAUSE_ENDS.has(words.low(k + 2))) return true;
+    // ("killed 40 people in a day" is how fast, not how often.)
+    if ((w === 'a' || w === 'an') && words.low(k - 1) !== 'in' && RATE_CLAUSE_ENDS.has(words.low(k + 2))) return true;
   }
   return false;
 }

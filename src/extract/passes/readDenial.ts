@@ -15,7 +15,8 @@ const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insist
 // not the thing denied ("denied it outright").
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'did', 'will', 'might']);
 const BLAME_NOUNS = new Set(['responsibility', 'role', 'involvement', 'blame', 'culpability', 'complicity', 'wrongdoing', 'liability']);
-const REQUEST_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'offer', 'proposal', 'ultimatum', 'call', 'calls']);
+const REQUEST_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'offer', 'proposal', 'ultimatum']);
+const REQUEST_STOPS = new Set(['as', 'by', 'that', 'which', 'who', 'of', 'for', 'from']);
 // How far into the denied noun phrase its head may stand: "the prime minister's request".
 const REQUEST_REACH = 6;
 const LOSS_NOUNS = new Map([
@@ -68,7 +69,8 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   if (BLAME_NOUNS.has(noun)) return { anaphoric: false, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
   // "rejected the governor's appeal for the release of the seized fishermen": what was asked for is
   // refused, no count denied.
-  for (let n = k; n < sentence.last && n - k < REQUEST_REACH && words.isWord(n); n++) {
+  // (Only as the phrase's head: not "dismissed the claim as a plea for attention".)
+  for (let n = k; n < sentence.last && n - k < REQUEST_REACH && words.isWord(n) && !REPORT_NOUNS.has(words.low(n)) && !REQUEST_STOPS.has(words.low(n)); n++) {
     if (REQUEST_NOUNS.has(words.low(n))) return { anaphoric: false, notCount: true, reporter: undefined, clause: { first: n, last: n }, outcome: undefined, subject: undefined };
   }
   // "denied any casualties", "denied any losses": the losses others said the denier suffered.
