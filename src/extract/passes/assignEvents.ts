@@ -87,6 +87,7 @@ function saidOfFigure(words: Words, sentence: Sentence, token: number, end: numb
   return -1;
 }
 
+// Prepositions that open a fronted phrase of place: "In her street alone, …".
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'among', 'inside']);
 // The token of `word` before the figure at `token`, in its clause, or -1.
 function saidBeforeFigure(words: Words, sentence: Sentence, token: number, word: string): number {

@@ -171,14 +171,16 @@ export function attributeFigures(input: AttributionInput): Attribution {
   // claimant's own side, which its enemy's denial of "the claims" does not deny.
   // "The Kremlin said Ukraine had lost 1,200 troops" tells another state's loss, which that state may deny.
   // "… said 165 Cambodian soldiers died": the counted people's own nationality names the loser too.
+  const countedState = (claim: ClaimDraft): string | undefined => countryIn((claim.measure.owner ?? claim.measure.term).split(' '));
+  const ofState = (claimant: string, state: string): boolean => claimant.includes(slug(state)) || book.countryOf(claimant) === state;
   const lostByAnother = (claim: ClaimDraft): boolean => {
-    const state = countryIn((claim.measure.owner ?? claim.measure.term).split(' '));
-    return state !== undefined && !claim.claimant.includes(slug(state)) && book.countryOf(claim.claimant) !== state;
+    const state = countedState(claim);
+    return state !== undefined && !ofState(claim.claimant, state);
   };
   // Whether a count is of the claimant's own people: its nationality's state, else its own force.
   const lostBy = (claim: ClaimDraft, claimant: string): boolean => {
-    const state = countryIn((claim.measure.owner ?? claim.measure.term).split(' '));
-    if (state !== undefined) return claimant.includes(slug(state)) || book.countryOf(claimant) === state;
+    const state = countedState(claim);
+    if (state !== undefined) return ofState(claimant, state);
     return claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claimant);
   };
   const isOwnLoss = (claim: ClaimDraft): boolean =>

@@ -178,7 +178,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       // 'X said, "… . …," adding that …': a participle that opens its sentence after a quotation goes on
       // for whoever introduced the quotation in the sentence before.
       const quoted = k === 0 && cue.participle && phrase === undefined && CLOSING.has(words.low(cue.at - 1)) ? before.at(-1)?.source : undefined;
-      // ("The files in our office show …" inside a quotation: the speaker's own words, no source of their own.)
+      // ("'The files in our office show …,' the body said": the speaker's own words, no source of their own.)
       const ours = cue.phrase !== undefined && speaksOwn(words, cue.phrase);
       const source = owner ?? (phrase === undefined ? (speakers[k - 1]?.source ?? quoted) : ours ? undefined : book.resolve(phrase, si));
       const via: string[] = [];
