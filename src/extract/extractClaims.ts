@@ -157,7 +157,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const anchor: TimeAnchor = { today, launch: context.launch };
   const figureTokens = new Uint8Array(words.count);
   for (const list of figures) for (const f of list) figureTokens.fill(1, f.first, f.last);
-  const cues = sentences.map((s, si) => findCues(words, s, times[si] ?? [], (i) => figureTokens[i] === 1));
+  const isFigure = (i: number): boolean => figureTokens[i] === 1;
+  const cues = sentences.map((s, si) => findCues(words, s, times[si] ?? [], isFigure));
   const book = createSourceBook(vocabulary, context.armedNames, context.country);
   const outletName = options.outlet ?? parts.dateline?.outlet;
   const outlet = outletName === undefined ? undefined : book.outlet(outletName);
@@ -209,7 +210,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   // "The Interior Ministry in Kabul said": a place after a speaker's head, in its phrase, is where the
   // speaker is ("Nationwide, the organizers claimed" opens the phrase and stays a scope).
   const scenes = places.map((list, si) => list.map((p) => (p.scope === undefined && (cues[si] ?? []).some((c) => c.phrase !== undefined && c.phrase.first < p.first && p.last <= c.phrase.last) ? { ...p, speaker: true } : p)));
-  const events = assignEvents({ words, sentences, places: scenes, times, incidents, context, anchor, prefix, ownVoices }, drafts);
+  const events = assignEvents({ words, sentences, places: scenes, times, incidents, context, anchor, prefix, ownVoices, isFigure }, drafts);
   const sided = assignSides(book.sources, onePopulation(drafts, vocabulary), context, book.countryOf, vocabulary, events);
   const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary, events);
 

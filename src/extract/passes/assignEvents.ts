@@ -2,7 +2,6 @@ import { areIntervalsOverlapping } from 'date-fns/areIntervalsOverlapping';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
-import { parseFigure } from '../../figures/parseFigure.js';
 import { HAVE_FORMS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { capitalOf, COUNTRY_NAMES } from '../lexicon/places.js';
@@ -26,6 +25,8 @@ export interface EventInput {
   readonly prefix: string;
   /** The article's own voice (the outlet, or `unattributed`): its figures over years are background. */
   readonly ownVoices: ReadonlySet<string>;
+  /** Whether token k is part of a figure. */
+  readonly isFigure: (k: number) => boolean;
 }
 
 interface EventDraft {
@@ -307,7 +308,7 @@ function timeOpener(sentences: readonly Sentence[], times: readonly (readonly Ti
 
 // The place of the figure at token p: the one named in its clause, nearest after it, else before;
 // else a place that opens the sentence ("In the western city of Cologne, …").
-function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention[], p: number): PlaceMention | undefined {
+function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention[], p: number, isFigure: (k: number) => boolean): PlaceMention | undefined {
   if (places.length === 0) return undefined;
   // A clause is read at most CLAUSE_REACH tokens each way: a run-on sentence stays linear.
   let from = p;
@@ -316,7 +317,7 @@ function sceneOf(words: Words, sentence: Sentence, places: readonly PlaceMention
   while (to < sentence.last && to - p < CLAUSE_REACH && !CLAUSE_BREAKS.has(words.low(to))) to++;
   // "killed 17 people, five in Kesh and three in Dorvo": a place after a count set off by a comma is that count's.
   let parts = to;
-  for (let k = p + 1; k < to - 1 && parts === to; k++) if (words.low(k) === ',' && (words.isNum(k + 1) || (words.isWord(k + 1) && parseFigure(words.low(k + 1)) !== null))) parts = k;
+  for (let k = p + 1; k < to - 1 && parts === to; k++) if (words.low(k) === ',' && isFigure(k + 1)) parts = k;
   let best: PlaceMention | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const place of places) {
@@ -469,7 +470,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const opening = (input.times[told] ?? [])[0];
     const staged = incident < 0 && opening !== undefined && opening.first <= (sentences[told] as Sentence).first + 1 && !drafted.has(told) && sentences[told]?.paragraph === sentence.paragraph ? places[told]?.find((p) => p.level !== undefined && p.scope === undefined && p.speaker !== true && p.part === undefined) : undefined;
     const found =
-      sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token) ??
+      sceneOf(words, sentence, main === undefined ? here : here.filter((p) => p.speaker !== true), draft.token, input.isFigure) ??
       (incident < 0 ? undefined : places[incident]?.find((p) => p.scope === undefined && p.speaker !== true && p.part === undefined)) ??
       staged ??
       paragraphOpener(sentences, places, draft.sentence) ??

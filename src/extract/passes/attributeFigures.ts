@@ -177,14 +177,14 @@ export function attributeFigures(input: AttributionInput): Attribution {
     const state = countedState(claim);
     return state !== undefined && !ofState(claim.claimant, state);
   };
+  const ownForce = (claim: ClaimDraft, claimant: string): boolean => claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claimant);
   // Whether a count is of the claimant's own people: its nationality's state, else its own force.
   const lostBy = (claim: ClaimDraft, claimant: string): boolean => {
     const state = countedState(claim);
-    if (state !== undefined) return ofState(claimant, state);
-    return claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claimant);
+    return state !== undefined ? ofState(claimant, state) : ownForce(claim, claimant);
   };
   const isOwnLoss = (claim: ClaimDraft): boolean =>
-    !lostByAnother(claim) && (claim.measure.ownLoss || OWN_DETERMINERS.has(claim.measure.term.split(' ')[0] ?? '') || (claim.measure.subject !== 'people' && claim.measure.subject === ownSubject(claim.claimant)));
+    !lostByAnother(claim) && (claim.measure.ownLoss || OWN_DETERMINERS.has(claim.measure.term.split(' ')[0] ?? '') || ownForce(claim, claim.claimant));
 
   // The numbers of the sentences read so far.
   const told = new Set<number>();

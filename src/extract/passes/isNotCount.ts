@@ -23,21 +23,6 @@ const RATE_REACH = 8;
 const RATE_CLAUSE_ENDS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'whereas', 'who', 'which', 'when', 'where']);
 // Prepositions after which "that" points ("on that coast"); elsewhere it opens a relative clause.
 const BEFORE_POINTING = new Set(['on', 'in', 'at', 'from', 'to', 'of', 'for', 'with', 'by', 'near', 'along']);
-
-// "20 patients die there each day", "300 people die on the roads every year": the count's own clause
-// (up to a relative pronoun: "farmers who tend fields every day") says it happens every so often, a
-// rate and no incident's count ("a day" only at the clause's end: "12 died a day after the attack"
-// is when).
-function rateInClause(words: Words, next: number): boolean {
-  for (let k = next; k < next + RATE_REACH && k < words.count && !RATE_CLAUSE_ENDS.has(words.low(k)) && !(words.low(k) === 'that' && !BEFORE_POINTING.has(words.low(k - 1))); k++) {
-    if (!RATE_UNITS.has(words.low(k + 1)) || !words.isWord(k + 1)) continue;
-    const w = words.low(k);
-    if (w === 'every' || w === 'each' || w === 'per') return true;
-    // ("killed 40 people in a day" is how fast, not how often.)
-    if ((w === 'a' || w === 'an') && words.low(k - 1) !== 'in' && RATE_CLAUSE_ENDS.has(words.low(k + 2))) return true;
-  }
-  return false;
-}
 const AGE_ENDS = new Set([',', '.', ')', ';']);
 const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
 // Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
@@ -84,6 +69,21 @@ const CLAUSE_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'died', 'rema
 
 // Comparatives that, before "than", make a figure a difference between two counts.
 const DIFFERENCES = new Set(['higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
+
+// "20 patients die there each day", "300 people die on the roads every year": the count's own clause
+// (up to a relative pronoun: "farmers who tend fields every day") says it happens every so often, a
+// rate and no incident's count ("a day" only at the clause's end: "12 died a day after the attack"
+// is when).
+function rateInClause(words: Words, next: number): boolean {
+  for (let k = next; k < next + RATE_REACH && k < words.count && !RATE_CLAUSE_ENDS.has(words.low(k)) && !(words.low(k) === 'that' && !BEFORE_POINTING.has(words.low(k - 1))); k++) {
+    if (!RATE_UNITS.has(words.low(k + 1)) || !words.isWord(k + 1)) continue;
+    const w = words.low(k);
+    if (w === 'every' || w === 'each' || w === 'per') return true;
+    // ("killed 40 people in a day" is how fast, not how often.)
+    if ((w === 'a' || w === 'an') && words.low(k - 1) !== 'in' && RATE_CLAUSE_ENDS.has(words.low(k + 2))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a figure the scanner found is not a count of what happened: a year or a span of years

@@ -16,6 +16,7 @@ const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insist
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'did', 'will', 'might']);
 const BLAME_NOUNS = new Set(['responsibility', 'role', 'involvement', 'blame', 'culpability', 'complicity', 'wrongdoing', 'liability']);
 const REQUEST_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'offer', 'proposal', 'ultimatum']);
+// Words that end the denied phrase's head before a request noun could be it: "the claim as a plea".
 const REQUEST_STOPS = new Set(['as', 'by', 'that', 'which', 'who', 'of', 'for', 'from']);
 // How far into the denied noun phrase its head may stand: "the prime minister's request".
 const REQUEST_REACH = 6;

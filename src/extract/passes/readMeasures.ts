@@ -1362,12 +1362,11 @@ export function readMeasures(
     for (let j = prior?.last ?? f.first; j < f.first - 1 && !placed; j++) placed = atPlace(j);
     byPlace[k] = k > 0 && ((before === ',' && !placed) || (before === 'and' && byPlace[k - 1] === true)) && atPlace(f.last);
   });
-  const placedPart = (k: number): boolean => byPlace[k] === true;
   const partOfBefore = (f: Span, k: number): boolean =>
     k > 0 &&
     ((words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom')) ||
       ((words.low(f.first - 1) === 'which' || words.low(f.first - 1) === 'whom') && words.low(f.first - 2) === 'of' && !ownOutcomeAfter(f)) ||
-      placedPart(k));
+      byPlace[k] === true);
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
   const partOfNamed = (f: Span): boolean =>
     words.low(f.first - 1) === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'));
