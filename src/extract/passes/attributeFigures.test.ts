@@ -28,6 +28,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['the finder of the dead, as of bodies', 'The patrol found three dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 3']],
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],
     ['no one who speaks "of" something else than a count', 'The families speak of their grief after 20 miners died.', 'Dawn', ['dawn 20']],
+    ['the clause\'s speaker, not an incident right before a participle', 'The Belwa Front claimed the raid claiming to have killed 30 soldiers.', undefined, ['belwa-front 30']],
+    ['the clause\'s speaker, not the day of a statement no one is said to issue', 'The Belwa Front said 40 soldiers died, after a statement from last week saying 25 were killed.', undefined, ['belwa-front 40', 'belwa-front 25']],
     ['the subject of "speak of" in the present, as of "spoke of"', 'Local monitors speak of 14 or 15 people killed.', 'Dawn', ['monitors (via dawn) 14']],
     ['the issuer of a statement, past an adverb alone', 'The Diaspora Council published a statement later saying 300 people had died.', undefined, ['diaspora-council 300']],
     ['the one who gave an official count, even "a mere" one', 'Police said about 1.3 million people attended rallies, while the Kremlin gave an official count of a mere 700,000.', undefined, ['police 1170000', 'kremlin 700000']],

@@ -5,6 +5,7 @@ import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
 import { ARTICLES, BODY_NOUNS, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
@@ -115,6 +116,8 @@ const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([...TALLY_ADJECTIVES, 'ow
 const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un', 'rebel', 'militant', 'opposition', 'union', 'taliban', 'insurgent']);
 // Words that end a sentence's subject: its first verb or auxiliary.
 const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
+// Words that date a document: "a statement from last week", "a report dated Monday".
+const DATING = new Set(['from', 'of', 'dated']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
 const MAX_PHRASE = 15;
 // Words that end a possessor read back from its figure noun ("the organisers' estimate of 500,000").
@@ -1402,6 +1405,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       }
       const np = nounPhraseBefore(words, i, sentence);
       if (np === undefined) continue;
+      // "claimed the raid claiming to have killed 30": an incident says nothing, nor does the day of
+      // a document no one is said to have issued ("revising a statement from last week saying 25");
+      // the participle goes on for the clause's speaker, as after a comma.
+      const from = time === undefined ? -1 : DATING.has(words.low(time.first)) ? time.first : time.first - 1;
+      // (Not one cited: "citing a statement dated Monday saying …" relays it.)
+      const dated = DATING.has(words.low(from)) && DOCUMENT_NOUNS.has(words.low(from - 1)) && words.low(from - 3) !== 'citing' && words.low(from - 2) !== 'citing';
+      if (dated || INCIDENT_NOUNS.has(words.low(i - 1))) {
+        cues.push({ at: i, deny: false, participle: true, leading: true, phrase: undefined, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
+        continue;
+      }
       cues.push({ at: i, deny: false, participle: false, leading: true, phrase: np, relays, statedAt, zone: { first: np.first, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
       continue;
     }
