@@ -29,6 +29,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],
     ['no one who speaks "of" something else than a count', 'The families speak of their grief after 20 miners died.', 'Dawn', ['dawn 20']],
     ['the clause\'s speaker, not an incident right before a participle', 'The Belwa Front claimed the raid claiming to have killed 30 soldiers.', undefined, ['belwa-front 30']],
+    ['a name wrapped onto the next line, in copy wrapped at a fixed width', 'Shops stayed shut, and\nmarchers filled the streets as police\nwatched from the side of the\nsquare. The rights group Kesh\nWatch said 120 marchers were hurt.', undefined, ['kesh-watch 120']],
+    ['the speaker after "and" that ends a clause with a negated verb', 'The Kesh ministry did not confirm the reports and the Dorvo army said 12 soldiers died.', undefined, ['dorvo-army 12']],
     ['the clause\'s speaker, not the day of a statement no one is said to issue', 'The Belwa Front said 40 soldiers died, after a statement from last week saying 25 were killed.', undefined, ['belwa-front 40', 'belwa-front 25']],
     ['the subject of "speak of" in the present, as of "spoke of"', 'Local monitors speak of 14 or 15 people killed.', 'Dawn', ['monitors (via dawn) 14']],
     ['the issuer of a statement, past an adverb alone', 'The Diaspora Council published a statement later saying 300 people had died.', undefined, ['diaspora-council 300']],

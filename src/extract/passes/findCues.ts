@@ -700,6 +700,8 @@ function cueWithin(words: Words, first: number, last: number): boolean {
 
 // How far back from "and" a clause's verb is looked for.
 const CLAUSE_VERB_REACH = 12;
+// Auxiliaries that carry a negated verb: "did not confirm", "has not said".
+const NEGATED_AUXILIARIES = new Set(['did', 'does', 'do', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'will']);
 
 // "The mass protests erupted in early January and the government said", "Troops arrested five
 // leaders and Prime Minister X said": a verb in the past before "and" makes what precedes it a
@@ -712,6 +714,9 @@ function clauseBefore(words: Words, and: number, sentence: Span): boolean {
     // "… with Saudi Arabia, residents and Saudi state television said": two speakers after a comma.
     if (low === ',') return false;
     if (words.isWord(v) && !words.cap(v) && low.endsWith('ed') && words.isWord(v - 1) && !ADJECTIVE_BEFORE.has(words.low(v - 1)) && !words.poss(v - 1)) return true;
+    // "The ministry did not confirm the reports and the army denied": a negated verb is a clause's
+    // too, unless a relative clause's ("a union that did not strike and the police said").
+    if (low === 'not' && NEGATED_AUXILIARIES.has(words.low(v - 1)) && words.isWord(v - 2) && !RELATIVE_PRONOUNS.has(words.low(v - 2))) return true;
   }
   return false;
 }

@@ -34,6 +34,17 @@ const APOSTROPHES = new Set([39, 0x2019, 96]);
 // Words after which a line goes on even when the next opens with a number.
 const WRAP_BEFORE_NUMBER = new Set(['and', 'or', 'of', 'to', 'between', 'than', 'at', 'about', 'some', 'nearly', 'least', 'over', 'from', 'by', 'with', 'the', 'another', 'only', 'just']);
 
+// A line that goes on in lower case after a word or comma: three of them mark copy wrapped at a
+// fixed width, where a line may go on with a name too ("the rights group Kesh\nWatch said").
+const LOWER_WRAP = /[\p{Ll},][ \t]*\r?\n[ \t]*\p{Ll}/gu;
+const HARD_WRAPPED_LINES = 3;
+
+function hardWrapped(text: string): boolean {
+  LOWER_WRAP.lastIndex = 0;
+  for (let n = 0; LOWER_WRAP.exec(text) !== null; ) if (++n >= HARD_WRAPPED_LINES) return true;
+  return false;
+}
+
 function grow<T extends Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
@@ -56,6 +67,7 @@ export function readTokens(text: string): Words {
   // length (a few Unicode letters), offsets would drift, so each token is lower-cased instead.
   const lowered = text.toLowerCase();
   const aligned = lowered.length === text.length;
+  const wrappedCopy = hardWrapped(text);
   let previousEnd = 0;
   for (let pos = 0; ; ) {
     const meta = lexToken(text, pos);
@@ -74,7 +86,9 @@ export function readTokens(text: string): Words {
     // wrapped, not two: "… it is\napproximately 60 …".
     // So is a number after a word that cannot end a line of its own: "… between 50 and\n60 people".
     const before = count > 0 ? (lows[count - 1] ?? '') : '.';
-    const wrapped = breaks === 1 && ((kind === WORD && !isUpperLetter(text.charCodeAt(start)) && !TERMINALS.has(before) && !CLOSERS.has(before)) || (kind === NUM && WRAP_BEFORE_NUMBER.has(before)));
+    // In copy wrapped at a fixed width, any line goes on after a word or comma.
+    const openEnded = !TERMINALS.has(before) && !CLOSERS.has(before);
+    const wrapped = breaks === 1 && ((kind === WORD && !isUpperLetter(text.charCodeAt(start)) && openEnded) || (kind === NUM && WRAP_BEFORE_NUMBER.has(before)) || (wrappedCopy && openEnded && (kinds[count - 1] === WORD || before === ',')));
     if (breaks > 0 && !wrapped) flag |= LINE;
     previousEnd = end;
     let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
