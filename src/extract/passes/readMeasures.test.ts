@@ -108,6 +108,7 @@ describe('readMeasures: what each figure counts', () => {
     ['but each count of its own stays', 'Police said 30 people were killed and 12 wounded.', ['30: killed people', '12: injured people']],
     ['dead bodies, then whose', 'Waziri said 12 dead bodies of Taliban were left behind.', ['12: killed militants']],
     ['the dead of a family', 'Police found the bodies of two brothers.', ['two: killed people']],
+    ['a bare count takes the people last counted dead or hurt, not those counted doing something else', 'The ministry said 40 people died, three officers disobeyed orders and medics said 90 were killed.', ['40: killed people', 'three: -', '90: killed people']],
     ['an outcome\'s noun, then whom it befell', 'The group documented 3,428 killings of protesters.', ['3,428: killed protesters']],
     ['a possibility is no count', 'The group was still investigating another 9,787 possible fatalities.', ['9,787: -']],
     ['"the number of" a group, with an outcome after', 'The number of protesters confirmed killed has risen to 161.', ['161: killed protesters']],

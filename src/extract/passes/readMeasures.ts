@@ -1724,7 +1724,8 @@ export function readMeasures(
     const p = partial[k];
     const f = figures[k] as Span;
     if (p === undefined) {
-      // "the presence of several terrorists": a count with no outcome still names whom "them" means.
+      // "the presence of several terrorists": a count with no outcome still names whom "them" means,
+      // but not whom a bare "127 were killed" counts ("three officers disobeyed orders" did not die).
       // "One of the teachers, Sani Musa," names a person, not people counted; a breakdown ("including
       // two teenagers") names no one the figures after it count.
       const named = breakdown(f, k) ? undefined : subjectAfter(f.last).subject;
@@ -1732,7 +1733,6 @@ export function readMeasures(
         result.push(undefined);
         continue;
       }
-      memory.latest = { subject: named.id, term: named.term };
       if (named.id !== ROOT) {
         previous = { subject: named.id, term: named.term, last: f.last, load: carried(f) };
         memory.subject = named.id;
