@@ -207,6 +207,8 @@ const ROOT = 'people';
 const NUMBERING = new Set(['numbered', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling', 'total', 'totals']);
 // How far back an outcome tells "30 more were wounded" (others) from "five more had died" (an increment).
 const MORE_WINDOW = 24;
+// Words that end the clause of a "more" standing alone: "abducted 12 more and fled".
+const CONJUNCTIONS_AFTER_MORE = new Set(['and', 'or', 'but', 'while']);
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
 // Nouns for anyone: a nationality before them is the better name of whom a figure counts.
 const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
@@ -487,6 +489,15 @@ export function readMeasures(
       while (k < i + 4 && AUX.has(words.low(k))) k++;
       const verb = outcomeAt(k);
       if (verb !== undefined && verb.id !== outcomeBeforeAt(p)) return { ...none, inherit: true, end: i + 1 };
+    }
+    // "killed 21 soldiers and abducted 12 more": "more" ending its clause after a verb of another
+    // outcome than the one before counts others of them too.
+    if (low === 'more' && (!words.isWord(i + 1) || CONJUNCTIONS_AFTER_MORE.has(words.low(i + 1)))) {
+      let verb = p - 1;
+      while (verb > sentence.first && p - verb <= 3 && outcomeAt(verb) === undefined) verb--;
+      const own = outcomeAt(verb)?.id;
+      const earlier = own === undefined ? undefined : outcomeBeforeAt(verb);
+      if (own !== undefined && earlier !== undefined && own !== earlier) return { ...none, inherit: true, end: i + 1 };
     }
     // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others;
     // "two more dead", "100 more fatalities", nouns of the outcome before, add to it.
