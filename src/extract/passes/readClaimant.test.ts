@@ -73,6 +73,13 @@ describe('readClaimant: a body named after a word for what it is', () => {
     expect(phrase.core).toEqual(core);
   });
 
+  it('reads some of a group as the group', () => {
+    expect(read('Some of the residents').core).toEqual(['residents']);
+    expect(read('two of the nurses').core).toEqual(['nurses']);
+    expect(read('Most of the medics').core).toEqual(['medics']);
+    expect(read('One of the teachers').core).toEqual(['teachers']);
+  });
+
   it('keeps the place an office holder serves in the head of the phrase', () => {
     expect(read('the governor of Kesh province').core).toEqual(['governor', 'of', 'kesh', 'province']);
     expect(read('the mayor of neighbouring Dorvo').core).toEqual(['mayor', 'of', 'neighbouring', 'dorvo']);

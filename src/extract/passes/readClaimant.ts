@@ -25,6 +25,8 @@ const PREPOSITIONS = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside',
   'who', 'which', 'whose', 'that', 'commonly', 'also', 'speaking', 'quoted', 'citing', 'after', 'during',
 ]);
+// Words for some of a group, before "of": "two of the residents", "most of the medics".
+const PART_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'few', 'both', 'all', 'most']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // "Their estimate was …": a possessive alone stands for whom its pronoun names.
 const POSSESSIVES = new Map([['their', 'they'], ['its', 'it'], ['his', 'he'], ['her', 'she'], ['our', 'we']]);
@@ -195,8 +197,10 @@ function coreOf(words: Words, seg: Span): Core {
     if (low === 'a' || low === 'an' || low === 'one' || low === 'another') indefinite = true;
     k++;
   }
-  // "One of the secondary school teachers": one of them is one of them.
-  if ((words.low(k - 1) === 'one' || words.low(k) === 'one') && words.low(k) === 'of') {
+  // "One of the secondary school teachers", "Some of the residents", "Most of the medics": some of
+  // them are them.
+  if (words.low(k) === 'most' && words.low(k + 1) === 'of') k++;
+  if (words.low(k) === 'of' && k > seg.first && (PART_WORDS.has(words.low(k - 1)) || words.isNum(k - 1))) {
     k++;
     while (k < seg.last && SKIPPED_MODIFIERS.has(words.low(k))) k++;
   }
