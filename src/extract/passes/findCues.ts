@@ -791,8 +791,18 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   let full = end;
   // "Israeli sources that also gave a toll of nine", "officials who put the toll at 4", "the army
   // which specifies": the noun before the relative pronoun.
-  if ((words.low(j) === 'that' || words.low(j) === 'who' || words.low(j) === 'which') && j > sentence.first && words.isWord(j - 1) && !CUE_WORDS.has(words.low(j - 1))) {
-    const np = nounPhraseBefore(words, j, sentence);
+  // ("a local official, speaking on condition of anonymity, who gave …": past an aside of anonymity.)
+  let relative = j;
+  if ((words.low(j) === 'who' || words.low(j) === 'which') && words.low(j - 1) === ',') {
+    let s = j - 2;
+    while (s > sentence.first && j - s <= MAX_PHRASE && words.low(s) !== ',' && !isHardMark(words, s)) s--;
+    if (words.low(s) === ',' && /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(j - 2)))) {
+      anonymous = true;
+      relative = s;
+    }
+  }
+  if ((words.low(j) === 'that' || words.low(j) === 'who' || words.low(j) === 'which') && j > sentence.first && words.isWord(relative - 1) && !CUE_WORDS.has(words.low(relative - 1))) {
+    const np = nounPhraseBefore(words, relative, sentence);
     // "initial reports of the attack that said 37 died": an attack says nothing; what is "of" it does.
     let first = np?.first ?? j;
     if (np !== undefined && CLAIMED_ATTACKS.has(words.low(np.last - 1)) && words.low(first - 1) === 'of' && REPORT_NOUNS.has(words.low(first - 2))) {
