@@ -24,6 +24,8 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['a toll raised "from N to M" is M', 'Officials raised the death toll from 40 to 65.', ['65 [65, 65] exact']],
     ['"from" a larger number "to" a smaller one is the smaller, whatever the verb', 'Their own figures of the dead went from 50 to 35 overnight.', ['35 [35, 35] exact']],
     ['"from N to M" with no verb that moves a toll stays a range', 'From 40 to 65 people died.', ['From 40 to 65 [40, 65] range']],
+    ['a number before a spaced dash and a smaller one is no range: the dash opens an aside', 'The group put the toll at 380 \u2013 70 percent of them children.', ['380 [380, 380] exact']],
+    ['but a spaced dash between a number and a larger one is', 'Some 30 \u2013 40 people died.', ['Some 30 \u2013 40 [27, 44] range']],
     ['"at least N and possibly as many as M" is one range', 'At least 60,000 people and possibly as many as 100,000 came.', ['At least 60,000 people and possibly as many as 100,000 [60000, 100000] range']],
   ])('%s', (_, text, expected) => {
     expect(figuresOf(text)).toEqual(expected);

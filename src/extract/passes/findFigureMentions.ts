@@ -60,6 +60,22 @@ function descends(words: Words, first: number, to: number, last: number): boolea
   return from !== null && into !== null && from.low > into.low;
 }
 
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+// "put the toll at 494 – 90 percent of them killed by gas": a range runs up, so a spaced dash between
+// a number and a smaller one opens an aside, and the figure is the number before it.
+function dashAside(words: Words, first: number, last: number, match: FigureMatch): { last: number; match: FigureMatch } | undefined {
+  if (match.figure.hedge !== 'range') return undefined;
+  let dash = first + 1;
+  while (dash < last && !(DASHES.has(words.low(dash)) && words.spaced(dash) && words.spaced(dash + 1))) dash++;
+  if (dash >= last) return undefined;
+  const end = words.end(dash - 1);
+  const before = parseFigure(words.text.slice(match.start, end));
+  const after = parseFigure(words.text.slice(words.start(dash + 1), match.end));
+  if (before === null || after === null || before.low <= after.low) return undefined;
+  return { last: dash, match: { figure: before, start: match.start, end } };
+}
+
 /**
  * Makes the function that hands out the figures of each sentence in turn, on their tokens, without
  * the numbers that are not counts (`isNotCount`). Figures and sentences are both in text order,
@@ -71,13 +87,18 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
   return sentences.map((sentence) => {
     const items: FigureItem[] = [];
     while (m < matches.length && (matches[m] as FigureMatch).start < sentence.end) {
-      const match = matches[m++] as FigureMatch;
+      let match = matches[m++] as FigureMatch;
       if (match.start < sentence.start) continue;
       while (token < sentence.last && words.start(token) < match.start) token++;
       const first = token;
       let last = first;
       while (last < sentence.last && words.end(last) <= match.end) last++;
       if (last === first || words.start(first) !== match.start) continue;
+      const cut = dashAside(words, first, last, match);
+      if (cut !== undefined) {
+        last = cut.last;
+        match = cut.match;
+      }
       if (sentence.role === 'byline' || sentence.role === 'caption' || isNotCount(words, first, last, match.figure, isTerm)) continue;
       // "Police estimated 1.2 million": the verb, not the hedge of "an estimated 1.2 million".
       let at = first;
