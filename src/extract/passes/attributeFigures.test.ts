@@ -29,6 +29,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],
     ['no one who speaks "of" something else than a count', 'The families speak of their grief after 20 miners died.', 'Dawn', ['dawn 20']],
     ['the noun before an aside of anonymity and a relative clause that gives the count', 'The raid was confirmed by a district official, speaking on condition of anonymity, who gave a toll of at least 11 civilians.', undefined, ['district-official 11']],
+    ['the party of a trailing "as reported by", over one who accuses at the head of the sentence', 'The Belwa Front accused Dorvo of shelling its towns, leaving 14 people dead, as reported by the health ministry.', undefined, ['health-ministry 14']],
     ['some of a group, who speak for it', 'Some of the villagers said 33 people were killed.', undefined, ['villagers 33']],
     ['the clause\'s speaker, not an incident right before a participle', 'The Belwa Front claimed the raid claiming to have killed 30 soldiers.', undefined, ['belwa-front 30']],
     ['a name wrapped onto the next line, in copy wrapped at a fixed width', 'Shops stayed shut, and\nmarchers filled the streets as police\nwatched from the side of the\nsquare. The rights group Kesh\nWatch said 120 marchers were hurt.', undefined, ['kesh-watch 120']],

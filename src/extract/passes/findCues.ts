@@ -427,6 +427,16 @@ function briefsPress(words: Words, i: number): boolean {
   return PRESS.has(words.low(i + 1) === 'the' ? words.low(i + 2) : words.low(i + 1));
 }
 // Whether token k is a cue word where it stands, as the speaker phrases' ends see it.
+// Participles that make "as … by X" say whose a count is: "as reported by the ministry".
+const AS_BY_PARTICIPLES = new Set(['reported', 'stated', 'announced', 'confirmed', 'given', 'recorded']);
+
+// Whether token i is the participle of ", as reported by X" after a clause: it names whose the clause's
+// figures are, as "according to X" does (a figure right before "as" is another path: "not 170 as
+// earlier stated by the police").
+function asReportedBy(words: Words, i: number): boolean {
+  return AS_BY_PARTICIPLES.has(words.low(i)) && words.low(i - 1) === 'as' && words.low(i - 2) === ',' && words.low(i + 1) === 'by';
+}
+
 function isCueWord(words: Words, k: number): boolean {
   const w = words.low(k);
   return CUE_WORDS.has(w) && (!BRIEFING.has(w) || briefsPress(words, k));
@@ -644,6 +654,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // ("the 40,000 claimed by the organisers" is a count).
   if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
+  // "…, as reported by the health ministry": "as reported by" is "according to".
+  if (asReportedBy(words, i)) return 'report';
   // "As per the bulletin, 26 patients have died": "as per" is "according to"; "per cent" is nothing.
   if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
@@ -1249,10 +1261,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
-    const according = low === 'according' || low === 'per';
-    // "as per" starts at "as".
-    const cueStart = low === 'per' ? i - 1 : i;
-    if (low === 'according') c = i + 2;
+    const reportedBy = asReportedBy(words, i);
+    const according = low === 'according' || low === 'per' || reportedBy;
+    // "as per" and "as reported by" start at "as".
+    const cueStart = low === 'per' || reportedBy ? i - 1 : i;
+    if (low === 'according' || reportedBy) c = i + 2;
     // "quoted/cited the IDF as saying", "media cite the village head as saying": the one quoted
     // speaks; the quoting party relays.
     let e = c;
