@@ -13,6 +13,8 @@ const UNITS = new Set([
   "o'clock", 'degrees', 'storeys', 'lanes', 'mph', 'kph', 'sq', 'square', 'litres', 'liters', 'barrels',
   'afghanis', 'lira', 'dinars', 'riyals', 'rubles', 'roubles', 'hryvnias', 'pesos', 'rand', 'taka',
 ]);
+// Nouns for what is told of a count rather than the count: "no casualty figures", "no death toll".
+const DATA_NOUNS = new Set(['figure', 'figures', 'toll', 'tolls', 'count', 'counts', 'numbers', 'number', 'estimate', 'estimates', 'tally', 'details', 'data', 'breakdown', 'report', 'reports']);
 // Words between a count's noun and a unit of time or area that make it a rate: "per square metre",
 // "a day", "every hour".
 const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
@@ -103,6 +105,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
+  // "It gave no casualty figures", "no death toll was given": no figure given, not none dead.
+  if (figure.high === 0 && [next, next + 1].some((k) => DATA_NOUNS.has(words.low(k)) && words.isWord(k) && (k === next || words.isWord(next)))) return true;
   // "four people per square metre", "200 people a day": a rate, with its noun before the unit (but
   // "12 villagers a kilometre from the border" is where they were).
   if (words.isWord(next) && RATE_WORDS.has(words.low(next + 1)) && RATE_UNITS.has(words.low(next + 2)) && words.isWord(next + 2)) return true;
