@@ -855,7 +855,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   // Brackets closed before the cue hold an acronym or an aside ("the Front (TPLF) said"); an opening
   // bracket left open begins the speaker's own aside ("… took part (the police place the figure at …").
   let closed = 0;
-  while (!pronoun && k >= sentence.first && end - k <= MAX_PHRASE) {
+  let clause = 0;
+  while (!pronoun && k >= sentence.first && end - k - clause <= MAX_PHRASE) {
     const w = words.low(k);
     // "(Dorvo News - 22nd June, 2019) The police said": a capital article after a bracket opens the phrase.
     if (w === ')' && words.low(k + 1) === 'the' && words.cap(k + 1)) break;
@@ -882,7 +883,10 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // "a union of nurses that is running the strike said": a relative clause of the speaker's
     // noun is inside the phrase (its name ends at "that").
     // (Not one with an agent of its own: "A statement that was issued by the army said".)
-    if (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)) && words.isWord(k - 1) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1)) && !agentBetween(words, k, end)) {
+    // ("the Doctors' Union (KDU) that is running …": after a name's acronym in brackets too.)
+    if (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)) && (words.isWord(k - 1) || (words.low(k - 1) === ')' && words.upper(k - 2))) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1)) && !agentBetween(words, k, end)) {
+      // (The clause is no part of the name, nor of its length.)
+      clause = end - k;
       k--;
       continue;
     }
@@ -895,7 +899,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (w === 'which' && (RELATIVE_PREPOSITIONS.has(words.low(k - 1)) || k + 1 < end)) break;
     k--;
   }
-  if (end - k > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
+  if (end - k - clause > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
   // "So far we have found 92 bodies": "so far" is no part of who speaks.
   if (words.low(k) === 'so' && words.low(k + 1) === 'far' && k + 2 < end) k++;
   if (k + 1 === end && words.low(end - 1) === ',') {
