@@ -154,3 +154,6 @@ export const RAISING: ReadonlySet<string> = new Set(['raised', 'raises', 'lifted
 export const COUNT_HEDGES: ReadonlySet<string> = new Set([
   'at', 'least', 'more', 'than', 'another', 'some', 'about', 'around', 'over', 'nearly', 'almost', 'roughly', 'a', 'an', 'total', 'of', 'up', 'to', 'estimated',
 ]);
+
+/** Comparatives that set one count against another: "a higher toll", "far lower". */
+export const COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'lower', 'greater', 'larger', 'bigger', 'smaller']);

@@ -33,6 +33,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['no one for "no" before the noun of a figure given, which says no figure was given', 'The governor gave no casualty figures, and no death toll was released.', 'Dawn', []],
     ['but "no" before people who died is none of them', 'The governor said no soldiers died.', 'Dawn', ['governor (via dawn) 0']],
     ['the noun before a relative clause "that is …" after an acronym in brackets, however long the clause', 'A panel of medics tied to the Kesh Doctors Union (KDU) that is leading the strike said two people had died.', undefined, ['kdu 2']],
+    ['the long subject a sentence opens with, past the fifteen words of other speaker phrases', 'The chairman of a Dorvo inquiry into the violent break-up of a sit-in by the security forces in the capital said 40 people were killed, citing a higher toll than earlier official estimates.', undefined, ['dorvo-inquiry 40']],
     ['some of a group, who speak for it', 'Some of the villagers said 33 people were killed.', undefined, ['villagers 33']],
     ['the clause\'s speaker, not an incident right before a participle', 'The Belwa Front claimed the raid claiming to have killed 30 soldiers.', undefined, ['belwa-front 30']],
     ['a name wrapped onto the next line, in copy wrapped at a fixed width', 'Shops stayed shut, and\nmarchers filled the streets as police\nwatched from the side of the\nsquare. The rights group Kesh\nWatch said 120 marchers were hurt.', undefined, ['kesh-watch 120']],

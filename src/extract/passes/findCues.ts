@@ -3,7 +3,7 @@ import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
-import { ARTICLES, BODY_NOUNS, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { singular } from '../../vocabulary/singular.js';
@@ -120,6 +120,7 @@ const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'w
 const DATING = new Set(['from', 'of', 'dated']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
 const MAX_PHRASE = 15;
+const LONG_SUBJECT = 24;
 // Words that end a possessor read back from its figure noun ("the organisers' estimate of 500,000").
 const POSSESSOR_STOPS = new Set(['from', 'to', 'below', 'of', 'with', 'by', 'for', 'in', 'on', 'at', 'about', 'against', 'over', 'into', 'above', 'under', 'beyond', 'exceeded', 'surpassed', 'than', 'off', 'aside', 'up', 'down', 'out']);
 // Determiners that give a figure noun to the sentence's subject: "its claim", "their own estimate".
@@ -856,7 +857,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   // bracket left open begins the speaker's own aside ("… took part (the police place the figure at …").
   let closed = 0;
   let clause = 0;
-  while (!pronoun && k >= sentence.first && end - k - clause <= MAX_PHRASE) {
+  while (!pronoun && k >= sentence.first && end - k - clause <= LONG_SUBJECT) {
     const w = words.low(k);
     // "(Dorvo News - 22nd June, 2019) The police said": a capital article after a bracket opens the phrase.
     if (w === ')' && words.low(k + 1) === 'the' && words.cap(k + 1)) break;
@@ -899,7 +900,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (w === 'which' && (RELATIVE_PREPOSITIONS.has(words.low(k - 1)) || k + 1 < end)) break;
     k--;
   }
-  if (end - k - clause > MAX_PHRASE) return { phrase: undefined, statedAt, anonymous };
+  // A phrase longer than most is a speaker only as the subject the sentence opens with: "The head of
+  // a Kesh inquiry into the break-up of a sit-in by the security forces said …".
+  if (end - k - clause > MAX_PHRASE && k >= sentence.first) return { phrase: undefined, statedAt, anonymous };
   // "So far we have found 92 bodies": "so far" is no part of who speaks.
   if (words.low(k) === 'so' && words.low(k + 1) === 'far' && k + 2 < end) k++;
   if (k + 1 === end && words.low(end - 1) === ',') {
@@ -1896,6 +1899,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let e = first;
     while (e < sentence.last && e - at <= 2 * MAX_PHRASE && !END_MARKS.has(words.low(e)) && words.low(e) !== 'as') e++;
     if (e === first || !namesSomeone(words, { first, last: e })) continue;
+    // ("citing a higher death toll than official estimates": a figure of its own, set against others.)
+    let head = first;
+    while (head < e && head - first < 3 && !FACELESS.has(words.low(head))) head++;
+    if (head < e && FACELESS.has(words.low(head)) && [1, 2].some((d) => COMPARATIVES.has(words.low(head - d)) && head - d >= first)) continue;
     // "…, with state media quoting a spokesman as saying 12 died": what the one quoted says follows,
     // and the cue nearest may be another party's; the quoting party relays.
     if (words.low(at) === 'quoting' && words.low(e) === 'as' && words.low(e + 1) === 'saying') {

@@ -22,7 +22,7 @@ import { singular } from '../../vocabulary/singular.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
 const PREPOSITIONS = new Set([
-  'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside',
+  'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside', 'into',
   'who', 'which', 'whose', 'that', 'commonly', 'also', 'speaking', 'quoted', 'citing', 'after', 'during',
 ]);
 // Words for some of a group, before "of": "two of the residents", "most of the medics".
@@ -183,6 +183,8 @@ interface Core {
   readonly indefinite: boolean;
   readonly statement: boolean;
   readonly country: string | undefined;
+  /** Where a preposition ended the head words, when one did: "inquiry| into the break-up". */
+  readonly cut?: number;
 }
 
 // The head words of a segment: after determiners and generic adjectives, up to a preposition, a
@@ -207,6 +209,7 @@ function coreOf(words: Words, seg: Span): Core {
   const core: string[] = [];
   let country: string | undefined;
   let glue = false;
+  let cut: number | undefined;
   for (; k < seg.last; k++) {
     const low = words.low(k);
     // "the (Catalan) police": a word in brackets before the head qualifies it and is no aside.
@@ -218,15 +221,21 @@ function coreOf(words: Words, seg: Span): Core {
     if (words.isWord(k) && PREPOSITIONS.has(low)) {
       // "Ministry of Health", "Bank of England": "of" inside a capitalised name.
       // "United for Peace and Justice", "the Committee to Protect Journalists": a name's own word.
-      const named = (low === 'for' || low === 'to' || low === 'against') && words.cap(k - 1) && words.cap(k + 1) && core.length > 0;
+      const named = (low === 'for' || low === 'to' || low === 'against' || low === 'into') && words.cap(k - 1) && words.cap(k + 1) && core.length > 0;
       // "the governor of South Kivu province", "the mayor of neighbouring Kesh": the place an office
       // holder serves tells one from another.
       const office = low === 'of' && core.length === 1 && OFFICES.has(singular(words.low(k - 1))) && (words.cap(k + 1) || (words.isWord(k + 1) && words.cap(k + 2)));
       const keep = named || office || (low === 'of' && words.cap(k + 1) && ORG_WORDS.has(words.low(k - 1)) && words.cap(k - 1));
-      if (!keep) break;
+      if (!keep) {
+        cut = k;
+        break;
+      }
     }
     // "linked to", "based in", "fighting in Yemen": a participle with a preposition ends the name.
-    if (participleBefore(words, k) && core.length > 0) break;
+    if (participleBefore(words, k) && core.length > 0) {
+      cut = k;
+      break;
+    }
     if (low === '-' && !words.spaced(k)) {
       glue = true;
       continue;
@@ -258,7 +267,7 @@ function coreOf(words: Words, seg: Span): Core {
   }
   // "police estimates", "ministry figures": the count is the party's; "a new tally" names no party.
   if (core.length > 1 && ESTIMATE_HEADS.has(core[core.length - 1] as string) && !core.slice(0, -1).every((w) => TALLY_ADJECTIVES.has(w))) core.pop();
-  return { core, definite, indefinite, statement, country };
+  return { core, definite, indefinite, statement, country, ...(cut === undefined ? {} : { cut }) };
 }
 
 /**
@@ -352,6 +361,10 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
       }
     }
   }
+  // The body a role speaks for is named by its head words: "the chairman of a Dorvo inquiry into
+  // the break-up of a sit-in" speaks for the Dorvo inquiry.
+  // (But a name or place after the preposition stays: "the provincial governor of Kesh".)
+  if (depth > 0 && core.cut !== undefined && core.cut > head.first && core.cut < nameEnd && !words.cap(core.cut + 1)) nameEnd = core.cut;
   let name = textOf(words, { first: head.first, last: nameEnd });
   // The body first, what it is after: "Workers' Solidarity Committee (the rally's organiser)".
   if (named !== undefined) {

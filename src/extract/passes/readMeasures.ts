@@ -2,7 +2,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
@@ -83,7 +83,6 @@ const GROUP_REACH = 7;
 // How many capitalised words a state's adjective may stand before its force: "Afghan National Army soldiers".
 const STATE_NAME_REACH = 3;
 const CITY_NOUNS = new Set(['capital', 'city']);
-const COMPARATIVES = new Set(['higher', 'lower', 'greater', 'larger', 'bigger', 'smaller']);
 const OTHER_PLACES = new Set(['other', 'several', 'various', 'outlying']);
 // Nouns for people that are plural without an "s": "12 police and three civilians" are two counts,
 // where "10 Afghan and three foreign troops" share one noun.
