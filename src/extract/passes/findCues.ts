@@ -120,6 +120,8 @@ const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'w
 const DATING = new Set(['from', 'of', 'dated']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
 const MAX_PHRASE = 15;
+// The most words between a relative pronoun and "said" after it: "that the state health ministry said".
+const RELATIVE_SUBJECT_WORDS = 4;
 const LONG_SUBJECT = 24;
 // Words that end a possessor read back from its figure noun ("the organisers' estimate of 500,000").
 const POSSESSOR_STOPS = new Set(['from', 'to', 'below', 'of', 'with', 'by', 'for', 'in', 'on', 'at', 'about', 'against', 'over', 'into', 'above', 'under', 'beyond', 'exceeded', 'surpassed', 'than', 'off', 'aside', 'up', 'down', 'out']);
@@ -661,7 +663,10 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
   // But "a salvo, which Moscow said killed 89": the relative pronoun is the subject of what was said.
-  const relativeSaid = (low === 'said' || low === 'says') && [2, 3, 4].some((d) => (words.low(i - d) === 'which' && words.low(i - d - 1) === ',') || (words.low(i - d) === 'that' && words.isWord(i - d - 1) && !CUE_WORDS.has(words.low(i - d - 1))));
+  // (A word glued by a hyphen is one word of its subject: "that the Kesh-run ministry said".)
+  let reach = RELATIVE_SUBJECT_WORDS + 1;
+  for (let k = i - 2; k > i - 2 * RELATIVE_SUBJECT_WORDS; k--) if (words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1)) reach += 2;
+  const relativeSaid = (low === 'said' || low === 'says') && [2, 3, 4, 5, 6, 7, 8, 9].some((d) => d <= reach && ((words.low(i - d) === 'which' && words.low(i - d - 1) === ',') || (words.low(i - d) === 'that' && words.isWord(i - d - 1) && !CUE_WORDS.has(words.low(i - d - 1)))));
   if (FATE_WORDS.has(after) && !relativeSaid) return undefined;
   // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
   if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for')) return undefined;
