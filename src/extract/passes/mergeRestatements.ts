@@ -102,7 +102,8 @@ export function mergeRestatements(
     const key = sideCountKey(d);
     laterNamed.set(key, Math.max(laterNamed.get(key) ?? -1, d.sentence));
   }
-  const restatedByName = (d: ClaimDraft): boolean => faceless(d) && (laterNamed.get(sideCountKey(d)) ?? -1) > d.sentence;
+  // (Only where the text gives the officials a side: with none, a named source is no more theirs than anyone's.)
+  const restatedByName = (d: ClaimDraft): boolean => faceless(d) && sources.get(d.claimant)?.side !== undefined && (laterNamed.get(sideCountKey(d)) ?? -1) > d.sentence;
   // Kept drafts by count without the party, to find one party named two ways.
   const byCount = new Map<string, ClaimDraft[]>();
   const sameNamed = (d: ClaimDraft, key: string): boolean => {
