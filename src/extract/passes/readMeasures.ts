@@ -167,6 +167,8 @@ const LIST_REACH = 16;
 const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'initial', 'original']);
 // Verbs before a count of people held: "held dozens of guests hostage".
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
+// "there were", "there are": what there is.
+const EXISTENTIAL = new Set(['were', 'are', 'remain', 'remained']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 // What stands between a verb and its count: "a total of", "a group of".
@@ -1465,6 +1467,8 @@ export function readMeasures(
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
     if (outcome === undefined && (subject.subject?.id === 'hostages' || words.low(subject.end) === 'hostage') && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
+    // "there were 200 to 250 hostages in the city": hostages there are held.
+    if (outcome === undefined && subject.subject?.id === 'hostages' && EXISTENTIAL.has(words.low(f.first - 1)) && words.low(f.first - 2) === 'there') outcome = known('o', 'abducted', f.first - 1, 'held hostage');
     // "are holding 45 villagers in captivity", "120 pupils remain in captivity": so are those held captive.
     if (outcome === undefined && inCaptivity(subject.end)) outcome = known('o', 'abducted', f.first, 'in captivity');
     if (outcome === undefined) {
