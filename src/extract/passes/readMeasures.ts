@@ -5,7 +5,7 @@ import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { NAME_PARTICLES } from '../lexicon/sources.js';
-import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
+import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { GAP_JOINERS } from '../lexicon/cues.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
@@ -888,7 +888,9 @@ export function readMeasures(
       }
       // A number in a compound ("Monday's 7.9-magnitude quake") modifies; it is no other figure.
       const compound = words.isNum(k) && words.low(k + 1) === '-' && !words.spaced(k + 1);
-      if (low === ',' || (words.isNum(k) && !compound)) {
+      // Nor is a day of a month ("since December 19").
+      const day = words.isNum(k) && (MONTH_INDEX.has(words.low(k - 1)) || MONTH_INDEX.has(words.low(k + 1)));
+      if (low === ',' || (words.isNum(k) && !compound && !day)) {
         if (link !== 'to') return undefined;
         blocked = true;
       }
