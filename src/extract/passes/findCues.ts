@@ -116,6 +116,18 @@ const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([...TALLY_ADJECTIVES, 'ow
 const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un', 'rebel', 'militant', 'opposition', 'union', 'taliban', 'insurgent']);
 // Words that end a sentence's subject: its first verb or auxiliary.
 const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
+// Verbs by which a speaker revises its own earlier statement: "updating a statement from last week".
+const REVISING_STATEMENT = new Set(['updating', 'revising', 'correcting', 'amending', 'superseding']);
+
+// Whether the incident noun at k is the object of the clause's verb, with its determiner and at most
+// two words between ("claimed the deadly raid"), not the end of a phrase that names others ("survivors
+// of the attack") nor a verb ("miners rally").
+function incidentObject(words: Words, k: number): boolean {
+  let d = k - 1;
+  while (d > k - 3 && words.isWord(d) && !words.cap(d) && !ARTICLES.has(words.low(d)) && !OWN_DETERMINERS.has(words.low(d))) d--;
+  return (ARTICLES.has(words.low(d)) || OWN_DETERMINERS.has(words.low(d))) && words.low(d - 1) !== 'of';
+}
+
 // Words that date a document: "a statement from last week", "a report dated Monday".
 const DATING = new Set(['from', 'of', 'dated']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
@@ -1446,12 +1458,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const np = nounPhraseBefore(words, i, sentence);
       if (np === undefined) continue;
       // "claimed the raid claiming to have killed 30": an incident says nothing, nor does the day of
-      // a document no one is said to have issued ("revising a statement from last week saying 25");
-      // the participle goes on for the clause's speaker, as after a comma.
+      // a statement the speaker revises ("updating a statement from last week saying 25"); the
+      // participle goes on for the clause's speaker, as after a comma.
+      // (Not an incident that names whose people speak, "survivors of the attack saying", nor a
+      // statement rejected or cited: "rejected a statement from Friday saying …".)
       const from = time === undefined ? -1 : DATING.has(words.low(time.first)) ? time.first : time.first - 1;
-      // (Not one cited: "citing a statement dated Monday saying …" relays it.)
-      const dated = DATING.has(words.low(from)) && DOCUMENT_NOUNS.has(words.low(from - 1)) && words.low(from - 3) !== 'citing' && words.low(from - 2) !== 'citing';
-      if (dated || INCIDENT_NOUNS.has(words.low(i - 1))) {
+      const dated = DATING.has(words.low(from)) && DOCUMENT_NOUNS.has(words.low(from - 1)) && REVISING_STATEMENT.has(words.low(ARTICLES.has(words.low(from - 2)) || OWN_DETERMINERS.has(words.low(from - 2)) ? from - 3 : from - 2));
+      if (dated || (INCIDENT_NOUNS.has(words.low(i - 1)) && incidentObject(words, i - 1))) {
         cues.push({ at: i, deny: false, participle: true, leading: true, phrase: undefined, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
         continue;
       }

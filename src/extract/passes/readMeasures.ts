@@ -4,7 +4,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
-import { NAME_PARTICLES } from '../lexicon/sources.js';
+import { DOCUMENT_NOUNS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { GAP_JOINERS } from '../lexicon/cues.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
@@ -1682,6 +1682,12 @@ export function readMeasures(
     }
   }
 
+  // Whether the words from a revising verb at j to token e name an earlier statement: "updating a
+  // statement from last week saying".
+  const revisesStatement = (j: number, e: number): boolean => {
+    for (let k = j + 1; k < e && k <= j + 3; k++) if (DOCUMENT_NOUNS.has(words.low(k))) return true;
+    return false;
+  };
   // "announced that there are about fifty dead …, before revising to speak of 73 dead": a count the
   // same clause goes on to revise is an old value.
   for (let k = 0; k + 1 < figures.length; k++) {
@@ -1691,7 +1697,9 @@ export function readMeasures(
     if (p === undefined || later === undefined || p.outcome.id !== later.outcome.id) continue;
     for (let j = next.first - 1; j > (figures[k] as Span).last && next.first - j <= REVISION_REACH; j--) {
       // "… before revising to speak of 73", "the toll of 25 was raised to 28".
-      const revising = REVISING.has(words.low(j)) && ['before', 'then', ','].includes(words.low(j - 1));
+      // (Not "…, updating a statement from last week saying 25": the count after is the old one, and
+      // both are the party's.)
+      const revising = REVISING.has(words.low(j)) && ['before', 'then', ','].includes(words.low(j - 1)) && !revisesStatement(j, next.first);
       const passive = RAISING.has(words.low(j)) && (FINITE.has(words.low(j - 1)) || words.low(j - 1) === 'been') && words.low(j + 1) === 'to';
       if (!revising && !passive) continue;
       partial[k] = undefined;
