@@ -38,6 +38,8 @@ const WRAP_BEFORE_NUMBER = new Set(['and', 'or', 'of', 'to', 'between', 'than', 
 // fixed width, where a line may go on with a name too ("the rights group Kesh\nWatch said").
 const LOWER_WRAP = /[\p{Ll},][ \t]*\r?\n[ \t]*\p{Ll}/gu;
 const HARD_WRAPPED_LINES = 3;
+// The fewest characters of a line that wraps copy: shorter lines are headings, bylines and datelines.
+const WRAPPED_LINE = 40;
 
 function hardWrapped(text: string): boolean {
   LOWER_WRAP.lastIndex = 0;
@@ -69,6 +71,7 @@ export function readTokens(text: string): Words {
   const aligned = lowered.length === text.length;
   const wrappedCopy = hardWrapped(text);
   let previousEnd = 0;
+  let lineStart = 0;
   for (let pos = 0; ; ) {
     const meta = lexToken(text, pos);
     const kind = meta & KIND;
@@ -77,18 +80,24 @@ export function readTokens(text: string): Words {
     pos = end;
     let flag = (meta & SPACE_BEFORE) !== 0 ? SPACED : 0;
     let breaks = 0;
+    let lineEnd = -1;
     for (let k = previousEnd; k < start && breaks < 2; k++) {
       const c = text.charCodeAt(k);
       if (c === 10 || c === 0x2028 || c === 0x2029) breaks += c === 0x2029 ? 2 : 1;
       else if (c === 13 && text.charCodeAt(k + 1) !== 10) breaks++;
+      else continue;
+      if (lineEnd < 0) lineEnd = k;
     }
+    // (A short line is a heading, byline or dateline, even there: "By Ana Petrovic", "KESH CITY".)
+    const longLine = lineEnd - lineStart >= WRAPPED_LINE;
+    if (lineEnd >= 0) lineStart = start;
     // A line that goes on in lower case after no sentence's end, closing mark or blank line is one line
     // wrapped, not two: "… it is\napproximately 60 …".
     // So is a number after a word that cannot end a line of its own: "… between 50 and\n60 people".
     const before = count > 0 ? (lows[count - 1] ?? '') : '.';
     // In copy wrapped at a fixed width, any line goes on after a word or comma.
     const openEnded = !TERMINALS.has(before) && !CLOSERS.has(before);
-    const wrapped = breaks === 1 && ((kind === WORD && !isUpperLetter(text.charCodeAt(start)) && openEnded) || (kind === NUM && WRAP_BEFORE_NUMBER.has(before)) || (wrappedCopy && openEnded && (kinds[count - 1] === WORD || before === ',')));
+    const wrapped = breaks === 1 && ((kind === WORD && !isUpperLetter(text.charCodeAt(start)) && openEnded) || (kind === NUM && WRAP_BEFORE_NUMBER.has(before)) || (wrappedCopy && longLine && openEnded && (kinds[count - 1] === WORD || before === ',')));
     if (breaks > 0 && !wrapped) flag |= LINE;
     previousEnd = end;
     let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
