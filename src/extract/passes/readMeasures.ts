@@ -222,6 +222,8 @@ export interface SubjectMemory {
   subject?: string;
   term?: string;
   latest?: { readonly subject: string; readonly term: string };
+  /** A count with an outcome has been told: counts with none no longer set `latest`. */
+  harmed?: boolean;
 }
 
 interface SubjectRead {
@@ -1749,7 +1751,8 @@ export function readMeasures(
     const f = figures[k] as Span;
     if (p === undefined) {
       // "the presence of several terrorists": a count with no outcome still names whom "them" means,
-      // but not whom a bare "127 were killed" counts ("three officers disobeyed orders" did not die).
+      // and, before any count of the harmed, whom a bare "12 were killed" counts ("a convoy carrying 30
+      // soldiers"); after one it does not ("three officers disobeyed orders" did not die).
       // "One of the teachers, Sani Musa," names a person, not people counted; a breakdown ("including
       // two teenagers") names no one the figures after it count.
       const named = breakdown(f, k) ? undefined : subjectAfter(f.last).subject;
@@ -1757,6 +1760,7 @@ export function readMeasures(
         result.push(undefined);
         continue;
       }
+      if (memory.harmed !== true) memory.latest = { subject: named.id, term: named.term };
       if (named.id !== ROOT) {
         previous = { subject: named.id, term: named.term, last: f.last, load: carried(f) };
         memory.subject = named.id;
@@ -1829,6 +1833,7 @@ export function readMeasures(
     result.push({ outcome: taken ? 'abducted' : p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }), ...(mutual ? { mutual } : {}) });
     if (!defaulted) {
       memory.latest = { subject, term };
+      memory.harmed = true;
       previous = { subject, term, last: f.last };
       if (subject !== ROOT) {
         memory.subject = subject;
