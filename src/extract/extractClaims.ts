@@ -179,6 +179,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       delete memory.term;
       delete memory.latest;
       delete memory.harmed;
+      delete memory.told;
     }
     // "A mass abduction took place … The U.N. estimated the number to be more than 200": a sentence
     // that counts nothing but names what befell people says what a count noun after it counts.

@@ -95,6 +95,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a count noun given "as" a number takes the outcome before it', 'Organisers said 500,000 attended, and police cite the figure as 25,000.', ['500,000: attended people', '25,000: attended people']],
     ['a crowd counts the people who came, whoever they are', 'Some 12,000 trade unionists took part in the march, and thousands of Keshians rallied in the north.', ['Some 12,000: attended people', 'thousands: attended people']],
     ['but protesters stay protesters', 'Some 15,000 demonstrators took part in the march.', ['Some 15,000: attended protesters']],
+    ['but not when that outcome was counted before: it adds to that count', 'The first blast killed 30 people and wounded dozens, and a second blast an hour later killed 12 more.', ['30: killed people', 'dozens: injured people', '12: -']],
     ['"more" ending a clause after a verb of another outcome counts others of them', 'The rebels killed 14 soldiers and captured nine more.', ['14: killed soldiers', 'nine: abducted soldiers']],
     ['"more" before a verb of the same outcome counts others', 'Some 600,000 gathered in the square, while 350,000 more rallied outside the capital.', ['Some 600,000: attended people', '350,000: attended people']],
     ['an outcome word before the subject', 'More than 80 wounded terrorists were moved to hospitals.', ['More than 80: injured militants']],

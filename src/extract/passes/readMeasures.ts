@@ -224,6 +224,8 @@ export interface SubjectMemory {
   latest?: { readonly subject: string; readonly term: string };
   /** A count with an outcome has been told: counts with none no longer set `latest`. */
   harmed?: boolean;
+  /** The outcomes the story has counted so far. */
+  told?: string[];
 }
 
 interface SubjectRead {
@@ -500,7 +502,11 @@ export function readMeasures(
       while (verb > sentence.first && p - verb <= 3 && outcomeAt(verb) === undefined) verb--;
       const own = outcomeAt(verb)?.id;
       const earlier = own === undefined ? undefined : outcomeBeforeAt(verb);
-      if (own !== undefined && earlier !== undefined && own !== earlier) return { ...none, inherit: true, end: i + 1 };
+      // (Not when the story has counted that outcome already: "The quake killed 120 and injured 300.
+      // Aftershocks killed 15 more" adds to the dead.)
+      let told = own !== undefined && memory.told?.includes(own) === true;
+      for (let k = verb - 1; !told && k >= sentence.first; k--) told = outcomeAt(k)?.id === own;
+      if (own !== undefined && earlier !== undefined && own !== earlier && !told) return { ...none, inherit: true, end: i + 1 };
     }
     // "four more bodies" adds to a count; "350,000 more rallied outside the capital" counts others;
     // "two more dead", "100 more fatalities", nouns of the outcome before, add to it.
@@ -1831,6 +1837,7 @@ export function readMeasures(
     // them, which is an abduction.
     const taken = p.outcome.id === 'arrested' && CAPTURE_WORDS.has(p.outcome.term) && broaderTerms(vocabulary, subject).includes('security-forces');
     result.push({ outcome: taken ? 'abducted' : p.outcome.id, outcomeTerm, subject, term, defaulted, ownLoss: p.own, toll: p.toll, ...(p.owner === undefined || p.owner === '' ? {} : { owner: p.owner }), ...(mutual ? { mutual } : {}) });
+    if (!(memory.told ??= []).includes(p.outcome.id)) memory.told.push(p.outcome.id);
     if (!defaulted) {
       memory.latest = { subject, term };
       memory.harmed = true;
