@@ -826,7 +826,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   if ((words.low(j) === 'who' || words.low(j) === 'which') && words.low(j - 1) === ',') {
     let s = j - 2;
     while (s > sentence.first && j - s <= MAX_PHRASE && words.low(s) !== ',' && !isHardMark(words, s)) s--;
-    if (words.low(s) === ',' && /anonymity|identified|named|authori[sz]ed/.test(words.text.slice(words.start(s + 1), words.end(j - 2)))) {
+    // (An aside that names, "identified as Colonel X", "named as Ana Pell", is no aside of anonymity.)
+    if (words.low(s) === ',' && /anonymity|\bnot\b.*\b(?:named|identified|authori[sz]ed)\b/.test(words.text.slice(words.start(s + 1), words.end(j - 2)))) {
       anonymous = true;
       relative = s;
     }
