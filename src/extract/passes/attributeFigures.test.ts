@@ -46,6 +46,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the subject of a relative clause of four words, one glued by a hyphen, before "said killed"', 'Troops fired on a crowd in an incident that the Kesh-run health ministry said killed 112 people.', 'Dawn', ['kesh-run-health-ministry (via dawn) 112']],
     ['no count of others in "N more" of an outcome a sentence before counted', 'The quake killed 120 people and injured 300. Aftershocks on Tuesday killed 15 more.', 'Dawn', ['dawn 120', 'dawn 300']],
     ['but the name an aside gives, before a relative clause', 'The raid was led by a commander, identified as Colonel Ivo Darn, who said 40 militants were killed.', undefined, ['ivo-darn 40']],
+    ['but the speaker of a verb of saying before it', 'The ministry said 25 people were killed, as reported by the Tolva Observer.', undefined, ['ministry 25']],
     ['some of a group, who speak for it', 'Some of the villagers said 33 people were killed.', undefined, ['villagers 33']],
     ['the clause\'s speaker, not an incident right before a participle', 'The Belwa Front claimed the raid claiming to have killed 30 soldiers.', undefined, ['belwa-front 30']],
     ['a name wrapped onto the next line, in copy wrapped at a fixed width', 'Shops across the old town stayed shut, and\nmarchers filled the streets while the police\nwatched from the far side of the main\nsquare. Late on Sunday the rights group Kesh\nWatch said 120 marchers were hurt.', undefined, ['kesh-watch 120']],

@@ -441,17 +441,23 @@ const PRESS = new Set(['media', 'press', 'reporters', 'journalists', 'newsmen'])
 function briefsPress(words: Words, i: number): boolean {
   return PRESS.has(words.low(i + 1) === 'the' ? words.low(i + 2) : words.low(i + 1));
 }
-// Whether token k is a cue word where it stands, as the speaker phrases' ends see it.
 // Participles that make "as … by X" say whose a count is: "as reported by the ministry".
-const AS_BY_PARTICIPLES = new Set(['reported', 'stated', 'announced', 'confirmed', 'given', 'recorded']);
+const AS_BY_PARTICIPLES = new Set(['reported', 'stated', 'announced', 'confirmed', 'given']);
+// Verbs of saying that, earlier in the sentence, make "as reported by X" the relay of what was said.
+const SAYING_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'stated', 'claimed']);
 
 // Whether token i is the participle of ", as reported by X" after a clause: it names whose the clause's
 // figures are, as "according to X" does (a figure right before "as" is another path: "not 170 as
-// earlier stated by the police").
-function asReportedBy(words: Words, i: number): boolean {
-  return AS_BY_PARTICIPLES.has(words.low(i)) && words.low(i - 1) === 'as' && words.low(i - 2) === ',' && words.low(i + 1) === 'by';
+// earlier stated by the police"). Not after a speaker's verb ("The ministry said 25 died, as reported
+// by the Observer": the paper relays it), nor with an agent that is no party ("as stated by law").
+function asReportedBy(words: Words, i: number, sentence: Span): boolean {
+  if (!AS_BY_PARTICIPLES.has(words.low(i)) || words.low(i - 1) !== 'as' || words.low(i - 2) !== ',' || words.low(i + 1) !== 'by') return false;
+  if (!ARTICLES.has(words.low(i + 2)) && !words.cap(i + 2)) return false;
+  for (let k = sentence.first; k < i - 2; k++) if (SAYING_VERBS.has(words.low(k))) return false;
+  return true;
 }
 
+// Whether token k is a cue word where it stands, as the speaker phrases' ends see it.
 function isCueWord(words: Words, k: number): boolean {
   const w = words.low(k);
   return CUE_WORDS.has(w) && (!BRIEFING.has(w) || briefsPress(words, k));
@@ -670,7 +676,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "…, as reported by the health ministry": "as reported by" is "according to".
-  if (asReportedBy(words, i)) return 'report';
+  if (asReportedBy(words, i, sentence)) return 'report';
   // "As per the bulletin, 26 patients have died": "as per" is "according to"; "per cent" is nothing.
   if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
@@ -1286,7 +1292,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
-    const reportedBy = asReportedBy(words, i);
+    const reportedBy = asReportedBy(words, i, sentence);
     const according = low === 'according' || low === 'per' || reportedBy;
     // "as per" and "as reported by" start at "as".
     const cueStart = low === 'per' || reportedBy ? i - 1 : i;
