@@ -6,6 +6,13 @@ const attributed = (text: string, outlet?: string): string[] =>
   extractClaims(text, outlet === undefined ? {} : { outlet }).claims.map((c) => `${c.claimant}${c.via === undefined || c.via.length === 0 ? '' : ` (via ${c.via.join(', ')})`} ${c.figure.low}`);
 
 describe('attributeFigures: who claims each figure', () => {
+  it('keeps the count of a long sentence that opens with a phrase of time, whose speaker it is not', () => {
+    const claims = attributed('On the third day of the protests against the rise in fuel prices across the whole country police said 300 people were arrested.', 'Dawn');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatch(/ 300$/);
+    expect(claims[0]).not.toMatch(/^on-the-third-day/);
+  });
+
   it('gives no speaker a statement it rejects, nor the count of people an incident names', () => {
     const claims = attributed('Residents rejected a statement from Friday saying 25 people were killed. The army said 12 soldiers died, with survivors of the attack saying 30 were killed.');
     expect(claims).toContain('residents 0');
@@ -47,6 +54,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['no count of others in "N more" of an outcome a sentence before counted', 'The quake killed 120 people and injured 300. Aftershocks on Tuesday killed 15 more.', 'Dawn', ['dawn 120', 'dawn 300']],
     ['but the name an aside gives, before a relative clause', 'The raid was led by a commander, identified as Colonel Ivo Darn, who said 40 militants were killed.', undefined, ['ivo-darn 40']],
     ['but the speaker of a verb of saying before it', 'The ministry said 25 people were killed, as reported by the Tolva Observer.', undefined, ['ministry 25']],
+    ['but not a clause that opens the sentence, with no role in it', 'Police fired on members of the students union that were marching to parliament and medics said 4 died.', 'Dawn', ['dawn 4']],
+    ['the party whose lower estimates a speaker cites "from" it', 'The mayor said 15 people died, citing lower estimates from the city morgue.', undefined, ['city-morgue (via mayor) 15']],
     ['some of a group, who speak for it', 'Some of the villagers said 33 people were killed.', undefined, ['villagers 33']],
     ['the clause\'s speaker, not an incident right before a participle', 'The Belwa Front claimed the raid claiming to have killed 30 soldiers.', undefined, ['belwa-front 30']],
     ['a name wrapped onto the next line, in copy wrapped at a fixed width', 'Shops across the old town stayed shut, and\nmarchers filled the streets while the police\nwatched from the far side of the main\nsquare. Late on Sunday the rights group Kesh\nWatch said 120 marchers were hurt.', undefined, ['kesh-watch 120']],

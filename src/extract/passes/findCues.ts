@@ -441,6 +441,12 @@ const PRESS = new Set(['media', 'press', 'reporters', 'journalists', 'newsmen'])
 function briefsPress(words: Words, i: number): boolean {
   return PRESS.has(words.low(i + 1) === 'the' ? words.low(i + 2) : words.low(i + 1));
 }
+// Whether a sentence opens with a role and the body it holds: "The head of …", "A spokesman for …".
+function opensWithRole(words: Words, first: number): boolean {
+  for (let k = first; k < first + 4; k++) if (SPOKESMAN_ROLES.has(words.low(k)) && (words.low(k + 1) === 'of' || words.low(k + 1) === 'for')) return true;
+  return false;
+}
+
 // Participles that make "as … by X" say whose a count is: "as reported by the ministry".
 const AS_BY_PARTICIPLES = new Set(['reported', 'stated', 'announced', 'confirmed', 'given']);
 // Verbs of saying that, earlier in the sentence, make "as reported by X" the relay of what was said.
@@ -910,8 +916,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // (Not one with an agent of its own: "A statement that was issued by the army said".)
     // ("the Doctors' Union (KDU) that is running …": after a name's acronym in brackets too.)
     if (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)) && (words.isWord(k - 1) || (words.low(k - 1) === ')' && words.upper(k - 2))) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1)) && !agentBetween(words, k, end)) {
-      // (The clause is no part of the name, nor of its length.)
-      clause = end - k;
+      // (After a name and its acronym, the clause is no part of the name's length either.)
+      if (words.low(k - 1) === ')') clause = end - k;
       k--;
       continue;
     }
@@ -924,9 +930,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (w === 'which' && (RELATIVE_PREPOSITIONS.has(words.low(k - 1)) || k + 1 < end)) break;
     k--;
   }
-  // A phrase longer than most is a speaker only as the subject the sentence opens with: "The head of
-  // a Kesh inquiry into the break-up of a sit-in by the security forces said …".
-  if (end - k - clause > MAX_PHRASE && k >= sentence.first) return { phrase: undefined, statedAt, anonymous };
+  // A phrase longer than most is a speaker only as the subject the sentence opens with, a role of a
+  // body: "The head of a Kesh inquiry into the break-up of a sit-in by the security forces said …".
+  if (end - k - clause > MAX_PHRASE && (k >= sentence.first || !opensWithRole(words, sentence.first))) return { phrase: undefined, statedAt, anonymous };
   // "So far we have found 92 bodies": "so far" is no part of who speaks.
   if (words.low(k) === 'so' && words.low(k + 1) === 'far' && k + 2 < end) k++;
   if (k + 1 === end && words.low(end - 1) === ',') {
@@ -1927,7 +1933,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // ("citing a higher death toll than official estimates": a figure of its own, set against others.)
     let head = first;
     while (head < e && head - first < 3 && !FACELESS.has(words.low(head))) head++;
-    if (head < e && FACELESS.has(words.low(head)) && [1, 2].some((d) => COMPARATIVES.has(words.low(head - d)) && head - d >= first)) continue;
+    // (But "citing lower estimates from the city morgue" names whose they are.)
+    const whose = words.low(head + 1) === 'from' || words.low(head + 1) === 'by';
+    if (head < e && FACELESS.has(words.low(head)) && !whose && [1, 2].some((d) => COMPARATIVES.has(words.low(head - d)) && head - d >= first)) continue;
     // "…, with state media quoting a spokesman as saying 12 died": what the one quoted says follows,
     // and the cue nearest may be another party's; the quoting party relays.
     if (words.low(at) === 'quoting' && words.low(e) === 'as' && words.low(e + 1) === 'saying') {

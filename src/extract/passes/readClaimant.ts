@@ -227,7 +227,9 @@ function coreOf(words: Words, seg: Span): Core {
       const office = low === 'of' && core.length === 1 && OFFICES.has(singular(words.low(k - 1))) && (words.cap(k + 1) || (words.isWord(k + 1) && words.cap(k + 2)));
       const keep = named || office || (low === 'of' && words.cap(k + 1) && ORG_WORDS.has(words.low(k - 1)) && words.cap(k - 1));
       if (!keep) {
-        cut = k;
+        // ("the ministry of defence", "the commission for human rights": what "of" and "for" add
+        // names the body, and stays in its name.)
+        if (low !== 'of' && low !== 'for' && low !== 'to') cut = k;
         break;
       }
     }
