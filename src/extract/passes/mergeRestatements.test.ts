@@ -10,6 +10,7 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     ['a lead that a named source restates', 'A bombing killed 33 people. Hospital officials said the toll had risen to 33.', 'Reuters', ['hospital-officials killed people 33']],
     ['faceless officials in the lead, then a named officer of their side', 'Rebels killed 12 Kenyan soldiers at a base, officials said.\n\nArmy officer Ali Hassan said 12 soldiers were killed.', undefined, ['ali-hassan killed soldiers 12']],
     ['but not faceless officials of no side, beside a named source of no side', 'Provincial officials said 15 people died on Saturday night.\n\nHospital director Ali Musa said bodies of 15 people were brought in on Sunday.', undefined, ['provincial-officials killed people 15', 'hospital killed people 15']],
+    ['faceless officials of no side, then a named officer', 'Rebels killed 12 soldiers at a base, officials said.\n\nArmy spokesman Ivo Darn said 12 soldiers were killed.', undefined, ['military killed soldiers 12']],
     ['the same party saying it twice', 'The army said 14 soldiers died. In a statement, the military said 14 soldiers had died.', undefined, ['military killed soldiers 14']],
     ['a headline that rounds a body figure', 'Clashes kill more than 600\n\nThe ministry said 638 people died.', undefined, ['ministry killed people 638']],
     ['a vague headline over an open body figure inside its range', 'Scores of protesters shot dead\n\nSecurity forces killed at least 50 people, the group said.', undefined, ['group killed people 50']],

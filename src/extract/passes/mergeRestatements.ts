@@ -21,6 +21,8 @@ function nameWithin(inner: string, outer: string): boolean {
   const at = outer.indexOf(name);
   return at >= 0 && !/[\p{L}]/u.test(outer[at - 1] ?? '') && !/[\p{L}]/u.test(outer[at + name.length] ?? '');
 }
+// Kinds of source that speak as officials: a named one restates faceless officials of no side.
+const OFFICIAL_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'police']);
 // An exact number at least this large, told by the article and by a source, is one count told twice.
 const DISTINCT_NUMBER = 20;
 // Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
@@ -95,15 +97,17 @@ export function mergeRestatements(
   // "…, officials said" in the lead, then "Military officer Ismail Ali said 12 soldiers were killed":
   // faceless officials giving the count a named source of their side gives later are that source.
   const faceless = (d: ClaimDraft): boolean => FACELESS_PARTY.test(sources.get(d.claimant)?.name ?? '');
+  // (Where the text gives no side, only an official named later restates them: not a hospital's
+  // director or a witness, who are other parties.)
   const sideCountKey = (d: ClaimDraft): string => `${sources.get(d.claimant)?.side ?? ''}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`;
   const laterNamed = new Map<string, number>();
   for (const d of body) {
-    if (ownVoices.has(d.claimant) || faceless(d)) continue;
+    const source = sources.get(d.claimant);
+    if (ownVoices.has(d.claimant) || faceless(d) || (source?.side === undefined && !OFFICIAL_KINDS.has(source?.kind ?? ''))) continue;
     const key = sideCountKey(d);
     laterNamed.set(key, Math.max(laterNamed.get(key) ?? -1, d.sentence));
   }
-  // (Only where the text gives the officials a side: with none, a named source is no more theirs than anyone's.)
-  const restatedByName = (d: ClaimDraft): boolean => faceless(d) && sources.get(d.claimant)?.side !== undefined && (laterNamed.get(sideCountKey(d)) ?? -1) > d.sentence;
+  const restatedByName = (d: ClaimDraft): boolean => faceless(d) && (laterNamed.get(sideCountKey(d)) ?? -1) > d.sentence;
   // Kept drafts by count without the party, to find one party named two ways.
   const byCount = new Map<string, ClaimDraft[]>();
   const sameNamed = (d: ClaimDraft, key: string): boolean => {
