@@ -62,7 +62,7 @@ const AT_LARGE = new Set(['people', 'civilians']);
 // How far back from a time "than" may stand: "more than the last day of mobilization on Saturday".
 const THAN_REACH = 8;
 // Verbs that move the dead and hurt after the incident, and how far before a time they date it.
-const TRANSPORT_VERBS = new Set(['brought', 'taken', 'rushed', 'admitted', 'transported', 'transferred', 'evacuated', 'airlifted', 'buried']);
+const TRANSPORT_VERBS = new Set(['brought', 'taken', 'rushed', 'admitted', 'transported', 'transferred', 'airlifted', 'buried']);
 const TRANSPORT_REACH = 6;
 // How many tokens after a compared figure its own time may start: "against 48,000 demonstrators last Saturday".
 const COMPARED_REACH = 3;
@@ -262,7 +262,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // "bodies of 15 people were brought to a hospital on Sunday": the day of the transport, not of the deaths.
     for (const t of sentenceTimes) {
       for (let k = t.first - 1; k >= sentence.first && t.first - k <= TRANSPORT_REACH && words.isWord(k) && !inFigure(k); k--) {
-        if (!TRANSPORT_VERBS.has(words.low(k))) continue;
+        // (Only where it says where to: "taken into custody", "taken hostage", "brought down" are the incident.)
+        if (!TRANSPORT_VERBS.has(words.low(k)) || (words.low(k + 1) !== 'to' && words.low(k) !== 'buried')) continue;
         usedTimes.add(t);
         break;
       }
