@@ -259,7 +259,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         break;
       }
     }
-    // "bodies of 15 people were brought to a hospital on Sunday": the day of the transport, not of the deaths.
+    // "the dead were taken to the morgue on Sunday": the day of the transport, not of the deaths.
     for (const t of sentenceTimes) {
       for (let k = t.first - 1; k >= sentence.first && t.first - k <= TRANSPORT_REACH && words.isWord(k) && !inFigure(k); k--) {
         // (Only where it says where to: "taken into custody", "taken hostage", "brought down" are the incident.)

@@ -116,7 +116,7 @@ const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([...TALLY_ADJECTIVES, 'ow
 const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un', 'rebel', 'militant', 'opposition', 'union', 'taliban', 'insurgent']);
 // Words that end a sentence's subject: its first verb or auxiliary.
 const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
-// Verbs by which a speaker revises its own earlier statement: "updating a statement from last week".
+// Verbs by which a speaker revises its own earlier statement: "correcting a statement from Monday".
 const REVISING_STATEMENT = new Set(['updating', 'revising', 'correcting', 'amending', 'superseding']);
 
 // Whether the incident noun at k is the object of the clause's verb, with its determiner and at most
@@ -681,7 +681,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // ("the 40,000 claimed by the organisers" is a count).
   if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
-  // "…, as reported by the health ministry": "as reported by" is "according to".
+  // "…, as reported by the district hospital": "as reported by" is "according to".
   if (asReportedBy(words, i, sentence)) return 'report';
   // "As per the bulletin, 26 patients have died": "as per" is "according to"; "per cent" is nothing.
   if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
@@ -756,7 +756,7 @@ function clauseBefore(words: Words, and: number, sentence: Span): boolean {
     // "… with Saudi Arabia, residents and Saudi state television said": two speakers after a comma.
     if (low === ',') return false;
     if (words.isWord(v) && !words.cap(v) && low.endsWith('ed') && words.isWord(v - 1) && !ADJECTIVE_BEFORE.has(words.low(v - 1)) && !words.poss(v - 1)) return true;
-    // "The ministry did not confirm the reports and the army denied": a negated verb is a clause's
+    // "The ministry would not confirm the account and the army denied": a negated verb is a clause's
     // too, unless a relative clause's ("a union that did not strike and the police said").
     if (low === 'not' && NEGATED_AUXILIARIES.has(words.low(v - 1)) && words.isWord(v - 2) && !RELATIVE_PRONOUNS.has(words.low(v - 2))) return true;
   }
@@ -833,7 +833,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   let full = end;
   // "Israeli sources that also gave a toll of nine", "officials who put the toll at 4", "the army
   // which specifies": the noun before the relative pronoun.
-  // ("a local official, speaking on condition of anonymity, who gave …": past an aside of anonymity.)
+  // ("a nurse, speaking on condition of anonymity, who put …": past an aside of anonymity.)
   let relative = j;
   if ((words.low(j) === 'who' || words.low(j) === 'which') && words.low(j - 1) === ',') {
     let s = j - 2;
@@ -931,7 +931,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     k--;
   }
   // A phrase longer than most is a speaker only as the subject the sentence opens with, a role of a
-  // body: "The head of a Kesh inquiry into the break-up of a sit-in by the security forces said …".
+  // body: "The chairman of a Kesh inquiry into the clearing of a camp by riot police on the edge of town said …".
   if (end - k - clause > MAX_PHRASE && (k >= sentence.first || !opensWithRole(words, sentence.first))) return { phrase: undefined, statedAt, anonymous };
   // "So far we have found 92 bodies": "so far" is no part of who speaks.
   if (words.low(k) === 'so' && words.low(k + 1) === 'far' && k + 2 < end) k++;
@@ -1471,7 +1471,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const np = nounPhraseBefore(words, i, sentence);
       if (np === undefined) continue;
       // "claimed the raid claiming to have killed 30": an incident says nothing, nor does the day of
-      // a statement the speaker revises ("updating a statement from last week saying 25"); the
+      // a statement the speaker revises ("correcting a statement from Monday that put it at 25"); the
       // participle goes on for the clause's speaker, as after a comma.
       // (Not an incident that names whose people speak, "survivors of the attack saying", nor a
       // statement rejected or cited: "rejected a statement from Friday saying …".)
@@ -1930,7 +1930,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let e = first;
     while (e < sentence.last && e - at <= 2 * MAX_PHRASE && !END_MARKS.has(words.low(e)) && words.low(e) !== 'as') e++;
     if (e === first || !namesSomeone(words, { first, last: e })) continue;
-    // ("citing a higher death toll than official estimates": a figure of its own, set against others.)
+    // ("citing a larger count than the police gave": a figure of its own, set against others.)
     let head = first;
     while (head < e && head - first < 3 && !FACELESS.has(words.low(head))) head++;
     // (But "citing lower estimates from the city morgue" names whose they are.)

@@ -62,7 +62,7 @@ function descends(words: Words, first: number, to: number, last: number): boolea
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
-// "put the toll at 494 – 90 percent of them killed by gas": a range runs up, so a spaced dash between
+// "put the toll at 380 – 70 percent of them children": a range runs up, so a spaced dash between
 // a number and a smaller one opens an aside, and the figure is the number before it.
 function dashAside(words: Words, first: number, last: number, match: FigureMatch): { last: number; match: FigureMatch } | undefined {
   if (match.figure.hedge !== 'range') return undefined;

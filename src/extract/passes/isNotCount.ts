@@ -105,7 +105,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
-  // "It gave no casualty figures", "no death toll was given": no figure given, not none dead.
+  // "released no casualty figures", "no death toll was given": no figure given, not none dead.
   if (figure.high === 0 && [next, next + 1].some((k) => DATA_NOUNS.has(words.low(k)) && words.isWord(k) && (k === next || words.isWord(next)))) return true;
   // "four people per square metre", "200 people a day": a rate, with its noun before the unit (but
   // "12 villagers a kilometre from the border" is where they were).

@@ -364,7 +364,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     }
   }
   // The body a role speaks for is named by its head words: "the chairman of a Dorvo inquiry into
-  // the break-up of a sit-in" speaks for the Dorvo inquiry.
+  // the clearing of a camp" speaks for the Dorvo inquiry.
   // (But a name or place after the preposition stays: "the provincial governor of Kesh".)
   if (depth > 0 && core.cut !== undefined && core.cut > head.first && core.cut < nameEnd && !words.cap(core.cut + 1)) nameEnd = core.cut;
   let name = textOf(words, { first: head.first, last: nameEnd });

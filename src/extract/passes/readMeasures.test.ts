@@ -113,7 +113,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a toll past a day of a month in its noun phrase', 'The number of people killed in the unrest since March 4 stands at 31.', ['31: killed people']],
     ['hostages there are, held', 'The group said there were 90 to 120 hostages in the city.', ['90 to 120: abducted hostages']],
     ['but before any count of the harmed, a bare count takes the people a load names', 'A convoy carrying 30 soldiers was ambushed, and the army said 12 were killed.', ['30: -', '12: killed soldiers']],
-    ['a bare count takes the people last counted dead or hurt, not those counted doing something else', 'The ministry said 40 people died, three officers disobeyed orders and medics said 90 were killed.', ['40: killed people', 'three: -', '90: killed people']],
+    ['a bare count takes the people last counted dead or hurt, not those counted doing something else', 'The ministry said 40 people died, two guards ignored orders and medics said 90 were killed.', ['40: killed people', 'two: -', '90: killed people']],
     ['an outcome\'s noun, then whom it befell', 'The group documented 3,428 killings of protesters.', ['3,428: killed protesters']],
     ['a possibility is no count', 'The group was still investigating another 9,787 possible fatalities.', ['9,787: -']],
     ['"the number of" a group, with an outcome after', 'The number of protesters confirmed killed has risen to 161.', ['161: killed protesters']],

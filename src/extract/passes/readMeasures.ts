@@ -495,7 +495,7 @@ export function readMeasures(
       const verb = outcomeAt(k);
       if (verb !== undefined && verb.id !== outcomeBeforeAt(p)) return { ...none, inherit: true, end: i + 1 };
     }
-    // "killed 21 soldiers and abducted 12 more": "more" ending its clause after a verb of another
+    // "killed 14 soldiers and captured nine more": "more" ending its clause after a verb of another
     // outcome than the one before counts others of them too.
     if (low === 'more' && (!words.isWord(i + 1) || CONJUNCTIONS_AFTER_MORE.has(words.low(i + 1)))) {
       let verb = p - 1;
@@ -1477,7 +1477,7 @@ export function readMeasures(
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
     if (outcome === undefined && (subject.subject?.id === 'hostages' || words.low(subject.end) === 'hostage') && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
-    // "there were 200 to 250 hostages in the city": hostages there are held.
+    // "there were 90 to 120 hostages in the city": hostages there are held.
     if (outcome === undefined && subject.subject?.id === 'hostages' && EXISTENTIAL.has(words.low(f.first - 1)) && words.low(f.first - 2) === 'there') outcome = known('o', 'abducted', f.first - 1, 'held hostage');
     // "are holding 45 villagers in captivity", "120 pupils remain in captivity": so are those held captive.
     if (outcome === undefined && inCaptivity(subject.end)) outcome = known('o', 'abducted', f.first, 'in captivity');
@@ -1705,7 +1705,7 @@ export function readMeasures(
     if (p === undefined || later === undefined || p.outcome.id !== later.outcome.id) continue;
     for (let j = next.first - 1; j > (figures[k] as Span).last && next.first - j <= REVISION_REACH; j--) {
       // "… before revising to speak of 73", "the toll of 25 was raised to 28".
-      // (Not "…, updating a statement from last week saying 25": the count after is the old one, and
+      // (Not "…, correcting a statement from Monday that put it at 25": the count after is the old one, and
       // both are the party's.)
       const revising = REVISING.has(words.low(j)) && ['before', 'then', ','].includes(words.low(j - 1)) && !revisesStatement(j, next.first);
       const passive = RAISING.has(words.low(j)) && (FINITE.has(words.low(j - 1)) || words.low(j - 1) === 'been') && words.low(j + 1) === 'to';
@@ -1758,7 +1758,7 @@ export function readMeasures(
     if (p === undefined) {
       // "the presence of several terrorists": a count with no outcome still names whom "them" means,
       // and, before any count of the harmed, whom a bare "12 were killed" counts ("a convoy carrying 30
-      // soldiers"); after one it does not ("three officers disobeyed orders" did not die).
+      // soldiers"); after one it does not ("two guards ignored orders" did not die).
       // "One of the teachers, Sani Musa," names a person, not people counted; a breakdown ("including
       // two teenagers") names no one the figures after it count.
       const named = breakdown(f, k) ? undefined : subjectAfter(f.last).subject;
