@@ -19,6 +19,9 @@ describe('attributeFigures: who claims each figure', () => {
     expect(claims).toContain('military 12');
     expect(claims).not.toContain('residents 25');
     expect(claims).not.toContain('military 30');
+    const linked = attributed('The army said 12 soldiers died, with witnesses to the attack saying 30 were killed, and a leader at the rally claiming 40.');
+    expect(linked).not.toContain('military 30');
+    expect(linked).not.toContain('military 40');
   });
 
 

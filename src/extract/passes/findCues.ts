@@ -119,14 +119,18 @@ const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'w
 // Verbs by which a speaker revises its own earlier statement: "correcting a statement from Monday".
 const REVISING_STATEMENT = new Set(['updating', 'revising', 'correcting', 'amending', 'superseding']);
 
-// Whether the incident noun at k is the object of the clause's verb, with its determiner and at most
-// two words between ("claimed the deadly raid"), not the end of a phrase that names others ("survivors
-// of the attack") nor a verb ("miners rally").
+// Whether the incident noun at k is the object of the clause's verb (or of "responsibility for"), with
+// its determiner and at most two words between ("claimed the deadly raid"), not the end of a phrase
+// that names others ("survivors of the attack", "witnesses to it", "a leader at the rally") nor a
+// verb ("miners rally").
 function incidentObject(words: Words, k: number): boolean {
   let d = k - 1;
   while (d > k - 3 && words.isWord(d) && !words.cap(d) && !ARTICLES.has(words.low(d)) && !OWN_DETERMINERS.has(words.low(d))) d--;
-  return (ARTICLES.has(words.low(d)) || OWN_DETERMINERS.has(words.low(d))) && words.low(d - 1) !== 'of';
+  const before = words.low(d - 1);
+  return (ARTICLES.has(words.low(d)) || OWN_DETERMINERS.has(words.low(d))) && (!NP_BREAKS.has(before) || (before === 'for' && words.low(d - 2) === 'responsibility')) && !LINKING_PREPOSITIONS.has(before);
 }
+// Prepositions that tie a noun to the one before it, besides those that break a noun phrase.
+const LINKING_PREPOSITIONS = new Set(['near', 'after', 'during', 'over', 'about', 'against', 'behind', 'outside', 'inside']);
 
 // Words that date a document: "a statement from last week", "a report dated Monday".
 const DATING = new Set(['from', 'of', 'dated']);
