@@ -1,4 +1,5 @@
 import { END, KIND, lexed, lexToken, NUM, SPACED as SPACE_BEFORE, WORD } from '../../figures/lexToken.js';
+import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { CLOSERS, TERMINALS } from '../lexicon/page.js';
 import type { Words } from '../types.js';
 
@@ -38,6 +39,10 @@ const WRAP_BEFORE_NUMBER = new Set(['and', 'or', 'of', 'to', 'between', 'than', 
 // fixed width, where a line may go on with a name too ("the rights group Kesh\nWatch said").
 const LOWER_WRAP = /[\p{Ll},][ \t]*\r?\n[ \t]*\p{Ll}/gu;
 const HARD_WRAPPED_LINES = 3;
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+const opensWithDay = (word: string): boolean => MONTH_INDEX.has(word) || WEEKDAYS.has(word);
+// Words no heading ends with: a line that ends with one goes on, wherever it stands.
+const LINE_GOES_ON = new Set([',', 'and', 'or', 'but', 'of', 'the', 'a', 'an', 'to', 'in', 'for', 'with', 'by', 'that', 'on', 'at', 'as', 'from']);
 // The fewest characters of a line that wraps copy: shorter lines are headings, bylines and datelines.
 const WRAPPED_LINE = 40;
 
@@ -72,6 +77,8 @@ export function readTokens(text: string): Words {
   const wrappedCopy = hardWrapped(text);
   let previousEnd = 0;
   let lineStart = 0;
+  // Whether the line being read opens the text or follows a blank line, where headings stand.
+  let headingPlace = true;
   for (let pos = 0; ; ) {
     const meta = lexToken(text, pos);
     const kind = meta & KIND;
@@ -88,13 +95,19 @@ export function readTokens(text: string): Words {
       else continue;
       if (lineEnd < 0) lineEnd = k;
     }
-    // (A short line is a heading, byline or dateline, even there: "By Ana Petrovic", "KESH CITY".)
-    const longLine = lineEnd - lineStart >= WRAPPED_LINE;
-    if (lineEnd >= 0) lineStart = start;
     // A line that goes on in lower case after no sentence's end, closing mark or blank line is one line
     // wrapped, not two: "… it is\napproximately 60 …".
     // So is a number after a word that cannot end a line of its own: "… between 50 and\n60 people".
     const before = count > 0 ? (lows[count - 1] ?? '') : '.';
+    // (A short line is a heading, byline or dateline, even there: "By Ana Petrovic", "KESH CITY"; so
+    // is the text's first line, or one after a blank line, whatever its length, unless it ends with a
+    // word no heading ends with or the next line opens with a day or month: "… with Kesh forces\n
+    // Thursday near …".)
+    const longLine = lineEnd - lineStart >= WRAPPED_LINE && (!headingPlace || LINE_GOES_ON.has(before) || (kind === WORD && opensWithDay(text.slice(start, end).toLowerCase())));
+    if (lineEnd >= 0) {
+      lineStart = start;
+      headingPlace = breaks > 1;
+    }
     // In copy wrapped at a fixed width, any line goes on after a word or comma.
     const openEnded = !TERMINALS.has(before) && !CLOSERS.has(before);
     const wrapped = breaks === 1 && ((kind === WORD && !isUpperLetter(text.charCodeAt(start)) && openEnded) || (kind === NUM && WRAP_BEFORE_NUMBER.has(before)) || (wrappedCopy && longLine && openEnded && (kinds[count - 1] === WORD || before === ',')));
