@@ -178,7 +178,6 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       delete memory.subject;
       delete memory.term;
       delete memory.latest;
-      delete memory.harmed;
       delete memory.told;
     }
     // "A mass abduction took place … The U.N. estimated the number to be more than 200": a sentence

@@ -222,8 +222,6 @@ export interface SubjectMemory {
   subject?: string;
   term?: string;
   latest?: { readonly subject: string; readonly term: string };
-  /** A count with an outcome has been told: counts with none no longer set `latest`. */
-  harmed?: boolean;
   /** The outcomes the story has counted so far. */
   told?: string[];
 }
@@ -1756,9 +1754,7 @@ export function readMeasures(
     const p = partial[k];
     const f = figures[k] as Span;
     if (p === undefined) {
-      // "the presence of several terrorists": a count with no outcome still names whom "them" means,
-      // and, before any count of the harmed, whom a bare "12 were killed" counts ("a convoy carrying 30
-      // soldiers"); after one it does not ("two guards ignored orders" did not die).
+      // "the presence of several terrorists": a count with no outcome still names whom "them" means.
       // "One of the teachers, Sani Musa," names a person, not people counted; a breakdown ("including
       // two teenagers") names no one the figures after it count.
       const named = breakdown(f, k) ? undefined : subjectAfter(f.last).subject;
@@ -1766,7 +1762,7 @@ export function readMeasures(
         result.push(undefined);
         continue;
       }
-      if (memory.harmed !== true) memory.latest = { subject: named.id, term: named.term };
+      memory.latest = { subject: named.id, term: named.term };
       if (named.id !== ROOT) {
         previous = { subject: named.id, term: named.term, last: f.last, load: carried(f) };
         memory.subject = named.id;
@@ -1840,7 +1836,6 @@ export function readMeasures(
     if (!(memory.told ??= []).includes(p.outcome.id)) memory.told.push(p.outcome.id);
     if (!defaulted) {
       memory.latest = { subject, term };
-      memory.harmed = true;
       previous = { subject, term, last: f.last };
       if (subject !== ROOT) {
         memory.subject = subject;
