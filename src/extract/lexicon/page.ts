@@ -27,3 +27,6 @@ export const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Marks that close a quotation or a bracket after a sentence's end. */
 export const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+
+/** Dashes: a hyphen, an en dash and an em dash. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);

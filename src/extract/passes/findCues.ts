@@ -935,7 +935,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     k--;
   }
   // A phrase longer than most is a speaker only as the subject the sentence opens with, a role of a
-  // body: "The chairman of a Kesh inquiry into the clearing of a camp by riot police on the edge of town said …".
+  // body: "The chairman of a Kesh inquiry into the clearing of a camp by riot police said …".
   if (end - k - clause > MAX_PHRASE && (k >= sentence.first || !opensWithRole(words, sentence.first))) return { phrase: undefined, statedAt, anonymous };
   // "So far we have found 92 bodies": "so far" is no part of who speaks.
   if (words.low(k) === 'so' && words.low(k + 1) === 'far' && k + 2 < end) k++;

@@ -2,6 +2,7 @@ import type { Figure } from '../../figures/schemas.js';
 import { parseFigure } from '../../figures/parseFigure.js';
 import type { FigureMatch } from '../../figures/types.js';
 import { EXCEEDING_VERBS, RAISING, RISING } from '../lexicon/outcomes.js';
+import { DASHES } from '../lexicon/page.js';
 import { isNotCount } from './isNotCount.js';
 import type { FigureItem, Sentence, Words } from '../types.js';
 
@@ -59,8 +60,6 @@ function descends(words: Words, first: number, to: number, last: number): boolea
   const into = parseFigure(words.text.slice(words.start(to + 1), words.end(last - 1)));
   return from !== null && into !== null && from.low > into.low;
 }
-
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 // "put the toll at 380 – 70 percent of them children": a range runs up, so a spaced dash between
 // a number and a smaller one opens an aside, and the figure is the number before it.

@@ -1,6 +1,7 @@
 import type { Figure } from '../../figures/schemas.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
 import { TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
+import { ESTIMATE_HEADS } from '../lexicon/sources.js';
 import type { Words } from '../types.js';
 
 // Words after a number that make it a duration, an age, a distance, money or a share.
@@ -14,7 +15,7 @@ const UNITS = new Set([
   'afghanis', 'lira', 'dinars', 'riyals', 'rubles', 'roubles', 'hryvnias', 'pesos', 'rand', 'taka',
 ]);
 // Nouns for what is told of a count rather than the count: "no casualty figures", "no death toll".
-const DATA_NOUNS = new Set(['figure', 'figures', 'toll', 'tolls', 'count', 'counts', 'numbers', 'number', 'estimate', 'estimates', 'tally', 'details', 'data', 'breakdown', 'report', 'reports']);
+const DATA_NOUNS: ReadonlySet<string> = new Set([...ESTIMATE_HEADS, 'number', 'toll', 'tolls', 'details', 'breakdown', 'report', 'reports']);
 // Words between a count's noun and a unit of time or area that make it a rate: "per square metre",
 // "a day", "every hour".
 const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);

@@ -7,6 +7,7 @@ import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { GAP_JOINERS } from '../lexicon/cues.js';
+import { DASHES } from '../lexicon/page.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
 import { sourceKind } from './sourceKind.js';
@@ -153,7 +154,6 @@ const CAMPS = new Set(['camps', 'camp', 'shelters', 'tents']);
 // Determiners of a second noun joined to a counted one, which it does not join in the count: "eight
 // soldiers and a village guard", "five soldiers and both militants".
 const UNCOUNTED_DETERMINERS = new Set(['a', 'an', 'both', 'all', 'his', 'her', 'some', 'several', 'many']);
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 // Words that open a relative clause between commas: ", which struck on Monday,".
 const RELATIVE_OPENERS = new Set(['which', 'who', 'where', 'when']);
 // Words that open a short aside on who were counted: ", mostly officers,".
