@@ -332,3 +332,19 @@ describe('findCues: who speaks and what they govern', () => {
     expect(words.low(cues[pickCue(cues, at)]?.at ?? -1)).toBe('put');
   });
 });
+
+describe('findCues: bounds', () => {
+  it('reads no token past its sentence, whatever the figure test answers there', () => {
+    // A caller's figure test may answer for tokens past the text ("true" from a figure that ends it):
+    // every loop over figures stops at the sentence's end.
+    const words = readTokens('Kenya claims 277 militants killed, monitor says 29');
+    const sentence = findSentences(words)[0] as Parameters<typeof findCues>[1];
+    // (A loop that ran past the end would ask without end: the test throws instead of hanging.)
+    const isFigure = (i: number): boolean => {
+      if (i > words.count + 2) throw new Error(`read token ${i} of ${words.count}`);
+      return i >= words.count - 1;
+    };
+    const cues = findCues(words, sentence, [], isFigure);
+    expect(cues.map((c) => words.low(c.at))).toEqual(['claims', 'says']);
+  });
+});

@@ -1148,7 +1148,7 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   let f = k;
   while (f < sentence.last && f - k <= NEAR && !isFigure(f)) f++;
   if (!isFigure(f)) return undefined;
-  while (isFigure(f)) f++;
+  while (f < sentence.last && isFigure(f)) f++;
   // The noun of the first count: "30,000 demonstrators".
   let j = f;
   while (j < f + 2 && words.isWord(j) && !GAP_JOINERS.has(words.low(j))) j++;
@@ -1162,7 +1162,7 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   const body = ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORG_WORDS.has(head) || (words.low(first) === 'the' && words.upper(first + 1));
   if (!body) return undefined;
   let end = last;
-  while (isFigure(end)) end++;
+  while (end < sentence.last && isFigure(end)) end++;
   // The clause ends with its figure: "and the prefecture 9,000." (not "and police 30 more were hurt").
   if (!END_MARKS.has(words.low(end)) && end < sentence.last) return undefined;
   return { phrase: { first, last }, end };
@@ -1799,7 +1799,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "The figure of 1.4 million people given by the mayor was impossible": the count's maker.
     if (words.low(k + 1) === 'of' && isFigure(k + 2)) {
       let g = k + 2;
-      while (isFigure(g)) g++;
+      while (g < sentence.last && isFigure(g)) g++;
       while (g < sentence.last && g - k <= 10 && words.isWord(g) && !GIVING.has(words.low(g))) g++;
       if (GIVING.has(words.low(g)) && words.low(g + 1) === 'by') {
         const e = giverEnd(words, g + 2, sentence);
@@ -1859,7 +1859,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let e = k + 2;
     while (e < sentence.last && e - k <= 10 && !isFigure(e)) e++;
     if (!isFigure(e)) continue;
-    while (isFigure(e)) e++;
+    while (e < sentence.last && isFigure(e)) e++;
     const zone = { first: phrase.first, last: k + 2 };
     // "… lower, with 35 people dead, 40 injured and 168 arrested": the count's list runs on.
     cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone, scope: { first: k + 1, last: Math.max(e + 3, listEnd(words, e, sentence, isFigure)) }, content: k + 1, statement: false, anonymous: false, bounded: true });
