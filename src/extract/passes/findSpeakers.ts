@@ -129,7 +129,7 @@ function subjectOfOutput(words: Words, sentence: Sentence, p: number, cueAt: (k:
   }
   return undefined;
 }
-// "Kenya's own casualty count differs, as it says 20 soldiers died": a count cannot speak, so "it"
+// "Kenya's count is far lower: it says eight soldiers died": a count cannot speak, so "it"
 // after a sentence that opens with a party's count is the party. The owner's words, before the pronoun.
 function countOwner(words: Words, sentence: Sentence, pronoun: number): Span | undefined {
   let k = sentence.first;
