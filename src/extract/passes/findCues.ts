@@ -132,9 +132,6 @@ function incidentObject(words: Words, k: number): boolean {
 // Prepositions that tie a noun to the one before it, besides those that break a noun phrase.
 const LINKING_PREPOSITIONS = new Set(['near', 'after', 'during', 'over', 'about', 'against', 'behind', 'outside', 'inside']);
 
-// Verbs by which someone holds a count: "the estimate she had", "the figure they gave".
-const HOLDING_FIGURE = new Set(['had', 'has', 'gave', 'gives', 'cited', 'provided', 'received', 'got']);
-
 // Words that date a document: "a statement from last week", "a report dated Monday".
 const DATING = new Set(['from', 'of', 'dated']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
@@ -1988,24 +1985,6 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let last = figure;
     while (last < sentence.last && !END_MARKS.has(words.low(last))) last++;
     cues.push({ at: k, deny: false, participle: false, leading: true, bounded: true, phrase: { first: k, last: k + 1 }, relays: [], statedAt: undefined, zone: { first: k, last: first }, scope: { first, last }, content: first, statement: false, anonymous: false });
-  }
-
-  // "The estimate she had was that 14 had died", "the figure they gave was 30": whoever had or gave
-  // the count speaks for what it "was", when no cue of the sentence governs it.
-  // (A cue read at the verb itself, "gave", took "the figure" into its speaker: the holder replaces it.)
-  for (let k = sentence.first + 1; k + 3 < sentence.last; k++) {
-    if (!FIGURE_NOUNS.has(words.low(k)) || words.low(k - 1) === 'of') continue;
-    let verb = k + 1;
-    while (verb < k + 4 && words.isWord(verb) && !HOLDING_FIGURE.has(words.low(verb))) verb++;
-    const link = words.low(verb + 1);
-    if (verb === k + 1 || !HOLDING_FIGURE.has(words.low(verb)) || (link !== 'was' && link !== 'is')) continue;
-    const at = cues.findIndex((cue) => cue.at === verb);
-    if (cues.some((cue) => cue.at < verb)) break;
-    const content = words.low(verb + 2) === 'that' ? verb + 3 : verb + 2;
-    const cue: Cue = { at: verb, deny: false, participle: false, leading: true, phrase: { first: k + 1, last: verb }, relays: [], statedAt: undefined, zone: { first: k + 1, last: content }, scope: { first: content, last: sentence.last }, content, statement: false, anonymous: false };
-    if (at < 0) cues.push(cue);
-    else cues[at] = cue;
-    break;
   }
 
   // "Police detained 400 people, the group said": who arrested them counts them only where no one

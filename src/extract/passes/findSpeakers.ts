@@ -4,7 +4,7 @@ import { CLOSING } from './findCues.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { CONJUNCTIONS, CUE_WORDS, HAVE_FORMS, SUBORDINATORS } from '../lexicon/cues.js';
-import { ATTACK_VERBS, DOCUMENT_NOUNS, ESTIMATE_HEADS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
+import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
@@ -129,18 +129,6 @@ function subjectOfOutput(words: Words, sentence: Sentence, p: number, cueAt: (k:
   }
   return undefined;
 }
-// "Kenya's count is far lower: it says eight soldiers died": a count cannot speak, so "it"
-// after a sentence that opens with a party's count is the party. The owner's words, before the pronoun.
-function countOwner(words: Words, sentence: Sentence, pronoun: number): Span | undefined {
-  let k = sentence.first;
-  while (k < pronoun && k - sentence.first < 4 && words.cap(k) && words.isWord(k) && !words.poss(k)) k++;
-  if (!words.poss(k) || !words.cap(k) || k >= pronoun) return undefined;
-  for (let c = k + 1; c < pronoun && c <= k + 3; c++) {
-    if (!words.isWord(c)) return undefined;
-    if (ESTIMATE_HEADS.has(words.low(c)) || words.low(c) === 'toll') return { first: sentence.first, last: k + 1 };
-  }
-  return undefined;
-}
 const SAID = new Set(['said', 'says', 'added']);
 const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
 const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
@@ -170,7 +158,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
     const inStatement = inStatementAt(words, sentence);
     here.forEach((cue, k) => {
       const own = cue.phrase === undefined ? undefined : readClaimant(words, cue.phrase);
-      const subject = own?.pronoun !== undefined && cue.phrase !== undefined ? (subjectOfOutput(words, sentence, cue.phrase.first, (at) => here.some((c) => c.at === at)) ?? countOwner(words, sentence, cue.phrase.first)) : undefined;
+      const subject = own?.pronoun !== undefined && cue.phrase !== undefined ? subjectOfOutput(words, sentence, cue.phrase.first, (at) => here.some((c) => c.at === at)) : undefined;
       const named = subject === undefined ? own : readClaimant(words, subject);
       // ("It has tracked the group since 2005 and counted 11 dead": words of its own before the verb.)
       const read = named?.pronoun !== undefined && cue.phrase !== undefined && cue.at - cue.phrase.last > DETACHED_REACH ? { ...named, detached: true } : named;
