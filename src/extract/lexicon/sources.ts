@@ -169,3 +169,6 @@ export const BODY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 
 /** Small words inside a body's name, which its initials may leave out: "Front for the Liberation of Kesh", "NPA". */
 export const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
+
+/** Kinds of source that speak for a state: its army, police and government. */
+export const STATE_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'government']);

@@ -3,6 +3,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, DEMONYMS, countryIn, demonymCountry } from '../lexicon/places.js';
+import { STATE_KINDS } from '../lexicon/sources.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
 import type { ClaimDraft, DocumentContext } from '../types.js';
@@ -13,7 +14,6 @@ export interface Sides {
   readonly drafts: ClaimDraft[];
 }
 
-const STATE_KINDS = new Set(['military', 'police', 'government']);
 // Words in a group's name that do not tell it from another ("Tigray People's Liberation Front").
 const GENERIC = new Set(['group', 'front', 'army', 'forces', 'force', 'liberation', 'movement', 'fighters', 'militants', 'rebels', 'the', 'of', 'people', 'national', 'islamic', 'state', 'party', 'organisation', 'organization', 'insurgents', 'brigade', 'brigades']);
 const ORGANISER = /\borgani[sz]er/i;

@@ -445,6 +445,19 @@ const PRESS = new Set(['media', 'press', 'reporters', 'journalists', 'newsmen'])
 function briefsPress(words: Words, i: number): boolean {
   return PRESS.has(words.low(i + 1) === 'the' ? words.low(i + 2) : words.low(i + 1));
 }
+// Whether "said" at i has a relative pronoun for its clause's subject: "a salvo, which Moscow said
+// killed 89", "an incident that the state health ministry said killed 84". A word glued by a hyphen
+// is one word of the subject ("that the Kesh-run ministry said").
+function saidInRelative(words: Words, i: number): boolean {
+  let reach = RELATIVE_SUBJECT_WORDS + 1;
+  for (let k = i - 2; k > i - 2 * RELATIVE_SUBJECT_WORDS; k--) if (words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1)) reach += 2;
+  for (let d = 2; d <= reach && d <= 2 * RELATIVE_SUBJECT_WORDS + 1; d++) {
+    if (words.low(i - d) === 'which' && words.low(i - d - 1) === ',') return true;
+    if (words.low(i - d) === 'that' && words.isWord(i - d - 1) && !CUE_WORDS.has(words.low(i - d - 1))) return true;
+  }
+  return false;
+}
+
 // Whether a sentence opens with a role and the body it holds: "The head of …", "A spokesman for …".
 function opensWithRole(words: Words, first: number): boolean {
   for (let k = first; k < first + 4; k++) if (SPOKESMAN_ROLES.has(words.low(k)) && (words.low(k + 1) === 'of' || words.low(k + 1) === 'for')) return true;
@@ -691,11 +704,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
   // But "a salvo, which Moscow said killed 89": the relative pronoun is the subject of what was said.
-  // (A word glued by a hyphen is one word of its subject: "that the Kesh-run ministry said".)
-  let reach = RELATIVE_SUBJECT_WORDS + 1;
-  for (let k = i - 2; k > i - 2 * RELATIVE_SUBJECT_WORDS; k--) if (words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1)) reach += 2;
-  const relativeSaid = (low === 'said' || low === 'says') && [2, 3, 4, 5, 6, 7, 8, 9].some((d) => d <= reach && ((words.low(i - d) === 'which' && words.low(i - d - 1) === ',') || (words.low(i - d) === 'that' && words.isWord(i - d - 1) && !CUE_WORDS.has(words.low(i - d - 1)))));
-  if (FATE_WORDS.has(after) && !relativeSaid) return undefined;
+  if (FATE_WORDS.has(after) && !((low === 'said' || low === 'says') && saidInRelative(words, i))) return undefined;
   // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
   if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for')) return undefined;
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.

@@ -1,6 +1,6 @@
 import type { Figure } from '../../figures/schemas.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
-import { TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
+import { COMPARATIVES, TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
 import { ESTIMATE_HEADS } from '../lexicon/sources.js';
 import type { Words } from '../types.js';
 
@@ -70,8 +70,6 @@ const TELLING = new Set(['told', 'tells', 'telling', 'tell', 'informed']);
 // The verbs that open what was told after such a count.
 const CLAUSE_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'died', 'remain', 'remained']);
 
-// Comparatives that, before "than", make a figure a difference between two counts.
-const DIFFERENCES = new Set(['higher', 'lower', 'greater', 'larger', 'smaller', 'bigger']);
 
 // "20 patients die there each day", "300 people die on the roads every year": the count's own clause
 // (up to a relative pronoun: "farmers who tend fields every day") says it happens every so often, a
@@ -121,7 +119,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // "the daily average of seven bodies": what is usual, the yardstick of a count.
   if (before === 'of' && AVERAGES.has(words.low(first - 2))) return true;
   // "at least 700 higher than the officials' tally": a difference between counts, not a count.
-  if (DIFFERENCES.has(after) && words.low(next + 1) === 'than') return true;
+  if (COMPARATIVES.has(after) && words.low(next + 1) === 'than') return true;
   // "11 p.m.", "6 a.m.": a time.
   if ((after === 'a' || after === 'p') && words.low(next + 1) === '.' && words.low(next + 2) === 'm') return true;
   // "Channel 13", "Flight 17": a number after a name is part of it, unless the name is who was told

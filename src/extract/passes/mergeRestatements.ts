@@ -3,6 +3,7 @@ import { followChains } from '../../internal/followChains.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
+import { STATE_KINDS } from '../lexicon/sources.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
@@ -21,8 +22,6 @@ function nameWithin(inner: string, outer: string): boolean {
   const at = outer.indexOf(name);
   return at >= 0 && !/[\p{L}]/u.test(outer[at - 1] ?? '') && !/[\p{L}]/u.test(outer[at + name.length] ?? '');
 }
-// Kinds of source that speak as officials: a named one restates faceless officials of no side.
-const OFFICIAL_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'police']);
 // An exact number at least this large, told by the article and by a source, is one count told twice.
 const DISTINCT_NUMBER = 20;
 // Distinct subjects kept per party and count: enough for any real article, and a bound for a hostile one.
@@ -103,7 +102,7 @@ export function mergeRestatements(
   const laterNamed = new Map<string, number>();
   for (const d of body) {
     const source = sources.get(d.claimant);
-    if (ownVoices.has(d.claimant) || faceless(d) || (source?.side === undefined && !OFFICIAL_KINDS.has(source?.kind ?? ''))) continue;
+    if (ownVoices.has(d.claimant) || faceless(d) || (source?.side === undefined && !STATE_KINDS.has(source?.kind ?? ''))) continue;
     const key = sideCountKey(d);
     laterNamed.set(key, Math.max(laterNamed.get(key) ?? -1, d.sentence));
   }

@@ -99,11 +99,12 @@ export function readTokens(text: string): Words {
     // wrapped, not two: "… it is\napproximately 60 …".
     // So is a number after a word that cannot end a line of its own: "… between 50 and\n60 people".
     const before = count > 0 ? (lows[count - 1] ?? '') : '.';
+    let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     // (A short line is a heading, byline or dateline, even there: "By Ana Petrovic", "KESH CITY"; so
     // is the text's first line, or one after a blank line, whatever its length, unless it ends with a
     // word no heading ends with or the next line opens with a day or month: "… with Kesh forces\n
     // Thursday near …".)
-    const longLine = lineEnd - lineStart >= WRAPPED_LINE && (!headingPlace || LINE_GOES_ON.has(before) || (kind === WORD && opensWithDay(text.slice(start, end).toLowerCase())));
+    const longLine = lineEnd - lineStart >= WRAPPED_LINE && (!headingPlace || LINE_GOES_ON.has(before) || (kind === WORD && opensWithDay(low)));
     if (lineEnd >= 0) {
       lineStart = start;
       headingPlace = breaks > 1;
@@ -113,7 +114,6 @@ export function readTokens(text: string): Words {
     const wrapped = breaks === 1 && ((kind === WORD && !isUpperLetter(text.charCodeAt(start)) && openEnded) || (kind === NUM && WRAP_BEFORE_NUMBER.has(before)) || (wrappedCopy && longLine && openEnded && (kinds[count - 1] === WORD || before === ',')));
     if (breaks > 0 && !wrapped) flag |= LINE;
     previousEnd = end;
-    let low = aligned ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     // "M23", "G20": digits glued to a capitalised word are part of its name, and so is the
     // possessive after them ("M23’s military spokesman").
     if (kind === NUM && count > 0 && ends[count - 1] === start && kinds[count - 1] === WORD && ((flags[count - 1] ?? 0) & (CAP | POSS)) === CAP) {
