@@ -84,7 +84,7 @@ export const TOLL_OBJECTS: ReadonlySet<string> = new Set(['toll', 'turnout', 'nu
 
 /** Nouns for what someone said that a denial refers to ("denied the reports", "a claim the army denied"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set([
-  'reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'suggestions', 'accounts', 'account', 'accusations',
+  'reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'suggestions', 'accounts', 'account', 'accusations', 'accusation',
   'rumours', 'rumors', 'figures', 'figure', 'toll', 'tolls', 'statements', 'statement', 'assertions', 'assertion',
   'information', 'news', 'data', 'numbers',
 ]);

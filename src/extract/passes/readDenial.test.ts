@@ -47,6 +47,7 @@ describe('readDenial: what a denial denies', () => {
     ['"any such claims": no reporter but reports', 'The ministry denied any such claims.', { anaphoric: true, clause: '' }],
     ['"those figures"', 'The ministry denied those figures.', { anaphoric: true, clause: '' }],
     ['"his figure"', 'The ministry rejected his figure.', { anaphoric: true, clause: '' }],
+    ['"the accusation", as "the allegation"', 'The ministry rejected the accusation.', { anaphoric: true, clause: '' }],
     ['a pronoun opening a clause that counts nothing: the sentence before', 'The army denied it was responsible.', { anaphoric: true, clause: '' }],
   ])('%s', (_, text, expected) => {
     expect(denialsOf(text)).toEqual([expected]);
