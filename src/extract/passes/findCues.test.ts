@@ -123,6 +123,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a parenthetical source', 'Estimates range from 36,000 (Serbian Interior Ministry figures) to more.', [{ cue: 'figures', speaker: 'Serbian Interior Ministry', scope: 'Estimates range from 36,000' }]],
     ['a report in the progressive', 'The broadcaster is saying 2,000 marched.', [{ cue: 'saying', speaker: 'The broadcaster', scope: '2,000 marched.' }]],
     ['a plural possessive before a noun cue with a colon', "The march (organisers' estimate: 90,000; police estimate: 20,000) ended.", [{ cue: 'estimate', speaker: 'organisers' }, { cue: 'estimate', speaker: 'police' }]],
+    ['a name set off by commas before the verb, and the medium after it', 'Six guards died, the prison director, Ali Musa, said on state radio.', [{ cue: 'said', speaker: 'the prison director, Ali Musa', scope: 'Six guards died,' }]],
     ['an inverted cue with a name after it, after a clause with no figure', 'The raid took place on Monday, said Ali Musa, a local administrator.', [{ cue: 'said', speaker: 'Ali Musa, a local administrator' }]],
     ['and with "one" of a kind after it', 'Some rioters were armed with bars, said one police official.', [{ cue: 'said', speaker: 'one police official' }]],
     ['no inverted cue after a speaker\'s subject phrase', 'Officials counted 900 people, but several outlets, including two papers, said the crowd was larger.', [{ cue: 'counted', speaker: 'Officials' }, { cue: 'said', speaker: 'several outlets, including two papers', scope: 'the crowd was larger.' }]],

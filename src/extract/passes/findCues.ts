@@ -1562,7 +1562,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && !JOINERS.has(words.low(c)) && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && (saidBefore(words, i, sentence, isFigure) || (before === ',' && namedAfter(words, c) && saidBefore(words, i, sentence, isFigure, false)))) {
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && !JOINERS.has(words.low(c)) && !(RELATIVE_PREPOSITIONS.has(words.low(c)) && !words.cap(c)) && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && (saidBefore(words, i, sentence, isFigure) || (before === ',' && namedAfter(words, c) && saidBefore(words, i, sentence, isFigure, false)))) {
+      // (Not a preposition: "…, the minister, Karim Belhadj, said on state radio" names the speaker
+      // before the verb, and the medium after it.)
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”";
       // "…, said police, who asked not to be named".
       if (OPENING.has(words.low(c))) c++;
