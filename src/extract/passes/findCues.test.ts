@@ -123,6 +123,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a parenthetical source', 'Estimates range from 36,000 (Serbian Interior Ministry figures) to more.', [{ cue: 'figures', speaker: 'Serbian Interior Ministry', scope: 'Estimates range from 36,000' }]],
     ['a report in the progressive', 'The broadcaster is saying 2,000 marched.', [{ cue: 'saying', speaker: 'The broadcaster', scope: '2,000 marched.' }]],
     ['a plural possessive before a noun cue with a colon', "The march (organisers' estimate: 90,000; police estimate: 20,000) ended.", [{ cue: 'estimate', speaker: 'organisers' }, { cue: 'estimate', speaker: 'police' }]],
+    ['a name and its role are two parts: a third before them is what happened', 'Nine died after the ferry sank near the port, the agency spokesman, Ali Musa, told AFP.', [{ cue: 'told', speaker: 'the agency spokesman, Ali Musa', scope: 'Nine died after the ferry sank near the port,' }]],
     ['a name set off by commas before the verb, and the medium after it', 'Six guards died, the prison director, Ali Musa, said on state radio.', [{ cue: 'said', speaker: 'the prison director, Ali Musa', scope: 'Six guards died,' }]],
     ['an inverted cue with a name after it, after a clause with no figure', 'The raid took place on Monday, said Ali Musa, a local administrator.', [{ cue: 'said', speaker: 'Ali Musa, a local administrator' }]],
     ['and with "one" of a kind after it', 'Some rioters were armed with bars, said one police official.', [{ cue: 'said', speaker: 'one police official' }]],

@@ -982,6 +982,15 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       if (!clauseVerbIn(words, from, c)) break;
       from = c + 1;
     }
+    // A name and its role are two parts ("the agency's spokesman, Ali Musa,"): a third before them
+    // is the clause they speak about ("after the boat sank off the coast, the agency's spokesman, …").
+    let second = -1;
+    for (let c = end - 2, parts = 1; c >= from; c--) {
+      if (words.low(c) !== ',' || ++parts < 3) continue;
+      second = c;
+      break;
+    }
+    if (second >= 0) from = second + 1;
     if (reached && end - 1 > from && words.low(from) !== ',') return { phrase: { first: from, last: end - 1 }, statedAt, anonymous };
     return { phrase: undefined, statedAt, anonymous };
   }
