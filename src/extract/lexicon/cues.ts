@@ -109,3 +109,6 @@ export const GAP_JOINERS: ReadonlySet<string> = new Set(['and', ',', 'while', 'w
 
 /** The forms of "have": an owner's verb ("police had a lower estimate") and the perfect's ("had died"). */
 export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+
+/** Past tenses not in -ed that end a subject before them: "the Red Crescent sent", "the rebels held". */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept', 'brought', 'led', 'left', 'fought', 'won', 'lost', 'began', 'struck', 'seized', 'stormed']);

@@ -215,7 +215,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
         // description of the person who spoke last ("the interior minister", then "Ali Musa visited").
         const m = lastPersonMention;
         const speaksFor = m !== undefined && m.phrase.org !== undefined && m.phrase.role !== undefined && SPOKESMAN_ROLES.has(m.phrase.role);
-        if (m !== undefined && m.sentence === sentence - 1 && spokeIn < m.sentence && (speaksFor || knownName(m.phrase) !== undefined)) return resolve(m.phrase, m.sentence);
+        // (Before anyone has spoken, there is no one else the new name could describe.)
+        if (m !== undefined && m.sentence === sentence - 1 && spokeIn < m.sentence && (speaksFor || knownName(m.phrase) !== undefined || lastSource === undefined)) return resolve(m.phrase, m.sentence);
         return lastPerson ?? lastSource;
       }
       // "The Pakistani Taliban has claimed responsibility. They have disputed …": the body the

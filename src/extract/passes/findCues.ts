@@ -4,7 +4,7 @@ import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
 import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
-import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
@@ -90,7 +90,6 @@ const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'kille
 // Cue verbs in the past without "-ed": a phrase before a cue stops at one of them.
 // Verbs in the past without "-ed" that can come before a second verb of one subject: "held the
 // coalition responsible and said …".
-const IRREGULAR_PAST = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept', 'brought', 'led', 'left', 'fought', 'won', 'lost', 'began', 'struck', 'seized', 'stormed']);
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // Verbs of a count handed out: "the figure of 1.4 million given by the mayor".

@@ -60,6 +60,8 @@ describe("findSpeakers: each cue's source, through the source book", () => {
     ['but a leader\'s title before a name in what organisers opposed is no role', 'Organisers of the march against the visit of President Amos Tella said 20,000 marched.', [['said→organisers']]],
     ['a pronoun finds the person named before', 'Governor Amos Tella said 12 people died. He said 30 were hurt.', [['said→amos-tella'], ['said→amos-tella']]],
     ['a pronoun finds one who speaks for a body and opened the sentence before without speaking', 'Ken Dorvo of the Red Cross said 12 people died. UNHCR spokesperson Ana Petrovic expressed alarm. She said 30 were hurt.', [['said→ken-dorvo'], [], ['said→unhcr']]],
+    ['and a new name when no one has spoken before it', 'Governor Amos Tella toured the camp on Monday. He said 30 were hurt.', [[], ['said→amos-tella']]],
+    ['a pronoun finds a body the sentence before opened with, its verb past but not in -ed', 'The Red Cross sent teams to the town. It said 14 were hurt.', [[], ['said→red-cross']]],
     ['but not a new name, which may be the last speaker described again', 'The interior minister said 12 people died. Ana Petrovic visited the camp. She said 30 were hurt.', [['said→interior-minister'], [], ['said→interior-minister']]],
     ['nor one when the sentence before names another person after its verb', 'Ken Dorvo said 12 people died. UNHCR spokesperson Ana Petrovic praised local doctor Ali Musa. He said 30 were hurt.', [['said→ken-dorvo'], [], ['said→ken-dorvo']]],
     ['nor one after another source has spoken', 'UNHCR spokesperson Ana Petrovic expressed alarm. Police said 12 died. She said 30 were hurt.', [[], ['said→police'], ['said→police']]],

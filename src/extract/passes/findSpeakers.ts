@@ -3,7 +3,7 @@ import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { CLOSING } from './findCues.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
-import { CONJUNCTIONS, CUE_WORDS, HAVE_FORMS, SUBORDINATORS } from '../lexicon/cues.js';
+import { CONJUNCTIONS, CUE_WORDS, HAVE_FORMS, IRREGULAR_PAST, SUBORDINATORS } from '../lexicon/cues.js';
 import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
@@ -61,7 +61,7 @@ function openingBody(words: Words, sentence: Sentence): { span: Span; verb: stri
   if (HAVE_FORMS.has(words.low(v))) v++;
   const low = words.low(v);
   // A body that speaks ("Human Rights Watch said") is one too: "the group" may follow it.
-  if (!words.isWord(v) || words.cap(v) || !(low.endsWith('ed') || low === 'said' || low === 'says' || low === 'told')) return undefined;
+  if (!words.isWord(v) || words.cap(v) || !(low.endsWith('ed') || IRREGULAR_PAST.has(low) || low === 'said' || low === 'says' || low === 'told')) return undefined;
   return { span: { first: named, last: k }, verb: fighters ? 'attacked' : low, fighters };
 }
 // How many words (an auxiliary, an adverb) may stand between a pronoun and its verb of saying.
