@@ -584,9 +584,24 @@ function issuingVerb(words: Words, k: number, sentence: Span): number {
 }
 
 // Whether "according to" opens the run of words before token i: "according to the army's own estimates".
+// ("By police estimates," opens it as well.)
 function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
-  for (let k = i - 1; k > sentence.first && i - k <= 5 && (words.isWord(k) || words.low(k) === "'"); k--) {
-    if (words.low(k) === 'to' && words.low(k - 1) === 'according') return true;
+  for (let k = i - 1; k >= sentence.first && i - k <= 5 && (words.isWord(k) || words.low(k) === "'"); k--) {
+    if (k > sentence.first && words.low(k) === 'to' && words.low(k - 1) === 'according') return true;
+    if (k + 1 < i && byCount(words, k, sentence)) return true;
+  }
+  return false;
+}
+
+// Count nouns that "by" makes a source's, as "according to" would: "By the ministry's count, 48 died".
+const BY_COUNTS = new Set(['count', 'counts', 'estimate', 'estimates', 'tally', 'figures', 'reckoning', 'calculations', 'calculation']);
+// Whether "by" at i opens a clause with whose count follows: "By the ministry's count,", "by police
+// estimates,", "but by local tallies,". The count noun closes the phrase before a comma.
+function byCount(words: Words, i: number, sentence: Span): boolean {
+  if (words.low(i) !== 'by' || !(i === sentence.first || words.low(i - 1) === ',' || CONJUNCTIONS.has(words.low(i - 1)))) return false;
+  for (let k = i + 2; k < sentence.last && k - i <= 6; k++) {
+    if (!words.isWord(k) && words.low(k) !== "'") return false;
+    if (BY_COUNTS.has(words.low(k))) return words.low(k + 1) === ',';
   }
   return false;
 }
@@ -595,6 +610,7 @@ function followsAccordingTo(words: Words, i: number, sentence: Span): boolean {
 function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
+  if (byCount(words, i, sentence)) return 'report';
   const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : HAVE_FORMS.has(low) ? 'toll' : POINTING.has(low) && words.low(i + 1) === 'to' ? 'toll' : low === 'pointed' || SURFACING.has(low) ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
@@ -1261,7 +1277,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const pointsTo = POINTING.has(low) && words.low(i + 1) === 'to' && tollAhead(words, i + 2, sentence);
     // ("reports surfaced that 100 had died": reports that come out say what follows "that".)
     const surfaced = SURFACING.has(low) && words.low(i + 1) === 'that' && REPORT_NOUNS.has(words.low(i - 1));
-    if (isCueWord(words, i) || CALLING.has(low) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (HAVE_FORMS.has(low) && estimateOf(words, i, sentence)) || pointedOut || pointsTo || surfaced) {
+    if (isCueWord(words, i) || CALLING.has(low) || byCount(words, i, sentence) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (HAVE_FORMS.has(low) && estimateOf(words, i, sentence)) || pointedOut || pointsTo || surfaced) {
       if (!isFigure(i)) candidates.push(i);
       const frame = CUE_WORDS.get(low);
       if (frame === 'deny' || CALLING.has(low)) denialVerb = true;
@@ -1320,7 +1336,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
     const reportedBy = asReportedBy(words, i, sentence);
-    const according = low === 'according' || low === 'per' || reportedBy;
+    const according = low === 'according' || low === 'per' || reportedBy || low === 'by';
     // "as per" and "as reported by" start at "as".
     const cueStart = low === 'per' || reportedBy ? i - 1 : i;
     if (low === 'according' || reportedBy) c = i + 2;

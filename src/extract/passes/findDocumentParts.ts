@@ -1,5 +1,5 @@
 import { CAPTION_WORDS, CREDIT_PHRASES, DATELINE_MARKS, FURNITURE_LABELS } from '../lexicon/page.js';
-import { MONTH_INDEX } from '../../internal/calendarWords.js';
+import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { cityCountry } from '../lexicon/places.js';
 import type { Dateline, Sentence, SentenceRole, Words } from '../types.js';
 
@@ -52,10 +52,13 @@ function linksElsewhere(words: Words, first: number): boolean {
   return LABEL_MARKS.has(words.low(mark));
 }
 
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_INDEX.keys()]);
+
 // A line of page furniture: "By Samir Ali - Trend:", "Source:Xinhua Published: …", a bare date line.
 function isFurniture(words: Words, first: number, last: number): boolean {
   const opener = words.low(first);
-  if (opener === 'by' && words.cap(first) && words.cap(first + 1)) return true;
+  // ("By Tuesday, 40 had died" opens a sentence of the story: a day or a month is no one's name.)
+  if (opener === 'by' && words.cap(first) && words.cap(first + 1) && !CALENDAR_NAMES.has(words.low(first + 1))) return true;
   // "Source:", "READ MORE:", "Also Read |": a label of one or two words, then its mark.
   if (FURNITURE_LABELS.has(opener) && (LABEL_MARKS.has(words.low(first + 1)) || (words.isWord(first + 1) && FURNITURE_LABELS.has(words.low(first + 1)) || words.low(first + 1) === 'more') && LABEL_MARKS.has(words.low(first + 2)))) return true;
   if (words.low(last - 1) === ':' && last - first <= 8) return true;
