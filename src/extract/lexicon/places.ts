@@ -196,3 +196,6 @@ export function countryAt(words: Words, i: number): CountryMention | undefined {
   }
   return undefined;
 }
+
+/** Prepositions that put what happened at a place: "in Kesh", "at the camp", "near the border". */
+export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);

@@ -6,6 +6,7 @@ import { setAgainst } from './setAgainst.js';
 import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
+import { SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
@@ -210,7 +211,6 @@ const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirm
 const AGENT_REACH = 12;
 // Occasions on which something is said: "said in an interview", "In a briefing, the army said".
 // Prepositions that open a sentence with where or on what occasion something was said.
-const SCENE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 // Conjunctions that join a second verb to a cue's subject: "denied …, but said …".
 const COORDINATING = new Set(['but', 'yet']);
 

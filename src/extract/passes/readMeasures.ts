@@ -3,7 +3,7 @@ import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
-import { COUNTRY_NAMES, countryAt, DEMONYMS } from '../lexicon/places.js';
+import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { GAP_JOINERS } from '../lexicon/cues.js';
@@ -1316,6 +1316,16 @@ export function readMeasures(
     const own = subjectAfter(f.last);
     return own.subject === undefined && !own.increment && !own.inherit;
   };
+  // Where a place phrase that starts at j ends: "in Kesh", "at the Dorvo camp", "in the capital";
+  // j itself when none starts there.
+  const placeEnd = (j: number): number => {
+    if (!SCENE_PREPOSITIONS.has(words.low(j))) return j;
+    let k = words.low(j + 1) === 'the' ? j + 2 : j + 1;
+    if (!words.cap(k) && !(words.low(j + 1) === 'the' && CITY_NOUNS.has(words.low(k)))) return j;
+    const first = k;
+    while (k < sentence.last && k - first < 4 && words.isWord(k) && (words.cap(k) || k === first)) k++;
+    return k;
+  };
   // A party's name of at most four words between a joiner after the count before (ending at j) and a
   // bare figure that ends the clause: "… and the prefecture 9,000".
   // A party that is also a noun for people ("police 40,000") is one only at a crowd, which no one
@@ -1546,7 +1556,12 @@ export function readMeasures(
     const ownNoun = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < p.subject.end;
     // "the deaths of at least 17 soldiers and 23 civilians": the count a toll noun is "of" lists on.
     const ofList = p.toll && words.low(p.outcome.next) === 'of' && p.outcome.next < (figures[k - 1] as Span).first;
-    if ((!p.toll || ofList) && !ownNoun && (joiner === 'and' || joiner === ',') && p.subject.end >= f.first - 2 && p.subject.end <= f.first) {
+    // ("arrested 42 protesters in Kesh and 17 in Dorvo", "12 people were killed in Kesh and 7 in
+    // Dorvo": the count before may end at its place, after its verb.)
+    // (Only past a place: "66 were killed and 61 were left injured" joins no counts.)
+    const verbEnd = p.outcome.first >= p.subject.end && p.outcome.first <= p.subject.end + 2 ? p.outcome.next : p.subject.end;
+    const placed = placeEnd(verbEnd) > verbEnd ? placeEnd(verbEnd) : p.subject.end;
+    if ((!p.toll || ofList) && !ownNoun && (joiner === 'and' || joiner === ',') && placed >= f.first - 2 && placed <= f.first) {
       // ("the deaths of five policemen and 14 others": in one list, the others are other people.)
       const read = subjectAfter(f.last);
       const subject = ofList && read.inherit ? { ...read, inherit: false, subject: known('s', ROOT, read.end - 1, words.low(read.end - 1)) } : read;
