@@ -55,6 +55,8 @@ const SEPARATE: readonly (readonly string[])[] = [
 const DAY_BEFORE: readonly (readonly string[])[] = [['the', 'day', 'before'], ['the', 'previous', 'day'], ['a', 'day', 'earlier'], ['the', 'night', 'before'], ['the', 'previous', 'night']];
 // "Days before the attack, …", "A week earlier, …": further back, with no day to date it by.
 const DAYS_BEFORE: readonly (readonly string[])[] = [['days', 'before'], ['days', 'earlier'], ['a', 'week', 'earlier'], ['a', 'week', 'before'], ['weeks', 'before'], ['weeks', 'earlier']];
+// Spans of time before "after" or "before": "a day after", "two weeks before", "hours after".
+const SPANS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours']);
 // A period at least this long is a running total ("since 2017", "in recent months"), not the incident.
 const CUMULATIVE_DAYS = 21;
 // Background: the article's own figure over a year or more ("an insurgency that has killed thousands since 2012").
@@ -541,7 +543,17 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // time told before, another incident's, unless the party counted this one's outcome (its own
     // earlier value). It is never the article's incident, even as its first count.
     const then = atTheTime(words, sentence) && !mainCounts.has(countKey(draft));
-    const separate = (then ? 'incident' : false) || separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
+    // "12 died on Sunday, a day after militants killed seven soldiers": a count in a clause set a
+    // span of time after or before an incident counted before it in the sentence is another
+    // incident's (not "called for protests, a day after five died": that is the incident told; nor a
+    // fronted "Hours after the blast,", which is not in the figure's clause).
+    const spanAway = (['after', 'before'] as const).some((word) => {
+      const at = saidBeforeFigure(words, sentence, draft.token, word);
+      if (!SPANS.has(words.low(at - 1))) return false;
+      for (let k = sentence.first; k < at; k++) if (input.isFigure(k)) return true;
+      return false;
+    });
+    const separate = (then || spanAway ? 'incident' : false) || separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
     // A story whose scene is already the whole country has no wider total: "hospitals throughout the country" are its own.
