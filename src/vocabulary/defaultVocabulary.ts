@@ -19,7 +19,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       interest: 'lower',
       aliases: [
         'dead', 'died', 'die', 'dies', 'deaths', 'death', 'slain', 'fatalities', 'lost their lives',
-        'kill', 'kills', 'killing', 'martyred', 'death toll', 'toll',
+        'kill', 'kills', 'killing', 'martyred', 'martyrs', 'death toll', 'toll',
       ],
     },
     {

@@ -51,6 +51,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'seized', outcome: 'abducted', example: 'Officials said gunmen seized 20 passengers.', expect: { claimant: 'officials', outcome: 'abducted', subject: 'passengers', low: 20 } },
   { phrase: 'snatched', outcome: 'abducted', example: 'Gunmen snatched 23 passengers from a bus, police said.', expect: { claimant: 'police', outcome: 'abducted', low: 23 } },
   { phrase: 'taken prisoner', outcome: 'abducted', example: 'The army said 14 soldiers were taken prisoner.', expect: { claimant: 'military', outcome: 'abducted', low: 14 } },
+  { phrase: 'as captives', outcome: 'abducted', example: 'The rebels took 16 soldiers away as captives, the army said.', expect: { claimant: 'military', outcome: 'abducted', low: 16 } },
+  { phrase: 'as hostages', outcome: 'abducted', example: 'Police said the gang seized 23 travellers as hostages.', expect: { claimant: 'police', outcome: 'abducted', low: 23 } },
   { phrase: 'recaptured', outcome: 'arrested', example: 'The prison service said 93 of the escaped inmates had been recaptured.', expect: { claimant: 'prison-service', outcome: 'arrested', low: 93 } },
   { phrase: 'rounded up', outcome: 'arrested', example: 'Police rounded up 40 protesters, the ministry said.', expect: { claimant: 'ministry', outcome: 'arrested', low: 40 } },
   { phrase: 'in detention', outcome: 'arrested', example: 'The crackdown left 283 people in detention, monitors said.', expect: { claimant: 'monitors', outcome: 'arrested', low: 283 } },
