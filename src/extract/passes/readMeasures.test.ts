@@ -100,6 +100,8 @@ describe('readMeasures: what each figure counts', () => {
     ['"more" before a verb of the same outcome counts others', 'Some 600,000 gathered in the square, while 350,000 more rallied outside the capital.', ['Some 600,000: attended people', '350,000: attended people']],
     ['an outcome word before the subject', 'More than 80 wounded terrorists were moved to hospitals.', ['More than 80: injured militants']],
     ['the force they belong to', 'The group killed five mercenaries and seven from the Malian army.', ['five: killed mercenaries', 'seven: killed soldiers']],
+    ['"the wounded are N", "the dead were N": the harmed, named as a toll is', 'The dead were 31 and the wounded are 140.', ['31: killed people', '140: injured people']],
+    ['ages between the noun and its verb describe the people counted', 'Some 60 pupils aged between 12 and 16 were abducted.', ['Some 60: abducted civilians']],
     ['a count at its place, then another count at another place', 'Gunmen killed 14 people in Kesh and 6 in Dorvo.', ['14: killed people', '6: killed people']],
     ['and the same after a passive verb', 'Nine soldiers were killed in Kesh and three in Dorvo.', ['Nine: killed soldiers', 'three: killed soldiers']],
     ['but no count joins past a verb with no place after it', 'Some 70 were killed and 45 were left badly hurt.', ['Some 70: killed people', '45: injured people']],

@@ -37,6 +37,9 @@ const AUX = new Set([
 ]);
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all']);
+// The harmed as a group ("the wounded are 215") and the copulas that give their number.
+const HARMED = new Map([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured']]);
+const HARMED_LINKS = new Set(['are', 'were', 'is', 'was', 'numbered', 'totalled', 'totaled']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'ranged', 'ranges', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above', 'as']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
@@ -859,6 +862,13 @@ export function readMeasures(
     }
     return -1;
   };
+  // "the wounded are 215", "the dead number about 50": the harmed, named as a toll is, before a copula.
+  const harmedBefore = (f: Span): TermRead | undefined => {
+    const link = words.low(f.first - 1);
+    const k = f.first - 2;
+    const outcome = HARMED.get(words.low(k));
+    return outcome !== undefined && HARMED_LINKS.has(link) && words.low(k - 1) === 'the' ? known('o', outcome, k, words.low(k)) : undefined;
+  };
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     let at = f.first - 1;
@@ -1108,6 +1118,16 @@ export function readMeasures(
           i = k;
           break;
         }
+      }
+    }
+    // "100 students aged between 14 and 19 had been abducted": their ages describe them.
+    if (words.low(i) === 'aged') {
+      let k = words.low(i + 1) === 'between' || words.low(i + 1) === 'from' ? i + 2 : i + 1;
+      if (words.isNum(k)) {
+        k++;
+        if ((words.low(k) === 'to' || words.low(k) === 'and' || DASHES.has(words.low(k))) && words.isNum(k + 1)) k += 2;
+        if (words.low(k) === 'years' && words.low(k + 1) === 'old') k += 2;
+        i = k;
       }
     }
     // "113 rebels wearing army uniforms died": a participle's phrase after the noun describes them,
@@ -1490,7 +1510,7 @@ export function readMeasures(
     // "are holding 45 villagers in captivity", "120 pupils remain in captivity": so are those held captive.
     if (outcome === undefined && inCaptivity(subject.end)) outcome = known('o', 'abducted', f.first, 'in captivity');
     if (outcome === undefined) {
-      const read = tollBefore(f);
+      const read = tollBefore(f) ?? harmedBefore(f);
       // "The previous death toll was four": a value the count has moved on from, not a count now.
       if (read !== undefined && FORMER.has(words.low(words.low(read.first - 1) === 'death' ? read.first - 2 : read.first - 1))) continue;
       outcome = read;
