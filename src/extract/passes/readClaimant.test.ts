@@ -17,6 +17,8 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
     ['a curled apostrophe inside a name is written plain', 'Cameroon\u2019s Tigray People\u2019s government', "Cameroon's Tigray People's government", false],
     ['so does an adverb before an article', 'Immediately the Undersecretary of the Interior', 'the Undersecretary of the Interior', false],
     ['but an acronym that spells a relative does not end it', 'The World Health Organization (WHO)', 'The World Health Organization (WHO)', false],
+    ['a participle with an object of its own opens no name', 'contradicting the organisers', 'the organisers', false],
+    ['but a participle before a bare noun is part of it', 'striking nurses', 'striking nurses', false],
     ['a relay without commas', 'local officials quoted by the Associated Press', 'local officials', false],
     ['a party before its count is named without it', 'police estimates', 'police', false],
     ["an owner's own figures", "the navy's own figures", 'the navy', false],

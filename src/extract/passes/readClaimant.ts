@@ -17,7 +17,7 @@ import {
   TITLES,
   WORK_NOUNS,
 } from '../lexicon/sources.js';
-import { ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
@@ -287,6 +287,9 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   const adverb = (k: number): boolean => words.low(k).endsWith('ly') && (words.low(k + 1) === ',' || (ARTICLES.has(words.low(k + 1)) && countryAt(words, k) === undefined));
   const opener = (k: number): boolean => LEADING_WORDS.has(words.low(k)) || words.low(k) === ',' || adverb(k);
   while (from < span.last - 1 && opener(from)) from++;
+  // "…, contradicting the organisers, who said": a participle with an object of its own is no part
+  // of the name ("striking workers" has none).
+  if (from + 2 < span.last && words.low(from).endsWith('ing') && !words.cap(from) && (ARTICLES.has(words.low(from + 1)) || OWN_DETERMINERS.has(words.low(from + 1)))) from++;
   const parts = segments(words, { first: from, last: span.last });
   const relays: Span[] = [];
   const heads: Span[] = [];
