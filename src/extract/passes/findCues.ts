@@ -7,6 +7,7 @@ import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETER
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { SCENE_PREPOSITIONS } from '../lexicon/places.js';
+import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
@@ -1423,6 +1424,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const medium = words.low(c + 1) === 'the' || words.low(c + 1) === 'satellite' ? c + 2 : c + 1;
       if ((w === 'by' || w === 'over' || w === 'on') && ['phone', 'telephone', 'email'].includes(words.low(medium))) {
         c = medium + 1;
+        continue;
+      }
+      // "said in a statement on Telegram that", "said on X that": where it was posted.
+      if (w === 'on' && PLATFORMS.has(words.low(c + 1)) && words.cap(c + 1)) {
+        c += 2;
         continue;
       }
       // "told Reuters by telephone from Baidoa": where the speaker spoke from.
