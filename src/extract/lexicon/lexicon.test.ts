@@ -52,6 +52,11 @@ describe('lexicon: countries and their adjectives', () => {
     }
   });
 
+  it('reads no country in a feature named after one', () => {
+    const words = readTokens('near Lake Chad and Mount Lebanon, in Chad');
+    expect([2, 5, 8].map((i) => countryAt(words, i)?.country.toLowerCase())).toEqual([undefined, undefined, 'chad']);
+  });
+
   it('knows a capital for most countries, each a city of its own country', () => {
     let known = 0;
     for (const name of COUNTRY_NAMES) {

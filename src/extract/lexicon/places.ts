@@ -182,7 +182,8 @@ export function cityAt(words: Words, i: number): { country: string; next: number
  * "Pakistani", "Saudi Arabia".
  */
 export function countryAt(words: Words, i: number): CountryMention | undefined {
-  if (!words.cap(i)) return undefined;
+  // "Lake Chad", "Mount Lebanon": a feature named after a country is no mention of it.
+  if (!words.cap(i) || (words.cap(i - 1) && FEATURES.has(words.low(i - 1)))) return undefined;
   const candidates = INDEX.get(words.low(i));
   if (candidates === undefined) return undefined;
   for (const { words: phrase, country, adjective } of candidates) {
@@ -196,6 +197,9 @@ export function countryAt(words: Words, i: number): CountryMention | undefined {
   }
   return undefined;
 }
+
+// Geographic features whose names take a country's ("Lake Chad").
+const FEATURES = new Set(['lake', 'mount', 'river']);
 
 /** Prepositions that put what happened at a place: "in Kesh", "at the camp", "near the border". */
 export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
