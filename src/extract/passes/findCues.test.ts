@@ -127,6 +127,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['"By X\'s count," names whose count it is, as "according to" does', "By the ministry's count, 52 people died.", [{ cue: 'by', speaker: "the ministry's count", scope: '52 people died.' }]],
     ['and "by police estimates," too, its count noun no cue of its own', 'By police estimates, some 7,000 marched.', [{ cue: 'by', speaker: 'police estimates', scope: 'some 7,000 marched.' }]],
     ['but not "by" before a day', 'By Friday, 52 people had died, officials said.', [{ cue: 'said', speaker: 'officials', scope: 'By Friday, 52 people had died,' }]],
+    ['"according to" a count of sources, and to two joined nouns', 'Nine guards died, according to two prison sources and a nurse.', [{ cue: 'according', speaker: 'two prison sources and a nurse', scope: 'Nine guards died,' }]],
     ['a platform after the statement is where it was posted, no part of what was said', 'The group said in a statement on Telegram that its fighters killed 12 soldiers.', [{ cue: 'said', speaker: 'The group', scope: 'its fighters killed 12 soldiers.' }]],
     ['a name set off by commas before the verb, and the medium after it', 'Six guards died, the prison director, Ali Musa, said on state radio.', [{ cue: 'said', speaker: 'the prison director, Ali Musa', scope: 'Six guards died,' }]],
     ['an inverted cue with a name after it, after a clause with no figure', 'The raid took place on Monday, said Ali Musa, a local administrator.', [{ cue: 'said', speaker: 'Ali Musa, a local administrator' }]],

@@ -1574,7 +1574,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "the toll according to police stood at 57".
       // ("according to an officer who was not authorised to speak": a relative clause stays in it.)
       const tollVerbAt = (e: number): boolean => TOLL_VERBS.has(words.low(e)) && !RELATIVE_PRONOUNS.has(words.low(e - 1));
-      const clauseAt = (e: number): boolean => e > c && (tollVerbAt(e) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1))));
+      // ("according to a local official and a resident": an article after "and" joins another noun.)
+      const clauseAt = (e: number): boolean => e > c && (tollVerbAt(e) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1)) && words.low(e - 1) !== 'and'));
+      // "according to two security sources": a count of the sources opens their phrase.
+      if (isFigure(e)) {
+        let f = e;
+        while (f < sentence.last && isFigure(f)) f++;
+        if (words.isWord(f) && namesSomeone(words, { first: f, last: Math.min(f + 3, sentence.last) })) e = f;
+      }
       while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e) && !clauseAt(e)) e += bracketed(e) ? 3 : 1;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       else e = appositiveEnd(words, c, e, sentence);
