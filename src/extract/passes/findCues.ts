@@ -542,6 +542,16 @@ const DATA_REACH = 8;
 function dataBefore(words: Words, i: number, sentence: Span): boolean {
   for (let k = i - 1; k >= sentence.first && i - k <= DATA_REACH; k--) {
     const low = words.low(k);
+    // "A tally by the group, which tracks attacks, shows": past a relative clause between commas.
+    if (low === ',' && k === i - 1) {
+      let open = k - 1;
+      while (open > sentence.first && k - open <= MAX_PHRASE && words.low(open) !== ',') open--;
+      if (words.low(open) === ',' && RELATIVE_PRONOUNS.has(words.low(open + 1))) {
+        i = open + 1;
+        k = open;
+        continue;
+      }
+    }
     // ("Figures released by the ministry showed": the giver's cue speaks already.)
     if (END_MARKS.has(low) || HARD_WORDS.has(low) || CUE_WORDS.has(low)) return false;
     if (ESTIMATE_HEADS.has(low) || WORK_NOUNS.has(low) || low === 'records') return true;
