@@ -111,6 +111,10 @@ const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts',
 const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detainees', 'convicts']);
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
+const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
+// Taking part ("took part in the operation") and what forces take part in.
+const PARTAKING = new Set(['took part', 'taken part', 'taking part', 'take part', 'participated', 'participating', 'joined']);
+const OPERATIONS = new Set(['operation', 'operations', 'offensive', 'raid', 'raids', 'search', 'exercise', 'exercises', 'drill', 'drills', 'crackdown', 'sweep', 'manhunt', 'assault', 'rescue', 'patrol', 'patrols', 'mission']);
 // Words of a capture, which befalls a state's forces only at an armed group's hands.
 const CAPTURE_WORDS = new Set(['captured', 'capturing', 'capture', 'taken prisoner']);
 // Words for people by sex and age: "three children were among the dead" is a part of the dead, not a
@@ -483,6 +487,12 @@ export function readMeasures(
     return inside(k) && words.isWord(k) && !words.cap(k) && singular(w) !== w && !NP_STOP.has(w) && !FINITE.has(w) && subjectAt(k) === undefined && outcomeAt(k) === undefined && !CASUALTY_WORDS.has(w) && !isPersonNoun(w);
   };
 
+  // A verb of sentencing before "to death", around the count: "sentenced 29 people to death", "12
+  // were sentenced to death".
+  const sentenced = (f: Span, death: number): boolean => {
+    for (let k = Math.max(sentence.first, f.first - 3); k < death; k++) if (SENTENCING.has(words.low(k))) return true;
+    return false;
+  };
   const subjectAfter = (p: number): SubjectRead => {
     let i = p;
     while (QUOTES.has(words.low(i))) i++;
@@ -537,6 +547,11 @@ export function readMeasures(
     const dead = outcomeAt(i);
     const side = sideAt(dead === undefined ? i : dead.next);
     if (side !== undefined) return { ...none, subject: side, end: side.next, outcome: dead };
+    // "14 deaths among the security forces": whom the outcome's noun counts follows "among".
+    if (dead !== undefined && AMONG.has(words.low(dead.next))) {
+      const among = subjectAt(OF_DETERMINERS.has(words.low(dead.next + 1)) ? dead.next + 2 : dead.next + 1);
+      if (among !== undefined && among.known) return { ...none, subject: among, end: among.next, outcome: dead };
+    }
     // "seven from the Malian army": the force they belong to names them.
     if (low === 'from') {
       const force = forceFrom(i);
@@ -1543,6 +1558,10 @@ export function readMeasures(
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
+    // "sentenced 29 people to death": a sentence, not a death.
+    if (outcome !== undefined && words.low(outcome.first) === 'death' && words.low(outcome.first - 1) === 'to' && sentenced(f, outcome.first)) continue;
+    // "1,500 soldiers took part in the operation": forces taking part in one are no crowd.
+    if (outcome?.id === 'attended' && PARTAKING.has(outcome.term) && OPERATIONS.has(words.low(outcome.next + 2)) && subject.subject !== undefined && broaderTerms(vocabulary, subject.subject.id).includes('security-forces')) continue;
     if (outcome !== undefined) partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
   }
   // The count of the figure before, read again by the figure f; `own` if it is still the party's own loss.
