@@ -180,9 +180,6 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
       delete memory.latest;
       delete memory.told;
     }
-    // "… captured nine more" adds to a count of captives only of its own paragraph: another party's,
-    // paragraphs before, is no count it adds to.
-    if (si > 0 && sentences[si - 1]?.paragraph !== s.paragraph) delete memory.told;
     // "A mass abduction took place … The U.N. estimated the number to be more than 200": a sentence
     // that counts nothing but names what befell people says what a count noun after it counts.
     const before = sentences[si - 1];
