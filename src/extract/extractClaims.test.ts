@@ -38,6 +38,10 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('keeps a name, an age and a role, all three, as one speaker after the figure', () => {
+    expect(lines(extractClaims('Twelve people died in the raid, Ali Musa, 45, a shopkeeper, said.'))).toEqual(['ali-musa killed people 12-12']);
+  });
+
   it('reads participles, and "others" takes the subject before it', () => {
     expect(lines(extractClaims('A bomber struck a market, killing 13 people and wounding 20 others, police said.'))).toEqual([
       'police killed people 13-13',

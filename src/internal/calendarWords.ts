@@ -16,3 +16,6 @@ export const MONTH_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
     ...MONTH_NAMES.map((name, month): [string, number] => [name, month]),
     ...MONTH_ABBREVIATIONS.map((short): [string, number] => [short, MONTH_NAMES.findIndex((name) => name.startsWith(short))]),
   ]))();
+
+/** The days of the week and the months, whole or abbreviated: words that name a time, never a person or a body. */
+export const CALENDAR_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS]))();

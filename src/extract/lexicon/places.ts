@@ -182,7 +182,7 @@ export function cityAt(words: Words, i: number): { country: string; next: number
  * "Pakistani", "Saudi Arabia".
  */
 export function countryAt(words: Words, i: number): CountryMention | undefined {
-  // "Lake Chad", "Mount Lebanon": a feature named after a country is no mention of it.
+  // "Lake Chad": water named after a country is no mention of it.
   if (!words.cap(i) || (words.cap(i - 1) && FEATURES.has(words.low(i - 1)))) return undefined;
   const candidates = INDEX.get(words.low(i));
   if (candidates === undefined) return undefined;
@@ -198,8 +198,9 @@ export function countryAt(words: Words, i: number): CountryMention | undefined {
   return undefined;
 }
 
-// Geographic features whose names take a country's ("Lake Chad").
-const FEATURES = new Set(['lake', 'mount', 'river']);
+// Waters whose names take a country's, and run past its borders ("Lake Chad", "River Niger"); a
+// mount named after one ("Mount Lebanon") lies in it.
+const FEATURES = new Set(['lake', 'river']);
 
 /** Prepositions that put what happened at a place: "in Kesh", "at the camp", "near the border". */
 export const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);

@@ -2,7 +2,7 @@ import { areIntervalsOverlapping } from 'date-fns/areIntervalsOverlapping';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
-import { HAVE_FORMS } from '../lexicon/cues.js';
+import { CUE_WORDS, HAVE_FORMS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { capitalOf, COUNTRY_NAMES } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
@@ -547,9 +547,12 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // span of time after or before an incident counted before it in the sentence is another
     // incident's (not "called for protests, a day after five died": that is the incident told; nor a
     // fronted "Hours after the blast,", which is not in the figure's clause).
+    // (Not when the clause reports a count, "a day after the army said 10 had died", nor names the
+    // incident told, "two days after the quake killed 18": those are the incident's own counts.)
     const spanAway = (['after', 'before'] as const).some((word) => {
       const at = saidBeforeFigure(words, sentence, draft.token, word);
       if (!SPANS.has(words.low(at - 1))) return false;
+      for (let k = at + 1; k < draft.token; k++) if (CUE_WORDS.has(words.low(k)) || (words.low(k) === 'the' && INCIDENT_NOUNS.has(words.low(k + 1)))) return false;
       for (let k = sentence.first; k < at; k++) if (input.isFigure(k)) return true;
       return false;
     });

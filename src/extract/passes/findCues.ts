@@ -1,5 +1,5 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
-import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
+import { CALENDAR_NAMES, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
@@ -480,6 +480,13 @@ function asReportedBy(words: Words, i: number, sentence: Span): boolean {
   return true;
 }
 
+// Whether "by" follows soon after k, before a mark: "said in a statement by the ministry" names its
+// speaker after the preposition.
+function agentAfter(words: Words, k: number, sentence: Span): boolean {
+  for (let n = k + 1; n < sentence.last && n - k <= MAX_PHRASE && !END_MARKS.has(words.low(n)); n++) if (words.low(n) === 'by') return true;
+  return false;
+}
+
 // Whether token k is a cue word where it stands, as the speaker phrases' ends see it.
 function isCueWord(words: Words, k: number): boolean {
   const w = words.low(k);
@@ -610,6 +617,8 @@ const BY_COUNTS = new Set(['count', 'counts', 'estimate', 'estimates', 'tally', 
 // estimates,", "but by local tallies,". The count noun closes the phrase before a comma.
 function byCount(words: Words, i: number, sentence: Span): boolean {
   if (words.low(i) !== 'by' || !(i === sentence.first || words.low(i - 1) === ',' || CONJUNCTIONS.has(words.low(i - 1)))) return false;
+  // ("By Tuesday's count": a day's count names no one.)
+  if (CALENDAR_NAMES.has(words.low(i + 1))) return false;
   for (let k = i + 2; k < sentence.last && k - i <= 6; k++) {
     if (!words.isWord(k) && words.low(k) !== "'") return false;
     if (BY_COUNTS.has(words.low(k))) return words.low(k + 1) === ',';
@@ -1008,15 +1017,19 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       if (!clauseVerbIn(words, from, c)) break;
       from = c + 1;
     }
-    // A name and its role are two parts ("the agency's spokesman, Ali Musa,"): a third before them
-    // is the clause they speak about ("after the boat sank off the coast, the agency's spokesman, …").
-    let second = -1;
-    for (let c = end - 2, parts = 1; c >= from; c--) {
-      if (words.low(c) !== ',' || ++parts < 3) continue;
-      second = c;
-      break;
+    // A name and its role are two parts ("the agency's spokesman, Ali Musa,"): a part before them that
+    // opens with a lower-case word other than an article or "and" is the clause they speak about ("…
+    // after the boat sank off the coast, the agency's spokesman, Ali Musa, told"), not a name, an age,
+    // a role or a second person ("Ali Dor, 45, a shopkeeper,", "Ana Petrovic, a nurse, and Ali Dor, …").
+    let commas = 0;
+    for (let c = from; c < end - 1; c++) if (words.low(c) === ',') commas++;
+    while (commas >= 2) {
+      let c = from;
+      while (c < end - 1 && words.low(c) !== ',') c++;
+      if (!words.isWord(from) || words.cap(from) || ARTICLES.has(words.low(from)) || words.low(from) === 'and') break;
+      from = c + 1;
+      commas--;
     }
-    if (second >= 0) from = second + 1;
     if (reached && end - 1 > from && words.low(from) !== ',') return { phrase: { first: from, last: end - 1 }, statedAt, anonymous };
     return { phrase: undefined, statedAt, anonymous };
   }
@@ -1584,8 +1597,17 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "the toll according to police stood at 57".
       // ("according to an officer who was not authorised to speak": a relative clause stays in it.)
       const tollVerbAt = (e: number): boolean => TOLL_VERBS.has(words.low(e)) && !RELATIVE_PRONOUNS.has(words.low(e - 1));
-      // ("according to a local official and a resident": an article after "and" joins another noun.)
-      const clauseAt = (e: number): boolean => e > c && (tollVerbAt(e) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1)) && words.low(e - 1) !== 'and'));
+      // ("according to a local official and a resident": an article after "and" joins another noun
+      // that ends the phrase; "and the army reported" opens a clause.)
+      const joinedNoun = (e: number): boolean => {
+        if (words.low(e - 1) !== 'and') return false;
+        for (let k = e + 1; k <= e + 4; k++) {
+          if (k >= sentence.last || END_MARKS.has(words.low(k)) || RELATIVE_PRONOUNS.has(words.low(k))) return true;
+          if (!words.isWord(k) || isCueWord(words, k) || CLAUSE_VERBS.has(words.low(k)) || words.low(k).endsWith('ed')) return false;
+        }
+        return false;
+      };
+      const clauseAt = (e: number): boolean => e > c && (tollVerbAt(e) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1)) && !joinedNoun(e)));
       // "according to two security sources": a count of the sources opens their phrase.
       if (isFigure(e)) {
         let f = e;
@@ -1595,6 +1617,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e) && !clauseAt(e)) e += bracketed(e) ? 3 : 1;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       else e = appositiveEnd(words, c, e, sentence);
+      // ("according to the UN and the number is expected to rise": the "and" opens the next clause.)
+      if (e > c + 1 && words.low(e - 1) === 'and') e--;
       phrase = e > c ? { first: c, last: e } : undefined;
       // "In St. Petersburg, according to the interior ministry, police detained one activist": after an
       // opening adverbial with no figure, the cue leads as if it opened the sentence.
@@ -1609,7 +1633,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
-    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && !JOINERS.has(words.low(c)) && !(RELATIVE_PREPOSITIONS.has(words.low(c)) && !words.cap(c)) && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && (saidBefore(words, i, sentence, isFigure) || (before === ',' && namedAfter(words, c) && saidBefore(words, i, sentence, isFigure, false)))) {
+    } else if (phrase === undefined && (before === ',' || CLOSING.has(before)) && i > sentence.first && !JOINERS.has(words.low(c)) && !(RELATIVE_PREPOSITIONS.has(words.low(c)) && words.low(c) !== 'by' && !words.cap(c) && !agentAfter(words, c, sentence)) && (words.cap(c) || ['the', 'a', 'an', 'one'].includes(words.low(c)) || (OPENING.has(words.low(c)) && words.cap(c + 1)) || (words.isWord(c) && namesSomeone(words, { first: c, last: invertedEnd(words, c, sentence, isFigure) }))) && invertedEnd(words, c, sentence, isFigure) > c && (saidBefore(words, i, sentence, isFigure) || (before === ',' && namedAfter(words, c) && saidBefore(words, i, sentence, isFigure, false)))) {
       // (Not a preposition: "…, the minister, Karim Belhadj, said on state radio" names the speaker
       // before the verb, and the medium after it.)
       // Inverted: "…," said Gen. Athar Abbas, the Pakistan military spokesman; "…, reports “OVD-info”";

@@ -1,5 +1,5 @@
 import { CAPTION_WORDS, CREDIT_PHRASES, DATELINE_MARKS, FURNITURE_LABELS } from '../lexicon/page.js';
-import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
+import { CALENDAR_NAMES, MONTH_INDEX } from '../../internal/calendarWords.js';
 import { cityCountry } from '../lexicon/places.js';
 import type { Dateline, Sentence, SentenceRole, Words } from '../types.js';
 
@@ -51,8 +51,6 @@ function linksElsewhere(words: Words, first: number): boolean {
   const mark = LABEL_MARKS.has(words.low(first + 1)) ? first + 1 : first + 2;
   return LABEL_MARKS.has(words.low(mark));
 }
-
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_INDEX.keys()]);
 
 // A line of page furniture: "By Samir Ali - Trend:", "Source:Xinhua Published: …", a bare date line.
 function isFurniture(words: Words, first: number, last: number): boolean {

@@ -34,6 +34,7 @@ function verdict(marked: string): 'count' | 'not a count' {
 
 describe('isNotCount: numbers that count nothing that happened', () => {
   it.each([
+    ['a year between an article and a noun', 'A memorial to the [1998] martyrs was unveiled.'],
     ['a forecast after a modal', 'Officials said the toll could rise to [50].'],
     ['a forecast after "risks"', 'The group warned the toll risks reaching the scale of [25,000].'],
     ['a forecast after "expected to"', 'The toll is expected to reach [1,000].'],
@@ -92,6 +93,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count that moved, with no modal', 'The toll had reached [50].'],
     ['a count likely to stay, not to move', 'The number who died is likely to remain at [80].'],
     ['a plain count', '[12] people died.'],
+    ['a count of a year\'s size with no article before it', 'Police said [1998] people were held.'],
     ['a count on a day, no rate', '[12] people died a day after the blast.'],
     ['a count at a market held every week, in another clause', '[12] people died at the market, which is held every week.'],
     ['a count of how fast, "in a day"', 'The fighting killed [40] people in a day.'],

@@ -104,6 +104,10 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
+  // "the 1998 martyrs", "the 2017 dead": four plain digits of a year between an article and a noun
+  // name when they were (a count that large is written "1,998").
+  const year = next === first + 1 && /^(?:18|19|20)\d\d$/.test(words.text.slice(words.start(first), words.end(first)));
+  if (year && (before === 'the' || before === 'a') && words.isWord(next)) return true;
   // "released no casualty figures", "no death toll was given": no figure given, not none dead.
   if (figure.high === 0 && [next, next + 1].some((k) => DATA_NOUNS.has(words.low(k)) && words.isWord(k) && (k === next || words.isWord(next)))) return true;
   // "four people per square metre", "200 people a day": a rate, with its noun before the unit (but

@@ -19,6 +19,7 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
     ['but an acronym that spells a relative does not end it', 'The World Health Organization (WHO)', 'The World Health Organization (WHO)', false],
     ['a participle with an object of its own opens no name', 'contradicting the organisers', 'the organisers', false],
     ['but a participle before a bare noun is part of it', 'striking nurses', 'striking nurses', false],
+    ['and a preposition in -ing is no participle', 'during the night the army', 'during the night the army', false],
     ['a relay without commas', 'local officials quoted by the Associated Press', 'local officials', false],
     ['a party before its count is named without it', 'police estimates', 'police', false],
     ["an owner's own figures", "the navy's own figures", 'the navy', false],

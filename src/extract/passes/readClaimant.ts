@@ -21,6 +21,8 @@ import { ARTICLES, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcome
 import { singular } from '../../vocabulary/singular.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
+// Prepositions that end in -ing.
+const ING_PREPOSITIONS = new Set(['during', 'including', 'concerning', 'regarding', 'excluding', 'pending', 'notwithstanding', 'considering', 'barring']);
 const PREPOSITIONS = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside', 'into',
   'who', 'which', 'whose', 'that', 'commonly', 'also', 'speaking', 'quoted', 'citing', 'after', 'during',
@@ -289,7 +291,8 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   while (from < span.last - 1 && opener(from)) from++;
   // "…, contradicting the organisers, who said": a participle with an object of its own is no part
   // of the name ("striking workers" has none).
-  if (from + 2 < span.last && words.low(from).endsWith('ing') && !words.cap(from) && (ARTICLES.has(words.low(from + 1)) || OWN_DETERMINERS.has(words.low(from + 1)))) from++;
+  // (Prepositions in -ing, "during the night the army", stay: they are no participles.)
+  if (from + 2 < span.last && words.low(from).endsWith('ing') && !ING_PREPOSITIONS.has(words.low(from)) && !words.cap(from) && (ARTICLES.has(words.low(from + 1)) || OWN_DETERMINERS.has(words.low(from + 1)))) from++;
   const parts = segments(words, { first: from, last: span.last });
   const relays: Span[] = [];
   const heads: Span[] = [];

@@ -111,6 +111,7 @@ const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts',
 const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detainees', 'convicts']);
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
+const WEATHER = new Set(['rain', 'heat', 'sun', 'storm', 'cold', 'snow', 'weather', 'downpour', 'wind', 'hail']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
 const PARTAKING = new Set(['took part', 'taken part', 'taking part', 'take part', 'participated', 'participating', 'joined']);
@@ -882,7 +883,10 @@ export function readMeasures(
     const link = words.low(f.first - 1);
     const k = f.first - 2;
     const outcome = HARMED.get(words.low(k));
-    return outcome !== undefined && HARMED_LINKS.has(link) && words.low(k - 1) === 'the' ? known('o', outcome, k, words.low(k)) : undefined;
+    // (Not a list of numbers or years: "the dead were 19, 21 and 34", "were 20 and 23 years old" are ages.)
+    const listed = (words.low(f.last) === ',' || words.low(f.last) === 'and') && words.isNum(f.last + 1);
+    const aged = words.low(f.last) === 'years' || words.low(f.last) === 'year' || (listed && ['years', 'year'].includes(words.low(f.last + 2)));
+    return outcome !== undefined && HARMED_LINKS.has(link) && words.low(k - 1) === 'the' && !listed && !aged ? known('o', outcome, k, words.low(k)) : undefined;
   };
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
@@ -1558,6 +1562,8 @@ export function readMeasures(
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
+    // "took refuge from the rain": shelter from the weather is no displacement.
+    if (outcome?.id === 'displaced' && words.low(outcome.next) === 'from' && WEATHER.has(words.low(words.low(outcome.next + 1) === 'the' ? outcome.next + 2 : outcome.next + 1))) continue;
     // "sentenced 29 people to death": a sentence, not a death.
     if (outcome !== undefined && words.low(outcome.first) === 'death' && words.low(outcome.first - 1) === 'to' && sentenced(f, outcome.first)) continue;
     // "1,500 soldiers took part in the operation": forces taking part in one are no crowd.
@@ -1599,7 +1605,9 @@ export function readMeasures(
     // Dorvo": the count before may end at its place, after its verb.)
     // (Only past a place: "66 were killed and 61 were left injured" joins no counts.)
     const verbEnd = p.outcome.first >= p.subject.end && p.outcome.first <= p.subject.end + 2 ? p.outcome.next : p.subject.end;
-    const placed = placeEnd(verbEnd) > verbEnd ? placeEnd(verbEnd) : p.subject.end;
+    // (And the bare count ends its clause at its own place: "and 2,000 in Kesh lost their homes" has a verb of its own.)
+    const clauseEnds = (k: number): boolean => k >= sentence.last || CLAUSE_ENDS.has(words.low(k));
+    const placed = placeEnd(verbEnd) > verbEnd && clauseEnds(placeEnd(f.last)) ? placeEnd(verbEnd) : p.subject.end;
     if ((!p.toll || ofList) && !ownNoun && (joiner === 'and' || joiner === ',') && placed >= f.first - 2 && placed <= f.first) {
       // ("the deaths of five policemen and 14 others": in one list, the others are other people.)
       const read = subjectAfter(f.last);
