@@ -879,7 +879,7 @@ export function readMeasures(
     return -1;
   };
   // "the wounded are 215", "the dead number about 50": the harmed, named as a toll is, before a copula.
-  const harmedBefore = (f: Span): TermRead | undefined => {
+  const harmedBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     const link = words.low(f.first - 1);
     const k = f.first - 2;
     const outcome = HARMED.get(words.low(k));
