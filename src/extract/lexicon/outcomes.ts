@@ -59,6 +59,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'in custody', outcome: 'arrested', example: 'Police said 40 people were in custody.', expect: { claimant: 'police', outcome: 'arrested', low: 40 } },
   { phrase: 'taken into custody', outcome: 'arrested', example: 'Police said 14 people were taken into custody.', expect: { claimant: 'police', outcome: 'arrested', low: 14 } },
   { phrase: 'held in custody', outcome: 'arrested', example: 'Lawyers said about 900 people were being held in custody.', expect: { claimant: 'lawyers', outcome: 'arrested', low: 810 } },
+  { phrase: 'jailed', outcome: 'arrested', example: 'Police said 35 protesters were jailed.', expect: { claimant: 'police', outcome: 'arrested', low: 35 } },
+  { phrase: 'imprisoned', outcome: 'arrested', example: 'Monitors said 120 activists had been imprisoned.', expect: { claimant: 'monitors', outcome: 'arrested', low: 120 } },
   { phrase: 'locked up', outcome: 'arrested', example: 'Police have locked up 56 marchers, their lawyers said.', expect: { claimant: 'lawyers', outcome: 'arrested', low: 56 } },
   { phrase: 'behind bars', outcome: 'arrested', example: 'Rights groups said 310 students were behind bars.', expect: { claimant: 'rights-groups', outcome: 'arrested', low: 310 } },
   { phrase: 'sought refuge', outcome: 'displaced', example: 'About 1,300 villagers sought refuge in the school, the priest said.', expect: { claimant: 'priest', outcome: 'displaced', low: 1170 } },

@@ -552,7 +552,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const spanAway = (['after', 'before'] as const).some((word) => {
       const at = saidBeforeFigure(words, sentence, draft.token, word);
       if (!SPANS.has(words.low(at - 1))) return false;
-      for (let k = at + 1; k < draft.token; k++) if (CUE_WORDS.has(words.low(k)) || (words.low(k) === 'the' && INCIDENT_NOUNS.has(words.low(k + 1)))) return false;
+      // ("a day after the attack on a market in Kesh killed 16" names another incident by its place.)
+      const placed = (k: number): boolean => ['on', 'in', 'at', 'near'].includes(words.low(k + 2));
+      for (let k = at + 1; k < draft.token; k++) if (CUE_WORDS.has(words.low(k)) || (words.low(k) === 'the' && INCIDENT_NOUNS.has(words.low(k + 1)) && !placed(k))) return false;
       for (let k = sentence.first; k < at; k++) if (input.isFigure(k)) return true;
       return false;
     });

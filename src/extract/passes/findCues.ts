@@ -617,8 +617,8 @@ const BY_COUNTS = new Set(['count', 'counts', 'estimate', 'estimates', 'tally', 
 // estimates,", "but by local tallies,". The count noun closes the phrase before a comma.
 function byCount(words: Words, i: number, sentence: Span): boolean {
   if (words.low(i) !== 'by' || !(i === sentence.first || words.low(i - 1) === ',' || CONJUNCTIONS.has(words.low(i - 1)))) return false;
-  // ("By Tuesday's count": a day's count names no one.)
-  if (CALENDAR_NAMES.has(words.low(i + 1))) return false;
+  // ("By Tuesday's count": a day's count names no one; "By April Dor's count" is a person's.)
+  if (CALENDAR_NAMES.has(words.low(i + 1)) && words.poss(i + 1)) return false;
   for (let k = i + 2; k < sentence.last && k - i <= 6; k++) {
     if (!words.isWord(k) && words.low(k) !== "'") return false;
     if (BY_COUNTS.has(words.low(k))) return words.low(k + 1) === ',';
@@ -1021,14 +1021,18 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // opens with a lower-case word other than an article or "and" is the clause they speak about ("…
     // after the boat sank off the coast, the agency's spokesman, Ali Musa, told"), not a name, an age,
     // a role or a second person ("Ali Dor, 45, a shopkeeper,", "Ana Petrovic, a nurse, and Ali Dor, …").
+    // A part right after a subordinator is its clause, whatever it opens with ("… when the bus hit a
+    // truck, the police chief, Ali Dor, said").
     let commas = 0;
     for (let c = from; c < end - 1; c++) if (words.low(c) === ',') commas++;
+    let clause = s >= sentence.first && words.isWord(s) && SUBORDINATORS.has(words.low(s));
     while (commas >= 2) {
       let c = from;
       while (c < end - 1 && words.low(c) !== ',') c++;
-      if (!words.isWord(from) || words.cap(from) || ARTICLES.has(words.low(from)) || words.low(from) === 'and') break;
+      if (!clause && (!words.isWord(from) || words.cap(from) || ARTICLES.has(words.low(from)) || words.low(from) === 'and')) break;
       from = c + 1;
       commas--;
+      clause = false;
     }
     if (reached && end - 1 > from && words.low(from) !== ',') return { phrase: { first: from, last: end - 1 }, statedAt, anonymous };
     return { phrase: undefined, statedAt, anonymous };
@@ -1603,7 +1607,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         if (words.low(e - 1) !== 'and') return false;
         for (let k = e + 1; k <= e + 4; k++) {
           if (k >= sentence.last || END_MARKS.has(words.low(k)) || RELATIVE_PRONOUNS.has(words.low(k))) return true;
-          if (!words.isWord(k) || isCueWord(words, k) || CLAUSE_VERBS.has(words.low(k)) || words.low(k).endsWith('ed')) return false;
+          if (!words.isWord(k) || (!words.cap(k) && (isCueWord(words, k) || CLAUSE_VERBS.has(words.low(k)) || words.low(k).endsWith('ed')))) return false;
         }
         return false;
       };

@@ -56,7 +56,9 @@ function linksElsewhere(words: Words, first: number): boolean {
 function isFurniture(words: Words, first: number, last: number): boolean {
   const opener = words.low(first);
   // ("By Tuesday, 40 had died" opens a sentence of the story: a day or a month is no one's name.)
-  if (opener === 'by' && words.cap(first) && words.cap(first + 1) && !CALENDAR_NAMES.has(words.low(first + 1))) return true;
+  // (A name after it stays one: "By June Okafor".)
+  // (Nor is a possessive: "By Ana Petrovic's count, 40 died" opens a sentence.)
+  if (opener === 'by' && words.cap(first) && words.cap(first + 1) && (!CALENDAR_NAMES.has(words.low(first + 1)) || words.cap(first + 2)) && !words.poss(first + 1) && !words.poss(first + 2)) return true;
   // "Source:", "READ MORE:", "Also Read |": a label of one or two words, then its mark.
   if (FURNITURE_LABELS.has(opener) && (LABEL_MARKS.has(words.low(first + 1)) || (words.isWord(first + 1) && FURNITURE_LABELS.has(words.low(first + 1)) || words.low(first + 1) === 'more') && LABEL_MARKS.has(words.low(first + 2)))) return true;
   if (words.low(last - 1) === ':' && last - first <= 8) return true;

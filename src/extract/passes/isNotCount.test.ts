@@ -93,6 +93,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count that moved, with no modal', 'The toll had reached [50].'],
     ['a count likely to stay, not to move', 'The number who died is likely to remain at [80].'],
     ['a plain count', '[12] people died.'],
+    ['four digits before a noun for people alive are a count', 'Police fired tear gas at the [2000] protesters outside.'],
     ['a count of a year\'s size with no article before it', 'Police said [1998] people were held.'],
     ['a count on a day, no rate', '[12] people died a day after the blast.'],
     ['a count at a market held every week, in another clause', '[12] people died at the market, which is held every week.'],

@@ -26,6 +26,8 @@ const RATE_REACH = 8;
 const RATE_CLAUSE_ENDS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'whereas', 'who', 'which', 'when', 'where']);
 // Prepositions after which "that" points ("on that coast"); elsewhere it opens a relative clause.
 const BEFORE_POINTING = new Set(['on', 'in', 'at', 'from', 'to', 'of', 'for', 'with', 'by', 'near', 'along']);
+// Nouns for the dead that a year before them dates: "the 1998 martyrs".
+const YEAR_NOUNS = new Set(['dead', 'deaths', 'martyrs', 'victims', 'fatalities', 'casualties', 'killings']);
 const AGE_ENDS = new Set([',', '.', ')', ';']);
 const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
 // Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
@@ -105,9 +107,9 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%') return true;
   // "the 1998 martyrs", "the 2017 dead": four plain digits of a year between an article and a noun
-  // name when they were (a count that large is written "1,998").
+  // for the dead name when they died ("the 2000 protesters outside" are a crowd).
   const year = next === first + 1 && /^(?:18|19|20)\d\d$/.test(words.text.slice(words.start(first), words.end(first)));
-  if (year && (before === 'the' || before === 'a') && words.isWord(next)) return true;
+  if (year && (before === 'the' || before === 'a') && YEAR_NOUNS.has(after)) return true;
   // "released no casualty figures", "no death toll was given": no figure given, not none dead.
   if (figure.high === 0 && [next, next + 1].some((k) => DATA_NOUNS.has(words.low(k)) && words.isWord(k) && (k === next || words.isWord(next)))) return true;
   // "four people per square metre", "200 people a day": a rate, with its noun before the unit (but

@@ -6,7 +6,7 @@ import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
-import { GAP_JOINERS } from '../lexicon/cues.js';
+import { GAP_JOINERS, IRREGULAR_PAST } from '../lexicon/cues.js';
 import { DASHES } from '../lexicon/page.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
@@ -111,7 +111,7 @@ const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts',
 const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detainees', 'convicts']);
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
-const WEATHER = new Set(['rain', 'heat', 'sun', 'storm', 'cold', 'snow', 'weather', 'downpour', 'wind', 'hail']);
+const WEATHER = new Set(['rain', 'heat', 'sun', 'cold', 'snow', 'downpour', 'hail']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
 const PARTAKING = new Set(['took part', 'taken part', 'taking part', 'take part', 'participated', 'participating', 'joined']);
@@ -551,7 +551,8 @@ export function readMeasures(
     // "14 deaths among the security forces": whom the outcome's noun counts follows "among".
     if (dead !== undefined && AMONG.has(words.low(dead.next))) {
       const among = subjectAt(OF_DETERMINERS.has(words.low(dead.next + 1)) ? dead.next + 2 : dead.next + 1);
-      if (among !== undefined && among.known) return { ...none, subject: among, end: among.next, outcome: dead };
+      // (Not "among soldiers' families", nor "among civilians and soldiers": people of the whole.)
+      if (among !== undefined && among.known && !words.poss(among.next - 1) && words.low(among.next) !== 'and') return { ...none, subject: among, end: among.next, outcome: dead };
     }
     // "seven from the Malian army": the force they belong to names them.
     if (low === 'from') {
@@ -884,7 +885,7 @@ export function readMeasures(
     const k = f.first - 2;
     const outcome = HARMED.get(words.low(k));
     // (Not a list of numbers or years: "the dead were 19, 21 and 34", "were 20 and 23 years old" are ages.)
-    const listed = (words.low(f.last) === ',' || words.low(f.last) === 'and') && words.isNum(f.last + 1);
+    const listed = (words.low(f.last) === ',' || words.low(f.last) === 'and') && words.isNum(f.last + 1) && words.low(f.last + 2) !== 'of';
     const aged = words.low(f.last) === 'years' || words.low(f.last) === 'year' || (listed && ['years', 'year'].includes(words.low(f.last + 2)));
     return outcome !== undefined && HARMED_LINKS.has(link) && words.low(k - 1) === 'the' && !listed && !aged ? known('o', outcome, k, words.low(k)) : undefined;
   };
@@ -1565,7 +1566,8 @@ export function readMeasures(
     // "took refuge from the rain": shelter from the weather is no displacement.
     if (outcome?.id === 'displaced' && words.low(outcome.next) === 'from' && WEATHER.has(words.low(words.low(outcome.next + 1) === 'the' ? outcome.next + 2 : outcome.next + 1))) continue;
     // "sentenced 29 people to death": a sentence, not a death.
-    if (outcome !== undefined && words.low(outcome.first) === 'death' && words.low(outcome.first - 1) === 'to' && sentenced(f, outcome.first)) continue;
+    // (But "sentenced 5 hostages to death and executed them" kills them.)
+    if (outcome !== undefined && words.low(outcome.first) === 'death' && words.low(outcome.first - 1) === 'to' && sentenced(f, outcome.first) && !(words.low(outcome.next) === 'and' && outcomeAt(outcome.next + 1) !== undefined)) continue;
     // "1,500 soldiers took part in the operation": forces taking part in one are no crowd.
     if (outcome?.id === 'attended' && PARTAKING.has(outcome.term) && OPERATIONS.has(words.low(outcome.next + 2)) && subject.subject !== undefined && broaderTerms(vocabulary, subject.subject.id).includes('security-forces')) continue;
     if (outcome !== undefined) partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
@@ -1605,9 +1607,15 @@ export function readMeasures(
     // Dorvo": the count before may end at its place, after its verb.)
     // (Only past a place: "66 were killed and 61 were left injured" joins no counts.)
     const verbEnd = p.outcome.first >= p.subject.end && p.outcome.first <= p.subject.end + 2 ? p.outcome.next : p.subject.end;
-    // (And the bare count ends its clause at its own place: "and 2,000 in Kesh lost their homes" has a verb of its own.)
-    const clauseEnds = (k: number): boolean => k >= sentence.last || CLAUSE_ENDS.has(words.low(k));
-    const placed = placeEnd(verbEnd) > verbEnd && clauseEnds(placeEnd(f.last)) ? placeEnd(verbEnd) : p.subject.end;
+    // (And the bare count has no verb of its own after its place: "and 2,000 in Kesh lost their homes".)
+    const verbAfter = (k: number): boolean => {
+      for (let j = k; j < sentence.last && j < k + 8 && !CLAUSE_ENDS.has(words.low(j)); j++) {
+        const low = words.low(j);
+        if (words.isWord(j) && !words.cap(j) && (FINITE.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed') || outcomeAt(j) !== undefined)) return true;
+      }
+      return false;
+    };
+    const placed = placeEnd(verbEnd) > verbEnd && !verbAfter(placeEnd(f.last)) ? placeEnd(verbEnd) : p.subject.end;
     if ((!p.toll || ofList) && !ownNoun && (joiner === 'and' || joiner === ',') && placed >= f.first - 2 && placed <= f.first) {
       // ("the deaths of five policemen and 14 others": in one list, the others are other people.)
       const read = subjectAfter(f.last);
