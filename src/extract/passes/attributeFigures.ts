@@ -335,6 +335,18 @@ export function attributeFigures(input: AttributionInput): Attribution {
 
     // Claims a denial around them rejects, denied once the sentence's own figures are read.
     const rejected: { denier: string; measure: MeasureRead; k: number; position: number }[] = [];
+    // The denial cue whose scope holds cue k's zone, by k: read once per cue, over the denials only,
+    // so that a run-on sentence of cues stays near linear.
+    const denials = cues.flatMap((c, j) => (c.deny ? [j] : []));
+    const denialAround = new Map<number, number>();
+    const denialOf = (k: number, cue: Cue): number => {
+      let j = denialAround.get(k);
+      if (j === undefined) {
+        j = denials.find((d) => d !== k && (cues[d] as Cue).scope.first <= cue.zone.first && cue.zone.last <= (cues[d] as Cue).scope.last) ?? -1;
+        denialAround.set(k, j);
+      }
+      return j;
+    };
     claimed.forEach((item, n) => {
       const measure = item.measure as MeasureRead;
       const k = picks[n] as number;
@@ -362,7 +374,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       // "Kenya rejected the Kesh Front's claim that it had killed 40 soldiers": the figure is the
       // Front's, and the rejection around the claim denies it.
       if (cue !== undefined && !cue.deny && claimant !== undefined) {
-        const j = cues.findIndex((c) => c.deny && c !== cue && c.scope.first <= cue.zone.first && cue.zone.last <= c.scope.last);
+        const j = denialOf(k, cue);
         const denier = j >= 0 ? speakers[j]?.source : undefined;
         if (denier !== undefined && denier !== claimant) rejected.push({ denier, measure, k: j, position: item.first });
       }

@@ -137,6 +137,8 @@ const LINKING_PREPOSITIONS = new Set(['near', 'after', 'during', 'over', 'about'
 const DATING = new Set(['from', 'of', 'dated']);
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'on', 'in', 'at', 'by', 'of', 'from', 'to', 'for', 'with', 'that', 'which', 'who', 'and', 'or', 'as', 'than', 'circulating', 'has', 'have', 'had']);
 const MAX_PHRASE = 15;
+// How far before an appositive speaker the last figure of what it said may stand.
+const SAID_REACH = 6 * MAX_PHRASE;
 // The most words between a relative pronoun and "said" after it: "that the state health ministry said".
 const RELATIVE_SUBJECT_WORDS = 4;
 const LONG_SUBJECT = 24;
@@ -1001,7 +1003,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // no mark or conjunction before the speaker, what was said ends at the first comma after its last
     // figure ("one of the organizers" is the speaker's).
     let said = end - 2;
-    while (said >= sentence.first && !isFigure(said)) said--;
+    // (Looked for as far back as a speaker phrase may reach, so that a run-on sentence stays linear.)
+    while (said >= sentence.first && end - said <= SAID_REACH && !isFigure(said)) said--;
+    if (end - said > SAID_REACH) said = sentence.first - 1;
     if (said >= sentence.first && (!reached || s < sentence.first)) {
       while (said < end - 1 && words.low(said) !== ',') said++;
       if (said < end - 1) {
@@ -1324,9 +1328,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // the army said was false".
   // Only the first cue of such a clause opens it, and an aside closed by a comma ("…, while touring
   // the site, that reports … were untrue") opens none.
+  const isCandidate = new Set(candidates);
   const contrasted = candidates.filter((c) => {
     for (let k = c - 1; k > c - MAX_PHRASE && k > sentence.first; k--) {
-      if (words.low(k) === ',' || candidates.includes(k)) return false;
+      if (words.low(k) === ',' || isCandidate.has(k)) return false;
       if (words.low(k - 1) !== ',') continue;
       if (CONJUNCTIONS.has(words.low(k)) || (ARTICLES.has(words.low(k)) && FIGURE_NOUNS.has(words.low(k + 1)))) return true;
     }
@@ -1838,17 +1843,24 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   // Noun cues: "Hefazat's estimate of thousands", "the official government figure of 11",
   // "36,000 people (Serbian Interior Ministry figures)".
+  // Where cues stand, as a set, so that a run-on sentence of figure nouns stays linear (a cue taken
+  // out below is replaced at once by one at the same place).
+  const cueAts = new Set(cues.map((cue) => cue.at));
+  const pushCue = (cue: Cue): void => {
+    cues.push(cue);
+    cueAts.add(cue.at);
+  };
   for (let k = sentence.first; k < sentence.last; k++) {
     const low = words.low(k);
     // "The IOM estimates that …" read as a verb already is no noun as well.
-    if (!FIGURE_NOUNS.has(low) || cues.some((cue) => cue.at === k)) continue;
+    if (!FIGURE_NOUNS.has(low) || cueAts.has(k)) continue;
     if (words.low(k + 1) === ')') {
       let open = k - 1;
       while (open > sentence.first && k - open <= 6 && words.low(open) !== '(') open--;
       if (words.low(open) !== '(' || open + 1 >= k || !words.cap(open + 1)) continue;
       const phrase = { first: open + 1, last: k };
       const zone = { first: open, last: k + 2 };
-      cues.push({ at: k, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone, scope: { first: 0, last: 0 }, content: zone.last, statement: false, anonymous: false });
+      pushCue({ at: k, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone, scope: { first: 0, last: 0 }, content: zone.last, statement: false, anonymous: false });
       continue;
     }
     // "The estimate by police was 500,000": the count's maker, after "by", states it by a copula.
@@ -1857,7 +1869,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       while (e < sentence.last && e - k <= 8 && words.isWord(e) && !COPULAS.has(words.low(e))) e++;
       const phrase = { first: k + 2, last: e };
       if (!COPULAS.has(words.low(e)) || e === k + 2 || !isFigure(e + 1) || !namesSomeone(words, phrase)) continue;
-      cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: e, last: e + 4 }, content: e, statement: false, anonymous: false, bounded: true });
+      pushCue({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: e, last: e + 4 }, content: e, statement: false, anonymous: false, bounded: true });
       continue;
     }
     // "estimates given by prisoners on the number killed ranged from 40 to 110": the maker of a count
@@ -1874,7 +1886,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         // The participle read as a verb of its own, with the count noun as its subject, is this cue.
         const own = cues.findIndex((cue) => cue.at === k + 1);
         if (own >= 0) cues.splice(own, 1);
-        cues.push({ at: k + 1, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
+        pushCue({ at: k + 1, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
         continue;
       }
     }
@@ -1888,7 +1900,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         const e = giverEnd(words, g + 2, sentence);
         const phrase = { first: g + 2, last: e };
         if (e > g + 2 && namesSomeone(words, phrase)) {
-          cues.push({ at: g, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: g, last: e }, scope: { first: k, last: g }, content: k, statement: false, anonymous: false, bounded: true });
+          pushCue({ at: g, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: g, last: e }, scope: { first: k, last: g }, content: k, statement: false, anonymous: false, bounded: true });
           continue;
         }
       }
@@ -1945,7 +1957,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     while (e < sentence.last && isFigure(e)) e++;
     const zone = { first: phrase.first, last: k + 2 };
     // "… lower, with 35 people dead, 40 injured and 168 arrested": the count's list runs on.
-    cues.push({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone, scope: { first: k + 1, last: Math.max(e + 3, listEnd(words, e, sentence, isFigure)) }, content: k + 1, statement: false, anonymous: false, bounded: true });
+    pushCue({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone, scope: { first: k + 1, last: Math.max(e + 3, listEnd(words, e, sentence, isFigure)) }, content: k + 1, statement: false, anonymous: false, bounded: true });
   }
 
   // "The army has rejected the claims and confirmed one death": a cue whose phrase holds an earlier
