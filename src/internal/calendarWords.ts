@@ -17,5 +17,5 @@ export const MONTH_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
     ...MONTH_ABBREVIATIONS.map((short): [string, number] => [short, MONTH_NAMES.findIndex((name) => name.startsWith(short))]),
   ]))();
 
-/** The days of the week and the months, whole or abbreviated: words that name a time, never a person or a body. */
+/** The days of the week and the months, whole or abbreviated: words that name a time (a month may also open a name, "June Okafor"). */
 export const CALENDAR_NAMES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS]))();

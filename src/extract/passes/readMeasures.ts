@@ -879,7 +879,7 @@ export function readMeasures(
     }
     return -1;
   };
-  // "the wounded are 215", "the dead number about 50": the harmed, named as a toll is, before a copula.
+  // "the wounded are 215", "the dead were 31": the harmed, named as a toll is, before a copula.
   const harmedBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     const link = words.low(f.first - 1);
     const k = f.first - 2;
@@ -1140,7 +1140,7 @@ export function readMeasures(
         }
       }
     }
-    // "100 students aged between 14 and 19 had been abducted": their ages describe them.
+    // "60 pupils aged between 12 and 16 were abducted": their ages describe them.
     if (words.low(i) === 'aged') {
       let k = words.low(i + 1) === 'between' || words.low(i + 1) === 'from' ? i + 2 : i + 1;
       if (words.isNum(k)) {
@@ -1605,7 +1605,7 @@ export function readMeasures(
     const ofList = p.toll && words.low(p.outcome.next) === 'of' && p.outcome.next < (figures[k - 1] as Span).first;
     // ("arrested 42 protesters in Kesh and 17 in Dorvo", "12 people were killed in Kesh and 7 in
     // Dorvo": the count before may end at its place, after its verb.)
-    // (Only past a place: "66 were killed and 61 were left injured" joins no counts.)
+    // (Only past a place: "70 were killed and 45 were left hurt" joins no counts.)
     const verbEnd = p.outcome.first >= p.subject.end && p.outcome.first <= p.subject.end + 2 ? p.outcome.next : p.subject.end;
     // (And the bare count has no verb of its own after its place: "and 2,000 in Kesh lost their homes".)
     const verbAfter = (k: number): boolean => {
