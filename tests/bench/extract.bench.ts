@@ -89,6 +89,8 @@ export async function run(): Promise<void> {
     // Every figure a draft of one run-on sentence: whatever is read per sentence must be read once.
     ['run-on counts a noun names', 'their figure of 5 dead, '],
     ['run-on reports that surfaced', 'reports surfaced that 5 died, '],
+    // Every ", as confirmed by X" asks whether a verb of saying came before it: once per sentence.
+    ['run-on "as confirmed by"', '5 died, as confirmed by the army, '],
     // Every trailing cue after a figure set against another with its own speaker: each reaches back.
     ['run-on compared asides', 'the toll is 9, more than the 5 reported by X, Y said, '],
     // Every "officially" asks whether a speaker trails it: once per sentence, not once per adverb.

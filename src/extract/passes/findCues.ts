@@ -474,12 +474,12 @@ const SAYING_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', '
 // Whether token i is the participle of ", as reported by X" after a clause: it names whose the clause's
 // figures are, as "according to X" does (a figure right before "as" is another path: "not 170 as
 // earlier stated by the police"). Not after a speaker's verb ("The ministry said 25 died, as reported
-// by the Observer": the paper relays it), nor with an agent that is no party ("as stated by law").
-function asReportedBy(words: Words, i: number, sentence: Span): boolean {
+// by the Observer": the paper relays it; `firstSaying` is where the sentence's first one stands), nor
+// with an agent that is no party ("as stated by law").
+function asReportedBy(words: Words, i: number, firstSaying: number): boolean {
   if (!AS_BY_PARTICIPLES.has(words.low(i)) || words.low(i - 1) !== 'as' || words.low(i - 2) !== ',' || words.low(i + 1) !== 'by') return false;
   if (!ARTICLES.has(words.low(i + 2)) && !words.cap(i + 2)) return false;
-  for (let k = sentence.first; k < i - 2; k++) if (SAYING_VERBS.has(words.low(k))) return false;
-  return true;
+  return firstSaying >= i - 2;
 }
 
 // Whether "by" follows soon after k, before a mark: "said in a statement by the ministry" names its
@@ -629,7 +629,7 @@ function byCount(words: Words, i: number, sentence: Span): boolean {
 }
 
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
-function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
+function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean, reportedBy: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
   // "calling it …" is a participle; "called it fake news" a verb that denies with a denial word.
   if (byCount(words, i, sentence)) return 'report';
@@ -736,7 +736,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "…, as reported by the district hospital": "as reported by" is "according to".
-  if (asReportedBy(words, i, sentence)) return 'report';
+  if (reportedBy) return 'report';
   // "As per the bulletin, 26 patients have died": "as per" is "according to"; "per cent" is nothing.
   if (low === 'per' && words.low(i - 1) !== 'as') return undefined;
   // "the number of protesters confirmed killed", "20 feared dead": what befell them, not who reports it.
@@ -1349,9 +1349,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   const cues: Cue[] = [];
   let cueCount = 0;
+  // Where the sentence's first verb of saying stands, for ", as reported by X" (read once, not per cue).
+  let firstSaying = sentence.first;
+  while (firstSaying < sentence.last && !SAYING_VERBS.has(words.low(firstSaying))) firstSaying++;
   for (const i of candidates) {
     if (citesSomeone(i)) continue;
-    const type = frameAt(words, i, sentence, denies(i), denialVerb, isFigure);
+    const reportedBy = asReportedBy(words, i, firstSaying);
+    const type = frameAt(words, i, sentence, denies(i), denialVerb, isFigure, reportedBy);
     if (type === undefined) continue;
     cueCount++;
     const low = words.low(i);
@@ -1368,7 +1372,6 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
     // What follows the cue before the content: "Sunday", "CNN by phone", "in a statement", "that".
     let c = i + 1;
-    const reportedBy = asReportedBy(words, i, sentence);
     const according = low === 'according' || low === 'per' || reportedBy || low === 'by';
     // "as per" and "as reported by" start at "as".
     const cueStart = low === 'per' || reportedBy ? i - 1 : i;
