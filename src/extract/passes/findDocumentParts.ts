@@ -97,9 +97,14 @@ function endsWithPictureCredit(words: Words, first: number, last: number): boole
   return false;
 }
 
+// The credit phrases by their first word, so that a sentence is read once, not once per phrase.
+const CREDITS_BY_HEAD = new Map<string, (readonly string[])[]>();
+for (const phrase of CREDIT_PHRASES) CREDITS_BY_HEAD.set(phrase[0] as string, [...(CREDITS_BY_HEAD.get(phrase[0] as string) ?? []), phrase]);
+
 function isCredit(words: Words, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
-    for (const phrase of CREDIT_PHRASES) if (phrase.every((w, n) => words.low(k + n) === w)) return true;
+    const phrases = CREDITS_BY_HEAD.get(words.low(k));
+    if (phrases !== undefined && phrases.some((phrase) => phrase.every((w, n) => words.low(k + n) === w))) return true;
   }
   return false;
 }

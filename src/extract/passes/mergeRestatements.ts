@@ -52,7 +52,15 @@ export function mergeRestatements(
   const rootOf = followChains((id: string) => partOf.get(id));
   // One party however it is named: the army and "the military", police and "Sergeant X of the police",
   // "security and health officials" and "a health official".
+  const parties = new Map<string, string>();
   const partyOf = (id: string): string => {
+    const known = parties.get(id);
+    if (known !== undefined) return known;
+    const party = readParty(id);
+    parties.set(id, party);
+    return party;
+  };
+  const readParty = (id: string): string => {
     const source = sources.get(id);
     if (source?.kind === 'military' || source?.kind === 'police') return source.kind;
     if (source !== undefined && source.kind !== undefined && /\bofficials?$/i.test(source.name)) return `${source.kind}:officials`;

@@ -385,7 +385,10 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   // A possessive phrase names its owner: "Hefazat's estimate" → Hefazat.
   // A name is written with a plain apostrophe, as people type it when they look it up ("Cameroon's
   // government", however the copy curled it).
-  name = name.replace(/['\u2019]s$|(?<=s)['\u2019]$/, '').replace(/\s+/g, ' ').replace(/(?<=\p{L})\u2019(?=\p{L})/gu, "'");
+  // (Each replacement only where it can apply: this runs for every phrase at a cue.)
+  if (/['\u2019s]$/.test(name)) name = name.replace(/['\u2019]s$|(?<=s)['\u2019]$/, '');
+  if (/[^\S ]| {2}/.test(name)) name = name.replace(/\s+/g, ' ');
+  if (name.includes('\u2019')) name = name.replace(/(?<=\p{L})\u2019(?=\p{L})/gu, "'");
   const single = head.last - head.first === 1 ? words.low(head.first) : undefined;
   const pronoun = single === undefined ? undefined : PRONOUNS.has(single) ? single : POSSESSIVES.get(single);
   const found = depth === 0 ? (behalf === undefined ? roleIn(words, heads) : { role: 'spokesman', org: behalf }) : undefined;
