@@ -1280,7 +1280,7 @@ function liesSomewhere(words: Words, i: number): boolean {
 // loop passes the other words (most of a sentence) with one lookup: a test added there adds its
 // words here.
 const FIRST_PASS_WORDS: ReadonlySet<string> = new Set([
-  ...FIGURE_NOUNS, ...AGENT_VERBS, ...POINTING, ...SURFACING, ...CUE_WORDS.keys(), ...CALLING, ...ARRESTING, ...HAVE_FORMS, ...DENIAL_WORDS,
+  ...FIGURE_NOUNS, ...SAYING_VERBS, ...AGENT_VERBS, ...POINTING, ...SURFACING, ...CUE_WORDS.keys(), ...CALLING, ...ARRESTING, ...HAVE_FORMS, ...DENIAL_WORDS,
   'officially', 'citing', 'quoting', 'attributing', 'pointed', 'by', 'impossible',
 ]);
 
@@ -1301,13 +1301,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const quotes = (i: number): boolean => words.low(i) === 'quoting' && (i === sentence.first || words.low(i - 1) === ',' || asSayingAfter(words, i + 1, sentence) >= 0) && words.low(i + 1) !== 'no';
   const citesSomeone = (i: number): boolean => (words.low(i) === 'citing' || quotes(i) || words.low(i) === 'attributing') && !isFigure(i + 1);
   // "The police assessment was 100,000": a figure noun is a cue with no cue verb in the sentence.
-  let figureNoun = false;
+  const figureNouns: number[] = [];
+  // The first verb of saying, or the sentence's end.
+  let firstSaying = sentence.last;
   // Where "officially" stands, for the officials' cue read after the others.
   const officially: number[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const low = words.low(i);
     if (!FIRST_PASS_WORDS.has(low)) continue;
-    figureNoun ||= FIGURE_NOUNS.has(low);
+    if (FIGURE_NOUNS.has(low)) figureNouns.push(i);
+    if (firstSaying === sentence.last && SAYING_VERBS.has(low)) firstSaying = i;
     if (low === 'officially') officially.push(i);
     if (citesSomeone(i)) citing.push(i);
     if (AGENT_VERBS.has(low)) agentVerbs.push(i);
@@ -1327,7 +1330,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       denialWords.push(i);
     }
   }
-  if (candidates.length === 0 && agentVerbs.length === 0 && !figureNoun && officially.length === 0) return [];
+  if (candidates.length === 0 && agentVerbs.length === 0 && figureNouns.length === 0 && officially.length === 0) return [];
   // A word that calls a figure false denies with every cue of the sentence, except that a participle
   // after a cue takes it from that cue: "The force said it killed 110, adding that a claim by the
   // rebels … was false" denies with "adding", not "said".
@@ -1359,8 +1362,6 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   const cues: Cue[] = [];
   let cueCount = 0;
   // Where the sentence's first verb of saying stands, for ", as reported by X" (read once, not per cue).
-  let firstSaying = sentence.first;
-  while (firstSaying < sentence.last && !SAYING_VERBS.has(words.low(firstSaying))) firstSaying++;
   for (const i of candidates) {
     if (citesSomeone(i)) continue;
     const reportedBy = asReportedBy(words, i, firstSaying);
@@ -1862,10 +1863,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     cues.push(cue);
     cueAts.add(cue.at);
   };
-  for (let k = sentence.first; k < sentence.last; k++) {
+  for (const k of figureNouns) {
     const low = words.low(k);
     // "The IOM estimates that …" read as a verb already is no noun as well.
-    if (!FIGURE_NOUNS.has(low) || cueAts.has(k)) continue;
+    if (cueAts.has(k)) continue;
     if (words.low(k + 1) === ')') {
       let open = k - 1;
       while (open > sentence.first && k - open <= 6 && words.low(open) !== '(') open--;

@@ -164,7 +164,9 @@ export function readTokens(text: string): Words {
   return {
     text,
     count,
-    low: (i) => lows[i] ?? '',
+    // (Inside the bounds only: an index below 0 is a property lookup on the array, which the words
+    // before a sentence's first and after its last, asked for everywhere, would pay for.)
+    low: (i) => (i >= 0 && i < count ? (lows[i] as string) : ''),
     isWord: (i) => inside(i) && kinds[i] === WORD,
     isNum: (i) => inside(i) && kinds[i] === NUM,
     cap: (i) => has(i, CAP),
