@@ -339,6 +339,11 @@ describe('readMeasures: what each figure counts', () => {
     ['two origins joined before one noun', 'They killed 110 allied Ethiopian and Eritrean troops.', ['110: killed soldiers']],
     ['two nationalities name no single one', 'Police said 12 Afghan and Pakistani workers died.', ['12: killed workers']],
     ['a bare figure a reporting verb gives, after a counted one', 'Police put turnout at 3,000 people, with organisers saying 20,000.', ['3,000: attended people', '20,000: attended people']],
+    ['the dead by how they died, a verb in -ed before "to death"', 'Fourteen passengers were burned to death.', ['Fourteen: killed passengers']],
+    ['the dead by how they died, a participle in -en before "to death"', 'Six herders were beaten to death.', ['Six: killed herders']],
+    ['the dead by how they died, an active verb before "to death"', 'Nine prisoners starved to death.', ['Nine: killed people']],
+    ['those found dead', 'Four men were found dead near the road.', ['Four: killed people']],
+    ['those found hurt', 'Seven hikers were found injured.', ['Seven: injured hikers']],
   ])('%s', (_, text, expected) => {
     expect(measuresOf(text)).toEqual(expected);
   });
@@ -382,6 +387,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a part of the toll by place', 'Of them, 288 of the dead were killed in the larger camp.', ['288: -']],
     ['what a total was brought up by', '40 bodies were pulled from the river, sending the death toll soaring to at least 108.', ['40: -', 'at least 108: killed people']],
     ['an exception', 'All of them died of heat except for one fatally injured in a crush.', ['one: -']],
+    ['those sentenced to death', 'Fourteen men were sentenced to death.', ['Fourteen: -']],
+    ['those found alive', 'Four men were found alive near the road.', ['Four: -']],
   ])('counts nothing for %s', (_, text, expected) => {
     expect(measuresOf(text)).toEqual(expected);
   });

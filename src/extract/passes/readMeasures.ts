@@ -112,6 +112,8 @@ const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detain
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
 const WEATHER = new Set(['rain', 'heat', 'sun', 'cold', 'snow', 'downpour', 'hail']);
+// Past forms without -ed or -en that come before "to death": "froze to death", "beat to death".
+const PAST_BEFORE_DEATH = new Set(['froze', 'burnt', 'beat', 'put', 'shot', 'struck', 'stoned']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
 const PARTAKING = new Set(['took part', 'taken part', 'taking part', 'take part', 'participated', 'participating', 'joined']);
@@ -1256,6 +1258,17 @@ export function readMeasures(
       }
       // "170,000 people were in attendance": the crowd the noun names.
       if (low === 'in' && words.low(i + 1) === 'attendance') {
+        i++;
+        break;
+      }
+      // "Eleven people were burned to death", "six climbers froze to death": the verb before "to death"
+      // says how they died ("sentenced to death" is read as no death further on).
+      if (words.isWord(i) && !words.cap(i) && words.low(i + 1) === 'to' && words.low(i + 2) === 'death' && (low.endsWith('ed') || low.endsWith('en') || PAST_BEFORE_DEATH.has(low))) {
+        i += 2;
+        break;
+      }
+      // "Five people were found dead": how they were known to have died.
+      if (low === 'found' && AUX.has(words.low(i - 1)) && outcomeAt(i + 1)?.first === i + 1) {
         i++;
         break;
       }
