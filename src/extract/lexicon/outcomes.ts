@@ -103,7 +103,7 @@ export const EXTRA_OUTCOMES: ReadonlyMap<string, string> = new Map(OUTCOME_ROWS.
 export const TOLL_NOUNS: ReadonlyMap<string, string> = new Map([
   ['toll', 'killed'], ['tally', 'killed'], ['turnout', 'attended'], ['crowd', 'attended'], ['crowds', 'attended'],
   ['exodus', 'displaced'], ['attendance', 'attended'], ['audience', 'attended'], ['population', 'displaced'],
-  ['casualties', 'killed'], ['fatalities', 'killed'],
+  ['casualties', 'killed'], ['fatalities', 'killed'], ['deaths', 'killed'], ['injuries', 'injured'], ['arrests', 'arrested'],
 ]);
 
 /** Toll nouns that count only after one of these words: "the camp population", never a city's population. */

@@ -344,6 +344,9 @@ describe('readMeasures: what each figure counts', () => {
     ['the dead by how they died, an active verb before "to death"', 'Nine prisoners starved to death.', ['Nine: killed people']],
     ['those found dead', 'Four men were found dead near the road.', ['Four: killed people']],
     ['those found hurt', 'Seven hikers were found injured.', ['Seven: injured hikers']],
+    ['deaths that reached a figure', 'Deaths from the cholera outbreak reached 23.', ['23: killed people']],
+    ['injuries that rose to a figure', 'Injuries in the crush rose to 48.', ['48: injured people']],
+    ['arrests that passed a figure', 'Arrests since the vote have passed 600.', ['600: arrested people']],
   ])('%s', (_, text, expected) => {
     expect(measuresOf(text)).toEqual(expected);
   });
