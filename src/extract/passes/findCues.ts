@@ -64,7 +64,8 @@ function harmNamedAfter(words: Words, k: number, sentence: Span, isFigure: (k: n
   return false;
 }
 // Participles by which an outlet got a statement: "in a statement received by AFP".
-const RECEIVED = new Set(['received', 'obtained', 'seen']);
+// So is one that carried it: "in a statement carried by state media".
+const RECEIVED = new Set(['received', 'obtained', 'seen', 'carried', 'relayed', 'broadcast', 'aired']);
 // Adverbs between "as" and a participle: "as earlier stated by the police".
 const EARLIER = new Set(['earlier', 'previously', 'initially', 'first', 'originally']);
 // Words before a figure compared with another: "more than the 96", "far above the 96", "not 48".
@@ -831,6 +832,13 @@ function clauseVerbIn(words: Words, first: number, last: number): boolean {
   return false;
 }
 
+// Whether the word at k is a participle of putting out right after a document, a work or a count
+// noun: "the report released on Sunday", "the statement issued on Monday", "figures published".
+function putOut(words: Words, k: number): boolean {
+  const noun = words.low(k - 1);
+  return GIVING.has(words.low(k)) && (DOCUMENT_NOUNS.has(noun) || WORK_NOUNS.has(noun) || FIGURE_NOUNS.has(noun));
+}
+
 function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
   let statedAt: TimeMention | undefined;
   let anonymous = false;
@@ -947,7 +955,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // claims") does not.
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
     // "A tally released by the ministry put …": so is the work's issuer.
-    const relayed = (w === 'quoted' || w === 'cited' || GIVING.has(w)) && words.low(k + 1) === 'by';
+    // ("The report released on Sunday said": a document's participle, with or without its agent.)
+    const relayed = ((w === 'quoted' || w === 'cited' || GIVING.has(w)) && words.low(k + 1) === 'by') || putOut(words, k);
     // "A senior official who spoke on condition of anonymity gave …": the relative clause is his.
     const anonymousClause = w === 'spoke' && words.low(k - 1) === 'who' && words.low(k + 2) === 'condition';
     if (anonymousClause) {
@@ -1103,7 +1112,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       from = e;
       break;
     }
-    return { phrase: { first: from, last: full > end && words.low(full - 1) === ',' ? full - 1 : full }, statedAt, anonymous };
+    const last = full > end && words.low(full - 1) === ',' ? full - 1 : full;
+    // ("The statement issued on Monday said": the participle is no part of the speaker's name.)
+    return { phrase: { first: from, last: last - 1 > from && putOut(words, last - 1) ? last - 1 : last }, statedAt, anonymous };
   }
   return { phrase: undefined, statedAt, anonymous };
 }
@@ -1495,6 +1506,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
           if (words.low(c) === 'with' || words.low(c) === 'to' || words.low(c) === 'posted' || words.low(c) === 'published' || received) {
             let r = c + 1;
             if (words.low(c) !== 'with' && words.low(c) !== 'to') r = c + 2;
+            // "published by the state news agency": the article before the outlet's name.
+            if (words.low(r - 1) === 'by' && (words.low(r) === 'the' || words.low(r) === 'a')) r++;
             const from = r;
             while (r < sentence.last && r - from < 6 && words.isWord(r) && !RELAY_STOPS.has(words.low(r))) r++;
             if (r > from) relays.push({ first: from, last: r });
