@@ -344,6 +344,8 @@ describe('readMeasures: what each figure counts', () => {
     ['the dead by how they died, an active verb before "to death"', 'Nine prisoners starved to death.', ['Nine: killed people']],
     ['those found dead', 'Four men were found dead near the road.', ['Four: killed people']],
     ['those found hurt', 'Seven hikers were found injured.', ['Seven: injured hikers']],
+    ['militia beside soldiers, one count of the forces', 'Nine soldiers and militia members were killed.', ['Nine: killed security-forces']],
+    ['militia with a phrase after them', 'Nine troops and militia loyal to the governor have died.', ['Nine: killed security-forces']],
     ['deaths that reached a figure', 'Deaths from the cholera outbreak reached 23.', ['23: killed people']],
     ['injuries that rose to a figure', 'Injuries in the crush rose to 48.', ['48: injured people']],
     ['arrests that passed a figure', 'Arrests since the vote have passed 600.', ['600: arrested people']],
