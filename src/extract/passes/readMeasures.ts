@@ -811,6 +811,17 @@ export function readMeasures(
   // total of 700"), else j.
   const pastSum = (j: number): number =>
     words.low(j) === 'of' && SUMS.has(words.low(j - 1)) && (words.low(j - 2) === 'a' || words.low(j - 2) === 'the') && j - 3 >= sentence.first ? j - 3 : j;
+  // The verb of an outcome before the object that the word "and" (or "as well as") at `a` follows:
+  // "killed the commander and …". Undefined for a verb with no object between; null for none.
+  const verbBeforeObject = (a: number): TermRead | undefined | null => {
+    for (let k = a - 1; a > 0 && k >= sentence.first && a - k <= 6 && words.isWord(k) && !starts.has(k); k--) {
+      const verb = outcomeAt(k, -1);
+      // "arrested the wounded suspect and 6 other men": an outcome after an article describes.
+      if (verb === undefined || ARTICLES.has(words.low(verb.first - 1)) || OF_DETERMINERS.has(words.low(verb.first - 1))) continue;
+      return k < a - 1 ? verb : undefined;
+    }
+    return null;
+  };
   const outcomeBefore = (f: Span): { term: TermRead | undefined; own: boolean; owner?: string } => {
     let j = f.first - 1;
     while (j > sentence.first && QUOTES.has(words.low(j))) j--;
@@ -853,12 +864,8 @@ export function readMeasures(
     // nine other people": the verb before the one named first is the others' too.
     if (words.low(f.last) === 'other') {
       const a = words.low(j) === 'as' && words.low(j - 1) === 'well' && words.low(j - 2) === 'as' ? j - 2 : words.low(j) === 'and' ? j : -1;
-      for (let k = a - 1; a > 0 && k >= sentence.first && a - k <= 6 && words.isWord(k) && !starts.has(k); k--) {
-        const verb = outcomeAt(k, -1);
-        // "arrested the wounded suspect and 6 other men": an outcome after an article describes.
-        if (verb === undefined || ARTICLES.has(words.low(verb.first - 1)) || OF_DETERMINERS.has(words.low(verb.first - 1))) continue;
-        return { term: k < a - 1 ? verb : undefined, own: false };
-      }
+      const verb = verbBeforeObject(a);
+      if (verb !== null) return { term: verb, own: false };
     }
     const term = outcomeAt(j, -1);
     // "looking to arrest several members": an intention, not a count of what happened (but "in
@@ -963,7 +970,9 @@ export function readMeasures(
       // dead stood at 214"; any count of a crowd ("the figure of attendees at 300,000").
       if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
         let implied: (TermRead & { counted?: TermRead | undefined }) | undefined;
-        for (let n = k + 2; n < k + 7 && n < at; n++) {
+        for (let n = k + 2, reach = k + 7; n < reach && n < at; n++) {
+          // "the number of people known to have been killed": how they were known stands between.
+          if (words.low(n) === 'to' && words.low(n + 1) === 'have' && words.low(n + 2) === 'been') reach += 3;
           const o = outcomeOrDead(n);
           // "the number of foreigners killed": the noun between names whom it counts, but a place's
           // residents who died are everyone who died there.
@@ -1535,6 +1544,13 @@ export function readMeasures(
       // And a toll's figure is the toll's, whatever follows: "the death toll was four, …, and 26 were injured".
       if (after.coordinated !== undefined) outcome = actionOf(f) || carried(f) || tollBefore(f) !== undefined ? undefined : partial[figureAt(after.coordinated)]?.outcome;
       else outcome = after.term;
+    }
+    // "killed a policeman and two soldiers", "killing the governor and his two bodyguards": a count
+    // listed after an object with no count, and with no verb of its own, shares the verb before it.
+    if (outcome === undefined && !FINITE.has(words.low(subject.end))) {
+      const and = OWN_DETERMINERS.has(words.low(f.first - 1)) ? f.first - 2 : f.first - 1;
+      const verb = words.low(and) === 'and' && words.low(and - 1) !== ',' ? verbBeforeObject(and) : null;
+      if (verb !== null && verb !== undefined && !words.cap(verb.first)) outcome = verb;
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
     if (outcome === undefined && (subject.subject?.id === 'hostages' || words.low(subject.end) === 'hostage') && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
