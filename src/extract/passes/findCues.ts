@@ -1820,6 +1820,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const agentFirst = words.low(i + 1) === 'by' && countAtAfter(words, i + 2, sentence, isFigure);
     const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ((['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2))) || agentFirst);
     if (!isPassive(words, i) && !reduced) continue;
+    // "the figure was not confirmed by police", "has yet to be verified by": an agent that did not
+    // give it.
+    let before = i - 1;
+    while (before > sentence.first && (words.low(before) === 'been' || words.low(before) === 'be' || words.low(before) === 'independently' || words.low(before) === 'yet')) before--;
+    if (NEGATIONS.has(words.low(before)) || (words.low(before) === 'to' && words.low(before - 1) === 'yet')) continue;
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
     if (words.low(by) !== 'by') continue;

@@ -350,11 +350,13 @@ describe('readMeasures: what each figure counts', () => {
     ['so does one after "his"', 'The ambush killed the mayor and his two bodyguards.', ['two: killed bodyguards']],
     ['but not one with a verb of its own', 'Police shot a gunman and 12 officers were wounded.', ['12: injured police']],
     ['"the number of people known to have been killed"', 'The number of people known to have been killed in the raid has risen to 132.', ['132: killed people']],
+    ['a place after the noun, before a verb in the past', 'Some 80,000 people across the region marched on Sunday.', ['Some 80,000: attended people']],
+    ['people said to be there, in a story of a crowd', 'Organisers estimated that there were 90,000 people.', ['90,000: attended people'], 'attended'],
     ['deaths that reached a figure', 'Deaths from the cholera outbreak reached 23.', ['23: killed people']],
     ['injuries that rose to a figure', 'Injuries in the crush rose to 48.', ['48: injured people']],
     ['arrests that passed a figure', 'Arrests since the vote have passed 600.', ['600: arrested people']],
-  ])('%s', (_, text, expected) => {
-    expect(measuresOf(text)).toEqual(expected);
+  ])('%s', (_, text, expected, before?: string) => {
+    expect(measuresOf(text, before)).toEqual(expected);
   });
 
   it.each([
@@ -397,8 +399,10 @@ describe('readMeasures: what each figure counts', () => {
     ['what a total was brought up by', '40 bodies were pulled from the river, sending the death toll soaring to at least 108.', ['40: -', 'at least 108: killed people']],
     ['an exception', 'All of them died of heat except for one fatally injured in a crush.', ['one: -']],
     ['those sentenced to death', 'Fourteen men were sentenced to death.', ['Fourteen: -']],
+    ['people there who did something else, in a story of a crowd', 'There were 9 million people who voted for the plan.', ['9 million: -'], 'attended'],
+    ['people said to be there, in a story of a flood', 'Officials said there were 300 people in the village.', ['300: -'], 'killed'],
     ['those found alive', 'Four men were found alive near the road.', ['Four: -']],
-  ])('counts nothing for %s', (_, text, expected) => {
-    expect(measuresOf(text)).toEqual(expected);
+  ])('counts nothing for %s', (_, text, expected, before?: string) => {
+    expect(measuresOf(text, before)).toEqual(expected);
   });
 });

@@ -48,7 +48,7 @@ const CASUALTY_PAIR = new Set(['killed', 'injured']);
 // Words that make an outcome noun a possibility, not a count: "possible fatalities".
 const UNSURE = new Set(['possible', 'potential', 'unconfirmed', 'suspected', 'probable', 'likely']);
 // Words that open a phrase after a counted noun, and the verbs that end it.
-const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with']);
+const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with', 'across', 'throughout', 'around']);
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const COUNTING_VERBS = new Set(['monitor', 'monitored', 'document', 'documented', 'record', 'recorded', 'register', 'registered', 'verify', 'verified', 'identify', 'identified', 'count', 'counted']);
 const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
@@ -1215,7 +1215,9 @@ export function readMeasures(
       const ofOthers = outcomeAt(k)?.term.endsWith(' of') === true;
       let asMany = false;
       for (let m = i + 1; m < k && !asMany; m++) asMany = words.low(m) === 'many';
-      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || (withNoun && !asMany)) && outcomeAt(k) !== undefined && !ofOthers)) i = k;
+      // ("Some 440,000 people across France demonstrated": a verb in the past ends the phrase too.)
+      const pastOutcome = !another && !withNoun && outcomeAt(k) !== undefined && !ofOthers && (words.low(k).endsWith('ed') || IRREGULAR_OUTCOMES.has(words.low(k)));
+      if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || (withNoun && !asMany)) && outcomeAt(k) !== undefined && !ofOthers) || pastOutcome) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
     // "four officers who killed a man", "who fatally shot a protester": those counted did it.
@@ -1551,6 +1553,11 @@ export function readMeasures(
       const and = OWN_DETERMINERS.has(words.low(f.first - 1)) ? f.first - 2 : f.first - 1;
       const verb = words.low(and) === 'and' && words.low(and - 1) !== ',' ? verbBeforeObject(and) : null;
       if (verb !== null && verb !== undefined && !words.cap(verb.first)) outcome = verb;
+    }
+    // "Aides to the mayor estimated that there were 750,000 people", after a count of the march:
+    // people said to be there, in a story of a crowd, are the crowd (not "people who voted to leave").
+    if (outcome === undefined && before === 'attended' && EXISTENTIAL.has(words.low(f.first - 1)) && words.low(f.first - 2) === 'there' && (subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters') && !FINITE.has(words.low(subject.end)) && !RELATIVE_PRONOUNS.has(words.low(subject.end))) {
+      outcome = known('o', 'attended', f.first - 1, words.low(f.first - 1));
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
     if (outcome === undefined && (subject.subject?.id === 'hostages' || words.low(subject.end) === 'hostage') && HOLDING_HOSTAGE.has(words.low(f.first - 1))) outcome = known('o', 'abducted', f.first - 1, 'held hostage');
