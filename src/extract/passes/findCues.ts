@@ -85,6 +85,12 @@ const FINITE_BEFORE_THAT = new Set(['so', 'now', 'given', 'such', 'except', 'is'
 const AGENT_VERB_OPENERS = new Set(['not', 'never', 'later', 'then', 'also', 'since', 'subsequently']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
+// Prepositions after "posted" that station people somewhere rather than publish something.
+const STATIONED_AT = new Set(['at', 'to', 'near', 'along', 'in']);
+// Words of the places a post goes online: "posted to social media", "posted on its channel".
+const ONLINE_WORDS = new Set(['social', 'media', 'online', 'channel', 'channels', 'account', 'accounts', 'website', 'page', 'feed', 'site', 'internet']);
+// Adverbs that open a sentence before its clause: "Nevertheless, according to …".
+const OPENING_ADVERBS = new Set(['however', 'nevertheless', 'nonetheless', 'meanwhile', 'overall', 'still', 'instead', 'moreover', 'altogether', 'elsewhere', 'earlier', 'later', 'now', 'so', 'yet', 'but', 'and', 'also', 'thus', 'hence', 'then']);
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
 const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'near', 'outside', 'across', 'during', 'after', 'before']);
 // Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
@@ -638,6 +644,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (frame === undefined || !words.isWord(i)) return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
+  // "soldiers posted at the base", "troops posted to the border": stationed there, no post online.
+  const online = (k: number): boolean => PLATFORMS.has(words.low(k)) || ONLINE_WORDS.has(words.low(k));
+  if (low === 'posted' && STATIONED_AT.has(words.low(i + 1)) && !DOCUMENT_NOUNS.has(words.low(i - 1)) && !online(i + 2) && !online(i + 3)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
@@ -1664,7 +1673,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "The toll, according to the minister, is 132": set between a subject and its verb, it speaks
       // for the clause the verb goes on with.
       const inSubject = tollVerbAt(e) || (words.low(e) === ',' && TOLL_VERBS.has(words.low(e + 1)));
-      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener || afterThat || inSubject;
+      // "Nevertheless, according to the union, …": after an adverb that opens the sentence, as at its start.
+      const first = words.low(sentence.first);
+      const afterAdverb = cueStart - 2 === sentence.first && words.low(cueStart - 1) === ',' && (OPENING_ADVERBS.has(first) || (first.endsWith('ly') && first.length > 4));
+      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener || afterThat || inSubject || afterAdverb;
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
