@@ -73,6 +73,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['nor one that has yet to verify it', 'Some 15,000 rallied, a figure that has yet to be verified by police.', []],
     ['"according to X" after an adverb that opens the sentence leads', 'Nevertheless, according to the union, some 90,000 people marched.', [{ cue: 'according', speaker: 'the union', scope: 'some 90,000 people marched.', leading: true }]],
     ['troops "posted at" a base are stationed, no post', 'The agency put the toll at 30, many of them relatives of soldiers posted at the base.', [{ cue: 'put', speaker: 'The agency' }]],
+    ['"reports from X that" makes X the speaker of what follows', 'Police raided homes, with reports from residents that 40 men were detained.', [{ cue: 'reports', speaker: 'residents', scope: '40 men were detained.', leading: true }]],
+    ['"reports from" a country names no one', 'There were reports from Syria that 40 men were detained.', []],
     ['"pegged" a toll, as "put" does', 'The state news agency pegged the death toll at 64.', [{ cue: 'pegged', speaker: 'The state news agency', scope: 'the death toll at 64.' }]],
     ['a statement issued on a day speaks', 'The statement issued on Monday said 14 soldiers were killed.', [{ cue: 'said', speaker: 'The statement', scope: '14 soldiers were killed.' }]],
     ['a party that points to a toll gives it', 'Official data show 19 deaths, but media reports point to a higher death toll of at least 61.', [{ cue: 'show', speaker: 'Official data' }, { cue: 'point', speaker: 'media reports', scope: 'to a higher death toll of at least 61.' }]],

@@ -6,7 +6,7 @@ import { setAgainst } from './setAgainst.js';
 import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { SCENE_PREPOSITIONS } from '../lexicon/places.js';
+import { cityCountry, countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
@@ -494,6 +494,19 @@ function asReportedBy(words: Words, i: number, firstSaying: number): boolean {
 function agentAfter(words: Words, k: number, sentence: Span): boolean {
   for (let n = k + 1; n < sentence.last && n - k <= MAX_PHRASE && !END_MARKS.has(words.low(n)); n++) if (words.low(n) === 'by') return true;
   return false;
+}
+
+// The party after "reports from" (or "claims from", "a report from") and before the "that" of what
+// they say, or undefined: "reports from residents that 30 had died".
+const REPORTS_FROM = new Set(['reports', 'report', 'claims']);
+function reportsFrom(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): Span | undefined {
+  if (!REPORTS_FROM.has(words.low(i)) || words.low(i + 1) !== 'from') return undefined;
+  let k = i + 2;
+  while (k < sentence.last && k - i <= MAX_PHRASE && words.low(k) !== 'that' && (words.isWord(k) || words.low(k) === "'") && !isFigure(k) && !isCueWord(words, k)) k++;
+  const phrase = { first: i + 2, last: k };
+  // ("reports from Syria that …" name a place, not a party.)
+  const place = countryAt(words, i + 2)?.next === k || cityCountry(words.text.slice(words.start(i + 2), words.end(k - 1))) !== undefined;
+  return words.low(k) === 'that' && k > i + 2 && !place && namesSomeone(words, phrase) ? phrase : undefined;
 }
 
 // Whether token k is a cue word where it stands, as the speaker phrases' ends see it.
@@ -1384,6 +1397,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // Where the sentence's first verb of saying stands, for ", as reported by X" (read once, not per cue).
   for (const i of candidates) {
     if (citesSomeone(i)) continue;
+    // "with reports from rights groups that 2,000 were arrested": whom the reports came from speaks
+    // for the clause after "that".
+    const source = reportsFrom(words, i, sentence, isFigure);
+    if (source !== undefined) {
+      cueCount++;
+      cues.push({ at: i, deny: false, participle: false, leading: true, phrase: source, relays: [], statedAt: undefined, zone: { first: i, last: source.last + 1 }, scope: { first: source.last + 1, last: sentence.last }, content: source.last + 1, statement: false, anonymous: false });
+      continue;
+    }
     const reportedBy = asReportedBy(words, i, firstSaying);
     const type = frameAt(words, i, sentence, denies(i), denialVerb, isFigure, reportedBy);
     if (type === undefined) continue;
