@@ -104,6 +104,12 @@ const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // Words that open a verb's object: "killed a policeman", "seized their weapons".
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
 // Verbs that take lives: "claimed 79 lives", "cost 12 lives".
+// Nouns for incidents and gatherings in the plural: a figure they head counts events, not people
+// ("the four general strikes", "two attacks", "12 rallies").
+const EVENT_PLURALS: ReadonlySet<string> = new Set([
+  ...[...INCIDENT_NOUNS, ...GATHERINGS].filter((w) => w.endsWith('s')),
+  'strikes', 'walkouts', 'stoppages', 'shutdowns', 'rallies', 'marches', 'demonstrations', 'vigils', 'raids', 'ambushes', 'explosions', 'shootings', 'storms', 'fires', 'crashes', 'assaults', 'operations', 'incidents',
+]);
 const TAKING = new Set(['claimed', 'claiming', 'claims', 'claim', 'took', 'taken', 'taking', 'takes', 'cost', 'costing']);
 // Nouns of what is expected, not what happened: "initial projections of 200,000".
 const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts', 'prediction', 'predictions', 'expectations']);
@@ -859,7 +865,9 @@ export function readMeasures(
     // "The floods claimed 79 lives", "the blast cost 12 lives": lives taken are the dead.
     if (words.low(f.last) === 'lives' && TAKING.has(words.low(j))) return { term: known('o', 'killed', j, words.low(j)), own: false };
     // "the loss of 61 civilians", "claimed the lives of five", "the bodies of eight soldiers".
-    if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || words.low(j - 1) === 'lives' || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
+    // (Lives are taken ones only after a verb of taking: "affected the lives of 2.6 million" took none.)
+    const livesTaken = words.low(j - 1) === 'lives' && (TAKING.has(words.low(j - 2)) || (ARTICLES.has(words.low(j - 2)) && TAKING.has(words.low(j - 3))));
+    if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || livesTaken || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
     // "killed the group's commander as well as 14 other militants", "wounded the mayor and at least
     // nine other people": the verb before the one named first is the others' too.
     if (words.low(f.last) === 'other') {
@@ -1337,6 +1345,13 @@ export function readMeasures(
     return term === undefined ? {} : { term };
   };
 
+  // Whether the figure heads a noun for events, past at most one adjective: "the four general strikes".
+  const countsEvents = (f: Span): boolean => {
+    const first = words.low(f.last);
+    if (EVENT_PLURALS.has(first)) return true;
+    // (Past an adjective only: "thousands to rallies" counts people.)
+    return words.isWord(f.last) && !words.cap(f.last) && !NP_STOP.has(first) && words.isWord(f.last + 1) && !words.cap(f.last + 1) && EVENT_PLURALS.has(words.low(f.last + 1));
+  };
   // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added;
   // but "38 died in the last 48 hours, bringing the toll to 1,033" counts a period of its own.
   const bringsTotal = (k: number): boolean => {
@@ -1512,7 +1527,7 @@ export function readMeasures(
     // 15 were women": a breakdown.
     if (breakdown(f, k)) continue;
     // "rose to 102 from the earlier reported 61": the value the toll moved from, not a count now.
-    if (movedFrom(f)) continue;
+    if (movedFrom(f) || countsEvents(f)) continue;
     if (bringsTotal(k)) continue;
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
@@ -1763,7 +1778,7 @@ export function readMeasures(
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
     if (p !== undefined) outcomeHere = p.outcome.id;
-    else if (!breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span)) {
+    else if (!breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span) && !countsEvents(figures[k] as Span)) {
       // "The count for the missing soared to 55,917 from a figure of 27,838": a count of a sentence
       // about the missing takes no outcome from the sentences before.
       // "The Afghan estimate of militants killed was about 25": the count noun names both.
