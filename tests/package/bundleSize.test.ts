@@ -77,8 +77,9 @@ describe('the cost of each public function in a browser bundle', () => {
     // A budget just above today's figure (the target is 12 kB; see docs/figure-parser.md):
     // 16,798 bytes since the scanner reads its tokens one at a time into a buffer per attempt, with no
     // tokenizer window, fence or accessor class; the default vocabulary's packed words (1.7 kB) are
-    // the "no soldiers" lookup's (16,862 with the crowd-goers "visitors", "revellers", …).
-    expect(parseFigure.minified).toBeLessThan(16_900);
+    // the "no soldiers" lookup's (16,862 with the crowd-goers "visitors", "revellers", …; 16,905 with
+    // "militia", "militias", "militia members").
+    expect(parseFigure.minified).toBeLessThan(16_950);
 
     const readme = readFileSync(readmeUrl, 'utf8');
     if (process.env.UPDATE_BUNDLE_SIZES === '1') {
