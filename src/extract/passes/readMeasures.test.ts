@@ -344,6 +344,8 @@ describe('readMeasures: what each figure counts', () => {
     ['the dead by how they died, an active verb before "to death"', 'Nine prisoners starved to death.', ['Nine: killed people']],
     ['those found dead', 'Four men were found dead near the road.', ['Four: killed people']],
     ['those found hurt', 'Seven hikers were found injured.', ['Seven: injured hikers']],
+    ['those pronounced dead', 'Six men were pronounced dead at the scene.', ['Six: killed people']],
+    ['a place on board between the noun and its verb', 'All 27 passengers on board were killed.', ['27: killed passengers']],
     ['militia beside soldiers, one count of the forces', 'Nine soldiers and militia members were killed.', ['Nine: killed security-forces']],
     ['militia with a phrase after them', 'Nine troops and militia loyal to the governor have died.', ['Nine: killed security-forces']],
     ['a count listed after an object with none shares the verb before it', 'Gunmen killed a policeman and two soldiers.', ['two: killed soldiers']],

@@ -48,7 +48,7 @@ const CASUALTY_PAIR = new Set(['killed', 'injured']);
 // Words that make an outcome noun a possibility, not a count: "possible fatalities".
 const UNSURE = new Set(['possible', 'potential', 'unconfirmed', 'suspected', 'probable', 'likely']);
 // Words that open a phrase after a counted noun, and the verbs that end it.
-const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with', 'across', 'throughout', 'around']);
+const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with', 'across', 'throughout', 'around', 'on', 'aboard', 'inside']);
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const COUNTING_VERBS = new Set(['monitor', 'monitored', 'document', 'documented', 'record', 'recorded', 'register', 'registered', 'verify', 'verified', 'identify', 'identified', 'count', 'counted']);
 const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
@@ -118,6 +118,8 @@ const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detain
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
 const WEATHER = new Set(['rain', 'heat', 'sun', 'cold', 'snow', 'downpour', 'hail']);
+// Verbs by which people were known to have met an outcome: "were found dead", "pronounced dead".
+const FOUND_AS = new Set(['found', 'pronounced', 'declared']);
 // Past forms without -ed or -en that come before "to death": "froze to death", "beat to death".
 const PAST_BEFORE_DEATH = new Set(['froze', 'burnt', 'beat', 'put', 'shot', 'struck', 'stoned']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
@@ -1286,8 +1288,8 @@ export function readMeasures(
         i += 2;
         break;
       }
-      // "Five people were found dead": how they were known to have died.
-      if (low === 'found' && AUX.has(words.low(i - 1)) && outcomeAt(i + 1)?.first === i + 1) {
+      // "Five people were found dead", "pronounced dead", "declared dead": how they were known to have died.
+      if (FOUND_AS.has(low) && AUX.has(words.low(i - 1)) && outcomeAt(i + 1)?.first === i + 1) {
         i++;
         break;
       }
