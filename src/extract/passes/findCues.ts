@@ -6,7 +6,7 @@ import { setAgainst } from './setAgainst.js';
 import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { cityCountry, countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
+import { SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
@@ -87,6 +87,8 @@ const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'l
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
 // Prepositions after "posted" that station people somewhere rather than publish something.
 const STATIONED_AT = new Set(['at', 'to', 'near', 'along', 'in']);
+// People who are posted somewhere: "soldiers posted at the base", "diplomats posted to Kesh".
+const STATIONED = new Set(['soldiers', 'troops', 'police', 'policemen', 'officers', 'personnel', 'forces', 'guards', 'staff', 'diplomats', 'workers', 'peacekeepers', 'marines', 'agents', 'men', 'units', 'battalions']);
 // Words of the places a post goes online: "posted to social media", "posted on its channel".
 const ONLINE_WORDS = new Set(['social', 'media', 'online', 'channel', 'channels', 'account', 'accounts', 'website', 'page', 'feed', 'site', 'internet']);
 // Adverbs that open a sentence before its clause: "Nevertheless, according to …".
@@ -499,14 +501,18 @@ function agentAfter(words: Words, k: number, sentence: Span): boolean {
 // The party after "reports from" (or "claims from", "a report from") and before the "that" of what
 // they say, or undefined: "reports from residents that 30 had died".
 const REPORTS_FROM = new Set(['reports', 'report', 'claims']);
+// Plural heads of parties that reports come from, beyond persons and bodies.
+const REPORTING_PARTIES = new Set(['residents', 'witnesses', 'activists', 'hospitals', 'doctors', 'medics', 'officials', 'sources', 'villagers', 'relatives', 'families', 'survivors', 'monitors', 'journalists', 'lawyers']);
 function reportsFrom(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): Span | undefined {
   if (!REPORTS_FROM.has(words.low(i)) || words.low(i + 1) !== 'from') return undefined;
   let k = i + 2;
   while (k < sentence.last && k - i <= MAX_PHRASE && words.low(k) !== 'that' && (words.isWord(k) || words.low(k) === "'") && !isFigure(k) && !isCueWord(words, k)) k++;
   const phrase = { first: i + 2, last: k };
-  // ("reports from Syria that …" name a place, not a party.)
-  const place = countryAt(words, i + 2)?.next === k || cityCountry(words.text.slice(words.start(i + 2), words.end(k - 1))) !== undefined;
-  return words.low(k) === 'that' && k > i + 2 && !place && namesSomeone(words, phrase) ? phrase : undefined;
+  // (A party by the head of its phrase, a person or a body: "residents", "rights groups", "the
+  // ministry"; "reports from Syria", "from Kessa province" name a place.)
+  const head = singular(words.low(k - 1));
+  const party = PERSON_NOUNS.has(head) || ORG_WORDS.has(head) || ORG_WORDS.has(words.low(k - 1)) || REPORTING_PARTIES.has(words.low(k - 1));
+  return words.low(k) === 'that' && k > i + 2 && party && namesSomeone(words, phrase) ? phrase : undefined;
 }
 
 // Whether token k is a cue word where it stands, as the speaker phrases' ends see it.
@@ -659,7 +665,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
   // "soldiers posted at the base", "troops posted to the border": stationed there, no post online.
   const online = (k: number): boolean => PLATFORMS.has(words.low(k)) || ONLINE_WORDS.has(words.low(k));
-  if (low === 'posted' && STATIONED_AT.has(words.low(i + 1)) && !DOCUMENT_NOUNS.has(words.low(i - 1)) && !online(i + 2) && !online(i + 3)) return undefined;
+  if (low === 'posted' && STATIONED_AT.has(words.low(i + 1)) && STATIONED.has(words.low(i - 1)) && !online(i + 2) && !online(i + 3)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
@@ -856,9 +862,12 @@ function clauseVerbIn(words: Words, first: number, last: number): boolean {
 
 // Whether the word at k is a participle of putting out right after a document, a work or a count
 // noun: "the report released on Sunday", "the statement issued on Monday", "figures published".
+// (Only after a noun with a word of its owner before it, "a ministry report", "the army's figures":
+// "The statement issued on Monday" alone names no one.)
 function putOut(words: Words, k: number): boolean {
   const noun = words.low(k - 1);
-  return GIVING.has(words.low(k)) && (DOCUMENT_NOUNS.has(noun) || WORK_NOUNS.has(noun) || FIGURE_NOUNS.has(noun));
+  const owned = words.isWord(k - 2) && !ARTICLES.has(words.low(k - 2)) && !words.isNum(k - 2);
+  return GIVING.has(words.low(k)) && owned && (DOCUMENT_NOUNS.has(noun) || WORK_NOUNS.has(noun) || FIGURE_NOUNS.has(noun));
 }
 
 function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {

@@ -104,11 +104,16 @@ const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // Words that open a verb's object: "killed a policeman", "seized their weapons".
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
 // Verbs that take lives: "claimed 79 lives", "cost 12 lives".
+// Plural nouns of an outcome that stand as a toll: "Deaths from the storm reached 31".
+const PLURAL_TOLLS = new Set(['deaths', 'injuries', 'arrests']);
+const RATE_UNITS = new Set(['day', 'hour', 'week', 'month', 'year']);
+// Verbs that touch or spare lives rather than take them.
+const LIVES_SPARED = new Set(['affected', 'affecting', 'affects', 'touched', 'changed', 'transformed', 'disrupted', 'upended', 'saved', 'saving', 'improved', 'endangered', 'risked', 'threatened', 'rebuild', 'rebuilt', 'rebuilding']);
 // Nouns for incidents and gatherings in the plural: a figure they head counts events, not people
 // ("the four general strikes", "two attacks", "12 rallies").
 const EVENT_PLURALS: ReadonlySet<string> = new Set([
   ...[...INCIDENT_NOUNS, ...GATHERINGS].filter((w) => w.endsWith('s')),
-  'strikes', 'walkouts', 'stoppages', 'shutdowns', 'rallies', 'marches', 'demonstrations', 'vigils', 'raids', 'ambushes', 'explosions', 'shootings', 'storms', 'fires', 'crashes', 'assaults', 'operations', 'incidents',
+  'strikes', 'walkouts', 'stoppages', 'shutdowns', 'rallies', 'marches', 'demonstrations', 'vigils', 'raids', 'ambushes', 'explosions', 'shootings', 'crashes', 'operations', 'incidents',
 ]);
 const TAKING = new Set(['claimed', 'claiming', 'claims', 'claim', 'took', 'taken', 'taking', 'takes', 'cost', 'costing']);
 // Nouns of what is expected, not what happened: "initial projections of 200,000".
@@ -118,10 +123,20 @@ const PRISONERS = new Set(['prisoners', 'prisoner', 'inmates', 'inmate', 'detain
 // "among the dead", "amongst the dead".
 const AMONG = new Set(['among', 'amongst']);
 const WEATHER = new Set(['rain', 'heat', 'sun', 'cold', 'snow', 'downpour', 'hail']);
+// Words before "there were N people" that make it a count someone gave: "estimated that there were".
+const SAID_THERE = new Set(['that', 'said', 'says', 'estimated', 'estimate', 'estimates', 'claimed', 'believed', 'reckoned', 'counted']);
 // Verbs by which people were known to have met an outcome: "were found dead", "pronounced dead".
 const FOUND_AS = new Set(['found', 'pronounced', 'declared']);
-// Past forms without -ed or -en that come before "to death": "froze to death", "beat to death".
-const PAST_BEFORE_DEATH = new Set(['froze', 'burnt', 'beat', 'put', 'shot', 'struck', 'stoned']);
+// Verbs of how people were killed, before "to death": "burned to death", "froze to death".
+const DEATH_MANNERS = new Set([
+  'burned', 'burnt', 'crushed', 'trampled', 'stabbed', 'beaten', 'beat', 'hacked', 'shot', 'stoned', 'starved', 'froze',
+  'frozen', 'mauled', 'bludgeoned', 'clubbed', 'kicked', 'lynched', 'strangled', 'choked', 'suffocated', 'battered',
+  'tortured', 'gored', 'dragged', 'whipped', 'flogged', 'knifed', 'axed', 'put', 'struck', 'roasted', 'scalded',
+  'electrocuted', 'poisoned', 'crucified', 'shelled', 'bombed', 'gassed', 'pummelled', 'pummeled', 'bled', 'worked',
+]);
+// Words before such a verb that say it did not happen: "nearly crushed to death".
+const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
+const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
 const PARTAKING = new Set(['took part', 'taken part', 'taking part', 'take part', 'participated', 'participating', 'joined']);
@@ -312,6 +327,14 @@ export function readMeasures(
     // (but "found 3 missing pupils dead" names what befell them, and "the remaining 50 are still
     // missing" counts those not yet freed).
     if (missing !== undefined && TAKEN_MISSING.has(words.low(i)) && !fateAhead(i) && !remainder(i)) return known('o', missing, i, words.low(i));
+    // "Eleven people were burned to death", "six climbers froze to death": how they died, before
+    // "to death" (not an idiom, "scared to death", a near miss, "nearly crushed to death", or what
+    // "could be"; "sentenced to death" is no such verb).
+    if (DEATH_MANNERS.has(words.low(i)) && words.low(i + 1) === 'to' && words.low(i + 2) === 'death' && !words.cap(i) && i + 3 <= sentence.last) {
+      const nearMiss = NEAR_MISS.has(words.low(i - 1)) || (words.low(i - 1) === 'be' && MODALS.has(words.low(i - 2)));
+      const manner = nearMiss ? undefined : known('o', 'killed', i, `${words.low(i)} to death`);
+      return manner === undefined ? undefined : { ...manner, next: i + 3 };
+    }
     const term = termAt(words, i, vocabulary, 'o', dir);
     if (term === undefined || term.first < sentence.first || term.next > sentence.last) return undefined;
     // "150 people believed still buried under the rubble": the trapped, not the dead someone buried.
@@ -867,8 +890,8 @@ export function readMeasures(
     // "The floods claimed 79 lives", "the blast cost 12 lives": lives taken are the dead.
     if (words.low(f.last) === 'lives' && TAKING.has(words.low(j))) return { term: known('o', 'killed', j, words.low(j)), own: false };
     // "the loss of 61 civilians", "claimed the lives of five", "the bodies of eight soldiers".
-    // (Lives are taken ones only after a verb of taking: "affected the lives of 2.6 million" took none.)
-    const livesTaken = words.low(j - 1) === 'lives' && (TAKING.has(words.low(j - 2)) || (ARTICLES.has(words.low(j - 2)) && TAKING.has(words.low(j - 3))));
+    // (Not lives a verb touched or spared: "affected the lives of 2.6 million", "saved the lives of 40".)
+    const livesTaken = words.low(j - 1) === 'lives' && !LIVES_SPARED.has(words.low(j - 2)) && !(ARTICLES.has(words.low(j - 2)) && LIVES_SPARED.has(words.low(j - 3)));
     if (words.low(j) === 'of' && (words.low(j - 1) === 'loss' || livesTaken || BODY_NOUNS.has(words.low(j - 1)))) return { term: known('o', 'killed', j - 1, words.low(j - 1)), own: false };
     // "killed the group's commander as well as 14 other militants", "wounded the mayor and at least
     // nine other people": the verb before the one named first is the others' too.
@@ -955,6 +978,15 @@ export function readMeasures(
       // "The toll of 25 was raised to 28": the verb after the toll noun moves it past the old value.
       const movedTo = link === 'to' && RAISING.has(words.low(at - 1));
       if (toll !== undefined && blocked && !movedTo && !raised(words.low(k - 1) === 'death' ? k - 2 : k - 1)) return undefined;
+      // "Deaths reached 31": a plural outcome noun as a toll, but not "deaths and injuries rose to
+      // 90" (two counts in one), "deaths rose to 12 a day" (a rate) or "deaths rose 14 to 212" (a
+      // rise and the new total, read as a range).
+      if (toll !== undefined && PLURAL_TOLLS.has(low)) {
+        const joined = ['and', 'or', '&'].includes(words.low(k + 1)) || ['and', 'or', '&'].includes(words.low(k - 1));
+        const rate = (words.low(f.last) === 'a' || words.low(f.last) === 'per' || words.low(f.last) === 'each') && RATE_UNITS.has(words.low(f.last + 1));
+        const rise = RISING.has(link) && words.low(f.first - 1) === link && f.last - f.first > 1;
+        if (joined || rate || rise) return undefined;
+      }
       if (toll !== undefined) {
         const kind = words.low(k - 1) === 'injury' || words.low(k - 1) === 'injuries' || words.low(k - 1) === 'casualty' ? 'injured' : toll;
         const term = words.low(k - 1) === 'death' ? `death ${low}` : low;
@@ -1226,7 +1258,9 @@ export function readMeasures(
       let asMany = false;
       for (let m = i + 1; m < k && !asMany; m++) asMany = words.low(m) === 'many';
       // ("Some 440,000 people across France demonstrated": a verb in the past ends the phrase too.)
-      const pastOutcome = !another && !withNoun && outcomeAt(k) !== undefined && !ofOthers && (words.low(k).endsWith('ed') || IRREGULAR_OUTCOMES.has(words.low(k)));
+      // (Not an active verb with an object: "2,000 volunteers across the city evacuated 40 patients".)
+      const objectAfter = starts.has(k + 1) || OBJECT_DETERMINERS.has(words.low(k + 1));
+      const pastOutcome = !another && !withNoun && outcomeAt(k) !== undefined && !ofOthers && !objectAfter && (words.low(k).endsWith('ed') || IRREGULAR_OUTCOMES.has(words.low(k)));
       if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || (withNoun && !asMany)) && outcomeAt(k) !== undefined && !ofOthers) || pastOutcome) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
@@ -1280,12 +1314,6 @@ export function readMeasures(
       // "170,000 people were in attendance": the crowd the noun names.
       if (low === 'in' && words.low(i + 1) === 'attendance') {
         i++;
-        break;
-      }
-      // "Eleven people were burned to death", "six climbers froze to death": the verb before "to death"
-      // says how they died ("sentenced to death" is read as no death further on).
-      if (words.isWord(i) && !words.cap(i) && words.low(i + 1) === 'to' && words.low(i + 2) === 'death' && (low.endsWith('ed') || low.endsWith('en') || PAST_BEFORE_DEATH.has(low))) {
-        i += 2;
         break;
       }
       // "Five people were found dead", "pronounced dead", "declared dead": how they were known to have died.
@@ -1349,6 +1377,8 @@ export function readMeasures(
 
   // Whether the figure heads a noun for events, past at most one adjective: "the four general strikes".
   const countsEvents = (f: Span): boolean => {
+    // ("Crowd of 3,000 storms parliament": a crowd's figure, before a verb in the present.)
+    if (words.low(f.first - 1) === 'of' && CROWD_WORDS.has(words.low(f.first - 2))) return false;
     const first = words.low(f.last);
     if (EVENT_PLURALS.has(first)) return true;
     // (Past an adjective only: "thousands to rallies" counts people.)
@@ -1573,7 +1603,10 @@ export function readMeasures(
     }
     // "Aides to the mayor estimated that there were 750,000 people", after a count of the march:
     // people said to be there, in a story of a crowd, are the crowd (not "people who voted to leave").
-    if (outcome === undefined && before === 'attended' && EXISTENTIAL.has(words.low(f.first - 1)) && words.low(f.first - 2) === 'there' && (subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters') && !FINITE.has(words.low(subject.end)) && !RELATIVE_PRONOUNS.has(words.low(subject.end))) {
+    // (Only as what someone said or estimated, with nothing more said of them: not "there were 50
+    // people in hospital", "there were 500 people missing", "Last year there were 60,000".)
+    const thereSaid = SAID_THERE.has(words.low(f.first - 3)) && (subject.end >= sentence.last || CLAUSE_ENDS.has(words.low(subject.end)));
+    if (outcome === undefined && before === 'attended' && thereSaid && EXISTENTIAL.has(words.low(f.first - 1)) && words.low(f.first - 2) === 'there' && (subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters') && !FINITE.has(words.low(subject.end)) && !RELATIVE_PRONOUNS.has(words.low(subject.end))) {
       outcome = known('o', 'attended', f.first - 1, words.low(f.first - 1));
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
