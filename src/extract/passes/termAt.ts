@@ -9,10 +9,11 @@ const MAX_WORDS = 4;
 
 // The word tokens of a phrase from `i` rightwards (dir 1) or leftwards (dir -1): words separated
 // by spaces, or glued by a hyphen ("pro-Taliban", "passers-by").
-function wordRun(words: Words, i: number, dir: 1 | -1): { low: string; at: number }[] {
+// (A word no term holds ends the run: no longer phrase through it can be a term.)
+function wordRun(words: Words, i: number, dir: 1 | -1, vocabulary: Vocabulary, kind: 'o' | 's'): { low: string; at: number }[] {
   const run: { low: string; at: number }[] = [];
   let k = i;
-  while (run.length < MAX_WORDS && words.isWord(k)) {
+  while (run.length < MAX_WORDS && words.isWord(k) && (k === i || hasTermWord(vocabulary, kind, words.low(k)))) {
     run.push({ low: words.low(k), at: k });
     // A possessive ends a phrase: "the army's soldiers" is not one term.
     if (dir === 1 && words.poss(k)) break;
@@ -48,7 +49,7 @@ function lookup(vocabulary: Vocabulary, kind: 'o' | 's', phrase: string): { id: 
  */
 export function termAt(words: Words, i: number, vocabulary: Vocabulary, kind: 'o' | 's', dir: 1 | -1 = 1): TermRead | undefined {
   if (!hasTermWord(vocabulary, kind, words.low(i))) return undefined;
-  const run = wordRun(words, i, dir);
+  const run = wordRun(words, i, dir, vocabulary, kind);
   // The phrases of one to four words, built once: "security", "security forces", …
   const phrases: string[] = [];
   for (const w of run) {
