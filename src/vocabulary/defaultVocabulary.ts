@@ -86,7 +86,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       broader: 'security-forces',
       aliases: [
         'paramilitary troopers', 'paramilitaries', 'frontier corps', 'fc', 'paramilitary soldiers',
-        'paramilitary troops', 'troopers', 'rangers', 'militiamen', 'militia', 'militias', 'militia members',
+        'paramilitary troops', 'troopers', 'rangers', 'militiamen', 'militia', 'militia members',
       ],
     },
     {

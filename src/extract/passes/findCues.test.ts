@@ -76,6 +76,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['"reports from X that" makes X the speaker of what follows', 'Police raided homes, with reports from residents that 40 men were detained.', [{ cue: 'reports', speaker: 'residents', scope: '40 men were detained.', leading: true }]],
     ['"reports from" a place names no one', 'There were reports from Kessa province that 40 men were detained.', []],
     ['nor do reports from a town by its name', 'There were reports from Lorvan that 40 men were detained.', []],
+    ['a passive that says how a count is known names no speaker', 'The number of people feared to have been killed has risen to 90.', []],
+    ['"claimed to have killed" still claims', 'The rebels claimed to have killed 30 soldiers.', [{ cue: 'claimed', speaker: 'The rebels' }]],
     ['a party that "posted in a message" speaks', 'The army posted in a message on X that 20 militants were killed.', [{ cue: 'posted', speaker: 'The army' }]],
     ['"pegged" a toll, as "put" does', 'The state news agency pegged the death toll at 64.', [{ cue: 'pegged', speaker: 'The state news agency', scope: 'the death toll at 64.' }]],
     ["an owner's statement issued on a day speaks", "The army's statement issued on Monday said 14 soldiers were killed.", [{ cue: 'said', speaker: "The army's statement", scope: '14 soldiers were killed.' }]],

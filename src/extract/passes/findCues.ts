@@ -85,6 +85,8 @@ const FINITE_BEFORE_THAT = new Set(['so', 'now', 'given', 'such', 'except', 'is'
 const AGENT_VERB_OPENERS = new Set(['not', 'never', 'later', 'then', 'also', 'since', 'subsequently']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
+// Verbs of a passive that says how something is known: "feared to have been killed".
+const RAISING_PASSIVES = new Set(['feared', 'reported', 'believed', 'thought', 'said', 'known', 'understood', 'alleged', 'rumoured', 'rumored', 'presumed', 'estimated', 'expected']);
 // Prepositions after "posted" that station people somewhere rather than publish something.
 const STATIONED_AT = new Set(['at', 'to', 'near', 'along', 'in']);
 // People who are posted somewhere: "soldiers posted at the base", "diplomats posted to Kesh".
@@ -663,6 +665,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (frame === undefined || !words.isWord(i)) return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
+  // "people feared to have been killed", "migrants reported to be held": a passive that says how it is
+  // known, with no one speaking (but "claimed to have killed" claims).
+  if (RAISING_PASSIVES.has(low) && words.low(i + 1) === 'to' && (words.low(i + 2) === 'have' || words.low(i + 2) === 'be') && !AUX_BEFORE.has(words.low(i - 1)) && !words.cap(i - 1)) return undefined;
   // "soldiers posted at the base", "troops posted to the border": stationed there, no post online.
   const online = (k: number): boolean => PLATFORMS.has(words.low(k)) || ONLINE_WORDS.has(words.low(k));
   if (low === 'posted' && STATIONED_AT.has(words.low(i + 1)) && STATIONED.has(words.low(i - 1)) && !online(i + 2) && !online(i + 3)) return undefined;

@@ -407,6 +407,8 @@ describe('readMeasures: what each figure counts', () => {
     ['an exception', 'All of them died of heat except for one fatally injured in a crush.', ['one: -']],
     ['those sentenced to death', 'Fourteen men were sentenced to death.', ['Fourteen: -']],
     ['an idiom with "to death"', 'Forty fans were bored to death.', ['Forty: -']],
+    ['groups counted by a plural of "militia"', 'Eight militias joined the ceasefire.', ['Eight: -']],
+    ['people taken to hospital as a precaution', 'Four people were taken to hospital as a precaution.', ['Four: -']],
     ['a near miss', 'Twelve people were nearly crushed to death.', ['Twelve: -']],
     ['a rate of deaths', 'Deaths rose to 12 a day in the heatwave.', ['12: -']],
     ['deaths and injuries together', 'Deaths and injuries rose to 90.', ['90: -']],

@@ -125,6 +125,8 @@ const AMONG = new Set(['among', 'amongst']);
 const WEATHER = new Set(['rain', 'heat', 'sun', 'cold', 'snow', 'downpour', 'hail']);
 // Words before "there were N people" that make it a count someone gave: "estimated that there were".
 const SAID_THERE = new Set(['that', 'said', 'says', 'estimated', 'estimate', 'estimates', 'claimed', 'believed', 'reckoned', 'counted']);
+// Plurals of collective nouns for people, which count groups: "eight militias".
+const GROUP_PLURALS = new Set(['militias']);
 // Verbs by which people were known to have met an outcome: "were found dead", "pronounced dead".
 const FOUND_AS = new Set(['found', 'pronounced', 'declared']);
 // Verbs of how people were killed, before "to death": "burned to death", "froze to death".
@@ -341,7 +343,8 @@ export function readMeasures(
     if (term.term === 'buried' && (words.low(term.first - 1) === 'still' || UNDER.has(words.low(term.next)))) return undefined;
     return term;
   };
-  const subjectAt = (i: number): TermRead | undefined => (inside(i) && words.isWord(i) ? termAt(words, i, vocabulary, 's') : undefined);
+  // ("Two militias clashed": a plural of a collective noun counts groups, not their members.)
+  const subjectAt = (i: number): TermRead | undefined => (inside(i) && words.isWord(i) && !GROUP_PLURALS.has(words.low(i)) ? termAt(words, i, vocabulary, 's') : undefined);
   // Whether another outcome follows the word at i within a few words: "3 missing pupils dead".
   const fateAhead = (i: number): boolean => {
     for (let k = i + 1; k <= i + 3 && k < sentence.last; k++) if (words.isWord(k) && termAt(words, k, vocabulary, 'o') !== undefined) return true;
