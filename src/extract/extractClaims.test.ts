@@ -676,6 +676,19 @@ describe('extractClaims: stance', () => {
   });
 });
 
+describe('extractClaims: "they" after a group that opened the sentence before', () => {
+  it('gives the count to the group when no one has spoken yet', () => {
+    const set = extractClaims('Villagers described panic in the square. At least 14 people were killed, they said.', { outlet: 'Kesh Times' });
+    expect(set.claims.map((c) => [c.claimant, c.figure.low])).toEqual([['villagers', 14]]);
+  });
+  it('but not to people a count opens the sentence with, nor after someone has spoken', () => {
+    const counted = extractClaims('Four soldiers died in the raid. The group said it had killed 15, they said.', { outlet: 'Kesh Times' });
+    expect(counted.claims.map((c) => c.claimant)).not.toContain('soldiers');
+    const spoken = extractClaims('The army said 9 soldiers died. Residents fled the town. At least 30 were killed, they said.', { outlet: 'Kesh Times' });
+    expect(spoken.claims.map((c) => c.claimant)).not.toContain('residents');
+  });
+});
+
 describe('extractClaims: events', () => {
   it('sets a count "alone" before its figure apart as a part: "in her street alone, six people"', () => {
     const set = extractClaims('A resident said 120 people were abducted. He said that in her street alone, six people had been kidnapped.');

@@ -30,6 +30,8 @@ export interface SourceBook {
   mention(phrase: ClaimantPhrase, sentence: number, armed: boolean, reported?: boolean): void;
   /** A person who opens a sentence without speaking there: whom "he" or "she" in the next one means. */
   mentionPerson(phrase: ClaimantPhrase, sentence: number): void;
+  /** A group of people by a common noun that opens a sentence without speaking ("Witnesses described …"): "they" in the next. */
+  mentionGroup(phrase: ClaimantPhrase, sentence: number): void;
   /** Sources named in the last `window` sentences up to `sentence` whose phrase ends in `head`. */
   recent(sentence: number, window: number, head: string): string[];
   /** The country a source's phrase named ("Pakistan's army" → Pakistan). */
@@ -122,6 +124,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   let lastWork: string | undefined;
   // The last body a sentence opened with without speaking, for "the group" when no source fits.
   let lastMention: { phrase: ClaimantPhrase; sentence: number; armed: boolean; reported: boolean } | undefined;
+  let lastGroup: { phrase: ClaimantPhrase; sentence: number } | undefined;
   let lastPersonMention: { phrase: ClaimantPhrase; sentence: number } | undefined;
 
   const kindOf = (phrase: ClaimantPhrase): SourceKind => {
@@ -224,6 +227,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       // ("Al Shabaab claimed the attack, SITE reported. It put the dead at 11": one who only reported
       // the sentence has not spoken in its own right.)
       if (lastMention !== undefined && lastMention.sentence === sentence - 1 && (spokeIn < lastMention.sentence || (spokeIn === lastMention.sentence && lastMention.reported && phrase.detached !== true))) return resolve(lastMention.phrase, lastMention.sentence);
+      // "Witnesses described chaos. At least 14 were killed, they said.": the people the sentence
+      // before opened with, when no one has spoken yet.
+      if (phrase.pronoun === 'they' && lastSource === undefined && lastGroup !== undefined && lastGroup.sentence === sentence - 1) return resolve(lastGroup.phrase, lastGroup.sentence);
       return lastSource;
     }
     if (phrase.author !== undefined) {
@@ -403,5 +409,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     lastPersonMention = { phrase, sentence };
   };
 
-  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, mention, mentionPerson, recent, countryOf: (id) => countries.get(id), sources };
+  const mentionGroup = (phrase: ClaimantPhrase, sentence: number): void => {
+    lastGroup = { phrase, sentence };
+  };
+
+  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, mention, mentionPerson, mentionGroup, recent, countryOf: (id) => countries.get(id), sources };
 }

@@ -1,3 +1,4 @@
+import { parseFigure } from '../../figures/parseFigure.js';
 import type { SourceBook } from './createSourceBook.js';
 import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { CLOSING } from './findCues.js';
@@ -73,6 +74,29 @@ function inStatementAt(words: Words, sentence: Sentence): number {
   return Number.POSITIVE_INFINITY;
 }
 const FIGHTERS = new Set(['fighters', 'militants', 'men', 'gunmen', 'rebels', 'cadres', 'mujahideen', 'members']);
+
+// Plural nouns for people who may be "they" in the next sentence: "Witnesses described chaos at the
+// market. At least 14 people were killed, they said."
+const GROUP_OPENERS = new Set([
+  'witnesses', 'residents', 'rescuers', 'villagers', 'activists', 'officials', 'doctors', 'medics', 'paramedics', 'police',
+  'soldiers', 'troops', 'rebels', 'militants', 'insurgents', 'protesters', 'demonstrators', 'organisers', 'organizers',
+  'authorities', 'survivors', 'relatives', 'investigators', 'firefighters', 'monitors', 'lawyers', 'journalists',
+]);
+
+// A plural noun for people, with at most two words before it, that opens the sentence before a verb
+// in the past that is no verb of saying: "Rescuers worked through the night", "Local residents fled".
+function openingGroup(words: Words, sentence: Sentence): Span | undefined {
+  let k = sentence.first;
+  if (words.low(k) === 'the') k++;
+  const first = k;
+  while (k < sentence.last && k - first < 2 && words.isWord(k) && !GROUP_OPENERS.has(words.low(k))) k++;
+  if (!GROUP_OPENERS.has(words.low(k)) || !words.isWord(k)) return undefined;
+  // (Not a count of them: "Four soldiers died" tells what befell them.)
+  for (let n = first; n < k; n++) if (parseFigure(words.low(n)) !== null) return undefined;
+  const verb = words.low(HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1);
+  if (!(verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) || CUE_WORDS.has(verb)) return undefined;
+  return { first: sentence.first, last: k + 1 };
+}
 
 // A person's name, with the body and role before it, that opens the sentence before a verb of its
 // own: "UNHCR spokesperson Filippo Ungaro expressed …", "Police chief Jon Abel visited …".
@@ -201,6 +225,9 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       if (phrase.person !== undefined) book.mentionPerson(phrase, si);
     }
     const body = openingBody(words, sentence);
+    // (A group named by a common noun, when it does not speak in the sentence.)
+    const group = body === undefined && here.length === 0 ? openingGroup(words, sentence) : undefined;
+    if (group !== undefined) book.mentionGroup(readClaimant(words, group), si);
     if (body !== undefined) {
       const phrase = readClaimant(words, body.span);
       // Two capitalised words read as a person unless fighters follow them ("Al-Shabaab fighters").
