@@ -689,6 +689,19 @@ describe('extractClaims: "they" after a group that opened the sentence before', 
   });
 });
 
+describe('extractClaims: "he" or "she" after a person named by a role in the sentence before', () => {
+  it('gives the count to the role when no person has spoken', () => {
+    const alone = extractClaims('The mayor toured the flooded streets. Speaking to reporters, she said 17 people had died.', { outlet: 'Kesh Times' });
+    expect(alone.claims.map((c) => [c.claimant, c.figure.low])).toEqual([['mayor', 17]]);
+    const after = extractClaims('The army said 9 soldiers died. The mayor toured the flooded streets. She said 17 people had died.', { outlet: 'Kesh Times' });
+    expect(after.claims.map((c) => [c.claimant, c.figure.low])).toEqual([['military', 9], ['mayor', 17]]);
+  });
+  it('but keeps the person who spoke last when one has', () => {
+    const set = extractClaims('Police chief Ali Musa said 9 soldiers died. The mayor toured the flooded streets. He said 17 people had died.', { outlet: 'Kesh Times' });
+    expect(set.claims[1]?.claimant).not.toBe('mayor');
+  });
+});
+
 describe('extractClaims: events', () => {
   it('sets a count "alone" before its figure apart as a part: "in her street alone, six people"', () => {
     const set = extractClaims('A resident said 120 people were abducted. He said that in her street alone, six people had been kidnapped.');

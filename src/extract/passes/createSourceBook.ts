@@ -2,7 +2,7 @@ import type { Source, SourceKind } from '../../claims/schemas.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
-import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, MILITARY_RANKS, NOT_RELAYS, OFFICES, PERSON_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
+import { CIVIL_BEFORE_RANKS, MEDIA_WORDS, MILITARY_RANKS, NOT_RELAYS, OFFICES, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import { initials, nameParts } from './initials.js';
 import { slug } from './slug.js';
 import { sourceKind } from './sourceKind.js';
@@ -219,7 +219,9 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
         const m = lastPersonMention;
         const speaksFor = m !== undefined && m.phrase.org !== undefined && m.phrase.role !== undefined && SPOKESMAN_ROLES.has(m.phrase.role);
         // (Before anyone has spoken, there is no one else the new name could describe.)
-        if (m !== undefined && m.sentence === sentence - 1 && spokeIn < m.sentence && (speaksFor || knownName(m.phrase) !== undefined || lastSource === undefined)) return resolve(m.phrase, m.sentence);
+        // (Nor, for one named only by a role, "The governor visited the scene", when no person has spoken.)
+        const roleOnly = m !== undefined && m.phrase.person === undefined && ROLE_NOUNS.has(m.phrase.core[m.phrase.core.length - 1] ?? '') && lastPerson === undefined;
+        if (m !== undefined && m.sentence === sentence - 1 && spokeIn < m.sentence && (speaksFor || knownName(m.phrase) !== undefined || lastSource === undefined || roleOnly)) return resolve(m.phrase, m.sentence);
         return lastPerson ?? lastSource;
       }
       // "The Pakistani Taliban has claimed responsibility. They have disputed …": the body the

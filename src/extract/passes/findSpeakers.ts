@@ -5,7 +5,7 @@ import { CLOSING } from './findCues.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { CONJUNCTIONS, CUE_WORDS, HAVE_FORMS, IRREGULAR_PAST, SUBORDINATORS } from '../lexicon/cues.js';
-import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
+import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS, ROLE_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
@@ -113,6 +113,20 @@ function openingPerson(words: Words, sentence: Sentence): Span | undefined {
   for (let n = k + 1; n < sentence.last; n++) if (words.cap(n) && words.cap(n + 1) && words.isWord(n) && words.isWord(n + 1)) return undefined;
   return { first: sentence.first, last: k };
 }
+
+// One person by a role, with at most two words before it, that opens the sentence before a verb in
+// the past that is no verb of saying: "The governor visited the scene", "A local doctor described".
+function openingRole(words: Words, sentence: Sentence): Span | undefined {
+  let k = sentence.first;
+  if (ARTICLES_AT_START.has(words.low(k))) k++;
+  const first = k;
+  while (k < sentence.last && k - first < 2 && words.isWord(k) && !ROLE_NOUNS.has(words.low(k))) k++;
+  if (!ROLE_NOUNS.has(words.low(k)) || !words.isWord(k) || words.poss(k)) return undefined;
+  const verb = words.low(HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1);
+  if (!(verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) || CUE_WORDS.has(verb)) return undefined;
+  return { first: sentence.first, last: k + 1 };
+}
+const ARTICLES_AT_START = new Set(['the', 'a', 'an']);
 
 // What a body puts out, and the verbs that end its subject before it: "The ministry issued a
 // statement in which it said …", "The group held a news conference where they said …".
@@ -224,6 +238,9 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       const phrase = readClaimant(words, person);
       if (phrase.person !== undefined) book.mentionPerson(phrase, si);
     }
+    // ("The governor visited the scene. Speaking to reporters, he said …": a person by a role.)
+    const role = here.length === 0 && person === undefined ? openingRole(words, sentence) : undefined;
+    if (role !== undefined) book.mentionPerson(readClaimant(words, role), si);
     const body = openingBody(words, sentence);
     // (A group named by a common noun, when it does not speak in the sentence.)
     const group = body === undefined && here.length === 0 ? openingGroup(words, sentence) : undefined;
