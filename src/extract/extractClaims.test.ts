@@ -681,6 +681,14 @@ describe('extractClaims: "they" after a group that opened the sentence before', 
     const set = extractClaims('Villagers described panic in the square. At least 14 people were killed, they said.', { outlet: 'Kesh Times' });
     expect(set.claims.map((c) => [c.claimant, c.figure.low])).toEqual([['villagers', 14]]);
   });
+  it('but not to the people something befell, a headline, or a group beside other people "they" may mean', () => {
+    const claimants = (text: string): string[] => extractClaims(text, { outlet: 'Kesh Times' }).claims.map((c) => c.claimant);
+    expect(claimants('Villagers killed in the raid were buried on Sunday. At least 40 died, they said.')).not.toContain('villagers');
+    expect(claimants('Soldiers died in the ambush near Kesh. At least 12 were killed, they said.')).not.toContain('soldiers');
+    expect(claimants('Protesters arrested in Dorvo\n\nMore than 100 people were detained on Sunday, they said.')).not.toContain('protesters');
+    expect(claimants('No soldiers died in the attack. At least 30 militants were killed, they said.')).not.toContain('no-soldiers');
+    expect(claimants('Rescuers reached the stranded miners on Tuesday. They said 8 of their colleagues had died.')).not.toContain('rescuers');
+  });
   it('but not to people a count opens the sentence with, nor after someone has spoken', () => {
     const counted = extractClaims('Four soldiers died in the raid. The group said it had killed 15, they said.', { outlet: 'Kesh Times' });
     expect(counted.claims.map((c) => c.claimant)).not.toContain('soldiers');

@@ -86,17 +86,32 @@ const GROUP_OPENERS = new Set([
 // A plural noun for people, with at most two words before it, that opens the sentence before a verb
 // in the past that is no verb of saying: "Rescuers worked through the night", "Local residents fled".
 function openingGroup(words: Words, sentence: Sentence): Span | undefined {
+  if (sentence.role !== 'body') return undefined;
   let k = sentence.first;
   if (words.low(k) === 'the') k++;
   const first = k;
   while (k < sentence.last && k - first < 2 && words.isWord(k) && !GROUP_OPENERS.has(words.low(k))) k++;
   if (!GROUP_OPENERS.has(words.low(k)) || !words.isWord(k)) return undefined;
-  // (Not a count of them: "Four soldiers died" tells what befell them.)
-  for (let n = first; n < k; n++) if (parseFigure(words.low(n)) !== null) return undefined;
-  const verb = words.low(HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1);
+  // (Not a count of them, "Four soldiers died", "A dozen soldiers", "No soldiers".)
+  if (parseFigure(words.text.slice(words.start(sentence.first), words.end(k))) !== null) return undefined;
+  const v = HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1;
+  const verb = words.low(v);
   if (!(verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) || CUE_WORDS.has(verb)) return undefined;
+  // (Not what befell them, "Soldiers died in the ambush", "Villagers killed in the raid were buried".)
+  if (BEFALLING.has(verb)) return undefined;
+  // (Nor when the sentence names other people "they" may mean: "Soldiers captured two rebel
+  // commanders", "Rescuers reached the stranded miners".)
+  for (let n = v + 1; n < sentence.last; n++) if (OTHER_PEOPLE.has(words.low(n)) || GROUP_OPENERS.has(words.low(n))) return undefined;
   return { first: sentence.first, last: k + 1 };
 }
+// Verbs of what befalls people, after which the group is the counted, not a speaker.
+const BEFALLING = new Set(['died', 'killed', 'wounded', 'injured', 'hurt', 'arrested', 'detained', 'abducted', 'kidnapped', 'drowned', 'perished', 'shot', 'captured', 'freed', 'released', 'rescued', 'evacuated', 'trapped', 'buried']);
+// Plural nouns for other people a sentence may name, whom "they" may mean instead.
+const OTHER_PEOPLE = new Set([
+  'gunmen', 'attackers', 'commanders', 'fighters', 'miners', 'hostages', 'captives', 'prisoners', 'detainees', 'survivors',
+  'passengers', 'students', 'workers', 'children', 'women', 'men', 'people', 'civilians', 'families', 'pilgrims', 'migrants',
+  'refugees', 'victims', 'patients', 'suspects', 'colleagues', 'crew', 'guards', 'leaders', 'members',
+]);
 
 // A person's name, with the body and role before it, that opens the sentence before a verb of its
 // own: "UNHCR spokesperson Filippo Ungaro expressed …", "Police chief Jon Abel visited …".

@@ -413,6 +413,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a rate of deaths', 'Deaths rose to 12 a day in the heatwave.', ['12: -']],
     ['deaths and injuries together', 'Deaths and injuries rose to 90.', ['90: -']],
     ['a crowd of people in hospital, after a march', 'There were 50 people in hospital by evening.', ['50: -'], 'attended'],
+    ['people in a flooded district, an adjective after "the"', 'Rescuers reached 200 people in the flooded district.', ['200: -']],
     ['volunteers who evacuated others', 'Some 2,000 volunteers across the city evacuated 40 patients.', ['Some 2,000: -', '40: displaced people']],
     ['a count of strikes, beside a turnout', 'Friday saw the smallest turnout compared with the three general strikes held since March.', ['three: -']],
     ['a count of attacks', 'The group has carried out nine attacks this year.', ['nine: -'], 'killed'],

@@ -1263,7 +1263,9 @@ export function readMeasures(
       // ("Some 440,000 people across France demonstrated": a verb in the past ends the phrase too.)
       // (Not an active verb with an object: "2,000 volunteers across the city evacuated 40 patients".)
       const objectAfter = starts.has(k + 1) || OBJECT_DETERMINERS.has(words.low(k + 1));
-      const pastOutcome = !another && !withNoun && outcomeAt(k) !== undefined && !ofOthers && !objectAfter && (words.low(k).endsWith('ed') || IRREGULAR_OUTCOMES.has(words.low(k)));
+      // (Nor an adjective after a determiner: "200 people in the flooded district".)
+      const adjective = ARTICLES.has(words.low(k - 1)) || OF_DETERMINERS.has(words.low(k - 1));
+      const pastOutcome = !another && !withNoun && outcomeAt(k) !== undefined && !ofOthers && !objectAfter && !adjective && (words.low(k).endsWith('ed') || IRREGULAR_OUTCOMES.has(words.low(k)));
       if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || (withNoun && !asMany)) && outcomeAt(k) !== undefined && !ofOthers) || pastOutcome) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
