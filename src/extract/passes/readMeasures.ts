@@ -312,8 +312,14 @@ export function readMeasures(
   // "clashes between Azerbaijani and Armenian troops": two states' forces face each other here, so a
   // count of security forces with no nationality of its own is of both.
   let mutual = false;
-  for (let k = sentence.first + 1; k < sentence.last - 1 && !mutual; k++) {
-    if (words.low(k) !== 'and') continue;
+  // Whether the sentence names a crowd, or a verb that moves a count: read in the same pass.
+  let crowdWords = false;
+  let moves = false;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const low = words.low(k);
+    crowdWords ||= CROWD_WORDS.has(low);
+    moves ||= RISING.has(low) || RAISING.has(low);
+    if (low !== 'and' || mutual || k === sentence.first || k === sentence.last - 1) continue;
     const a = countryAt(words, k - 1) ?? countryAt(words, k - 2);
     const b = countryAt(words, k + 1);
     mutual = a !== undefined && b !== undefined && a.country !== b.country;
@@ -470,8 +476,6 @@ export function readMeasures(
     inside(i) && (STATE_WORDS.has(words.low(i)) || words.low(i) === ENEMY) ? { ...noun, term: `${words.low(i)} ${noun.term}`, first: i } : undefined;
   // A count of people at a crowd: a crowd word just after the figure ("100,000 people along the route
   // of the march"), or "there were" before it.
-  let crowdWords = false;
-  for (let i = sentence.first; i < sentence.last && !crowdWords; i++) crowdWords = CROWD_WORDS.has(words.low(i));
   const crowdAround = (f: Span, end: number, subject: TermRead | undefined): boolean => {
     // In a sentence about a crowd, people counted as such are its turnout, but not "signed by four
     // million people", nor "demanding the release of thousands of prisoners" ("a crowd of 5,000" is).
@@ -1516,10 +1520,7 @@ export function readMeasures(
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
   const partOfNamed = (f: Span): boolean =>
     words.low(f.first - 1) === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'));
-  // "six local and three foreign soldiers": a singular word after a plural count is an adjective
-  // whose noun comes with the next figure.
-  let moves = false;
-  for (let i = sentence.first; i < sentence.last && !moves; i++) moves = RISING.has(words.low(i)) || RAISING.has(words.low(i));
+  // "rose to 102 from the earlier reported 61": the value a count moved from.
   const movedFrom = (f: Span): boolean => {
     let j = f.first - 1;
     // "an increase from the previous toll of 717": the count named before its value.
@@ -1531,6 +1532,8 @@ export function readMeasures(
     for (let n = 0; n < 3 && j > sentence.first && (PREVIOUS_WORDS.has(words.low(j)) || words.low(j) === 'the'); n++) j--;
     return words.low(j) === 'from' && (moves || CHANGES.has(words.low(j - 1)));
   };
+  // "six local and three foreign soldiers": a singular word after a plural count is an adjective
+  // whose noun comes with the next figure.
   const sharesNounAhead = (k: number): boolean => {
     const f = figures[k] as Span;
     const next = figures[k + 1];
