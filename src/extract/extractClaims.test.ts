@@ -688,6 +688,8 @@ describe('extractClaims: "they" after a group that opened the sentence before', 
     expect(claimants('Protesters arrested in Dorvo\n\nMore than 100 people were detained on Sunday, they said.')).not.toContain('protesters');
     expect(claimants('No soldiers died in the attack. At least 30 militants were killed, they said.')).not.toContain('no-soldiers');
     expect(claimants('Rescuers reached the stranded miners on Tuesday. They said 8 of their colleagues had died.')).not.toContain('rescuers');
+    expect(claimants('Villagers massacred in the raid were buried on Sunday. At least 40 died, they said.')).not.toContain('villagers');
+    expect(claimants('Police questioned the bus drivers. They said 12 passengers died.')).not.toContain('police');
   });
   it('but not to people a count opens the sentence with, nor after someone has spoken', () => {
     const counted = extractClaims('Four soldiers died in the raid. The group said it had killed 15, they said.', { outlet: 'Kesh Times' });
@@ -703,6 +705,12 @@ describe('extractClaims: "he" or "she" after a person named by a role in the sen
     expect(alone.claims.map((c) => [c.claimant, c.figure.low])).toEqual([['mayor', 17]]);
     const after = extractClaims('The army said 9 soldiers died. The mayor toured the flooded streets. She said 17 people had died.', { outlet: 'Kesh Times' });
     expect(after.claims.map((c) => [c.claimant, c.figure.low])).toEqual([['military', 9], ['mayor', 17]]);
+  });
+  it('but not a role that died, nor one beside another person "he" or "she" may mean', () => {
+    const claimants = (text: string): string[] => extractClaims(text, { outlet: 'Kesh Times' }).claims.map((c) => c.claimant);
+    expect(claimants('The commander died in the ambush. At least 11 soldiers were killed, he said.')).not.toContain('commander');
+    expect(claimants('The minister sacked the police chief on Monday. He had said only 4 protesters were killed.')).not.toContain('minister');
+    expect(claimants('The mayor visited Ana Petrovic, whose son was hurt. She said 14 people died in her street.')).not.toContain('mayor');
   });
   it('but keeps the person who spoke last when one has', () => {
     const set = extractClaims('Police chief Ali Musa said 9 soldiers died. The mayor toured the flooded streets. He said 17 people had died.', { outlet: 'Kesh Times' });

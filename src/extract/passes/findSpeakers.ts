@@ -5,7 +5,7 @@ import { CLOSING } from './findCues.js';
 import { readClaimant } from './readClaimant.js';
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { CONJUNCTIONS, CUE_WORDS, HAVE_FORMS, IRREGULAR_PAST, SUBORDINATORS } from '../lexicon/cues.js';
-import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS, ROLE_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
+import { ATTACK_VERBS, DOCUMENT_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, OCCASIONS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TITLES, WORK_NOUNS } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, Speaker, Words } from '../types.js';
 
 const OWNERS = new Set(['its', 'their']);
@@ -97,20 +97,34 @@ function openingGroup(words: Words, sentence: Sentence): Span | undefined {
   const v = HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1;
   const verb = words.low(v);
   if (!(verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) || CUE_WORDS.has(verb)) return undefined;
-  // (Not what befell them, "Soldiers died in the ambush", "Villagers killed in the raid were buried".)
-  if (BEFALLING.has(verb)) return undefined;
-  // (Nor when the sentence names other people "they" may mean: "Soldiers captured two rebel
-  // commanders", "Rescuers reached the stranded miners".)
-  for (let n = v + 1; n < sentence.last; n++) if (OTHER_PEOPLE.has(words.low(n)) || GROUP_OPENERS.has(words.low(n))) return undefined;
+  // (Not what befell them, "Soldiers died in the ambush", "Villagers killed in the raid were buried",
+  // nor when the sentence names other people "they" may mean: "Rescuers reached the stranded miners".)
+  if (BEFALLING.has(verb) || namesOthers(words, v, sentence)) return undefined;
   return { first: sentence.first, last: k + 1 };
 }
+
+// Whether a sentence names people after its verb at v whom a pronoun in the next may mean instead:
+// a plural noun for people, a role, a person's noun or a name of two capitalised words.
+function namesOthers(words: Words, v: number, sentence: Sentence): boolean {
+  for (let n = v + 1; n < sentence.last; n++) {
+    const low = words.low(n);
+    if (OTHER_PEOPLE.has(low) || GROUP_OPENERS.has(low) || ROLE_NOUNS.has(low) || PERSON_NOUNS.has(low)) return true;
+    if (words.isWord(n) && words.cap(n) && words.isWord(n + 1) && words.cap(n + 1)) return true;
+  }
+  return false;
+}
 // Verbs of what befalls people, after which the group is the counted, not a speaker.
-const BEFALLING = new Set(['died', 'killed', 'wounded', 'injured', 'hurt', 'arrested', 'detained', 'abducted', 'kidnapped', 'drowned', 'perished', 'shot', 'captured', 'freed', 'released', 'rescued', 'evacuated', 'trapped', 'buried']);
+const BEFALLING = new Set([
+  'died', 'killed', 'wounded', 'injured', 'hurt', 'arrested', 'detained', 'abducted', 'kidnapped', 'drowned', 'perished', 'shot',
+  'captured', 'freed', 'released', 'rescued', 'evacuated', 'trapped', 'buried', 'massacred', 'slaughtered', 'murdered', 'executed',
+  'beheaded', 'lynched', 'stabbed', 'assassinated', 'hospitalised', 'hospitalized', 'sacked', 'fired', 'suspended', 'dismissed',
+]);
 // Plural nouns for other people a sentence may name, whom "they" may mean instead.
 const OTHER_PEOPLE = new Set([
   'gunmen', 'attackers', 'commanders', 'fighters', 'miners', 'hostages', 'captives', 'prisoners', 'detainees', 'survivors',
   'passengers', 'students', 'workers', 'children', 'women', 'men', 'people', 'civilians', 'families', 'pilgrims', 'migrants',
-  'refugees', 'victims', 'patients', 'suspects', 'colleagues', 'crew', 'guards', 'leaders', 'members',
+  'refugees', 'victims', 'patients', 'suspects', 'colleagues', 'crew', 'guards', 'leaders', 'members', 'drivers', 'fishermen',
+  'farmers', 'elders', 'boy', 'girl', 'man', 'woman', 'child', 'son', 'daughter', 'mother', 'father', 'widow',
 ]);
 
 // A person's name, with the body and role before it, that opens the sentence before a verb of its
@@ -137,8 +151,12 @@ function openingRole(words: Words, sentence: Sentence): Span | undefined {
   const first = k;
   while (k < sentence.last && k - first < 2 && words.isWord(k) && !ROLE_NOUNS.has(words.low(k))) k++;
   if (!ROLE_NOUNS.has(words.low(k)) || !words.isWord(k) || words.poss(k)) return undefined;
-  const verb = words.low(HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1);
+  const v = HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1;
+  const verb = words.low(v);
   if (!(verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) || CUE_WORDS.has(verb)) return undefined;
+  // (Not one who died, "The commander died in the ambush", nor beside another person "he" may mean:
+  // "The minister sacked the police commander", "The governor comforted Mira Dahl".)
+  if (BEFALLING.has(verb) || namesOthers(words, v, sentence)) return undefined;
   return { first: sentence.first, last: k + 1 };
 }
 const ARTICLES_AT_START = new Set(['the', 'a', 'an']);
