@@ -40,7 +40,7 @@ const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allege
 // The harmed as a group ("the wounded are 215") and the copulas that give their number.
 const HARMED = new Map([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured']]);
 const HARMED_LINKS = new Set(['are', 'were', 'is', 'was', 'numbered', 'totalled', 'totaled']);
-const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'ranged', 'ranges', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above', 'as']);
+const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'ranged', 'ranges', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above', 'as', 'reach', 'reaches', 'hits', 'tops', 'top', 'passes', 'exceeds', 'surpasses', 'crosses']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
 // The outcomes that "killed or wounded" joins into casualties.
@@ -991,7 +991,7 @@ export function readMeasures(
       if (toll !== undefined && PLURAL_TOLLS.has(low)) {
         const joined = ['and', 'or', '&'].includes(words.low(k + 1)) || ['and', 'or', '&'].includes(words.low(k - 1));
         const rate = (words.low(f.last) === 'a' || words.low(f.last) === 'per' || words.low(f.last) === 'each') && RATE_UNITS.has(words.low(f.last + 1));
-        const rise = RISING.has(link) && words.low(f.first - 1) === link && f.last - f.first > 1;
+        const rise = RISING.has(link) && words.low(f.first - 1) === link && words.isNum(f.first) && (words.low(f.first + 1) === 'to' || DASHES.has(words.low(f.first + 1)));
         if (joined || rate || rise) return undefined;
       }
       if (toll !== undefined) {
