@@ -93,6 +93,11 @@ const STATIONED_AT = new Set(['at', 'to', 'near', 'along', 'in']);
 const STATIONED = new Set(['soldiers', 'troops', 'police', 'policemen', 'officers', 'personnel', 'forces', 'guards', 'staff', 'diplomats', 'workers', 'peacekeepers', 'marines', 'agents', 'men', 'units', 'battalions']);
 // Words of the places a post goes online: "posted to social media", "posted on its channel".
 const ONLINE_WORDS = new Set(['social', 'media', 'online', 'channel', 'channels', 'account', 'accounts', 'website', 'page', 'feed', 'site', 'internet']);
+// Whether "posted" at k stations people ("soldiers posted at the base") rather than publishes.
+function stationed(words: Words, k: number): boolean {
+  const online = (n: number): boolean => PLATFORMS.has(words.low(n)) || ONLINE_WORDS.has(words.low(n));
+  return words.low(k) === 'posted' && STATIONED_AT.has(words.low(k + 1)) && STATIONED.has(words.low(k - 1)) && !online(k + 2) && !online(k + 3);
+}
 // Adverbs that open a sentence before its clause: "Nevertheless, according to …".
 const OPENING_ADVERBS = new Set(['however', 'nevertheless', 'nonetheless', 'meanwhile', 'overall', 'still', 'instead', 'moreover', 'altogether', 'elsewhere', 'earlier', 'later', 'now', 'so', 'yet', 'but', 'and', 'also', 'thus', 'hence', 'then']);
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
@@ -669,8 +674,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // known, with no one speaking (but "claimed to have killed" claims).
   if (RAISING_PASSIVES.has(low) && words.low(i + 1) === 'to' && (words.low(i + 2) === 'have' || words.low(i + 2) === 'be') && !AUX_BEFORE.has(words.low(i - 1)) && !words.cap(i - 1)) return undefined;
   // "soldiers posted at the base", "troops posted to the border": stationed there, no post online.
-  const online = (k: number): boolean => PLATFORMS.has(words.low(k)) || ONLINE_WORDS.has(words.low(k));
-  if (low === 'posted' && STATIONED_AT.has(words.low(i + 1)) && STATIONED.has(words.low(i - 1)) && !online(i + 2) && !online(i + 3)) return undefined;
+  if (stationed(words, i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
@@ -1017,7 +1021,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       continue;
     }
     // ("a field hospital set up at the camp": "set up" is no cue.)
-    const cueVerb = isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w)) && words.low(k + 1) !== 'up';
+    // ("Troops posted in the town said": stationed there, no cue either.)
+    const cueVerb = isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w)) && words.low(k + 1) !== 'up' && !stationed(words, k);
     if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || cueVerb)) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     if (w === 'and' && clauseBefore(words, k, sentence)) break;
     // "a raid in which the ministry said", "a salvo, which Moscow said killed 89": the relative
