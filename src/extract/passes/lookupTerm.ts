@@ -5,7 +5,9 @@ import type { TermMatch, Vocabulary } from '../../vocabulary/types.js';
 const CACHE_LIMIT = 20_000;
 type Caches = { o: Map<string, TermMatch>; s: Map<string, TermMatch> };
 const caches = new WeakMap<Vocabulary, Caches>();
-let last: { vocabulary: Vocabulary | undefined; both: Caches } = { vocabulary: undefined, both: { o: new Map(), s: new Map() } };
+// The last vocabulary asked about, held weakly: no call keeps a caller's vocabulary alive.
+let lastVocabulary: WeakRef<Vocabulary> | undefined;
+let lastCaches: Caches = { o: new Map(), s: new Map() };
 
 /**
  * Looks a phrase up as an outcome (`'o'`) or a subject (`'s'`) of `vocabulary`, remembering the
@@ -13,15 +15,16 @@ let last: { vocabulary: Vocabulary | undefined; both: Caches } = { vocabulary: u
  */
 export function lookupTerm(vocabulary: Vocabulary, kind: 'o' | 's', phrase: string): TermMatch {
   // One vocabulary serves a whole text: its caches are at hand without the WeakMap's lookup.
-  if (vocabulary !== last.vocabulary) {
+  if (lastVocabulary?.deref() !== vocabulary) {
     let both = caches.get(vocabulary);
     if (both === undefined) {
       both = { o: new Map(), s: new Map() };
       caches.set(vocabulary, both);
     }
-    last = { vocabulary, both };
+    lastVocabulary = new WeakRef(vocabulary);
+    lastCaches = both;
   }
-  const cache = last.both[kind];
+  const cache = lastCaches[kind];
   const hit = cache.get(phrase);
   if (hit !== undefined) return hit;
   const match = kind === 'o' ? vocabulary.outcome(phrase) : vocabulary.subject(phrase);
