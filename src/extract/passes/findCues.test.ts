@@ -75,6 +75,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['people "posted in" a town who speak are its speakers', 'Troops posted in the town said 11 militants died.', [{ cue: 'said', speaker: 'Troops posted in the town' }]],
     ['troops "posted at" a base are stationed, no post', 'The agency put the toll at 30, many of them relatives of soldiers posted at the base.', [{ cue: 'put', speaker: 'The agency' }]],
     ['"reports from X that" makes X the speaker of what follows', 'Police raided homes, with reports from residents that 40 men were detained.', [{ cue: 'reports', speaker: 'residents', scope: '40 men were detained.', leading: true }]],
+    ['"reports from" people by a plural noun, at the sentence\'s start', 'Reports from local hospitals that 70 people were hurt could not be verified.', [{ cue: 'reports', speaker: 'local hospitals', leading: true }]],
+    ['"claims from" people by a role', 'Claims from opposition leaders that 90 protesters died were dismissed.', [{ cue: 'claims', speaker: 'opposition leaders' }]],
     ['"reports from" a place names no one', 'There were reports from Kessa province that 40 men were detained.', []],
     ['nor do reports from a town by its name', 'There were reports from Lorvan that 40 men were detained.', []],
     ['a passive that says how a count is known names no speaker', 'The number of people feared to have been killed has risen to 90.', []],

@@ -518,8 +518,8 @@ function reportsFrom(words: Words, i: number, sentence: Span, isFigure: (k: numb
   // (A party by the head of its phrase, a person or a body: "residents", "rights groups", "the
   // ministry"; "reports from Syria", "from Kessa province" name a place.)
   const head = singular(words.low(k - 1));
-  const party = PERSON_NOUNS.has(head) || ORG_WORDS.has(head) || ORG_WORDS.has(words.low(k - 1)) || REPORTING_PARTIES.has(words.low(k - 1));
-  return words.low(k) === 'that' && k > i + 2 && party && namesSomeone(words, phrase) ? phrase : undefined;
+  const party = PERSON_NOUNS.has(head) || ORG_WORDS.has(head) || ROLE_NOUNS.has(head) || ORG_WORDS.has(words.low(k - 1)) || REPORTING_PARTIES.has(words.low(k - 1));
+  return words.low(k) === 'that' && k > i + 2 && party ? phrase : undefined;
 }
 
 // Whether token k is a cue word where it stands, as the speaker phrases' ends see it.
