@@ -1,7 +1,7 @@
 import { setFlagsFromString, getHeapStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { analyze, findFigures, parseClaimSet, parseFigure } from '../../src/index.js';
+import { analyze, createVocabulary, extractClaims, findFigures, parseClaimSet, parseFigure } from '../../src/index.js';
 import { fuzzSize } from './fuzzSettings.js';
 
 // A collector to call: the heap is measured after a full collection, so the figure is the memory
@@ -38,5 +38,18 @@ describe('no input text is retained after a call', () => {
     // Each text is over 1 MB: had the calls kept their texts, the heap would have grown by 12 MB or
     // more (12.6 MB with the figure scanner's memo keyed by slices of them).
     expect((reachable() - before) / MB).toBeLessThan(6);
+  }, 120_000);
+
+  it('keeps no vocabulary a caller passed to extractClaims', async () => {
+    const before = reachable();
+    // A vocabulary that holds 8 MB of its own: an alias no text uses.
+    const extract = (k: number): number => {
+      const vocabulary = createVocabulary({ outcomes: [{ id: 'stranded', interest: 'lower', aliases: [`${String.fromCharCode(97 + k)}${'q'.repeat(8 * MB)}`] }] });
+      return extractClaims('Five soldiers were killed, the army said.', { vocabulary }).claims.length;
+    };
+    expect(extract(0)).toBe(1);
+    // (A weak reference keeps its target until the current task ends: measured in the next one.)
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((reachable() - before) / MB).toBeLessThan(4);
   }, 120_000);
 });
