@@ -1320,14 +1320,6 @@ function liesSomewhere(words: Words, i: number): boolean {
   return (low === 'lies' || low === 'lie') && LIES_WHERE.has(words.low(i + 1));
 }
 
-/**
- * Finds the reporting and denial cues of a sentence ("said", "told CNN by phone", "according to",
- * "put the toll at", "cited … as saying", "denied", "dismissed … as false propaganda"), with the
- * phrase naming each speaker and the `scope` of tokens whose figures the cue governs: what follows
- * a leading cue ("X said that …"), or the clause before a trailing one ("…, X said", "…, said X",
- * "…, according to X"). "Citing X" makes X the speaker and the citing party a relay. Each cue reads
- * a bounded number of tokens, so a sentence of repeated cue words stays linear.
- */
 // Every word that any test of the first loop of findCues below can hold true for, so that the
 // loop passes the other words (most of a sentence) with one lookup: a test added there adds its
 // words here.
@@ -1336,6 +1328,14 @@ const FIRST_PASS_WORDS: ReadonlySet<string> = new Set([
   'officially', 'citing', 'quoting', 'attributing', 'pointed', 'by', 'impossible',
 ]);
 
+/**
+ * Finds the reporting and denial cues of a sentence ("said", "told CNN by phone", "according to",
+ * "put the toll at", "cited … as saying", "denied", "dismissed … as false propaganda"), with the
+ * phrase naming each speaker and the `scope` of tokens whose figures the cue governs: what follows
+ * a leading cue ("X said that …"), or the clause before a trailing one ("…, X said", "…, said X",
+ * "…, according to X"). "Citing X" makes X the speaker and the citing party a relay. Each cue reads
+ * a bounded number of tokens, so a sentence of repeated cue words stays linear.
+ */
 export function findCues(words: Words, sentence: Sentence, times: readonly TimeMention[], isFigure: (i: number) => boolean): Cue[] {
   const figureIn = (first: number, last: number): boolean => {
     for (let k = first; k < last; k++) if (isFigure(k)) return true;
@@ -1413,7 +1413,6 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   const cues: Cue[] = [];
   let cueCount = 0;
-  // Where the sentence's first verb of saying stands, for ", as reported by X" (read once, not per cue).
   for (const i of candidates) {
     if (citesSomeone(i)) continue;
     // "with reports from rights groups that 2,000 were arrested": whom the reports came from speaks

@@ -83,23 +83,30 @@ const GROUP_OPENERS = new Set([
   'authorities', 'survivors', 'relatives', 'investigators', 'firefighters', 'monitors', 'lawyers', 'journalists',
 ]);
 
-// A plural noun for people, with at most two words before it, that opens the sentence before a verb
-// in the past that is no verb of saying: "Rescuers worked through the night", "Local residents fled".
-function openingGroup(words: Words, sentence: Sentence): Span | undefined {
-  if (sentence.role !== 'body') return undefined;
+// The people who open the sentence, by a head word of `heads` with at most two words before it
+// (after an article), before a verb in the past that is no verb of saying: "Rescuers worked through
+// the night", "The governor visited the scene". Not when the verb says what befell them ("Soldiers
+// died in the ambush", "Villagers killed in the raid were buried", "The commander died"), nor when
+// the sentence names other people after it whom a pronoun may mean instead ("Rescuers reached the
+// stranded miners", "The governor comforted Mira Dahl"). The head's token, or -1.
+function openingPeople(words: Words, sentence: Sentence, heads: ReadonlySet<string>): number {
   let k = sentence.first;
-  if (words.low(k) === 'the') k++;
+  if (ARTICLES_AT_START.has(words.low(k))) k++;
   const first = k;
-  while (k < sentence.last && k - first < 2 && words.isWord(k) && !GROUP_OPENERS.has(words.low(k))) k++;
-  if (!GROUP_OPENERS.has(words.low(k)) || !words.isWord(k)) return undefined;
-  // (Not a count of them, "Four soldiers died", "A dozen soldiers", "No soldiers".)
-  if (parseFigure(words.text.slice(words.start(sentence.first), words.end(k))) !== null) return undefined;
+  while (k < sentence.last && k - first < 2 && words.isWord(k) && !heads.has(words.low(k))) k++;
+  if (!heads.has(words.low(k)) || !words.isWord(k)) return -1;
   const v = HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1;
   const verb = words.low(v);
-  if (!(verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) || CUE_WORDS.has(verb)) return undefined;
-  // (Not what befell them, "Soldiers died in the ambush", "Villagers killed in the raid were buried",
-  // nor when the sentence names other people "they" may mean: "Rescuers reached the stranded miners".)
-  if (BEFALLING.has(verb) || namesOthers(words, v, sentence)) return undefined;
+  if (!(verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) || CUE_WORDS.has(verb) || BEFALLING.has(verb) || namesOthers(words, v, sentence)) return -1;
+  return k;
+}
+const ARTICLES_AT_START = new Set(['the', 'a', 'an']);
+
+// A group by a plural noun for people that opens a sentence of the body ("Local residents fled"),
+// for "they" in the next: not a count of them ("Four soldiers died", "A dozen soldiers", "No soldiers").
+function openingGroup(words: Words, sentence: Sentence): Span | undefined {
+  const k = sentence.role === 'body' ? openingPeople(words, sentence, GROUP_OPENERS) : -1;
+  if (k < 0 || parseFigure(words.text.slice(words.start(sentence.first), words.end(k))) !== null) return undefined;
   return { first: sentence.first, last: k + 1 };
 }
 
@@ -143,23 +150,12 @@ function openingPerson(words: Words, sentence: Sentence): Span | undefined {
   return { first: sentence.first, last: k };
 }
 
-// One person by a role, with at most two words before it, that opens the sentence before a verb in
-// the past that is no verb of saying: "The governor visited the scene", "A local doctor described".
+// One person by a role who opens a sentence ("The governor visited the scene", "A local doctor
+// described"), for "he" or "she" in the next: not a role of someone's ("The governor's convoy").
 function openingRole(words: Words, sentence: Sentence): Span | undefined {
-  let k = sentence.first;
-  if (ARTICLES_AT_START.has(words.low(k))) k++;
-  const first = k;
-  while (k < sentence.last && k - first < 2 && words.isWord(k) && !ROLE_NOUNS.has(words.low(k))) k++;
-  if (!ROLE_NOUNS.has(words.low(k)) || !words.isWord(k) || words.poss(k)) return undefined;
-  const v = HAVE_FORMS.has(words.low(k + 1)) ? k + 2 : k + 1;
-  const verb = words.low(v);
-  if (!(verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) || CUE_WORDS.has(verb)) return undefined;
-  // (Not one who died, "The commander died in the ambush", nor beside another person "he" may mean:
-  // "The minister sacked the police commander", "The governor comforted Mira Dahl".)
-  if (BEFALLING.has(verb) || namesOthers(words, v, sentence)) return undefined;
-  return { first: sentence.first, last: k + 1 };
+  const k = openingPeople(words, sentence, ROLE_NOUNS);
+  return k < 0 || words.poss(k) ? undefined : { first: sentence.first, last: k + 1 };
 }
-const ARTICLES_AT_START = new Set(['the', 'a', 'an']);
 
 // What a body puts out, and the verbs that end its subject before it: "The ministry issued a
 // statement in which it said …", "The group held a news conference where they said …".

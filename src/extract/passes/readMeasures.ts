@@ -103,7 +103,6 @@ const PARTICIPLE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'un
 const DONE_TO = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // Words that open a verb's object: "killed a policeman", "seized their weapons".
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'dozens', 'scores', 'hundreds']);
-// Verbs that take lives: "claimed 79 lives", "cost 12 lives".
 // Plural nouns of an outcome that stand as a toll: "Deaths from the storm reached 31".
 const PLURAL_TOLLS = new Set(['deaths', 'injuries', 'arrests']);
 const RATE_UNITS = new Set(['day', 'hour', 'week', 'month', 'year']);
@@ -115,6 +114,7 @@ const EVENT_PLURALS: ReadonlySet<string> = new Set([
   ...[...INCIDENT_NOUNS, ...GATHERINGS].filter((w) => w.endsWith('s')),
   'strikes', 'walkouts', 'stoppages', 'shutdowns', 'rallies', 'marches', 'demonstrations', 'vigils', 'raids', 'ambushes', 'explosions', 'shootings', 'crashes', 'operations', 'incidents',
 ]);
+// Verbs that take lives: "claimed 79 lives", "cost 12 lives".
 const TAKING = new Set(['claimed', 'claiming', 'claims', 'claim', 'took', 'taken', 'taking', 'takes', 'cost', 'costing']);
 // Nouns of what is expected, not what happened: "initial projections of 200,000".
 const FORECASTS = new Set(['projection', 'projections', 'forecast', 'forecasts', 'prediction', 'predictions', 'expectations']);
@@ -1614,7 +1614,7 @@ export function readMeasures(
     // (Only as what someone said or estimated, with nothing more said of them: not "there were 50
     // people in hospital", "there were 500 people missing", "Last year there were 60,000".)
     const thereSaid = SAID_THERE.has(words.low(f.first - 3)) && (subject.end >= sentence.last || CLAUSE_ENDS.has(words.low(subject.end)));
-    if (outcome === undefined && before === 'attended' && thereSaid && EXISTENTIAL.has(words.low(f.first - 1)) && words.low(f.first - 2) === 'there' && (subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters') && !FINITE.has(words.low(subject.end)) && !RELATIVE_PRONOUNS.has(words.low(subject.end))) {
+    if (outcome === undefined && before === 'attended' && thereSaid && EXISTENTIAL.has(words.low(f.first - 1)) && words.low(f.first - 2) === 'there' && (subject.subject === undefined || subject.subject.id === ROOT || subject.subject.id === 'protesters')) {
       outcome = known('o', 'attended', f.first - 1, words.low(f.first - 1));
     }
     // "held dozens of guests hostage": those held are abducted, and "hostage" is what they became.
