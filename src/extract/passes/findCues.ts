@@ -869,6 +869,26 @@ function clauseVerbIn(words: Words, first: number, last: number): boolean {
   return false;
 }
 
+// Whether tokens [first, last) hold a finite verb after the clause's subject: "(where) he was
+// treated", "(where) the storm struck".
+function finiteIn(words: Words, first: number, last: number): boolean {
+  for (let v = first; v < last; v++) {
+    const low = words.low(v);
+    if (words.isWord(v) && !words.cap(v) && (RELATIVE_AUXILIARIES.has(low) || IRREGULAR_PAST.has(low) || (low.endsWith('ed') && !ARTICLES.has(words.low(v - 1))))) return true;
+  }
+  return false;
+}
+
+// Whether the word at k opens a relative clause's verb phrase with its verb: "(that) organised the
+// march", "(that) runs the shelters" (a verb in "-s" only before its object's determiner: "that
+// militants said" is a clause with a subject of its own).
+function relativeVerbAt(words: Words, k: number): boolean {
+  const low = words.low(k);
+  if (!words.isWord(k) || words.cap(k)) return false;
+  const object = ARTICLES.has(words.low(k + 1)) || OWN_DETERMINERS.has(words.low(k + 1));
+  return ((low.endsWith('ed') || IRREGULAR_PAST.has(low)) && (object || NOUN_PREPOSITIONS.has(words.low(k + 1)))) || (low.endsWith('s') && !low.endsWith('ss') && object);
+}
+
 // Whether the word at k is a participle of putting out right after a document, a work or a count
 // noun: "the report released on Sunday", "the statement issued on Monday", "figures published".
 // (Only after a noun with a word of its owner before it, "a ministry report", "the army's figures":
@@ -1014,7 +1034,10 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // noun is inside the phrase (its name ends at "that").
     // (Not one with an agent of its own: "A statement that was issued by the army said".)
     // ("the Doctors' Union (KDU) that is running …": after a name's acronym in brackets too.)
-    if (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)) && (words.isWord(k - 1) || (words.low(k - 1) === ')' && words.upper(k - 2))) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1)) && !agentBetween(words, k, end)) {
+    // So is a clause with a verb of its own: "the agency that runs the shelters said", "the group
+    // that organised the march said", "the hospital where he was treated said".
+    const relativeClause = (w === 'that' && relativeVerbAt(words, k + 1)) || (w === 'where' && finiteIn(words, k + 2, end));
+    if ((relativeClause || (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)))) && (words.isWord(k - 1) || (words.low(k - 1) === ')' && words.upper(k - 2))) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1)) && !agentBetween(words, k, end)) {
       // (After a name and its acronym, the clause is no part of the name's length either.)
       if (words.low(k - 1) === ')') clause = end - k;
       k--;

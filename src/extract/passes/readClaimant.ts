@@ -315,7 +315,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     // an acronym does not ("The World Health Organization (WHO)").
     let last = seg.last;
     for (let k = seg.first + 1; k < seg.last; k++) {
-      if (RELATIVE_PRONOUNS.has(words.low(k)) && words.isWord(k) && !words.upper(k)) {
+      if ((RELATIVE_PRONOUNS.has(words.low(k)) || words.low(k) === 'where') && words.isWord(k) && !words.upper(k)) {
         last = k;
         break;
       }
