@@ -8,6 +8,7 @@ import type { FigureItem, Sentence, Words } from '../types.js';
 
 const ESTIMATE_NOUNS = new Set(['figure', 'estimate', 'number', 'toll', 'total', 'count']);
 const MAYBE = new Set(['possibly', 'perhaps', 'maybe', 'potentially']);
+const UP_MOVERS = new Set(['bringing', 'pushing', 'raising', 'taking', 'sending', 'lifting', 'took', 'sent', 'pushes', 'brings', 'takes']);
 
 const moreThan = (f: Figure): Figure => ({ ...f, low: f.low + 1, high: null, hedge: 'more-than' });
 const zero = (f: Figure): Figure => ({ ...f, low: 0, high: 0, stated: 0, hedge: 'exact' });
@@ -48,6 +49,13 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
 // to 67": a verb that moves a toll shortly before "from".
 function movesBefore(words: Words, first: number): boolean {
   for (let k = first - 1; k >= first - 6 && k >= 0; k--) if (RISING.has(words.low(k)) || RAISING.has(words.low(k))) return true;
+  return false;
+}
+
+// A verb that moves a toll, with its object between it and the "up" at `up`: "bringing the toll up
+// to 45" (not "bringing up to 300 people", where "up to" hedges the object).
+function movedUp(words: Words, up: number): boolean {
+  for (let k = up - 2; k >= up - 8 && k >= 0 && words.isWord(k); k--) if (UP_MOVERS.has(words.low(k)) || RAISING.has(words.low(k))) return true;
   return false;
 }
 
@@ -105,6 +113,13 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       let begin = match.start;
       if (words.low(first) === 'estimated' && !['an', 'a', 'the'].includes(words.low(first - 1)) && first + 1 < last) {
         at = first + 1;
+        begin = words.start(at);
+        found = parseFigure(words.text.slice(begin, match.end)) ?? found;
+      }
+      // "bringing the death toll up to 45", "pushed the number of dead up to 31": "up" goes with the
+      // verb that moved the toll, and the figure is the toll itself, not a ceiling.
+      if (words.low(first) === 'up' && words.low(first + 1) === 'to' && first + 2 < last && movedUp(words, first)) {
+        at = first + 2;
         begin = words.start(at);
         found = parseFigure(words.text.slice(begin, match.end)) ?? found;
       }
