@@ -33,7 +33,7 @@ const AUX = new Set([
   'all', 'later', 'subsequently', 'confirmed', 'believed', 'feared', 'thought', 'said', 'to', 'apparently',
   'both', 'either', 'each', 'initially', 'already', 'just', 'reported', 'known', 'then', 'now', 'eventually',
   'got', 'get', 'among', 'amongst', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
-  'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still', 'more', 'forced', 'compelled',
+  'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still', 'more', 'forced', 'compelled', 'remain', 'remained',
 ]);
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all']);
