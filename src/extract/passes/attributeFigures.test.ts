@@ -48,6 +48,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['the noun before a clause of "where"', 'The hospital where the wounded were taken said 12 people had died.', undefined, ['hospital 12']],
     ['the noun before "where" and a passive', 'The clinic where he was being treated said nine people were killed.', undefined, ['clinic 9']],
     ['but the subject of a clause after "that" with a subject of its own', 'The army denied reports that militants said 300 soldiers were killed.', undefined, ['military 0', 'militants 300']],
+    ['the speaker of a trailing "said of" what the figures were about', 'Gunmen killed 35 people and seized 18, residents said of the raid on Kesh.', undefined, ['residents 35', 'residents 18']],
+    ['and of a quote before "said of"', '"We buried 60 people," Ali Musa, head of the Dorvo Relief Agency, said of the coastal towns.', undefined, ['dorvo-relief-agency 60']],
     ['but the agent of a relative clause with one', 'A statement that was issued by the Dask army said 12 soldiers died.', undefined, ['dask-army 12']],
     ['the finder of the dead, as of bodies', 'The patrol found three dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 3']],
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],

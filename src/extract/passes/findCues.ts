@@ -1844,7 +1844,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const trailingPlace = phrase !== undefined && phrase.first > sentence.first && !JOINERS.has(words.low(phrase.first)) && !COORDINATING.has(words.low(phrase.first)) && (after === ',' || CLOSING.has(after) || after === '\u2014' || after === '\u2013' || after === 'that' || after === 'which');
       // "…, the group also said that on Aug. 19 two soldiers were killed": what follows "that" was said.
       const thatClause = words.low(c - 1) === 'that' && c - 1 > i;
-      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || (AFTER_TRAILING.has(next) && !isFigure(c) && !thatClause);
+      // ("…, residents said of the attack": what it was said about, after the cue, ends nothing.)
+      const saidOf = next === 'of' && (words.low(i) === 'said' || words.low(i) === 'says');
+      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || ((AFTER_TRAILING.has(next) || saidOf) && !isFigure(c) && !thatClause);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
       // "As of Friday, a spokeswoman said Monday, there had been 1,240 deaths": after an opener that
       // counts nothing, the cue between commas tells what follows.
