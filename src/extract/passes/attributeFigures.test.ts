@@ -25,6 +25,12 @@ describe('attributeFigures: who claims each figure', () => {
   });
 
 
+  it('names the party of a gapped clause without the "of" before its count', () => {
+    const set = extractClaims('The ministry counted almost 7,000 demonstrators, the KDL union of 12,000.');
+    expect(set.claims.map((c) => `${c.claimant} ${c.figure.low}`)).toEqual(['ministry 6300', 'kdl 12000']);
+    expect(set.sources.find((s) => s.id === 'kdl')?.name).toBe('the KDL union');
+  });
+
   it.each([
     ['the speaker of the cue', 'The army said five soldiers died.', undefined, ['military 5']],
     ['the outlet when no one is quoted', 'Five soldiers died in the attack.', 'Dawn', ['dawn 5']],
@@ -50,6 +56,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['but the subject of a clause after "that" with a subject of its own', 'The army denied reports that militants said 300 soldiers were killed.', undefined, ['military 0', 'militants 300']],
     ['the speaker of a trailing "said of" what the figures were about', 'Gunmen killed 35 people and seized 18, residents said of the raid on Kesh.', undefined, ['residents 35', 'residents 18']],
     ['and of a quote before "said of"', '"We buried 60 people," Ali Musa, head of the Dorvo Relief Agency, said of the coastal towns.', undefined, ['dorvo-relief-agency 60']],
+    ['the party of a gapped clause after "for", beside another party\'s count', 'Nearly 9,000 people marched, according to the Dorvo Workers Union, and 3,100 for the Ministry of the Interior.', undefined, ['dorvo-workers-union 8100', 'ministry 3100']],
+    ['but no count "for" what no party is, as "for looting"', 'Police said 40 people were arrested, and 12 for looting.', undefined, ['police 40']],
     ['but the agent of a relative clause with one', 'A statement that was issued by the Dask army said 12 soldiers died.', undefined, ['dask-army 12']],
     ['the finder of the dead, as of bodies', 'The patrol found three dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 3']],
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],

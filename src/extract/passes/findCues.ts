@@ -1295,14 +1295,34 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
   let last = first;
   while (last < sentence.last && last - first < GAP_PHRASE && words.isWord(last) && !isFigure(last)) last++;
   if (last === first || !isFigure(last)) return undefined;
-  const head = singular(words.low(last - 1));
+  // "…, the CGT union of 3.5 million": the party, then "of" its count.
+  const of = words.low(last - 1) === 'of' && last - first >= 2 ? 1 : 0;
+  const head = singular(words.low(last - 1 - of));
   const body = ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORG_WORDS.has(head) || (words.low(first) === 'the' && words.upper(first + 1));
   if (!body) return undefined;
   let end = last;
   while (end < sentence.last && isFigure(end)) end++;
   // The clause ends with its figure: "and the prefecture 9,000." (not "and police 30 more were hurt").
   if (!END_MARKS.has(words.low(end)) && end < sentence.last) return undefined;
-  return { phrase: { first, last }, end };
+  return { phrase: { first, last: last - of }, end };
+}
+
+// The party of a gapped clause that names it after its count, "…, and 3,100 for the ministry": the
+// party's phrase after "for" at `k`, when a joiner and nothing but the count come before it and the
+// clause ends with the party.
+function partyAfterFor(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): Span | undefined {
+  if (words.low(k) !== 'for' || !isFigure(k - 1)) return undefined;
+  let f = k - 1;
+  while (f > sentence.first && isFigure(f - 1)) f--;
+  if (!GAP_JOINERS.has(words.low(f - 1))) return undefined;
+  let last = k + 1;
+  while (last < sentence.last && last - k <= MAX_PHRASE && !END_MARKS.has(words.low(last)) && !isFigure(last)) last++;
+  if (last === k + 1 || (last < sentence.last && !END_MARKS.has(words.low(last)))) return undefined;
+  for (let n = k + 1; n < last; n++) {
+    const head = singular(words.low(n));
+    if (words.isWord(n) && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORG_WORDS.has(head) || (words.low(n - 1) === 'the' && words.upper(n)))) return { first: k + 1, last };
+  }
+  return undefined;
 }
 
 // How many words the party that hands out a count may run to ("given by the mayor").
@@ -2174,6 +2194,18 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const gap = gappedParty(words, cue.content, sentence, isFigure);
     if (gap === undefined) continue;
     cues.push({ ...cue, at: gap.phrase.first, phrase: gap.phrase, relays: [], zone: { first: gap.phrase.first - 1, last: gap.phrase.last }, scope: { first: gap.phrase.last, last: gap.end }, content: gap.phrase.last, bounded: true });
+  }
+
+  // "Nearly 9,000 marched, according to the union, and 3,100 for the ministry": the party of a
+  // gapped clause after its count, beside a count another party gave.
+  if (cues.some((cue) => !cue.deny && !cue.participle && cue.phrase !== undefined)) {
+    for (let k = sentence.first + 2; k < sentence.last; k++) {
+      const party = partyAfterFor(words, k, sentence, isFigure);
+      if (party === undefined) continue;
+      let f = k - 1;
+      while (isFigure(f - 1)) f--;
+      cues.push({ at: k, deny: false, participle: false, leading: false, bounded: true, phrase: party, relays: [], statedAt: undefined, zone: { first: k, last: party.last }, scope: { first: f, last: k }, content: f, statement: false, anonymous: false });
+    }
   }
 
   // "Officially, 40 miners died, but …", "while officially an estimated 20 died": the adverb speaks for

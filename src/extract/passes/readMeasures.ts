@@ -1432,7 +1432,9 @@ export function readMeasures(
     const named = rest || ((next === 'in' || next === 'at' || next === 'on') && (words.cap(f.last + 1) || (words.low(f.last + 1) === 'the' && CITY_NOUNS.has(words.low(f.last + 2)))));
     // "(81,000, according to the prefecture)": a comma may stand before "according to".
     const according = (k: number): boolean => words.low(k) === 'according' && words.low(k + 1) === 'to';
-    if (!(named || according(f.last) || (next === ',' && according(f.last + 1)) || next === '.' || next === ';')) return false;
+    // "…, and 3,100 for the ministry": the party the count is for, as "according to" names it.
+    const forParty = next === 'for' && (words.low(f.last + 1) === 'the' || words.cap(f.last + 1));
+    if (!(named || forParty || according(f.last) || (next === ',' && according(f.last + 1)) || next === '.' || next === ';')) return false;
     const own = subjectAfter(f.last);
     return own.subject === undefined && !own.increment && !own.inherit;
   };
