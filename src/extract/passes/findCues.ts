@@ -2035,7 +2035,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "a rebel group's claim it had killed 215": a claim's clause may drop its "that".
     const clause = (low === 'claim' || low === 'claims') && ['it', 'they', 'he', 'she', 'we'].includes(words.low(k + 1));
     // "Their estimate was more than 350,000", "The police estimate is 50,000": a count stated by a copula.
-    const stated = COPULAS.has(words.low(k + 1)) && ESTIMATE_HEADS.has(low);
+    // "The government's toll was 138", "the army's toll stood at 40": a toll is a party's count only
+    // with its possessor ("the toll was 40" names no one).
+    const possessed = words.poss(k - 1) || isPluralApostrophe(words, k - 1) || words.poss(k - 2);
+    const stated = COPULAS.has(words.low(k + 1)) && (ESTIMATE_HEADS.has(low) || (low === 'toll' && possessed));
     if (!['of', 'that', 'at', ':'].includes(words.low(k + 1)) && !clause && !stated) continue;
     let j = k - 1;
     while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;
