@@ -60,6 +60,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['but no count "for" what no party is, as "for looting"', 'Police said 40 people were arrested, and 12 for looting.', undefined, ['police 40']],
     ['the possessor of a toll stated by a copula', "The government's official toll was 138 dead and 14 injured.", 'Dawn', ['government (via dawn) 138', 'government (via dawn) 14']],
     ['but no one for a toll with no possessor', 'The death toll stood at 40.', 'Dawn', ['dawn 40']],
+    ['the work that "showed" a count, though "report" is a cue as a verb', 'About 250,000 people gathered, an initial police report showed.', 'Dawn', ['police-report (via dawn) 225000']],
     ['but the agent of a relative clause with one', 'A statement that was issued by the Dask army said 12 soldiers died.', undefined, ['dask-army 12']],
     ['the finder of the dead, as of bodies', 'The patrol found three dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 3']],
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],

@@ -594,9 +594,12 @@ function dataBefore(words: Words, i: number, sentence: Span): boolean {
         continue;
       }
     }
+    const head = ESTIMATE_HEADS.has(low) || WORK_NOUNS.has(low) || low === 'records';
+    // "A police report showed": the head before the verb, even one that is a cue as a verb.
+    if (head && k === i - 1) return true;
     // ("Figures released by the ministry showed": the giver's cue speaks already.)
     if (END_MARKS.has(low) || HARD_WORDS.has(low) || CUE_WORDS.has(low)) return false;
-    if (ESTIMATE_HEADS.has(low) || WORK_NOUNS.has(low) || low === 'records') return true;
+    if (head) return true;
   }
   return false;
 }
