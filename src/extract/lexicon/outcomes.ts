@@ -139,6 +139,12 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'bo
 /** Words for people whose fate is not known: counted, they are no outcome's ("90,000 are trapped"). */
 export const MISSING_WORDS: ReadonlySet<string> = new Set(['missing', 'unaccounted', 'trapped']);
 
+/** Nouns for things, not people: a count of them shares no outcome with the people counted beside it ("30 deaths and 200 houses destroyed"). */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'houses', 'homes', 'buildings', 'structures', 'dwellings', 'shops', 'schools', 'mosques', 'churches', 'bridges', 'roads',
+  'vehicles', 'cars', 'trucks', 'buses', 'boats', 'tents', 'villages', 'livestock', 'cattle', 'animals', 'hectares', 'acres',
+]);
+
 /** Words that say every one of a group got away ("all TTP fighters managed to escape"): zero killed. */
 export const ESCAPE_WORDS: ReadonlySet<string> = new Set(['escape', 'escaped', 'unhurt', 'unharmed', 'survived']);
 
