@@ -49,6 +49,14 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('gives "others" in a sentence of their own the people counted last, people at large too', () => {
+    expect(lines(extractClaims('Two doctors were killed, the hospital said. The ministry said 197 people were killed. More than 1,235 others have been wounded.', { outlet: 'Dawn' }))).toEqual([
+      'hospital killed doctors 2-2',
+      'ministry killed people 197-197',
+      'dawn injured people 1236-∞',
+    ]);
+  });
+
   it('reads a numeral standing alone before its verb as the people last named, people at large too', () => {
     const text = 'The governor said 137 pupils were abducted. One of the teachers, Musa Bello, told reporters that 287 were kidnapped. Nine gunmen attacked a market, killing 40 people. Only 6 had died in hospital, a doctor said.';
     expect(lines(extractClaims(text))).toEqual([

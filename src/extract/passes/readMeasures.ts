@@ -2005,10 +2005,8 @@ export function readMeasures(
     if (!defaulted) {
       memory.latest = { subject, term };
       previous = { subject, term, last: f.last };
-      if (subject !== ROOT) {
-        memory.subject = subject;
-        memory.term = term;
-      }
+      memory.subject = subject;
+      memory.term = term;
     }
   }
   return result;
