@@ -26,6 +26,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'executed', outcome: 'killed', example: 'The group executed five hostages, the ministry said.', expect: { claimant: 'ministry', low: 5 } },
   { phrase: 'beheaded', outcome: 'killed', example: 'Police said 50 people were beheaded.', expect: { claimant: 'police', low: 50 } },
   { phrase: 'murdered', outcome: 'killed', example: 'Nine farmers were murdered, residents said.', expect: { claimant: 'residents', low: 9 } },
+  { phrase: 'sacrificed their lives', outcome: 'killed', example: 'Two soldiers sacrificed their lives, the army said.', expect: { claimant: 'military', subject: 'soldiers', low: 2 } },
+  { phrase: 'laid down their lives', outcome: 'killed', example: 'Five policemen laid down their lives, the chief said.', expect: { claimant: 'chief', subject: 'police', low: 5 } },
   { phrase: 'perished', outcome: 'killed', example: 'Officials said 40 migrants perished.', expect: { claimant: 'officials', subject: 'migrants', low: 40 } },
   { phrase: 'drowned', outcome: 'killed', example: 'The coast guard said 12 migrants drowned.', expect: { claimant: 'coast-guard', subject: 'migrants', low: 12 } },
   { phrase: 'succumbed', outcome: 'killed', example: 'Doctors said three patients succumbed to their wounds.', expect: { claimant: 'doctors', low: 3 } },

@@ -204,6 +204,8 @@ const OLD_COUNT = new Set(['previous', 'earlier', 'prior', 'former', 'old', 'ini
 const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'taken', 'taking']);
 // "there were", "there are": what there is.
 const EXISTENTIAL = new Set(['were', 'are', 'remain', 'remained']);
+// Words that join two counts with "with" as "and" does: "along with", "together with".
+const JOINING_WITH = new Set(['along', 'together']);
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 // What stands between a verb and its count: "a total of", "a group of".
@@ -1273,6 +1275,8 @@ export function readMeasures(
       if (FINITE.has(words.low(k)) || (words.low(k) === 'and' && starts.has(k + 1)) || ((another || (withNoun && !asMany)) && outcomeAt(k) !== undefined && !ofOthers) || pastOutcome) i = k;
     }
     if ((words.low(i) === 'and' || words.low(i) === ',') && starts.has(i + 1)) return { coordinated: i + 1 };
+    // "20 students along with three teachers were kidnapped": a phrase that joins as "and" does.
+    if (JOINING_WITH.has(words.low(i)) && words.low(i + 1) === 'with' && starts.has(i + 2)) return { coordinated: i + 2 };
     // "four officers who killed a man", "who fatally shot a protester": those counted did it.
     const relative = words.low(i) === 'who' ? (outcomeAt(i + 1) ?? outcomeAt(i + 2)) : undefined;
     const agents = relative !== undefined && DONE_TO.has(relative.id) && relative.first <= i + 2 && (starts.has(relative.next) || OBJECT_DETERMINERS.has(words.low(relative.next)));
