@@ -57,6 +57,10 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('gives "others" the group named before a crowd of people at large', () => {
+    expect(lines(extractClaims('Police arrested 40 protesters at a rally attended by 5,000 people. 20 others were injured.', { outlet: 'Dawn' }))).toContain('dawn injured protesters 20-20');
+  });
+
   it('reads a numeral standing alone before its verb as the people last named, people at large too', () => {
     const text = 'The governor said 137 pupils were abducted. One of the teachers, Musa Bello, told reporters that 287 were kidnapped. Nine gunmen attacked a market, killing 40 people. Only 6 had died in hospital, a doctor said.';
     expect(lines(extractClaims(text))).toEqual([

@@ -1,15 +1,16 @@
 import { partitionPoint } from '../../internal/partitionPoint.js';
 import { CALENDAR_NAMES, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
+import { namesBody } from './namesBody.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
 import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { SCENE_PREPOSITIONS } from '../lexicon/places.js';
+import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
-import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, MILITARY_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -1321,12 +1322,9 @@ function partyAfterFor(words: Words, k: number, sentence: Span, isFigure: (i: nu
   let last = k + 1;
   while (last < sentence.last && last - k <= MAX_PHRASE && !END_MARKS.has(words.low(last)) && !isFigure(last)) last++;
   if (last === k + 1 || (last < sentence.last && !END_MARKS.has(words.low(last)))) return undefined;
-  for (let n = k + 1; n < last; n++) {
-    const head = singular(words.low(n));
-    if (words.isWord(n) && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORG_WORDS.has(head) || (words.low(n - 1) === 'the' && words.upper(n)))) return { first: k + 1, last };
-  }
-  return undefined;
+  return namesBody(words, k + 1, last) ? { first: k + 1, last } : undefined;
 }
+
 
 // How many words the party that hands out a count may run to ("given by the mayor").
 const GIVER_WORDS = 8;
@@ -1868,7 +1866,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "…, the group also said that on Aug. 19 two soldiers were killed": what follows "that" was said.
       const thatClause = words.low(c - 1) === 'that' && c - 1 > i;
       // ("…, residents said of the attack": what it was said about, after the cue, ends nothing.)
-      const saidOf = next === 'of' && (words.low(i) === 'said' || words.low(i) === 'says');
+      // (Only set off by a comma or a quotation: "the worst that locals said of the area" is no cue.)
+      const saidOf = next === 'of' && (words.low(i) === 'said' || words.low(i) === 'says') && (after === ',' || CLOSING.has(after));
       const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || ((AFTER_TRAILING.has(next) || saidOf) && !isFigure(c) && !thatClause);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
       // "As of Friday, a spokeswoman said Monday, there had been 1,240 deaths": after an opener that
@@ -2040,7 +2039,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "Their estimate was more than 350,000", "The police estimate is 50,000": a count stated by a copula.
     // "The government's toll was 138", "the army's toll stood at 40": a toll is a party's count only
     // with its possessor ("the toll was 40" names no one).
-    const possessed = words.poss(k - 1) || isPluralApostrophe(words, k - 1) || words.poss(k - 2);
+    // (A possessor that is a party: "the quake's toll", "Kesh's toll", "the country's toll" name none.)
+    const possessor = isPluralApostrophe(words, k - 1) ? k - 2 : words.poss(k - 1) ? k - 1 : words.poss(k - 2) ? k - 2 : -1;
+    const owner = words.low(possessor);
+    const possessed = possessor >= 0 && (isParty(owner) || isParty(singular(owner)) || MILITARY_WORDS.has(owner) || (words.upper(possessor) && countryAt(words, possessor) === undefined));
     const stated = COPULAS.has(words.low(k + 1)) && (ESTIMATE_HEADS.has(low) || (low === 'toll' && possessed));
     if (!['of', 'that', 'at', ':'].includes(words.low(k + 1)) && !clause && !stated) continue;
     let j = k - 1;
@@ -2204,7 +2206,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
 
   // "Nearly 9,000 marched, according to the union, and 3,100 for the ministry": the party of a
   // gapped clause after its count, beside a count another party gave.
-  if (cues.some((cue) => !cue.deny && !cue.participle && cue.phrase !== undefined)) {
+  if (cues.some((cue) => !cue.deny && !cue.participle && cue.phrase !== undefined && CUE_WORDS.get(words.low(cue.at)) === 'report')) {
     for (let k = sentence.first + 2; k < sentence.last; k++) {
       const party = partyAfterFor(words, k, sentence, isFigure);
       if (party === undefined) continue;

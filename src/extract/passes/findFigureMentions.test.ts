@@ -26,6 +26,8 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['a toll brought "up to" N is N: "up" goes with the verb', 'The storm struck again, bringing the death toll up to 45.', ['45 [45, 45] exact']],
     ['and so with a verb in the past', 'The new deaths pushed the number of dead up to 31.', ['31 [31, 31] exact']],
     ['but "up to" right after the verb hedges its object', 'The ferry was bringing up to 300 people.', ['up to 300 [0, 300] at-most']],
+    ['and so does "to up to"', 'The blast took the toll to up to 45.', ['up to 45 [0, 45] at-most']],
+    ['and a move that may not have happened', 'The strikes hit Kesh, possibly bringing the toll up to 45.', ['up to 45 [0, 45] at-most']],
     ['"from N to M" with no verb that moves a toll stays a range', 'From 40 to 65 people died.', ['From 40 to 65 [40, 65] range']],
     ['a number before a spaced dash and a smaller one is no range: the dash opens an aside', 'The group put the toll at 380 \u2013 70 percent of them children.', ['380 [380, 380] exact']],
     ['but a spaced dash between a number and a larger one is', 'Some 30 \u2013 40 people died.', ['Some 30 \u2013 40 [27, 44] range']],

@@ -55,7 +55,7 @@ function movesBefore(words: Words, first: number): boolean {
 // A verb that moves a toll, with its object between it and the "up" at `up`: "bringing the toll up
 // to 45" (not "bringing up to 300 people", where "up to" hedges the object).
 function movedUp(words: Words, up: number): boolean {
-  for (let k = up - 2; k >= up - 8 && k >= 0 && words.isWord(k); k--) if (UP_MOVERS.has(words.low(k)) || RAISING.has(words.low(k))) return true;
+  for (let k = up - 2; k >= up - 8 && k >= 0 && words.isWord(k); k--) if (UP_MOVERS.has(words.low(k)) || RAISING.has(words.low(k))) return !MAYBE.has(words.low(k - 1));
   return false;
 }
 
@@ -118,7 +118,8 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       }
       // "bringing the death toll up to 45", "pushed the number of dead up to 31": "up" goes with the
       // verb that moved the toll, and the figure is the toll itself, not a ceiling.
-      if (words.low(first) === 'up' && words.low(first + 1) === 'to' && first + 2 < last && movedUp(words, first)) {
+      // (Not "the toll to up to 45", nor "possibly bringing the toll up to 45": a ceiling still.)
+      if (words.low(first) === 'up' && words.low(first + 1) === 'to' && first + 2 < last && words.low(first - 1) !== 'to' && movedUp(words, first)) {
         at = first + 2;
         begin = words.start(at);
         found = parseFigure(words.text.slice(begin, match.end)) ?? found;

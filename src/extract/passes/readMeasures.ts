@@ -14,6 +14,7 @@ import { sourceKind } from './sourceKind.js';
 import { termAt } from './termAt.js';
 import type { MeasureRead, Span, TermRead, Words } from '../types.js';
 import { openingToken } from './openingToken.js';
+import { namesBody } from './namesBody.js';
 
 // Nouns whose "of" counts a crowd as a crowd word's does: "the participation of 5,000 people", "a total of 5,000".
 const PRESENCE = new Set(['participation', 'presence', 'attendance', 'total', 'estimate', 'figure', 'count', 'number']);
@@ -206,6 +207,8 @@ const HOLDING_HOSTAGE = new Set(['held', 'holding', 'holds', 'hold', 'took', 'ta
 const EXISTENTIAL = new Set(['were', 'are', 'remain', 'remained']);
 // Words that join two counts with "with" as "and" does: "along with", "together with".
 const JOINING_WITH = new Set(['along', 'together']);
+// How many words the party after "for" may run to: "and 3,100 for the Ministry of the Interior".
+const GAP_PARTY = 6;
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 // What stands between a verb and its count: "a total of", "a group of".
@@ -1428,7 +1431,7 @@ export function readMeasures(
     return undefined;
   };
   // A figure with nothing of its own after it but an attribution, a place or a day, or the end of the clause.
-  const parallel = (f: Span): boolean => {
+  const parallel = (f: Span, crowd = false): boolean => {
     const next = words.low(f.last);
     // "650 in Lille", "300,000 in the capital": a count of somewhere else.
     // "400 in other areas", "200 elsewhere": and so is a count of the rest.
@@ -1437,7 +1440,9 @@ export function readMeasures(
     // "(81,000, according to the prefecture)": a comma may stand before "according to".
     const according = (k: number): boolean => words.low(k) === 'according' && words.low(k + 1) === 'to';
     // "…, and 3,100 for the ministry": the party the count is for, as "according to" names it.
-    const forParty = next === 'for' && (words.low(f.last + 1) === 'the' || words.cap(f.last + 1));
+    let partyEnd = f.last + 1;
+    while (partyEnd < sentence.last && partyEnd - f.last <= GAP_PARTY && !CLAUSE_ENDS.has(words.low(partyEnd))) partyEnd++;
+    const forParty = crowd && next === 'for' && namesBody(words, f.last + 1, partyEnd);
     if (!(named || forParty || according(f.last) || (next === ',' && according(f.last + 1)) || next === '.' || next === ';')) return false;
     const own = subjectAfter(f.last);
     return own.subject === undefined && !own.increment && !own.inherit;
@@ -1727,7 +1732,7 @@ export function readMeasures(
       const clauseBefore = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < f.first;
       const ownVerb = clauseBefore && subject.end > f.last && (FINITE.has(verb) || (verb.endsWith('ed') && outcomeAt(subject.end) === undefined));
       if (!subject.increment && !missingAt(subject.end) && !ownVerb) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
-    } else if ((joiner === ',' || joiner === '(' || (joiner === 'and' && (words.low(f.first - 2) === ',' || parallel(figures[k - 1] as Span)))) && parallel(f)) {
+    } else if ((joiner === ',' || joiner === '(' || (joiner === 'and' && (words.low(f.first - 2) === ',' || parallel(figures[k - 1] as Span)))) && parallel(f, p.outcome.id === 'attended')) {
       // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
       // thousand demonstrators in Lyon, 650 in Lille", "… according to the union (81,000 according to
       // the police)", "two million across the country, and 300,000 in the capital", "4,100 in Nairobi
@@ -1909,7 +1914,13 @@ export function readMeasures(
     if ((out && !ownNoun) || (adjacent && verbAfter)) partial[k] = undefined;
   }
   // "30 deaths and 200 houses destroyed": a count of things counts no people, whatever it shares.
-  for (let k = 0; k < figures.length; k++) if (THING_NOUNS.has(words.low((figures[k] as Span).last))) partial[k] = undefined;
+  // ("200 cattle herders detained": a noun for things before a noun for people only describes them.)
+  for (let k = 0; k < figures.length; k++) {
+    const after = (figures[k] as Span).last;
+    const follow = words.low(after + 1);
+    const describes = subjectAt(after + 1) !== undefined || (words.isWord(after + 1) && !words.cap(after + 1) && follow.endsWith('s') && !follow.endsWith('ss') && !NP_STOP.has(follow));
+    if (THING_NOUNS.has(words.low(after)) && !describes) partial[k] = undefined;
+  }
   // The subjects of the two figures before figure k, when "and" joins them with different nouns.
   const joinedPair = (k: number): [string, string] | undefined => {
     const a = result[k - 2];
@@ -2009,8 +2020,12 @@ export function readMeasures(
     if (!defaulted) {
       memory.latest = { subject, term };
       previous = { subject, term, last: f.last };
-      memory.subject = subject;
-      memory.term = term;
+      // (A crowd of people at large names no one "others" are others than: "a rally of 5,000 people.
+      // 20 others were injured" are others than those named before.)
+      if (subject !== ROOT || p.outcome.id !== 'attended') {
+        memory.subject = subject;
+        memory.term = term;
+      }
     }
   }
   return result;
