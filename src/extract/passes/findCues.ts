@@ -86,6 +86,8 @@ const FINITE_BEFORE_THAT = new Set(['so', 'now', 'given', 'such', 'except', 'is'
 const AGENT_VERB_OPENERS = new Set(['not', 'never', 'later', 'then', 'also', 'since', 'subsequently']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
+// Marks that end a sentence's last clause.
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 // Verbs of a passive that says how something is known: "feared to have been killed".
 const RAISING_PASSIVES = new Set(['feared', 'reported', 'believed', 'thought', 'said', 'known', 'understood', 'alleged', 'rumoured', 'rumored', 'presumed', 'estimated', 'expected']);
 // Prepositions after "posted" that station people somewhere rather than publish something.
@@ -2202,6 +2204,19 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const gap = gappedParty(words, cue.content, sentence, isFigure);
     if (gap === undefined) continue;
     cues.push({ ...cue, at: gap.phrase.first, phrase: gap.phrase, relays: [], zone: { first: gap.phrase.first - 1, last: gap.phrase.last }, scope: { first: gap.phrase.last, last: gap.end }, content: gap.phrase.last, bounded: true });
+  }
+
+  // "At least 40 people were killed, police said, with 12 others wounded": a clause of "with" after
+  // a trailing cue tells more of what the speaker said, up to the sentence's end.
+  for (const cue of [...cues]) {
+    if (cue.leading || cue.deny || cue.participle || cue.phrase === undefined || cue.actor === true) continue;
+    const comma = cue.zone.last;
+    if (words.low(comma) !== ',' || words.low(comma + 1) !== 'with') continue;
+    let end = comma + 2;
+    let counted = false;
+    for (; end < sentence.last && !END_MARKS.has(words.low(end)) && !isCueWord(words, end); end++) if (isFigure(end)) counted = true;
+    if (!counted || (end < sentence.last && !SENTENCE_ENDS.has(words.low(end)))) continue;
+    cues.push({ ...cue, leading: true, bounded: true, zone: { first: comma, last: comma + 2 }, scope: { first: comma + 2, last: end }, content: comma + 2 });
   }
 
   // "Nearly 9,000 marched, according to the union, and 3,100 for the ministry": the party of a
