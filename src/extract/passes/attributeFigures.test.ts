@@ -68,6 +68,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['the work that "showed" a count, though "report" is a cue as a verb', 'About 250,000 people gathered, an initial police report showed.', 'Dawn', ['police-report (via dawn) 225000']],
     ['the speaker of a trailing cue, over a clause of "with" after it', 'At least 40 people were killed, police said, with 12 others wounded.', 'Dawn', ['police (via dawn) 40', 'police (via dawn) 12']],
     ['but not a clause of "with" that holds a cue of its own', 'At least 40 people were killed, police said, with medics reporting 12 wounded.', 'Dawn', ['police (via dawn) 40', 'medics (via dawn) 12']],
+    ['the trailing speaker, past a leading cue in between that tells no figure', 'At least 30 people were killed after the army said it had retaken the town, residents said.', 'Dawn', ['residents (via dawn) 30']],
+    ['but not past one that tells a figure of its own', 'The army said 30 soldiers died, residents said.', 'Dawn', ['residents (via dawn) 30']],
     ['but the agent of a relative clause with one', 'A statement that was issued by the Dask army said 12 soldiers died.', undefined, ['dask-army 12']],
     ['the finder of the dead, as of bodies', 'The patrol found three dead soldiers near the river.', 'Dawn', ['patrol (via dawn) 3']],
     ['but not one who found something "dead quiet"', 'Residents found the roads dead quiet after police arrested 30 youths.', undefined, ['police 30']],

@@ -2280,6 +2280,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       let at = scoped.length - 1;
       while (at >= 0 && comparedAside(words, scoped[at] as Cue)) at--;
       if (scoped[at]?.leading === true) at = scoped.length - 1;
+      // "At least 12 died after the court confirmed the result, the minister said": a leading cue with
+      // no figure after it keeps none from the trailing cue, which reaches back past it.
+      // (One such cue, and only a short way: a run of cue words stays linear.)
+      const passed = scoped[at];
+      if (passed?.leading === true && passed.bounded !== true && cue.zone.first - passed.content <= 2 * MAX_PHRASE && !figureIn(passed.content, cue.zone.first)) at--;
       const before = scoped[at];
       let from = before === undefined ? sentence.first : before.leading ? before.content : before.zone.last;
       // "The union said 2.1 million marched, against 940,000 according to the ministry": after a figure
