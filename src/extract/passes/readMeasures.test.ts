@@ -59,6 +59,8 @@ describe('readMeasures: what each figure counts', () => {
     ['the outcome after "remained"', 'About 300 protesters remained in custody.', ['About 300: arrested protesters']],
     ['no outcome for a count of things beside the dead', 'There were 30 deaths and 200 houses destroyed.', ['30: killed people', '200: -']],
     ['nor for one in a list of tolls', 'Officials reported 30 deaths and 200 homes damaged.', ['30: killed people', '200: -']],
+    ['people who crossed a border fled to it', 'Some 4,000 people crossed into Dorvo last week.', ['Some 4,000: displaced people']],
+    ['but forces that crossed one invaded it', 'About 500 soldiers crossed into Kesh overnight.', ['About 500: -']],
     ['but a noun for things that describes people counts them', 'The raid left 30 dead and 200 cattle herders detained.', ['30: killed people', '200: arrested herders']],
     ['a past participle\'s phrase after the noun, which describes whom the clause\'s verb counts', 'Some 1,300 villagers caught in the crossfire have been killed.', ['Some 1,300: killed civilians']],
     ['after a clause and its verb, a count with a verb of its own shares none', 'There were fewer than 640 dead and 9,000 people sickened.', ['fewer than 640: killed people', '9,000: -']],

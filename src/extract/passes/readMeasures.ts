@@ -142,6 +142,9 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
+const CROSSING = new Set(['crossed into', 'crossing into']);
+// Those who bear arms: crossing a border, they invade it.
+const ARMED = ['security-forces', 'militants'];
 const PARTAKING = new Set(['took part', 'taken part', 'taking part', 'take part', 'participated', 'participating', 'joined']);
 const OPERATIONS = new Set(['operation', 'operations', 'offensive', 'raid', 'raids', 'search', 'exercise', 'exercises', 'drill', 'drills', 'crackdown', 'sweep', 'manhunt', 'assault', 'rescue', 'patrol', 'patrols', 'mission']);
 // Words of a capture, which befalls a state's forces only at an armed group's hands.
@@ -1675,6 +1678,8 @@ export function readMeasures(
     if (outcome !== undefined && words.low(outcome.first) === 'death' && words.low(outcome.first - 1) === 'to' && sentenced(f, outcome.first) && !(words.low(outcome.next) === 'and' && outcomeAt(outcome.next + 1) !== undefined)) continue;
     // "1,500 soldiers took part in the operation": forces taking part in one are no crowd.
     if (outcome?.id === 'attended' && PARTAKING.has(outcome.term) && OPERATIONS.has(words.low(outcome.next + 2)) && subject.subject !== undefined && broaderTerms(vocabulary, subject.subject.id).includes('security-forces')) continue;
+    // "500 soldiers crossed into Kesh": forces that cross a border invade it; they flee nothing.
+    if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && subject.subject !== undefined && ARMED.some((side) => broaderTerms(vocabulary, subject.subject?.id ?? '').includes(side))) continue;
     if (outcome !== undefined) partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
   }
   // The count of the figure before, read again by the figure f; `own` if it is still the party's own loss.
