@@ -1327,7 +1327,6 @@ function partyAfterFor(words: Words, k: number, sentence: Span, isFigure: (i: nu
   return namesBody(words, k + 1, last) ? { first: k + 1, last } : undefined;
 }
 
-
 // How many words the party that hands out a count may run to ("given by the mayor").
 const GIVER_WORDS = 8;
 
