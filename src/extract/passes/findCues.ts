@@ -8,6 +8,7 @@ import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETER
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
+import { TERMINALS } from '../lexicon/page.js';
 import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
 import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, MILITARY_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
@@ -86,8 +87,6 @@ const FINITE_BEFORE_THAT = new Set(['so', 'now', 'given', 'such', 'except', 'is'
 const AGENT_VERB_OPENERS = new Set(['not', 'never', 'later', 'then', 'also', 'since', 'subsequently']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
-// Marks that end a sentence's last clause.
-const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 // Verbs of a passive that says how something is known: "feared to have been killed".
 const RAISING_PASSIVES = new Set(['feared', 'reported', 'believed', 'thought', 'said', 'known', 'understood', 'alleged', 'rumoured', 'rumored', 'presumed', 'estimated', 'expected']);
 // Prepositions after "posted" that station people somewhere rather than publish something.
@@ -2214,7 +2213,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let end = comma + 2;
     let counted = false;
     for (; end < sentence.last && !END_MARKS.has(words.low(end)) && !isCueWord(words, end); end++) if (isFigure(end)) counted = true;
-    if (!counted || (end < sentence.last && !SENTENCE_ENDS.has(words.low(end)))) continue;
+    if (!counted || (end < sentence.last && !TERMINALS.has(words.low(end)) && words.low(end) !== ';')) continue;
     cues.push({ ...cue, leading: true, bounded: true, zone: { first: comma, last: comma + 2 }, scope: { first: comma + 2, last: end }, content: comma + 2 });
   }
 
