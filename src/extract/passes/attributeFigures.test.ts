@@ -50,6 +50,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the agent of a passive, up to "and" before a verb of its own', 'The toll rose to 3,958, which was announced on Monday by district officials and not confirmed by the ministry.', undefined, ['district-officials 3958']],
     ['the noun before a relative clause "that is …" in the speaker phrase', 'A union of nurses that is running the strike said two people died.', undefined, ['union 2']],
     ['the noun before a relative clause with a verb of its own, "that runs …"', 'The agency that runs the shelters said 300 people were killed.', undefined, ['agency 300']],
+    ['the noun before "which" and a verb of its own, and one whose object is a name', 'The charity which operates the camps said 30 people were killed. The militia that controls Dorvo said 40 soldiers were killed.', undefined, ['charity 30', 'militia 40']],
     ['the noun before "that" and a past verb with its object', 'The union that called the strike said 80,000 workers took part.', undefined, ['union 80000']],
     ['the noun before a clause of "where"', 'The hospital where the wounded were taken said 12 people had died.', undefined, ['hospital 12']],
     ['the noun before "where" and a passive', 'The clinic where he was being treated said nine people were killed.', undefined, ['clinic 9']],

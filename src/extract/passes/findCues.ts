@@ -885,12 +885,12 @@ function finiteIn(words: Words, first: number, last: number): boolean {
 }
 
 // Whether the word at k opens a relative clause's verb phrase with its verb: "(that) organised the
-// march", "(that) runs the shelters" (a verb in "-s" only before its object's determiner: "that
-// militants said" is a clause with a subject of its own).
+// march", "(that) runs the shelters", "(which) controls Dorvo" (a verb in "-s" only before its
+// object's determiner or name: "that militants said" is a clause with a subject of its own).
 function relativeVerbAt(words: Words, k: number): boolean {
   const low = words.low(k);
   if (!words.isWord(k) || words.cap(k)) return false;
-  const object = ARTICLES.has(words.low(k + 1)) || OWN_DETERMINERS.has(words.low(k + 1));
+  const object = ARTICLES.has(words.low(k + 1)) || OWN_DETERMINERS.has(words.low(k + 1)) || (words.isWord(k + 1) && words.cap(k + 1));
   return ((low.endsWith('ed') || IRREGULAR_PAST.has(low)) && (object || NOUN_PREPOSITIONS.has(words.low(k + 1)))) || (low.endsWith('s') && !low.endsWith('ss') && object);
 }
 
@@ -1041,7 +1041,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     // ("the Doctors' Union (KDU) that is running …": after a name's acronym in brackets too.)
     // So is a clause with a verb of its own: "the agency that runs the shelters said", "the group
     // that organised the march said", "the hospital where he was treated said".
-    const relativeClause = (w === 'that' && relativeVerbAt(words, k + 1)) || (w === 'where' && finiteIn(words, k + 2, end));
+    const relativeClause = ((w === 'that' || w === 'which') && relativeVerbAt(words, k + 1)) || (w === 'where' && finiteIn(words, k + 2, end));
     if ((relativeClause || (w === 'that' && RELATIVE_AUXILIARIES.has(words.low(k + 1)))) && (words.isWord(k - 1) || (words.low(k - 1) === ')' && words.upper(k - 2))) && !isCueWord(words, k - 1) && !FINITE_BEFORE_THAT.has(words.low(k - 1)) && !agentBetween(words, k, end)) {
       // (After a name and its acronym, the clause is no part of the name's length either.)
       if (words.low(k - 1) === ')') clause = end - k;
