@@ -31,7 +31,7 @@ export const TITLES: ReadonlySet<string> = new Set([
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'commander', 'chief', 'head', 'official',
-  'officer', 'minister', 'governor', 'mayor', 'president', 'director', 'superintendent', 'general', 'commissioner', 'inspector',
+  'officer', 'minister', 'governor', 'mayor', 'president', 'director', 'superintendent', 'general',
   'administrator', 'coordinator', 'secretary', 'envoy', 'ambassador', 'member', 'lawmaker', 'senator',
   'councillor', 'councilor', 'representative', 'doctor', 'surgeon', 'physician', 'medic', 'resident',
   'witness', 'activist', 'analyst', 'researcher', 'journalist', 'correspondent', 'organiser', 'organizer',
