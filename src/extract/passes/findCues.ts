@@ -87,6 +87,8 @@ const FINITE_BEFORE_THAT = new Set(['so', 'now', 'given', 'such', 'except', 'is'
 const AGENT_VERB_OPENERS = new Set(['not', 'never', 'later', 'then', 'also', 'since', 'subsequently']);
 const RELAY_STOPS = new Set(['by', 'that', 'on', 'in', 'via', 'over', 'from', 'late', 'earlier', 'as', 'after', 'the', 'it', 'its', 'they', 'he', 'she', 'there', 'some', 'about', 'at', 'more', 'only']);
 const END_MARKS = new Set(['.', '!', '?', ',', ';', '(', ')', '\u201d']);
+// Words of a clause of "with" that make it a running total rather than more of what was said.
+const BACKGROUND_WORDS = new Set(['having', 'since']);
 // Verbs of a passive that says how something is known: "feared to have been killed".
 const RAISING_PASSIVES = new Set(['feared', 'reported', 'believed', 'thought', 'said', 'known', 'understood', 'alleged', 'rumoured', 'rumored', 'presumed', 'estimated', 'expected']);
 // Prepositions after "posted" that station people somewhere rather than publish something.
@@ -2212,14 +2214,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (words.low(comma) !== ',' || words.low(comma + 1) !== 'with') continue;
     let end = comma + 2;
     let counted = false;
-    for (; end < sentence.last && !END_MARKS.has(words.low(end)) && !isCueWord(words, end); end++) if (isFigure(end)) counted = true;
+    // (Not a running total the outlet sets beside it: "with the conflict having killed 2,000 since 2019".)
+    for (; end < sentence.last && !END_MARKS.has(words.low(end)) && !isCueWord(words, end) && !BACKGROUND_WORDS.has(words.low(end)); end++) if (isFigure(end)) counted = true;
     if (!counted || (end < sentence.last && !TERMINALS.has(words.low(end)) && words.low(end) !== ';')) continue;
     cues.push({ ...cue, leading: true, bounded: true, zone: { first: comma, last: comma + 2 }, scope: { first: comma + 2, last: end }, content: comma + 2 });
   }
 
   // "Nearly 9,000 marched, according to the union, and 3,100 for the ministry": the party of a
   // gapped clause after its count, beside a count another party gave.
-  if (cues.some((cue) => !cue.deny && !cue.participle && cue.phrase !== undefined && CUE_WORDS.get(words.low(cue.at)) === 'report')) {
+  if (cues.some((cue) => !cue.deny && !cue.participle && cue.phrase !== undefined && cue.actor !== true)) {
     for (let k = sentence.first + 2; k < sentence.last; k++) {
       const party = partyAfterFor(words, k, sentence, isFigure);
       if (party === undefined) continue;
@@ -2282,7 +2285,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // no figure after it keeps none from the trailing cue, which reaches back past it.
       // (One such cue, and only a short way: a run of cue words stays linear.)
       const passed = scoped[at];
-      if (passed?.leading === true && passed.bounded !== true && cue.zone.first - passed.content <= 2 * MAX_PHRASE && !figureIn(passed.content, cue.zone.first)) at--;
+      // (Nor for "their lawyers said": whose the possessive means is read from the cue passed over.)
+      const possessive = cue.phrase !== undefined && OWN_DETERMINERS.has(words.low(cue.phrase.first));
+      if (passed?.leading === true && passed.bounded !== true && !possessive && cue.zone.first - passed.content <= 2 * MAX_PHRASE && !figureIn(passed.content, cue.zone.first)) at--;
       const before = scoped[at];
       let from = before === undefined ? sentence.first : before.leading ? before.content : before.zone.last;
       // "The union said 2.1 million marched, against 940,000 according to the ministry": after a figure

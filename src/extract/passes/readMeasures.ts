@@ -143,6 +143,10 @@ const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
 const CROSSING = new Set(['crossed into', 'crossing into']);
+// Who flees across a border: people at large and civilians (a demonym's people too).
+const FLEEING = new Set(['people', 'civilians', 'refugees', 'families', 'children', 'women', 'residents', 'villagers']);
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
+const FLIGHT_VERBS = new Set(['escape', 'flee', 'avoid', 'seek']);
 // Those who bear arms: crossing a border, they invade it.
 const ARMED = ['security-forces', 'militants'];
 const PARTAKING = new Set(['took part', 'taken part', 'taking part', 'take part', 'participated', 'participating', 'joined']);
@@ -1089,6 +1093,22 @@ export function readMeasures(
   // Whether figure f counts a vessel's load: "a boat carrying over 100 passengers".
   const carried = (f: Span): boolean => LOAD_VERBS.has(words.low(verbAt(f)));
 
+  // "2,000 Keshis crossed into Dorvo": people at large, civilians or a people named by a demonym,
+  // into a land named, with no purpose after it ("crossed into the stadium", "500 soldiers crossed
+  // into Kesh", "tourists crossed into Dorvo", "crossed into Kesh to vote" are no flight).
+  const fledAcross = (land: number, who: TermRead | undefined): boolean => {
+    let named = words.low(land) === 'the' ? land + 1 : land;
+    if (NEIGHBOURING.has(words.low(named))) named++;
+    if (!words.cap(named) || !words.isWord(named)) return false;
+    let after = named + 1;
+    while (words.isWord(after) && words.cap(after)) after++;
+    // ("to vote", "for the festival": a purpose other than flight; "to escape the bombing" is one.)
+    if (words.low(after) === 'for' || (words.low(after) === 'to' && words.isWord(after + 1) && !words.cap(after + 1) && !FLIGHT_VERBS.has(words.low(after + 1)))) return false;
+    // ("300 armed men": men alone, counted as such, are a force more often than a flight.)
+    const people = FLEEING.has(who?.id ?? 'people') || (who !== undefined && (words.cap(who.first) || words.cap(who.first - 1)));
+    const armed = who !== undefined && ARMED.some((side) => broaderTerms(vocabulary, who.id).includes(side));
+    return people && !armed && (who === undefined || (who.term !== 'men' && !who.term.endsWith(' men')));
+  };
   // Whether figure f is what a noun of an action is done with: "the deployment of 600", "the
   // mobilisation of 600 officers" (the noun's own outcome aside: "the evacuation of 300").
   const actionOf = (f: Span): boolean => {
@@ -1679,7 +1699,7 @@ export function readMeasures(
     // "1,500 soldiers took part in the operation": forces taking part in one are no crowd.
     if (outcome?.id === 'attended' && PARTAKING.has(outcome.term) && OPERATIONS.has(words.low(outcome.next + 2)) && subject.subject !== undefined && broaderTerms(vocabulary, subject.subject.id).includes('security-forces')) continue;
     // "500 soldiers crossed into Kesh": forces that cross a border invade it; they flee nothing.
-    if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && subject.subject !== undefined && ARMED.some((side) => broaderTerms(vocabulary, subject.subject?.id ?? '').includes(side))) continue;
+    if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && !fledAcross(outcome.next, subject.subject)) continue;
     if (outcome !== undefined) partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
   }
   // The count of the figure before, read again by the figure f; `own` if it is still the party's own loss.
