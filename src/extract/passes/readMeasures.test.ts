@@ -61,7 +61,7 @@ describe('readMeasures: what each figure counts', () => {
     ['nor for one in a list of tolls', 'Officials reported 30 deaths and 200 homes damaged.', ['30: killed people', '200: -']],
     ['people who crossed a border fled to it', 'Some 4,000 people crossed into Dorvo last week.', ['Some 4,000: displaced people']],
     ['but forces that crossed one invaded it', 'About 500 soldiers crossed into Kesh overnight.', ['About 500: -']],
-    ['nor did a crowd that crossed into a place unnamed', 'A crowd of 10,000 crossed into the stadium.', ['10,000: -']],
+    ['and protesters who crossed into a place unnamed are a crowd still', 'About 500 protesters crossed into the government district.', ['About 500: attended protesters']],
     ['nor visitors', 'Some 10,000 tourists crossed into Dorvo.', ['Some 10,000: -']],
     ['nor anyone crossing for a purpose other than flight', 'About 2,000 people crossed into Kesh to vote.', ['About 2,000: -']],
     ['but people crossing to escape fled', 'The rebels said 3,000 civilians had crossed into Dorvo to escape the bombing.', ['3,000: displaced civilians']],

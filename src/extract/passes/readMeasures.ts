@@ -1687,6 +1687,8 @@ export function readMeasures(
     const one = subject.subject !== undefined && subject.subject.term !== '' && singular(subject.subject.term) === subject.subject.term && subject.subject.id === 'protesters';
     // "some 5 percent of the union's 800,000 members": a body's size is no crowd.
     const owned = words.poss(f.first - 1) || isPluralApostrophe(words, f.first - 1);
+    // "500 soldiers crossed into Kesh", "protesters crossed into the square": no flight, and a crowd may still be one.
+    if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && !fledAcross(outcome.next, subject.subject)) outcome = undefined;
     if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
@@ -1698,8 +1700,6 @@ export function readMeasures(
     if (outcome !== undefined && words.low(outcome.first) === 'death' && words.low(outcome.first - 1) === 'to' && sentenced(f, outcome.first) && !(words.low(outcome.next) === 'and' && outcomeAt(outcome.next + 1) !== undefined)) continue;
     // "1,500 soldiers took part in the operation": forces taking part in one are no crowd.
     if (outcome?.id === 'attended' && PARTAKING.has(outcome.term) && OPERATIONS.has(words.low(outcome.next + 2)) && subject.subject !== undefined && broaderTerms(vocabulary, subject.subject.id).includes('security-forces')) continue;
-    // "500 soldiers crossed into Kesh": forces that cross a border invade it; they flee nothing.
-    if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && !fledAcross(outcome.next, subject.subject)) continue;
     if (outcome !== undefined) partial[k] = { outcome, subject, own: pre.own || subject.own === true, toll, owner: pre.owner };
   }
   // The count of the figure before, read again by the figure f; `own` if it is still the party's own loss.
