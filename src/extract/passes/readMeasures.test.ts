@@ -64,6 +64,7 @@ describe('readMeasures: what each figure counts', () => {
     ['and protesters who crossed into a place unnamed are a crowd still', 'About 500 protesters crossed into the government district.', ['About 500: attended protesters']],
     ['nor visitors', 'Some 10,000 tourists crossed into Dorvo.', ['Some 10,000: -']],
     ['nor anyone crossing for a purpose other than flight', 'About 2,000 people crossed into Kesh to vote.', ['About 2,000: -']],
+    ['and refugees flee wherever they cross to', 'Several thousand refugees have crossed into neighbouring countries.', ['Several thousand: displaced refugees']],
     ['but people crossing to escape fled', 'The rebels said 3,000 civilians had crossed into Dorvo to escape the bombing.', ['3,000: displaced civilians']],
     ['but a noun for things that describes people counts them', 'The raid left 30 dead and 200 cattle herders detained.', ['30: killed people', '200: arrested herders']],
     ['a past participle\'s phrase after the noun, which describes whom the clause\'s verb counts', 'Some 1,300 villagers caught in the crossfire have been killed.', ['Some 1,300: killed civilians']],

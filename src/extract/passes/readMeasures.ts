@@ -1097,9 +1097,12 @@ export function readMeasures(
   // into a land named, with no purpose after it ("crossed into the stadium", "500 soldiers crossed
   // into Kesh", "tourists crossed into Dorvo", "crossed into Kesh to vote" are no flight).
   const fledAcross = (land: number, who: TermRead | undefined): boolean => {
+    // (Refugees flee wherever they cross to; "neighbouring countries" are lands named enough.)
+    if (who?.id === 'refugees') return true;
     let named = words.low(land) === 'the' ? land + 1 : land;
-    if (NEIGHBOURING.has(words.low(named))) named++;
-    if (!words.cap(named) || !words.isWord(named)) return false;
+    const neighbouring = NEIGHBOURING.has(words.low(named));
+    if (neighbouring) named++;
+    if ((!words.cap(named) && !neighbouring) || !words.isWord(named)) return false;
     let after = named + 1;
     while (words.isWord(after) && words.cap(after)) after++;
     // ("to vote", "for the festival": a purpose other than flight; "to escape the bombing" is one.)
