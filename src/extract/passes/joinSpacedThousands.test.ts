@@ -10,6 +10,7 @@ describe('joinSpacedThousands: digits grouped by plain spaces', () => {
     ['a round thousand', 'Around 40 000 people marched.', `Around 40${NBSP}000 people marched.`],
     ['before a comma that ends a clause', 'It was more than 48 000, but 12 500 came back.', `It was more than 48${NBSP}000, but 12${NBSP}500 came back.`],
     ['a range, and groups of millions', 'Between 12 000 and 1 500 000 came.', `Between 12${NBSP}000 and 1${NBSP}500${NBSP}000 came.`],
+    ['in a text that groups no number with commas, with no round thousand', 'At least 1 550 people have fled; 12 450 were counted.', `At least 1${NBSP}550 people have fled; 12${NBSP}450 were counted.`],
     ['after words that only begin as a month does', '12 000 marched. Maybe 2 000 more joined, police declared.', `12${NBSP}000 marched. Maybe 2${NBSP}000 more joined, police declared.`],
     ['a round thousand after a month', 'In May 5 000 came; in June 2 000.', `In May 5${NBSP}000 came; in June 2${NBSP}000.`],
     ['a number after a month is the day, and the groups after it the number', 'On June 5 100 000 marched, police said 30 000.', `On June 5 100${NBSP}000 marched, police said 30${NBSP}000.`],
@@ -18,7 +19,7 @@ describe('joinSpacedThousands: digits grouped by plain spaces', () => {
   });
 
   it.each([
-    ['a text that writes no round thousand so', 'In 2019 300 people marched; 12 450 were counted.'],
+    ['a text that groups thousands with commas and writes no round thousand with a space', 'In 2019 300 people marched; 12 450 were counted of 1,200.'],
     ['a year before a count', 'In 2019 100 000 marched.'.replace('100 000', '100,000')],
     ['a group of two or four digits', 'Some 12 00 or 12 0000 came, and 5 000.5 left.'],
     ['a group before a decimal comma', 'It was 1 000,5 and 3 200,25 in all.'],
