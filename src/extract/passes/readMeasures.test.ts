@@ -56,6 +56,7 @@ describe('readMeasures: what each figure counts', () => {
   it.each([
     ['coordinated subjects with one verb', 'Five soldiers and 12 militants were killed.', ['Five: killed soldiers', '12: killed militants']],
     ['and so with "along with"', 'Twenty students along with three teachers were kidnapped.', ['Twenty: abducted civilians', 'three: abducted teachers']],
+    ['past a count of what the people come from, after the noun', 'More than 100,000 supporters of two opposition parties rallied.', ['More than 100,000: attended people', 'two: -']],
     ['the outcome after "remained"', 'About 300 protesters remained in custody.', ['About 300: arrested protesters']],
     ['no outcome for a count of things beside the dead', 'There were 30 deaths and 200 houses destroyed.', ['30: killed people', '200: -']],
     ['nor for one in a list of tolls', 'Officials reported 30 deaths and 200 homes damaged.', ['30: killed people', '200: -']],

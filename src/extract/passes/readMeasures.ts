@@ -1112,6 +1112,16 @@ export function readMeasures(
     const armed = who !== undefined && ARMED.some((side) => broaderTerms(vocabulary, who.id).includes(side));
     return people && !armed && (who === undefined || (who.term !== 'men' && !who.term.endsWith(' men')));
   };
+  // Whether the count at k counts no people: the first noun after it, within three words, is none
+  // ("two major opposition parties", "five factories").
+  const countsThings = (k: number): boolean => {
+    for (let m = k + 1; m < k + 4 && m < sentence.last && words.isWord(m); m++) {
+      if (subjectAt(m) !== undefined || outcomeAt(m) !== undefined || FINITE.has(words.low(m))) return false;
+      const low = words.low(m);
+      if (low.endsWith('s') && !low.endsWith('ss')) return true;
+    }
+    return false;
+  };
   // Whether figure f is what a noun of an action is done with: "the deployment of 600", "the
   // mobilisation of 600 officers" (the noun's own outcome aside: "the evacuation of 300").
   const actionOf = (f: Span): boolean => {
@@ -1287,6 +1297,9 @@ export function readMeasures(
         if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
         // "from Dorvo and Kesh": "and" between names is inside the phrase.
         else if (words.low(k) === 'and' && words.cap(k - 1) && words.cap(k + 1)) continue;
+        // "100,000 supporters of two opposition parties rallied": a count of what they come from,
+        // right after the preposition, counts no people.
+        else if (k === i + 1 && starts.has(k) && countsThings(k)) continue;
         // "131 persons with burn wounds were hospitalised": the wounds they are with describe them.
         else if (!(words.isWord(k) || words.low(k) === '-') || starts.has(k) || FINITE.has(words.low(k)) || words.low(k) === 'and' || (outcomeAt(k) !== undefined && !(withNoun && words.low(k).endsWith('s')))) break;
       }
