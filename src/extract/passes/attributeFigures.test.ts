@@ -25,6 +25,12 @@ describe('attributeFigures: who claims each figure', () => {
   });
 
 
+  it('keeps an aside that gives a body\'s acronym out of its name, and knows the body by it', () => {
+    const set = extractClaims('The Dorvo Relief Agency, known by its initials DRA, said 40 people died. DRA said 12 more died on Monday.');
+    expect(set.claims.map((c) => c.claimant)).toEqual(['dra', 'dra']);
+    expect(set.sources.find((s) => s.id === 'dra')?.name).toBe('The Dorvo Relief Agency');
+  });
+
   it('names the party of a gapped clause without the "of" before its count', () => {
     const set = extractClaims('The ministry counted almost 7,000 demonstrators, the KDL union of 12,000.');
     expect(set.claims.map((c) => `${c.claimant} ${c.figure.low}`)).toEqual(['ministry 6300', 'kdl 12000']);

@@ -298,6 +298,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   const heads: Span[] = [];
   let anonymous = false;
   let behalf: Span | undefined;
+  let knownAs: Span | undefined;
   for (const seg of parts) {
     const first = words.low(seg.first);
     // "talking on behalf of the NPA's command": the body the speaker speaks for.
@@ -333,6 +334,11 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
       if (k < seg.last) relays.push({ first: k, last: seg.last });
       continue;
     }
+    // ", known by its French initials MSF,": an aside that gives the body's acronym, no part of its name.
+    if (first === 'known' && (words.low(seg.first + 1) === 'by' || words.low(seg.first + 1) === 'as') && heads.length > 0) {
+      knownAs = seg;
+      continue;
+    }
     if (PREPOSITIONS.has(first) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
     heads.push({ first: seg.first, last });
   }
@@ -350,6 +356,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
     person ??= personIn(words, seg);
     acronym ??= acronymIn(words, seg);
   }
+  if (knownAs !== undefined) acronym ??= acronymIn(words, knownAs);
   const core = metonymy(words, head) ?? coreOf(words, head);
   const lastHead = heads[heads.length - 1] ?? head;
   // "police estimates", "the army's own figures": the name is the party's, without its count; a
