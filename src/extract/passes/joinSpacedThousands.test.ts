@@ -23,6 +23,7 @@ describe('joinSpacedThousands: digits grouped by plain spaces', () => {
     ['a year before a count', 'In 2019 100 000 marched.'.replace('100 000', '100,000')],
     ['a group of two or four digits', 'Some 12 00 or 12 0000 came, and 5 000.5 left.'],
     ['a group before a decimal comma', 'It was 1 000,5 and 3 200,25 in all.'],
+    ['a number after a label, or after an hour that opens a sentence, in a text that shows no style', 'On day 2 300 people were held. By 9 300 had gathered at gate 4 200 of them.'],
   ])('leaves %s', (_, text) => {
     expect(joinSpacedThousands(text)).toBe(text);
   });

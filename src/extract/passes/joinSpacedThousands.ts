@@ -4,6 +4,10 @@ const SPACED = /(?<![\d.,\u00a0])(\d{1,3})((?: \d{3})+)(?!\d|[.,\u00a0]\d)/g;
 // groups none with commas may too ("At least 1 550 people have fled").
 const STYLE = /(?<![\d.,\u00a0])\d{1,3} 000(?!\d|[.,\u00a0]\d)/;
 const COMMA_GROUPED = /\d,\d{3}(?!\d)/;
+// Without a round thousand to show the style, a number after a label is its own ("on day 2 300
+// people", "Gate 4 200 fans"), and so is a clock's hour that opens a sentence ("By 9 300 had come").
+const LABEL_BEFORE = /\b(?:day|week|month|gate|phase|stage|round|platform|room|unit|route|flight|aged)\s$/i;
+const HOUR_OPENING = /(?:^|[.!?]["'\u201d\u2019)]?\s+|\n\s*)(?:At|By|Until|Before|After)\s$/;
 // A month's name or abbreviation right before a number: "June 5 100 people" is a day and a count.
 const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? $/i;
 // A capitalised word right before a number: "Flight 370 239 people" numbers a name, unless the
@@ -19,10 +23,11 @@ const OPENING_BEFORE = /(?:^|[.!?]["'\u201d\u2019)]?\s+|\n\s*)\p{Lu}\p{Ll}+ $/u;
  * people") or one that opens with a zero (a telephone number) is left as written.
  */
 export function joinSpacedThousands(text: string): string {
-  if (!STYLE.test(text) && COMMA_GROUPED.test(text)) return text;
+  const styled = STYLE.test(text);
+  if (!styled && COMMA_GROUPED.test(text)) return text;
   return text.replace(SPACED, (all: string, lead: string, groups: string, offset: number) => {
     const before = text.slice(Math.max(0, offset - 24), offset);
-    if (lead.startsWith('0')) return all;
+    if (lead.startsWith('0') || (!styled && (LABEL_BEFORE.test(before) || HOUR_OPENING.test(before)))) return all;
     // After a month, the lead is the day and the groups are the number ("June 5 100 000"), unless
     // all that follows is a round thousand ("In May 5 000 came").
     const month = MONTH_BEFORE.test(before);

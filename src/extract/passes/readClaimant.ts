@@ -350,6 +350,8 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   for (const seg of heads) for (let k = seg.first; k < seg.last && !OPPOSING.has(words.low(k)); k++) if (words.isWord(k)) lowWords.push(words.low(k));
   // What the descriptor says the body is tells its kind too: "international NGO ActionAid".
   if (named !== undefined) for (let k = named.descriptor.first; k < named.descriptor.last; k++) if (words.isWord(k)) lowWords.push(words.low(k));
+  // So does its acronym ("known by its French initials MSF"), though no part of its name.
+  if (knownAs !== undefined) for (let k = knownAs.first; k < knownAs.last; k++) if (words.upper(k)) lowWords.push(words.low(k));
   let person: string | undefined;
   let acronym: string | undefined;
   for (const seg of heads) {

@@ -1105,6 +1105,9 @@ export function readMeasures(
     if ((!words.cap(named) && !neighbouring) || !words.isWord(named)) return false;
     let after = named + 1;
     while (words.isWord(after) && words.cap(after)) after++;
+    // ("the Kesh embassy compound": a name that describes a place is no land; "illegally": no flight.)
+    if (named > land && words.low(land) === 'the' && words.isWord(after) && !words.cap(after) && !SCENE_PREPOSITIONS.has(words.low(after)) && !words.low(after).endsWith('ly')) return false;
+    if (words.low(after) === 'illegally') return false;
     // ("to vote", "for the festival": a purpose other than flight; "to escape the bombing" is one.)
     if (words.low(after) === 'for' || (words.low(after) === 'to' && words.isWord(after + 1) && !words.cap(after + 1) && !FLIGHT_VERBS.has(words.low(after + 1)))) return false;
     // ("300 armed men": men alone, counted as such, are a force more often than a flight.)
@@ -1292,6 +1295,7 @@ export function readMeasures(
     const described = (DESCRIBED.has(words.low(i)) && (words.low(i + 1) === 'as' || words.low(i + 1) === 'to')) || HELD_FOR.get(words.low(i)) === words.low(i + 1);
     if (POST_MODIFIERS.has(words.low(i)) || another || described) {
       let k = i + 1;
+      let skipped = false;
       for (; k < i + (described ? DESCRIBED_REACH : 12) && k < sentence.last; k++) {
         // "fighters from the Rapid Support Forces (RSF) were killed": a short parenthesis in a name.
         if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
@@ -1299,7 +1303,10 @@ export function readMeasures(
         else if (words.low(k) === 'and' && words.cap(k - 1) && words.cap(k + 1)) continue;
         // "100,000 supporters of two opposition parties rallied": a count of what they come from,
         // right after the preposition, counts no people.
-        else if (k === i + 1 && starts.has(k) && countsThings(k)) continue;
+        else if (k === i + 1 && starts.has(k) && countsThings(k)) skipped = true;
+        // (Past such a count, a verb in the past that names no outcome ends the clause: "700 fighters
+        // from 3 militias surrendered and 40 were arrested".)
+        else if (skipped && words.isWord(k) && !words.cap(k) && words.low(k).endsWith('ed') && outcomeAt(k) === undefined) break;
         // "131 persons with burn wounds were hospitalised": the wounds they are with describe them.
         else if (!(words.isWord(k) || words.low(k) === '-') || starts.has(k) || FINITE.has(words.low(k)) || words.low(k) === 'and' || (outcomeAt(k) !== undefined && !(withNoun && words.low(k).endsWith('s')))) break;
       }
