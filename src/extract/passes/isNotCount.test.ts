@@ -42,6 +42,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count hoped for', 'The organisers had hoped for [20,000].'],
     ['an average to compare with', 'The morgue received 75 bodies, against a daily average of [seven] bodies.'],
     ['a count that "would" come', 'Police had estimated that [7,000] people would gather.'],
+    ['a flight that "could" come', 'The agency fears up to [5 million] people could flee the country.'],
+    ['and one people "could be forced" into', 'As many as [200,000] people could be forced from their homes.'],
     ['a count that "will" come, with no noun', 'Organisers say [50,000] will march on Sunday.'],
     ['a year', 'The war began in [2014].'],
     ['a year with no term after it', 'The unrest of [1971] is remembered.'],
@@ -90,6 +92,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
   });
 
   it.each([
+    ['what "may have" befallen them, said of the past', 'Up to [70] people may have drowned.'],
     ['a count that moved, with no modal', 'The toll had reached [50].'],
     ['a count likely to stay, not to move', 'The number who died is likely to remain at [80].'],
     ['a plain count', '[12] people died.'],

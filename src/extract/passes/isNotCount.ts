@@ -45,6 +45,10 @@ const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'risks', 'risk
 const EXPECTING = new Set(['expected', 'likely', 'set', 'projected', 'forecast', 'predicted', 'poised', 'bound', 'going']);
 const FORECAST_REACH = 6;
 const FUTURE = new Set(['would', 'will', "'ll"]);
+const POSSIBLE = new Set(['could', 'may', 'might', 'can']);
+// Verbs of a flight or a loss that a modal puts ahead: "could flee", "might lose their homes".
+const FLIGHT_AHEAD = new Set(['flee', 'leave', 'lose', 'die', 'starve', 'need', 'face']);
+const FORCED = new Set(['forced', 'displaced', 'evacuated', 'uprooted', 'affected', 'made']);
 // A count a party looks ahead to, as the object of a verb of expecting: "were expecting one million
 // to attend", "had hoped for 50,000", "an anticipated 10,000".
 const LOOKING_AHEAD = new Set(['expecting', 'expect', 'expects', 'expected', 'anticipating', 'anticipate', 'anticipates', 'anticipated', 'hoping', 'hope', 'hopes', 'hoped', 'predicting', 'predict', 'predicts', 'projecting']);
@@ -53,6 +57,9 @@ function isForecast(words: Words, first: number, next: number, isTerm: (word: st
   // "estimated that 7,000 people would gather", "50,000 will march": what is to come.
   const verb = isTerm(words.low(next)) ? next + 1 : next;
   if (FUTURE.has(words.low(verb)) && words.isWord(verb + 1)) return true;
+  // "5 million people could flee", "could be forced to flee": a flight that may yet come (not "may
+  // have drowned", "may be dead", said of what has happened).
+  if (POSSIBLE.has(words.low(verb)) && (FLIGHT_AHEAD.has(words.low(verb + 1)) || (words.low(verb + 1) === 'be' && FORCED.has(words.low(verb + 2))))) return true;
   const object = words.low(first - 1) === 'for' ? first - 2 : first - 1;
   if (LOOKING_AHEAD.has(words.low(object)) && words.isWord(object)) return true;
   for (let j = first - 1; j >= first - FORECAST_REACH && words.isWord(j); j--) {
