@@ -57,6 +57,15 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
+  it('gives counts in an aside that add up to a count before it that count\'s outcome, not a crowd\'s', () => {
+    expect(lines(extractClaims('Across the country 116 people were injured during the protests — 70 police officers and 46 protesters — according to the ministry.'))).toEqual([
+      'ministry injured people 116-116',
+      'ministry injured police 70-70',
+      'ministry injured protesters 46-46',
+    ]);
+    expect(lines(extractClaims('At least 30 people were killed (12 soldiers and 10 civilians), the army said.'))).toEqual(['military killed people 30-∞']);
+  });
+
   it('gives "others" the group named before a crowd of people at large', () => {
     expect(lines(extractClaims('Police arrested 40 protesters at a rally attended by 5,000 people. 20 others were injured.', { outlet: 'Dawn' }))).toContain('dawn injured protesters 20-20');
   });

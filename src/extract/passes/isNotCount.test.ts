@@ -42,6 +42,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count hoped for', 'The organisers had hoped for [20,000].'],
     ['an average to compare with', 'The morgue received 75 bodies, against a daily average of [seven] bodies.'],
     ['a count that "would" come', 'Police had estimated that [7,000] people would gather.'],
+    ['a record, not the incident\'s', 'The gunman, a man with [four] previous arrests, was shot.'],
     ['a flight that "could" come', 'The agency fears up to [5 million] people could flee the country.'],
     ['and one people "could be forced" into', 'As many as [200,000] people could be forced from their homes.'],
     ['a count that "will" come, with no noun', 'Organisers say [50,000] will march on Sunday.'],

@@ -1961,6 +1961,23 @@ export function readMeasures(
     const ownNoun = !p.toll && p.outcome.first >= f.first && p.outcome.first < p.subject.end;
     if ((out && !ownNoun) || (adjacent && verbAfter)) partial[k] = undefined;
   }
+  // "116 people were injured — 70 police officers and 46 protesters —": counts in an aside that add
+  // up to a count before it break that one down, and share what befell it.
+  for (let j = 1; j + 1 < figures.length; j++) {
+    const opener = words.low((figures[j] as Span).first - 1);
+    if (opener !== '(' && !DASHES.has(opener)) continue;
+    let m = j;
+    let sum = values[j] ?? Number.NaN;
+    while (m + 1 < figures.length && (words.low((figures[m + 1] as Span).first - 1) === 'and' || words.low((figures[m + 1] as Span).first - 1) === ',')) sum += values[++m] ?? Number.NaN;
+    if (m === j || !ASIDE_CLOSERS.has(words.low(subjectAfter((figures[m] as Span).last).end))) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const whole = partial[i];
+      if (whole === undefined || values[i] !== sum || whole.outcome.id === 'attended') continue;
+      for (let t = j; t <= m; t++) partial[t] = { outcome: whole.outcome, subject: subjectAfter((figures[t] as Span).last), own: whole.own, toll: false };
+      break;
+    }
+    j = m;
+  }
   // "30 deaths and 200 houses destroyed": a count of things counts no people, whatever it shares.
   // ("200 cattle herders detained": a noun for things before a noun for people only describes them.)
   for (let k = 0; k < figures.length; k++) {
