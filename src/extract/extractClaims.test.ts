@@ -64,6 +64,8 @@ describe('extractClaims: what was counted', () => {
       'ministry injured protesters 46-46',
     ]);
     expect(lines(extractClaims('At least 30 people were killed (12 soldiers and 10 civilians), the army said.'))).toEqual(['military killed people 30-∞']);
+    // Parts that were no crowd stay breakdowns, drafted nowhere.
+    expect(lines(extractClaims('At least 30 people were killed (12 soldiers and 18 civilians), the army said.'))).toEqual(['military killed people 30-∞']);
   });
 
   it('gives "others" the group named before a crowd of people at large', () => {

@@ -94,6 +94,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
 
   it.each([
     ['what "may have" befallen them, said of the past', 'Up to [70] people may have drowned.'],
+    ['people a "previous" before their own noun describes', 'Police said [five] prior detainees were re-arrested.'],
     ['a count that moved, with no modal', 'The toll had reached [50].'],
     ['a count likely to stay, not to move', 'The number who died is likely to remain at [80].'],
     ['a plain count', '[12] people died.'],

@@ -47,6 +47,7 @@ const FORECAST_REACH = 6;
 const FUTURE = new Set(['would', 'will', "'ll"]);
 const POSSIBLE = new Set(['could', 'may', 'might', 'can']);
 const RECORD_ADJECTIVES = new Set(['previous', 'prior', 'past']);
+const RECORDS = new Set(['arrests', 'arrest', 'convictions', 'conviction', 'offences', 'offenses', 'charges']);
 // Verbs of a flight or a loss that a modal puts ahead: "could flee", "might lose their homes".
 const FLIGHT_AHEAD = new Set(['flee', 'leave', 'lose', 'die', 'starve', 'need', 'face']);
 const FORCED = new Set(['forced', 'displaced', 'evacuated', 'uprooted', 'affected', 'made']);
@@ -145,7 +146,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // "one of several", "one of dozens": picks one from a count, counts nothing itself.
   if (figure.low === 1 && figure.high === 1 && after === 'of' && (words.isNum(next + 1) || SELECTORS.has(words.low(next + 1)))) return true;
   // "a man with four previous arrests": a record, not a count of this incident's.
-  if (RECORD_ADJECTIVES.has(after) && words.isWord(next + 1)) return true;
+  if (RECORD_ADJECTIVES.has(after) && RECORDS.has(words.low(next + 1))) return true;
   if (words.isWord(next) && (after === 'million' || after === 'billion') && UNITS.has(words.low(next + 1))) return true;
   // "25-year-old", "a 12-hour siege".
   if (after === '-' && !words.spaced(next) && UNITS.has(words.low(next + 1))) return true;

@@ -1962,7 +1962,8 @@ export function readMeasures(
     if ((out && !ownNoun) || (adjacent && verbAfter)) partial[k] = undefined;
   }
   // "116 people were injured — 70 police officers and 46 protesters —": counts in an aside that add
-  // up to a count before it break that one down, and share what befell it.
+  // up to a count before it break that one down; read as a crowd (a strike story), they take what
+  // befell the whole instead. (Only those: parts with no outcome stay breakdowns, drafted nowhere.)
   for (let j = 1; j + 1 < figures.length; j++) {
     const opener = words.low((figures[j] as Span).first - 1);
     if (opener !== '(' && !DASHES.has(opener)) continue;
@@ -1973,7 +1974,7 @@ export function readMeasures(
     for (let i = j - 1; i >= 0; i--) {
       const whole = partial[i];
       if (whole === undefined || values[i] !== sum || whole.outcome.id === 'attended') continue;
-      for (let t = j; t <= m; t++) partial[t] = { outcome: whole.outcome, subject: subjectAfter((figures[t] as Span).last), own: whole.own, toll: false };
+      for (let t = j; t <= m; t++) if (partial[t]?.outcome.id === 'attended') partial[t] = { outcome: whole.outcome, subject: subjectAfter((figures[t] as Span).last), own: whole.own, toll: false };
       break;
     }
     j = m;
