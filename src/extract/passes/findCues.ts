@@ -2042,10 +2042,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "The government's toll was 138", "the army's toll stood at 40": a toll is a party's count only
     // with its possessor ("the toll was 40" names no one).
     // (A possessor that is a party: "the quake's toll", "Kesh's toll", "the country's toll" name none.)
-    const possessor = isPluralApostrophe(words, k - 1) ? k - 2 : words.poss(k - 1) ? k - 1 : words.poss(k - 2) ? k - 2 : -1;
-    const owner = words.low(possessor);
-    const possessed = possessor >= 0 && (isParty(owner) || isParty(singular(owner)) || MILITARY_WORDS.has(owner) || (words.upper(possessor) && countryAt(words, possessor) === undefined));
-    const stated = COPULAS.has(words.low(k + 1)) && (ESTIMATE_HEADS.has(low) || (low === 'toll' && possessed));
+    const partyOwns = (): boolean => {
+      const possessor = isPluralApostrophe(words, k - 1) ? k - 2 : words.poss(k - 1) ? k - 1 : words.poss(k - 2) ? k - 2 : -1;
+      const owner = words.low(possessor);
+      return possessor >= 0 && (isParty(owner) || isParty(singular(owner)) || MILITARY_WORDS.has(owner) || (words.upper(possessor) && countryAt(words, possessor) === undefined));
+    };
+    const stated = COPULAS.has(words.low(k + 1)) && (ESTIMATE_HEADS.has(low) || (low === 'toll' && partyOwns()));
     if (!['of', 'that', 'at', ':'].includes(words.low(k + 1)) && !clause && !stated) continue;
     let j = k - 1;
     while (j > sentence.first && FIGURE_ADJECTIVES.has(words.low(j))) j--;

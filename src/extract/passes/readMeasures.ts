@@ -1983,9 +1983,10 @@ export function readMeasures(
   // ("200 cattle herders detained": a noun for things before a noun for people only describes them.)
   for (let k = 0; k < figures.length; k++) {
     const after = (figures[k] as Span).last;
+    if (!THING_NOUNS.has(words.low(after))) continue;
     const follow = words.low(after + 1);
     const describes = subjectAt(after + 1) !== undefined || (words.isWord(after + 1) && !words.cap(after + 1) && follow.endsWith('s') && !follow.endsWith('ss') && !NP_STOP.has(follow));
-    if (THING_NOUNS.has(words.low(after)) && !describes) partial[k] = undefined;
+    if (!describes) partial[k] = undefined;
   }
   // The subjects of the two figures before figure k, when "and" joins them with different nouns.
   const joinedPair = (k: number): [string, string] | undefined => {
