@@ -216,6 +216,8 @@ const EXISTENTIAL = new Set(['were', 'are', 'remain', 'remained']);
 const JOINING_WITH = new Set(['along', 'together']);
 // How many words the party after "for" may run to: "and 3,100 for the Ministry of the Interior".
 const GAP_PARTY = 6;
+// How many counts back from an aside its whole may stand: "116 people were injured — 70 … and 46 … —".
+const ASIDE_WHOLE_REACH = 3;
 const HOMES = new Set(['homes', 'home', 'villages', 'houses', 'land', 'lands']);
 const DIED = new Set(['died', 'perished']);
 // What stands between a verb and its count: "a total of", "a group of".
@@ -1971,7 +1973,8 @@ export function readMeasures(
     let sum = values[j] ?? Number.NaN;
     while (m + 1 < figures.length && (words.low((figures[m + 1] as Span).first - 1) === 'and' || words.low((figures[m + 1] as Span).first - 1) === ',')) sum += values[++m] ?? Number.NaN;
     if (m === j || !ASIDE_CLOSERS.has(words.low(subjectAfter((figures[m] as Span).last).end))) continue;
-    for (let i = j - 1; i >= 0; i--) {
+    // (The whole is one of the few counts just before the aside: a run of asides stays linear.)
+    for (let i = j - 1; i >= 0 && j - i <= ASIDE_WHOLE_REACH; i--) {
       const whole = partial[i];
       if (whole === undefined || values[i] !== sum || whole.outcome.id === 'attended') continue;
       for (let t = j; t <= m; t++) if (partial[t]?.outcome.id === 'attended') partial[t] = { outcome: whole.outcome, subject: subjectAfter((figures[t] as Span).last), own: whole.own, toll: false };
