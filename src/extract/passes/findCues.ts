@@ -1315,9 +1315,9 @@ function gappedParty(words: Words, k: number, sentence: Span, isFigure: (i: numb
 }
 
 // The party of a gapped clause that names it after its count, "…, and 3,100 for the ministry": the
-// party's phrase after "for" at `k`, when a joiner and nothing but the count come before it and the
-// clause ends with the party.
-function partyAfterFor(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): Span | undefined {
+// party's phrase after "for" at `k`, when a joiner and nothing but the count (from `count`) come
+// before it and the clause ends with the party.
+function partyAfterFor(words: Words, k: number, sentence: Span, isFigure: (i: number) => boolean): { phrase: Span; count: number } | undefined {
   if (words.low(k) !== 'for' || !isFigure(k - 1)) return undefined;
   let f = k - 1;
   while (f > sentence.first && isFigure(f - 1)) f--;
@@ -1325,7 +1325,7 @@ function partyAfterFor(words: Words, k: number, sentence: Span, isFigure: (i: nu
   let last = k + 1;
   while (last < sentence.last && last - k <= MAX_PHRASE && !END_MARKS.has(words.low(last)) && !isFigure(last)) last++;
   if (last === k + 1 || (last < sentence.last && !END_MARKS.has(words.low(last)))) return undefined;
-  return namesBody(words, k + 1, last) ? { first: k + 1, last } : undefined;
+  return namesBody(words, k + 1, last) ? { phrase: { first: k + 1, last }, count: f } : undefined;
 }
 
 // How many words the party that hands out a count may run to ("given by the mayor").
@@ -2226,11 +2226,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // gapped clause after its count, beside a count another party gave.
   if (cues.some((cue) => !cue.deny && !cue.participle && cue.phrase !== undefined && cue.actor !== true)) {
     for (let k = sentence.first + 2; k < sentence.last; k++) {
-      const party = partyAfterFor(words, k, sentence, isFigure);
-      if (party === undefined) continue;
-      let f = k - 1;
-      while (isFigure(f - 1)) f--;
-      cues.push({ at: k, deny: false, participle: false, leading: false, bounded: true, phrase: party, relays: [], statedAt: undefined, zone: { first: k, last: party.last }, scope: { first: f, last: k }, content: f, statement: false, anonymous: false });
+      const gap = partyAfterFor(words, k, sentence, isFigure);
+      if (gap === undefined) continue;
+      cues.push({ at: k, deny: false, participle: false, leading: false, bounded: true, phrase: gap.phrase, relays: [], statedAt: undefined, zone: { first: k, last: gap.phrase.last }, scope: { first: gap.count, last: k }, content: gap.count, statement: false, anonymous: false });
     }
   }
 

@@ -1479,6 +1479,12 @@ export function readMeasures(
     return undefined;
   };
   // A figure with nothing of its own after it but an attribution, a place or a day, or the end of the clause.
+  // Where the words after `from` run to: the clause's end, or GAP_PARTY words.
+  const clauseEndFrom = (from: number): number => {
+    let end = from;
+    while (end < sentence.last && end - from < GAP_PARTY && !CLAUSE_ENDS.has(words.low(end))) end++;
+    return end;
+  };
   const parallel = (f: Span, crowd = false): boolean => {
     const next = words.low(f.last);
     // "650 in Lille", "300,000 in the capital": a count of somewhere else.
@@ -1488,9 +1494,7 @@ export function readMeasures(
     // "(81,000, according to the prefecture)": a comma may stand before "according to".
     const according = (k: number): boolean => words.low(k) === 'according' && words.low(k + 1) === 'to';
     // "…, and 3,100 for the ministry": the party the count is for, as "according to" names it.
-    let partyEnd = f.last + 1;
-    while (partyEnd < sentence.last && partyEnd - f.last <= GAP_PARTY && !CLAUSE_ENDS.has(words.low(partyEnd))) partyEnd++;
-    const forParty = crowd && next === 'for' && namesBody(words, f.last + 1, partyEnd);
+    const forParty = crowd && next === 'for' && namesBody(words, f.last + 1, clauseEndFrom(f.last + 1));
     if (!(named || forParty || according(f.last) || (next === ',' && according(f.last + 1)) || next === '.' || next === ';')) return false;
     const own = subjectAfter(f.last);
     return own.subject === undefined && !own.increment && !own.inherit;
