@@ -1,101 +1,121 @@
 import { DASH, DECIMALS_SHIFT, END, GROUPED, ID_SHIFT, KIND, lexed, lexToken, PARAGRAPH, SPACED } from './lexToken.js';
 
-// The tokens one attempt at a figure reads, in a buffer of slots: slot 0 is no token (END, NaN,
-// the text's length); slots 1 to BACK hold the tokens just before the attempt's first token, read
-// when asked for (a month before a day, a sign before a number); slot FIRST holds the first token,
-// and the slots after it the tokens that follow, read when asked for, up to a paragraph break
-// after the first token (a figure never spans one) or the end of the text. Token i (counted over
-// the whole text) is in slot i - base. The scanner reads the text token by token and hands each
-// token that can start a figure to `attemptAt`, with where the BACK tokens before it were read
-// from; the readers then ask for tokens by index with the accessors below, each a test and a load.
+// The tokens of the text being scanned, in a ring: token t is in slot t & MASK. The scanner reads
+// the text token by token (`tokenAt`) and starts an attempt at each token that can begin a figure
+// (`attemptAt`); the readers then ask for tokens by index with the accessors below, each a test
+// and a load. An attempt sees the BACK tokens before its first token and the tokens after it up to
+// a paragraph break (a figure never spans one) or the end of the text; tokens it reads ahead stay
+// in the ring for the scanner, so no token is read twice. Slot NONE, past the ring, is no token
+// (END, NaN, the text's length). An attempt reads a bounded number of tokens (a number's
+// magnitudes must fall, so one takes a few dozen tokens at most), far fewer than the ring holds:
+// REACH bounds it all the same, so that no attempt can overwrite its own first token.
+const SIZE = 256;
+const MASK = SIZE - 1;
+const NONE = SIZE;
 const BACK = 4;
-const FIRST = BACK + 1;
+const REACH = SIZE - BACK - 1;
 
 let text = '';
-let base = 0;
-// Slots from `lo` up to (not including) `hi` are read; slot `stop` and after read as no token.
-let lo = FIRST;
-let hi = FIRST;
-let stop = 0;
-// Where reading forward goes on: the end of slot hi - 1.
+// Tokens 0 to count - 1 are read, the last ones still in the ring; `pos` is where the last ended.
+let count = 0;
 let pos = 0;
-let metas = new Int32Array(32);
-let starts = new Int32Array(32);
-let ends = new Int32Array(32);
-let values = new Float64Array(32);
-// Where the tokens before the first were read from: token t's at t % 8 (the first's own is there
-// too, so the ring holds more than BACK).
-let origins = new Int32Array(8);
+// The attempt's first token; tokens from `lo` up to (not including) `hi` are seen by it, and none
+// from `stop` on.
+let first = 0;
+let lo = 0;
+let hi = 0;
+let stop = 0;
+// Constants, so that optimised readers load from them without checking which array they hold.
+const metas = new Int32Array(SIZE + 1);
+const starts = new Int32Array(SIZE + 1);
+const ends = new Int32Array(SIZE + 1);
+const values = new Float64Array(SIZE + 1);
 
-function store(slot: number, meta: number): void {
-  if (slot >= metas.length) {
-    const grow = <T extends Int32Array | Float64Array>(from: T, to: T): T => (to.set(from), to);
-    metas = grow(metas, new Int32Array(2 * slot));
-    starts = grow(starts, new Int32Array(2 * slot));
-    ends = grow(ends, new Int32Array(2 * slot));
-    values = grow(values, new Float64Array(2 * slot));
-  }
-  metas[slot] = meta;
-  starts[slot] = lexed.start;
-  ends[slot] = lexed.end;
-  values[slot] = lexed.value;
+// Reads token `count` into the ring; END, not stored, when the text ends.
+function readNext(): number {
+  const meta = lexToken(text, pos);
+  if (meta === END) return END;
+  const s = count++ & MASK;
+  metas[s] = meta;
+  starts[s] = lexed.start;
+  ends[s] = pos = lexed.end;
+  values[s] = lexed.value;
+  return meta;
 }
 
 /**
- * Starts an attempt at the token that `lexToken` has just read from `origin`, token `i` of `source`;
- * `back` holds where the tokens before it were read from (token t's origin at `back[t % 8]`).
+ * Starts reading `source` from its first token, for `tokenAt` and the attempts after it.
  *
  * @example
  * ```ts
- * const meta = lexToken('at least 5', 0);
- * attemptAt('at least 5', 0, meta, new Int32Array(8));
+ * beginScan('at least 5');
+ * tokenAt(2) & KIND
+ * //=> NUM
+ * ```
+ */
+export function beginScan(source: string): void {
+  text = source;
+  count = 0;
+  pos = 0;
+  lo = hi = stop = first = 0;
+  metas[NONE] = 0;
+  values[NONE] = Number.NaN;
+}
+
+/**
+ * Token i of the text being scanned, as `lexToken` answers for it (its kind, flags and word id);
+ * END past the last. Asked in order from 0, each token is read once, whether the scan or an attempt
+ * asks first.
+ *
+ * @example
+ * ```ts
+ * beginScan('at least 5');
+ * (tokenAt(0) >>> ID_SHIFT) === W.at
+ * //=> true
+ * ```
+ */
+export function tokenAt(i: number): number {
+  while (count <= i) if (readNext() === END) return END;
+  return metas[i & MASK] ?? END;
+}
+
+/**
+ * Starts an attempt at token `i` of the text being scanned, which `tokenAt` has read.
+ *
+ * @example
+ * ```ts
+ * beginScan('at least 5');
+ * tokenAt(0);
+ * attemptAt(0);
  * id(1) === W.least
  * //=> true
  * ```
  */
-export function attemptAt(source: string, i: number, meta: number, back: Int32Array<ArrayBuffer>): void {
-  text = source;
-  base = i - FIRST;
-  lo = FIRST;
-  hi = FIRST + 1;
-  stop = 1 << 30;
-  pos = lexed.end;
-  origins = back;
-  metas[0] = 0;
-  starts[0] = ends[0] = source.length;
-  values[0] = Number.NaN;
-  store(FIRST, meta);
+export function attemptAt(i: number): void {
+  first = i;
+  lo = Math.max(0, i - BACK);
+  hi = i + 1;
+  stop = i + REACH;
+  starts[NONE] = ends[NONE] = text.length;
 }
 
-// The slot of token i, reading on (or back) to it; 0 when there is none.
+// The slot of token i, reading on to it; NONE when the attempt sees no such token.
 function slowSlot(i: number): number {
-  const s = i - base;
-  if (s >= hi) {
-    while (hi <= s && hi < stop) {
-      const meta = lexToken(text, pos);
-      // The end of the text, or a paragraph break after the first token: nothing from here on.
-      if (meta === END || (meta & PARAGRAPH) !== 0) stop = hi;
-      else {
-        store(hi++, meta);
-        pos = lexed.end;
-      }
-    }
-    return s < hi ? s : 0;
+  if (i < lo) return NONE;
+  while (hi <= i && hi < stop) {
+    const meta = hi < count ? (metas[hi & MASK] ?? END) : readNext();
+    // The end of the text, or a paragraph break after the first token: nothing from here on.
+    if (meta === END || (meta & PARAGRAPH) !== 0) stop = hi;
+    else hi++;
   }
-  if (i < 0 || s < 1) return 0;
-  // Token i is at least 0, so every token from it to the first is.
-  while (lo > s) {
-    lo--;
-    store(lo, lexToken(text, origins[(lo + base) & 7] ?? 0));
-  }
-  return s;
+  return i < hi ? i & MASK : NONE;
 }
 
-const slot = (i: number): number => (i - base < hi && i - base >= lo ? i - base : slowSlot(i));
+const slot = (i: number): number => (i < hi && i >= lo ? i & MASK : slowSlot(i));
 
 /**
- * The parts of the state an attempt keeps between calls, for a call made while another runs (a
- * caller's `isTerm` that parses a figure): `saveTokens` before, `restoreTokens` with its answer after.
+ * The parts of the state a scan keeps between calls, for a scan made while another runs (a caller's
+ * `isTerm` that parses a figure): `saveTokens` before, `restoreTokens` with its answer after.
  *
  * @example
  * ```ts
@@ -104,12 +124,7 @@ const slot = (i: number): number => (i - base < hi && i - base >= lo ? i - base 
  * ```
  */
 export function saveTokens(): unknown[] {
-  const saved = [text, base, lo, hi, stop, pos, metas, starts, ends, values, origins];
-  metas = new Int32Array(32);
-  starts = new Int32Array(32);
-  ends = new Int32Array(32);
-  values = new Float64Array(32);
-  return saved;
+  return [text, count, pos, first, lo, hi, stop, metas.slice(), starts.slice(), ends.slice(), values.slice()];
 }
 
 /**
@@ -122,7 +137,13 @@ export function saveTokens(): unknown[] {
  * ```
  */
 export function restoreTokens(saved: unknown[]): void {
-  [text, base, lo, hi, stop, pos, metas, starts, ends, values, origins] = saved as [string, number, number, number, number, number, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Float64Array<ArrayBuffer>, Int32Array<ArrayBuffer>];
+  const [source, ...state] = saved as [string, number, number, number, number, number, number, Int32Array, Int32Array, Int32Array, Float64Array];
+  text = source;
+  [count, pos, first, lo, hi, stop] = state;
+  metas.set(state[6]);
+  starts.set(state[7]);
+  ends.set(state[8]);
+  values.set(state[9]);
 }
 
 /**
@@ -130,31 +151,37 @@ export function restoreTokens(saved: unknown[]): void {
  *
  * @example
  * ```ts
- * attemptAt('at least 1,200', 0, lexToken('at least 1,200', 0), new Int32Array(8));
+ * beginScan('at least 1,200');
+ * tokenAt(0);
+ * attemptAt(0);
  * [kind(2) === NUM, kind(3) === END]
  * //=> [true, true]
  * ```
  */
-export const kind = (i: number): number => (metas[slot(i)] ?? 0) & KIND;
+export const kind = (i: number): number => (metas[slot(i)] ?? END) & KIND;
 
 /**
  * The id (`W`) of word token i; 0 for any other word or token.
  *
  * @example
  * ```ts
- * attemptAt('at least 1,200', 0, lexToken('at least 1,200', 0), new Int32Array(8));
+ * beginScan('at least 1,200');
+ * tokenAt(0);
+ * attemptAt(0);
  * id(1) === W.least
  * //=> true
  * ```
  */
-export const id = (i: number): number => (metas[slot(i)] ?? 0) >>> ID_SHIFT;
+export const id = (i: number): number => (metas[slot(i)] ?? END) >>> ID_SHIFT;
 
 /**
  * The value of number token i; NaN for other tokens.
  *
  * @example
  * ```ts
- * attemptAt('at least 1,200', 0, lexToken('at least 1,200', 0), new Int32Array(8));
+ * beginScan('at least 1,200');
+ * tokenAt(0);
+ * attemptAt(0);
  * [value(2), value(1)]
  * //=> [1200, NaN]
  * ```
@@ -166,43 +193,51 @@ export const value = (i: number): number => values[slot(i)] ?? Number.NaN;
  *
  * @example
  * ```ts
- * attemptAt('7.25', 0, lexToken('7.25', 0), new Int32Array(8));
+ * beginScan('7.25');
+ * tokenAt(0);
+ * attemptAt(0);
  * decimals(0)
  * //=> 2
  * ```
  */
-export const decimals = (i: number): number => ((metas[slot(i)] ?? 0) >>> DECIMALS_SHIFT) & 255;
+export const decimals = (i: number): number => ((metas[slot(i)] ?? END) >>> DECIMALS_SHIFT) & 255;
 
 /**
  * Whether number token i has thousands separators.
  *
  * @example
  * ```ts
- * attemptAt('at least 1,200', 0, lexToken('at least 1,200', 0), new Int32Array(8));
+ * beginScan('at least 1,200');
+ * tokenAt(0);
+ * attemptAt(0);
  * grouped(2)
  * //=> true
  * ```
  */
-export const grouped = (i: number): boolean => ((metas[slot(i)] ?? 0) & GROUPED) !== 0;
+export const grouped = (i: number): boolean => ((metas[slot(i)] ?? END) & GROUPED) !== 0;
 
 /**
  * Whether white space, or the start of the text, comes before token i.
  *
  * @example
  * ```ts
- * attemptAt('300+', 0, lexToken('300+', 0), new Int32Array(8));
+ * beginScan('300+');
+ * tokenAt(0);
+ * attemptAt(0);
  * [spaced(0), spaced(1)]
  * //=> [true, false]
  * ```
  */
-export const spaced = (i: number): boolean => ((metas[slot(i)] ?? 0) & SPACED) !== 0;
+export const spaced = (i: number): boolean => ((metas[slot(i)] ?? END) & SPACED) !== 0;
 
 /**
  * Where token i starts; the text's length for none.
  *
  * @example
  * ```ts
- * attemptAt('at least 1,200', 0, lexToken('at least 1,200', 0), new Int32Array(8));
+ * beginScan('at least 1,200');
+ * tokenAt(0);
+ * attemptAt(0);
  * [start(2), start(3)]
  * //=> [9, 14]
  * ```
@@ -214,7 +249,9 @@ export const start = (i: number): number => starts[slot(i)] ?? 0;
  *
  * @example
  * ```ts
- * attemptAt('at least 1,200', 0, lexToken('at least 1,200', 0), new Int32Array(8));
+ * beginScan('at least 1,200');
+ * tokenAt(0);
+ * attemptAt(0);
  * end(1)
  * //=> 8
  * ```
@@ -226,7 +263,9 @@ export const end = (i: number): number => ends[slot(i)] ?? 0;
  *
  * @example
  * ```ts
- * attemptAt('at least 1,200', 0, lexToken('at least 1,200', 0), new Int32Array(8));
+ * beginScan('at least 1,200');
+ * tokenAt(0);
+ * attemptAt(0);
  * [code(0), code(3)]
  * //=> [97, -1]
  * ```
@@ -241,7 +280,9 @@ export function code(i: number): number {
  *
  * @example
  * ```ts
- * attemptAt('At LEAST 1,200', 0, lexToken('At LEAST 1,200', 0), new Int32Array(8));
+ * beginScan('At LEAST 1,200');
+ * tokenAt(0);
+ * attemptAt(0);
  * lower(1)
  * //=> 'least'
  * ```
@@ -253,7 +294,9 @@ export const lower = (i: number): string => text.slice(start(i), end(i)).toLower
  *
  * @example
  * ```ts
- * attemptAt('at least 1,200 people', 0, lexToken('at least 1,200 people', 0), new Int32Array(8));
+ * beginScan('at least 1,200 people');
+ * tokenAt(0);
+ * attemptAt(0);
  * slice(0, 3)
  * //=> 'at least 1,200'
  * ```
@@ -266,7 +309,9 @@ export const slice = (i: number, j: number): string => text.slice(start(i), end(
  *
  * @example
  * ```ts
- * attemptAt('10-15', 0, lexToken('10-15', 0), new Int32Array(8));
+ * beginScan('10-15');
+ * tokenAt(0);
+ * attemptAt(0);
  * [isGluedDash(1), isGluedDash(0)]
  * //=> [true, false]
  * ```

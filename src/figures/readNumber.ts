@@ -10,7 +10,9 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
  *
  * @example
  * ```ts
- * attemptAt('1.5 million', 0, lexToken('1.5 million', 0), new Int32Array(8));
+ * beginScan('1.5 million');
+ * tokenAt(0);
+ * attemptAt(0);
  * readNumber(0) && [numberRead.value, numberRead.next]
  * //=> [1500000, 2]
  * ```
@@ -248,7 +250,9 @@ function readWords(i: number): boolean {
  * @example
  * ```ts
  * const text = 'one hundred and twenty people';
- * attemptAt(text, 0, lexToken(text, 0), new Int32Array(8));
+ * beginScan(text);
+ * tokenAt(0);
+ * attemptAt(0);
  * readNumber(0) && { ...numberRead }
  * //=> { value: 120, next: 4, magnitude: 1 }
  * ```

@@ -7,8 +7,8 @@ import { boundScale } from './boundScale.js';
 import { DEFAULT_VAGUE } from './figureOptions.js';
 import type { FigureOptions, VagueWord } from './types.js';
 import { numberRead, readNumber, startsNumber } from './readNumber.js';
-import { DASH, END, ID_SHIFT, KIND, lexed, lexToken, NUM, PLUS, SPACED, WORD } from './lexToken.js';
-import { attemptAt, end, id, isGluedDash, kind, lower, restoreTokens, saveTokens, slice, spaced, start } from './figureTokens.js';
+import { DASH, END, ID_SHIFT, KIND, NUM, PLUS, SPACED, WORD } from './lexToken.js';
+import { attemptAt, beginScan, end, id, isGluedDash, kind, lower, restoreTokens, saveTokens, slice, spaced, start, tokenAt } from './figureTokens.js';
 import { W, WORD_COUNT, type KnownWord } from './knownWords.js';
 import type { FigureMatch } from './types.js';
 
@@ -330,9 +330,8 @@ function checkOptions(options: FigureOptions, caller: string): number {
   return tolerance;
 }
 
-// The ring of where the last eight tokens were read from, for the tokens before an attempt; a
-// call made while another runs (from a caller's `isTerm`) takes its own.
-const RING = new Int32Array(8);
+// Whether a scan is under way: a call made while another runs (from a caller's `isTerm`) keeps the
+// outer scan's tokens aside.
 let running = false;
 
 /**
@@ -355,19 +354,16 @@ export function scanFigures(text: string, options: FigureOptions, caller: string
   const t = checkOptions(options, caller);
   if (typeof text !== 'string') return null;
   const saved = running ? saveTokens() : undefined;
-  const back = running ? new Int32Array(8) : RING;
   running = true;
+  beginScan(text);
   try {
-    // Each token is read once here, from where the one before ended; `previous` and `beforeThat`
-    // are the two tokens before it, for the second half of "10-15".
+    // `previous` and `beforeThat` are the two tokens before token i, for the second half of "10-15".
     let previous = END;
     let beforeThat = END;
     let skipTo = 0;
-    for (let i = 0, pos = 0; ; i++) {
-      const meta = lexToken(text, pos);
+    for (let i = 0; ; i++) {
+      const meta = tokenAt(i);
       if (meta === END) return null;
-      back[i & 7] = pos;
-      pos = lexed.end;
       const kindOf = meta & KIND;
       // Only numbers and known words can start a figure; a number glued after a hyphen to another
       // number is the second half of "10-15" or "3-1", which only the first half can start.
@@ -378,7 +374,7 @@ export function scanFigures(text: string, options: FigureOptions, caller: string
       beforeThat = previous;
       previous = meta;
       if (i < skipTo || !starts) continue;
-      attemptAt(text, i, meta, back);
+      attemptAt(i);
       if (!quantityAt(i, options)) continue;
       skipTo = q.next;
       const figure = figureOf(t, slice(i, q.next));
