@@ -153,6 +153,8 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('The army said about 40 soldiers and three troops died.')).toEqual(['military 36', 'military 3']);
     // Not a count whose own verb comes before "and": that clause is done.
     expect(attributed('The ministry said 640 died and 9,000 people were sickened.')).toEqual(['ministry 640']);
+    // Nor counts of different places: each place's crowd is its own.
+    expect(attributed('Local media said 30,000 people marched in Dorvo, 12,000 in Kesh and 6,500 in Belwa.')).toEqual(['media 30000', 'media 12000', 'media 6500']);
   });
 
   it('joins a list of people by sex and age that "and" ends into one count of people', () => {

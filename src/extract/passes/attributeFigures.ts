@@ -53,10 +53,11 @@ const within = (inner: Span, outer: Span): boolean => inner.first >= outer.first
 
 const FIRST_PERSON = new Set(['we', 'i']);
 const DEFINITE = new Set(['the', 'all', 'both', 'these', 'those']);
-// Between two figures of one noun phrase: the first one's noun (up to three words), then "and".
-const JOINED_NOUN = /^\s+(?:[\p{L}'\u2019-]+\s+){1,3}and\s+$/u;
+// Between two figures of one noun phrase: the first one's noun (up to three words), then "and"; not
+// a place ("12,000 in Lyon and 6,500 in Nice" counts two crowds).
+const JOINED_NOUN = /^\s+(?!(?:in|at|on|near|inside|outside|across)\s)(?:[\p{L}'\u2019-]+\s+){1,3}and\s+$/iu;
 // The same before a comma, in a list that "and" ends: "nine women, four children and six men".
-const LISTED_NOUN = /^\s+(?:[\p{L}'\u2019-]+\s+){0,2}[\p{L}'\u2019-]+,\s+$/u;
+const LISTED_NOUN = /^\s+(?!(?:in|at|on|near|inside|outside|across)\s)(?:[\p{L}'\u2019-]+\s+){0,2}[\p{L}'\u2019-]+,\s+$/iu;
 // Subjects a breakdown by sex and age gives ("women", "children", "men"): their sum is people.
 const AT_LARGE = new Set(['people', 'civilians']);
 // How far back from a time "than" may stand: "more than the last day of mobilization on Saturday".

@@ -83,6 +83,8 @@ describe('findPlaces: scenes, their size and scopes', () => {
     ['places in an "including" list of counts', 'Some 90 people died in the region, including 20 in Belwa, 30 in Kandara and 40 in Dorvale.', [{ path: 'Belwa', part: true }, { path: 'Kandara', part: true }, { path: 'Dorvale', part: true }]],
     ['"in the capital" after a count: the capital of a country named elsewhere', 'The union counted 500,000 marchers in the capital alone.', [{ span: 'in the capital', path: '', capital: true, level: 'local' }]],
     ['and in a breakdown', 'Some 900,000 marched, including 150,000 in the capital.', [{ span: 'in the capital', capital: true, part: true }]],
+    ['or fronted, for the sentence it opens', 'In the capital, police counted 55,000 marchers.', [{ span: 'In the capital', path: '', capital: true, level: 'local' }]],
+    ['but not fronted before the name of the capital', 'In the capital, Dorvo, police counted 55,000 marchers.', []],
   ])('%s', (_, text, expected) => {
     expect(placesOf(text)).toMatchObject(expected);
   });

@@ -198,10 +198,12 @@ function placeAt(words: Words, k: number, end: number, depth: number): { path: s
 const CAPITAL_COUNT_REACH = 3;
 
 // "400,000 in the capital alone": the capital of a country the sentence may not name, said of a count
-// just before it (not "taken to hospitals in the capital"), but not "the capital Kabul" or "the
-// capital, Kabul", which name it.
-function bareCapital(words: Words, k: number): boolean {
-  if (words.low(k) !== 'the' || words.low(k + 1) !== 'capital' || words.cap(k + 2) || words.low(k + 2) === 'city' || (words.low(k + 2) === ',' && words.cap(k + 3))) return false;
+// just before it (not "taken to hospitals in the capital"), or of the sentence it opens ("In the
+// capital, police counted 55,000"), but not "the capital Kabul" or "the capital, Kabul", which name it.
+function bareCapital(words: Words, k: number, sentence: Sentence): boolean {
+  if (words.low(k) !== 'the' || words.low(k + 1) !== 'capital' || words.cap(k + 2) || words.low(k + 2) === 'city' || (words.low(k + 2) === ',' && words.cap(k + 3) && words.low(k + 4) === ',')) return false;
+  if (k - 1 === sentence.first && words.low(k + 2) === ',') return true;
+  if (words.low(k + 2) === ',' && words.cap(k + 3)) return false;
   for (let j = k - 2; j >= k - 1 - CAPITAL_COUNT_REACH; j--) if (words.isNum(j)) return true;
   return false;
 }
@@ -243,7 +245,7 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
       if (place !== undefined) {
         found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last), part: including });
         i = place.last - 1;
-      } else if (bareCapital(words, i + 1)) {
+      } else if (bareCapital(words, i + 1, sentence)) {
         found.push({ first: i, last: i + 3, path: [], rooted: false, same: false, level: 'local', capital: true, part: including });
         i += 2;
       }
@@ -309,7 +311,7 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     }
     const place = placeAt(words, i + 1, sentence.last, 0);
     if (place === undefined) {
-      if (bareCapital(words, i + 1)) {
+      if (bareCapital(words, i + 1, sentence)) {
         found.push({ first: i, last: i + 3, path: [], rooted: false, same: false, level: 'local', capital: true });
         i += 2;
       }
