@@ -174,7 +174,8 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
   // A hyphen glued on both sides stays inside: "the Oslo-based Iran Human Rights putting it at 416".
   const inside = (k: number): boolean => words.isWord(k) || (words.low(k) === '-' && !words.spaced(k) && !words.spaced(k + 1));
   // ("with initial reports claiming …": a report noun right before the participle is the head, no cue.)
-  while (k >= sentence.first && i - k <= 6 && inside(k) && !NP_BREAKS.has(words.low(k)) && (!isCueWord(words, k) || (k === i - 1 && REPORT_NOUNS.has(words.low(k))))) k--;
+  // ("…, while the group that claimed it said": a subordinator opens the clause, not the phrase.)
+  while (k >= sentence.first && i - k <= 6 && inside(k) && !NP_BREAKS.has(words.low(k)) && !HARD_WORDS.has(words.low(k)) && (!isCueWord(words, k) || (k === i - 1 && REPORT_NOUNS.has(words.low(k))))) k--;
   return k + 1 < i ? { first: k + 1, last: i } : undefined;
 }
 
@@ -893,7 +894,9 @@ function relativeVerbAt(words: Words, k: number): boolean {
   const low = words.low(k);
   if (!words.isWord(k) || words.cap(k)) return false;
   const object = ARTICLES.has(words.low(k + 1)) || OWN_DETERMINERS.has(words.low(k + 1)) || (words.isWord(k + 1) && words.cap(k + 1));
-  return ((low.endsWith('ed') || IRREGULAR_PAST.has(low)) && (object || NOUN_PREPOSITIONS.has(words.low(k + 1)))) || (low.endsWith('s') && !low.endsWith('ss') && object);
+  // ("claimed responsibility": a past verb's object may be a bare noun.)
+  const bare = words.isWord(k + 1) && !words.cap(k + 1) && !isCueWord(words, k + 1);
+  return ((low.endsWith('ed') || IRREGULAR_PAST.has(low)) && (object || bare || NOUN_PREPOSITIONS.has(words.low(k + 1)))) || (low.endsWith('s') && !low.endsWith('ss') && object);
 }
 
 // Whether the word at k is a participle of putting out right after a document, a work or a count
@@ -1052,7 +1055,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     }
     // ("a field hospital set up at the camp": "set up" is no cue.)
     // ("Troops posted in the town said": stationed there, no cue either.)
-    const cueVerb = isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w)) && words.low(k + 1) !== 'up' && !stationed(words, k);
+    // ("the group that claimed the attack said": the verb of a relative clause ends nothing either.)
+    const relativeVerb = (words.low(k - 1) === 'that' || words.low(k - 1) === 'which') && relativeVerbAt(words, k);
+    const cueVerb = isCueWord(words, k) && (w.endsWith('ed') || PAST_CUES.has(w)) && words.low(k + 1) !== 'up' && !stationed(words, k) && !relativeVerb;
     if (w === ',' || isHardMark(words, k) || closesSingleQuote(words, k) || (words.isWord(k) && !relayed && (HARD_WORDS.has(w) || cueVerb)) || ((w === '-' || w === '\u2013' || w === '\u2014') && words.spaced(k))) break;
     if (w === 'and' && clauseBefore(words, k, sentence)) break;
     // "a raid in which the ministry said", "a salvo, which Moscow said killed 89": the relative
