@@ -56,6 +56,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the agent of a passive, up to "and" before a verb of its own', 'The toll rose to 3,958, which was announced on Monday by district officials and not confirmed by the ministry.', undefined, ['district-officials 3958']],
     ['the noun before a relative clause "that is …" in the speaker phrase', 'A union of nurses that is running the strike said two people died.', undefined, ['union 2']],
     ['the noun before a relative clause with a verb of its own, "that runs …"', 'The agency that runs the shelters said 300 people were killed.', undefined, ['agency 300']],
+    ['the trailing speaker, past a clause "after" or "when" opens with a speaker of its own', 'The toll rose to 77 after divers recovered 19 bodies, police said.', undefined, ['police 77', 'divers 19']],
     ['the noun before a relative clause whose verb is one of claiming, and its bare object', 'The group that claimed the bombing said 40 people were killed. The militia which claimed responsibility said 12 soldiers were killed.', undefined, ['group 40', 'militia 12']],
     ['the noun after a subordinator, before such a clause', 'Officials said 12 died, while the militant group that claimed the attack said it had killed 40.', undefined, ['officials 12', 'militant-group 40']],
     ['the noun before "which" and a verb of its own, and one whose object is a name', 'The charity which operates the camps said 30 people were killed. The militia that controls Dorvo said 40 soldiers were killed.', undefined, ['charity 30', 'militia 40']],

@@ -2292,7 +2292,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const passed = scoped[at];
       // (Nor for "their lawyers said": whose the possessive means is read from the cue passed over.)
       const possessive = cue.phrase !== undefined && OWN_DETERMINERS.has(words.low(cue.phrase.first));
-      if (passed?.leading === true && passed.bounded !== true && !possessive && cue.zone.first - passed.content <= 2 * MAX_PHRASE && !figureIn(passed.content, cue.zone.first)) at--;
+      // So does one inside a clause that "after", "when" or "as" opens: "The toll rose to 77 after divers
+      // recovered 19 bodies, police said" (its own figures stay its own, in the smaller scope).
+      const subordinate = passed?.phrase !== undefined && passed.phrase.first - 1 > sentence.first && SUBORDINATORS.has(words.low(passed.phrase.first - 1));
+      if (passed?.leading === true && passed.bounded !== true && !possessive && cue.zone.first - passed.content <= 2 * MAX_PHRASE && (subordinate || !figureIn(passed.content, cue.zone.first))) at--;
       const before = scoped[at];
       let from = before === undefined ? sentence.first : before.leading ? before.content : before.zone.last;
       // "The union said 2.1 million marched, against 940,000 according to the ministry": after a figure

@@ -1450,6 +1450,10 @@ export function readMeasures(
   };
   // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added;
   // but "38 died in the last 48 hours, bringing the toll to 1,033" counts a period of its own.
+  const addedTo = (f: Span): boolean => {
+    const w1 = words.low(f.first - 1);
+    return w1 === 'another' || ((w1 === 'additional' || w1 === 'further') && (words.low(f.first - 2) === 'an' || words.low(f.first - 2) === 'a'));
+  };
   const bringsTotal = (k: number): boolean => {
     const next = figures[k + 1];
     if (next === undefined || !['to', 'at'].includes(words.low(next.first - 1))) return false;
@@ -1640,6 +1644,10 @@ export function readMeasures(
     if (subject.increment) continue;
     const pre = outcomeBefore(f);
     let outcome = pre.term ?? subject.outcome ?? ahead?.outcome;
+    // "recovered an additional 19 bodies", "another 13 bodies were found": bodies added to a toll, as
+    // "13 more bodies" are. (People are not: "another 12 were hurt", "a further nine were killed in
+    // Kesh" count others.)
+    if (subject.body && addedTo(f)) continue;
     // "it attended more than 200 people injured": a medic attends to the hurt, whom a participle
     // straight after them names; no crowd came.
     const hurt = outcome?.id === 'attended' && subject.subject !== undefined ? outcomeAt(subject.end) : undefined;
