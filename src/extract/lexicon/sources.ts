@@ -96,6 +96,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of armed groups' names and of what they are: a claimant among them is an `armed-group`, and
+ * "a rebel spokesman" speaks for one.
+ */
+export const ARMED_WORDS: ReadonlySet<string> = new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'shabaab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent', 'islamist', 'jihadist']);
+
+/**
  * News organisations and words for them: a claimant or relay among them is `media`.
  */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([

@@ -53,6 +53,15 @@ describe('createSourceBook', () => {
     expect(ids('a parliamentary spokeswoman')).toEqual(['parliament']);
   });
 
+  it('gives "a rebel spokesman, Ali Musa," to the rebels, as "a Taliban spokesman" is the Taliban\'s', () => {
+    expect(ids('a rebel spokesman, Ali Musa,', 'Musa')).toEqual(['rebel', 'rebel']);
+    expect(ids('militant spokesman Ali Musa')).toEqual(['militant']);
+  });
+
+  it('names the party of an estimate without the estimate\'s standing', () => {
+    expect(ids('Unofficial police estimates', 'police')).toEqual(['police', 'police']);
+  });
+
   it('reads a public relations officer as a spokesman, the name after the title', () => {
     const book = createSourceBook(createVocabulary(), new Set());
     const resolve = (text: string) => {

@@ -1,6 +1,7 @@
 import { WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { cityAt, countryAt } from '../lexicon/places.js';
 import {
+  ARMED_WORDS,
   AUTHORING,
   BODY_ADJECTIVES,
   CIVIL_BEFORE_RANKS,
@@ -270,7 +271,11 @@ function coreOf(words: Words, seg: Span): Core {
     statement = true;
   }
   // "police estimates", "ministry figures": the count is the party's; "a new tally" names no party.
-  if (core.length > 1 && ESTIMATE_HEADS.has(core[core.length - 1] as string) && !core.slice(0, -1).every((w) => TALLY_ADJECTIVES.has(w))) core.pop();
+  // ("Unofficial police estimates": the police's, whatever the standing of the estimate.)
+  if (core.length > 1 && ESTIMATE_HEADS.has(core[core.length - 1] as string) && !core.slice(0, -1).every((w) => TALLY_ADJECTIVES.has(w))) {
+    core.pop();
+    while (core.length > 1 && TALLY_ADJECTIVES.has(core[0] as string)) core.shift();
+  }
   return { core, definite, indefinite, statement, country, ...(cut === undefined ? {} : { cut }) };
 }
 
@@ -363,10 +368,13 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   const lastHead = heads[heads.length - 1] ?? head;
   // "police estimates", "the army's own figures": the name is the party's, without its count; a
   // people's adjective alone is no name ("Israeli tallies").
+  // ("Unofficial police estimates": the police's, so the adjective before goes too.)
+  let nameStart = head.first;
   let nameEnd = lastHead.last;
   if (lastHead === head && nameEnd - head.first > 1 && core.core.length > (core.country === undefined ? 0 : 1) && ESTIMATE_HEADS.has(words.low(nameEnd - 1)) && core.core[core.core.length - 1] !== words.low(nameEnd - 1)) {
     nameEnd--;
     while (nameEnd - head.first > 1 && (words.low(nameEnd - 1) === 'own' || TALLY_ADJECTIVES.has(words.low(nameEnd - 1)))) nameEnd--;
+    while (nameEnd - nameStart > 1 && TALLY_ADJECTIVES.has(words.low(nameStart))) nameStart++;
   }
   // "A resistance group based in Sagaing Region's Palal Township": a participle with its preposition
   // ends the name, as it ends the head words.
@@ -382,7 +390,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
   // the clearing of a camp" speaks for the Dorvo inquiry.
   // (But a name or place after the preposition stays: "the provincial governor of Kesh".)
   if (depth > 0 && core.cut !== undefined && core.cut > head.first && core.cut < nameEnd && !words.cap(core.cut + 1)) nameEnd = core.cut;
-  let name = textOf(words, { first: head.first, last: nameEnd });
+  let name = textOf(words, { first: nameStart, last: nameEnd });
   // The body first, what it is after: "Workers' Solidarity Committee (the rally's organiser)".
   if (named !== undefined) {
     const gloss = textOf(words, named.descriptor).replace(/['\u2019]s$/, '');
@@ -534,7 +542,8 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
         }
       }
       let org = false;
-      for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || MILITARY_WORDS.has(words.low(n)) || BODY_ADJECTIVES.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
+      // ("a rebel spokesman, Ali Musa,": the rebels', as "a Taliban spokesman" is the Taliban's.)
+      for (let n = first; n < last; n++) if (ORG_WORDS.has(words.low(n)) || MILITARY_WORDS.has(words.low(n)) || ARMED_WORDS.has(words.low(n)) || BODY_ADJECTIVES.has(words.low(n)) || words.upper(n) || (words.cap(n) && countryAt(words, n) === undefined)) org = true;
       return { role, org: org && last > first ? { first, last } : undefined };
     }
   }

@@ -1,9 +1,7 @@
 import type { SourceKind } from '../../claims/schemas.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { lookupTerm } from './lookupTerm.js';
-import { MEDIA_WORDS } from '../lexicon/sources.js';
-
-const ARMED_WORDS: ReadonlySet<string> = new Set(['militant', 'armed', 'rebel', 'front', 'liberation', 'brigade', 'brigades', 'militia', 'mujahideen', 'jihad', 'shabab', 'shabaab', 'haram', 'qaeda', 'hezbollah', 'hamas', 'insurgent', 'islamist', 'jihadist']);
+import { ARMED_WORDS, MEDIA_WORDS } from '../lexicon/sources.js';
 
 // Kinds in the order they win: "the U.N. refugee agency" is international before it is an agency,
 // "military officials" military before government.
