@@ -38,6 +38,8 @@ describe("readDocument: the article's country", () => {
     ['not a country the lead names as a party', 'Thousands marched in Kandara against the war between Kenya and its neighbours. Police said 5,000 took part.', undefined],
     ['not where a speaker spoke', 'Fighting in the Dorvale region displaced 250,000 people. A spokeswoman told reporters in Geneva that many had fled.', undefined],
     ['not a neighbouring country', 'Helicopters diverted from neighbouring Kenya ferried the wounded. Ugandan charities sent trucks.', 'Uganda'],
+    ['nor one a region borders', 'Militants attacked a post in a tribal region bordering Kenya. Ugandan soldiers fought back.', 'Uganda'],
+    ["nor for the dateline's lead", 'KAMPALA (Reuters) - Militants attacked a post in a region bordering Kenya, killing ten soldiers. Officials said 25 militants died.', undefined],
     ['not a country the lead names as a target', 'Thousands marched in Kandara in protest at the war on Kenya.', undefined],
     ['the country of a city the lead names', 'Thousands marched in London against the war between Kenya and its neighbours.', 'United Kingdom'],
     ["not the country in a body's name", 'A quake killed 40 in Kandara, officials said. About 1,000 were hurt, according to the United States Geological Survey.', undefined],

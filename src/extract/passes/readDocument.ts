@@ -13,8 +13,8 @@ const TAKING = /^(?:kidnap|abduct)/;
 const LAUNCH = new Set(['launched', 'began', 'begun', 'started', 'launch', 'erupted', 'opened']);
 // A country after these is a party, a destination or a neighbour, not the scene: "the war between
 // Israel and Hamas", "protests against war on Iraq", "aid to Ukraine", "diverted from neighbouring
-// Afghanistan".
-const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by', 'neighboring', 'neighbouring']);
+// Afghanistan", "a tribal region bordering Afghanistan".
+const PARTY_BEFORE = new Set(['between', 'against', 'on', 'with', 'versus', 'vs', 'from', 'to', 'toward', 'towards', 'by', 'neighboring', 'neighbouring', 'bordering', 'borders']);
 // "told reporters in Geneva", "a briefing in Nairobi": where a speaker spoke, not the scene.
 const AUDIENCE_BEFORE = new Set(['reporters', 'journalists', 'told', 'said', 'briefing', 'conference', 'speaking']);
 const AUDIENCE_PREPOSITIONS = new Set(['in', 'at']);
@@ -32,10 +32,11 @@ function notScene(words: Words, k: number): boolean {
   return PARTY_BEFORE.has(words.low(k)) || (AUDIENCE_PREPOSITIONS.has(words.low(k)) && AUDIENCE_BEFORE.has(words.low(k - 1)));
 }
 
-// The country the span names first, by its name, its people's adjective or one of its cities.
+// The country the span names first, by its name, its people's adjective or one of its cities, as a
+// scene ("a region bordering Afghanistan" names a neighbour).
 function firstCountry(words: Words, span: Span): string | undefined {
   for (let i = span.first; i < span.last; i++) {
-    const country = countryAt(words, i)?.country ?? cityAt(words, i)?.country;
+    const country = notScene(words, i - 1) ? undefined : (countryAt(words, i)?.country ?? cityAt(words, i)?.country);
     if (country !== undefined) return country;
   }
   return undefined;
