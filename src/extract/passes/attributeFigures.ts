@@ -96,6 +96,9 @@ const BACK_REFERENCES = new Set(['this', 'that', 'it']);
 const MAX_SAID = 32;
 // Openers that add to the count of the sentence before: "Another 17 were injured", "A further 12 are missing".
 const CONTINUING = new Set(['another', 'further']);
+// "Of those, …", "Among them, …": a sentence that opens on the people the one before counted.
+const PART_OPENERS = new Set(['of', 'among']);
+const THOSE = new Set(['those', 'these', 'them']);
 const SPEAKER_REACH = 5;
 const FIGURE_BACK = new Set(['the', 'this', 'that', 'these', 'those']);
 const GIVEN_COUNTS = new Set(['figure', 'figures', 'toll', 'tally', 'number', 'numbers', 'count', 'total', 'casualties']);
@@ -401,9 +404,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
         relays = [...new Set([relay, outlet].filter((id): id is string => id !== undefined && id !== claimant))];
       }
       // "Home Ministry spokesman X said 48 bodies had been recovered. Another 17 were injured.": a
-      // sentence that opens by adding to the one before goes on in its speaker's words.
+      // sentence that opens by adding to the one before goes on in its speaker's words; so does one
+      // that opens on its people ("Of those, 12 were injured") or counts "others" first ("Two others
+      // were injured").
       const last = previous[previous.length - 1];
-      if (claimant === undefined && last !== undefined && last.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && last.claimant !== outlet && last.claimant !== UNATTRIBUTED.id && CONTINUING.has(words.low(sentence.first)) && item.first <= sentence.first + 3) {
+      const onThose = PART_OPENERS.has(words.low(sentence.first)) && THOSE.has(words.low(sentence.first + 1)) && words.low(sentence.first + 2) === ',';
+      const continues = (CONTINUING.has(words.low(sentence.first)) || (words.low(item.last) === 'others' && !words.isNum(item.first - 1))) && item.first <= sentence.first + 3;
+      if (claimant === undefined && last !== undefined && last.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && last.claimant !== outlet && last.claimant !== UNATTRIBUTED.id && (continues || onThose)) {
         claimant = last.claimant;
         relays = [...last.via];
       }
