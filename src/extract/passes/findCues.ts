@@ -102,6 +102,8 @@ function stationed(words: Words, k: number): boolean {
   const online = (n: number): boolean => PLATFORMS.has(words.low(n)) || ONLINE_WORDS.has(words.low(n));
   return words.low(k) === 'posted' && STATIONED_AT.has(words.low(k + 1)) && STATIONED.has(words.low(k - 1)) && !online(k + 2) && !online(k + 3);
 }
+// Words that open a clause, which "according to" right after them leads: "in which, according to …".
+const CLAUSE_OPENERS = new Set(['that', 'which', 'where', 'when', 'whom', 'while', 'whereas', 'although', 'though', 'because']);
 // Adverbs that open a sentence before its clause: "Nevertheless, according to …".
 const OPENING_ADVERBS = new Set(['however', 'nevertheless', 'nonetheless', 'meanwhile', 'overall', 'still', 'instead', 'moreover', 'altogether', 'elsewhere', 'earlier', 'later', 'now', 'so', 'yet', 'but', 'and', 'also', 'thus', 'hence', 'then']);
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
@@ -1758,8 +1760,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // opening adverbial with no figure, the cue leads as if it opened the sentence.
       const figureBefore = figureIn(sentence.first, Math.min(i, sentence.first + MAX_PHRASE * 2));
       const afterOpener = before === ',' && PREPOSITION_OPENERS.has(words.low(sentence.first)) && i - sentence.first < MAX_PHRASE * 2 && !figureBefore;
-      // "X said that, according to Y, 50 died": it opens the clause "that" opens, too.
-      const afterThat = words.low(cueStart - 1) === 'that' || (words.low(cueStart - 1) === ',' && words.low(cueStart - 2) === 'that');
+      // "X said that, according to Y, 50 died": it opens the clause "that" opens, too; so it does one
+      // of "which", "where", "while" ("protests in which, according to Y, 25 died").
+      const afterThat = CLAUSE_OPENERS.has(words.low(cueStart - 1)) || (words.low(cueStart - 1) === ',' && CLAUSE_OPENERS.has(words.low(cueStart - 2)));
       // "The toll, according to the minister, is 132": set between a subject and its verb, it speaks
       // for the clause the verb goes on with.
       const inSubject = tollVerbAt(e) || (words.low(e) === ',' && TOLL_VERBS.has(words.low(e + 1)));
