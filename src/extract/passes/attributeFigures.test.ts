@@ -44,6 +44,8 @@ describe('attributeFigures: who claims each figure', () => {
     ['a speaker whose phrase holds "set up", which reports nothing', '"Ten people were killed," a doctor at a clinic set up at the camp told Reuters.', undefined, ['doctor (via reuters) 10']],
     ['the one who opens the sentence after reporting "the figure"', 'The toll from the storm rose to at least 90.\n\nState radio reported the figure for the coast alone.', 'Dawn', ['state-radio (via dawn) 90']],
     ['but not one who gives a count of its own', 'About 900 were injured.\n\nThe minister said the number of people killed rose to 80.', 'Dawn', ['dawn 810', 'minister (via dawn) 80']],
+    ['and one who announces "the death toll", a word naming the count', 'Eight civilians were killed in Dorvo. The security ministry announced the death toll on Monday.', undefined, ['security-ministry 8']],
+    ['but not one who says something of the death toll', 'No casualties were reported. The mayor said the death toll was expected to rise.', 'Dawn', ['dawn 0']],
     ['the one told after "to", as after "told"', 'Some 800,000 people marched on Thursday, the union announced to AFP, while the police gave no figure.', undefined, ['union (via afp) 720000']],
     ['the party of "according to", with one word in brackets before its head', 'In the capital 500,000 came out, according to the (city) police.', undefined, ['police 500000']],
     ['the name after a cited description', 'At least 65 people have died, a news agency reported, citing the welfare group, the Karo Foundation.', undefined, ['karo-foundation (via news-agency) 65']],

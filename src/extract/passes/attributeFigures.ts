@@ -113,7 +113,11 @@ function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker:
   for (let v = sentence.first + 1; v <= sentence.first + SPEAKER_REACH && v < sentence.last; v++) {
     if (!words.isWord(v - 1) || words.low(v - 1) === ',') break;
     // ("… said the number of people killed rose to 135" gives a count of its own.)
-    if (REPORTED.has(words.low(v)) && FIGURE_BACK.has(words.low(v + 1)) && GIVEN_COUNTS.has(words.low(v + 2)) && words.low(v + 3) !== 'of') return { speaker: { first: sentence.first, last: v }, relay: undefined };
+    // ("announced the death toll": one word may name the count, after a verb that gives it out; "X
+    // said the death toll was expected to rise" says something of the toll.)
+    const named = words.low(v) !== 'said' && words.low(v) !== 'stated' && words.isWord(v + 2) && !words.cap(v + 2) && GIVEN_COUNTS.has(words.low(v + 3));
+    const count = GIVEN_COUNTS.has(words.low(v + 2)) ? v + 2 : named ? v + 3 : -1;
+    if (REPORTED.has(words.low(v)) && FIGURE_BACK.has(words.low(v + 1)) && count > 0 && words.low(count + 1) !== 'of') return { speaker: { first: sentence.first, last: v }, relay: undefined };
   }
   if (!BACK_REFERENCES.has(words.low(sentence.first))) return undefined;
   let k = sentence.first + 1;
