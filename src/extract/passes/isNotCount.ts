@@ -20,6 +20,8 @@ const DATA_NOUNS: ReadonlySet<string> = new Set([...ESTIMATE_HEADS, 'number', 't
 // "a day", "every hour".
 const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
 const RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'square', 'sq']);
+// Prepositions before "a day" that make it how long something took: "300 in a month", "within a week".
+const SPAN_PREPOSITIONS = new Set(['in', 'within', 'over']);
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 // How far into its clause a rate's unit may follow the count: "15 deaths occur at the centre every day".
 const RATE_REACH = 8;
@@ -122,8 +124,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // "released no casualty figures", "no death toll was given": no figure given, not none dead.
   if (figure.high === 0 && [next, next + 1].some((k) => DATA_NOUNS.has(words.low(k)) && words.isWord(k) && (k === next || words.isWord(next)))) return true;
   // "four people per square metre", "200 people a day": a rate, with its noun before the unit (but
-  // "12 villagers a kilometre from the border" is where they were).
-  if (words.isWord(next) && RATE_WORDS.has(words.low(next + 1)) && RATE_UNITS.has(words.low(next + 2)) && words.isWord(next + 2)) return true;
+  // "12 villagers a kilometre from the border" is where they were, and "300 in a month" how fast).
+  if (words.isWord(next) && !SPAN_PREPOSITIONS.has(words.low(next)) && RATE_WORDS.has(words.low(next + 1)) && RATE_UNITS.has(words.low(next + 2)) && words.isWord(next + 2)) return true;
   if (rateInClause(words, next)) return true;
   if (isForecast(words, first, next, isTerm)) return true;
   // "the total population of more than 7 million", "the country's population is 138 million": who

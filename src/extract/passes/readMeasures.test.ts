@@ -378,6 +378,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a toll in the present tense of a headline', 'Cholera deaths reach 140 in Dorvo', ['140: killed people']],
     ['deaths that reached a figure', 'Deaths from the cholera outbreak reached 23.', ['23: killed people']],
     ['injuries that rose to a figure', 'Injuries in the crush rose to 48.', ['48: injured people']],
+    ['a toll after the figure it was brought to', 'Divers pulled more bodies from the lake, bringing to 42 the death toll.', ['42: killed people']],
     ['arrests that passed a figure', 'Arrests since the vote have passed 600.', ['600: arrested people']],
   ])('%s', (_, text, expected, before?: string) => {
     expect(measuresOf(text, before)).toEqual(expected);

@@ -954,6 +954,12 @@ export function readMeasures(
   };
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
+    // "bringing to 42 the death toll": the toll comes after the figure it moved to.
+    if (words.low(f.first - 1) === 'to' && (BRINGING.has(words.low(f.first - 2)) || RAISING.has(words.low(f.first - 2))) && words.low(f.last) === 'the') {
+      const k = words.low(f.last + 1) === 'death' ? f.last + 2 : f.last + 1;
+      const toll = tollNounAt(k);
+      if (toll !== undefined) return known('o', toll, k, k > f.last + 1 ? `death ${words.low(k)}` : words.low(k));
+    }
     let at = f.first - 1;
     // ("the death toll is now at least 86": an adverb of time between the link and the figure.)
     while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some' || NOW_WORDS.has(words.low(at)))) at--;
