@@ -1165,8 +1165,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
       let s = k - 1;
       while (s >= sentence.first && k - s <= MAX_PHRASE && !isHardMark(words, s) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !isCueWord(words, s)) s--;
-      // "according to the army, which specifies …": the body, not the preposition.
-      if (words.low(s) === 'according' && words.low(s + 1) === 'to') s++;
+      // "according to the army, which specifies …": the body, not the preposition; so "reports from
+      // police, who said …".
+      if ((words.low(s) === 'according' && words.low(s + 1) === 'to') || (REPORT_NOUNS.has(words.low(s)) && words.low(s + 1) === 'from')) s++;
       return s + 1 < k ? { phrase: { first: s + 1, last: k }, statedAt, anonymous } : { phrase: undefined, statedAt, anonymous };
     }
     // "NGO ActionAid whose workers are on the ground says": the noun before the relative clause speaks.
