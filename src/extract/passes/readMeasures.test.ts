@@ -378,6 +378,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a toll in the present tense of a headline', 'Cholera deaths reach 140 in Dorvo', ['140: killed people']],
     ['deaths that reached a figure', 'Deaths from the cholera outbreak reached 23.', ['23: killed people']],
     ['injuries that rose to a figure', 'Injuries in the crush rose to 48.', ['48: injured people']],
+    ["officers in the army's sentence, with no police in it, are the army's", 'The army said five soldiers died and two officers were hurt.', ['five: killed soldiers', 'two: injured soldiers']],
+    ['but police officers stay police', 'The army said two police officers were killed.', ['two: killed police']],
     ['a toll after the figure it was brought to', 'Divers pulled more bodies from the lake, bringing to 42 the death toll.', ['42: killed people']],
     ['arrests that passed a figure', 'Arrests since the vote have passed 600.', ['600: arrested people']],
   ])('%s', (_, text, expected, before?: string) => {

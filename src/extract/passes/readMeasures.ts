@@ -4,7 +4,7 @@ import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
-import { DOCUMENT_NOUNS, NAME_PARTICLES } from '../lexicon/sources.js';
+import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { GAP_JOINERS, IRREGULAR_PAST } from '../lexicon/cues.js';
 import { DASHES } from '../lexicon/page.js';
@@ -2016,6 +2016,16 @@ export function readMeasures(
     if (k < 2 || a === undefined || b === undefined || a.subject === b.subject) return undefined;
     return words.low((figures[k - 1] as Span).first - 1) === 'and' ? [a.subject, b.subject] : undefined;
   };
+  // Whether the sentence names the army or soldiers before token p, and no police.
+  const armySentence = (p: number): boolean => {
+    let army = false;
+    for (let k = sentence.first; k < sentence.last; k++) {
+      const w = words.low(k);
+      if (w === 'police' || w === 'policemen' || w === 'policeman') return false;
+      if (k < p && (MILITARY_WORDS.has(w) || w === 'soldiers' || w === 'troops')) army = true;
+    }
+    return army;
+  };
   // Left to right: "12 others", "three injured" take the subject of the figure before them, in
   // this sentence or, for "others" and "of them", the last one named before it.
   const result: (MeasureRead | undefined)[] = [];
@@ -2047,6 +2057,9 @@ export function readMeasures(
     let defaulted = written === undefined || (p.own && (!written.known || written.id === ROOT));
     let subject = defaulted ? ROOT : (written?.id ?? ROOT);
     let term = defaulted ? '' : (written?.term ?? '');
+    // "The army said five soldiers died and two officers in the shoot-out": officers in a sentence of
+    // the army's, with no police in it, are the army's.
+    if (subject === 'police' && (term === 'officers' || term === 'officer') && armySentence(f.first)) subject = 'soldiers';
     // "Government troops suffered six dead": the losers before the verb, when a noun for people names them.
     const loser = p.own && defaulted && p.owner !== undefined ? p.owner.split(' ').pop() : undefined;
     const losers = loser === undefined || loser === '' ? undefined : lookupTerm(vocabulary, 's', loser);
