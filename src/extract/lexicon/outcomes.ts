@@ -48,7 +48,6 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'hospitalised', outcome: 'injured', example: 'Twenty fans were hospitalised, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
   { phrase: 'hospitalized', outcome: 'injured', example: 'Twenty fans were hospitalized, police said.', expect: { claimant: 'police', outcome: 'injured', low: 20 } },
   { phrase: 'admitted to hospital', outcome: 'injured', example: 'Medics said 14 marchers were admitted to hospital.', expect: { claimant: 'medics', outcome: 'injured', low: 14 } },
-  { phrase: 'taken to hospital', outcome: 'injured', example: 'Six workers were taken to hospital, police said.', expect: { claimant: 'police', outcome: 'injured', low: 6 } },
   { phrase: 'rushed to hospital', outcome: 'injured', example: 'Nine miners were rushed to hospital, the company said.', expect: { claimant: 'company', outcome: 'injured', low: 9 } },
   { phrase: 'escaped with injuries', outcome: 'injured', example: 'The army said several others escaped with injuries.', expect: { claimant: 'military', outcome: 'injured', low: 3 } },
   { phrase: 'taken captive', outcome: 'abducted', example: 'Ten workers were taken captive, the company said.', expect: { claimant: 'company', outcome: 'abducted', low: 10 } },
