@@ -53,7 +53,7 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Two doctors were killed, the hospital said. The ministry said 197 people were killed. More than 1,235 others have been wounded.', { outlet: 'Dawn' }))).toEqual([
       'hospital killed doctors 2-2',
       'ministry killed people 197-197',
-      'dawn injured people 1236-∞',
+      'ministry injured people 1236-∞',
     ]);
   });
 
