@@ -103,21 +103,35 @@ const SPEAKER_REACH = 5;
 const FIGURE_BACK = new Set(['the', 'this', 'that', 'these', 'those']);
 const GIVEN_COUNTS = new Set(['figure', 'figures', 'toll', 'tally', 'number', 'numbers', 'count', 'total', 'casualties']);
 const REPORTED = new Set(['reported', 'confirmed', 'announced', 'stated', 'said', 'disclosed', 'revealed', 'claimed']);
+// Words before such a verb that make no party of the words before them: an auxiliary or a negation
+// ("has not confirmed"); and words that open no party ("It was not clear", "No one has confirmed").
+const NOT_PARTY_WORDS = new Set(['has', 'have', 'had', 'not', 'never', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'did', 'does']);
+const NO_PARTY = new Set(['it', 'no', 'nobody', 'there', 'this', 'that', 'what', 'who']);
+// Words after "the toll" that tell something of it rather than point back to it: "the toll of …",
+// "the toll from an earlier attack was 19".
+const TOLD_OF = new Set(['of', 'from', 'was', 'is', 'were', 'would', 'will', 'had', 'has', 'rose', 'stood', 'reached']);
 
 // "… arrested 11 people. This was reported by the BBC citing ERT": a sentence that says who said the
 // one before it. The speaker, and the outlet that relays it when one cites the other.
-function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker: Span; relay: Span | undefined } | undefined {
+function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker: Span; relay: Span | undefined; outcome?: string } | undefined {
   if (sentence === undefined) return undefined;
   // "State television reported the figure …": a speaker who opens the next sentence giving "the
-  // figure" or "the toll" gave the count before.
-  for (let v = sentence.first + 1; v <= sentence.first + SPEAKER_REACH && v < sentence.last; v++) {
-    if (!words.isWord(v - 1) || words.low(v - 1) === ',') break;
-    // ("… said the number of people killed rose to 135" gives a count of its own.)
-    // ("announced the death toll": one word may name the count, after a verb that gives it out; "X
-    // said the death toll was expected to rise" says something of the toll.)
-    const named = words.low(v) !== 'said' && words.low(v) !== 'stated' && words.isWord(v + 2) && !words.cap(v + 2) && GIVEN_COUNTS.has(words.low(v + 3));
-    const count = GIVEN_COUNTS.has(words.low(v + 2)) ? v + 2 : named ? v + 3 : -1;
-    if (REPORTED.has(words.low(v)) && FIGURE_BACK.has(words.low(v + 1)) && count > 0 && words.low(count + 1) !== 'of') return { speaker: { first: sentence.first, last: v }, relay: undefined };
+  // figure" or "the toll" gave the count before. (A noun phrase: not "Officials said the ministry
+  // had announced …", "The ministry has not confirmed …", "It was not clear who …".)
+  if (!NO_PARTY.has(words.low(sentence.first))) {
+    for (let v = sentence.first + 1; v <= sentence.first + SPEAKER_REACH && v < sentence.last; v++) {
+      if (!words.isWord(v - 1) || words.low(v - 1) === ',' || NOT_PARTY_WORDS.has(words.low(v - 1)) || REPORTED.has(words.low(v - 1))) break;
+      // ("… said the number of people killed rose to 135" gives a count of its own, and "the toll
+      // from an earlier attack was 19" another count.)
+      // ("announced the death toll": one word may name the count, after a verb that gives it out; "X
+      // said the death toll was expected to rise" says something of the toll. "The death toll" is
+      // of the dead only.)
+      const named = words.low(v) !== 'said' && words.low(v) !== 'stated' && words.isWord(v + 2) && !words.cap(v + 2) && GIVEN_COUNTS.has(words.low(v + 3));
+      const count = GIVEN_COUNTS.has(words.low(v + 2)) ? v + 2 : named ? v + 3 : -1;
+      if (REPORTED.has(words.low(v)) && FIGURE_BACK.has(words.low(v + 1)) && count > 0 && !TOLD_OF.has(words.low(count + 1))) {
+        return { speaker: { first: sentence.first, last: v }, relay: undefined, ...(words.low(count - 1) === 'death' ? { outcome: 'killed' } : {}) };
+      }
+    }
   }
   if (!BACK_REFERENCES.has(words.low(sentence.first))) return undefined;
   let k = sentence.first + 1;
@@ -401,7 +415,8 @@ export function attributeFigures(input: AttributionInput): Attribution {
         return;
       }
       let relays: string[] = [];
-      const below = claimant === undefined || cue?.actor === true ? reportedBelow(words, sentences[si + 1]) : undefined;
+      const reported = claimant === undefined || cue?.actor === true ? reportedBelow(words, sentences[si + 1]) : undefined;
+      const below = reported?.outcome === undefined || reported.outcome === measure.outcome ? reported : undefined;
       if (below !== undefined) {
         claimant = book.resolve(readClaimant(words, below.speaker), si + 1);
         const relay = below.relay === undefined ? undefined : book.relay(readClaimant(words, below.relay));

@@ -73,6 +73,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['nor one that has yet to verify it', 'Some 15,000 rallied, a figure that has yet to be verified by police.', []],
     ['"according to X" after an adverb that opens the sentence leads', 'Nevertheless, according to the union, some 90,000 people marched.', [{ cue: 'according', speaker: 'the union', scope: 'some 90,000 people marched.', leading: true }]],
     ['the source of "reports from X, who said"', 'The army denied reports from police, who said 18 civilians had been killed.', [{ cue: 'denied', speaker: 'The army' }, { cue: 'said', speaker: 'police', scope: '18 civilians had been killed.' }]],
+    ['but not without a comma after its party, which runs on into the verb', 'The clashes, which according to police left 9 dead, erupted on Sunday.', [{ cue: 'according', leading: false }]],
     ['and after a relative pronoun or a subordinator, the clause it opens', 'Police said 900 were arrested in protests in which, according to the union, 25 people died.', [{ cue: 'said', speaker: 'Police' }, { cue: 'according', speaker: 'the union', scope: '25 people died.', leading: true }]],
     ['people "posted in" a town who speak are its speakers', 'Troops posted in the town said 11 militants died.', [{ cue: 'said', speaker: 'Troops posted in the town' }]],
     ['troops "posted at" a base are stationed, no post', 'The agency put the toll at 30, many of them relatives of soldiers posted at the base.', [{ cue: 'put', speaker: 'The agency' }]],

@@ -103,7 +103,7 @@ function stationed(words: Words, k: number): boolean {
   return words.low(k) === 'posted' && STATIONED_AT.has(words.low(k + 1)) && STATIONED.has(words.low(k - 1)) && !online(k + 2) && !online(k + 3);
 }
 // Words that open a clause, which "according to" right after them leads: "in which, according to …".
-const CLAUSE_OPENERS = new Set(['that', 'which', 'where', 'when', 'whom', 'while', 'whereas', 'although', 'though', 'because']);
+const CLAUSE_OPENERS = new Set(['which', 'where', 'when', 'whom', 'while', 'whereas', 'although', 'though', 'because']);
 // Adverbs that open a sentence before its clause: "Nevertheless, according to …".
 const OPENING_ADVERBS = new Set(['however', 'nevertheless', 'nonetheless', 'meanwhile', 'overall', 'still', 'instead', 'moreover', 'altogether', 'elsewhere', 'earlier', 'later', 'now', 'so', 'yet', 'but', 'and', 'also', 'thus', 'hence', 'then']);
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
@@ -1763,7 +1763,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const afterOpener = before === ',' && PREPOSITION_OPENERS.has(words.low(sentence.first)) && i - sentence.first < MAX_PHRASE * 2 && !figureBefore;
       // "X said that, according to Y, 50 died": it opens the clause "that" opens, too; so it does one
       // of "which", "where", "while" ("protests in which, according to Y, 25 died").
-      const afterThat = CLAUSE_OPENERS.has(words.low(cueStart - 1)) || (words.low(cueStart - 1) === ',' && CLAUSE_OPENERS.has(words.low(cueStart - 2)));
+      // (After any but "that", only set off by a comma: "which according to police left 9 dead" runs on.)
+      const opener = words.low(cueStart - 1) === ',' ? words.low(cueStart - 2) : words.low(cueStart - 1);
+      const afterThat = opener === 'that' || (CLAUSE_OPENERS.has(opener) && words.low(e) === ',');
       // "The toll, according to the minister, is 132": set between a subject and its verb, it speaks
       // for the clause the verb goes on with.
       const inSubject = tollVerbAt(e) || (words.low(e) === ',' && TOLL_VERBS.has(words.low(e + 1)));
@@ -2296,10 +2298,17 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const passed = scoped[at];
       // (Nor for "their lawyers said": whose the possessive means is read from the cue passed over.)
       const possessive = cue.phrase !== undefined && OWN_DETERMINERS.has(words.low(cue.phrase.first));
-      // So does one inside a clause that "after", "when" or "as" opens: "The toll rose to 77 after divers
-      // recovered 19 bodies, police said" (its own figures stay its own, in the smaller scope).
-      const subordinate = passed?.phrase !== undefined && passed.phrase.first - 1 > sentence.first && SUBORDINATORS.has(words.low(passed.phrase.first - 1));
-      if (passed?.leading === true && passed.bounded !== true && !possessive && cue.zone.first - passed.content <= 2 * MAX_PHRASE && (subordinate || !figureIn(passed.content, cue.zone.first))) at--;
+      // So does one in a clause that "after", "when" or "as" opens, when nothing before it speaks: "The
+      // toll rose to 77 after the army said it had found 19 bodies, police said" (the clause's own
+      // figures stay its own, in the smaller scope; "The ministry raised the toll to 77 after …" keeps
+      // its own). A finding of bodies there speaks for no one: "The toll rose to 77 after divers
+      // recovered 19 bodies, police said" is all the police's, as "Divers recovered 19 bodies, police
+      // said" is.
+      if (passed?.leading === true && passed.bounded !== true && !possessive && cue.zone.first - passed.content <= 2 * MAX_PHRASE) {
+        const subordinate = passed.phrase !== undefined && passed.phrase.first - 1 > sentence.first && SUBORDINATORS.has(words.low(passed.phrase.first - 1)) && scoped[at - 1]?.leading !== true;
+        if (subordinate && FINDING_VERBS.has(words.low(passed.at))) scoped[at] = { ...passed, scope: { first: passed.content, last: passed.content } };
+        if (subordinate || !figureIn(passed.content, cue.zone.first)) at--;
+      }
       const before = scoped[at];
       let from = before === undefined ? sentence.first : before.leading ? before.content : before.zone.last;
       // "The union said 2.1 million marched, against 940,000 according to the ministry": after a figure

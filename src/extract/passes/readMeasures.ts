@@ -2058,8 +2058,8 @@ export function readMeasures(
     let subject = defaulted ? ROOT : (written?.id ?? ROOT);
     let term = defaulted ? '' : (written?.term ?? '');
     // "The army said five soldiers died and two officers in the shoot-out": officers in a sentence of
-    // the army's, with no police in it, are the army's.
-    if (subject === 'police' && (term === 'officers' || term === 'officer') && armySentence(f.first)) subject = 'soldiers';
+    // the army's, with no police in it, are the army's (not "prison officers", "officers of the group").
+    if (subject === 'police' && (term === 'officers' || term === 'officer') && written?.first === f.last && words.low(f.last + 1) !== 'of' && armySentence(f.first)) subject = 'soldiers';
     // "Government troops suffered six dead": the losers before the verb, when a noun for people names them.
     const loser = p.own && defaulted && p.owner !== undefined ? p.owner.split(' ').pop() : undefined;
     const losers = loser === undefined || loser === '' ? undefined : lookupTerm(vocabulary, 's', loser);
