@@ -1438,9 +1438,12 @@ export function readMeasures(
     if (term !== undefined && term.first === i && DONE_TO.has(term.id) && !AUX.has(words.low(i - 1)) && active && (starts.has(term.next) || OBJECT_DETERMINERS.has(words.low(term.next)))) return {};
     // "30 people were killed or wounded", "killed and injured": the dead and the hurt together are
     // neither count alone.
+    // Nor are the dead and the missing: "21 were dead or missing", "95 died or went missing".
     if (term !== undefined && (words.low(term.next) === 'or' || words.low(term.next) === 'and')) {
       const other = outcomeAt(term.next + 1);
       if (other !== undefined && other.id !== term.id && CASUALTY_PAIR.has(term.id) && CASUALTY_PAIR.has(other.id)) return {};
+      const went = words.low(term.next + 1) === 'went' ? term.next + 2 : term.next + 1;
+      if (MISSING_WORDS.has(words.low(went))) return {};
     }
     return term === undefined ? {} : { term };
   };
