@@ -76,6 +76,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'made homeless', outcome: 'displaced', example: 'The UN said 430,000 people were made homeless.', expect: { claimant: 'un', outcome: 'displaced', low: 430000 } },
   { phrase: 'left homeless', outcome: 'displaced', example: 'The UN said 430,000 people were left homeless.', expect: { claimant: 'un', outcome: 'displaced', low: 430000 } },
   { phrase: 'crossed into', outcome: 'displaced', example: 'Some 2,000 Keshis crossed into Dorvo last week, the agency said.', expect: { claimant: 'agency', outcome: 'displaced', low: 1800 } },
+  { phrase: 'crossed the border', outcome: 'displaced', example: 'Officials said 4,000 Keshis crossed the border into Dorvo.', expect: { claimant: 'officials', outcome: 'displaced', low: 4000 } },
+  { phrase: 'crossing the border', outcome: 'displaced', example: 'The agency counted 900 families crossing the border.', expect: { claimant: 'agency', outcome: 'displaced', low: 900 } },
   { phrase: 'crossing into', outcome: 'displaced', example: 'At least 73,000 people crossing into Dorvo were counted, the agency said.', expect: { claimant: 'agency', outcome: 'displaced', low: 73000 } },
   { phrase: 'rendered homeless', outcome: 'displaced', example: 'The agency said 3,000 people were rendered homeless.', expect: { claimant: 'agency', outcome: 'displaced', low: 3000 } },
   { phrase: 'in evacuation centres', outcome: 'displaced', example: 'Some 12,000 people remained in evacuation centres, the agency said.', expect: { claimant: 'agency', outcome: 'displaced', low: 10800 } },

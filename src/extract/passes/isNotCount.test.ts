@@ -72,6 +72,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a density, its noun before the unit', 'Organisers assumed [four] people per square metre.'],
     ['a rate a day', 'About [200] people a day reached the camp.'],
     ['a rate its clause says after the verb', 'Around [30] patients die at the clinic every day.'],
+    ['a rate an adverb of frequency says', 'About [630] people were crossing the border daily in May.'],
     ['a rate "a year" at the clause\'s end', 'Some [400] people drown on that coast a year, the agency said.'],
     ['a multiple', '[3] times more people came.'],
     ['a difference between two counts', 'The new tally is at least [700] higher than the officials\' count.'],

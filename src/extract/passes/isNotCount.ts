@@ -20,6 +20,7 @@ const DATA_NOUNS: ReadonlySet<string> = new Set([...ESTIMATE_HEADS, 'number', 't
 // "a day", "every hour".
 const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
 const RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'square', 'sq']);
+const RATE_ADVERBS = new Set(['daily', 'weekly', 'monthly', 'nightly', 'hourly', 'annually', 'yearly']);
 // Prepositions before "a day" that make it how long something took: "300 in a month", "within a week".
 const SPAN_PREPOSITIONS = new Set(['in', 'within', 'over']);
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
@@ -90,6 +91,8 @@ const CLAUSE_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'died', 'rema
 // is when).
 function rateInClause(words: Words, next: number): boolean {
   for (let k = next; k < next + RATE_REACH && k < words.count && !RATE_CLAUSE_ENDS.has(words.low(k)) && !(words.low(k) === 'that' && !BEFORE_POINTING.has(words.low(k - 1))); k++) {
+    // ("630 people crossing the border daily": an adverb of frequency says so in a word.)
+    if (RATE_ADVERBS.has(words.low(k)) && !words.cap(k)) return true;
     if (!RATE_UNITS.has(words.low(k + 1)) || !words.isWord(k + 1)) continue;
     const w = words.low(k);
     if (w === 'every' || w === 'each' || w === 'per') return true;

@@ -142,7 +142,7 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
-const CROSSING = new Set(['crossed into', 'crossing into']);
+const CROSSING = new Set(['crossed into', 'crossing into', 'crossed the border', 'crossing the border']);
 // Who flees across a border: people at large and civilians (a demonym's people too).
 const FLEEING = new Set(['people', 'civilians', 'refugees', 'families', 'children', 'women', 'residents', 'villagers']);
 const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
@@ -1104,17 +1104,20 @@ export function readMeasures(
   // "2,000 Keshis crossed into Dorvo": people at large, civilians or a people named by a demonym,
   // into a land named, with no purpose after it ("crossed into the stadium", "500 soldiers crossed
   // into Kesh", "tourists crossed into Dorvo", "crossed into Kesh to vote" are no flight).
-  const fledAcross = (land: number, who: TermRead | undefined): boolean => {
+  // "crossed the border" is a flight by the same tests, the border a land named enough, or the land
+  // after "into" the one named ("4,000 Keshis crossed the border into Dorvo").
+  const fledAcross = (land: number, who: TermRead | undefined, border = false): boolean => {
     // (Refugees flee wherever they cross to; "neighbouring countries" are lands named enough.)
     if (who?.id === 'refugees') return true;
+    if (border && words.low(land) === 'into') return fledAcross(land + 1, who);
     let named = words.low(land) === 'the' ? land + 1 : land;
     const neighbouring = NEIGHBOURING.has(words.low(named));
     if (neighbouring) named++;
-    if ((!words.cap(named) && !neighbouring) || !words.isWord(named)) return false;
-    let after = named + 1;
-    while (words.isWord(after) && words.cap(after)) after++;
+    if (!border && ((!words.cap(named) && !neighbouring) || !words.isWord(named))) return false;
+    let after = border ? land : named + 1;
+    while (!border && words.isWord(after) && words.cap(after)) after++;
     // ("the Kesh embassy compound": a name that describes a place is no land; "illegally": no flight.)
-    if (named > land && words.low(land) === 'the' && words.isWord(after) && !words.cap(after) && !SCENE_PREPOSITIONS.has(words.low(after)) && !words.low(after).endsWith('ly')) return false;
+    if (!border && named > land && words.low(land) === 'the' && words.isWord(after) && !words.cap(after) && !SCENE_PREPOSITIONS.has(words.low(after)) && !words.low(after).endsWith('ly')) return false;
     if (words.low(after) === 'illegally') return false;
     // ("to vote", "for the festival": a purpose other than flight; "to escape the bombing" is one.)
     if (words.low(after) === 'for' || (words.low(after) === 'to' && words.isWord(after + 1) && !words.cap(after + 1) && !FLIGHT_VERBS.has(words.low(after + 1)))) return false;
@@ -1734,7 +1737,7 @@ export function readMeasures(
     // "some 5 percent of the union's 800,000 members": a body's size is no crowd.
     const owned = words.poss(f.first - 1) || isPluralApostrophe(words, f.first - 1);
     // "500 soldiers crossed into Kesh", "protesters crossed into the square": no flight, and a crowd may still be one.
-    if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && !fledAcross(outcome.next, subject.subject)) outcome = undefined;
+    if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && !fledAcross(outcome.next, subject.subject, outcome.term.endsWith('border'))) outcome = undefined;
     if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
