@@ -62,6 +62,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the speaker of the sentence before, for "others" counted first in the same paragraph', 'The agency said at least nine people died. At least 44 others were injured.', undefined, ['agency 9', 'agency 44']],
     ['and for a sentence that opens on "those" counted before', 'Police said 40 people were arrested. Of those, 20 were injured.', undefined, ['police 40', 'police 20']],
     ['but not across a paragraph', 'Police said 40 people were arrested.\n\nTwo others were injured.', undefined, ['police 40', 'unattributed 2']],
+    ['the speaker who told a channel whose name ends in a number', '"More than 600 are dead," Ali Musa told Kesh 24.', undefined, ['ali-musa (via kesh-24) 601']],
     ['the party cited, up to the verb of its count', 'News reports citing hospital officials put the death toll at 12.', undefined, ['hospital-officials (via news-reports) 12']],
     ['the trailing speaker, past a clause "after" or "when" opens with a speaker of its own', 'The toll rose to 77 after the army said it had found 19 bodies, police said.', undefined, ['police 77', 'military 19']],
     ['and past a finding of bodies there, which speaks for no one', 'The toll rose to 77 after divers recovered 19 bodies, police said.', undefined, ['police 77', 'police 19']],

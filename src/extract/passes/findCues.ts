@@ -1555,6 +1555,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         const inside = (j: number): boolean => (words.low(j) === '.' || words.low(j) === '-' || words.low(j) === '/') && !words.spaced(j) && words.isWord(j + 1) && !words.spaced(j + 1);
         let e = k;
         while (e < sentence.last && e - k < 6 && (words.isWord(e) || inside(e)) && !RELAY_STOPS.has(words.low(e)) && timeStartingAt(e) === undefined && !isFigure(e)) e++;
+        // ("told France 24.", "told Channel 4 on Monday": a number that ends the clause after a
+        // capitalised name is part of the name.)
+        const after = words.low(e + 1);
+        if (e > k && words.isNum(e) && words.cap(e - 1) && (END_MARKS.has(after) || after === 'on' || after === 'in' || e + 1 >= sentence.last)) e++;
         return e;
       };
       const telling = low === 'told' || low === 'tells';
