@@ -159,6 +159,11 @@ describe('attributeFigures: who claims each figure', () => {
     expect(attributed('Four civilians died in the raid. The army says the four civilians killed were fighters.')).toEqual(['military 4']);
   });
 
+  it('ends a party cited at the verb of its count, not at a capitalised verb inside its name', () => {
+    const set = extractClaims('Media reports citing the Missing Persons Found Network put the number abducted at 70.');
+    expect(set.claims.map((c) => c.claimant)).toEqual(['missing-persons-found-network']);
+  });
+
   it('joins exact counts of the same people under different words into one count of them all', () => {
     expect(attributed('The bodies of six women and three children were recovered, the ministry said.')).toEqual(['ministry 9']);
     expect(attributed('The rebels said seven local and five foreign soldiers were injured.')).toEqual(['rebels 12']);

@@ -2185,7 +2185,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "citing the World Health Organization as saying that …": the party before "as".
     let e = first;
     // ("News reports citing hospital officials put the toll at 12": the cited party ends at the verb.)
-    while (e < sentence.last && e - at <= 2 * MAX_PHRASE && !END_MARKS.has(words.low(e)) && words.low(e) !== 'as' && !(e > first && isCueWord(words, e) && PAST_CUES.has(words.low(e)))) e++;
+    while (e < sentence.last && e - at <= 2 * MAX_PHRASE && !END_MARKS.has(words.low(e)) && words.low(e) !== 'as' && !(e > first && isCueWord(words, e) && PAST_CUES.has(words.low(e)) && !words.cap(e))) e++;
     if (e === first || !namesSomeone(words, { first, last: e })) continue;
     // ("citing a larger count than the police gave": a figure of its own, set against others.)
     let head = first;

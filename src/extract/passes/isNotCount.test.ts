@@ -97,6 +97,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['what "may have" befallen them, said of the past', 'Up to [70] people may have drowned.'],
     ['people a "previous" before their own noun describes', 'Police said [five] prior detainees were re-arrested.'],
     ['a count reached in so long, "in a month"', 'The clashes brought the death toll to [300] in a month.'],
+    ['a count of events an adjective of frequency describes', 'Police said [18] people were injured in weekly clashes on Friday.'],
     ['a count that moved, with no modal', 'The toll had reached [50].'],
     ['a count likely to stay, not to move', 'The number who died is likely to remain at [80].'],
     ['a plain count', '[12] people died.'],

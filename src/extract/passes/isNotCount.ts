@@ -21,6 +21,8 @@ const DATA_NOUNS: ReadonlySet<string> = new Set([...ESTIMATE_HEADS, 'number', 't
 const RATE_WORDS = new Set(['per', 'a', 'an', 'each', 'every']);
 const RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'square', 'sq']);
 const RATE_ADVERBS = new Set(['daily', 'weekly', 'monthly', 'nightly', 'hourly', 'annually', 'yearly']);
+// Words after such an adverb that leave it an adverb: a preposition of when or where, "since".
+const SPAN_AFTER_ADVERB = new Set(['in', 'on', 'at', 'since', 'during', 'until', 'over', 'across', 'from', 'for', 'and', 'or', 'but']);
 // Prepositions before "a day" that make it how long something took: "300 in a month", "within a week".
 const SPAN_PREPOSITIONS = new Set(['in', 'within', 'over']);
 const MONTHS = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
@@ -91,8 +93,9 @@ const CLAUSE_VERBS = new Set(['were', 'was', 'had', 'have', 'are', 'died', 'rema
 // is when).
 function rateInClause(words: Words, next: number): boolean {
   for (let k = next; k < next + RATE_REACH && k < words.count && !RATE_CLAUSE_ENDS.has(words.low(k)) && !(words.low(k) === 'that' && !BEFORE_POINTING.has(words.low(k - 1))); k++) {
-    // ("630 people crossing the border daily": an adverb of frequency says so in a word.)
-    if (RATE_ADVERBS.has(words.low(k)) && !words.cap(k)) return true;
+    // ("630 people crossing the border daily": an adverb of frequency says so in a word; not an
+    // adjective before its noun, "in weekly clashes", "the daily rally".)
+    if (RATE_ADVERBS.has(words.low(k)) && !words.cap(k) && !(words.isWord(k + 1) && !SPAN_AFTER_ADVERB.has(words.low(k + 1)))) return true;
     if (!RATE_UNITS.has(words.low(k + 1)) || !words.isWord(k + 1)) continue;
     const w = words.low(k);
     if (w === 'every' || w === 'each' || w === 'per') return true;

@@ -379,6 +379,7 @@ describe('readMeasures: what each figure counts', () => {
     ['deaths that reached a figure', 'Deaths from the cholera outbreak reached 23.', ['23: killed people']],
     ['injuries that rose to a figure', 'Injuries in the crush rose to 48.', ['48: injured people']],
     ['no flight for forces crossing the border, nor for a purpose', 'Some 300 soldiers crossed the border, and 2,000 fans crossed the border for the match.', ['Some 300: -', '2,000: -']],
+    ['nor for a return, nor in search of work', 'Some 900 people crossed the border back into Kesh, and 600 crossed the border in search of work.', ['Some 900: -', '600: -']],
     ['no count of the dead and the missing together', 'At least 21 people were dead or missing, and 95 died or went missing in 1982.', ['At least 21: -', '95: -']],
     ["officers in the army's sentence, with no police in it, are the army's", 'The army said five soldiers died and two officers were hurt.', ['five: killed soldiers', 'two: injured soldiers']],
     ['but police officers stay police', 'The army said two police officers were killed.', ['two: killed police']],

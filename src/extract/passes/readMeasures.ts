@@ -1110,6 +1110,8 @@ export function readMeasures(
     // (Refugees flee wherever they cross to; "neighbouring countries" are lands named enough.)
     if (who?.id === 'refugees') return true;
     if (border && words.low(land) === 'into') return fledAcross(land + 1, who);
+    // ("crossed the border back into Kesh": a return; "in search of work": a purpose.)
+    if (border && (words.low(land) === 'back' || (words.low(land) === 'in' && words.low(land + 1) === 'search'))) return false;
     let named = words.low(land) === 'the' ? land + 1 : land;
     const neighbouring = NEIGHBOURING.has(words.low(named));
     if (neighbouring) named++;
