@@ -395,6 +395,7 @@ describe('readMeasures: what each figure counts', () => {
     ['an increment before its figure, of bodies', 'An additional four bodies were found.', ['four: -']],
     ['another such increment', 'Divers pulled another 13 bodies from the lake.', ['13: -']],
     ['but another count of people is a count of its own', 'Five died and another 12 were injured.', ['Five: killed people', '12: injured people']],
+    ['and its verb before "another" names its outcome', 'The storm killed 12 and injured another 40.', ['12: killed people', '40: injured people']],
     ['a breakdown', 'Nine died, including three women.', ['Nine: killed people', 'three: -']],
     ['a bare count in brackets after another, with its own party', 'The march drew 700,000 demonstrators, according to the union (81,000, according to the police).', ['700,000: attended protesters', '81,000: attended protesters']],
     ['the wounds a count is with describe it, before its verb', 'As many as 131 persons with burn wounds were hospitalised.', ['As many as 131: injured people']],

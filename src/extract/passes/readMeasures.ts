@@ -37,7 +37,8 @@ const AUX = new Set([
   'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still', 'more', 'forced', 'compelled', 'remain', 'remained',
 ]);
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
-const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all']);
+// ("killed 12 and injured another 40": "another" between the verb and its count.)
+const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all', 'another']);
 // The harmed as a group ("the wounded are 215") and the copulas that give their number.
 const HARMED = new Map([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured']]);
 const HARMED_LINKS = new Set(['are', 'were', 'is', 'was', 'numbered', 'totalled', 'totaled']);
