@@ -429,10 +429,13 @@ export function attributeFigures(input: AttributionInput): Attribution {
       const last = previous[previous.length - 1];
       // (Only after a sentence with a speaker: "Police arrested 40. 20 others were injured" is the
       // article's, the police no speaker.)
-      const spoke = (input.cues[si - 1] ?? []).some((c) => c.actor !== true && !c.deny);
-      const onThose = PART_OPENERS.has(words.low(sentence.first)) && THOSE.has(words.low(sentence.first + 1)) && words.low(sentence.first + 2) === ',' && spoke;
-      const continues = (CONTINUING.has(words.low(sentence.first)) || (words.low(item.last) === 'others' && spoke && !words.isNum(item.first - 1))) && item.first <= sentence.first + 3;
-      if (claimant === undefined && last !== undefined && last.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && last.claimant !== outlet && last.claimant !== UNATTRIBUTED.id && (continues || onThose)) {
+      const carriesOn = (): boolean => {
+        const spoke = (): boolean => (input.cues[si - 1] ?? []).some((c) => c.actor !== true && !c.deny);
+        if (PART_OPENERS.has(words.low(sentence.first)) && THOSE.has(words.low(sentence.first + 1)) && words.low(sentence.first + 2) === ',') return spoke();
+        if (item.first > sentence.first + 3) return false;
+        return CONTINUING.has(words.low(sentence.first)) || (words.low(item.last) === 'others' && !words.isNum(item.first - 1) && spoke());
+      };
+      if (claimant === undefined && last !== undefined && last.sentence === si - 1 && sentences[si - 1]?.paragraph === sentence.paragraph && last.claimant !== outlet && last.claimant !== UNATTRIBUTED.id && carriesOn()) {
         claimant = last.claimant;
         relays = [...last.via];
       }

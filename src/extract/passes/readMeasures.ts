@@ -1465,6 +1465,7 @@ export function readMeasures(
   };
   // "40 bodies were pulled from the Nile, sending the death toll to 108": the first is what was added;
   // but "38 died in the last 48 hours, bringing the toll to 1,033" counts a period of its own.
+  // "another 13", "an additional 19", "a further nine": a figure added to one told before.
   const addedTo = (f: Span): boolean => {
     const w1 = words.low(f.first - 1);
     return w1 === 'another' || ((w1 === 'additional' || w1 === 'further') && (words.low(f.first - 2) === 'an' || words.low(f.first - 2) === 'a'));
