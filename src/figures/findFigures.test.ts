@@ -87,6 +87,21 @@ describe('findFigures', () => {
   });
 });
 
+describe('findFigures: the ring of tokens', () => {
+  it('reads a figure the same wherever it falls in a long text, across the ring\'s wrap', () => {
+    // The scanner keeps 256 tokens in a ring; figures placed at every offset around a wrap, and
+    // several wraps in, must read as they do alone.
+    const phrase = 'between ten and twenty thousand, about 10,000 to 15,000, and one hundred and twenty-five';
+    const alone = findFigures(phrase).map((m) => m.figure);
+    for (let filler = 230; filler <= 270; filler++) {
+      for (const wraps of [0, 3]) {
+        const text = `${'word '.repeat(filler + 256 * wraps)}${phrase}`;
+        expect(findFigures(text).map((m) => m.figure)).toEqual(alone);
+      }
+    }
+  });
+});
+
 describe('findFigures: properties', () => {
   it('never throws; spans are increasing, non-overlapping and slice back to each figure', () => {
     fc.assert(
