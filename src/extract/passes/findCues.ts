@@ -1769,14 +1769,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // of "which", "where", "while" ("protests in which, according to Y, 25 died").
       // (After any but "that", only set off by a comma: "which according to police left 9 dead" runs on.)
       const opener = words.low(cueStart - 1) === ',' ? words.low(cueStart - 2) : words.low(cueStart - 1);
-      const afterThat = opener === 'that' || (CLAUSE_OPENERS.has(opener) && words.low(e) === ',');
+      const afterClauseOpener = opener === 'that' || (CLAUSE_OPENERS.has(opener) && words.low(e) === ',');
       // "The toll, according to the minister, is 132": set between a subject and its verb, it speaks
       // for the clause the verb goes on with.
       const inSubject = tollVerbAt(e) || (words.low(e) === ',' && TOLL_VERBS.has(words.low(e + 1)));
       // "Nevertheless, according to the union, …": after an adverb that opens the sentence, as at its start.
       const first = words.low(sentence.first);
       const afterAdverb = cueStart - 2 === sentence.first && words.low(cueStart - 1) === ',' && (OPENING_ADVERBS.has(first) || (first.endsWith('ly') && first.length > 4));
-      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener || afterThat || inSubject || afterAdverb;
+      const opensClause = cueStart === sentence.first || (words.low(cueStart - 1) === '"' && cueStart - 1 === sentence.first) || ['but', 'and', 'however', 'yet', 'also'].includes(words.low(cueStart - 1)) || afterOpener || afterClauseOpener || inSubject || afterAdverb;
       leading = opensClause;
       c = e;
       if (leading && words.low(c) === ',') c++;
