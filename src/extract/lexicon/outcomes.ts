@@ -175,7 +175,10 @@ export const GATHERINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that put a floor under the figure after them: "surpassed the 1.03 million", "exceeded a thousand". */
-export const EXCEEDING_VERBS: ReadonlySet<string> = new Set(['surpassed', 'exceeded', 'topped', 'passed', 'surpassing', 'exceeding', 'topping', 'surpasses', 'exceeds', 'tops']);
+export const EXCEEDING_VERBS: ReadonlySet<string> = new Set(['surpassed', 'exceeded', 'topped', 'passed', 'crossed', 'surpassing', 'exceeding', 'topping', 'crossing', 'surpasses', 'exceeds', 'tops', 'crosses']);
+
+/** Verbs that put the figure after them just out of reach: "the toll neared 100" is nearly 100. */
+export const NEARING_VERBS: ReadonlySet<string> = new Set(['neared', 'nears', 'nearing', 'approached', 'approaches', 'approaching']);
 
 /** Verbs by which a toll moves ("rose to 30", "climbed from 40 to 65"): figures after them are values of the toll. */
 export const RISING: ReadonlySet<string> = new Set(['risen', 'rose', 'rise', 'rises', 'climbed', 'increased', 'jumped', 'reached', 'stood', 'stands', 'grown', 'grew', 'fallen', 'fell', 'dropped']);

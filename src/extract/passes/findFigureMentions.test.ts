@@ -15,6 +15,8 @@ const figuresOf = (text: string): string[] => {
 describe('findFigureMentions: figures as the words around them make them', () => {
   it.each([
     ['"surpassed the" puts a floor under it', 'Turnout surpassed the 1.03 million of June.', ['1.03 million [1030001, ∞] more-than']],
+    ['so does "crossed" before it', 'The number of refugees has crossed 2.5 million.', ['2.5 million [2500001, ∞] more-than']],
+    ['"neared" makes it nearly the figure', 'The death toll neared 100.', ['100 [90, 99] nearly']],
     ['"above" is more than', 'The toll rose above 5,000.', ['5,000 [5001, ∞] more-than']],
     ['"an estimated figure of" is about', 'An estimated figure of 280 dead was released.', ['280 [252, 308] about']],
     ['but "estimated at" gives the estimate itself', 'The crowd was estimated at 28,000.', ['28,000 [28000, 28000] exact']],

@@ -1,7 +1,7 @@
 import type { Figure } from '../../figures/schemas.js';
 import { parseFigure } from '../../figures/parseFigure.js';
 import type { FigureMatch } from '../../figures/types.js';
-import { EXCEEDING_VERBS, RAISING, RISING } from '../lexicon/outcomes.js';
+import { EXCEEDING_VERBS, NEARING_VERBS, RAISING, RISING } from '../lexicon/outcomes.js';
 import { DASHES } from '../lexicon/page.js';
 import { isNotCount } from './isNotCount.js';
 import type { FigureItem, Sentence, Words } from '../types.js';
@@ -35,6 +35,11 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
   if (f.hedge !== 'exact') return f;
   if (w(first - 1) === 'than' || w(first - 1) === 'above' || (w(first - 1) === 'more' && !words.isNum(first - 2) && words.isWord(first - 2))) return moreThan(f);
   if (EXCEEDING_VERBS.has(w(first - 1)) || (w(first - 1) === 'the' && EXCEEDING_VERBS.has(w(first - 2)))) return moreThan(f);
+  // ("The toll neared 100": nearly 100, as the contract reads "nearly".)
+  if (NEARING_VERBS.has(w(first - 1)) && f.low > 0) {
+    const nearly = parseFigure(`nearly ${f.low}`);
+    return nearly === null ? f : { ...nearly, text };
+  }
   // ("was estimated at 40,000" gives the estimate itself, as the contract's "an estimated N" does not.)
   const estimated = w(first - 1) === 'of' && ESTIMATE_NOUNS.has(w(first - 2)) && w(first - 3) === 'estimated';
   if (estimated) {

@@ -42,7 +42,7 @@ const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allege
 // The harmed as a group ("the wounded are 215") and the copulas that give their number.
 const HARMED = new Map([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured']]);
 const HARMED_LINKS = new Set(['are', 'were', 'is', 'was', 'numbered', 'totalled', 'totaled']);
-const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'ranged', 'ranges', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above', 'as', 'reach', 'reaches', 'hits', 'tops', 'top', 'passes', 'exceeds', 'surpasses', 'crosses']);
+const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'ranged', 'ranges', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above', 'as', 'reach', 'reaches', 'hits', 'tops', 'top', 'passes', 'exceeds', 'surpasses', 'crosses', 'neared', 'nears', 'approached', 'approaches', 'nearing', 'approaching']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
 // The outcomes that "killed or wounded" joins into casualties.
