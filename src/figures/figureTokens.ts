@@ -19,9 +19,7 @@ let text = '';
 // Tokens 0 to count - 1 are read, the last ones still in the ring; `pos` is where the last ended.
 let count = 0;
 let pos = 0;
-// The attempt's first token; tokens from `lo` up to (not including) `hi` are seen by it, and none
-// from `stop` on.
-let first = 0;
+// Tokens from `lo` up to (not including) `hi` are seen by the attempt, and none from `stop` on.
 let lo = 0;
 let hi = 0;
 let stop = 0;
@@ -57,9 +55,10 @@ export function beginScan(source: string): void {
   text = source;
   count = 0;
   pos = 0;
-  lo = hi = stop = first = 0;
+  lo = hi = stop = 0;
   metas[NONE] = 0;
   values[NONE] = Number.NaN;
+  starts[NONE] = ends[NONE] = source.length;
 }
 
 /**
@@ -92,11 +91,9 @@ export function tokenAt(i: number): number {
  * ```
  */
 export function attemptAt(i: number): void {
-  first = i;
   lo = Math.max(0, i - BACK);
   hi = i + 1;
   stop = i + REACH;
-  starts[NONE] = ends[NONE] = text.length;
 }
 
 // The slot of token i, reading on to it; NONE when the attempt sees no such token.
@@ -124,7 +121,7 @@ const slot = (i: number): number => (i < hi && i >= lo ? i & MASK : slowSlot(i))
  * ```
  */
 export function saveTokens(): unknown[] {
-  return [text, count, pos, first, lo, hi, stop, metas.slice(), starts.slice(), ends.slice(), values.slice()];
+  return [text, count, pos, lo, hi, stop, metas.slice(), starts.slice(), ends.slice(), values.slice()];
 }
 
 /**
@@ -137,13 +134,13 @@ export function saveTokens(): unknown[] {
  * ```
  */
 export function restoreTokens(saved: unknown[]): void {
-  const [source, ...state] = saved as [string, number, number, number, number, number, number, Int32Array, Int32Array, Int32Array, Float64Array];
+  const [source, ...state] = saved as [string, number, number, number, number, number, Int32Array, Int32Array, Int32Array, Float64Array];
   text = source;
-  [count, pos, first, lo, hi, stop] = state;
-  metas.set(state[6]);
-  starts.set(state[7]);
-  ends.set(state[8]);
-  values.set(state[9]);
+  [count, pos, lo, hi, stop] = state;
+  metas.set(state[5]);
+  starts.set(state[6]);
+  ends.set(state[7]);
+  values.set(state[8]);
 }
 
 /**

@@ -384,6 +384,7 @@ describe('readMeasures: what each figure counts', () => {
     ["officers in the army's sentence, with no police in it, are the army's", 'The army said five soldiers died and two officers were hurt.', ['five: killed soldiers', 'two: injured soldiers']],
     ['but police officers stay police', 'The army said two police officers were killed.', ['two: killed police']],
     ['and so do officers of a kind named before them', 'The army said five prison officers were killed.', ['five: killed police']],
+    ['and officers in a sentence that names police by any word for them', 'The army said two officers were killed and three policewomen were hurt.', ['two: killed police', 'three: injured police']],
     ['a toll after the figure it was brought to', 'Divers pulled more bodies from the lake, bringing to 42 the death toll.', ['42: killed people']],
     ['arrests that passed a figure', 'Arrests since the vote have passed 600.', ['600: arrested people']],
   ])('%s', (_, text, expected, before?: string) => {

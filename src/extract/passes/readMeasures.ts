@@ -1110,19 +1110,26 @@ export function readMeasures(
   const fledAcross = (land: number, who: TermRead | undefined, border = false): boolean => {
     // (Refugees flee wherever they cross to; "neighbouring countries" are lands named enough.)
     if (who?.id === 'refugees') return true;
-    if (border && words.low(land) === 'into') return fledAcross(land + 1, who);
-    // ("crossed the border back into Kesh": a return; "in search of work": a purpose.)
-    if (border && (words.low(land) === 'back' || (words.low(land) === 'in' && words.low(land + 1) === 'search'))) return false;
+    if (border) {
+      if (words.low(land) === 'into') return fledAcross(land + 1, who);
+      // ("crossed the border back into Kesh": a return; "in search of work": a purpose.)
+      if (words.low(land) === 'back' || (words.low(land) === 'in' && words.low(land + 1) === 'search')) return false;
+      return fledFor(land, who);
+    }
     let named = words.low(land) === 'the' ? land + 1 : land;
     const neighbouring = NEIGHBOURING.has(words.low(named));
     if (neighbouring) named++;
-    if (!border && ((!words.cap(named) && !neighbouring) || !words.isWord(named))) return false;
-    let after = border ? land : named + 1;
-    while (!border && words.isWord(after) && words.cap(after)) after++;
-    // ("the Kesh embassy compound": a name that describes a place is no land; "illegally": no flight.)
-    if (!border && named > land && words.low(land) === 'the' && words.isWord(after) && !words.cap(after) && !SCENE_PREPOSITIONS.has(words.low(after)) && !words.low(after).endsWith('ly')) return false;
+    if ((!words.cap(named) && !neighbouring) || !words.isWord(named)) return false;
+    let after = named + 1;
+    while (words.isWord(after) && words.cap(after)) after++;
+    // ("the Kesh embassy compound": a name that describes a place is no land.)
+    if (named > land && words.low(land) === 'the' && words.isWord(after) && !words.cap(after) && !SCENE_PREPOSITIONS.has(words.low(after)) && !words.low(after).endsWith('ly')) return false;
+    return fledFor(after, who);
+  };
+  // Whether `who`, crossing, fled, by what follows the land at `after`: not "illegally", nor for a
+  // purpose other than flight ("to vote", "for the festival"; "to escape the bombing" is one).
+  const fledFor = (after: number, who: TermRead | undefined): boolean => {
     if (words.low(after) === 'illegally') return false;
-    // ("to vote", "for the festival": a purpose other than flight; "to escape the bombing" is one.)
     if (words.low(after) === 'for' || (words.low(after) === 'to' && words.isWord(after + 1) && !words.cap(after + 1) && !FLIGHT_VERBS.has(words.low(after + 1)))) return false;
     // ("300 armed men": men alone, counted as such, are a force more often than a flight.)
     const people = FLEEING.has(who?.id ?? 'people') || (who !== undefined && (words.cap(who.first) || words.cap(who.first - 1)));
@@ -2026,13 +2033,15 @@ export function readMeasures(
     if (k < 2 || a === undefined || b === undefined || a.subject === b.subject) return undefined;
     return words.low((figures[k - 1] as Span).first - 1) === 'and' ? [a.subject, b.subject] : undefined;
   };
-  // Whether the sentence names the army or soldiers before token p, and no police.
-  const armySentence = (p: number): boolean => {
+  // Whether the sentence names the army or soldiers before token p, and no police outside the
+  // noun `own` (the vocabulary says which words name either).
+  const armySentence = (p: number, own: TermRead): boolean => {
     let army = false;
     for (let k = sentence.first; k < sentence.last; k++) {
-      const w = words.low(k);
-      if (w === 'police' || w === 'policemen' || w === 'policeman') return false;
-      if (k < p && (MILITARY_WORDS.has(w) || w === 'soldiers' || w === 'troops')) army = true;
+      if (k === own.first) k = own.next;
+      const named = subjectAt(k)?.id;
+      if (named === 'police') return false;
+      if (k < p && (MILITARY_WORDS.has(words.low(k)) || named === 'soldiers')) army = true;
     }
     return army;
   };
@@ -2069,7 +2078,7 @@ export function readMeasures(
     let term = defaulted ? '' : (written?.term ?? '');
     // "The army said five soldiers died and two officers in the shoot-out": officers in a sentence of
     // the army's, with no police in it, are the army's (not "prison officers", "officers of the group").
-    if (subject === 'police' && (term === 'officers' || term === 'officer') && written?.first === f.last && words.low(f.last + 1) !== 'of' && armySentence(f.first)) subject = 'soldiers';
+    if (subject === 'police' && (term === 'officers' || term === 'officer') && written?.first === f.last && words.low(f.last + 1) !== 'of' && armySentence(f.first, written)) subject = 'soldiers';
     // "Government troops suffered six dead": the losers before the verb, when a noun for people names them.
     const loser = p.own && defaulted && p.owner !== undefined ? p.owner.split(' ').pop() : undefined;
     const losers = loser === undefined || loser === '' ? undefined : lookupTerm(vocabulary, 's', loser);
