@@ -50,7 +50,7 @@ export const CUE_ROWS: readonly CueRow[] = [
   { words: ['found', 'concluded', 'showed', 'shows', 'show', 'finds', 'suggested', 'suggests', 'suggest'], frame: 'report', example: 'The study found that 42,000 people died.', expect: { claimant: 'study', low: 42000 } },
   { words: ['feared', 'fears', 'believe', 'believes', 'believed'], frame: 'report', example: 'Officials feared 10,000 people died.', expect: { claimant: 'officials', low: 10000 } },
   { words: ['spoke', 'speaks', 'speak'], frame: 'report', example: 'Organisers spoke of about 70,000 people at the rally.', expect: { claimant: 'organisers', outcome: 'attended', low: 63000 } },
-  { words: ['mentioned', 'mentions'], frame: 'report', example: 'The command mentioned a lower count of 47 dead troops.', expect: { claimant: 'command', subject: 'soldiers', low: 47 } },
+  { words: ['mentioned', 'mentions', 'mention'], frame: 'report', example: 'The command mentioned a lower count of 47 dead troops.', expect: { claimant: 'command', subject: 'soldiers', low: 47 } },
   { words: ['briefed', 'briefs'], frame: 'report', example: 'Police officials briefed reporters that 40 people were arrested.', expect: { claimant: 'police-officials', outcome: 'arrested', low: 40 } },
   { words: ['tweeted', 'wrote', 'posted'], frame: 'report', example: 'The spokesman tweeted that 20 people were wounded.', expect: { claimant: 'spokesman', outcome: 'injured', low: 20 } },
   { words: ['according', 'per'], frame: 'report', example: 'Eight people were killed, according to local sources.', expect: { claimant: 'sources', low: 8 } },

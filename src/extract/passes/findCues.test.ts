@@ -26,6 +26,13 @@ function cuesOf(text: string): { cue: string; speaker: string; scope: string; re
 describe('findCues: who speaks and what they govern', () => {
   it.each([
     ['a leading cue', 'The army said five soldiers died.', [{ cue: 'said', speaker: 'The army', scope: 'five soldiers died.' }]],
+    ['"quoted X, a description, as saying": X with the description', 'The agency quoted Ali Musa, a prosecutor in Kesh, as saying 18 people died.', [{ cue: 'quoted', speaker: 'Ali Musa, a prosecutor in Kesh', relays: ['The agency'] }]],
+    ['papers of no one named leave the speaker speaking: "said, citing preliminary reports"', '"Seven soldiers died," the mayor said, citing preliminary reports.', [{ cue: 'said', speaker: 'the mayor' }]],
+    ['but "citing media reports" names who said it', 'Seven soldiers died, the agency said, citing media reports.', [{ cue: 'said', speaker: 'media reports', relays: ['the agency'] }]],
+    ['a second verb shares the subject past a list\'s commas', 'Police seized chains, helmets, clubs and stones and detained 14 people.', [{ cue: 'detained', speaker: 'Police' }]],
+    ['a name before a description whose closing comma is missing', 'However, the Kesh Red Cross, a charity in Dorvo disclosed that 161 people died.', [{ cue: 'disclosed', speaker: 'the Kesh Red Cross, a charity in Dorvo' }]],
+    ['"did however mention that"', 'Belwa did however mention that eight people were arrested.', [{ cue: 'mention', speaker: 'Belwa' }]],
+    ['a count\'s noun reported by an agent: the agent\'s', 'The toll differs from the 162 deaths reported by Governor Ali Musa.', [{ cue: 'by', speaker: 'Governor Ali Musa' }]],
     ['a relative "that said" after "reports of the bombing", the reports\'', 'The ministry raised the toll to 152, far above early reports of the bombing that said 37 people died.', [{ cue: 'raised', speaker: 'The ministry' }, { cue: 'said', speaker: 'early reports of the bombing', scope: '37 people died.' }]],
     ['data that show a count without "that"', 'Official figures showed 36 people died.', [{ cue: 'showed', speaker: 'Official figures', scope: '36 people died.' }]],
     ['data that show it, trailing', 'Dorvo has had 36 deaths, the ministry\'s data showed.', [{ cue: 'showed', speaker: 'the ministry\'s data', scope: 'Dorvo has had 36 deaths,' }]],

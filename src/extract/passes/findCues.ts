@@ -304,6 +304,17 @@ function namesSomeone(words: Words, span: Span): boolean {
   return false;
 }
 
+// Whether a cited phrase names more than papers: "citing hospital records", "citing Ali Musa", not
+// "citing preliminary reports" or "citing the latest figures".
+function namesParty(words: Words, span: Span): boolean {
+  for (let k = span.first; k < span.last; k++) {
+    if (!words.isWord(k)) continue;
+    const one = singular(words.low(k));
+    if (words.cap(k) || ROLE_NOUNS.has(one) || PERSON_NOUNS.has(one) || ORG_WORDS.has(one) || (MEDIA_WORDS.has(one) && !FACELESS.has(words.low(k))) || SOURCE_MODIFIERS.has(words.low(k))) return true;
+  }
+  return false;
+}
+
 // "Sri Lanka on Thursday sharply revised": a manner adverb between speaker and verb; "the family said" is no adverb.
 function isMannerAdverb(words: Words, i: number): boolean {
   const low = words.low(i);
@@ -942,7 +953,9 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
   // "X claimed responsibility for the attack and put the toll at 15": a second verb shares the first
   // one's subject, unless the first verb's object holds the figure ("have killed 90 and warned").
   if (!coordinated && words.low(end - 1) === 'and') {
-    for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !isHardMark(words, v) && words.low(v) !== ',' && !isFigure(v); v--) {
+    // ("seized weapons including chains, helmets, clubs and stones and detained 14": a list's commas.)
+    const listComma = (v: number): boolean => [v - 1, v + 1].every((k) => words.isWord(k) && !words.cap(k) && !words.low(k).endsWith('ed') && !isCueWord(words, k));
+    for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !isHardMark(words, v) && (words.low(v) !== ',' || listComma(v)) && !isFigure(v); v--) {
       const low = words.low(v);
       if (!words.isWord(v) || words.cap(v)) continue;
       // A verb in the past, not a noun ("rejected the BLA's claims and confirmed": "rejected"), nor
@@ -1136,7 +1149,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       let s = k - 1;
       while (s >= sentence.first && k - s <= 6 && words.low(s) !== ',' && !isHardMark(words, s) && !(words.isWord(s) && HARD_WORDS.has(words.low(s)))) s--;
       let name = s + 1 < k;
-      for (let n = s + 1; n < k; n++) if (!(words.cap(n) || words.low(n) === '.' || words.low(n) === '-')) name = false;
+      // ("However, the Kesh Red Cross, a charity in Dorvo disclosed": a name may open with "the".)
+      for (let n = s + 1; n < k; n++) if (!(words.cap(n) || words.low(n) === '.' || words.low(n) === '-' || (n === s + 1 && n + 1 < k && words.low(n) === 'the'))) name = false;
       // "abducted \"between 15 and 17\" Americans, a security official said": capitals after a figure
       // are what it counts, no name.
       const counted = isFigure(s) || (isHardMark(words, s) && isFigure(s - 1));
@@ -1503,11 +1517,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // speaks; the quoting party relays.
     let e = c;
     while (e < sentence.last && e - c < MAX_PHRASE && !['as', 'saying', 'that', ','].includes(words.low(e))) e++;
+    // ("quoted Ali Musa, a prosecutor, as saying": the one quoted with a description between commas.)
+    if (QUOTING.has(low) && words.low(e) === ',') {
+      const as = asSayingAfter(words, e + 1, sentence);
+      if (as > e + 2 && words.low(as - 1) === ',' && !holdsFigure(words, { first: e + 1, last: as - 1 }, isFigure)) e = as;
+    }
     // "Police cite the figure as 25,000": what is cited "as" a figure is the subject's own count.
     const citesCount = words.low(e) === 'as' && !words.low(e + 1).endsWith('ing');
     if (QUOTING.has(low) && !isPassive(words, i) && !citesCount) {
       if (e > c && (words.low(e) === 'as' || words.low(e) === 'saying')) {
-        phrase = { first: c, last: e };
+        phrase = { first: c, last: words.low(e - 1) === ',' ? e - 1 : e };
         const subject = phraseBefore(words, i, sentence, timeEndingAt, isFigure);
         if (subject.phrase !== undefined) relays.push(subject.phrase);
         c = words.low(e) === 'as' ? e + 2 : e + 1;
@@ -1933,7 +1952,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   for (const i of agentVerbs) {
     // ("a crowd estimated by police at 40,000": the agent first, then the count.)
     const agentFirst = words.low(i + 1) === 'by' && countAtAfter(words, i + 2, sentence, isFigure);
-    const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ((['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2))) || agentFirst);
+    // ("the 162 deaths reported by the governor": right after the count's noun.)
+    const afterCount = words.low(i + 1) === 'by' && isFigure(i - 2) && !isFigure(i - 1);
+    const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ((['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2))) || agentFirst || afterCount);
     if (!isPassive(words, i) && !reduced) continue;
     // "the figure was not confirmed by police", "has yet to be verified by": an agent that did not
     // give it.
@@ -2212,6 +2233,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     });
     const cue = cues[target];
     if (cue === undefined || cue.phrase === undefined) continue;
+    // ("the mayor said, citing preliminary reports": papers of no one named leave the mayor speaking.)
+    if (!whose && !namesParty(words, { first, last: e })) continue;
     cues[target] = { ...cue, phrase: { first, last: e }, relays: [cue.phrase, ...cue.relays], zone: { first: Math.min(cue.zone.first, at), last: Math.max(cue.zone.last, cue.leading ? cue.zone.last : e) } };
   }
 
