@@ -88,6 +88,18 @@ function dashAside(words: Words, first: number, last: number, match: FigureMatch
   return { last: dash, match: { figure: before, start: match.start, end } };
 }
 
+// A hedge of up to three words ending right before the word at `w` ("at least", "nearly") read
+// with the number after it, or undefined: the figure's text runs from the hedge.
+function hedgeBefore(words: Words, w: number, match: FigureMatch): { figure: Figure; start: number } | undefined {
+  for (let k = w - 1; k >= w - 3 && words.isWord(k); k--) {
+    const number = parseFigure(`${words.text.slice(words.start(k), words.end(w - 1))} ${match.figure.text}`);
+    if (number !== null && number.hedge !== 'exact' && number.stated === match.figure.stated && number.text?.startsWith(words.text.slice(words.start(k), words.end(w - 1)))) {
+      return { figure: { ...number, text: words.text.slice(words.start(k), match.end) }, start: words.start(k) };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Makes the function that hands out the figures of each sentence in turn, on their tokens, without
  * the numbers that are not counts (`isNotCount`). Figures and sentences are both in text order,
@@ -139,6 +151,14 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
           at = to + 1;
           begin = words.start(at);
           found = parseFigure(words.text.slice(begin, match.end)) ?? found;
+        }
+      }
+      // "at least another 1,353", "nearly another 300": the hedge before "another" bounds the number.
+      if (at === first && (words.low(first - 1) === 'another' || words.low(first - 1) === 'additional')) {
+        const hedged = hedgeBefore(words, first - 1, match);
+        if (hedged !== undefined) {
+          found = hedged.figure;
+          begin = hedged.start;
         }
       }
       const figure = refine(words, at, found);
