@@ -79,7 +79,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'soldiers',
       broader: 'security-forces',
-      aliases: ['troops', 'army personnel', 'servicemen', 'army soldiers', 'military personnel', 'army officers', 'jawans', 'sailors', 'airmen', 'marines', 'conscripts', 'recruits', 'peacekeepers', 'prisoners of war', 'pows'],
+      aliases: ['troops', 'army personnel', 'servicemen', 'army soldiers', 'military personnel', 'army officers', 'military officers', 'jawans', 'sailors', 'airmen', 'marines', 'conscripts', 'recruits', 'peacekeepers', 'prisoners of war', 'pows'],
     },
     {
       id: 'paramilitary',
