@@ -143,7 +143,7 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
-const CROSSING = new Set(['crossed into', 'crossing into', 'crossed the border', 'crossing the border']);
+const CROSSING = new Set(['crossed into', 'crossing into', 'crossed the border', 'crossing the border', 'crossed from', 'crossing from']);
 // Who flees across a border: people at large and civilians (a demonym's people too).
 const FLEEING = new Set(['people', 'civilians', 'refugees', 'families', 'children', 'women', 'residents', 'villagers']);
 const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
@@ -1117,6 +1117,11 @@ export function readMeasures(
       return fledFor(land, who);
     }
     let named = words.low(land) === 'the' ? land + 1 : land;
+    // ("crossed from Kesh into Dorvo": the land left, then the one reached.)
+    if (words.low(land - 1) === 'from') {
+      while (words.isWord(named) && words.cap(named)) named++;
+      return named > land && (words.low(named) === 'into' || words.low(named) === 'to') && fledAcross(named + 1, who);
+    }
     const neighbouring = NEIGHBOURING.has(words.low(named));
     if (neighbouring) named++;
     if ((!words.cap(named) && !neighbouring) || !words.isWord(named)) return false;
@@ -1749,6 +1754,8 @@ export function readMeasures(
     const owned = words.poss(f.first - 1) || isPluralApostrophe(words, f.first - 1);
     // "500 soldiers crossed into Kesh", "protesters crossed into the square": no flight, and a crowd may still be one.
     if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && !fledAcross(outcome.next, subject.subject, outcome.term.endsWith('border'))) outcome = undefined;
+    // ("admitted to hospital as a precaution", "for observation": no one hurt.)
+    if (outcome?.term.startsWith('admitted to') && ((words.low(outcome.next) === 'as' && words.low(outcome.next + 2) === 'precaution') || (words.low(outcome.next) === 'for' && words.low(outcome.next + 1) === 'observation'))) outcome = undefined;
     if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
