@@ -111,8 +111,8 @@ const NO_PARTY = new Set(['it', 'no', 'nobody', 'there', 'this', 'that', 'what',
 // "the toll from an earlier attack was 19".
 const TOLD_OF = new Set(['of', 'from', 'was', 'is', 'were', 'would', 'will', 'had', 'has', 'rose', 'stood', 'reached']);
 
-// "… arrested 11 people. This was reported by the BBC citing ERT": a sentence that says who said the
-// one before it. The speaker, and the outlet that relays it when one cites the other.
+// "… arrested 11 people. This was reported by the BBC citing ERT", "This is according to X": a
+// sentence that says who said the one before it. The speaker, and the outlet that relays it when one cites the other.
 function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker: Span; relay: Span | undefined; outcome?: string } | undefined {
   if (sentence === undefined) return undefined;
   // "State television reported the figure …": a speaker who opens the next sentence giving "the
@@ -136,7 +136,9 @@ function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker:
   if (!BACK_REFERENCES.has(words.low(sentence.first))) return undefined;
   let k = sentence.first + 1;
   if (words.low(k) === 'has' || words.low(k) === 'had') k++;
-  if (!['was', 'is', 'been'].includes(words.low(k)) || !REPORTED.has(words.low(k + 1)) || words.low(k + 2) !== 'by') return undefined;
+  // ("This is according to the state's information commissioner, …": as "reported by".)
+  const according = words.low(k + 1) === 'according' && words.low(k + 2) === 'to';
+  if (!['was', 'is', 'been'].includes(words.low(k)) || !(according || (REPORTED.has(words.low(k + 1)) && words.low(k + 2) === 'by'))) return undefined;
   const first = k + 3;
   let last = first;
   let citing = -1;
