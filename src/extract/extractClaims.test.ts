@@ -391,35 +391,46 @@ describe('extractClaims: what was counted', () => {
     ]);
   });
 
-  it('counts the one nationality an incident names as people, or as its one population, unless people are counted beside it, and keeps two apart', () => {
+  it('counts the one nationality an incident names as people, unless people are counted beside it, and keeps two apart', () => {
     expect(lines(extractClaims('Nine Kenyans were killed in the raid, the army said. The Kesh Front said it wounded 14.'))).toEqual([
       'military killed people 9-9',
       'kesh-front injured people 14-14',
     ]);
-    // Beside a count of people in its sentence, the nationality may be a part of them.
-    expect(lines(extractClaims('Seven Iraqis were among 20 people killed in the blast, the ministry said.'))).toEqual([
-      'ministry killed iraqis 7-7',
-      'ministry killed people 20-20',
-    ]);
-    // In a sentence of its own, it is the same quantity another party counts as people.
+    // Beside a count of people, the nationality may be a part of them.
     expect(lines(extractClaims('Police said 20 people died in the blast. Seven Iraqis were killed, the ministry said.'))).toEqual([
       'police killed people 20-20',
-      'ministry killed people 7-7',
+      'ministry killed iraqis 7-7',
     ]);
-    // Where the incident names a population, the nationality's people are that population.
+    expect(lines(extractClaims('Nine Kenyans and two Ugandans were killed in the raid, the army said.'))).toEqual([
+      'military killed kenyans 9-9',
+      'military killed ugandans 2-2',
+    ]);
+  });
+
+  it('counts a nationality that fled whole: as the population the incident names, else people, unless a part', () => {
     expect(lines(extractClaims('Some 71,000 Ukrainian refugees have crossed into Dorvo, the ministry said. Some 196,000 Ukrainians have fled over the border, its border guard said.'))).toEqual([
       'ministry displaced refugees 63900-78100',
       'border-guard displaced refugees 176400-215600',
+    ]);
+    // A count of people in another sentence is the same flight, counted otherwise.
+    expect(lines(extractClaims('The agency said 3,500 people had fled. Some 2,000 Syrians fled Kesh on Monday, it said.'))).toEqual([
+      'agency displaced people 3500-3500',
+      'agency displaced people 1800-2200',
+    ]);
+    // But not a part of the people its own sentence counts, nor another nation's people.
+    expect(lines(extractClaims('Some 2,000 Syrians were among 5,000 people who fled, the agency said.'))).toEqual([
+      'agency displaced syrians 1800-2200',
+      'agency displaced people 5000-5000',
+    ]);
+    expect(lines(extractClaims('Some 71,000 Ukrainian refugees have crossed into Dorvo, the ministry said. Some 5,000 Belarusians have fled over the border, its border guard said.'))).toEqual([
+      'ministry displaced refugees 63900-78100',
+      'border-guard displaced belarusians 4500-5500',
     ]);
     // The people of the incident stay people beside the population and the nationality alike.
     expect(lines(extractClaims('The clashes displaced some 40,000 people, the agency said. Over 11,000 Ukrainians have fled into Dorvo, it said. Some 71,000 Ukrainian refugees have crossed into Kesh, it said.'))).toEqual([
       'agency displaced people 36000-44000',
       'agency displaced refugees 11001-∞',
       'agency displaced refugees 63900-78100',
-    ]);
-    expect(lines(extractClaims('Nine Kenyans and two Ugandans were killed in the raid, the army said.'))).toEqual([
-      'military killed kenyans 9-9',
-      'military killed ugandans 2-2',
     ]);
   });
 

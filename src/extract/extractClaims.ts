@@ -212,7 +212,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   // speaker is ("Nationwide, the organizers claimed" opens the phrase and stays a scope).
   const scenes = places.map((list, si) => list.map((p) => (p.scope === undefined && (cues[si] ?? []).some((c) => c.phrase !== undefined && c.phrase.first < p.first && p.last <= c.phrase.last) ? { ...p, speaker: true } : p)));
   const events = assignEvents({ words, sentences, places: scenes, times, incidents, context, anchor, prefix, ownVoices, isFigure }, drafts);
-  const sided = assignSides(book.sources, onePopulation(drafts, vocabulary), context, book.countryOf, vocabulary, events);
+  const sided = assignSides(book.sources, onePopulation(drafts, vocabulary, text), context, book.countryOf, vocabulary, events);
   const kept = mergeRestatements(sided.drafts, sentences, figures, ownVoices, sided.sources, vocabulary, events);
 
   return assembleClaimSet({

@@ -71,6 +71,8 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'being held', outcome: 'arrested', example: 'Lawyers said 75 students were being held at the station.', expect: { claimant: 'lawyers', outcome: 'arrested', low: 75 } },
   { phrase: 'been held hostage', outcome: 'abducted', example: 'Officials said 12 workers had been held hostage since May.', expect: { claimant: 'officials', outcome: 'abducted', low: 12 } },
   { phrase: 'being held hostage', outcome: 'abducted', example: 'The army said 30 villagers were being held hostage.', expect: { claimant: 'military', outcome: 'abducted', low: 30 } },
+  { phrase: 'been held as hostages', outcome: 'abducted', example: 'Officials said 30 passengers had been held as hostages.', expect: { claimant: 'officials', outcome: 'abducted', low: 30 } },
+  { phrase: 'being held as hostages', outcome: 'abducted', example: 'Some 30 passengers were being held as hostages on the train, officials said.', expect: { claimant: 'officials', outcome: 'abducted', low: 27 } },
   { phrase: 'been held captive', outcome: 'abducted', example: 'The group said 17 soldiers had been held captive since May.', expect: { claimant: 'group', outcome: 'abducted', low: 17 } },
   { phrase: 'being held captive', outcome: 'abducted', example: 'Officials said 8 aid workers were being held captive.', expect: { claimant: 'officials', outcome: 'abducted', low: 8 } },
   { phrase: 'been held in captivity', outcome: 'abducted', example: 'Police said 40 pupils had been held in captivity.', expect: { claimant: 'police', outcome: 'abducted', low: 40 } },

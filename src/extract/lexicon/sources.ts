@@ -178,3 +178,9 @@ export const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and'
 
 /** Kinds of source that speak for a state: its army, police and government. */
 export const STATE_KINDS: ReadonlySet<string> = new Set(['military', 'police', 'government']);
+
+/** Nouns for papers and numbers that name no one: "according to initial information", "citing data". */
+export const FACELESS: ReadonlySet<string> = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count', 'toll', 'tally']);
+
+/** Words before such a noun that say whose it is: "police figures", "official estimates", "hospital records". */
+export const SOURCE_MODIFIERS: ReadonlySet<string> = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un', 'rebel', 'militant', 'opposition', 'union', 'taliban', 'insurgent']);

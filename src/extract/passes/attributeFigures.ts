@@ -9,6 +9,7 @@ import { countedBySpeaker, pickCue } from './findCues.js';
 import { OWN_DETERMINERS } from '../lexicon/outcomes.js';
 import { countryIn } from '../lexicon/places.js';
 import { lookupTerm } from './lookupTerm.js';
+import { namesParty } from './namesParty.js';
 import { readClaimant } from './readClaimant.js';
 import { readDenial } from './readDenial.js';
 import { setAgainst } from './setAgainst.js';
@@ -147,7 +148,10 @@ function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker:
     last++;
   }
   if (last === first) return undefined;
-  return citing < 0 ? { speaker: { first, last }, relay: undefined } : { speaker: { first: citing + 1, last }, relay: { first, last: citing } };
+  // (Not "This is according to plan", "… to him", "… to preliminary reports": no party named.)
+  const speaker = citing < 0 ? { first, last } : { first: citing + 1, last };
+  if (!namesParty(words, speaker)) return undefined;
+  return citing < 0 ? { speaker, relay: undefined } : { speaker, relay: { first, last: citing } };
 }
 
 // How many sentences back a denial that names no count ("rejected the report") may reach.

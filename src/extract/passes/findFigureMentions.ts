@@ -88,12 +88,16 @@ function dashAside(words: Words, first: number, last: number, match: FigureMatch
   return { last: dash, match: { figure: before, start: match.start, end } };
 }
 
-// A hedge of up to three words ending right before the word at `w` ("at least", "nearly") read
-// with the number after it, or undefined: the figure's text runs from the hedge.
+// A hedge of up to three words ending right before the word at `w` ("at least", "nearly", "an"
+// before "additional" aside) read with the number after it, or undefined: the figure's text runs
+// from the hedge. The longest hedge first: "no fewer than" is not "fewer than".
 function hedgeBefore(words: Words, w: number, match: FigureMatch): { figure: Figure; start: number } | undefined {
-  for (let k = w - 1; k >= w - 3 && words.isWord(k); k--) {
-    const number = parseFigure(`${words.text.slice(words.start(k), words.end(w - 1))} ${match.figure.text}`);
-    if (number !== null && number.hedge !== 'exact' && number.stated === match.figure.stated && number.text?.startsWith(words.text.slice(words.start(k), words.end(w - 1)))) {
+  const last = words.low(w - 1) === 'an' ? w - 2 : w - 1;
+  for (let k = last - 2; k <= last; k++) {
+    if (![k, k + 1, k + 2].every((j) => j > last || words.isWord(j))) continue;
+    const hedge = words.text.slice(words.start(k), words.end(last));
+    const number = parseFigure(`${hedge} ${match.figure.text}`);
+    if (number !== null && number.hedge !== 'exact' && number.stated === match.figure.stated && number.text?.startsWith(hedge)) {
       return { figure: { ...number, text: words.text.slice(words.start(k), match.end) }, start: words.start(k) };
     }
   }

@@ -7,6 +7,10 @@ import type { ClaimDraft } from '../types.js';
 // shipwreck, the pilgrims of a stampede.
 const POPULATIONS = new Set(['passengers', 'migrants', 'pilgrims', 'refugees', 'spectators', 'workers']);
 
+// The capitalised word right after a figure, within a few characters: "71,000 Ukrainian refugees".
+const ADJECTIVE_AFTER = /^\s+([A-Z][a-z]+)\b/;
+const ADJECTIVE_REACH = 30;
+
 // "Seven Iraqis", "12 Americans": a count of one nationality, which the vocabulary does not know.
 const isNationality = (subject: string): boolean => !subject.includes(' ') && DEMONYMS.has(singular(subject));
 
@@ -14,13 +18,15 @@ const isNationality = (subject: string): boolean => !subject.includes(' ') && DE
  * "At least 31 passengers were killed, police said. The transport authority later said 34 people had
  * died": where one incident's only named count for an outcome is of such a population, its counts of
  * "people" count the same people, so that the figures compete. A count of one nationality, which the
- * vocabulary does not know ("Seven Iraqis were killed, the military said"), is of that population when
- * the incident names one ("196,000 Ukrainians fled" beside "71,000 Ukrainian refugees"), else of people,
- * its word kept as the term; but not beside a count of people in its own sentence, of which it may be
- * a part ("19 Syrians were among 20 people killed"), nor beside another nationality, as counts of
- * different people. Linear in the drafts.
+ * vocabulary does not know ("Seven Iraqis were killed, the military said"), is of people, its word
+ * kept as the term, where it is the incident's only named count and no count of people stands beside
+ * it, of which it may be a part ("12 Kenyans died" beside "30 people were killed"); two nationalities
+ * stay apart. People who fled are counted whole, not as a part: "196,000 Ukrainians fled" is of the
+ * incident's one population ("71,000 Ukrainian refugees"), else of people, apart only beside a count
+ * of people in its own sentence, another nationality, or a population another nationality names
+ * ("71,000 Ukrainian refugees" beside "5,000 Belarusians"). Linear in the drafts.
  */
-export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabulary): ClaimDraft[] {
+export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabulary, text: string): ClaimDraft[] {
   // The one subject other than people each incident's outcome names, or null for several; the same
   // leaving nationalities aside; and its one nationality, or null for several.
   const only = new Map<string, string | null>();
@@ -28,6 +34,8 @@ export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabul
   const nation = new Map<string, string | null>();
   // Incidents' outcomes that some draft counts as people, with the sentences of those counts.
   const counted = new Map<string, Set<number>>();
+  // The nationalities that name a population's counts ("Ukrainian refugees"), by incident's outcome.
+  const named = new Map<string, Set<string>>();
   const foreign = (subject: string): boolean => isNationality(subject) && !vocabulary.subject(subject).known;
   const note = (table: Map<string, string | null>, key: string, subject: string): void => {
     const one = table.get(key);
@@ -44,18 +52,23 @@ export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabul
     }
     note(only, key, subject);
     note(foreign(subject) ? nation : besides, key, subject);
+    const adjective = POPULATIONS.has(subject) ? ADJECTIVE_AFTER.exec(text.slice(d.end, d.end + ADJECTIVE_REACH))?.[1]?.toLowerCase() : undefined;
+    if (adjective !== undefined && DEMONYMS.has(adjective)) named.set(key, (named.get(key) ?? new Set<string>()).add(adjective));
   }
   const populationOf = (one: string | null | undefined): string | undefined => (one !== undefined && one !== null && POPULATIONS.has(one) && vocabulary.broader(one) === 'people' ? one : undefined);
   return drafts.map((d) => {
     if (d.event === undefined) return d;
     const key = `${d.event}\u0000${d.measure.outcome}`;
-    if (foreign(d.measure.subject)) {
-      if (nation.get(key) !== d.measure.subject || counted.get(key)?.has(d.sentence) === true) return d;
+    const subject = d.measure.subject;
+    if (foreign(subject) && d.measure.outcome === 'displaced') {
+      if (nation.get(key) !== subject || counted.get(key)?.has(d.sentence) === true) return d;
       const other = besides.get(key);
-      const subject = other === undefined ? 'people' : populationOf(other);
-      return subject === undefined ? d : { ...d, measure: { ...d.measure, subject } };
+      if ([...(named.get(key) ?? [])].some((adjective) => adjective !== singular(subject))) return d;
+      const whole = other === undefined ? 'people' : populationOf(other);
+      return whole === undefined ? d : { ...d, measure: { ...d.measure, subject: whole } };
     }
-    const population = d.measure.subject === 'people' ? populationOf(only.get(key)) : undefined;
+    if (foreign(subject)) return only.get(key) === subject && !counted.has(key) ? { ...d, measure: { ...d.measure, subject: 'people' } } : d;
+    const population = subject === 'people' ? populationOf(only.get(key)) : undefined;
     return population === undefined ? d : { ...d, measure: { ...d.measure, subject: population } };
   });
 }

@@ -143,6 +143,11 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
+// "been held", "being held": a detention by the words after them (heldInCustody).
+const DETAINED_HELD = new Set(['been held', 'being held']);
+const HELD_AFTER = new Set(['without', 'overnight', 'since', 'until', 'after', 'during', 'following', 'pending', 'on', 'last', 'this', 'incommunicado']);
+const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails', 'police', 'cells', 'station', 'stations', 'camp', 'camps', 'centre', 'center', 'centres', 'centers', 'past', 'recent']);
+const STATE_HOLDERS = new Set(['police', 'authorities', 'security', 'army', 'military', 'government', 'troops', 'officials', 'immigration', 'border', 'forces', 'soldiers', 'guard', 'guards']);
 const CROSSING = new Set(['crossed into', 'crossing into', 'crossed the border', 'crossing the border', 'crossed from', 'crossing from']);
 // Who flees across a border: people at large and civilians (a demonym's people too).
 const FLEEING = new Set(['people', 'civilians', 'refugees', 'families', 'children', 'women', 'residents', 'villagers']);
@@ -1131,6 +1136,17 @@ export function readMeasures(
     if (named > land && words.low(land) === 'the' && words.isWord(after) && !words.cap(after) && !SCENE_PREPOSITIONS.has(words.low(after)) && !words.low(after).endsWith('ly')) return false;
     return fledFor(after, who);
   };
+  // Whether the words after "held" at k say a detention: none, a time, a place of custody or a
+  // state's agent.
+  const heldInCustody = (k: number): boolean => {
+    const w = words.low(k);
+    if (k >= sentence.last || !words.isWord(k) || w === 'and' || HELD_AFTER.has(w)) return true;
+    if (w === 'for') return words.low(k + 1) !== 'ransom';
+    if (w === 'in' || w === 'at' || w === 'by') {
+      for (let j = k + 1; j <= k + 3 && words.isWord(j); j++) if ((w === 'by' ? STATE_HOLDERS : CUSTODY_PLACES).has(words.low(j))) return true;
+    }
+    return false;
+  };
   // Whether `who`, crossing, fled, by what follows the land at `after`: not "illegally", nor for a
   // purpose other than flight ("to vote", "for the festival"; "to escape the bombing" is one).
   const fledFor = (after: number, who: TermRead | undefined): boolean => {
@@ -1754,6 +1770,9 @@ export function readMeasures(
     const owned = words.poss(f.first - 1) || isPluralApostrophe(words, f.first - 1);
     // "500 soldiers crossed into Kesh", "protesters crossed into the square": no flight, and a crowd may still be one.
     if (outcome?.id === 'displaced' && CROSSING.has(outcome.term) && !fledAcross(outcome.next, subject.subject, outcome.term.endsWith('border'))) outcome = undefined;
+    // "had been held in the past week", "held without charge", "held by police": a detention; held
+    // by gunmen, for ransom, at gunpoint, back or in isolation is none.
+    if (outcome !== undefined && DETAINED_HELD.has(outcome.term) && !heldInCustody(outcome.next)) outcome = undefined;
     // ("admitted to hospital as a precaution", "for observation": no one hurt.)
     if (outcome?.term.startsWith('admitted to') && ((words.low(outcome.next) === 'as' && words.low(outcome.next + 2) === 'precaution') || (words.low(outcome.next) === 'for' && words.low(outcome.next + 1) === 'observation'))) outcome = undefined;
     if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
