@@ -57,6 +57,7 @@ export const CUE_ROWS: readonly CueRow[] = [
   { words: ['quoted', 'cited', 'cite', 'cites', 'citing', 'attributing'], frame: 'report', example: 'The agency cited a medical source as saying seven people were killed.', expect: { claimant: 'medical-source', low: 7 } },
   { words: ['put', 'puts', 'place', 'placed', 'places', 'raised', 'raises', 'revised', 'lowered', 'updated', 'gave', 'give', 'gives', 'set', 'revising', 'updating', 'lowering', 'presented', 'presenting', 'presents', 'downgraded', 'upgraded', 'scaled', 'scaling', 'pegged', 'pegs', 'peg', 'pegging'], frame: 'toll', example: 'Organisers put the turnout at 930,000.', expect: { claimant: 'organisers', outcome: 'attended', low: 930000 } },
   { words: ['reduced', 'reduces', 'corrected', 'corrects'], frame: 'toll', example: 'The prison service reduced the death toll to 17.', expect: { claimant: 'prison-service', outcome: 'killed', low: 17 } },
+  { words: ['read'], frame: 'toll', example: 'The deputy minister read to reporters a list of 279 dead.', expect: { claimant: 'deputy-minister', outcome: 'killed', low: 279 } },
   { words: ['published', 'publishes', 'released', 'releases', 'issued'], frame: 'toll', example: 'The monitor published an estimate of 8,200 protesters.', expect: { claimant: 'monitor', outcome: 'attended', low: 8200 } },
   { words: ['estimated', 'estimates', 'estimate', 'counted', 'counts', 'recorded', 'registered', 'tallied', 'documented', 'verified'], frame: 'count', example: 'Residents counted at least 25 bodies.', expect: { claimant: 'residents', outcome: 'killed', low: 25, high: null } },
   { words: ['accounted'], frame: 'count', example: 'Health officials accounted for 140 deaths.', expect: { claimant: 'health-officials', outcome: 'killed', low: 140 } },
@@ -80,7 +81,7 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(['baseless', 'propagand
 export const CALLING: ReadonlySet<string> = new Set(['called', 'described', 'termed', 'branded', 'describing', 'calling', 'labelled', 'labeled']);
 
 /** Nouns a toll verb must put a figure on ("put the toll at", "raised the death toll to"). */
-export const TOLL_OBJECTS: ReadonlySet<string> = new Set(['toll', 'turnout', 'number', 'figure', 'figures', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead', 'attendance', 'estimate', 'total', 'size', 'numbers']);
+export const TOLL_OBJECTS: ReadonlySet<string> = new Set(['toll', 'turnout', 'number', 'figure', 'figures', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead', 'attendance', 'estimate', 'total', 'size', 'numbers', 'list']);
 
 /** Nouns for what someone said that a denial refers to ("denied the reports", "a claim the army denied"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set([

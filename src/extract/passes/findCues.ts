@@ -11,7 +11,8 @@ import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { TERMINALS } from '../lexicon/page.js';
 import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
-import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS, MEDIA_WORDS, MILITARY_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, FACELESS, OCCASIONS, SOURCE_MODIFIERS, WORK_NOUNS, MEDIA_WORDS, MILITARY_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { namesParty } from './namesParty.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
 // Words before a cue word that make it a noun or a passive, not a report: "the claims", "was reported".
@@ -129,14 +130,11 @@ const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most',
 // Adjectives that say whose a faceless count is: anyone's but the officials' ("according to official
 // figures" stays the article's, whose figures they are unsaid).
 const WHOSE_RECORDS = new Set(['unofficial', 'unconfirmed', 'local']);
-// "according to initial information", "according to data": no one is named.
-const FACELESS = new Set(['information', 'data', 'figures', 'estimates', 'estimate', 'reports', 'report', 'records', 'statistics', 'calculations', 'results', 'findings', 'count', 'toll', 'tally']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 // Nouns for a party's figure: "Hefazat's estimate of thousands", "(Interior Ministry figures)".
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'number', 'numbers', 'calculation', 'calculations', 'assessment', 'assessments']);
 // Words before a cue noun that make it a count's noun: "official figures", "rough estimates", "its own count".
 const FIGURE_ADJECTIVES: ReadonlySet<string> = new Set([...TALLY_ADJECTIVES, 'own']);
-const SOURCE_MODIFIERS = new Set(['government', 'police', 'military', 'army', 'ministry', 'organisers', 'organizers', 'official', 'state', 'hospital', 'health', 'un', 'rebel', 'militant', 'opposition', 'union', 'taliban', 'insurgent']);
 // Words that end a sentence's subject: its first verb or auxiliary.
 const VERB_STOPS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'also', 'then', ',', 'said', 'says']);
 // Verbs by which a speaker revises its own earlier statement: "correcting a statement from Monday".
@@ -191,7 +189,14 @@ const SUBJECT_WORDS = 10;
 // The noun phrase a sentence opens with, up to its first verb: "The army" in "The army blamed …".
 function openingSubject(words: Words, sentence: Span): Span | undefined {
   let first = sentence.first;
-  while (first < sentence.last && ['but', 'however', 'meanwhile', ',', 'and', 'earlier', 'later'].includes(words.low(first))) first++;
+  // ("More recently, Ali Musa of the Kesh agency cited …": an opening adverb and its comma too.)
+  const adverb = (j: number): boolean => words.low(j).length >= 6 && words.low(j).endsWith('ly') && !LY_NOUNS.has(words.low(j)) && words.low(j + 1) === ',';
+  for (;;) {
+    if (first < sentence.last && ['but', 'however', 'meanwhile', ',', 'and', 'earlier', 'later'].includes(words.low(first))) first++;
+    else if (adverb(first)) first += 2;
+    else if ((words.low(first) === 'more' || words.low(first) === 'most') && adverb(first + 1)) first += 3;
+    else break;
+  }
   let k = first;
   // Words, not tokens: a hyphen glued on both sides ("newly-formed", "Tehrik-i-Jihad") joins one word.
   let count = 0;
@@ -304,13 +309,13 @@ function namesSomeone(words: Words, span: Span): boolean {
   return false;
 }
 
-// Whether a cited phrase names more than papers: "citing hospital records", "citing Ali Musa", not
-// "citing preliminary reports" or "citing the latest figures".
-function namesParty(words: Words, span: Span): boolean {
-  for (let k = span.first; k < span.last; k++) {
-    if (!words.isWord(k)) continue;
-    const one = singular(words.low(k));
-    if (words.cap(k) || ROLE_NOUNS.has(one) || PERSON_NOUNS.has(one) || ORG_WORDS.has(one) || (MEDIA_WORDS.has(one) && !FACELESS.has(words.low(k))) || SOURCE_MODIFIERS.has(words.low(k))) return true;
+// Whether "mention" at i follows "did" past commas and adverbs, with no negation between and with
+// a subject before "did" ("Did the ministry mention …" asks).
+function didMention(words: Words, i: number, sentence: Span): boolean {
+  for (let k = i - 1; k > sentence.first && i - k <= 4; k--) {
+    const low = words.low(k);
+    if (low === 'did') return true;
+    if (NEGATIONS.has(low) || low === "n't" || (low !== ',' && !words.low(k).endsWith('ly') && !PASSIVE_ADVERBS.has(low) && low !== 'however')) return false;
   }
   return false;
 }
@@ -641,7 +646,7 @@ const MANNER_REACH = 9;
 const FIGURE_OPENERS = new Set(['another', 'further', 'additional', 'a', 'an', 'the']);
 // Verbs that put out a document or figures: "issued a statement saying …", "published a report on
 // Monday saying …", "provided lower initial figures saying …".
-const ISSUING = new Set(['issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed', 'provided', 'provides', 'gave', 'gives', 'offered', 'offers']);
+const ISSUING = new Set(['read', 'issued', 'issues', 'published', 'publishes', 'released', 'releases', 'circulated', 'distributed', 'sent', 'filed', 'provided', 'provides', 'gave', 'gives', 'offered', 'offers']);
 
 // How many words the one a document was sent to may run to: "to RFE/RL's Radio Free Afghanistan".
 const RECIPIENT_REACH = 8;
@@ -756,6 +761,10 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "migrants, believed to be from West Africa,": a reduced passive, no one's belief.
   if (low === 'believed' && after === 'to') return undefined;
   if (purposeSay(words, i)) return 'report';
+  // "did (however) mention that": the bare form after "did" only, neither negated nor asked.
+  if (low === 'mention' && !didMention(words, i, sentence)) return undefined;
+  // ("to be safe, let's say 15,000": a suggestion, no one's report.)
+  if (low === 'say' && (words.low(i - 1) === 'let' || (words.low(i - 1) === 'us' && words.low(i - 2) === 'let') || (words.poss(i - 1) && words.low(i - 1).startsWith('let')))) return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
@@ -1976,6 +1985,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const e = agentEnd(by + 1);
     const phrase = { first: by + 1, last: e };
     if (e === by + 1 || !namesSomeone(words, phrase) || holdsFigure(words, phrase, isFigure)) continue;
+    // ("the 162 deaths reported by Tuesday", "… by phone were all in Kesh", "… by the ministry were
+    // exaggerated": after a count's noun, only an agent that ends its clause reported it.)
+    if (afterCount && (timeStartingAt(by + 1) !== undefined || finiteIn(words, by + 1, e) || !(e >= sentence.last || END_MARKS.has(words.low(e)) || timeStartingAt(e) !== undefined))) continue;
     if (words.low(e) === 'and') {
       let second = e + 3;
       while (second < sentence.last && second - e <= 6 && words.low(second) !== 'by') second++;
