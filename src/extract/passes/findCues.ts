@@ -780,6 +780,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "a Russian claim that …", "an army report", "an official security report": after an article and
   // a word or two, a singular is a noun.
   if (SINGULAR_NOUN_CUES.has(low) && ((['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) || (['a', 'an'].includes(words.low(i - 3)) && words.isWord(i - 2) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
+  // ("contradicting reports that …", "dismissing claims of …": the object of a participle.)
+  if (canBeNoun && low.endsWith('s') && words.isWord(i - 1) && !words.cap(i - 1) && words.low(i - 1).endsWith('ing') && words.low(i - 1).length > 5) return undefined;
   // "citing hospital reports": what is cited is a noun.
   if (canBeNoun && [1, 2, 3].some((d) => words.low(i - d) === 'citing' || words.low(i - d) === 'quoting')) return undefined;
   // "ministry reports of heavy casualties", "claims of 30 dead": a plural before "of" is a noun.
@@ -1783,7 +1785,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         while (f < sentence.last && isFigure(f)) f++;
         if (words.isWord(f) && namesSomeone(words, { first: f, last: Math.min(f + 3, sentence.last) })) e = f;
       }
-      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e) && !clauseAt(e)) e += bracketed(e) ? 3 : 1;
+      // ("according to hospital officials who spoke on condition of anonymity because …": the clause
+      // says why they are not named, and is no part of who they are.)
+      const unnamedClause = (e: number): boolean => words.low(e) === 'who' && /^(?:spoke|asked|requested|declined)$/.test(words.low(e + 1)) && /anonymity|not (?:authori[sz]ed|allowed|permitted)|be named|be identified/.test(words.text.slice(words.start(e), words.end(Math.min(e + 12, sentence.last - 1))));
+      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e) && !clauseAt(e) && !unnamedClause(e)) e += bracketed(e) ? 3 : 1;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       else e = appositiveEnd(words, c, e, sentence);
       // ("according to the UN and the number is expected to rise": the "and" opens the next clause.)

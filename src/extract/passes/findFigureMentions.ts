@@ -8,6 +8,7 @@ import type { FigureItem, Sentence, Words } from '../types.js';
 
 const ESTIMATE_NOUNS = new Set(['figure', 'estimate', 'number', 'toll', 'total', 'count']);
 const MAYBE = new Set(['possibly', 'perhaps', 'maybe', 'potentially']);
+const RISEN = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'grew', 'grown']);
 const UP_MOVERS = new Set(['bringing', 'pushing', 'raising', 'taking', 'sending', 'lifting', 'took', 'sent', 'pushes', 'brings', 'takes']);
 
 const moreThan = (f: Figure): Figure => ({ ...f, low: f.low + 1, high: null, hedge: 'more-than' });
@@ -60,6 +61,8 @@ function movesBefore(words: Words, first: number): boolean {
 // A verb that moves a toll, with its object between it and the "up" at `up`: "bringing the toll up
 // to 45" (not "bringing up to 300 people", where "up to" hedges the object).
 function movedUp(words: Words, up: number): boolean {
+  // ("the death toll had climbed up to 63": a toll that rose, in the past, is the figure it reached.)
+  if (RISEN.has(words.low(up - 1))) return true;
   for (let k = up - 2; k >= up - 8 && k >= 0 && words.isWord(k); k--) if (UP_MOVERS.has(words.low(k)) || RAISING.has(words.low(k))) return !MAYBE.has(words.low(k - 1));
   return false;
 }

@@ -143,6 +143,10 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
+// What is done with bodies already counted: identified, claimed; and the words before such a verb.
+const BODY_HANDLING = new Set(['identified', 'unidentified', 'unclaimed', 'claimed']);
+const KIN = new Set(['families', 'relatives', 'their', 'next']);
+const BODY_AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'being', 'remain', 'remained', 'so', 'far', 'now', 'already', 'yet', 'still', 'also', 'not']);
 // "been held", "being held": a detention by the words after them (heldInCustody).
 const DETAINED_HELD = new Set(['been held', 'being held']);
 const HELD_AFTER = new Set(['without', 'overnight', 'since', 'until', 'after', 'during', 'following', 'pending', 'on', 'last', 'this', 'incommunicado']);
@@ -1136,6 +1140,18 @@ export function readMeasures(
     if (named > land && words.low(land) === 'the' && words.isWord(after) && !words.cap(after) && !SCENE_PREPOSITIONS.has(words.low(after)) && !words.low(after).endsWith('ly')) return false;
     return fledFor(after, who);
   };
+  // Whether the verb after a count of bodies ending at k, past auxiliaries, handles them.
+  const handledBodies = (k: number): boolean => {
+    let j = k;
+    // ("31 bodies of the victims have been handed over": past what they are the bodies of.)
+    if (words.low(j) === 'of') for (j++; j < k + 4 && words.isWord(j) && !BODY_AUXILIARIES.has(words.low(j)); ) j++;
+    for (const end = j + 5; j < end && j < sentence.last && words.isWord(j); j++) {
+      // ("handed over to families" is a part; "handed over" in an exchange may be every one of them.)
+      if (BODY_HANDLING.has(words.low(j)) || (words.low(j) === 'handed' && KIN.has(words.low(j + 3)))) return true;
+      if (!BODY_AUXILIARIES.has(words.low(j))) return false;
+    }
+    return false;
+  };
   // Whether the words after "held" at k say a detention: none, a time, a place of custody or a
   // state's agent.
   const heldInCustody = (k: number): boolean => {
@@ -1692,6 +1708,10 @@ export function readMeasures(
     // "13 more bodies" are. (People are not: "another 12 were hurt", "a further nine were killed in
     // Kesh" count others.)
     if (subject.body && addedTo(f)) continue;
+    // "the bodies of 19 people have been identified", "31 bodies were handed over to families", "the
+    // identities of six bodies remain unknown": a part of the dead, handled; no toll.
+    const bodies = subject.body || (words.low(f.first - 1) === 'of' && BODY_NOUNS.has(words.low(f.first - 2)));
+    if (bodies && (handledBodies(subject.end) || words.low(f.first - 2) === 'identities')) continue;
     // "it attended more than 200 people injured": a medic attends to the hurt, whom a participle
     // straight after them names; no crowd came.
     const hurt = outcome?.id === 'attended' && subject.subject !== undefined ? outcomeAt(subject.end) : undefined;
