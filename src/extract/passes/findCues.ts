@@ -817,6 +817,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
   if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
   if (frame === 'toll') {
+    // "came up with a death toll of 33": only so does "came" give a count.
+    if (low === 'came' && !(after === 'up' && words.low(i + 2) === 'with')) return undefined;
     // "I can't give the exact toll": a toll refused is none given.
     if (NEGATIONS.has(before)) return undefined;
     // "organisers put it at 100,000": "it" is the count given before.
@@ -827,6 +829,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     // "reduced that figure to 38" is.)
     // But "reduced the number of dead to 56" cuts a toll: the number of a harm.
     const objects = CUTTING.has(low) ? CUT_OBJECTS : TOLL_OBJECTS;
+    // ("The death toll, which the ministry put at 45, …": the object is the noun "which" stands for.)
+    for (let k = i - 1; k > sentence.first + 1 && k >= i - 4; k--) if (words.low(k) === 'which' && words.low(k - 1) === ',' && objects.has(words.low(k - 2))) return 'toll';
     for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) {
       if (objects.has(words.low(k))) return 'toll';
       if (words.low(k) === 'number' && words.low(k + 1) === 'of' && HARM_NOUNS.has(words.low(k + 2))) return 'toll';
@@ -1918,7 +1922,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // ("…, residents said of the attack": what it was said about, after the cue, ends nothing.)
       // (Only set off by a comma or a quotation: "the worst that locals said of the area" is no cue.)
       const saidOf = next === 'of' && (words.low(i) === 'said' || words.low(i) === 'says') && (after === ',' || CLOSING.has(after));
-      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || ((AFTER_TRAILING.has(next) || saidOf) && !isFigure(c) && !thatClause);
+      // ("…, the agency said on Sunday (Sep 30).": a bracket that closes the sentence with no count in it.)
+      let close = c + 1;
+      while (next === '(' && close < sentence.last && close - c <= 6 && words.low(close) !== ')' && !isFigure(close)) close++;
+      const bracketEnds = next === '(' && words.low(close) === ')' && (close + 1 >= sentence.last || TERMINALS.has(words.low(close + 1)));
+      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || bracketEnds || ((AFTER_TRAILING.has(next) || saidOf) && !isFigure(c) && !thatClause);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
       // "As of Friday, a spokeswoman said Monday, there had been 1,240 deaths": after an opener that
       // counts nothing, the cue between commas tells what follows.

@@ -36,6 +36,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
   it.each([
     ['a year between an article and a noun', 'A memorial to the [1998] martyrs was unveiled.'],
     ['a forecast after a modal', 'Officials said the toll could rise to [50].'],
+    ['a condition after "if"', 'He said that if [more than a hundred thousand] demonstrated, he would go home.'],
+    ['a condition after "unless"', 'The army said talks would end unless [12] hostages were freed.'],
     ['a forecast after "risks"', 'The group warned the toll risks reaching the scale of [25,000].'],
     ['a forecast after "expected to"', 'The toll is expected to reach [1,000].'],
     ['a count expected by a party', 'The union said it was expecting [half a million] to march.'],

@@ -69,6 +69,8 @@ function isForecast(words: Words, first: number, next: number, isTerm: (word: st
   if (POSSIBLE.has(words.low(verb)) && (FLIGHT_AHEAD.has(words.low(verb + 1)) || (words.low(verb + 1) === 'be' && FORCED.has(words.low(verb + 2))))) return true;
   const object = words.low(first - 1) === 'for' ? first - 2 : first - 1;
   if (LOOKING_AHEAD.has(words.low(object)) && words.isWord(object)) return true;
+  // "if more than 100,000 demonstrated, he would go", "unless 40 are freed": a condition, not a count.
+  if (words.low(first - 1) === 'if' || words.low(first - 1) === 'unless') return true;
   for (let j = first - 1; j >= first - FORECAST_REACH && words.isWord(j); j--) {
     if (!MOVES.has(words.low(j))) continue;
     const before = words.low(j - 1);

@@ -994,6 +994,11 @@ export function readMeasures(
     for (let k = from; k >= at - TOLL_WINDOW && k >= sentence.first; k--) {
       const low = words.low(k);
       if (low === ';' || low === '.') return undefined;
+      // "The crowd, which police estimated at 800,000, …": the noun the relative clause is about.
+      if (low === 'which' && words.low(k - 1) === ',') {
+        const toll = tollNounAt(k - 2);
+        if (toll !== undefined) return known('o', toll, k - 2, words.low(k - 2));
+      }
       // "The death toll from the quake, which struck on Monday, has been revised to 148": a relative
       // clause between commas stands between the toll and its verb.
       const open = low === ',' ? relativeOpening(k) : -1;
