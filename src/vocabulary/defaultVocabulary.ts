@@ -100,7 +100,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       aliases: [
         'terrorists', 'insurgents', 'rebels', 'fighters', 'taliban fighters', 'extremists',
         'taliban', 'militant fighters', 'jihadists', 'gunmen', 'attackers', 'assailants', 'guerrillas',
-        'separatists', 'secessionists', 'jihadis', 'combatants', 'bandits', 'saboteurs', 'maoists', 'naxalites', 'naxals',
+        'separatists', 'secessionists', 'jihadis', 'combatants', 'bandits', 'saboteurs', 'hostage takers', 'maoists', 'naxalites', 'naxals',
       ],
       loaded: ['terrorists', 'insurgents', 'extremists', 'jihadists', 'jihadis', 'bandits'],
     },

@@ -474,7 +474,7 @@ const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']
 // 18 bodies", "published a report").
 const MEDIA_SUBJECTS = new Set(['media', 'outlets', 'newspapers']);
 const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many']);
-const QUOTING = new Set(['quoted', 'cited', 'cite', 'cites']);
+const QUOTING = new Set(['quoted', 'quote', 'quotes', 'cited', 'cite', 'cites']);
 // The words that call a figure false, and the participles that take them, read per sentence: a
 // bound that keeps a run-on sentence of them linear.
 const MAX_DENIAL_WORDS = 8;
@@ -1211,11 +1211,12 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     if (words.low(from) === 'with' && from + 1 < end) from++;
     // "…, but on Monday the security office lowered the toll": a time that opens the phrase is when
     // the speaker spoke, no part of who it is.
-    const opening = words.low(from) === 'on' ? from + 1 : from;
+    const opening = words.low(from) === 'on' || words.low(from) === 'by' ? from + 1 : from;
     for (let e = opening + 1; e < end; e++) {
       const t = timeEndingAt(e);
-      // ("but Sunday Herald reporters counted 45": a day that runs on into capitals names a paper.)
-      if (t === undefined || (t.first !== opening && t.first !== from) || words.cap(e)) continue;
+      // ("but Sunday Herald reporters counted 45": a day that runs on into capitals names a paper;
+      // "But on Monday Kesh police said": not after "on".)
+      if (t === undefined || (t.first !== opening && t.first !== from) || (words.cap(e) && opening === from)) continue;
       if (t.day) statedAt ??= t;
       from = e;
       break;

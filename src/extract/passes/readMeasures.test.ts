@@ -438,6 +438,8 @@ describe('readMeasures: what each figure counts', () => {
     ['an idiom with "to death"', 'Forty fans were bored to death.', ['Forty: -']],
     ['groups counted by a plural of "militia"', 'Eight militias joined the ceasefire.', ['Eight: -']],
     ['people taken to hospital as a precaution', 'Four people were taken to hospital as a precaution.', ['Four: -']],
+    ['a bare count with a participle of its own after a list\'s outcome', 'There were 50 dead and 120 rescued alive.', ['50: killed people', '120: -']],
+    ['hostage-takers are militants', 'Officials said 26 hostage-takers had been killed.', ['26: killed militants']],
     ['a crowd that a relative clause counts', 'The crowd, which police estimated at 800,000, filled the square.', ['800,000: attended people']],
     ['bodies identified are a part of the dead, no toll', 'The bodies of 19 people have been identified.', ['19: -']],
     ['nor those handed over to families', 'At least 31 bodies of the victims have been handed over to families.', ['At least 31: -']],

@@ -1866,7 +1866,8 @@ export function readMeasures(
       // verb of their own ("the bodies of five adults and 15 boys were found" share theirs).
       const verb = words.low(subject.end);
       const clauseBefore = p.outcome.first >= (figures[k - 1] as Span).last && p.outcome.first < f.first;
-      const ownVerb = clauseBefore && subject.end > f.last && (FINITE.has(verb) || (verb.endsWith('ed') && outcomeAt(subject.end) === undefined));
+      // ("50 dead and 120 rescued alive": so is a bare count with a participle of its own.)
+      const ownVerb = clauseBefore && ((subject.end > f.last && FINITE.has(verb)) || (verb.endsWith('ed') && outcomeAt(subject.end) === undefined));
       if (!subject.increment && !missingAt(subject.end) && !ownVerb) partial[k] = { outcome: p.outcome, subject, own: p.own, toll: false };
     } else if ((joiner === ',' || joiner === '(' || (joiner === 'and' && (words.low(f.first - 2) === ',' || parallel(figures[k - 1] as Span)))) && parallel(f, p.outcome.id === 'attended')) {
       // "107,000 demonstrated according to the Interior, nearly 300,000 according to the CGT", "a
