@@ -449,6 +449,8 @@ describe('readMeasures: what each figure counts', () => {
     ['people admitted to hospital are hurt', 'Nearly 300 people were admitted to hospitals.', ['Nearly 300: injured people']],
     ['but not those admitted as a precaution', 'Four people were admitted to hospital as a precaution.', ['Four: -']],
     ['nor for observation', 'Six people were admitted to the hospital for observation.', ['Six: -']],
+    ['people admitted to a hospital named, or to local hospitals, are hurt', 'Some 40 people were admitted to a hospital in Kesh after the stampede.', ['Some 40: injured people']],
+    ['and so are those admitted to intensive care', 'Twelve people were admitted to intensive care.', ['Twelve: injured people']],
     ['people who crossed from one land into another fled', 'More than 22,000 people crossed from Kesh into Dorvo this week.', ['More than 22,000: displaced people']],
     ['but not soldiers who crossed', 'Some 300 soldiers crossed from Kesh into Dorvo.', ['Some 300: -']],
     ['nor people who crossed into what is no land', 'About 500 people crossed from the stadium into the street.', ['About 500: -']],

@@ -143,6 +143,8 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
+// Where the hurt are admitted: "admitted to hospital", "to local hospitals", "to a clinic".
+const HOSPITALS = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary']);
 // What is done with bodies already counted: identified, claimed; and the words before such a verb.
 const BODY_HANDLING = new Set(['identified', 'unidentified', 'unclaimed', 'claimed']);
 const KIN = new Set(['families', 'relatives', 'their', 'next']);
@@ -1465,6 +1467,17 @@ export function readMeasures(
     for (let k = i; k < i + 5 && k < sentence.last; k++) {
       if (CAMPS.has(words.low(k)) && (words.low(i) === 'moved' || words.low(i) === 'in' || words.low(i) === 'living' || words.low(i) === 'sheltering')) return { term: known('o', 'displaced', i, words.low(k)) as TermRead };
     }
+    // "admitted to hospital", "to a hospital in Kesh", "to local hospitals", "to intensive care":
+    // the hurt (not "as a precaution", "for observation" after it).
+    if (words.low(i) === 'admitted' && words.low(i + 1) === 'to') {
+      for (let k = i + 2; k < i + 7 && k < sentence.last && words.isWord(k); k++) {
+        const care = words.low(k) === 'intensive' && words.low(k + 1) === 'care';
+        if (!HOSPITALS.has(words.low(k)) && !care) continue;
+        const after = care ? k + 2 : k + 1;
+        const precaution = (words.low(after) === 'as' && words.low(after + 2) === 'precaution') || (words.low(after) === 'for' && words.low(after + 1) === 'observation');
+        return precaution ? {} : { term: known('o', 'injured', i, 'admitted') as TermRead };
+      }
+    }
     // "forced more than 250,000 people from their homes": the displaced.
     if (words.low(i) === 'from' && HOMES.has(words.low(i + 2)) && OF_DETERMINERS.has(words.low(i + 1))) return { term: known('o', 'displaced', i, 'from their homes') as TermRead };
     // "forced 750 people to leave their homes", "1,200 families abandoned their villages": so are
@@ -1798,8 +1811,6 @@ export function readMeasures(
     // "had been held in the past week", "held without charge", "held by police": a detention; held
     // by gunmen, for ransom, at gunpoint, back or in isolation is none.
     if (outcome !== undefined && DETAINED_HELD.has(outcome.term) && !heldInCustody(outcome.next)) outcome = undefined;
-    // ("admitted to hospital as a precaution", "for observation": no one hurt.)
-    if (outcome?.term.startsWith('admitted to') && ((words.low(outcome.next) === 'as' && words.low(outcome.next + 2) === 'precaution') || (words.low(outcome.next) === 'for' && words.low(outcome.next + 1) === 'observation'))) outcome = undefined;
     if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
