@@ -82,7 +82,7 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(['baseless', 'propagand
 export const CALLING: ReadonlySet<string> = new Set(['called', 'described', 'termed', 'branded', 'describing', 'calling', 'labelled', 'labeled']);
 
 /** Nouns a toll verb must put a figure on ("put the toll at", "raised the death toll to"). */
-export const TOLL_OBJECTS: ReadonlySet<string> = new Set(['toll', 'turnout', 'number', 'figure', 'figures', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead', 'attendance', 'estimate', 'total', 'size', 'numbers', 'list']);
+export const TOLL_OBJECTS: ReadonlySet<string> = new Set(['toll', 'turnout', 'number', 'figure', 'figures', 'tally', 'crowd', 'casualties', 'count', 'death', 'dead', 'attendance', 'estimate', 'total', 'size', 'numbers']);
 
 /** Nouns for what someone said that a denial refers to ("denied the reports", "a claim the army denied"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set([

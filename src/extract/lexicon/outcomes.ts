@@ -42,7 +42,6 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'fatally wounded', outcome: 'killed', example: 'Police said two men were fatally wounded.', expect: { claimant: 'police', outcome: 'killed', low: 2 } },
   { phrase: 'treated for injuries', outcome: 'injured', example: 'Doctors said 30 people were treated for injuries.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
   { phrase: 'treated for wounds', outcome: 'injured', example: 'Doctors said 30 people were treated for wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
-  { phrase: 'undergoing treatment', outcome: 'injured', example: 'Currently, 10 people are undergoing treatment at the burn unit, the doctor said.', expect: { claimant: 'doctor', outcome: 'injured', low: 10 } },
   { phrase: 'suffered gunshot wounds', outcome: 'injured', example: 'The ministry said 12 people suffered gunshot wounds.', expect: { claimant: 'ministry', outcome: 'injured', low: 12 } },
   { phrase: 'suffered bullet wounds', outcome: 'injured', example: 'Doctors said 30 protesters suffered bullet wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
   { phrase: 'nursing gunshot wounds', outcome: 'injured', example: 'Doctors said dozens were left nursing gunshot wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 24 } },

@@ -474,6 +474,8 @@ const UNCLOSED_ASIDES = new Set(['pleading', 'speaking', 'requesting', 'asking']
 // 18 bodies", "published a report").
 const MEDIA_SUBJECTS = new Set(['media', 'outlets', 'newspapers']);
 const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'many']);
+// Nouns of the harmed that a list may count: "a list of 279 dead".
+const HARM_LIST = new Set(['dead', 'victims', 'killed', 'casualties', 'deaths', 'missing', 'injured', 'wounded']);
 const QUOTING = new Set(['quoted', 'quote', 'quotes', 'cited', 'cite', 'cites']);
 // The words that call a figure false, and the participles that take them, read per sentence: a
 // bound that keeps a run-on sentence of them linear.
@@ -780,8 +782,6 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "a Russian claim that …", "an army report", "an official security report": after an article and
   // a word or two, a singular is a noun.
   if (SINGULAR_NOUN_CUES.has(low) && ((['a', 'an'].includes(words.low(i - 2)) && words.isWord(i - 1)) || (['a', 'an'].includes(words.low(i - 3)) && words.isWord(i - 2) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
-  // ("contradicting reports that …", "dismissing claims of …": the object of a participle.)
-  if (canBeNoun && low.endsWith('s') && words.isWord(i - 1) && !words.cap(i - 1) && words.low(i - 1).endsWith('ing') && words.low(i - 1).length > 5) return undefined;
   // "citing hospital reports": what is cited is a noun.
   if (canBeNoun && [1, 2, 3].some((d) => words.low(i - d) === 'citing' || words.low(i - d) === 'quoting')) return undefined;
   // "ministry reports of heavy casualties", "claims of 30 dead": a plural before "of" is a noun.
@@ -832,6 +832,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     // ("The death toll, which the ministry put at 45, …": the object is the noun "which" stands for.)
     for (let k = i - 1; k > sentence.first + 1 && k >= i - 4; k--) if (words.low(k) === 'which' && words.low(k - 1) === ',' && objects.has(words.low(k - 2))) return 'toll';
     for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) {
+      // ("read to reporters a list of 279 dead": a list of a count of the dead, not of demands.)
+      if (words.low(k) === 'list' && words.low(k + 1) === 'of' && [k + 3, k + 4].some((j) => isFigure(j - 1) && HARM_LIST.has(words.low(j)))) return 'toll';
+      if (low === 'read') continue;
       if (objects.has(words.low(k))) return 'toll';
       if (words.low(k) === 'number' && words.low(k + 1) === 'of' && HARM_NOUNS.has(words.low(k + 2))) return 'toll';
     }

@@ -37,7 +37,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a year between an article and a noun', 'A memorial to the [1998] martyrs was unveiled.'],
     ['a forecast after a modal', 'Officials said the toll could rise to [50].'],
     ['a condition after "if"', 'He said that if [more than a hundred thousand] demonstrated, he would go home.'],
-    ['a condition after "unless"', 'The army said talks would end unless [12] hostages were freed.'],
+
     ['a forecast after "risks"', 'The group warned the toll risks reaching the scale of [25,000].'],
     ['a forecast after "expected to"', 'The toll is expected to reach [1,000].'],
     ['a count expected by a party', 'The union said it was expecting [half a million] to march.'],
@@ -97,6 +97,9 @@ describe('isNotCount: numbers that count nothing that happened', () => {
 
   it.each([
     ['what "may have" befallen them, said of the past', 'Up to [70] people may have drowned.'],
+    ['a likeness after "as if"', 'As if [30] deaths were not enough, the rebels shelled the hospital.'],
+    ['a question after "sure if"', 'Ali Musa said he was not sure if [40 or 50] had died.'],
+    ['a count after "unless", which exists whatever is done', 'Ali Musa said he would resign unless [200] detainees were freed.'],
     ['people a "previous" before their own noun describes', 'Police said [five] prior detainees were re-arrested.'],
     ['a count reached in so long, "in a month"', 'The clashes brought the death toll to [300] in a month.'],
     ['a count of events an adjective of frequency describes', 'Police said [18] people were injured in weekly clashes on Friday.'],

@@ -49,6 +49,8 @@ const MOVES = new Set(['reach', 'reaching', 'rise', 'rising', 'climb', 'climbing
 const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'risks', 'risk', 'threatens', 'threaten']);
 const EXPECTING = new Set(['expected', 'likely', 'set', 'projected', 'forecast', 'predicted', 'poised', 'bound', 'going']);
 const FORECAST_REACH = 6;
+// Words before an "if" that opens a condition: "said that if", ", if", "but if".
+const CONDITION_OPENERS = new Set([',', 'that', 'but', 'and', '"', '\u201c', '(', ';']);
 const FUTURE = new Set(['would', 'will', "'ll"]);
 const POSSIBLE = new Set(['could', 'may', 'might', 'can']);
 const RECORD_ADJECTIVES = new Set(['previous', 'prior', 'past']);
@@ -69,8 +71,9 @@ function isForecast(words: Words, first: number, next: number, isTerm: (word: st
   if (POSSIBLE.has(words.low(verb)) && (FLIGHT_AHEAD.has(words.low(verb + 1)) || (words.low(verb + 1) === 'be' && FORCED.has(words.low(verb + 2))))) return true;
   const object = words.low(first - 1) === 'for' ? first - 2 : first - 1;
   if (LOOKING_AHEAD.has(words.low(object)) && words.isWord(object)) return true;
-  // "if more than 100,000 demonstrated, he would go", "unless 40 are freed": a condition, not a count.
-  if (words.low(first - 1) === 'if' || words.low(first - 1) === 'unless') return true;
+  // "if more than 100,000 demonstrated, he would go": a condition opening its clause, not a count
+  // (not "as if", "asked if", "not sure if": a question or a likeness).
+  if (words.low(first - 1) === 'if' && (words.cap(first - 1) || CONDITION_OPENERS.has(words.low(first - 2)))) return true;
   for (let j = first - 1; j >= first - FORECAST_REACH && words.isWord(j); j--) {
     if (!MOVES.has(words.low(j))) continue;
     const before = words.low(j - 1);

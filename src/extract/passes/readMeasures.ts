@@ -151,7 +151,9 @@ const KIN = new Set(['families', 'relatives', 'their', 'next']);
 const BODY_AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'being', 'remain', 'remained', 'so', 'far', 'now', 'already', 'yet', 'still', 'also', 'not']);
 // "been held", "being held": a detention by the words after them (heldInCustody).
 const DETAINED_HELD = new Set(['been held', 'being held']);
-const HELD_AFTER = new Set(['without', 'overnight', 'since', 'until', 'after', 'during', 'following', 'pending', 'on', 'last', 'this', 'incommunicado']);
+const HELD_AFTER = new Set(['without', 'overnight', 'since', 'until', 'after', 'during', 'following', 'pending', 'on', 'last', 'this', 'incommunicado', 'across', 'throughout', 'nationwide']);
+const HELD_REACH = 10;
+const CAPTORS = new Set(['rebels', 'rebel', 'gunmen', 'militants', 'militant', 'militia', 'militias', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'pirates', 'gang', 'gangs', 'mob', 'insurgents', 'ransom', 'abducted', 'kidnapped', 'hostage', 'hostages', 'displaced']);
 const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails', 'police', 'cells', 'station', 'stations', 'camp', 'camps', 'centre', 'center', 'centres', 'centers', 'past', 'recent']);
 const STATE_HOLDERS = new Set(['police', 'authorities', 'security', 'army', 'military', 'government', 'troops', 'officials', 'immigration', 'border', 'forces', 'soldiers', 'guard', 'guards']);
 const CROSSING = new Set(['crossed into', 'crossing into', 'crossed the border', 'crossing the border', 'crossed from', 'crossing from']);
@@ -1162,9 +1164,13 @@ export function readMeasures(
   // Whether the words after "held" at k say a detention: none, a time, a place of custody or a
   // state's agent.
   const heldInCustody = (k: number): boolean => {
+    // (Not when the clause names captors or a ransom: "held overnight by gunmen", "for a ransom".)
+    for (let j = k; j < k + HELD_REACH && j < sentence.last && words.isWord(j); j++) if (CAPTORS.has(words.low(j))) return false;
     const w = words.low(k);
     if (k >= sentence.last || !words.isWord(k) || w === 'and' || HELD_AFTER.has(w)) return true;
     if (w === 'for') return words.low(k + 1) !== 'ransom';
+    // ("held in Kesh", "in the capital": a place named, as a detention is told.)
+    if (w === 'in' && (words.cap(k + 1) || (words.low(k + 1) === 'the' && words.cap(k + 2)))) return true;
     if (w === 'in' || w === 'at' || w === 'by') {
       for (let j = k + 1; j <= k + 3 && words.isWord(j); j++) if ((w === 'by' ? STATE_HOLDERS : CUSTODY_PLACES).has(words.low(j))) return true;
     }
@@ -1474,7 +1480,10 @@ export function readMeasures(
         const care = words.low(k) === 'intensive' && words.low(k + 1) === 'care';
         if (!HOSPITALS.has(words.low(k)) && !care) continue;
         const after = care ? k + 2 : k + 1;
-        const precaution = (words.low(after) === 'as' && words.low(after + 2) === 'precaution') || (words.low(after) === 'for' && words.low(after + 1) === 'observation');
+        // (Unless the clause tells of injuries after all: "as a precaution after suffering minor injuries".)
+        let hurt = false;
+        for (let j = after; j < after + 8 && j < sentence.last && words.isWord(j) && !hurt; j++) hurt = /^injur|^wound|^burn/.test(words.low(j));
+        const precaution = !hurt && ((words.low(after) === 'as' && words.low(after + 2) === 'precaution') || (words.low(after) === 'for' && words.low(after + 1) === 'observation'));
         return precaution ? {} : { term: known('o', 'injured', i, 'admitted') as TermRead };
       }
     }
