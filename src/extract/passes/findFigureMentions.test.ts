@@ -21,6 +21,7 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['but a number before "another" is no hedge of it', 'Police arrested 20 and another 300 were hurt.', ['20 [20, 20] exact', '300 [300, 300] exact']],
     ['"surpassed the" puts a floor under it', 'Turnout surpassed the 1.03 million of June.', ['1.03 million [1030001, ∞] more-than']],
     ['so does "crossed" before it', 'The number of refugees has crossed 2.5 million.', ['2.5 million [2500001, ∞] more-than']],
+    ['"closer to" makes it nearly the figure, as "close to" does', 'Organisers put the figure closer to two million.', ['two million [1800000, 1999999] nearly']],
     ['"neared" makes it nearly the figure', 'The death toll neared 100.', ['100 [90, 99] nearly']],
     ['"above" is more than', 'The toll rose above 5,000.', ['5,000 [5001, ∞] more-than']],
     ['"an estimated figure of" is about', 'An estimated figure of 280 dead was released.', ['280 [252, 308] about']],

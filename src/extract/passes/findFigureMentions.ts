@@ -36,8 +36,9 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
   if (f.hedge !== 'exact') return f;
   if (w(first - 1) === 'than' || w(first - 1) === 'above' || (w(first - 1) === 'more' && !words.isNum(first - 2) && words.isWord(first - 2))) return moreThan(f);
   if (EXCEEDING_VERBS.has(w(first - 1)) || (w(first - 1) === 'the' && EXCEEDING_VERBS.has(w(first - 2)))) return moreThan(f);
-  // ("The toll neared 100": nearly 100, as the contract reads "nearly".)
-  if (NEARING_VERBS.has(w(first - 1)) && f.low > 0) {
+  // ("The toll neared 100", "put the figure closer to two million": nearly it, as the contract
+  // reads "nearly" and "close to".)
+  if ((NEARING_VERBS.has(w(first - 1)) || (w(first - 1) === 'to' && w(first - 2) === 'closer' && ![1, 2, 3].some((d) => w(first + d) === 'than'))) && f.low > 0) {
     const nearly = parseFigure(`nearly ${f.low}`);
     return nearly === null ? f : { ...nearly, text };
   }

@@ -449,6 +449,8 @@ describe('readMeasures: what each figure counts', () => {
     ['people taken to hospital as a precaution', 'Four people were taken to hospital as a precaution.', ['Four: -']],
     ['a bare count with a participle of its own after a list\'s outcome', 'There were 50 dead and 120 rescued alive.', ['50: killed people', '120: -']],
     ['hostage-takers are militants', 'Officials said 26 hostage-takers had been killed.', ['26: killed militants']],
+    ['a list of counts before a trailing "said X" shares the list\'s verb, no breakdown', 'Twelve civilians, 12 police officers and 25 rebels were killed, said Ali Musa.', ['Twelve: killed civilians', '12: killed police', '25: killed militants']],
+    ['but a breakdown before "were said to" is one', 'Five civilians, three women and two children, were said to have died.', ['Five: killed civilians', 'three: -', 'two: -']],
     ['a crowd that a relative clause counts', 'The crowd, which police estimated at 800,000, filled the square.', ['800,000: attended people']],
     ['bodies identified are a part of the dead, no toll', 'The bodies of 19 people have been identified.', ['19: -']],
     ['nor those handed over to families', 'At least 31 bodies of the victims have been handed over to families.', ['At least 31: -']],

@@ -1258,13 +1258,16 @@ export function readMeasures(
     while (k < i + ASIDE_REACH && k < sentence.last && words.low(k) !== close && words.low(k) !== '.') k++;
     return words.low(k) === close && k > i + 1 ? k : -1;
   };
+  // An auxiliary at j, before a verb: not "said" of a trailing cue ("…, said Ali Musa"), only of
+  // "were said to have died".
+  const auxAt = (j: number): boolean => AUX.has(words.low(j)) && !(words.low(j) === 'said' && words.low(j + 1) !== 'to');
   // "five civilians - three women and two children - had died", "five civilians, three women and two
   // children, had died": a breakdown of the count before it, set off right before the verb.
   const countedAside = (i: number): boolean => {
     const open = words.low(i);
     if (!(open === ',' || open === '(' || (DASHES.has(open) && words.spaced(i))) || !starts.has(i + 1)) return false;
     const k = asideClose(i);
-    return k >= 0 && (AUX.has(words.low(k + 1)) || outcomeAt(k + 1) !== undefined);
+    return k >= 0 && (auxAt(k + 1) || outcomeAt(k + 1) !== undefined);
   };
   const insideCountedAside = (f: Span): boolean => {
     for (let j = f.first - 1; j > sentence.first && f.first - j < ASIDE_REACH; j--) {
@@ -1290,13 +1293,13 @@ export function readMeasures(
       let k = asideClose(i);
       // "27 people, mostly from Sudan, South Sudan and Chad, died": a list inside the aside has commas
       // of its own, so the aside closes at the comma before the verb.
-      while (k >= 0 && words.low(i) === ',' && k < i + ASIDE_REACH && !AUX.has(words.low(k + 1)) && outcomeAt(k + 1) === undefined && !starts.has(k + 1)) {
+      while (k >= 0 && words.low(i) === ',' && k < i + ASIDE_REACH && !auxAt(k + 1) && outcomeAt(k + 1) === undefined && !starts.has(k + 1)) {
         const next = asideClose(k);
         if (next < 0 || next >= i + ASIDE_REACH) break;
         k = next;
       }
       const after = words.low(k + 1);
-      if (k >= 0 && (AUX.has(after) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
+      if (k >= 0 && (auxAt(k + 1) || outcomeAt(k + 1) !== undefined || ((after === 'and' || after === ',') && starts.has(k + 2)))) i = k + 1;
     } else if (countedAside(i)) {
       i = asideClose(i) + 1;
     }
