@@ -224,6 +224,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['a time after "But on" before a capitalised speaker', 'But on Monday Kesh police said 192 bodies had been recovered.', [{ cue: 'said', speaker: 'Kesh police' }]],
     ['and after "by"', 'But by Saturday evening Kesh police said 192 bodies had been recovered.', [{ cue: 'said', speaker: 'Kesh police' }]],
     ['"reports quote X as stating"', 'Unconfirmed reports quote Kesh TV as stating that 18 bodies were found.', [{ cue: 'quote', speaker: 'Kesh TV', relays: ['Unconfirmed reports'] }]],
+    ['a figure "not immediately confirmed or denied" by a party is neither', 'The group said 63 people died, a figure that was not immediately confirmed or denied by the government.', [{ cue: 'said', speaker: 'The group' }]],
     ['"current estimates" is a noun', 'Witnesses saw bodies that may raise the toll well above current estimates.', []],
     ['"according to X who was …" keeps its relative clause', 'Nine soldiers died, according to an officer who was not allowed to speak.', [{ cue: 'according', speaker: 'an officer who was not allowed to speak' }]],
     ['a cue with no subject after ", but" keeps its own denial word', 'The governor confirmed 12 deaths, but said reports of 100 dead were false.', [{ cue: 'confirmed', deny: false }, { cue: 'said', deny: true }]],

@@ -1938,6 +1938,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (citedAfter) leading = false;
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
+    // ("not immediately confirmed or denied by the government": a conjunction alone is no one.)
+    if (phrase.last - phrase.first === 1 && (words.low(phrase.first) === 'or' || words.low(phrase.first) === 'and')) continue;
     // ", an assertion denied by the U.S. military": the agent denies what the sentence said before.
     const byAgent = type === 'deny' && words.low(i + 1) === 'by' && ARTICLES.has(words.low(phrase.first)) && phrase.last - phrase.first === 2 && REPORT_NOUNS.has(words.low(phrase.first + 1)) && words.low(phrase.first - 1) === ',';
     let agentEnd = i + 2;
@@ -1985,7 +1987,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "the figure was not confirmed by police", "has yet to be verified by": an agent that did not
     // give it.
     let before = i - 1;
-    while (before > sentence.first && (words.low(before) === 'been' || words.low(before) === 'be' || words.low(before) === 'independently' || words.low(before) === 'yet')) before--;
+    // ("not immediately confirmed or denied by": past an adverb, and a participle joined by "or".)
+    while (before > sentence.first && (words.low(before) === 'been' || words.low(before) === 'be' || words.low(before) === 'independently' || words.low(before) === 'yet' || words.low(before) === 'immediately' || (words.low(before) === 'or' && words.low(before - 1).endsWith('ed')) || (words.low(before).endsWith('ed') && words.low(before + 1) === 'or'))) before--;
     if (NEGATIONS.has(words.low(before)) || (words.low(before) === 'to' && words.low(before - 1) === 'yet')) continue;
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
