@@ -315,7 +315,7 @@ function didMention(words: Words, i: number, sentence: Span): boolean {
   for (let k = i - 1; k > sentence.first && i - k <= 4; k--) {
     const low = words.low(k);
     if (low === 'did') return true;
-    if (NEGATIONS.has(low) || low === "n't" || (low !== ',' && !words.low(k).endsWith('ly') && !PASSIVE_ADVERBS.has(low) && low !== 'however')) return false;
+    if (NEGATIONS.has(low) || (low !== ',' && !low.endsWith('ly') && !PASSIVE_ADVERBS.has(low) && low !== 'however')) return false;
   }
   return false;
 }
@@ -1218,7 +1218,7 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
     for (let e = opening + 1; e < end; e++) {
       const t = timeEndingAt(e);
       // ("but Sunday Herald reporters counted 45": a day that runs on into capitals names a paper;
-      // "But on Monday Kesh police said": not after "on".)
+      // "But on Monday Kesh police said": not after "on" or "by".)
       if (t === undefined || (t.first !== opening && t.first !== from) || (words.cap(e) && opening === from)) continue;
       if (t.day) statedAt ??= t;
       from = e;

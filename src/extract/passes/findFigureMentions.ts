@@ -37,7 +37,7 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
   if (w(first - 1) === 'than' || w(first - 1) === 'above' || (w(first - 1) === 'more' && !words.isNum(first - 2) && words.isWord(first - 2))) return moreThan(f);
   if (EXCEEDING_VERBS.has(w(first - 1)) || (w(first - 1) === 'the' && EXCEEDING_VERBS.has(w(first - 2)))) return moreThan(f);
   // ("The toll neared 100", "put the figure closer to two million": nearly it, as the contract
-  // reads "nearly" and "close to".)
+  // reads "nearly" and "close to"; "closer to 2,000 than the 10,000" compares, and hedges nothing.)
   if ((NEARING_VERBS.has(w(first - 1)) || (w(first - 1) === 'to' && w(first - 2) === 'closer' && ![1, 2, 3].some((d) => w(first + d) === 'than'))) && f.low > 0) {
     const nearly = parseFigure(`nearly ${f.low}`);
     return nearly === null ? f : { ...nearly, text };
