@@ -461,6 +461,8 @@ describe('readMeasures: what each figure counts', () => {
     ['but not those admitted as a precaution', 'Four people were admitted to hospital as a precaution.', ['Four: -']],
     ['nor for observation', 'Six people were admitted to the hospital for observation.', ['Six: -']],
     ['people admitted to a hospital named, or to local hospitals, are hurt', 'Some 40 people were admitted to a hospital in Kesh after the stampede.', ['Some 40: injured people']],
+    ['but not those admitted as a precautionary measure, for tests, or for routine surgery', 'Some 40 people were admitted to hospitals as a precautionary measure after the gas leak.', ['Some 40: -']],
+    ['nor most of them as a precaution', 'Some 50 people were admitted to hospitals, most of them as a precaution.', ['Some 50: -']],
     ['and so are those admitted to intensive care', 'Twelve people were admitted to intensive care.', ['Twelve: injured people']],
     ['people who crossed from one land into another fled', 'More than 22,000 people crossed from Kesh into Dorvo this week.', ['More than 22,000: displaced people']],
     ['but not soldiers who crossed', 'Some 300 soldiers crossed from Kesh into Dorvo.', ['Some 300: -']],

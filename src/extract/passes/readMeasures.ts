@@ -143,6 +143,8 @@ const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
 // Taking part ("took part in the operation") and what forces take part in.
+// Why people are admitted to hospital when no one was hurt: "for observation", "for tests".
+const ADMITTED_FOR = new Set(['observation', 'tests', 'checks', 'check-ups', 'checkups', 'surgery', 'routine']);
 // Where the hurt are admitted: "admitted to hospital", "to local hospitals", "to a clinic".
 const HOSPITALS = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary']);
 // What is done with bodies already counted: identified, claimed; and the words before such a verb.
@@ -1483,10 +1485,15 @@ export function readMeasures(
         const care = words.low(k) === 'intensive' && words.low(k + 1) === 'care';
         if (!HOSPITALS.has(words.low(k)) && !care) continue;
         const after = care ? k + 2 : k + 1;
-        // (Unless the clause tells of injuries after all: "as a precaution after suffering minor injuries".)
+        // ("as a precautionary measure", "for tests", "most of them as a precaution", "for routine
+        // surgery" in the clause: no one hurt, unless it tells of injuries after all.)
         let hurt = false;
-        for (let j = after; j < after + 8 && j < sentence.last && words.isWord(j) && !hurt; j++) hurt = /^injur|^wound|^burn/.test(words.low(j));
-        const precaution = !hurt && ((words.low(after) === 'as' && words.low(after + 2) === 'precaution') || (words.low(after) === 'for' && words.low(after + 1) === 'observation'));
+        let precaution = false;
+        for (let j = after; j < after + 10 && j < sentence.last && words.low(j) !== '.' && words.low(j) !== ';'; j++) {
+          hurt ||= /^(?:injur|wound|burn)/.test(words.low(j));
+          precaution ||= /^precaution/.test(words.low(j)) || ADMITTED_FOR.has(words.low(j));
+        }
+        precaution &&= !hurt;
         return precaution ? {} : { term: known('o', 'injured', i, 'admitted') as TermRead };
       }
     }
