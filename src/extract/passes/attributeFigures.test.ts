@@ -43,6 +43,7 @@ describe('attributeFigures: who claims each figure', () => {
     ['the sentence after, when it says whom "this is according to"', 'The death toll has risen to 195. This is according to the state commissioner for information, Ali Musa, who disclosed this on Thursday.', 'Dawn', ['ali-musa (via dawn) 195']],
     ['but not when what "this is according to" names no party', 'About 300 people were evacuated. This is according to plan.', 'Dawn', ['dawn 270']],
     ['nor papers of no one named', 'At least 40 people were killed. This is according to preliminary reports.', 'Dawn', ['dawn 40']],
+    ['nor official figures', 'At least 40 people were killed. This is according to official figures.', 'Dawn', ['dawn 40']],
     ['the sentence after, when it says who reported this', 'The authorities arrested 11 people. This was reported by the BBC citing the public broadcaster ERT.', 'Dawn', ['ert (via bbc, dawn) 11']],
     ['a speaker whose phrase holds "set up", which reports nothing', '"Ten people were killed," a doctor at a clinic set up at the camp told Reuters.', undefined, ['doctor (via reuters) 10']],
     ['the one who opens the sentence after reporting "the figure"', 'The toll from the storm rose to at least 90.\n\nState radio reported the figure for the coast alone.', 'Dawn', ['state-radio (via dawn) 90']],

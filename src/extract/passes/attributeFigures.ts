@@ -149,6 +149,8 @@ function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker:
   }
   if (last === first) return undefined;
   // (Not "This is according to plan", "… to him", "… to preliminary reports": no party named.)
+  // ("This was reported by the BBC citing preliminary reports": the BBC, when the cited names no one.)
+  if (citing >= 0 && !namesParty(words, { first: citing + 1, last })) return namesParty(words, { first, last: citing }) ? { speaker: { first, last: citing }, relay: undefined } : undefined;
   const speaker = citing < 0 ? { first, last } : { first: citing + 1, last };
   if (!namesParty(words, speaker)) return undefined;
   return citing < 0 ? { speaker, relay: undefined } : { speaker, relay: { first, last: citing } };

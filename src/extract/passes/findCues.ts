@@ -240,6 +240,8 @@ const NEAR = 8;
 // far after the verb "by" may stand.
 const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed']);
 const AGENT_REACH = 12;
+// How far before such a verb its negation is looked for: "not immediately confirmed or denied by".
+const AGENT_NEGATION_REACH = 6;
 // Occasions on which something is said: "said in an interview", "In a briefing, the army said".
 // Prepositions that open a sentence with where or on what occasion something was said.
 // Conjunctions that join a second verb to a cue's subject: "denied …, but said …".
@@ -830,7 +832,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
     // But "reduced the number of dead to 56" cuts a toll: the number of a harm.
     const objects = CUTTING.has(low) ? CUT_OBJECTS : TOLL_OBJECTS;
     // ("The death toll, which the ministry put at 45, …": the object is the noun "which" stands for.)
-    for (let k = i - 1; k > sentence.first + 1 && k >= i - 4; k--) if (words.low(k) === 'which' && words.low(k - 1) === ',' && objects.has(words.low(k - 2))) return 'toll';
+    for (let k = i - 2; k > sentence.first + 1 && k >= i - 4; k--) if (words.low(k) === 'which' && words.low(k - 1) === ',' && objects.has(words.low(k - 2))) return 'toll';
     for (let k = i + 1; k <= i + 6 && k < sentence.last; k++) {
       // ("read to reporters a list of 279 dead": a list of a count of the dead, not of demands.)
       if (words.low(k) === 'list' && words.low(k + 1) === 'of' && [k + 3, k + 4].some((j) => isFigure(j - 1) && HARM_LIST.has(words.low(j)))) return 'toll';
@@ -1988,7 +1990,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // give it.
     let before = i - 1;
     // ("not immediately confirmed or denied by": past an adverb, and a participle joined by "or".)
-    while (before > sentence.first && (words.low(before) === 'been' || words.low(before) === 'be' || words.low(before) === 'independently' || words.low(before) === 'yet' || words.low(before) === 'immediately' || (words.low(before) === 'or' && words.low(before - 1).endsWith('ed')) || (words.low(before).endsWith('ed') && words.low(before + 1) === 'or'))) before--;
+    while (before > sentence.first && i - before <= AGENT_NEGATION_REACH && (words.low(before) === 'been' || words.low(before) === 'be' || words.low(before) === 'independently' || words.low(before) === 'yet' || words.low(before) === 'immediately' || (words.low(before) === 'or' && words.low(before - 1).endsWith('ed')) || (words.low(before).endsWith('ed') && words.low(before + 1) === 'or'))) before--;
     if (NEGATIONS.has(words.low(before)) || (words.low(before) === 'to' && words.low(before - 1) === 'yet')) continue;
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;

@@ -33,6 +33,7 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['"from" a larger number "to" a smaller one is the smaller, whatever the verb', 'Their own figures of the dead went from 50 to 35 overnight.', ['35 [35, 35] exact']],
     ['a toll brought "up to" N is N: "up" goes with the verb', 'The storm struck again, bringing the death toll up to 45.', ['45 [45, 45] exact']],
     ['and so with a verb in the past', 'The new deaths pushed the number of dead up to 31.', ['31 [31, 31] exact']],
+    ['but one that "possibly climbed up to" N is a ceiling still', 'The death toll possibly climbed up to 63.', ['up to 63 [0, 63] at-most']],
     ['a toll that climbed "up to" N reached N', 'The death toll had climbed up to 63, up from 49.', ['63 [63, 63] exact', '49 [49, 49] exact']],
     ['but "up to" right after the verb hedges its object', 'The ferry was bringing up to 300 people.', ['up to 300 [0, 300] at-most']],
     ['and so does "to up to"', 'The blast took the toll to up to 45.', ['up to 45 [0, 45] at-most']],

@@ -63,7 +63,7 @@ function movesBefore(words: Words, first: number): boolean {
 // to 45" (not "bringing up to 300 people", where "up to" hedges the object).
 function movedUp(words: Words, up: number): boolean {
   // ("the death toll had climbed up to 63": a toll that rose, in the past, is the figure it reached.)
-  if (RISEN.has(words.low(up - 1))) return true;
+  if (RISEN.has(words.low(up - 1))) return !MAYBE.has(words.low(up - 2));
   for (let k = up - 2; k >= up - 8 && k >= 0 && words.isWord(k); k--) if (UP_MOVERS.has(words.low(k)) || RAISING.has(words.low(k))) return !MAYBE.has(words.low(k - 1));
   return false;
 }

@@ -462,6 +462,8 @@ describe('readMeasures: what each figure counts', () => {
     ['nor for observation', 'Six people were admitted to the hospital for observation.', ['Six: -']],
     ['people admitted to a hospital named, or to local hospitals, are hurt', 'Some 40 people were admitted to a hospital in Kesh after the stampede.', ['Some 40: injured people']],
     ['but not those admitted as a precautionary measure, for tests, or for routine surgery', 'Some 40 people were admitted to hospitals as a precautionary measure after the gas leak.', ['Some 40: -']],
+    ['nor a crowd, when protesters were admitted for observation', 'Medics said 14 protesters were admitted to hospital for observation.', ['14: -']],
+    ['people held in captivity are no detainees', 'Some 12 aid workers were being held in Kesh Front captivity.', ['Some 12: -']],
     ['nor most of them as a precaution', 'Some 50 people were admitted to hospitals, most of them as a precaution.', ['Some 50: -']],
     ['and so are those admitted to intensive care', 'Twelve people were admitted to intensive care.', ['Twelve: injured people']],
     ['people who crossed from one land into another fled', 'More than 22,000 people crossed from Kesh into Dorvo this week.', ['More than 22,000: displaced people']],

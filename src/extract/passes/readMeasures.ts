@@ -142,7 +142,6 @@ const DEATH_MANNERS = new Set([
 const NEAR_MISS = new Set(['nearly', 'almost', 'narrowly', 'not', 'never']);
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must']);
 const SENTENCING = new Set(['sentenced', 'sentencing', 'sentences', 'sentence', 'condemned', 'condemning', 'condemns']);
-// Taking part ("took part in the operation") and what forces take part in.
 // Why people are admitted to hospital when no one was hurt: "for observation", "for tests".
 const ADMITTED_FOR = new Set(['observation', 'tests', 'checks', 'check-ups', 'checkups', 'surgery', 'routine']);
 // Where the hurt are admitted: "admitted to hospital", "to local hospitals", "to a clinic".
@@ -153,9 +152,9 @@ const KIN = new Set(['families', 'relatives', 'their', 'next']);
 const BODY_AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'being', 'remain', 'remained', 'so', 'far', 'now', 'already', 'yet', 'still', 'also', 'not']);
 // "been held", "being held": a detention by the words after them (heldInCustody).
 const DETAINED_HELD = new Set(['been held', 'being held']);
-const HELD_AFTER = new Set(['without', 'overnight', 'since', 'until', 'after', 'during', 'following', 'pending', 'on', 'last', 'this', 'incommunicado', 'across', 'throughout', 'nationwide']);
+const HELD_AFTER = new Set(['for', 'without', 'overnight', 'since', 'until', 'after', 'during', 'following', 'pending', 'on', 'last', 'this', 'incommunicado', 'across', 'throughout', 'nationwide']);
 const HELD_REACH = 10;
-const CAPTORS = new Set(['rebels', 'rebel', 'gunmen', 'militants', 'militant', 'militia', 'militias', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'pirates', 'gang', 'gangs', 'mob', 'insurgents', 'ransom', 'abducted', 'kidnapped', 'hostage', 'hostages', 'displaced']);
+const CAPTORS = new Set(['rebels', 'rebel', 'gunmen', 'militants', 'militant', 'militia', 'militias', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'pirates', 'gang', 'gangs', 'mob', 'insurgents', 'ransom', 'abducted', 'kidnapped', 'hostage', 'hostages', 'captivity', 'displaced']);
 const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails', 'police', 'cells', 'station', 'stations', 'camp', 'camps', 'centre', 'center', 'centres', 'centers', 'past', 'recent']);
 const STATE_HOLDERS = new Set(['police', 'authorities', 'security', 'army', 'military', 'government', 'troops', 'officials', 'immigration', 'border', 'forces', 'soldiers', 'guard', 'guards']);
 const CROSSING = new Set(['crossed into', 'crossing into', 'crossed the border', 'crossing the border', 'crossed from', 'crossing from']);
@@ -165,6 +164,7 @@ const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
 const FLIGHT_VERBS = new Set(['escape', 'flee', 'avoid', 'seek']);
 // Those who bear arms: crossing a border, they invade it.
 const ARMED = ['security-forces', 'militants'];
+// Taking part ("took part in the operation") and what forces take part in.
 const PARTAKING = new Set(['took part', 'taken part', 'taking part', 'take part', 'participated', 'participating', 'joined']);
 const OPERATIONS = new Set(['operation', 'operations', 'offensive', 'raid', 'raids', 'search', 'exercise', 'exercises', 'drill', 'drills', 'crackdown', 'sweep', 'manhunt', 'assault', 'rescue', 'patrol', 'patrols', 'mission']);
 // Words of a capture, which befalls a state's forces only at an armed group's hands.
@@ -1166,11 +1166,11 @@ export function readMeasures(
   // Whether the words after "held" at k say a detention: none, a time, a place of custody or a
   // state's agent.
   const heldInCustody = (k: number): boolean => {
-    // (Not when the clause names captors or a ransom: "held overnight by gunmen", "for a ransom".)
+    // (Not when the clause names captors, a ransom or captivity: "held overnight by gunmen", "held
+    // for a ransom", "in rebel captivity".)
     for (let j = k; j < k + HELD_REACH && j < sentence.last && words.isWord(j); j++) if (CAPTORS.has(words.low(j))) return false;
     const w = words.low(k);
     if (k >= sentence.last || !words.isWord(k) || w === 'and' || HELD_AFTER.has(w)) return true;
-    if (w === 'for') return words.low(k + 1) !== 'ransom';
     // ("held in Kesh", "in the capital": a place named, as a detention is told.)
     if (w === 'in' && (words.cap(k + 1) || (words.low(k + 1) === 'the' && words.cap(k + 2)))) return true;
     if (w === 'in' || w === 'at' || w === 'by') {
@@ -1286,7 +1286,7 @@ export function readMeasures(
     return false;
   };
 
-  const outcomeAfter = (end: number): { term?: TermRead; coordinated?: number } => {
+  const outcomeAfter = (end: number): { term?: TermRead; coordinated?: number; admitted?: true } => {
     let i = end;
     while (QUOTES.has(words.low(i))) i++;
     // A parenthesis between subject and verb: "four civilians, including three women and a child, were
@@ -1494,7 +1494,7 @@ export function readMeasures(
           precaution ||= /^precaution/.test(words.low(j)) || ADMITTED_FOR.has(words.low(j));
         }
         precaution &&= !hurt;
-        return precaution ? {} : { term: known('o', 'injured', i, 'admitted') as TermRead };
+        return precaution ? { admitted: true } : { term: known('o', 'injured', i, 'admitted') as TermRead };
       }
     }
     // "forced more than 250,000 people from their homes": the displaced.
@@ -1765,8 +1765,11 @@ export function readMeasures(
     // Bodies are the dead, whatever a later verb did to others: "counted 25 bodies and 3 were arrested".
     if (outcome === undefined && subject.body) outcome = known('o', 'killed', f.first, 'bodies');
     let toll = false;
+    // (People admitted to hospital as a precaution are neither hurt nor a crowd.)
+    let admitted = false;
     if (outcome === undefined) {
       const after = outcomeAfter(subject.end);
+      admitted = after.admitted === true;
       // "After the deployment of 600 police, 1,552 smugglers were arrested": a count that an action's
       // noun governs is no item of a list with the next.
       // So is a vessel's load: "the plane was carrying 106 people and 71 died".
@@ -1830,7 +1833,7 @@ export function readMeasures(
     // "had been held in the past week", "held without charge", "held by police": a detention; held
     // by gunmen, for ransom, at gunpoint, back or in isolation is none.
     if (outcome !== undefined && DETAINED_HELD.has(outcome.term) && !heldInCustody(outcome.next)) outcome = undefined;
-    if (outcome === undefined && countable && !one && !owned && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
+    if (outcome === undefined && countable && !one && !owned && !admitted && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
