@@ -148,12 +148,11 @@ function reportedBelow(words: Words, sentence: Sentence | undefined): { speaker:
     last++;
   }
   if (last === first) return undefined;
-  // (Not "This is according to plan", "… to him", "… to preliminary reports": no party named.)
-  // ("This was reported by the BBC citing preliminary reports": the BBC, when the cited names no one.)
-  if (citing >= 0 && !namesParty(words, { first: citing + 1, last })) return namesParty(words, { first, last: citing }) ? { speaker: { first, last: citing }, relay: undefined } : undefined;
-  const speaker = citing < 0 ? { first, last } : { first: citing + 1, last };
-  if (!namesParty(words, speaker)) return undefined;
-  return citing < 0 ? { speaker, relay: undefined } : { speaker, relay: { first, last: citing } };
+  // The cited party speaks and the one citing relays; the one citing alone when the cited names no
+  // one ("the BBC citing preliminary reports"); no one for "according to plan", "to him".
+  const teller = { first, last: citing < 0 ? last : citing };
+  if (citing >= 0 && namesParty(words, { first: citing + 1, last })) return { speaker: { first: citing + 1, last }, relay: teller };
+  return namesParty(words, teller) ? { speaker: teller, relay: undefined } : undefined;
 }
 
 // How many sentences back a denial that names no count ("rejected the report") may reach.

@@ -240,8 +240,10 @@ const NEAR = 8;
 // far after the verb "by" may stand.
 const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed']);
 const AGENT_REACH = 12;
-// How far before such a verb its negation is looked for: "not immediately confirmed or denied by".
+// How far before such a verb its negation is looked for: "not immediately confirmed or denied by",
+// and the words passed on the way.
 const AGENT_NEGATION_REACH = 6;
+const BEFORE_AGENT_VERB = new Set(['been', 'be', 'independently', 'yet', 'immediately']);
 // Occasions on which something is said: "said in an interview", "In a briefing, the army said".
 // Prepositions that open a sentence with where or on what occasion something was said.
 // Conjunctions that join a second verb to a cue's subject: "denied …, but said …".
@@ -768,7 +770,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "did (however) mention that": the bare form after "did" only, neither negated nor asked.
   if (low === 'mention' && !didMention(words, i, sentence)) return undefined;
   // ("to be safe, let's say 15,000": a suggestion, no one's report.)
-  if (low === 'say' && (words.low(i - 1) === 'let' || (words.low(i - 1) === 'us' && words.low(i - 2) === 'let') || (words.poss(i - 1) && words.low(i - 1).startsWith('let')))) return undefined;
+  if (low === 'say' && (words.low(i - 1) === 'let' || (words.low(i - 1) === 'us' && words.low(i - 2) === 'let'))) return undefined;
   if (isPassive(words, i) && low !== 'quoted' && low !== 'cited') return undefined;
   // "issued a special report": the noun of what was put out.
   if (issuingVerb(words, i, sentence) >= 0) return undefined;
@@ -1990,7 +1992,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // give it.
     let before = i - 1;
     // ("not immediately confirmed or denied by": past an adverb, and a participle joined by "or".)
-    while (before > sentence.first && i - before <= AGENT_NEGATION_REACH && (words.low(before) === 'been' || words.low(before) === 'be' || words.low(before) === 'independently' || words.low(before) === 'yet' || words.low(before) === 'immediately' || (words.low(before) === 'or' && words.low(before - 1).endsWith('ed')) || (words.low(before).endsWith('ed') && words.low(before + 1) === 'or'))) before--;
+    const coordinated = (k: number): boolean => (words.low(k) === 'or' && words.low(k - 1).endsWith('ed')) || (words.low(k).endsWith('ed') && words.low(k + 1) === 'or');
+    while (before > sentence.first && i - before <= AGENT_NEGATION_REACH && (BEFORE_AGENT_VERB.has(words.low(before)) || coordinated(before))) before--;
     if (NEGATIONS.has(words.low(before)) || (words.low(before) === 'to' && words.low(before - 1) === 'yet')) continue;
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;

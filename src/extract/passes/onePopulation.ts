@@ -27,9 +27,8 @@ const isNationality = (subject: string): boolean => !subject.includes(' ') && DE
  * ("71,000 Ukrainian refugees" beside "5,000 Belarusians"). Linear in the drafts.
  */
 export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabulary, text: string): ClaimDraft[] {
-  // The one subject other than people each incident's outcome names, or null for several; the same
-  // leaving nationalities aside; and its one nationality, or null for several.
-  const only = new Map<string, string | null>();
+  // Each incident's outcome's one subject other than people and nationalities, and its one
+  // nationality; null for several.
   const besides = new Map<string, string | null>();
   const nation = new Map<string, string | null>();
   // Incidents' outcomes that some draft counts as people, with the sentences of those counts.
@@ -37,10 +36,6 @@ export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabul
   // The nationalities that name a population's counts ("Ukrainian refugees"), by incident's outcome.
   const named = new Map<string, Set<string>>();
   const foreign = (subject: string): boolean => isNationality(subject) && !vocabulary.subject(subject).known;
-  const note = (table: Map<string, string | null>, key: string, subject: string): void => {
-    const one = table.get(key);
-    table.set(key, one === undefined || one === subject ? subject : null);
-  };
   for (const d of drafts) {
     if (d.event === undefined) continue;
     const key = `${d.event}\u0000${d.measure.outcome}`;
@@ -50,8 +45,9 @@ export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabul
       counted.set(key, sentences.add(d.sentence));
       continue;
     }
-    note(only, key, subject);
-    note(foreign(subject) ? nation : besides, key, subject);
+    const table = foreign(subject) ? nation : besides;
+    const one = table.get(key);
+    table.set(key, one === undefined || one === subject ? subject : null);
     const adjective = POPULATIONS.has(subject) ? ADJECTIVE_AFTER.exec(text.slice(d.end, d.end + ADJECTIVE_REACH))?.[1]?.toLowerCase() : undefined;
     if (adjective !== undefined && DEMONYMS.has(adjective)) named.set(key, (named.get(key) ?? new Set<string>()).add(adjective));
   }
@@ -60,15 +56,14 @@ export function onePopulation(drafts: readonly ClaimDraft[], vocabulary: Vocabul
     if (d.event === undefined) return d;
     const key = `${d.event}\u0000${d.measure.outcome}`;
     const subject = d.measure.subject;
-    if (foreign(subject) && d.measure.outcome === 'displaced') {
-      if (nation.get(key) !== subject || counted.get(key)?.has(d.sentence) === true) return d;
-      const other = besides.get(key);
-      if ([...(named.get(key) ?? [])].some((adjective) => adjective !== singular(subject))) return d;
-      const whole = other === undefined ? 'people' : populationOf(other);
-      return whole === undefined ? d : { ...d, measure: { ...d.measure, subject: whole } };
+    const other = besides.get(key);
+    let whole: string | undefined;
+    if (subject === 'people') {
+      whole = nation.has(key) ? undefined : populationOf(other);
+    } else if (foreign(subject) && nation.get(key) === subject) {
+      if (d.measure.outcome !== 'displaced') whole = other === undefined && !counted.has(key) ? 'people' : undefined;
+      else if (counted.get(key)?.has(d.sentence) !== true && [...(named.get(key) ?? [])].every((adjective) => adjective === singular(subject))) whole = other === undefined ? 'people' : populationOf(other);
     }
-    if (foreign(subject)) return only.get(key) === subject && !counted.has(key) ? { ...d, measure: { ...d.measure, subject: 'people' } } : d;
-    const population = subject === 'people' ? populationOf(only.get(key)) : undefined;
-    return population === undefined ? d : { ...d, measure: { ...d.measure, subject: population } };
+    return whole === undefined ? d : { ...d, measure: { ...d.measure, subject: whole } };
   });
 }
