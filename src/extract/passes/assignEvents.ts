@@ -69,9 +69,16 @@ const ANOTHER_KINDS = new Set(['post', 'attack', 'village', 'town', 'city', 'dis
 // "rallies in other cities", "in other parts of the country": places besides the incident's.
 const OTHER_PLACES = new Set(['cities', 'towns', 'villages', 'districts', 'provinces', 'regions', 'areas', 'parts', 'camps', 'countries']);
 
-function mentionsOtherPlaces(words: Words, sentence: Sentence): boolean {
-  for (let k = sentence.first; k < sentence.last; k++) if (words.low(k) === 'other' && OTHER_PLACES.has(words.low(k + 1))) return true;
+// With a figure's token, only in that figure's clause: "150,000 gathered in the capital, while
+// demonstrations also took place in other cities" is still the capital's count.
+function mentionsOtherPlaces(words: Words, sentence: Sentence, token: number | undefined): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) if (words.low(k) === 'other' && OTHER_PLACES.has(words.low(k + 1)) && (token === undefined || sameClause(words, token, k))) return true;
   return false;
+}
+
+function sameClause(words: Words, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (CLAUSE_BREAKS.has(words.low(k))) return false;
+  return true;
 }
 
 // How far after its figure the figure's own clause is read ("elsewhere", "alone"), and where it ends.
@@ -417,14 +424,15 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // Per sentence (by its first token), where its war's verb and its revising adverb stand.
   const warVerbs = new Map<number, number>();
   const revisions = new Map<number, number>();
-  // Whether a sentence sets its incident apart, and whether by naming places besides the incident's
-  // (then not at its place), read once per sentence.
-  const separates = new Map<number, 'incident' | 'places' | false>();
-  const separating = (index: number, sentence: Sentence): 'incident' | 'places' | false => {
+  // Whether a sentence sets its incident apart (read once per sentence), or a figure's clause names
+  // places besides the incident's (then it is not at the incident's place).
+  const separates = new Map<number, 'incident' | false>();
+  const separating = (index: number, sentence: Sentence, token?: number): 'incident' | 'places' | false => {
+    if (mentionsOtherPlaces(words, sentence, token)) return 'places';
     let known = separates.get(index);
     if (known === undefined) {
       const opened = [...SEPARATE, ...DAY_BEFORE, ...DAYS_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) && !anotherStatement(words, sentence) && !separateStatement(words, sentence, places[index] ?? [], input.times[index] ?? []);
-      known = mentionsOtherPlaces(words, sentence) ? 'places' : opened || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
+      known = opened || mentionsAnother(words, sentence) || opensWithNamedDay(words, sentence) ? 'incident' : false;
       separates.set(index, known);
     }
     return known;
@@ -532,8 +540,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // wounded" adds nothing to a count of the wounded).
     const added = ADDED.has(words.low(draft.token - 1)) && before?.measure.outcome === draft.measure.outcome;
     // "Officials raised the toll to 40 … Four bodies were found overnight": the article's own smaller
-    // count, at no place of its own, under a party's toll of the same people is a piece of it, not a rival.
-    const underToll = !specific && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && draft.figure.high !== null && draft.figure.high < (tolls.get(measureKey(draft)) ?? 0);
+    // count, at no place of its own, under a party's toll of the same people is a piece of it, not a rival;
+    // not when it is a toll itself ("The official death toll stood at 1,774").
+    const underToll = !specific && !draft.measure.toll && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && draft.figure.high !== null && draft.figure.high < (tolls.get(measureKey(draft)) ?? 0);
     const saidAlone = (!specific && alone >= 0 && !words.cap(alone - 1)) || added || underToll;
     // "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
     // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),
@@ -558,7 +567,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       for (let k = sentence.first; k < at; k++) if (input.isFigure(k)) return true;
       return false;
     });
-    const separate = (then || spanAway ? 'incident' : false) || separating(draft.sentence, sentence) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
+    const separate = (then || spanAway ? 'incident' : false) || separating(draft.sentence, sentence, draft.token) || (timed !== draft.sentence && separating(timed, sentences[timed] as Sentence)) || against || (away ? 'places' : false);
 
     // "Nationwide, the organizers claimed 286,000": the country's total, of which the city's is a part.
     // A story whose scene is already the whole country has no wider total: "hospitals throughout the country" are its own.
@@ -582,7 +591,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // "… forced 250,000 from their homes since early March. The government says 110,000 have been
     // displaced": a count in the perfect with no day of its own goes on with the running total before it.
     // "… had died by Friday evening" after a running total of the same outcome: that total's, as of the day.
-    if (main === undefined && !cumulative && !specific && total !== undefined && total.outcome === draft.measure.outcome && ((period === undefined && perfectAfter(words, sentence, draft.token) >= 0) || asOf) && separating(draft.sentence, sentence) === false) {
+    if (main === undefined && !cumulative && !specific && total !== undefined && total.outcome === draft.measure.outcome && ((period === undefined && perfectAfter(words, sentence, draft.token) >= 0) || asOf) && separating(draft.sentence, sentence, draft.token) === false) {
       draft.event = total.event.id;
       continue;
     }
@@ -604,6 +613,14 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       const countrywide = scene?.rooted === true && scene.path.length === 1 && draft.measure.outcome === 'attended';
       const place = specific || countrywide ? scenePath : rooted([context.mainPlace].filter((p): p is string => p !== undefined));
       const national = byKey.get('national');
+      // "1.28 million joined a nationwide strike, the ministry said. ¶ The union put the number at
+      // 3.5 million": a count with no scene of its own, in a story with no narrower place, is of
+      // the national count's incident, not a second one at the same place.
+      if (national !== undefined && !specific && period === undefined && place.length <= national.place.length) {
+        draft.event = national.id;
+        last = { event: national, paragraph: sentence.paragraph };
+        continue;
+      }
       // A town's count after the country's, with no day of its own, is of the country's day.
       main = make('main', place, period ?? (national?.explicit === true ? national.period : undefined) ?? fallback(draft), period !== undefined || national?.explicit === true);
       main.region = specific && scene?.level === 'region';
@@ -638,7 +655,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // scene the lead did not name).
     const sameTime = period === undefined || at.period === undefined || overlaps(period, at.period);
     const guessedHere = at.guessed === true && fold(scenePath).at(-1) === fold(at.place).at(-1);
-    const ownPart = specific && !foreign && sameTime && separating(draft.sentence, sentence) === false && country !== undefined && (at.place.length === 1 || guessedHere) && (mainCounts.get(countKey(draft)) ?? 0) > draft.figure.low;
+    const ownPart = specific && !foreign && sameTime && separating(draft.sentence, sentence, draft.token) === false && country !== undefined && (at.place.length === 1 || guessedHere) && (mainCounts.get(countKey(draft)) ?? 0) > draft.figure.low;
     if (ownPart && at.guessed === true) {
       at.place = rooted([]);
       at.guessed = false;

@@ -84,6 +84,10 @@ describe('findTimes', () => {
   it('reads no period in a superlative\'s "since": "the biggest crowds since the war began"', () => {
     expect(resolved('Some 90,000 people came, the biggest outdoor crowds since the war began.')).toEqual([]);
     expect(resolved('It was the worst unrest since the protests started.')).toEqual([]);
+    // Nor before a year, a month or a day: "the heaviest fighting since 1994" dates no count.
+    expect(resolved('18 soldiers died in the heaviest fighting in the conflict zone since 1994.')).toEqual([]);
+    expect(resolved('It was the deadliest attack since March 3, officials said.')).toEqual([]);
+    expect(resolved('Police said 300 had been arrested since 2007.')).toEqual(['2007-01-01/2009-10-18']);
     // A protest is no superlative, nor a point of the compass: their running totals keep the period.
     expect(resolved('Police arrested 300 at the protest since the unrest began.')).toEqual(['2008-10-18/2009-10-18']);
     expect(resolved('Activists said 310 were arrested in the northwest since the unrest began.')).toEqual(['2008-10-18/2009-10-18']);

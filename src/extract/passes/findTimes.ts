@@ -122,9 +122,7 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
     }), since || lastWeek ? undefined : `weekday ${weekday}`);
   }
   if (low === 'since' && !WEEKDAYS.has(w(i + 1)) && !MONTHS.has(w(i + 1)) && !words.isNum(i + 1)) {
-    // "the biggest street festival since the war began": a superlative's "since" compares; it is no
-    // period of a count.
-    for (let k = i - 1; k >= sentence.first && k >= i - SUPERLATIVE_REACH; k--) if (SUPERLATIVES.has(w(k))) return undefined;
+    if (compares(words, sentence, i)) return undefined;
     // "543 Palestinians have died since then": a running total from a time told before.
     if (w(i + 1) === 'then') return mention(i, i + 2, false, needToday((t) => ({ start: subDays(t, OPEN_TOTAL_DAYS), end: t })), undefined);
     for (let k = i + 1; k < i + 9 && k < sentence.last; k++) {
@@ -299,6 +297,13 @@ function spanFrom(words: Words, m: TimeMention, sentence: Span): TimeMention | u
   });
 }
 
+// "the biggest street festival since the war began", "the heaviest fighting since 1994": a
+// superlative's "since" compares; it is no period of a count.
+function compares(words: Words, sentence: Span, since: number): boolean {
+  for (let k = since - 1; k >= sentence.first && k >= since - SUPERLATIVE_REACH; k--) if (SUPERLATIVES.has(words.low(k))) return true;
+  return false;
+}
+
 // "since November 15", "since 2017": from the day or the start of the period named to publication,
 // a running total rather than the day itself.
 function sinceThen(m: TimeMention, first = m.first - 1): TimeMention {
@@ -324,7 +329,13 @@ export function findTimes(words: Words, sentence: Span): TimeMention[] {
     if (one === undefined || one.first < floor) continue;
     const span = spanFrom(words, one, sentence);
     const m = span !== undefined && span.first >= floor ? span : one;
-    found.push(m.first > floor && words.low(m.first - 1) === 'since' ? sinceThen(m) : words.low(m.first) === 'since' ? sinceThen(m, m.first) : m);
+    const since = m.first > floor && words.low(m.first - 1) === 'since' ? m.first - 1 : words.low(m.first) === 'since' ? m.first : -1;
+    if (since >= 0 && compares(words, sentence, since)) {
+      floor = m.last;
+      i = m.last - 1;
+      continue;
+    }
+    found.push(since < 0 ? m : sinceThen(m, since));
     floor = m.last;
     i = m.last - 1;
   }
