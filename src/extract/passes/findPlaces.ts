@@ -211,6 +211,9 @@ function bareCapital(words: Words, k: number, sentence: Sentence): boolean {
 // Counts that "national" before them makes the whole country's: "the national turnout", "a national toll".
 const NATIONAL_COUNTS = new Set(['turnout', 'figure', 'figures', 'total', 'count', 'tally', 'toll', 'estimate', 'attendance', 'participation']);
 
+// "said at a news conference in Manila", "told reporters in Kabul": where the speaker spoke.
+const STATED_AT = new Set(['conference', 'briefing', 'reporters', 'journalists']);
+
 // Where casualties are taken: a place after "to (a|the|his …) hospital in" is the facility's, not the scene's.
 const FACILITIES = new Set(['hospital', 'hospitals', 'morgue', 'morgues', 'mortuary', 'clinic', 'clinics']);
 function takenTo(words: Words, i: number): boolean {
@@ -321,7 +324,8 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     let after = place.last;
     if (words.low(after) === '(') while (after < sentence.last && words.low(after) !== ')') after++;
     if (words.low(words.low(after) === ')' ? after + 1 : after) === 'side') continue;
-    found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last) });
+    const spoken = low === 'in' && STATED_AT.has(words.low(i - 1));
+    found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last), ...(spoken ? { speaker: true } : {}) });
     i = place.last - 1;
   }
   return found;
