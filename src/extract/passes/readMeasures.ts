@@ -176,6 +176,9 @@ const DEMOGRAPHIC = new Set(['children', 'child', 'women', 'woman', 'men', 'man'
 const HARMS = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // "15 were soldiers": the copulas that say who a count's people were, and what ends that clause.
 const COPULAS = new Set(['were', 'was']);
+// "protesters were seen being dragged away", "people could be seen being detained": what befell them,
+// told of what a camera or a witness saw.
+const SEEN_BEING = new Set(['were', 'was', 'are', 'is', 'can', 'could', 'be', 'been', 'seen', 'shown', 'filmed', 'pictured', 'spotted', 'photographed']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'while', 'whereas', '"', '\u201d', ')']);
 // Words of a comparison between a toll's "at" and its figure: "at a much lower 50", "at a revised 48";
 // and words that weigh or qualify it: "reached a staggering 4,700", "at a provisional 340".
@@ -1822,7 +1825,10 @@ export function readMeasures(
     // "168 people reported missing are still unaccounted for": the missing are no crowd either.
     // "70 of the detained protesters have been released": some of a group named already are no crowd;
     // nor are "six people hit by bullets", whom something befell.
-    const befell = (words.low(subject.end).endsWith('ed') || words.low(subject.end) === 'hit') && words.low(subject.end + 1) === 'by';
+    // Nor "dozens of protesters were seen being barred by police", "several protesters being carried away".
+    let being = subject.end;
+    while (being < subject.end + 4 && SEEN_BEING.has(words.low(being))) being++;
+    const befell = ((words.low(subject.end).endsWith('ed') || words.low(subject.end) === 'hit') && words.low(subject.end + 1) === 'by') || words.low(being) === 'being';
     const partOfGroup = (words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1))) || befell;
     // "said one demonstrator": a crowd of one is none.
     const one = subject.subject !== undefined && subject.subject.term !== '' && singular(subject.subject.term) === subject.subject.term && subject.subject.id === 'protesters';
