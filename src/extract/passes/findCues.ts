@@ -381,6 +381,7 @@ function countAtAfter(words: Words, k: number, sentence: Span, isFigure: (k: num
 const NAME_CUE_WORDS = new Set(['reports', 'report', 'says']);
 
 // "Police had a much lower estimate of 320,000": a count its subject has.
+const SPREADING = new Set(['ranged', 'range', 'varied', 'vary', 'differed', 'differ']);
 const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'figure', 'figures', 'count', 'tally', 'toll']);
 // Words between "had" and the count noun: "a much lower", "their own" (not "a budget estimate").
 const ESTIMATE_MODIFIERS = new Set(['much', 'far', 'lower', 'higher', 'own', 'smaller', 'larger', 'bigger', 'different', 'separate', 'new', 'slightly', 'significantly', 'considerably', 'lot']);
@@ -798,7 +799,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // sources said": a noun joined to another. But "…, Al Jazeera reports citing the Red Crescent": a
   // name's verb.
   const namedCiting = after === 'citing' && i - 1 > sentence.first && words.cap(i - 1);
-  if ((low === 'reports' || low === 'claims' || low === 'estimates') && ((CUE_WORDS.has(after) && !namedCiting) || JOINERS.has(after))) return undefined;
+  // "Crowd estimates ranged from 15,000 to 80,000": so is one before a verb of spread.
+  if ((low === 'reports' || low === 'claims' || low === 'estimates') && ((CUE_WORDS.has(after) && !namedCiting) || JOINERS.has(after) || SPREADING.has(after))) return undefined;
   // "but estimates on the night from the municipality put turnout at …": whose count it is follows
   // the noun; a verb takes what it says ("estimates that …").
   if (low === 'estimates' && words.low(i - 1) !== 'that' && [1, 2, 3, 4].some((d) => words.low(i + d) === 'from' && words.cap(i + d + 1 + (words.low(i + d + 1) === 'the' ? 1 : 0)))) return undefined;
