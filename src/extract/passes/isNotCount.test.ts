@@ -69,6 +69,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a compound duration', 'A [12]-hour curfew was imposed.'],
     ['a distance', 'The convoy was [50] km long.'],
     ['a share', 'Turnout was [30] percent.'],
+    ['a temperature, by its sign', 'It was [47]°C in Kesh, and 45 ºC in Dorvo.'],
     ['a share with a sign', 'Turnout was [30]%.'],
     ['a share in two words', '[40] per cent voted.'],
     ['a density, its noun before the unit', 'Organisers assumed [four] people per square metre.'],

@@ -4,7 +4,8 @@ import { COMPARATIVES, TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
 import { ESTIMATE_HEADS } from '../lexicon/sources.js';
 import type { Words } from '../types.js';
 
-// Words after a number that make it a duration, an age, a distance, money or a share.
+// Words after a number that make it a duration, an age, a distance, money, a share or a temperature
+// (as the degree signs do).
 const UNITS = new Set([
   'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minute', 'minutes',
   'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'km', 'kilometres', 'kilometers',
@@ -127,7 +128,7 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (CURRENCY.has(before) || CURRENCY.has(words.low(first))) return true;
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
-  if (UNITS.has(after) || after === '%') return true;
+  if (UNITS.has(after) || after === '%' || after === '\u00b0' || after === '\u00ba') return true;
   // "the 1998 martyrs", "the 2017 dead": four plain digits of a year between an article and a noun
   // for the dead name when they died ("the 2000 protesters outside" are a crowd).
   const year = next === first + 1 && /^(?:18|19|20)\d\d$/.test(words.text.slice(words.start(first), words.end(first)));
