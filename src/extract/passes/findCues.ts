@@ -330,8 +330,14 @@ function isMannerAdverb(words: Words, i: number): boolean {
   return low.length >= 6 && low.endsWith('ly') && !words.cap(i) && !LY_NOUNS.has(low) && !NOUN_BEFORE.has(words.low(i - 1)) && !words.poss(i - 1);
 }
 
-// "Israel's military in turn spoke of …", "but so far have confirmed": an adverb of two words ends at j.
-const endsTwoWordAdverb = (words: Words, j: number): boolean => (words.low(j) === 'turn' && words.low(j - 1) === 'in') || (words.low(j) === 'far' && words.low(j - 1) === 'so');
+// "Israel's military in turn spoke of …", "but so far have confirmed", "has in the past accused":
+// the length of an adverb of two or three words that ends at j, or 0.
+function adverbEndingAt(words: Words, j: number): number {
+  const low = words.low(j);
+  if ((low === 'turn' && words.low(j - 1) === 'in') || (low === 'far' && words.low(j - 1) === 'so')) return 2;
+  if ((low === 'past' || low === 'meantime') && words.low(j - 1) === 'the' && words.low(j - 2) === 'in') return 3;
+  return 0;
+}
 
 // Adverbs between an auxiliary and its participle besides those in -ly: "are now feared".
 const PASSIVE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'widely', 'even']);
@@ -959,8 +965,8 @@ function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k:
       j = words.low(t.first - 1) === 'on' ? t.first - 2 : t.first - 1;
     } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j)) {
       j--;
-    } else if (endsTwoWordAdverb(words, j)) {
-      j -= 2;
+    } else if (adverbEndingAt(words, j) > 0) {
+      j -= adverbEndingAt(words, j);
     } else if (words.low(j) === ',' && !comma && timeEndingAt(j) !== undefined && !commaBefore(words, j, sentence)) {
       // "The army in a statement on Tuesday, announced", "The ministry Friday, officially put": a
       // comma after the time before the cue.
@@ -1898,7 +1904,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
-        if (endsTwoWordAdverb(words, j)) j -= 2;
+        j -= adverbEndingAt(words, j);
         // "The coastguard said it intervened, and found six bodies": a verb after ", and" shares the
         // subject before it; "and" alone names no one.
         // So does one after "and" alone when what comes before it is the first verb's object: "US
