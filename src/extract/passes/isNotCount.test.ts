@@ -70,6 +70,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a distance', 'The convoy was [50] km long.'],
     ['a share', 'Turnout was [30] percent.'],
     ['a temperature, by its sign', 'It was [47]°C in Kesh, and 45 ºC in Dorvo.'],
+    ['the first bodies found, told in order', 'It took ten hours to bring the first [two] bodies to the surface.'],
     ['a share with a sign', 'Turnout was [30]%.'],
     ['a share in two words', '[40] per cent voted.'],
     ['a density, its noun before the unit', 'Organisers assumed [four] people per square metre.'],
@@ -98,6 +99,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
 
   it.each([
     ['what "may have" befallen them, said of the past', 'Up to [70] people may have drowned.'],
+    ['the first of a crowd that something befell', 'Police said the first [two] protesters were killed near the square.'],
     ['a likeness after "as if"', 'As if [30] deaths were not enough, the rebels shelled the hospital.'],
     ['a question after "sure if"', 'Ali Musa said he was not sure if [40 or 50] had died.'],
     ['a count after "unless", which exists whatever is done', 'Ali Musa said he would resign unless [200] detainees were freed.'],

@@ -32,6 +32,7 @@ const RATE_REACH = 8;
 const RATE_CLAUSE_ENDS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'whereas', 'who', 'which', 'when', 'where']);
 // Prepositions after which "that" points ("on that coast"); elsewhere it opens a relative clause.
 const BEFORE_POINTING = new Set(['on', 'in', 'at', 'from', 'to', 'of', 'for', 'with', 'by', 'near', 'along']);
+const REMAINS = new Set(['bodies', 'corpses', 'remains', 'victims']);
 // Nouns for the dead that a year before them dates: "the 1998 martyrs".
 const YEAR_NOUNS = new Set(['dead', 'deaths', 'martyrs', 'victims', 'fatalities', 'casualties', 'killings']);
 const AGE_ENDS = new Set([',', '.', ')', ';']);
@@ -129,6 +130,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
   if (UNITS.has(after) || after === '%' || after === '\u00b0' || after === '\u00ba') return true;
+  // "bring the first two bodies to the surface": bodies told in the order they came, no toll.
+  if (before === 'first' && words.low(first - 2) === 'the' && REMAINS.has(after)) return true;
   // "the 1998 martyrs", "the 2017 dead": four plain digits of a year between an article and a noun
   // for the dead name when they died ("the 2000 protesters outside" are a crowd).
   const year = next === first + 1 && /^(?:18|19|20)\d\d$/.test(words.text.slice(words.start(first), words.end(first)));
