@@ -300,6 +300,8 @@ describe('readMeasures: what each figure counts', () => {
     ['a count of people a counting verb gives, of the outcome before', 'Police arrested 516 people, but monitors could only document 169 persons.', ['516: arrested people', '169: arrested people']],
     ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],
     ['people "among the dead"', 'The monitor said 23 civilians were among the dead.', ['23: killed civilians']],
+    ['but who some of the dead were by sex or age is a breakdown, no count', 'Doctors said ten women were among the dead, and several minors among the injured.', ['ten: -', 'several: -']],
+    ['a list of them too, and "others" after it are others of the people', 'It said 10 women and three infants were among those killed, and at least 16 others injured.', ['10: -', 'three: -', 'at least 16: injured people']],
     ['a noun for people in the predicate', 'He said 19 of the dead were women and children.', ['19: killed civilians']],
     ['a bare number after a reporting verb in the present', 'Police estimate that 50,000 people took part; organisers say 200,000.', ['50,000: attended people', '200,000: attended people']],
     ['a count noun after a toll', 'The army put the toll at 4, while officials put the figure at 7.', ['4: killed people', '7: killed people']],

@@ -1572,6 +1572,23 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
+  // Figures that only say who some of a toll were ("ten women were among the dead"), with a list's
+  // first items before them ("10 women and three infants were among those killed").
+  const among = new Set<number>();
+  // (Each list is walked once: a run-on list of thousands stays linear.)
+  const amongRead = new Map<number, boolean>();
+  const joinedToNext = (k: number): boolean => {
+    const read = partial[k]?.subject;
+    const next = figures[k + 1];
+    return read?.subject !== undefined && next !== undefined && DEMOGRAPHIC.has(read.subject.term) && (words.low(read.end) === 'and' || words.low(read.end) === ',') && read.end + 1 === next.first;
+  };
+  const amongToll = (k: number): boolean => {
+    let j = k;
+    while (!among.has(j) && !amongRead.has(j) && joinedToNext(j)) j++;
+    const found = among.has(j) || amongRead.get(j) === true;
+    for (let t = k; t <= j; t++) amongRead.set(t, found || among.has(t));
+    return among.has(k) || found;
+  };
   // The nearest noun for one person before a figure in its sentence ("a soldier"), within
   // OTHERS_REACH words: "a soldier was killed and two others injured". Only a noun after "a", "an" or
   // "one": "Police arrested no one" and "the victims were shopkeepers and children" name no one counted.
@@ -1760,6 +1777,9 @@ export function readMeasures(
     // (A ward crowded with patients or a camp with refugees holds no crowd.)
     const crowdable = subject.subject === undefined || ((subject.subject.id === ROOT || CROWD_GOERS.has(subject.subject.id)) && !HELD_PEOPLE.has(subject.subject.term));
     if (outcome === undefined && crowdable && words.low(f.first - 1) === 'with' && CROWDED.has(words.low(f.first - 2))) outcome = known('o', 'attended', f.first - 2, words.low(f.first - 2));
+    // "Ten women were among the dead", "several minors were among the injured": who some of a toll
+    // were, a breakdown as after "including", not a count of its own (read, for "16 others" after it).
+    if (subject.subject !== undefined && DEMOGRAPHIC.has(subject.subject.term) && (AMONG.has(words.low(subject.end)) || (FINITE.has(words.low(subject.end)) && AMONG.has(words.low(subject.end + 1))))) among.add(k);
     // "Four soldiers were among 11 people killed": a part named before its whole shares the whole's outcome.
     if (outcome === undefined && subject.subject !== undefined && !DEMOGRAPHIC.has(subject.subject.term) && FINITE.has(words.low(subject.end)) && AMONG.has(words.low(subject.end + 1))) {
       const whole = figureAt(words.low(subject.end + 2) === 'the' ? subject.end + 3 : subject.end + 2);
@@ -2214,7 +2234,7 @@ export function readMeasures(
     // "found 92 bodies and eight survivors": those who lived through it count for no outcome; "forty
     // prisoners fled" escaped, which is no displacement; "initial projections of 200,000 attendees"
     // is a forecast, which no one claims happened.
-    if (SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term)) || (words.low(f.first - 1) === 'of' && FORECASTS.has(words.low(f.first - 2)))) {
+    if (amongToll(k) || SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term)) || (words.low(f.first - 1) === 'of' && FORECASTS.has(words.low(f.first - 2)))) {
       result.push(undefined);
       continue;
     }
