@@ -102,6 +102,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Four soldiers were among 11 people rescued, a monitor said.'))).toEqual([]);
   });
 
+  it('reads "put the number at least N" with the hedge\'s "at" as the link\'s', () => {
+    expect(lines(extractClaims('Thousands rallied in Belwa on Saturday. An agency estimate put the number at least 80,000.'))).toEqual(['unattributed attended people 2000-9999', 'agency attended people 80000-∞']);
+    expect(lines(extractClaims('Gunmen attacked the village on Sunday. Police put the death toll at least 86.'))).toEqual(['police killed people 86-∞']);
+  });
+
   it('reads a list after a toll noun\'s "of" as one count: "the deaths of N soldiers and M civilians"', () => {
     expect(lines(extractClaims('Officials announced the deaths of at least 17 soldiers and 23 civilians.'))).toEqual(['officials killed soldiers 17-∞', 'officials killed civilians 23-23']);
     // But a toll's figure ends its clause: what follows has its own verb.

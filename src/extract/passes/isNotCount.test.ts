@@ -99,6 +99,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
 
   it.each([
     ['what "may have" befallen them, said of the past', 'Up to [70] people may have drowned.'],
+    ['"the number" before a hedge whose "at" is the link\'s', 'An estimate put the number [at least 800,000].'],
     ['the first of a crowd that something befell', 'Police said the first [two] protesters were killed near the square.'],
     ['a likeness after "as if"', 'As if [30] deaths were not enough, the rebels shelled the hospital.'],
     ['a question after "sure if"', 'Ali Musa said he was not sure if [40 or 50] had died.'],

@@ -128,7 +128,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   const after = words.low(next);
   if (CURRENCY.has(before) || CURRENCY.has(words.low(first))) return true;
   if (before === '.' && LABELS.has(words.low(first - 2))) return true;
-  if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1)) return true;
+  // ("put the number at least 800,000": "at" opens the hedge, and "number" is the count's noun.)
+  if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1) && !(before === 'number' && words.low(first) === 'at')) return true;
   if (UNITS.has(after) || after === '%' || after === '\u00b0' || after === '\u00ba') return true;
   // "bring the first two bodies to the surface": bodies told in the order they came, no toll.
   if (before === 'first' && words.low(first - 2) === 'the' && REMAINS.has(after)) return true;

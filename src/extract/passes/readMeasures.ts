@@ -1243,6 +1243,8 @@ export function readMeasures(
     if (REPORTING.has(words.low(at))) return subjectAfter(f.last).subject === undefined && (!words.isWord(f.last) || doingThere(f.last) || words.low(f.last) === 'who');
     // "could only monitor 169 persons", "documented 40 people": a count of people counted, of the outcome in context.
     if (COUNTING_VERBS.has(words.low(at))) return subjectAfter(f.last).subject !== undefined;
+    // "put the number at least 800,000": the hedge's "at" is the link's as well.
+    if (words.low(f.first) === 'at' && COUNT_NOUNS.has(words.low(at))) return true;
     if (!['at', 'as', 'of', 'to', 'was', 'is', 'be'].includes(words.low(at))) return false;
     for (let k = at - 1; k >= at - 4 && k >= sentence.first; k--) {
       // "The number of survivors was at least 200": a count of people no outcome befell.
