@@ -299,6 +299,8 @@ describe('readMeasures: what each figure counts', () => {
     ['"one" as a pronoun for the people just named', 'Not a single one of our soldiers crossed the border, and not a single one has been killed.', ['one: -', 'one: killed soldiers']],
     ['a count of people a counting verb gives, of the outcome before', 'Police arrested 516 people, but monitors could only document 169 persons.', ['516: arrested people', '169: arrested people']],
     ['a nationality in the predicate', 'At least 323 of the casualties were Egyptians.', ['At least 323: killed egyptians']],
+    ['a count after the verb "along with" another shares its verb', 'A spokesman said 751 militants have been killed so far, along with 29 soldiers.', ['751: killed militants', '29: killed soldiers']],
+    ['and one after "and" ending the clause', 'The army said 40 rebels were killed and only five soldiers.', ['40: killed militants', 'only five: killed soldiers']],
     ['people "among the dead"', 'The monitor said 23 civilians were among the dead.', ['23: killed civilians']],
     ['but who some of the dead were by sex or age is a breakdown, no count', 'Doctors said ten women were among the dead, and several minors among the injured.', ['ten: -', 'several: -']],
     ['a list of them too, and "others" after it are others of the people', 'It said 10 women and three infants were among those killed, and at least 16 others injured.', ['10: -', 'three: -', 'at least 16: injured people']],

@@ -1945,12 +1945,13 @@ export function readMeasures(
       partial[k] = again(p, f, false);
     }
   }
-  // "40 rebels were killed and only five soldiers.": a figure and its noun after the verb, ending
-  // the clause, share the verb of the figure before.
+  // "40 rebels were killed and only five soldiers.", "751 militants have been killed, along with 29
+  // soldiers.": a figure and its noun after the verb, ending the clause, share the verb of the figure before.
+  const alongWith = (f: Span): boolean => words.low(f.first - 1) === 'with' && (words.low(f.first - 2) === 'along' || words.low(f.first - 2) === 'together');
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
-    if (partial[k] !== undefined || p === undefined || p.toll || words.low(f.first - 1) !== 'and' || breakdown(f, k)) continue;
+    if (partial[k] !== undefined || p === undefined || p.toll || (words.low(f.first - 1) !== 'and' && !alongWith(f)) || breakdown(f, k)) continue;
     if (p.outcome.first <= (figures[k - 1] as Span).last || p.outcome.first >= f.first) continue;
     const subject = subjectAfter(f.last);
     const close = words.low(subject.end);
