@@ -63,6 +63,8 @@ export const defaultVocabulary: VocabularyDefinition = {
         'staff', 'staff members', 'crew', 'crew members', 'crewmembers', 'crewmen', 'seafarers', 'family members', 'relatives',
         'brothers', 'sisters', 'siblings', 'sons', 'daughters', 'cousins', 'husbands', 'wives',
         'muslims', 'christians', 'hindus', 'jews', 'buddhists', 'sikhs', 'patients', 'inmates', 'prisoners', 'supporters',
+        // A party's or a movement's people: "50 opposition activists", "1,600 party workers".
+        'activists', 'party workers', 'party members', 'party activists',
         // Those at a gathering that is no protest: "there were 40,000 revellers at the carnival".
         'visitors', 'revellers', 'revelers', 'ravers', 'mourners', 'onlookers', 'festivalgoers', 'concertgoers',
       ],

@@ -2193,6 +2193,9 @@ export function readMeasures(
     // "The army said five soldiers died and two officers in the shoot-out": officers in a sentence of
     // the army's, with no police in it, are the army's (not "prison officers", "officers of the group").
     if (subject === 'police' && (term === 'officers' || term === 'officer') && written?.first === f.last && words.low(f.last + 1) !== 'of' && armySentence(f.first, written)) subject = 'soldiers';
+    // "26 PTI workers", "300 ANC workers": a party's or a movement's people, as "party workers" are,
+    // not workers of a trade.
+    if (subject === 'workers' && written !== undefined && words.upper(written.first - 1) && written.first - 1 >= f.last) subject = ROOT;
     // "Government troops suffered six dead": the losers before the verb, when a noun for people names them.
     const loser = p.own && defaulted && p.owner !== undefined ? p.owner.split(' ').pop() : undefined;
     const losers = loser === undefined || loser === '' ? undefined : lookupTerm(vocabulary, 's', loser);
