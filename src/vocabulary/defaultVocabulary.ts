@@ -74,7 +74,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       broader: 'people',
       aliases: [
         'security forces', 'security personnel', 'security force personnel', 'security officials', 'security men',
-        'personnel', 'security forces personnel', 'members of the security forces', 'guards', 'border guards',
+        'personnel', 'security forces personnel', 'members of the security forces', 'guards', 'border guards', 'bodyguards',
         'servicemembers', 'service members', 'law enforcement', 'law enforcement officers',
       ],
     },
@@ -89,6 +89,8 @@ export const defaultVocabulary: VocabularyDefinition = {
       aliases: [
         'paramilitary troopers', 'paramilitaries', 'frontier corps', 'fc', 'paramilitary soldiers',
         'paramilitary troops', 'troopers', 'rangers', 'militiamen', 'militia', 'militia members',
+        // Civilians armed to fight beside an army: "three army auxiliaries".
+        'auxiliaries', 'army auxiliaries', 'military auxiliaries',
       ],
     },
     {
