@@ -47,7 +47,7 @@ interface EventDraft {
 
 // Openers that set a sentence's incident apart from the one before.
 const SEPARATE: readonly (readonly string[])[] = [
-  ['in', 'a', 'separate'], ['in', 'another'], ['separately'], ['elsewhere'], ['in', 'a', 'similar'], ['in', 'an', 'earlier'],
+  ['in', 'a', 'separate'], ['in', 'an', 'unrelated'], ['in', 'another'], ['separately'], ['elsewhere'], ['in', 'a', 'similar'], ['in', 'an', 'earlier'],
   ['earlier', 'this', 'month'], ['earlier', 'this', 'year'], ['earlier', 'in', 'the', 'month'], ['earlier', 'in', 'the', 'year'],
 ];
 // "The day before, …": the day before the incident told, another one ("The next day" may go on with
@@ -76,8 +76,10 @@ function mentionsOtherPlaces(words: Words, sentence: Sentence, token: number | u
   return false;
 }
 
+// ("not only in Dorvo but also in other cities", "3,000, who gathered while police watched, marched in
+// other towns": a clause is set off by a semicolon or a comma before its "while", "whereas" or "but".)
 function sameClause(words: Words, a: number, b: number): boolean {
-  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (CLAUSE_BREAKS.has(words.low(k))) return false;
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (words.low(k) === ';' || (CLAUSE_BREAKS.has(words.low(k)) && words.low(k - 1) === ',')) return false;
   return true;
 }
 
@@ -146,6 +148,20 @@ const SEPARATE_SPEAKER_REACH = 8;
 
 // Nouns by which a statement gives a toll without telling an act: "he was sure of 36 deaths".
 const TOLL_WORDS = new Set(['deaths', 'dead', 'toll', 'casualties', 'fatalities']);
+
+// "The official death toll stood at 1,774": a toll noun before the figure with no phrase after it
+// that narrows it ("the toll from the strike", "the toll in the village", "the toll on Friday").
+const TOLL_NOUNS = new Set(['toll', 'tally', 'count', 'figure', 'number']);
+const NARROWING = new Set(['from', 'in', 'on', 'among', 'for', 'at']);
+const TOLL_REACH = 8;
+function wholeToll(words: Words, sentence: Sentence, token: number): boolean {
+  let noun = -1;
+  for (let k = token - 1; k >= sentence.first && k >= token - TOLL_REACH && noun < 0; k--) if (TOLL_NOUNS.has(words.low(k))) noun = k;
+  if (noun < 0) return false;
+  // ("The number of dead stood at 1,774" is whole; "the toll of the latest strike" is not.)
+  const after = words.low(noun + 1) === 'of' && words.low(noun + 2) !== 'the' ? noun + 3 : noun + 1;
+  return !NARROWING.has(words.low(after)) && words.low(after) !== 'of';
+}
 
 // "Separately, a police officer said he was sure of 36 deaths": a statement made apart that gives a
 // toll, naming no place, time or act of its own, is another source's count of the same incident (but
@@ -441,6 +457,8 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // The main incident's day by name, for articles with no publication date to resolve it.
   let mainKey: string | undefined;
   let last: { event: EventDraft; paragraph: number } | undefined;
+  // The outcomes the national count counts ("1.2 million marched nationwide": attended).
+  const nationalOutcomes = new Set<string>();
   // A headline names the scene loosely ("in Paktika"); the lead's town within it is the incident's own.
   let headlined = false;
   // The last running total and what it counts.
@@ -541,8 +559,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     const added = ADDED.has(words.low(draft.token - 1)) && before?.measure.outcome === draft.measure.outcome;
     // "Officials raised the toll to 40 … Four bodies were found overnight": the article's own smaller
     // count, at no place of its own, under a party's toll of the same people is a piece of it, not a rival;
-    // not when it is a toll itself ("The official death toll stood at 1,774").
-    const underToll = !specific && !draft.measure.toll && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && draft.figure.high !== null && draft.figure.high < (tolls.get(measureKey(draft)) ?? 0);
+    // not when it is a toll of its own with nothing to narrow it ("The official death toll stood at
+    // 1,774", not "The death toll from the latest strike was 31").
+    const underToll = !specific && !(draft.measure.toll && wholeToll(words, sentence, draft.token) && alone < 0) && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && draft.figure.high !== null && draft.figure.high < (tolls.get(measureKey(draft)) ?? 0);
     const saidAlone = (!specific && alone >= 0 && !words.cap(alone - 1)) || added || underToll;
     // "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
     // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),
@@ -579,6 +598,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       const national = make('national', rooted([]), period ?? main?.period ?? fallback(draft), period !== undefined);
       if (main !== undefined && main !== national && main.partOf === undefined && main.place.length > national.place.length) main.partOf = national.id;
       draft.event = national.id;
+      nationalOutcomes.add(draft.measure.outcome);
       last = { event: national, paragraph: sentence.paragraph };
       continue;
     }
@@ -616,7 +636,9 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
       // "1.28 million joined a nationwide strike, the ministry said. ¶ The union put the number at
       // 3.5 million": a count with no scene of its own, in a story with no narrower place, is of
       // the national count's incident, not a second one at the same place.
-      if (national !== undefined && !specific && period === undefined && place.length <= national.place.length) {
+      // (Only a count of what the national count counted, and none the text sets apart: "In a separate
+      // incident", "Elsewhere", "in Kesh alone".)
+      if (national !== undefined && nationalOutcomes.has(draft.measure.outcome) && !specific && period === undefined && separate === false && alone < 0 && place.length <= national.place.length) {
         draft.event = national.id;
         last = { event: national, paragraph: sentence.paragraph };
         continue;

@@ -388,6 +388,7 @@ const NAME_CUE_WORDS = new Set(['reports', 'report', 'says']);
 
 // "Police had a much lower estimate of 320,000": a count its subject has.
 const SPREADING = new Set(['ranged', 'range', 'varied', 'vary', 'differed', 'differ']);
+const COUNTED_WORDS = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'casualty', 'casualties', 'death', 'toll', 'size']);
 const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'figure', 'figures', 'count', 'tally', 'toll']);
 // Words between "had" and the count noun: "a much lower", "their own" (not "a budget estimate").
 const ESTIMATE_MODIFIERS = new Set(['much', 'far', 'lower', 'higher', 'own', 'smaller', 'larger', 'bigger', 'different', 'separate', 'new', 'slightly', 'significantly', 'considerably', 'lot']);
@@ -805,8 +806,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // sources said": a noun joined to another. But "…, Al Jazeera reports citing the Red Crescent": a
   // name's verb.
   const namedCiting = after === 'citing' && i - 1 > sentence.first && words.cap(i - 1);
-  // "Crowd estimates ranged from 15,000 to 80,000": so is one before a verb of spread.
-  if ((low === 'reports' || low === 'claims' || low === 'estimates') && ((CUE_WORDS.has(after) && !namedCiting) || JOINERS.has(after) || SPREADING.has(after))) return undefined;
+  // "Crowd estimates ranged from 15,000 to 80,000": so is one before a verb of spread, after a word
+  // for what was counted (not "Police estimates ranged", the police's).
+  if ((low === 'reports' || low === 'claims' || low === 'estimates') && ((CUE_WORDS.has(after) && !namedCiting) || JOINERS.has(after) || (SPREADING.has(after) && COUNTED_WORDS.has(before)))) return undefined;
   // "but estimates on the night from the municipality put turnout at …": whose count it is follows
   // the noun; a verb takes what it says ("estimates that …").
   if (low === 'estimates' && words.low(i - 1) !== 'that' && [1, 2, 3, 4].some((d) => words.low(i + d) === 'from' && words.cap(i + d + 1 + (words.low(i + d + 1) === 'the' ? 1 : 0)))) return undefined;

@@ -211,8 +211,21 @@ function bareCapital(words: Words, k: number, sentence: Sentence): boolean {
 // Counts that "national" before them makes the whole country's: "the national turnout", "a national toll".
 const NATIONAL_COUNTS = new Set(['turnout', 'figure', 'figures', 'total', 'count', 'tally', 'toll', 'estimate', 'attendance', 'participation']);
 
-// "said at a news conference in Manila", "told reporters in Kabul": where the speaker spoke.
+// "said at a news conference in Manila", "told reporters in Kabul": where the speaker spoke, after a
+// verb of speaking a few words back ("a bomb exploded at a news conference in Dorvo" is a scene),
+// unless a clause makes it the scene ("told reporters in Dorvo, where five were wounded").
 const STATED_AT = new Set(['conference', 'briefing', 'reporters', 'journalists']);
+const SPEAKING = new Set(['told', 'tells', 'telling', 'said', 'says', 'saying', 'speaking', 'spoke', 'addressing', 'addressed', 'announced', 'confirmed', 'stated', 'reported']);
+// ("what was said by the agency's spokesperson at today's Palais des Nations press briefing in Geneva")
+const SPEAKING_REACH = 12;
+const OPENING_REACH = 4;
+function spokenAt(words: Words, sentence: Sentence, i: number, last: number): boolean {
+  if (words.low(i) !== 'in' || !STATED_AT.has(words.low(i - 1)) || (words.low(last) === ',' && words.low(last + 1) === 'where')) return false;
+  // "At a briefing in Dorvo, officials said": the phrase that opens the sentence says where they spoke.
+  if (words.low(sentence.first) === 'at' && i - sentence.first <= OPENING_REACH && words.low(last) === ',') return true;
+  for (let k = i - 2; k >= i - 1 - SPEAKING_REACH && k >= sentence.first; k--) if (SPEAKING.has(words.low(k))) return true;
+  return false;
+}
 
 // Where casualties are taken: a place after "to (a|the|his …) hospital in" is the facility's, not the scene's.
 const FACILITIES = new Set(['hospital', 'hospitals', 'morgue', 'morgues', 'mortuary', 'clinic', 'clinics']);
@@ -324,7 +337,7 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     let after = place.last;
     if (words.low(after) === '(') while (after < sentence.last && words.low(after) !== ')') after++;
     if (words.low(words.low(after) === ')' ? after + 1 : after) === 'side') continue;
-    const spoken = low === 'in' && STATED_AT.has(words.low(i - 1));
+    const spoken = spokenAt(words, sentence, i, place.last);
     found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last), ...(spoken ? { speaker: true } : {}) });
     i = place.last - 1;
   }

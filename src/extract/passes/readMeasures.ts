@@ -176,9 +176,11 @@ const DEMOGRAPHIC = new Set(['children', 'child', 'women', 'woman', 'men', 'man'
 const HARMS = new Set(['killed', 'injured', 'abducted', 'arrested']);
 // "15 were soldiers": the copulas that say who a count's people were, and what ends that clause.
 const COPULAS = new Set(['were', 'was']);
-// "protesters were seen being dragged away", "people could be seen being detained": what befell them,
-// told of what a camera or a witness saw.
+// "protesters were seen being dragged away", "people could be seen being detained": people taken
+// from the crowd or kept from it, told of what a camera or a witness saw (not "being addressed",
+// "being escorted along the route", "being tear-gassed at the rally": a crowd all the same).
 const SEEN_BEING = new Set(['were', 'was', 'are', 'is', 'can', 'could', 'be', 'been', 'seen', 'shown', 'filmed', 'pictured', 'spotted', 'photographed']);
+const TAKEN_FROM = new Set(['barred', 'blocked', 'prevented', 'stopped', 'kept', 'turned', 'carried', 'dragged', 'pulled', 'hauled', 'bundled', 'taken', 'led', 'detained', 'arrested', 'removed', 'loaded', 'rounded', 'beaten']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'and', 'while', 'whereas', '"', '\u201d', ')']);
 // Words of a comparison between a toll's "at" and its figure: "at a much lower 50", "at a revised 48";
 // and words that weigh or qualify it: "reached a staggering 4,700", "at a provisional 340".
@@ -1850,7 +1852,7 @@ export function readMeasures(
     // Nor "dozens of protesters were seen being barred by police", "several protesters being carried away".
     let being = subject.end;
     while (being < subject.end + 4 && SEEN_BEING.has(words.low(being))) being++;
-    const befell = ((words.low(subject.end).endsWith('ed') || words.low(subject.end) === 'hit') && words.low(subject.end + 1) === 'by') || words.low(being) === 'being';
+    const befell = ((words.low(subject.end).endsWith('ed') || words.low(subject.end) === 'hit') && words.low(subject.end + 1) === 'by') || (words.low(being) === 'being' && TAKEN_FROM.has(words.low(being + 1)) && (words.low(being + 1) !== 'led' || words.low(being + 2) === 'away'));
     const partOfGroup = (words.low(f.last) === 'of' && OF_DETERMINERS.has(words.low(f.last + 1))) || befell;
     // "said one demonstrator": a crowd of one is none.
     const one = subject.subject !== undefined && subject.subject.term !== '' && singular(subject.subject.term) === subject.subject.term && subject.subject.id === 'protesters';
@@ -1945,13 +1947,25 @@ export function readMeasures(
       partial[k] = again(p, f, false);
     }
   }
+  // "Two of the 12 workers suffered burns", "None of the 30 miners sustained injuries": what the people
+  // of "N of the M" suffered befell the N, not all M.
+  for (let k = 1; k < figures.length; k++) {
+    const p = partial[k];
+    const f = figures[k] as Span;
+    if (p === undefined || partial[k - 1] !== undefined || words.low(f.first - 1) !== 'the' || words.low(f.first - 2) !== 'of' || (figures[k - 1] as Span).last !== f.first - 2) continue;
+    if (!OWN_LOSS_VERBS.has(words.low(p.outcome.first)) && !OWN_LOSS_VERBS.has(words.low(p.outcome.first - 1))) continue;
+    if (p.outcome.first < f.last) continue;
+    partial[k - 1] = p;
+    partial[k] = undefined;
+  }
   // "40 rebels were killed and only five soldiers.", "751 militants have been killed, along with 29
   // soldiers.": a figure and its noun after the verb, ending the clause, share the verb of the figure before.
   const alongWith = (f: Span): boolean => words.low(f.first - 1) === 'with' && (words.low(f.first - 2) === 'along' || words.low(f.first - 2) === 'together');
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
-    if (partial[k] !== undefined || p === undefined || p.toll || (words.low(f.first - 1) !== 'and' && !alongWith(f)) || breakdown(f, k)) continue;
+    // (A crowd's "along with 200 police officers" were there for another reason.)
+    if (partial[k] !== undefined || p === undefined || p.toll || (words.low(f.first - 1) !== 'and' && !(alongWith(f) && p.outcome.id !== 'attended')) || breakdown(f, k)) continue;
     if (p.outcome.first <= (figures[k - 1] as Span).last || p.outcome.first >= f.first) continue;
     const subject = subjectAfter(f.last);
     const close = words.low(subject.end);
