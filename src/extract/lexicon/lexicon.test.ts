@@ -69,4 +69,11 @@ describe('lexicon: countries and their adjectives', () => {
     expect(capitalOf('Kenya')).toBe('Nairobi');
     expect(capitalOf('Atlantis')).toBeUndefined();
   });
+
+  it('knows the smaller states of news copy, by name and by people, longest name first', () => {
+    expect(['Gabon', 'Eswatini', 'Lesotho', 'Papua New Guinea', 'Equatorial Guinea', 'Slovakia'].every((name) => COUNTRY_NAMES.has(name.toLowerCase()))).toBe(true);
+    expect(['gabonese', 'swazi', 'timorese'].map(demonymCountry)).toEqual(['gabon', 'eswatini', 'east timor']);
+    const words = readTokens('in Papua New Guinea, in Equatorial Guinea and in Guinea');
+    expect([1, 6, 10].map((i) => countryAt(words, i)?.country)).toEqual(['Papua New Guinea', 'Equatorial Guinea', 'Guinea']);
+  });
 });

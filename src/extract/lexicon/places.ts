@@ -31,7 +31,13 @@ const TABLE = [
   'Tunisia|Tunisian', 'Turkey|Turkish', 'Turkmenistan|Turkmen', 'Uganda|Ugandan', 'Ukraine|Ukrainian',
   'United Arab Emirates|Emirati', 'United Kingdom|British', 'United States|American', 'Uruguay|Uruguayan',
   'Uzbekistan|Uzbek', 'Venezuela|Venezuelan', 'Vietnam|Vietnamese', 'Yemen|Yemeni', 'Zambia|Zambian',
-  'Zimbabwe|Zimbabwean',
+  'Zimbabwe|Zimbabwean', 'Gabon|Gabonese', 'Eswatini|Swazi', 'Swaziland', 'Lesotho|Basotho', 'Botswana|Motswana|Batswana',
+  'Equatorial Guinea|Equatoguinean', 'Cape Verde|Cape Verdean', 'Comoros|Comorian', 'Mauritius|Mauritian',
+  'Bhutan|Bhutanese', 'Maldives|Maldivian', 'Brunei|Bruneian', 'Singapore|Singaporean', 'East Timor|Timorese',
+  'Papua New Guinea|Papua New Guinean', 'Fiji|Fijian', 'Solomon Islands', 'Iceland|Icelandic', 'Luxembourg',
+  'Malta|Maltese', 'Slovakia|Slovak', 'Slovenia|Slovenian', 'North Macedonia|Macedonian', 'Macedonia',
+  'Belize|Belizean', 'Costa Rica|Costa Rican', 'Dominican Republic', 'Jamaica|Jamaican',
+  'Trinidad and Tobago|Trinidadian', 'Guyana|Guyanese', 'Suriname|Surinamese', 'Western Sahara|Sahrawi',
 ];
 
 // Capitals and the largest cities of news copy, "City|Country" (the country as TABLE names it), so
@@ -39,6 +45,10 @@ const TABLE = [
 // whichever country the article mentions. Names shared by several places, or by common words
 // ("Victoria", "Nice", "Male"), are left out. A capital's row starts with "*", for "in the capital".
 const CITY_TABLE = [
+  '*Libreville|Gabon', '*Mbabane|Eswatini', '*Maseru|Lesotho', '*Gaborone|Botswana', '*Malabo|Equatorial Guinea',
+  '*Port Louis|Mauritius', '*Thimphu|Bhutan', '*Dili|East Timor', '*Port Moresby|Papua New Guinea', '*Suva|Fiji',
+  '*Honiara|Solomon Islands', '*Reykjavik|Iceland', '*Valletta|Malta', '*Bratislava|Slovakia', '*Ljubljana|Slovenia',
+  '*Skopje|North Macedonia', '*Santo Domingo|Dominican Republic', '*Georgetown|Guyana', '*Paramaribo|Suriname',
   '*Kabul|Afghanistan', 'Kandahar|Afghanistan', 'Herat|Afghanistan', 'Jalalabad|Afghanistan', '*Tirana|Albania',
   '*Algiers|Algeria', '*Luanda|Angola', '*Buenos Aires|Argentina', '*Yerevan|Armenia', '*Canberra|Australia',
   'Sydney|Australia', 'Melbourne|Australia', '*Vienna|Austria', '*Baku|Azerbaijan', '*Manama|Bahrain',
