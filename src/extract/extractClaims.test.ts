@@ -102,6 +102,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Four soldiers were among 11 people rescued, a monitor said.'))).toEqual([]);
   });
 
+  it('gives information gathered by a party, or provided to it, to that party', () => {
+    expect(lines(extractClaims('At least 14 people died, according to information gathered by the Kesh Rights Group.'))).toEqual(['kesh-rights-group killed people 14-∞']);
+    expect(lines(extractClaims('At least 14 people died, according to information provided to the Kesh Rights Group by relatives.'))).toEqual(['kesh-rights-group killed people 14-∞']);
+  });
+
   it('reads "put the number at least N" with the hedge\'s "at" as the link\'s', () => {
     expect(lines(extractClaims('Thousands rallied in Belwa on Saturday. An agency estimate put the number at least 80,000.'))).toEqual(['unattributed attended people 2000-9999', 'agency attended people 80000-∞']);
     expect(lines(extractClaims('Gunmen attacked the village on Sunday. Police put the death toll at least 86.'))).toEqual(['police killed people 86-∞']);

@@ -2008,6 +2008,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
     if (words.low(by) !== 'by') continue;
+    // "20 are confirmed to have been killed by soldiers": the agent of another participle, the killer.
+    if (by - 1 > i && (words.low(by - 2) === 'been' || words.low(by - 2) === 'be') && words.isWord(by - 1)) continue;
     // "estimated at 60,000 by the organisers and at 25,000 by the police": each agent ends at "and"
     // before another "at N by …", which gives a count of its own.
     // ("announced by district officials and not confirmed by …": "and" before a verb of its own ends the agent.)

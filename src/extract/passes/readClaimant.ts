@@ -23,6 +23,8 @@ import { singular } from '../../vocabulary/singular.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
 // Prepositions that end in -ing.
+// Participles of what was handed to a party, which then tells it: "information provided to X".
+const RECEIVED = new Set(['provided', 'given', 'submitted', 'supplied']);
 const ING_PREPOSITIONS = new Set(['during', 'including', 'concerning', 'regarding', 'excluding', 'pending', 'notwithstanding', 'considering', 'barring']);
 const PREPOSITIONS = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside', 'into',
@@ -617,6 +619,14 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
       // time between the participle and "by".
       // "a count carried out by the union".
       const by = pastTime(words, words.low(k + 1) === 'out' ? k + 2 : k + 1, seg.last);
+      // "information provided to Amnesty International by residents": the party it was given to tells it.
+      if (words.low(k + 1) === 'to' && RECEIVED.has(words.low(k))) {
+        let first = k + 2;
+        while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
+        let last = first;
+        while (last < seg.last && words.low(last) !== 'by') last++;
+        return last > first ? { first, last } : undefined;
+      }
       if (words.low(by) === 'by') {
         let first = by + 1;
         while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
