@@ -169,6 +169,7 @@ export const MISSING_WORDS: ReadonlySet<string> = new Set(['missing', 'unaccount
 export const THING_NOUNS: ReadonlySet<string> = new Set([
   'houses', 'homes', 'buildings', 'structures', 'dwellings', 'shops', 'schools', 'mosques', 'churches', 'bridges', 'roads',
   'vehicles', 'cars', 'trucks', 'buses', 'boats', 'tents', 'villages', 'livestock', 'cattle', 'animals', 'hectares', 'acres',
+  'camps', 'shelters', 'sites',
 ]);
 
 /** Words that say every one of a group got away ("all TTP fighters managed to escape"): zero killed. */

@@ -304,6 +304,7 @@ describe('readMeasures: what each figure counts', () => {
     ['what "N of the M" suffered befell the N', 'Two of the 12 workers suffered burns, and none of the 30 miners sustained injuries.', ['Two: injured workers', '12: -', 'none: injured miners', '30: -']],
     ['and one after "and" ending the clause', 'The army said 40 rebels were killed and only five soldiers.', ['40: killed militants', 'only five: killed soldiers']],
     ['a party\'s workers, by its initials, are its people, not workers of a trade', 'Police arrested 26 PTI workers and 40 party workers, and a fire killed 12 garment workers.', ['26: arrested people', '40: arrested people', '12: killed workers']],
+    ['a count of camps is no count of people, whatever word describes them', 'Sixty civilians were killed in attacks on two displacement camps.', ['Sixty: killed civilians', 'two: -']],
     ['people "among the dead"', 'The monitor said 23 civilians were among the dead.', ['23: killed civilians']],
     ['but who some of the dead were by sex or age is a breakdown, no count', 'Doctors said ten women were among the dead, and several minors among the injured.', ['ten: -', 'several: -']],
     ['a list of them too, and "others" after it are others of the people', 'It said 10 women and three infants were among those killed, and at least 16 others injured.', ['10: -', 'three: -', 'at least 16: injured people']],

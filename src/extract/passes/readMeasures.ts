@@ -2147,9 +2147,11 @@ export function readMeasures(
   }
   // "30 deaths and 200 houses destroyed": a count of things counts no people, whatever it shares.
   // ("200 cattle herders detained": a noun for things before a noun for people only describes them.)
+  // ("two displacement camps", "three protest tents": a word before the noun for things only describes them.)
   for (let k = 0; k < figures.length; k++) {
-    const after = (figures[k] as Span).last;
-    if (!THING_NOUNS.has(words.low(after))) continue;
+    const last = (figures[k] as Span).last;
+    const after = THING_NOUNS.has(words.low(last)) ? last : words.isWord(last) && !words.cap(last) && THING_NOUNS.has(words.low(last + 1)) ? last + 1 : -1;
+    if (after < 0) continue;
     const follow = words.low(after + 1);
     const describes = subjectAt(after + 1) !== undefined || (words.isWord(after + 1) && !words.cap(after + 1) && follow.endsWith('s') && !follow.endsWith('ss') && !NP_STOP.has(follow));
     if (!describes) partial[k] = undefined;
