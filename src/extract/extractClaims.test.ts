@@ -102,6 +102,10 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Four soldiers were among 11 people rescued, a monitor said.'))).toEqual([]);
   });
 
+  it('reads "put the dead at N" and "put the wounded at N" as tolls of the one who puts them', () => {
+    expect(lines(extractClaims('Rebels attacked the town on Sunday. Ali Musa, a doctor, put the dead at more than 120, and medics put the wounded at 300.'))).toEqual(['ali-musa killed people 121-∞', 'medics injured people 300-300']);
+  });
+
   it('gives information gathered by a party, or provided to it, to that party', () => {
     expect(lines(extractClaims('At least 14 people died, according to information gathered by the Kesh Rights Group.'))).toEqual(['kesh-rights-group killed people 14-∞']);
     expect(lines(extractClaims('At least 14 people died, according to information provided to the Kesh Rights Group by relatives.'))).toEqual(['kesh-rights-group killed people 14-∞']);

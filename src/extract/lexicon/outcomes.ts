@@ -14,6 +14,7 @@ export interface OutcomeRow {
 /** Verb phrases that name an outcome the vocabulary has no alias for. */
 export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'gunned down', outcome: 'killed', example: 'Gunmen gunned down six villagers, police said.', expect: { claimant: 'police', subject: 'civilians', low: 6 } },
+  { phrase: 'gunning down', outcome: 'killed', example: 'The army accused the rebels of gunning down 12 villagers.', expect: { claimant: 'military', outcome: 'killed', low: 12 } },
   { phrase: 'shot dead', outcome: 'killed', example: 'Two protesters were shot dead, witnesses said.', expect: { claimant: 'witnesses', subject: 'protesters', low: 2 } },
   { phrase: 'shot and killed', outcome: 'killed', example: 'Troops shot and killed four gunmen, the army said.', expect: { claimant: 'military', subject: 'militants', low: 4 } },
   { phrase: 'neutralised', outcome: 'killed', example: 'Twelve terrorists were neutralised, the army said.', expect: { claimant: 'military', subject: 'militants', low: 12 } },
@@ -138,6 +139,9 @@ export const TOLL_NOUNS: ReadonlyMap<string, string> = new Map([
   ['exodus', 'displaced'], ['attendance', 'attended'], ['audience', 'attended'], ['population', 'displaced'],
   ['casualties', 'killed'], ['fatalities', 'killed'], ['deaths', 'killed'], ['injuries', 'injured'], ['arrests', 'arrested'],
 ]);
+
+/** The harmed as a group, named by their outcome after "the": "the wounded are 215", "put the dead at 120". */
+export const HARMED: ReadonlyMap<string, string> = new Map([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured']]);
 
 /** Toll nouns that count only after one of these words: "the camp population", never a city's population. */
 export const TOLL_NOUN_QUALIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

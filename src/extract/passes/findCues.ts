@@ -4,7 +4,7 @@ import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { namesBody } from './namesBody.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
-import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, HARMED, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
@@ -851,6 +851,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
       if (low === 'read') continue;
       if (objects.has(words.low(k))) return 'toll';
       if (words.low(k) === 'number' && words.low(k + 1) === 'of' && HARM_NOUNS.has(words.low(k + 2))) return 'toll';
+      // "put the dead at more than 120".
+      if (!CUTTING.has(low) && words.low(k) === 'the' && HARMED.has(words.low(k + 1)) && words.low(k + 2) === 'at') return 'toll';
     }
     return undefined;
   }

@@ -2,7 +2,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, HARMED, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
@@ -39,9 +39,9 @@ const AUX = new Set([
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
 // ("killed 12 and injured another 40": "another" between the verb and its count.)
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all', 'another']);
-// The harmed as a group ("the wounded are 215") and the copulas that give their number.
-const HARMED = new Map([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured']]);
-const HARMED_LINKS = new Set(['are', 'were', 'is', 'was', 'numbered', 'totalled', 'totaled']);
+// The copulas that give the number of the harmed as a group ("the wounded are 215"), and "at" of a
+// verb that puts it ("put the dead at more than 120").
+const HARMED_LINKS = new Set(['are', 'were', 'is', 'was', 'numbered', 'totalled', 'totaled', 'at']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'ranged', 'ranges', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above', 'as', 'reach', 'reaches', 'hits', 'tops', 'top', 'passes', 'exceeds', 'surpasses', 'crosses', 'neared', 'nears', 'approached', 'approaches', 'nearing', 'approaching']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
@@ -963,7 +963,7 @@ export function readMeasures(
     }
     return -1;
   };
-  // "the wounded are 215", "the dead were 31": the harmed, named as a toll is, before a copula.
+  // "the wounded are 215", "the dead were 31", "put the dead at 120": the harmed, named as a toll is, before a copula or "at".
   const harmedBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     const link = words.low(f.first - 1);
     const k = f.first - 2;
