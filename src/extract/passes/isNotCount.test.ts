@@ -71,6 +71,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a share', 'Turnout was [30] percent.'],
     ['a temperature, by its sign', 'It was [47]°C in Kesh, and 45 ºC in Dorvo.'],
     ['the first bodies found, told in order', 'It took ten hours to bring the first [two] bodies to the surface.'],
+    ['"the only one", a pronoun', 'State television, the [only one] allowed to broadcast, showed the ruins.'],
     ['a share with a sign', 'Turnout was [30]%.'],
     ['a share in two words', '[40] per cent voted.'],
     ['a density, its noun before the unit', 'Organisers assumed [four] people per square metre.'],

@@ -131,6 +131,9 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // ("put the number at least 800,000": "at" opens the hedge, and "number" is the count's noun.)
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1) && !(before === 'number' && words.low(first) === 'at')) return true;
   if (UNITS.has(after) || after === '%' || after === '\u00b0' || after === '\u00ba') return true;
+  // "State television, the only one allowed to broadcast": "the (only) one" is a pronoun, no count.
+  const one = words.low(first) === 'only' ? first + 1 : first;
+  if (words.low(one) === 'one' && next === one + 1 && before === 'the') return true;
   // "bring the first two bodies to the surface": bodies told in the order they came, no toll.
   if (before === 'first' && words.low(first - 2) === 'the' && REMAINS.has(after)) return true;
   // "the 1998 martyrs", "the 2017 dead": four plain digits of a year between an article and a noun
