@@ -106,6 +106,14 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Rebels attacked the town on Sunday. Ali Musa, a doctor, put the dead at more than 120, and medics put the wounded at 300.'))).toEqual(['ali-musa killed people 121-∞', 'medics injured people 300-300']);
   });
 
+  it('gives "the report" to the body that released one before, and "according to the report" too', () => {
+    const released = 'The Dorvo Relief Agency released a report on Monday. ';
+    expect(lines(extractClaims(`${released}According to the report, 40 people were detained in Kesh.`))).toEqual(['dorvo-relief-agency arrested people 40-40']);
+    expect(lines(extractClaims(`${released}The report said 40 people were detained in Kesh.`))).toEqual(['dorvo-relief-agency arrested people 40-40']);
+    // With no report told before, "according to the report" is the article's own, as before.
+    expect(lines(extractClaims('According to the report, 40 people were detained in Kesh.'))).toEqual(['unattributed arrested people 40-40']);
+  });
+
   it('gives information gathered by a party, or provided to it, to that party', () => {
     expect(lines(extractClaims('At least 14 people died, according to information gathered by the Kesh Rights Group.'))).toEqual(['kesh-rights-group killed people 14-∞']);
     expect(lines(extractClaims('At least 14 people died, according to information provided to the Kesh Rights Group by relatives.'))).toEqual(['kesh-rights-group killed people 14-∞']);

@@ -276,6 +276,8 @@ export interface Quote extends Span {
 export interface Speaker {
   readonly source: string | undefined;
   readonly via: string[];
+  /** The cue names no one the text told of ("According to the report," with no report before): the article's own words. */
+  readonly unowned?: boolean;
 }
 
 /** "All TTP fighters managed to escape": a group said to have got away, that is none killed. */

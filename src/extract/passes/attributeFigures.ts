@@ -407,7 +407,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
         const denier = j >= 0 ? speakers[j]?.source : undefined;
         if (denier !== undefined && denier !== claimant) rejected.push({ denier, measure, k: j, position: item.first });
       }
-      if (k >= 0 && claimant === undefined) return;
+      if (k >= 0 && claimant === undefined && speakers[k]?.unowned !== true) return;
       const read = cue?.deny === true ? readDenial(words, cue.content, sentence, vocabulary) : undefined;
       // ("rejected an appeal for the release of 20 seized fishermen": the count is told by the
       // article, neither denied nor given by whoever refused.)

@@ -20,6 +20,13 @@ export interface SourceBook {
   setKind(id: string, kind: SourceKind): void;
   /** Records that a source issued a statement, which a later "the statement" refers to. */
   issuedStatement(id: string): void;
+  /**
+   * Notes a body that put out a work in a sentence where it does not speak ("The Kesh Relief Agency
+   * released a report on Monday"): whose a later "the report" is.
+   */
+  publishedWork(phrase: ClaimantPhrase, sentence: number): void;
+  /** Whether "the report" has an author told before: one that issued a work or a statement. */
+  knowsWork(): boolean;
   /** Marks a source as speaking without its name. */
   markAnonymous(id: string): void;
   /**
@@ -122,6 +129,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   // The author of the last work named ("a report from security sources"): whom "the report" is,
   // but not "the statement", which a body issues.
   let lastWork: string | undefined;
+  // A body that put out a work without speaking, resolved only when "the report" needs it.
+  let published: { phrase: ClaimantPhrase; sentence: number } | undefined;
   // The last body a sentence opened with without speaking, for "the group" when no source fits.
   let lastMention: { phrase: ClaimantPhrase; sentence: number; armed: boolean; reported: boolean } | undefined;
   let lastGroup: { phrase: ClaimantPhrase; sentence: number } | undefined;
@@ -292,7 +301,11 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     const core = phrase.core;
     // "the report stated", after "a report issued by the ministry": the work's author speaks.
-    if (phrase.definite && core.length === 1 && WORK_NOUNS.has(core[0] as string) && (lastWork ?? lastStatement) !== undefined) return lastWork ?? lastStatement;
+    if (phrase.definite && core.length === 1 && WORK_NOUNS.has(core[0] as string)) {
+      if (lastWork === undefined && published !== undefined) lastWork = resolve(published.phrase, published.sentence);
+      published = undefined;
+      if ((lastWork ?? lastStatement) !== undefined) return lastWork ?? lastStatement;
+    }
     if (core.length === 0 && phrase.statement) {
       const target = lastStatement ?? lastSource;
       // ("…," said the statement. "…," it added: the statement's issuer spoke last.)
@@ -403,6 +416,11 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     lastStatement = id;
   };
 
+  const publishedWork = (phrase: ClaimantPhrase, sentence: number): void => {
+    published = { phrase, sentence };
+    lastWork = undefined;
+  };
+
   const mention = (phrase: ClaimantPhrase, sentence: number, armed: boolean, reported = false): void => {
     lastMention = { phrase, sentence, armed, reported };
   };
@@ -415,5 +433,5 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     lastGroup = { phrase, sentence };
   };
 
-  return { resolve, relay, outlet, setKind, issuedStatement, markAnonymous, mention, mentionPerson, mentionGroup, recent, countryOf: (id) => countries.get(id), sources };
+  return { resolve, relay, outlet, setKind, issuedStatement, publishedWork, knowsWork: () => (lastWork ?? lastStatement ?? published) !== undefined, markAnonymous, mention, mentionPerson, mentionGroup, recent, countryOf: (id) => countries.get(id), sources };
 }

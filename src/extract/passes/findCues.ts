@@ -1978,7 +1978,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
     // "according to initial information" is the article's; "according to unofficial records" names
     // whose count it is, as a subject would ("Unofficial records put the toll at 300").
-    if (according && isFaceless(words, phrase) && !WHOSE_RECORDS.has(words.low(phrase.first))) continue;
+    // ("according to the report" points back to a work told before; whose it is, the source book knows.)
+    const namedWork = phrase.last === phrase.first + 2 && words.low(phrase.first) === 'the' && WORK_NOUNS.has(words.low(phrase.first + 1));
+    if (according && isFaceless(words, phrase) && !WHOSE_RECORDS.has(words.low(phrase.first)) && !namedWork) continue;
     // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
     // "The general said (that) troops counted 12 rebel bodies": who found the dead, as the subject of

@@ -200,6 +200,14 @@ const SAID = new Set(['said', 'says', 'added']);
 const FRONTED_TIMES = new Set(['before', 'earlier', 'later', 'yesterday', 'today', 'previously', 'meanwhile', 'afterwards', ...WEEKDAY_NAMES]);
 const MAGNITUDES = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
+// Verbs that put out a work, and how far after the body its noun may stand: "released a new report".
+const PUBLISHING = new Set(['released', 'published', 'issued', 'presented', 'unveiled', 'launched']);
+const WORK_REACH = 6;
+function workAfter(words: Words, sentence: Sentence, from: number): boolean {
+  for (let k = from; k < sentence.last && k - from <= WORK_REACH; k++) if (WORK_NOUNS.has(words.low(k))) return true;
+  return false;
+}
+
 // Verbs of a public announcement: "the statement" afterwards is the announcer's.
 const ANNOUNCING = new Set(['announced', 'announces', 'announce']);
 
@@ -247,13 +255,15 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       const quoted = k === 0 && cue.participle && phrase === undefined && CLOSING.has(words.low(cue.at - 1)) ? before.at(-1)?.source : undefined;
       // ("'The files in our office show …,' the body said": the speaker's own words, no source of their own.)
       const ours = cue.phrase !== undefined && speaksOwn(words, cue.phrase);
-      const source = owner ?? (phrase === undefined ? (speakers[k - 1]?.source ?? quoted) : ours ? undefined : book.resolve(phrase, si));
+      // ("According to the report," with no work told before is the article's.)
+      const orphan = words.low(cue.at) === 'according' && phrase !== undefined && phrase.definite && phrase.core.length === 1 && WORK_NOUNS.has(phrase.core[0] as string) && !book.knowsWork();
+      const source = owner ?? (phrase === undefined ? (speakers[k - 1]?.source ?? quoted) : ours || orphan ? undefined : book.resolve(phrase, si));
       const via: string[] = [];
       for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {
         const id = book.relay(readClaimant(words, span));
         if (id !== undefined && id !== source) via.push(id);
       }
-      speakers.push({ source, via: via.length === 0 && phrase === undefined ? [...(speakers[k - 1]?.via ?? [])] : via });
+      speakers.push({ source, via: via.length === 0 && phrase === undefined ? [...(speakers[k - 1]?.via ?? [])] : via, ...(orphan ? { unowned: true } : {}) });
       if (source !== undefined && cue.anonymous) book.markAnonymous(source);
       // "… claimed responsibility in a statement, saying …": the speaker's statement, as "X said in a
       // statement" is.
@@ -280,6 +290,8 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       // Whether the sentence's only speakers trail it (", SITE reported"), reporting what the body did.
       const reported = here.length > 0 && here.every((cue) => !cue.leading);
       if ((phrase.person === undefined || body.fighters) && phrase.pronoun === undefined && !phrase.military) book.mention(phrase, si, ATTACK_VERBS.has(body.verb), reported);
+      // "The Kesh Relief Agency released a report on Monday. According to the report, …"
+      if (PUBLISHING.has(body.verb) && here.length === 0 && workAfter(words, sentence, body.span.last)) book.publishedWork(phrase, si);
     }
     before = speakers;
     return speakers;
