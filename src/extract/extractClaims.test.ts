@@ -112,6 +112,8 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims(`${released}The report said 40 people were detained in Kesh.`))).toEqual(['dorvo-relief-agency arrested people 40-40']);
     // With no report told before, "according to the report" is the article's own, as before.
     expect(lines(extractClaims('According to the report, 40 people were detained in Kesh.'))).toEqual(['unattributed arrested people 40-40']);
+    // A news medium's words are its report.
+    expect(lines(extractClaims('The state news agency said gunmen raided Kesh. The report said four soldiers were killed.'))).toEqual(['state-news-agency killed soldiers 4-4']);
   });
 
   it('gives information gathered by a party, or provided to it, to that party', () => {

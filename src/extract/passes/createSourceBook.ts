@@ -305,6 +305,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       if (lastWork === undefined && published !== undefined) lastWork = resolve(published.phrase, published.sentence);
       published = undefined;
       if ((lastWork ?? lastStatement) !== undefined) return lastWork ?? lastStatement;
+      // "The state news agency said gunmen raided Kesh. … the report said": a news medium's words are its report.
+      if (lastSource !== undefined && sources.get(lastSource)?.kind === 'media') return lastSource;
     }
     if (core.length === 0 && phrase.statement) {
       const target = lastStatement ?? lastSource;
