@@ -956,7 +956,31 @@ function putOut(words: Words, k: number): boolean {
   return GIVING.has(words.low(k)) && owned && (DOCUMENT_NOUNS.has(noun) || WORK_NOUNS.has(noun) || FIGURE_NOUNS.has(noun));
 }
 
+// "A Red Cross worker who gave his name as Ali said": the person described speaks, by the words that
+// describe them (a name given only so is no name of record), from the phrase's first word to "who".
+const NAMING = new Set(['gave', 'giving', 'gives', 'give']);
+function describedBefore(words: Words, phrase: Span, sentence: Span): Span | undefined {
+  let k = phrase.first - 1;
+  if (words.low(k) !== 'as') return undefined;
+  k--;
+  if (words.low(k) === 'only') k--;
+  if (words.low(k) !== 'name' && words.low(k) !== 'names') return undefined;
+  k--;
+  if (words.low(k) === 'first' || words.low(k) === 'full') k--;
+  if (!['his', 'her', 'their'].includes(words.low(k)) || !NAMING.has(words.low(k - 1)) || words.low(k - 2) !== 'who') return undefined;
+  const who = k - 2;
+  let first = who;
+  while (first > sentence.first && who - first < MAX_PHRASE && words.isWord(first - 1) && !CONJUNCTIONS.has(words.low(first - 1)) && !isCueWord(words, first - 1)) first--;
+  return first < who ? { first, last: who } : undefined;
+}
+
 function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
+  const read = walkPhraseBefore(words, i, sentence, timeEndingAt, isFigure, coordinated);
+  const described = read.phrase === undefined ? undefined : describedBefore(words, read.phrase, sentence);
+  return described === undefined ? read : { ...read, phrase: described };
+}
+
+function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
   let statedAt: TimeMention | undefined;
   let anonymous = false;
   let comma = false;
