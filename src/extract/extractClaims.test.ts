@@ -116,6 +116,10 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('The state news agency said gunmen raided Kesh. The report said four soldiers were killed.'))).toEqual(['state-news-agency killed soldiers 4-4']);
   });
 
+  it('never gives "it" to a person: after a person spoke, "it" is the body or medium named last', () => {
+    expect(lines(extractClaims('The ministry said 5 died. Ali Musa said 7 were hurt. It said 30 were arrested.'))).toEqual(['ministry killed people 5-5', 'ali-musa injured people 7-7', 'ministry arrested people 30-30']);
+  });
+
   it('gives information gathered by a party, or provided to it, to that party', () => {
     expect(lines(extractClaims('At least 14 people died, according to information gathered by the Kesh Rights Group.'))).toEqual(['kesh-rights-group killed people 14-∞']);
     expect(lines(extractClaims('At least 14 people died, according to information provided to the Kesh Rights Group by relatives.'))).toEqual(['kesh-rights-group killed people 14-∞']);

@@ -124,6 +124,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
   let lastPerson: string | undefined;
   // The last body (not a person) registered: whom "its spokesperson" speaks for.
   let lastBody: string | undefined;
+  // The last body or medium named, as a speaker or a relay: whom "it" may mean after a person spoke.
+  let lastNonPerson: string | undefined;
   let lastSource: string | undefined;
   let lastStatement: string | undefined;
   // The author of the last work named ("a report from security sources"): whom "the report" is,
@@ -201,7 +203,10 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     const kindNow = sources.get(id)?.kind;
     if (kindNow !== undefined) byKind.set(kindNow, id);
     if (person) lastPerson = id;
-    else lastBody = id;
+    else {
+      lastBody = id;
+      lastNonPerson = id;
+    }
     if (phrase.statement) lastStatement = id;
     lastSource = id;
     mentions.push({ id, sentence, head: singular(head ?? '') });
@@ -241,6 +246,8 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
       // "Witnesses described chaos. At least 14 were killed, they said.": the people the sentence
       // before opened with, when no one has spoken yet.
       if (phrase.pronoun === 'they' && lastSource === undefined && lastGroup !== undefined && lastGroup.sentence === sentence - 1) return resolve(lastGroup.phrase, lastGroup.sentence);
+      // "Quoting Ali Musa, the agency said … About 8,000 had gathered, it said": "it" is no person.
+      if (phrase.pronoun === 'it' && lastSource !== undefined && lastSource === lastPerson && lastNonPerson !== undefined) return lastNonPerson;
       return lastSource;
     }
     if (phrase.author !== undefined) {
@@ -393,6 +400,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     const id = slug(phrase.acronym ?? phrase.core.join(' '));
     if (id === '') return undefined;
     if (!sources.has(id)) sources.set(id, { id, name: phrase.name, kind: 'media' });
+    lastNonPerson = id;
     return id;
   };
 
