@@ -116,6 +116,10 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('The state news agency said gunmen raided Kesh. The report said four soldiers were killed.'))).toEqual(['state-news-agency killed soldiers 4-4']);
   });
 
+  it('reads a toll with an adverb of likelihood before its figure: "was probably more than 90"', () => {
+    expect(lines(extractClaims('A doctor said the death toll was probably more than 90, and the number injured was likely more than 200.'))).toEqual(['doctor killed people 91-∞', 'doctor injured people 201-∞']);
+  });
+
   it('never gives "it" to a person: after a person spoke, "it" is the body or medium named last', () => {
     expect(lines(extractClaims('The ministry said 5 died. Ali Musa said 7 were hurt. It said 30 were arrested.'))).toEqual(['ministry killed people 5-5', 'ali-musa injured people 7-7', 'ministry arrested people 30-30']);
   });

@@ -140,6 +140,9 @@ export const TOLL_NOUNS: ReadonlyMap<string, string> = new Map([
   ['casualties', 'killed'], ['fatalities', 'killed'], ['deaths', 'killed'], ['injuries', 'injured'], ['arrests', 'arrested'],
 ]);
 
+/** How sure a speaker is of a count: "the toll was probably more than 90", "could possibly reach 90". */
+export const LIKELIHOOD: ReadonlySet<string> = new Set(['likely', 'probably', 'possibly', 'perhaps']);
+
 /** The harmed as a group, named by their outcome after "the": "the wounded are 215", "put the dead at 120". */
 export const HARMED: ReadonlyMap<string, string> = new Map([['dead', 'killed'], ['wounded', 'injured'], ['injured', 'injured']]);
 

@@ -36,6 +36,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
   it.each([
     ['a year between an article and a noun', 'A memorial to the [1998] martyrs was unveiled.'],
     ['a forecast after a modal', 'Officials said the toll could rise to [50].'],
+    ['and one with an adverb of likelihood after the modal', 'Officials said the toll could possibly reach [90].'],
+    ['or after "will"', 'Officials said the toll will probably rise to [100].'],
     ['a condition after "if"', 'He said that if [more than a hundred thousand] demonstrated, he would go home.'],
 
     ['a forecast after "risks"', 'The group warned the toll risks reaching the scale of [25,000].'],

@@ -1,6 +1,6 @@
 import type { Figure } from '../../figures/schemas.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
-import { COMPARATIVES, TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
+import { COMPARATIVES, LIKELIHOOD, TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
 import { ESTIMATE_HEADS } from '../lexicon/sources.js';
 import type { Words } from '../types.js';
 
@@ -51,6 +51,7 @@ const MOVES = new Set(['reach', 'reaching', 'rise', 'rising', 'climb', 'climbing
 const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'risks', 'risk', 'threatens', 'threaten']);
 const EXPECTING = new Set(['expected', 'likely', 'set', 'projected', 'forecast', 'predicted', 'poised', 'bound', 'going']);
 const FORECAST_REACH = 6;
+const HEDGING_ADVERBS = new Set([...LIKELIHOOD, 'well', 'soon', 'eventually', 'easily', 'even', 'still', 'further']);
 // Words before an "if" that opens a condition: "said that if", ", if", "but if".
 const CONDITION_OPENERS = new Set([',', 'that', 'but', 'and', '"', '\u201c', '(', ';']);
 const FUTURE = new Set(['would', 'will', "'ll"]);
@@ -78,8 +79,10 @@ function isForecast(words: Words, first: number, next: number, isTerm: (word: st
   if (words.low(first - 1) === 'if' && (words.cap(first - 1) || CONDITION_OPENERS.has(words.low(first - 2)))) return true;
   for (let j = first - 1; j >= first - FORECAST_REACH && words.isWord(j); j--) {
     if (!MOVES.has(words.low(j))) continue;
-    const before = words.low(j - 1);
-    return MODALS.has(before) || (before === 'to' && EXPECTING.has(words.low(j - 2)));
+    // ("could possibly reach 90", "will probably rise to 90": an adverb of likelihood after the modal.)
+    const b = HEDGING_ADVERBS.has(words.low(j - 1)) ? j - 2 : j - 1;
+    const before = words.low(b);
+    return MODALS.has(before) || (before === 'to' && EXPECTING.has(words.low(b - 1)));
   }
   return false;
 }

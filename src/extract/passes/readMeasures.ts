@@ -2,7 +2,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, HARMED, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, HARMED, LIKELIHOOD, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
@@ -983,7 +983,8 @@ export function readMeasures(
     }
     let at = f.first - 1;
     // ("the death toll is now at least 86": an adverb of time between the link and the figure.)
-    while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some' || NOW_WORDS.has(words.low(at)))) at--;
+    // ("the death toll was probably more than 90": how sure the speaker is stands between them too.)
+    while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some' || NOW_WORDS.has(words.low(at)) || LIKELIHOOD.has(words.low(at)))) at--;
     // "put the death toll at a much lower 50", "at a revised 48": an article and a comparative before the figure.
     let c = at;
     while (c > sentence.first && c > at - 3 && COMPARING_WORDS.has(words.low(c))) c--;
@@ -1222,7 +1223,7 @@ export function readMeasures(
   // The word before figure f, past words that belittle or place it: "an official count of a mere 700,000".
   const leadingWord = (f: Span): number => {
     let at = f.first - 1;
-    while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about', 'mere', 'a'].includes(words.low(at)))) at--;
+    while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about', 'mere', 'a'].includes(words.low(at)) || LIKELIHOOD.has(words.low(at)))) at--;
     return at;
   };
   // "put the figure at 50", "an estimate of thousands": a count noun takes the outcome in context.
