@@ -104,6 +104,7 @@ describe('extractClaims: what was counted', () => {
 
   it('reads "put the dead at N" and "put the wounded at N" as tolls of the one who puts them', () => {
     expect(lines(extractClaims('Rebels attacked the town on Sunday. Ali Musa, a doctor, put the dead at more than 120, and medics put the wounded at 300.'))).toEqual(['ali-musa killed people 121-∞', 'medics injured people 300-300']);
+    expect(lines(extractClaims('Police said 40 were killed. Volunteers buried the dead at 6 in the morning.'))).toEqual(['police killed people 40-40']);
   });
 
   it('gives "the report" to the body that released one before, and "according to the report" too', () => {
@@ -127,6 +128,8 @@ describe('extractClaims: what was counted', () => {
   it('gives information gathered by a party, or provided to it, to that party', () => {
     expect(lines(extractClaims('At least 14 people died, according to information gathered by the Kesh Rights Group.'))).toEqual(['kesh-rights-group killed people 14-∞']);
     expect(lines(extractClaims('At least 14 people died, according to information provided to the Kesh Rights Group by relatives.'))).toEqual(['kesh-rights-group killed people 14-∞']);
+    // (Given to reporters or to parliament by a body, it is that body's.)
+    expect(lines(extractClaims('At least 14 people died, according to figures given to reporters by the health ministry.'))).toEqual(['health-ministry killed people 14-∞']);
   });
 
   it('reads "put the number at least N" with the hedge\'s "at" as the link\'s', () => {

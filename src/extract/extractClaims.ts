@@ -153,7 +153,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions = {}):
   const places = sentences.map((s) => findPlaces(words, s));
   const times = sentences.map((s) => findTimes(words, s));
   // A breakdown's places are its parts' scenes, never the article's.
-  const context = readDocument(words, sentences, places.map((list) => list.filter((p) => p.part === undefined && p.speaker !== true)), times, { today, launch: undefined }, vocabulary, parts.dateline);
+  const context = readDocument(words, sentences, places.map((list) => list.filter((p) => p.part === undefined)), times, { today, launch: undefined }, vocabulary, parts.dateline);
   const anchor: TimeAnchor = { today, launch: context.launch };
   const figureTokens = new Uint8Array(words.count);
   for (const list of figures) for (const f of list) figureTokens.fill(1, f.first, f.last);

@@ -103,7 +103,7 @@ export interface PlaceMention extends Span {
   readonly level?: PlaceLevel | undefined;
   /** "nationwide", "across the country": the whole country; "outside the capital": all but the city. */
   readonly scope?: 'national' | 'outside' | undefined;
-  /** Where the speaker is: within its phrase ("The Interior Ministry in Kabul said"), or where it spoke ("told reporters in Kabul"). */
+  /** Within a speaker's phrase ("The Interior Ministry in Kabul said"): where the speaker is. */
   readonly speaker?: boolean;
   /** "1.2 million, including 80,000 in Paris": where a breakdown opens (its "including"); only the figures after it are at the place. */
   readonly part?: number;

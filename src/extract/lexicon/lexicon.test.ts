@@ -75,5 +75,7 @@ describe('lexicon: countries and their adjectives', () => {
     expect(['gabonese', 'swazi', 'timorese'].map(demonymCountry)).toEqual(['gabon', 'eswatini', 'east timor']);
     const words = readTokens('in Papua New Guinea, in Equatorial Guinea and in Guinea');
     expect([1, 6, 10].map((i) => countryAt(words, i)?.country)).toEqual(['Papua New Guinea', 'Equatorial Guinea', 'Guinea']);
+    // A former name names the same country.
+    expect(countryAt(readTokens('in Swaziland'), 1)?.country).toBe('Eswatini');
   });
 });

@@ -1,6 +1,7 @@
 import type { Words } from '../types.js';
 
-// Countries and the adjectives that name them, "Name|adjective|adjective". Place paths start at
+// Countries and the adjectives that name them, "Name|adjective|adjective" (a former name stands with
+// the adjectives, "Eswatini|Swazi|Swaziland", so that it names the same country). Place paths start at
 // the country, so that events from different articles line up under the same root.
 const TABLE = [
   'Afghanistan|Afghan', 'Albania|Albanian', 'Algeria|Algerian', 'Angola|Angolan', 'Argentina|Argentine|Argentinian',
@@ -31,11 +32,11 @@ const TABLE = [
   'Tunisia|Tunisian', 'Turkey|Turkish', 'Turkmenistan|Turkmen', 'Uganda|Ugandan', 'Ukraine|Ukrainian',
   'United Arab Emirates|Emirati', 'United Kingdom|British', 'United States|American', 'Uruguay|Uruguayan',
   'Uzbekistan|Uzbek', 'Venezuela|Venezuelan', 'Vietnam|Vietnamese', 'Yemen|Yemeni', 'Zambia|Zambian',
-  'Zimbabwe|Zimbabwean', 'Gabon|Gabonese', 'Eswatini|Swazi', 'Swaziland', 'Lesotho|Basotho', 'Botswana|Motswana|Batswana',
+  'Zimbabwe|Zimbabwean', 'Gabon|Gabonese', 'Eswatini|Swazi|Swaziland', 'Lesotho|Basotho', 'Botswana|Motswana|Batswana',
   'Equatorial Guinea|Equatoguinean', 'Cape Verde|Cape Verdean', 'Comoros|Comorian', 'Mauritius|Mauritian',
   'Bhutan|Bhutanese', 'Maldives|Maldivian', 'Brunei|Bruneian', 'Singapore|Singaporean', 'East Timor|Timorese',
   'Papua New Guinea|Papua New Guinean', 'Fiji|Fijian', 'Solomon Islands', 'Iceland|Icelandic', 'Luxembourg',
-  'Malta|Maltese', 'Slovakia|Slovak', 'Slovenia|Slovenian', 'North Macedonia|Macedonian', 'Macedonia',
+  'Malta|Maltese', 'Slovakia|Slovak', 'Slovenia|Slovenian', 'North Macedonia|Macedonian|Macedonia',
   'Belize|Belizean', 'Costa Rica|Costa Rican', 'Dominican Republic', 'Jamaica|Jamaican',
   'Trinidad and Tobago|Trinidadian', 'Guyana|Guyanese', 'Suriname|Surinamese', 'Western Sahara|Sahrawi',
 ];
@@ -48,7 +49,7 @@ const CITY_TABLE = [
   '*Libreville|Gabon', '*Mbabane|Eswatini', '*Maseru|Lesotho', '*Gaborone|Botswana', '*Malabo|Equatorial Guinea',
   '*Port Louis|Mauritius', '*Thimphu|Bhutan', '*Dili|East Timor', '*Port Moresby|Papua New Guinea', '*Suva|Fiji',
   '*Honiara|Solomon Islands', '*Reykjavik|Iceland', '*Valletta|Malta', '*Bratislava|Slovakia', '*Ljubljana|Slovenia',
-  '*Skopje|North Macedonia', '*Santo Domingo|Dominican Republic', '*Georgetown|Guyana', '*Paramaribo|Suriname',
+  '*Skopje|North Macedonia', '*Santo Domingo|Dominican Republic', '*Paramaribo|Suriname',
   '*Kabul|Afghanistan', 'Kandahar|Afghanistan', 'Herat|Afghanistan', 'Jalalabad|Afghanistan', '*Tirana|Albania',
   '*Algiers|Algeria', '*Luanda|Angola', '*Buenos Aires|Argentina', '*Yerevan|Armenia', '*Canberra|Australia',
   'Sydney|Australia', 'Melbourne|Australia', '*Vienna|Austria', '*Baku|Azerbaijan', '*Manama|Bahrain',

@@ -4,6 +4,7 @@ import { subDays } from 'date-fns/subDays';
 import type { Event } from '../../claims/schemas.js';
 import { CUE_WORDS, HAVE_FORMS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
+import { COUNT_NOUNS } from '../lexicon/outcomes.js';
 import { capitalOf, COUNTRY_NAMES } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, ESTIMATE_HEADS, OCCASIONS, WORK_NOUNS } from '../lexicon/sources.js';
 import { initials, nameParts } from './initials.js';
@@ -69,15 +70,21 @@ const ANOTHER_KINDS = new Set(['post', 'attack', 'village', 'town', 'city', 'dis
 // "rallies in other cities", "in other parts of the country": places besides the incident's.
 const OTHER_PLACES = new Set(['cities', 'towns', 'villages', 'districts', 'provinces', 'regions', 'areas', 'parts', 'camps', 'countries']);
 
-// With a figure's token, only in that figure's clause: "150,000 gathered in the capital, while
-// demonstrations also took place in other cities" is still the capital's count.
+// Whether a sentence names places besides the incident's; with a figure's token, only in that
+// figure's clause, read at most CLAUSE_REACH tokens each way so that a run-on sentence stays linear
+// ("150,000 gathered in the capital, while demonstrations also took place in other cities" is still
+// the capital's count).
 function mentionsOtherPlaces(words: Words, sentence: Sentence, token: number | undefined): boolean {
-  for (let k = sentence.first; k < sentence.last; k++) if (words.low(k) === 'other' && OTHER_PLACES.has(words.low(k + 1)) && (token === undefined || sameClause(words, token, k))) return true;
+  const from = token === undefined ? sentence.first : Math.max(sentence.first, token - CLAUSE_REACH);
+  const to = token === undefined ? sentence.last : Math.min(sentence.last, token + CLAUSE_REACH);
+  for (let k = from; k < to; k++) if (words.low(k) === 'other' && OTHER_PLACES.has(words.low(k + 1)) && (token === undefined || sameClause(words, token, k))) return true;
   return false;
 }
 
-// ("not only in Dorvo but also in other cities", "3,000, who gathered while police watched, marched in
-// other towns": a clause is set off by a semicolon or a comma before its "while", "whereas" or "but".)
+// Unlike a scene's clause (`sceneOf`), which any "while" or "but" ends, a figure's clause for other
+// places ends only at a semicolon or a comma before its "while", "whereas" or "but": "not only in
+// Dorvo but also in other cities", "3,000, who gathered while police watched, marched in other towns"
+// are one clause. The two points are at most CLAUSE_REACH apart.
 function sameClause(words: Words, a: number, b: number): boolean {
   for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (words.low(k) === ';' || (CLAUSE_BREAKS.has(words.low(k)) && words.low(k - 1) === ',')) return false;
   return true;
@@ -149,18 +156,19 @@ const SEPARATE_SPEAKER_REACH = 8;
 // Nouns by which a statement gives a toll without telling an act: "he was sure of 36 deaths".
 const TOLL_WORDS = new Set(['deaths', 'dead', 'toll', 'casualties', 'fatalities']);
 
-// "The official death toll stood at 1,774": a toll noun before the figure with no phrase after it
-// that narrows it ("the toll from the strike", "the toll in the village", "the toll on Friday").
-const TOLL_NOUNS = new Set(['toll', 'tally', 'count', 'figure', 'number']);
+// "The official death toll stood at 1,774": a toll noun before the figure, in its clause, with no
+// phrase after it that narrows it ("the toll from the strike", "the toll in the village", "the toll
+// on Friday"; "the toll at 31" is the link's "at").
 const NARROWING = new Set(['from', 'in', 'on', 'among', 'for', 'at']);
 const TOLL_REACH = 8;
-function wholeToll(words: Words, sentence: Sentence, token: number): boolean {
+function wholeToll(words: Words, sentence: Sentence, token: number, isFigure: (k: number) => boolean): boolean {
   let noun = -1;
-  for (let k = token - 1; k >= sentence.first && k >= token - TOLL_REACH && noun < 0; k--) if (TOLL_NOUNS.has(words.low(k))) noun = k;
+  for (let k = token - 1; k >= sentence.first && k >= token - TOLL_REACH && noun < 0 && words.low(k) !== ','; k--) if (COUNT_NOUNS.has(words.low(k)) || words.low(k) === 'toll') noun = k;
   if (noun < 0) return false;
   // ("The number of dead stood at 1,774" is whole; "the toll of the latest strike" is not.)
   const after = words.low(noun + 1) === 'of' && words.low(noun + 2) !== 'the' ? noun + 3 : noun + 1;
-  return !NARROWING.has(words.low(after)) && words.low(after) !== 'of';
+  const low = words.low(after);
+  return !(NARROWING.has(low) && !(low === 'at' && isFigure(after + 1))) && low !== 'of';
 }
 
 // "Separately, a police officer said he was sure of 36 deaths": a statement made apart that gives a
@@ -440,11 +448,13 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // Per sentence (by its first token), where its war's verb and its revising adverb stand.
   const warVerbs = new Map<number, number>();
   const revisions = new Map<number, number>();
-  // Whether a sentence sets its incident apart (read once per sentence), or a figure's clause names
-  // places besides the incident's (then it is not at the incident's place).
+  // Whether a sentence sets its incident apart, or names places besides the incident's (then it is
+  // not at the incident's place): each read once per sentence, except the places of a figure's own
+  // clause, read per figure within a bounded window.
   const separates = new Map<number, 'incident' | false>();
+  const otherPlaces = new Map<number, boolean>();
   const separating = (index: number, sentence: Sentence, token?: number): 'incident' | 'places' | false => {
-    if (mentionsOtherPlaces(words, sentence, token)) return 'places';
+    if (token !== undefined ? mentionsOtherPlaces(words, sentence, token) : (otherPlaces.get(index) ?? otherPlaces.set(index, mentionsOtherPlaces(words, sentence, undefined)).get(index))) return 'places';
     let known = separates.get(index);
     if (known === undefined) {
       const opened = [...SEPARATE, ...DAY_BEFORE, ...DAYS_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) && !anotherStatement(words, sentence) && !separateStatement(words, sentence, places[index] ?? [], input.times[index] ?? []);
@@ -561,7 +571,7 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
     // count, at no place of its own, under a party's toll of the same people is a piece of it, not a rival;
     // not when it is a toll of its own with nothing to narrow it ("The official death toll stood at
     // 1,774", not "The death toll from the latest strike was 31").
-    const underToll = !specific && !(draft.measure.toll && wholeToll(words, sentence, draft.token) && alone < 0) && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && draft.figure.high !== null && draft.figure.high < (tolls.get(measureKey(draft)) ?? 0);
+    const underToll = !specific && !(draft.measure.toll && wholeToll(words, sentence, draft.token, input.isFigure) && alone < 0) && input.ownVoices.has(draft.claimant) && draft.via.length === 0 && draft.figure.high !== null && draft.figure.high < (tolls.get(measureKey(draft)) ?? 0);
     const saidAlone = (!specific && alone >= 0 && !words.cap(alone - 1)) || added || underToll;
     // "The storm also killed about 170 people elsewhere in the country": the figure's own clause sets its
     // count apart from the incident's place (a sentence that opens with "Elsewhere" is read as a whole),

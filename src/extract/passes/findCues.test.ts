@@ -205,6 +205,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['a possessor after a particle', "The president has shrugged off activists' claims that hundreds died.", [{ cue: 'claims', speaker: 'activists' }]],
     ['the agent of a participle after "to have been" is who did it, not who confirmed it', 'At least 20 people are confirmed to have been killed by Dorvo soldiers.', []],
     ['a person described, "who gave his name as" a name, speaks by the description', 'A Red Cross worker who gave his name as Ali said 15 people were injured.', [{ cue: 'said', speaker: 'A Red Cross worker' }]],
+    ['but an adjective after "to be" leaves the agent the confirming party', 'A toll of 40 dead was confirmed to be accurate by the health ministry.', [{ cue: 'by', speaker: 'the health ministry' }]],
+    ['"and has in the past said" shares the subject before "and"', 'The army denied the report on Friday, and has in the past said 40 soldiers died.', [{ cue: 'denied', speaker: 'The army' }, { cue: 'said', speaker: 'The army' }]],
     ['"estimates" before a verb of spread is a noun, no verb of its modifier', 'Crowd estimates ranged from 15,000 to 80,000.', []],
     ['but a party\'s estimates are its own', 'Police estimates ranged from 10,000 to 12,000.', [{ cue: 'estimates', speaker: 'Police' }]],
     ['"in the past" between an auxiliary and its verb is no part of the speaker', 'The army has in the past said 40 soldiers died.', [{ cue: 'said', speaker: 'The army' }]],

@@ -386,9 +386,12 @@ function countAtAfter(words: Words, k: number, sentence: Span, isFigure: (k: num
 // Cue words that end outlets' names: "Colombia Reports", "The Daily Report", "Kesh Says".
 const NAME_CUE_WORDS = new Set(['reports', 'report', 'says']);
 
-// "Police had a much lower estimate of 320,000": a count its subject has.
+// Verbs of spread after a plural cue noun, which make it a noun: "Crowd estimates ranged from …".
 const SPREADING = new Set(['ranged', 'range', 'varied', 'vary', 'differed', 'differ']);
-const COUNTED_WORDS = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'casualty', 'casualties', 'death', 'toll', 'size']);
+// The words for what was counted, each in the singular too ("casualty estimates").
+const TOLL_OBJECT_FORMS = new Set([...TOLL_OBJECTS].flatMap((w) => [w, singular(w)]));
+
+// "Police had a much lower estimate of 320,000": a count its subject has.
 const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'figure', 'figures', 'count', 'tally', 'toll']);
 // Words between "had" and the count noun: "a much lower", "their own" (not "a budget estimate").
 const ESTIMATE_MODIFIERS = new Set(['much', 'far', 'lower', 'higher', 'own', 'smaller', 'larger', 'bigger', 'different', 'separate', 'new', 'slightly', 'significantly', 'considerably', 'lot']);
@@ -808,7 +811,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   const namedCiting = after === 'citing' && i - 1 > sentence.first && words.cap(i - 1);
   // "Crowd estimates ranged from 15,000 to 80,000": so is one before a verb of spread, after a word
   // for what was counted (not "Police estimates ranged", the police's).
-  if ((low === 'reports' || low === 'claims' || low === 'estimates') && ((CUE_WORDS.has(after) && !namedCiting) || JOINERS.has(after) || (SPREADING.has(after) && COUNTED_WORDS.has(before)))) return undefined;
+  const counted = TOLL_OBJECT_FORMS.has(before);
+  if ((low === 'reports' || low === 'claims' || low === 'estimates') && ((CUE_WORDS.has(after) && !namedCiting) || JOINERS.has(after) || (SPREADING.has(after) && counted))) return undefined;
   // "but estimates on the night from the municipality put turnout at …": whose count it is follows
   // the noun; a verb takes what it says ("estimates that …").
   if (low === 'estimates' && words.low(i - 1) !== 'that' && [1, 2, 3, 4].some((d) => words.low(i + d) === 'from' && words.cap(i + d + 1 + (words.low(i + d + 1) === 'the' ? 1 : 0)))) return undefined;
@@ -851,7 +855,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
       if (low === 'read') continue;
       if (objects.has(words.low(k))) return 'toll';
       if (words.low(k) === 'number' && words.low(k + 1) === 'of' && HARM_NOUNS.has(words.low(k + 2))) return 'toll';
-      // "put the dead at more than 120".
+      // "put the wounded at 300" ("the dead" is a toll object already).
       if (!CUTTING.has(low) && words.low(k) === 'the' && HARMED.has(words.low(k + 1)) && words.low(k + 2) === 'at') return 'toll';
     }
     return undefined;
@@ -1932,7 +1936,11 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
-        j -= adverbEndingAt(words, j);
+        // ("… and has in the past said": the auxiliary before the adverb too.)
+        if (adverbEndingAt(words, j) > 0) {
+          j -= adverbEndingAt(words, j);
+          while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
+        }
         // "The coastguard said it intervened, and found six bodies": a verb after ", and" shares the
         // subject before it; "and" alone names no one.
         // So does one after "and" alone when what comes before it is the first verb's object: "US
@@ -2037,7 +2045,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
     if (words.low(by) !== 'by') continue;
     // "20 are confirmed to have been killed by soldiers": the agent of another participle, the killer.
-    if (by - 1 > i && (words.low(by - 2) === 'been' || words.low(by - 2) === 'be') && words.isWord(by - 1)) continue;
+    if (by - 1 > i && (words.low(by - 2) === 'been' || words.low(by - 2) === 'be') && words.isWord(by - 1) && (words.low(by - 1).endsWith('ed') || IRREGULAR_PAST.has(words.low(by - 1)))) continue;
     // "estimated at 60,000 by the organisers and at 25,000 by the police": each agent ends at "and"
     // before another "at N by …", which gives a count of its own.
     // ("announced by district officials and not confirmed by …": "and" before a verb of its own ends the agent.)

@@ -1,6 +1,7 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
 import { cityCountry, countryAt } from '../lexicon/places.js';
 import { BODY_HEADS, PLATFORMS } from '../lexicon/platforms.js';
+import { OCCASIONS } from '../lexicon/sources.js';
 import type { PlaceLevel, PlaceMention, Sentence, Span, Words } from '../types.js';
 
 
@@ -211,19 +212,36 @@ function bareCapital(words: Words, k: number, sentence: Sentence): boolean {
 // Counts that "national" before them makes the whole country's: "the national turnout", "a national toll".
 const NATIONAL_COUNTS = new Set(['turnout', 'figure', 'figures', 'total', 'count', 'tally', 'toll', 'estimate', 'attendance', 'participation']);
 
-// "said at a news conference in Manila", "told reporters in Kabul": where the speaker spoke, after a
-// verb of speaking a few words back ("a bomb exploded at a news conference in Dorvo" is a scene),
-// unless a clause makes it the scene ("told reporters in Dorvo, where five were wounded").
-const STATED_AT = new Set(['conference', 'briefing', 'reporters', 'journalists']);
-const SPEAKING = new Set(['told', 'tells', 'telling', 'said', 'says', 'saying', 'speaking', 'spoke', 'addressing', 'addressed', 'announced', 'confirmed', 'stated', 'reported']);
+// "said at a news conference in Manila", "told reporters in Kabul": where a speaker spoke, which is
+// never the scene. "Reporters" and "journalists" take the verb right before them ("30 journalists in
+// Herat were detained" are counted there); an occasion ("a news conference", "a briefing") takes the
+// verb nearest before its "at" ("a bomb exploded at a news conference in Dorvo" is a scene). A clause
+// may make it the scene all the same ("told reporters in Dorvo, where five were wounded").
+const AUDIENCES = new Set(['reporters', 'journalists']);
+const SPEAKING = new Set(['told', 'tells', 'telling', 'said', 'says', 'saying', 'speaking', 'spoke', 'addressing', 'addressed', 'briefed', 'briefing', 'announced', 'confirmed', 'stated', 'reported']);
+const OCCASION_PREPOSITIONS = new Set(['at', 'during', 'in']);
 // ("what was said by the agency's spokesperson at today's Palais des Nations press briefing in Geneva")
-const SPEAKING_REACH = 12;
+const OCCASION_REACH = 8;
+const VERB_REACH = 6;
 const OPENING_REACH = 4;
 function spokenAt(words: Words, sentence: Sentence, i: number, last: number): boolean {
-  if (words.low(i) !== 'in' || !STATED_AT.has(words.low(i - 1)) || (words.low(last) === ',' && words.low(last + 1) === 'where')) return false;
+  const venue = words.low(i - 1);
+  if (words.low(i) !== 'in' || !(AUDIENCES.has(venue) || OCCASIONS.has(venue)) || (words.low(last) === ',' && words.low(last + 1) === 'where')) return false;
+  if (AUDIENCES.has(venue)) return SPEAKING.has(words.low(i - 2));
   // "At a briefing in Dorvo, officials said": the phrase that opens the sentence says where they spoke.
   if (words.low(sentence.first) === 'at' && i - sentence.first <= OPENING_REACH && words.low(last) === ',') return true;
-  for (let k = i - 2; k >= i - 1 - SPEAKING_REACH && k >= sentence.first; k--) if (SPEAKING.has(words.low(k))) return true;
+  // ("told a news briefing in Geneva": the verb may take the occasion as its object.)
+  let at = i - 2;
+  while (at > sentence.first && i - at <= OCCASION_REACH && !OCCASION_PREPOSITIONS.has(words.low(at))) {
+    if (SPEAKING.has(words.low(at))) return true;
+    at--;
+  }
+  if (!OCCASION_PREPOSITIONS.has(words.low(at))) return false;
+  for (let k = at - 1; k >= sentence.first && at - k <= VERB_REACH; k--) {
+    const low = words.low(k);
+    if (SPEAKING.has(low)) return true;
+    if (words.isWord(k) && low.endsWith('ed')) return false;
+  }
   return false;
 }
 
@@ -337,8 +355,11 @@ export function findPlaces(words: Words, sentence: Sentence): PlaceMention[] {
     let after = place.last;
     if (words.low(after) === '(') while (after < sentence.last && words.low(after) !== ')') after++;
     if (words.low(words.low(after) === ')' ? after + 1 : after) === 'side') continue;
-    const spoken = spokenAt(words, sentence, i, place.last);
-    found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last), ...(spoken ? { speaker: true } : {}) });
+    if (spokenAt(words, sentence, i, place.last)) {
+      i = place.last - 1;
+      continue;
+    }
+    found.push({ first: i, last: place.last, path: place.path, rooted: place.rooted, same: false, level: levelOf(words, i, place.last) });
     i = place.last - 1;
   }
   return found;

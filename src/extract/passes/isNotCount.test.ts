@@ -104,6 +104,7 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['what "may have" befallen them, said of the past', 'Up to [70] people may have drowned.'],
     ['"the number" before a hedge whose "at" is the link\'s', 'An estimate put the number [at least 800,000].'],
     ['the first of a crowd that something befell', 'Police said the first [two] protesters were killed near the square.'],
+    ['"the one" before a noun for people', 'The army said the [one] soldier killed in the ambush was buried on Friday.'],
     ['a likeness after "as if"', 'As if [30] deaths were not enough, the rebels shelled the hospital.'],
     ['a question after "sure if"', 'Ali Musa said he was not sure if [40 or 50] had died.'],
     ['a count after "unless", which exists whatever is done', 'Ali Musa said he would resign unless [200] detainees were freed.'],

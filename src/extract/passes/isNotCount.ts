@@ -1,6 +1,6 @@
 import type { Figure } from '../../figures/schemas.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
-import { COMPARATIVES, LIKELIHOOD, TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
+import { BODY_NOUNS, COMPARATIVES, LIKELIHOOD, TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
 import { ESTIMATE_HEADS } from '../lexicon/sources.js';
 import type { Words } from '../types.js';
 
@@ -32,7 +32,6 @@ const RATE_REACH = 8;
 const RATE_CLAUSE_ENDS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'whereas', 'who', 'which', 'when', 'where']);
 // Prepositions after which "that" points ("on that coast"); elsewhere it opens a relative clause.
 const BEFORE_POINTING = new Set(['on', 'in', 'at', 'from', 'to', 'of', 'for', 'with', 'by', 'near', 'along']);
-const REMAINS = new Set(['bodies', 'corpses', 'remains', 'victims']);
 // Nouns for the dead that a year before them dates: "the 1998 martyrs".
 const YEAR_NOUNS = new Set(['dead', 'deaths', 'martyrs', 'victims', 'fatalities', 'casualties', 'killings']);
 const AGE_ENDS = new Set([',', '.', ')', ';']);
@@ -134,11 +133,12 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // ("put the number at least 800,000": "at" opens the hedge, and "number" is the count's noun.)
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1) && !(before === 'number' && words.low(first) === 'at')) return true;
   if (UNITS.has(after) || after === '%' || after === '\u00b0' || after === '\u00ba') return true;
-  // "State television, the only one allowed to broadcast": "the (only) one" is a pronoun, no count.
+  // "State television, the only one allowed to broadcast": "the (only) one" is a pronoun, no count
+  // (not "the one soldier killed", "the only one killed": a noun or an outcome after it counts).
   const one = words.low(first) === 'only' ? first + 1 : first;
-  if (words.low(one) === 'one' && next === one + 1 && before === 'the') return true;
+  if (words.low(one) === 'one' && next === one + 1 && before === 'the' && !isTerm(words.low(next))) return true;
   // "bring the first two bodies to the surface": bodies told in the order they came, no toll.
-  if (before === 'first' && words.low(first - 2) === 'the' && REMAINS.has(after)) return true;
+  if (before === 'first' && words.low(first - 2) === 'the' && (BODY_NOUNS.has(after) || after === 'victims')) return true;
   // "the 1998 martyrs", "the 2017 dead": four plain digits of a year between an article and a noun
   // for the dead name when they died ("the 2000 protesters outside" are a crowd).
   const year = next === first + 1 && /^(?:18|19|20)\d\d$/.test(words.text.slice(words.start(first), words.end(first)));

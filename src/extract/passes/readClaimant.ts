@@ -22,9 +22,12 @@ import { ARTICLES, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcome
 import { singular } from '../../vocabulary/singular.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
+// The participles of AUTHORING that hand a work to a party, which then tells it ("information
+// provided to X"), and those it may be handed to only to pass on ("figures given to reporters by the
+// ministry" are the ministry's).
+const RECEIVED = new Set(['provided', 'given', 'submitted']);
+const PASSERS_ON = new Set(['reporters', 'journalists', 'media', 'press', 'parliament', 'lawmakers', 'legislators', 'us', 'him', 'her', 'them']);
 // Prepositions that end in -ing.
-// Participles of what was handed to a party, which then tells it: "information provided to X".
-const RECEIVED = new Set(['provided', 'given', 'submitted', 'supplied']);
 const ING_PREPOSITIONS = new Set(['during', 'including', 'concerning', 'regarding', 'excluding', 'pending', 'notwithstanding', 'considering', 'barring']);
 const PREPOSITIONS = new Set([
   'of', 'at', 'in', 'for', 'from', 'with', 'on', 'near', 'by', 'to', 'under', 'across', 'inside', 'outside', 'into',
@@ -625,7 +628,11 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
         while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
         let last = first;
         while (last < seg.last && words.low(last) !== 'by') last++;
-        return last > first ? { first, last } : undefined;
+        if (last > first && !(PASSERS_ON.has(words.low(last - 1)) && last < seg.last)) return { first, last };
+        if (last >= seg.last) return undefined;
+        let author = last + 1;
+        while (author < seg.last && SKIPPED_MODIFIERS.has(words.low(author))) author++;
+        return author < seg.last ? { first: author, last: seg.last } : undefined;
       }
       if (words.low(by) === 'by') {
         let first = by + 1;

@@ -6,7 +6,7 @@ import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
-import { GAP_JOINERS, IRREGULAR_PAST } from '../lexicon/cues.js';
+import { CUE_WORDS, GAP_JOINERS, IRREGULAR_PAST } from '../lexicon/cues.js';
 import { DASHES } from '../lexicon/page.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
@@ -39,9 +39,8 @@ const AUX = new Set([
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
 // ("killed 12 and injured another 40": "another" between the verb and its count.)
 const BEFORE_SKIP = new Set(['had', 'have', 'has', 'reportedly', 'also', 'allegedly', 'the', 'some', 'about', 'all', 'another']);
-// The copulas that give the number of the harmed as a group ("the wounded are 215"), and "at" of a
-// verb that puts it ("put the dead at more than 120").
-const HARMED_LINKS = new Set(['are', 'were', 'is', 'was', 'numbered', 'totalled', 'totaled', 'at']);
+// The copulas that give the number of the harmed as a group ("the wounded are 215").
+const HARMED_LINKS = new Set(['are', 'were', 'is', 'was', 'numbered', 'totalled', 'totaled']);
 const TOLL_LINKS = new Set(['at', 'to', 'of', 'was', 'is', 'stood', 'stands', 'ranged', 'ranges', 'reached', 'touched', 'crossed', 'hit', 'exceeded', 'surpassed', 'topped', ':', 'remain', 'stay', 'be', 'passed', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'soared', 'above', 'as', 'reach', 'reaches', 'hits', 'tops', 'top', 'passes', 'exceeds', 'surpasses', 'crosses', 'neared', 'nears', 'approached', 'approaches', 'nearing', 'approaching']);
 // How far back a toll noun may stand: "the death toll from a gas explosion at a coal mine in … rose to 13".
 const TOLL_WINDOW = 24;
@@ -971,7 +970,9 @@ export function readMeasures(
     // (Not a list of numbers or years: "the dead were 19, 21 and 34", "were 20 and 23 years old" are ages.)
     const listed = (words.low(f.last) === ',' || words.low(f.last) === 'and') && words.isNum(f.last + 1) && words.low(f.last + 2) !== 'of';
     const aged = words.low(f.last) === 'years' || words.low(f.last) === 'year' || (listed && ['years', 'year'].includes(words.low(f.last + 2)));
-    return outcome !== undefined && HARMED_LINKS.has(link) && words.low(k - 1) === 'the' && !listed && !aged ? known('o', outcome, k, words.low(k)) : undefined;
+    // ("put the dead at more than 120": "at" after a verb that puts a count, not "buried the dead at 6".)
+    const linked = HARMED_LINKS.has(link) || (link === 'at' && CUE_WORDS.get(words.low(k - 2)) === 'toll');
+    return outcome !== undefined && linked && words.low(k - 1) === 'the' && !listed && !aged ? known('o', outcome, k, words.low(k)) : undefined;
   };
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
@@ -2151,7 +2152,8 @@ export function readMeasures(
   // ("two displacement camps", "three protest tents": a word before the noun for things only describes them.)
   for (let k = 0; k < figures.length; k++) {
     const last = (figures[k] as Span).last;
-    const after = THING_NOUNS.has(words.low(last)) ? last : words.isWord(last) && !words.cap(last) && THING_NOUNS.has(words.low(last + 1)) ? last + 1 : -1;
+    const modifier = words.isWord(last) && !words.cap(last) && !NP_STOP.has(words.low(last)) && !SCENE_PREPOSITIONS.has(words.low(last));
+    const after = THING_NOUNS.has(words.low(last)) ? last : modifier && THING_NOUNS.has(words.low(last + 1)) ? last + 1 : -1;
     if (after < 0) continue;
     const follow = words.low(after + 1);
     const describes = subjectAt(after + 1) !== undefined || (words.isWord(after + 1) && !words.cap(after + 1) && follow.endsWith('s') && !follow.endsWith('ss') && !NP_STOP.has(follow));
@@ -2179,6 +2181,12 @@ export function readMeasures(
   // Left to right: "12 others", "three injured" take the subject of the figure before them, in
   // this sentence or, for "others" and "of them", the last one named before it.
   const result: (MeasureRead | undefined)[] = [];
+  // The outcomes a whole is counted of, in this sentence or before it: a breakdown of sex or age is
+  // dropped only beside one ("UNICEF said 30 children were among the dead" alone is a count).
+  const wholes = new Set<string>(memory.told ?? []);
+  partial.forEach((q, j) => {
+    if (q !== undefined && !amongToll(j)) wholes.add(q.outcome.id);
+  });
   let previous: { subject: string; term: string; last: number; load?: boolean } | undefined =
     memory.subject === undefined ? undefined : { subject: memory.subject, term: memory.term ?? '', last: Number.NEGATIVE_INFINITY };
   for (let k = 0; k < figures.length; k++) {
@@ -2210,9 +2218,6 @@ export function readMeasures(
     // "The army said five soldiers died and two officers in the shoot-out": officers in a sentence of
     // the army's, with no police in it, are the army's (not "prison officers", "officers of the group").
     if (subject === 'police' && (term === 'officers' || term === 'officer') && written?.first === f.last && words.low(f.last + 1) !== 'of' && armySentence(f.first, written)) subject = 'soldiers';
-    // "26 PTI workers", "300 ANC workers": a party's or a movement's people, as "party workers" are,
-    // not workers of a trade.
-    if (subject === 'workers' && written !== undefined && words.upper(written.first - 1) && written.first - 1 >= f.last) subject = ROOT;
     // "Government troops suffered six dead": the losers before the verb, when a noun for people names them.
     const loser = p.own && defaulted && p.owner !== undefined ? p.owner.split(' ').pop() : undefined;
     const losers = loser === undefined || loser === '' ? undefined : lookupTerm(vocabulary, 's', loser);
@@ -2257,7 +2262,7 @@ export function readMeasures(
     // "found 92 bodies and eight survivors": those who lived through it count for no outcome; "forty
     // prisoners fled" escaped, which is no displacement; "initial projections of 200,000 attendees"
     // is a forecast, which no one claims happened.
-    if (amongToll(k) || SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term)) || (words.low(f.first - 1) === 'of' && FORECASTS.has(words.low(f.first - 2)))) {
+    if ((amongToll(k) && wholes.has(p.outcome.id)) || SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term)) || (words.low(f.first - 1) === 'of' && FORECASTS.has(words.low(f.first - 2)))) {
       result.push(undefined);
       continue;
     }
