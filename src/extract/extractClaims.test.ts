@@ -121,6 +121,19 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('A doctor said the death toll was probably more than 90, and the number injured was likely more than 200.'))).toEqual(['doctor killed people 91-∞', 'doctor injured people 201-∞']);
   });
 
+  it('denies no count where the act is denied: "denied it carried out the strike", "denied it had shelled a clinic, killing 16"', () => {
+    expect(lines(extractClaims('The army denied it had shelled a clinic, killing 16 patients.'))).toEqual(['unattributed killed people 16-16']);
+    expect(lines(extractClaims('The Kesh Front has denied it carried out the strike, which killed 40 people, activists said.'))).toEqual(['activists killed people 40-40']);
+    expect(lines(extractClaims('The army denied responsibility for the attack, which killed 12 people.'))).toEqual(['unattributed killed people 12-12']);
+    // (A denial of the count itself still denies it.)
+    expect(lines(extractClaims('The army denied it had killed any civilians.'))).toEqual(['military killed civilians 0-0 denies']);
+  });
+
+  it('reads "one American was killed" as a count of one, and "at between N to M" as a range', () => {
+    expect(lines(extractClaims('One American was killed, the State Department said.'))).toEqual(['state-department killed people 1-1']);
+    expect(lines(extractClaims('Thousands marched in Kesh on Sunday. Reporters estimated the turnout at between 30,000 to 60,000.'))).toEqual(['unattributed attended people 2000-9999', 'reporters attended people 30000-60000']);
+  });
+
   it('never gives "it" to a person: after a person spoke, "it" is the body or medium named last', () => {
     expect(lines(extractClaims('The ministry said 5 died. Ali Musa said 7 were hurt. It said 30 were arrested.'))).toEqual(['ministry killed people 5-5', 'ali-musa injured people 7-7', 'ministry arrested people 30-30']);
   });

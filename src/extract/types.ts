@@ -293,6 +293,8 @@ export interface DenialRead {
   readonly losses?: readonly string[];
   /** "rejected a request for …": what was asked for is refused, no count denied. */
   readonly notCount?: boolean;
+  /** "denied responsibility", "denied it carried out the strike": who did it is denied, no count, even by "it". */
+  readonly blame?: boolean;
   /** Whose report is denied: "reports", "claims by the Taliban", "the Taliban's claim". */
   readonly reporter: Span | undefined;
   /** The denied clause ("that the militants had kidnapped some soldiers"). */

@@ -404,14 +404,17 @@ export function attributeFigures(input: AttributionInput): Attribution {
       // Front's, and the rejection around the claim denies it.
       if (cue !== undefined && !cue.deny && claimant !== undefined) {
         const j = denialOf(k, cue);
-        const denier = j >= 0 ? speakers[j]?.source : undefined;
+        // (A denial of the act around the count, "denied it carried out the strike, which killed 40", denies no count.)
+        const blamed = j >= 0 && readDenial(words, (cues[j] as Cue).content, sentence, vocabulary).blame === true;
+        const denier = j >= 0 && !blamed ? speakers[j]?.source : undefined;
         if (denier !== undefined && denier !== claimant) rejected.push({ denier, measure, k: j, position: item.first });
       }
       if (k >= 0 && claimant === undefined && speakers[k]?.unowned !== true) return;
       const read = cue?.deny === true ? readDenial(words, cue.content, sentence, vocabulary) : undefined;
       // ("rejected an appeal for the release of 20 seized fishermen": the count is told by the
       // article, neither denied nor given by whoever refused.)
-      const requested = read?.notCount === true && item.first > read.clause.first;
+      // ("denied it had shelled a clinic, killing 16": the act is denied; the count is the article's.)
+      const requested = (read?.notCount === true && item.first > read.clause.first) || read?.blame === true;
       if (requested) claimant = undefined;
       if (cue?.deny === true && read !== undefined && !requested) {
         const reporter = read.reporter === undefined ? undefined : book.resolve(readClaimant(words, read.reporter), si);
@@ -519,7 +522,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       // "dismissed reports …, describing them as false": the participle denies the same thing again.
       if (cue.participle && firstDenialCue < k) return;
       const read = readDenial(words, cue.content, sentence, vocabulary);
-      if (read.anaphoric || cue.refersBack === true) {
+      if ((read.anaphoric || cue.refersBack === true) && read.blame !== true) {
         // A claimant's second anaphoric denial in a sentence would deny the same counts again.
         if (deniedBack.has(claimant)) return;
         deniedBack.add(claimant);

@@ -50,6 +50,8 @@ const MOVES = new Set(['reach', 'reaching', 'rise', 'rising', 'climb', 'climbing
 const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'risks', 'risk', 'threatens', 'threaten']);
 const EXPECTING = new Set(['expected', 'likely', 'set', 'projected', 'forecast', 'predicted', 'poised', 'bound', 'going']);
 const FORECAST_REACH = 6;
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'country', 'nation', 'island', 'province', 'district', 'municipality', 'community']);
+const KIN_OF = new Set(['mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather']);
 const HEDGING_ADVERBS = new Set([...LIKELIHOOD, 'well', 'soon', 'eventually', 'easily', 'even', 'still', 'further']);
 // Words before an "if" that opens a condition: "said that if", ", if", "but if".
 const CONDITION_OPENERS = new Set([',', 'that', 'but', 'and', '"', '\u201c', '(', ';']);
@@ -133,6 +135,9 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // ("put the number at least 800,000": "at" opens the hedge, and "number" is the count's noun.)
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1) && !(before === 'number' && words.low(first) === 'at')) return true;
   if (UNITS.has(after) || after === '%' || after === '\u00b0' || after === '\u00ba') return true;
+  // "in the city of 80,000", "a mother of three": how many live in a place or a family, no count of
+  // what happened.
+  if (before === 'of' && (SETTLEMENTS.has(words.low(first - 2)) || KIN_OF.has(words.low(first - 2))) && !isTerm(after)) return true;
   // "State television, the only one allowed to broadcast": "the (only) one" is a pronoun, no count
   // (not "the one soldier killed", "the only one killed": a noun or an outcome after it counts).
   const one = words.low(first) === 'only' ? first + 1 : first;

@@ -9,11 +9,17 @@ import type { DenialRead, Span, TermRead, Words } from '../types.js';
 // Participles between a report noun and its author: "the information disseminated by the Armenian side".
 const AUTHORED = new Set(['made', 'disseminated', 'spread', 'published', 'issued', 'released', 'circulated', 'given', 'put', 'provided']);
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
+// Pronouns that may open a denied act: "denied they were behind the attack".
+const ACTORS = new Set(['it', 'they', 'its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'some', 'all']);
 const CLAUSE_END = new Set(['describing', 'calling', 'saying', 'adding', 'insisting', 'dismissing', 'as', ';', 'but']);
 // Words after a pronoun that make it the subject of the denied clause ("denied it had killed …"),
 // not the thing denied ("denied it outright").
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'did', 'will', 'might']);
+// Verbs of an act whose denial is of who did it ("denied it carried out the strike"), and the
+// auxiliaries between the pronoun and them.
+const ACTS = new Set(['carried', 'launched', 'conducted', 'staged', 'mounted', 'ordered', 'shelled', 'bombed', 'struck', 'attacked', 'targeted', 'behind']);
+const ACT_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'is', 'are']);
 const BLAME_NOUNS = new Set(['responsibility', 'role', 'involvement', 'blame', 'culpability', 'complicity', 'wrongdoing', 'liability']);
 const REQUEST_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'offer', 'proposal', 'ultimatum']);
 // Words that end the denied phrase's head before a request noun could be it: "the claim as a plea".
@@ -67,7 +73,16 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   }
   const noun = words.low(k);
   // "denied responsibility for the deaths", "denied any role": who did it is denied, not the count.
-  if (BLAME_NOUNS.has(noun)) return { anaphoric: false, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
+  if (BLAME_NOUNS.has(noun)) return { anaphoric: false, blame: true, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
+  // So is "denied it carried out the strike", "denied that they were behind the attack", "denied it
+  // had shelled a clinic, killing 16": the act, not what it cost.
+  let act = words.low(content) === 'that' ? content + 1 : content;
+  if (ACTORS.has(words.low(act))) {
+    act++;
+    if (words.low(act - 1) === 'its' || words.low(act - 1) === 'their') act++;
+    if (ACT_AUXILIARIES.has(words.low(act))) act++;
+    if (ACTS.has(words.low(act))) return { anaphoric: false, blame: true, reporter: undefined, clause: { first: act, last: act }, outcome: undefined, subject: undefined };
+  }
   // "rejected the governor's appeal for the release of the seized fishermen": what was asked for is
   // refused, no count denied.
   // (Only as the phrase's head: not "dismissed the claim as a plea for attention".)

@@ -442,6 +442,7 @@ describe('readMeasures: what each figure counts', () => {
     ['nor protesters seen being led away', 'Dozens of protesters were seen being barred by police from joining the rally.', ['Dozens: -']],
     ['nor those a video shows being carried off', 'Videos showed several protesters being carried away by police.', ['several: -']],
     ['but a crowd seen being escorted is a crowd', 'Some 5,000 protesters were seen being escorted by police along the route.', ['Some 5,000: attended protesters']],
+    ['people at work at a gathering are no crowd', 'Around 20 to 30 monitors observed the rally, and some 50 observers watched the march.', ['Around 20 to 30: -', 'some 50: -']],
     ['and so is one seen being addressed', 'Thousands of supporters were seen being addressed by Ali Musa at the rally.', ['Thousands: attended people']],
     ['but protesters seen marching are', 'Thousands of protesters were seen marching in the capital.', ['Thousands: attended protesters']],
     ['people reported missing are no crowd', 'The office reported 42 deaths at the protests, and 168 people reported missing are still unaccounted for.', ['42: killed people', '168: -']],

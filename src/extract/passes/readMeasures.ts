@@ -64,7 +64,7 @@ const RELATIVE_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'we', 'who', 'that
 // Words whose endings mark a noun for people ("mercenaries", "assailants", "Egyptians").
 const PERSON_ENDINGS = /(?:ers|ors|ists|ians|ants|ees|men|ites|ards|ives|aries|ren|ates)$/;
 // People at a gathering to work at it, not to join it: "20 medics were present".
-const ON_DUTY = new Set(['officials', 'medics', 'paramedics', 'nurses', 'doctors', 'journalists', 'reporters', 'staff', 'volunteers', 'stewards']);
+const ON_DUTY = new Set(['officials', 'medics', 'paramedics', 'nurses', 'doctors', 'journalists', 'reporters', 'staff', 'volunteers', 'stewards', 'monitors', 'observers']);
 // Animals counted with a plural that is its own singular: "raiders slaughtered 300 cattle" count no people.
 const ANIMALS = new Set(['cattle', 'livestock', 'sheep', 'poultry', 'deer', 'fish', 'swine']);
 // Adverbs of time a toll's link may stand before: "the toll is now 86", "stands currently at 40".
@@ -603,8 +603,9 @@ export function readMeasures(
     // "one other wounded", "one other was hurt": "other" with no noun after it stands for one more of them.
     if (low === 'others' || (low === 'other' && (!words.isWord(i + 1) || NP_STOP.has(words.low(i + 1)) || (outcomeAt(i + 1) !== undefined && subjectAt(i + 2) === undefined)))) return { ...none, inherit: true, end: i + 1 };
     // "not a single one has been killed": "one" as a pronoun stands for the people just named.
-    // But "one U.S. soldier", "one TTP fighter": modifiers before a noun for people make it a numeral.
-    if (words.low(p - 1) === 'one' && low !== 'of' && low !== 'member' && subjectAt(i) === undefined && !nounAhead(i)) return { ...none, inherit: true, end: i };
+    // But "one U.S. soldier", "one TTP fighter": modifiers before a noun for people make it a numeral;
+    // so does a people's name, "one American was killed".
+    if (words.low(p - 1) === 'one' && low !== 'of' && low !== 'member' && subjectAt(i) === undefined && !nounAhead(i) && !(words.cap(i) && DEMONYMS.has(low))) return { ...none, inherit: true, end: i };
     // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
     // So does one with a relative clause between commas before its verb: "Seven, who were missing, were killed".
     const close = low === ',' && words.low(i + 1) === 'who' ? asideClose(i) : -1;
@@ -985,7 +986,7 @@ export function readMeasures(
     let at = f.first - 1;
     // ("the death toll is now at least 86": an adverb of time between the link and the figure.)
     // ("the death toll was probably more than 90": how sure the speaker is stands between them too.)
-    while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some' || NOW_WORDS.has(words.low(at)) || LIKELIHOOD.has(words.low(at)))) at--;
+    while (at > sentence.first && (QUOTES.has(words.low(at)) || words.low(at) === 'the' || words.low(at) === 'only' || words.low(at) === 'some' || words.low(at) === 'between' || NOW_WORDS.has(words.low(at)) || LIKELIHOOD.has(words.low(at)))) at--;
     // "put the death toll at a much lower 50", "at a revised 48": an article and a comparative before the figure.
     let c = at;
     while (c > sentence.first && c > at - 3 && COMPARING_WORDS.has(words.low(c))) c--;
@@ -1224,7 +1225,8 @@ export function readMeasures(
   // The word before figure f, past words that belittle or place it: "an official count of a mere 700,000".
   const leadingWord = (f: Span): number => {
     let at = f.first - 1;
-    while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about', 'mere', 'a'].includes(words.low(at)) || LIKELIHOOD.has(words.low(at)))) at--;
+    // ("estimated the turnout at between 30,000 to 60,000": "between" before a range's "to".)
+    while (at > sentence.first && (QUOTES.has(words.low(at)) || ['the', 'only', 'some', 'approximately', 'about', 'mere', 'a', 'between'].includes(words.low(at)) || LIKELIHOOD.has(words.low(at)))) at--;
     return at;
   };
   // "put the figure at 50", "an estimate of thousands": a count noun takes the outcome in context.
@@ -1865,7 +1867,9 @@ export function readMeasures(
     // "had been held in the past week", "held without charge", "held by police": a detention; held
     // by gunmen, for ransom, at gunpoint, back or in isolation is none.
     if (outcome !== undefined && DETAINED_HELD.has(outcome.term) && !heldInCustody(outcome.next)) outcome = undefined;
-    if (outcome === undefined && countable && !one && !owned && !admitted && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
+    // ("20 to 30 monitors observe the rally", "50 observers watched": people at work there are no crowd.)
+    const onDuty = ON_DUTY.has(subject.subject?.term ?? words.low(f.last));
+    if (outcome === undefined && countable && !one && !owned && !onDuty && !admitted && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
