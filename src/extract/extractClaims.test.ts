@@ -134,6 +134,11 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims('Thousands marched in Kesh on Sunday. Reporters estimated the turnout at between 30,000 to 60,000.'))).toEqual(['unattributed attended people 2000-9999', 'reporters attended people 30000-60000']);
   });
 
+  it('names the speaker before an aside between dashes, and the body whose officer "of" a unit speaks', () => {
+    expect(lines(extractClaims('A villager at the scene - who asked not to be named - said the houses had been burned and estimated the death toll to be higher than 120.'))).toEqual(['villager killed people 121-∞']);
+    expect(lines(extractClaims("Ali Musa, the Kesh Health Ministry's general director of communications, told the AP that 769 people were killed."))).toEqual(['kesh-health-ministry killed people 769-769']);
+  });
+
   it('never gives "it" to a person: after a person spoke, "it" is the body or medium named last', () => {
     expect(lines(extractClaims('The ministry said 5 died. Ali Musa said 7 were hurt. It said 30 were arrested.'))).toEqual(['ministry killed people 5-5', 'ali-musa injured people 7-7', 'ministry arrested people 30-30']);
   });

@@ -4,6 +4,7 @@ import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { namesBody } from './namesBody.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
+import { DASHES } from '../lexicon/page.js';
 import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, HARMED, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
@@ -1012,10 +1013,21 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
     }
   }
   let end = j + 1;
+  // "A villager at the scene - who asked not to be named - said": an aside between spaced dashes
+  // before the verb is no part of who speaks; the name is before it.
+  if (DASHES.has(words.low(end - 1)) && words.spaced(end - 1)) {
+    let open = end - 2;
+    while (open > sentence.first && end - open <= MAX_PHRASE && !(DASHES.has(words.low(open)) && words.spaced(open))) open--;
+    if (open > sentence.first && DASHES.has(words.low(open)) && words.spaced(open)) end = open;
+  }
   // "X claimed responsibility for the attack and put the toll at 15": a second verb shares the first
   // one's subject, unless the first verb's object holds the figure ("have killed 90 and warned").
   if (!coordinated && words.low(end - 1) === 'and') {
     // ("seized weapons including chains, helmets, clubs and stones and detained 14": a list's commas.)
+    const saidBefore = (v: number): boolean => {
+      for (let k = v - 1; k >= sentence.first && end - k <= 2 * MAX_PHRASE; k--) if (PAST_CUES.has(words.low(k))) return true;
+      return false;
+    };
     const listComma = (v: number): boolean => [v - 1, v + 1].every((k) => words.isWord(k) && !words.cap(k) && !words.low(k).endsWith('ed') && !isCueWord(words, k));
     for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !isHardMark(words, v) && (words.low(v) !== ',' || listComma(v)) && !isFigure(v); v--) {
       const low = words.low(v);
@@ -1023,7 +1035,10 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
       // A verb in the past, not a noun ("rejected the BLA's claims and confirmed": "rejected"), nor
       // a participle glued to a name ("the Saudi-led coalition").
       const glued = words.low(v - 1) === '-' && !words.spaced(v);
-      if ((PAST_CUES.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed')) && !glued && !NOUN_OPENERS.has(words.low(v - 1)) && !words.poss(v - 1)) {
+      // ("A villager said the houses had been burned and estimated the toll": a passive in what a verb
+      // of saying before it reported shares no subject with the verb after "and"; that verb's does.)
+      const reported = PASSIVE.has(words.low(v - 1)) && !PAST_CUES.has(low) && saidBefore(v);
+      if ((PAST_CUES.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed')) && !glued && !reported && !NOUN_OPENERS.has(words.low(v - 1)) && !words.poss(v - 1)) {
         const first = phraseBefore(words, v, sentence, timeEndingAt, isFigure, true);
         // ("reported 18 deaths related to the protests and says …": a participle after a count is no
         // verb of the clause; the one before the count is.)

@@ -511,9 +511,13 @@ function roleIn(words: Words, heads: readonly Span[]): { role: string; org: Span
       // "army spokesman for northern Kenya": a body named before the role, and a region after "for".
       const region = ['northern', 'southern', 'eastern', 'western', 'central'].includes(words.low(k + 2)) || countryAt(words, k + 2) !== undefined;
       const bodyBefore = k > seg.first && (MILITARY_WORDS.has(words.low(k - 1)) || ORG_WORDS.has(words.low(k - 1)));
-      // "al Shabaab's spokesman for military operations": the possessor is the body, "for" his brief.
-      const possessor = k > seg.first && words.poss(k - 1) && countryAt(words, k - 1) === undefined;
-      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last && !(region && bodyBefore) && !(possessor && link === 'for')) {
+      // "al Shabaab's spokesman for military operations": the possessor is the body, "for" his brief;
+      // so is "the Health Ministry's general director of communications", "of" a lower-case unit.
+      let owner = k - 1;
+      while (owner > seg.first && k - owner < 3 && !words.poss(owner) && words.isWord(owner) && !words.cap(owner)) owner--;
+      const possessor = owner >= seg.first && words.poss(owner) && countryAt(words, owner) === undefined;
+      const brief = link === 'for' || (link === 'of' && !words.cap(k + 2) && !words.upper(k + 2));
+      if ((link === 'for' || link === 'of' || link === 'at' || link === 'with') && k + 2 < seg.last && !(region && bodyBefore) && !(possessor && brief)) {
         let first = k + 2;
         let last = first;
         // "and" between capitals is inside a name: "the Media and Public Relations Department".
