@@ -139,6 +139,10 @@ describe('extractClaims: what was counted', () => {
     expect(lines(extractClaims("Ali Musa, the Kesh Health Ministry's general director of communications, told the AP that 769 people were killed."))).toEqual(['kesh-health-ministry killed people 769-769']);
   });
 
+  it('gives a count a news medium quotes from its own copy to whom the copy says counted', () => {
+    expect(lines(extractClaims('"The organizers estimate the number of protesters at 800,000," the publication says.'))).toEqual(['organizers attended people 800000-800000']);
+  });
+
   it('never gives "it" to a person: after a person spoke, "it" is the body or medium named last', () => {
     expect(lines(extractClaims('The ministry said 5 died. Ali Musa said 7 were hurt. It said 30 were arrested.'))).toEqual(['ministry killed people 5-5', 'ali-musa injured people 7-7', 'ministry arrested people 30-30']);
   });

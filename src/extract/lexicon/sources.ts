@@ -110,7 +110,7 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'interfax', 'dawn', 'geo', 'nyt', 'guardian', 'reports', 'report', 'media', 'newspaper', 'radio',
   'television', 'tv', 'channel', 'station', 'broadcaster', 'outlet', 'outlets', 'daily', 'journalist',
   'journalists', 'reporter', 'correspondent', 'news', 'agency', 'website', 'wire', 'agence', 'presse',
-  'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle',
+  'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'publication', 'magazine',
 ]);
 
 /**

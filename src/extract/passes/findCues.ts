@@ -2460,7 +2460,31 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       }
     }
   }
-  return scoped.flatMap((cue) => eachRespectively(words, cue, isFigure) ?? [cue]);
+  return scoped.map((cue) => withinQuotation(words, sentence, cue, scoped)).flatMap((cue) => eachRespectively(words, cue, isFigure) ?? [cue]);
+}
+
+// '"The organizers estimate the crowd at 800,000," the paper says': a news medium quoting its own
+// copy relays who it says counted, so a cue inside the quotation speaks to the quotation's end,
+// where the medium's cue takes over. (A body's spokesman quoted on "the teams" or "our files"
+// speaks for the body, as before.)
+function withinQuotation(words: Words, sentence: Span, cue: Cue, cues: readonly Cue[]): Cue {
+  if (!cue.leading) return cue;
+  const quotingMedium = cues.some((other) => other.at > cue.at && !other.leading && other.phrase !== undefined && isMedia(words, other.phrase));
+  if (!quotingMedium) return cue;
+  let straight = 0;
+  let curly = false;
+  for (let k = sentence.first; k < cue.at; k++) {
+    const low = words.low(k);
+    if (low === '"') straight++;
+    else if (low === '\u201c') curly = true;
+    else if (low === '\u201d') curly = false;
+  }
+  if (straight % 2 === 0 && !curly) return cue;
+  for (let k = cue.at + 1; k < cue.scope.last; k++) {
+    const low = words.low(k);
+    if ((straight % 2 === 1 && low === '"') || (curly && low === '\u201d')) return k > cue.scope.first ? { ...cue, scope: { first: cue.scope.first, last: k } } : cue;
+  }
+  return cue;
 }
 
 // "Prime Minister X and the UN give figures of 11 and 14 dead respectively": two speakers joined by
