@@ -2460,31 +2460,42 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       }
     }
   }
-  return scoped.map((cue) => withinQuotation(words, sentence, cue, scoped)).flatMap((cue) => eachRespectively(words, cue, isFigure) ?? [cue]);
+  return withinQuotations(words, sentence, scoped).flatMap((cue) => eachRespectively(words, cue, isFigure) ?? [cue]);
 }
 
-// '"The organizers estimate the crowd at 800,000," the paper says': a news medium quoting its own
+// '"The organizers estim// '"The organizers estimate the crowd at 800,000," the paper says': a news medium quoting its own
 // copy relays who it says counted, so a cue inside the quotation speaks to the quotation's end,
 // where the medium's cue takes over. (A body's spokesman quoted on "the teams" or "our files"
-// speaks for the body, as before.)
-function withinQuotation(words: Words, sentence: Span, cue: Cue, cues: readonly Cue[]): Cue {
-  if (!cue.leading) return cue;
-  const quotingMedium = cues.some((other) => other.at > cue.at && !other.leading && other.phrase !== undefined && isMedia(words, other.phrase));
-  if (!quotingMedium) return cue;
-  let straight = 0;
+// speaks for the body, as before.) One pass over the sentence each way, so that a run-on sentence of
+// cues stays linear.
+function withinQuotations(words: Words, sentence: Span, cues: Cue[]): Cue[] {
+  let lastMedium = -1;
+  for (const cue of cues) if (!cue.leading && cue.phrase !== undefined && cue.at > lastMedium && isMedia(words, cue.phrase)) lastMedium = cue.at;
+  if (lastMedium < 0) return cues;
+  const n = sentence.last - sentence.first;
+  // Whether each token stands inside a quotation, and where the quotation it is in closes.
+  const inside = new Uint8Array(n);
+  const closes = new Int32Array(n).fill(-1);
+  let straight = false;
   let curly = false;
-  for (let k = sentence.first; k < cue.at; k++) {
+  for (let k = sentence.first; k < sentence.last; k++) {
     const low = words.low(k);
-    if (low === '"') straight++;
+    if (low === '"') straight = !straight;
     else if (low === '\u201c') curly = true;
     else if (low === '\u201d') curly = false;
+    inside[k - sentence.first] = straight || curly ? 1 : 0;
   }
-  if (straight % 2 === 0 && !curly) return cue;
-  for (let k = cue.at + 1; k < cue.scope.last; k++) {
+  let close = -1;
+  for (let k = sentence.last - 1; k >= sentence.first; k--) {
     const low = words.low(k);
-    if ((straight % 2 === 1 && low === '"') || (curly && low === '\u201d')) return k > cue.scope.first ? { ...cue, scope: { first: cue.scope.first, last: k } } : cue;
+    if (low === '"' || low === '\u201d') close = k;
+    closes[k - sentence.first] = close;
   }
-  return cue;
+  return cues.map((cue) => {
+    if (!cue.leading || cue.at >= lastMedium || cue.at < sentence.first || cue.at >= sentence.last || inside[cue.at - sentence.first] !== 1) return cue;
+    const end = closes[cue.at - sentence.first] as number;
+    return end > cue.scope.first && end < cue.scope.last ? { ...cue, scope: { first: cue.scope.first, last: end } } : cue;
+  });
 }
 
 // "Prime Minister X and the UN give figures of 11 and 14 dead respectively": two speakers joined by
