@@ -7,6 +7,8 @@ const CLOSE = new Set(['\u201d', '\u2019']);
 const STRAIGHT = new Set(['"']);
 // A quote runs at most this many tokens: an unbalanced mark in a long text must not swallow it.
 const MAX_QUOTE = 400;
+// How many cues on either side of a quotation may speak it.
+const QUOTE_CUE_REACH = 8;
 const PUNCTUATION = new Set([',', '.', ':', ';', '!', '?', '\u2014', '\u2013', '-']);
 
 // A closing single quote is also an apostrophe ("Lily’s"); one that closes is followed by no letter.
@@ -62,22 +64,25 @@ export function findQuotes(words: Words, sentences: readonly Sentence[], cues: r
   }
   quotes.sort((a, b) => a.first - b.first);
 
-  // The cue that speaks each quotation.
+  // The cue that speaks each quotation, looked for among the few cues next to it (cues stand in
+  // order of their words), so that a run-on sentence of quotations and cues stays linear.
   const speakerOf = (quote: Quote): { sentence: number; cue: number } | undefined => {
     const after = sentenceOf[quote.last] ?? -1;
     const list = cues[after] ?? [];
-    for (let c = 0; c < list.length; c++) {
+    const next = partitionPoint(list.length, (c) => (list[c] as Cue).at <= quote.last);
+    for (let c = next; c < list.length && c < next + QUOTE_CUE_REACH; c++) {
       const cue = list[c] as Cue;
       if (cue.phrase !== undefined && !cue.leading && cue.zone.first > quote.last && cue.zone.first <= quote.last + 2) return { sentence: after, cue: c };
     }
     const before = sentenceOf[quote.first - 1] ?? -1;
     const leading = cues[before] ?? [];
-    for (let c = 0; c < leading.length; c++) {
+    const last = partitionPoint(leading.length, (c) => (leading[c] as Cue).at < quote.first) - 1;
+    for (let c = Math.max(0, last - QUOTE_CUE_REACH); c <= last; c++) {
       const cue = leading[c] as Cue;
       if (cue.zone.last >= quote.first - 3 && cue.zone.last <= quote.first) return { sentence: before, cue: c };
     }
     // "The group said it had killed "five …": a quotation opened inside what a cue says is the cue's.
-    for (let c = leading.length - 1; c >= 0; c--) {
+    for (let c = last; c >= 0 && c > last - QUOTE_CUE_REACH; c--) {
       const cue = leading[c] as Cue;
       if (cue.leading && cue.phrase !== undefined && cue.scope.first <= quote.first && quote.first < cue.scope.last) return { sentence: before, cue: c };
     }
