@@ -210,6 +210,7 @@ describe('findCues: who speaks and what they govern', () => {
     ['"estimates" before a verb of spread is a noun, no verb of its modifier', 'Crowd estimates ranged from 15,000 to 80,000.', []],
     ['but a party\'s estimates are its own', 'Police estimates ranged from 10,000 to 12,000.', [{ cue: 'estimates', speaker: 'Police' }]],
     ['"in the past" between an auxiliary and its verb is no part of the speaker', 'The army has in the past said 40 soldiers died.', [{ cue: 'said', speaker: 'The army' }]],
+    ['a clause that "while" adds after a trailing cue, with no cue of its own, goes on in its words', 'Police arrested 37 people, a rights worker said, while eight people were wounded.', [{ cue: 'said', speaker: 'a rights worker', scope: 'Police arrested 37 people,' }, { cue: 'said', speaker: 'a rights worker', scope: 'eight people were wounded.' }]],
     ['a joined subject after the figure is no inverted "reports"', 'Five soldiers died, reports and sources said Thursday.', [{ cue: 'said', speaker: 'reports and sources', scope: 'Five soldiers died,' }]],
     ['capitals after a quoted figure are what it counts, not a name before an appositive', 'Pirates seized "up to 22" Filipinos, a navy officer said.', [{ cue: 'said', speaker: 'a navy officer' }]],
     ['"according to X" with no comma ends before the clause it opens', 'According to the health minister the toll is 132.', [{ cue: 'according', speaker: 'the health minister', scope: 'the toll is 132.' }]],

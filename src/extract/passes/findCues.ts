@@ -2453,9 +2453,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       }
       scoped.push({ ...cue, scope: { first: Math.min(from, cue.zone.first), last: cue.zone.first } });
       // "Thirty people were detained, police said, and 12 were injured": with no cue after it, the
-      // clause that "and" adds goes on in the same words.
+      // clause that "and" (or "while") adds goes on in the same words.
       const last = cues[cues.length - 1] as Cue;
-      if (!cue.deny && last === cue && words.low(cue.zone.last) === ',' && words.low(cue.zone.last + 1) === 'and') {
+      if (!cue.deny && last === cue && words.low(cue.zone.last) === ',' && (words.low(cue.zone.last + 1) === 'and' || words.low(cue.zone.last + 1) === 'while')) {
         scoped.push({ ...cue, bounded: true, scope: { first: cue.zone.last + 2, last: sentence.last } });
       }
     }
