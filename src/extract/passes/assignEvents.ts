@@ -453,8 +453,17 @@ export function assignEvents(input: EventInput, drafts: readonly ClaimDraft[]): 
   // clause, read per figure within a bounded window.
   const separates = new Map<number, 'incident' | false>();
   const otherPlaces = new Map<number, boolean>();
+  const placesBeside = (index: number, sentence: Sentence, token: number | undefined): boolean => {
+    if (token !== undefined) return mentionsOtherPlaces(words, sentence, token);
+    let known = otherPlaces.get(index);
+    if (known === undefined) {
+      known = mentionsOtherPlaces(words, sentence, undefined);
+      otherPlaces.set(index, known);
+    }
+    return known;
+  };
   const separating = (index: number, sentence: Sentence, token?: number): 'incident' | 'places' | false => {
-    if (token !== undefined ? mentionsOtherPlaces(words, sentence, token) : (otherPlaces.get(index) ?? otherPlaces.set(index, mentionsOtherPlaces(words, sentence, undefined)).get(index))) return 'places';
+    if (placesBeside(index, sentence, token)) return 'places';
     let known = separates.get(index);
     if (known === undefined) {
       const opened = [...SEPARATE, ...DAY_BEFORE, ...DAYS_BEFORE].some((phrase) => startsWith(words, sentence, phrase)) && !anotherStatement(words, sentence) && !separateStatement(words, sentence, places[index] ?? [], input.times[index] ?? []);

@@ -15,7 +15,7 @@ import { readDenial } from './readDenial.js';
 import { setAgainst } from './setAgainst.js';
 import { slug } from './slug.js';
 import { quoteAt } from './findQuotes.js';
-import type { ClaimDraft, Cue, Escape, FigureItem, MeasureRead, Quote, Sentence, Span, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
+import type { ClaimDraft, Cue, DenialRead, Escape, FigureItem, MeasureRead, Quote, Sentence, Span, Speaker, TimeAnchor, TimeMention, Words } from '../types.js';
 
 /** What attribution reads: the layers before it. */
 export interface AttributionInput {
@@ -367,6 +367,16 @@ export function attributeFigures(input: AttributionInput): Attribution {
     // The denial cue whose scope holds cue k's zone, by k: read once per cue, over the denials only,
     // so that a run-on sentence of cues stays near linear.
     const denials = cues.flatMap((c, j) => (c.deny ? [j] : []));
+    // What each denial cue denies, read once per cue whatever number of figures asks.
+    const denialReads = new Map<number, DenialRead>();
+    const denialRead = (k: number): DenialRead => {
+      let read = denialReads.get(k);
+      if (read === undefined) {
+        read = readDenial(words, (cues[k] as Cue).content, sentence, vocabulary);
+        denialReads.set(k, read);
+      }
+      return read;
+    };
     const denialAround = new Map<number, number>();
     const denialOf = (k: number, cue: Cue): number => {
       let j = denialAround.get(k);
@@ -405,12 +415,12 @@ export function attributeFigures(input: AttributionInput): Attribution {
       if (cue !== undefined && !cue.deny && claimant !== undefined) {
         const j = denialOf(k, cue);
         // (A denial of the act around the count, "denied it carried out the strike, which killed 40", denies no count.)
-        const blamed = j >= 0 && readDenial(words, (cues[j] as Cue).content, sentence, vocabulary).blame === true;
+        const blamed = j >= 0 && denialRead(j).blame === true;
         const denier = j >= 0 && !blamed ? speakers[j]?.source : undefined;
         if (denier !== undefined && denier !== claimant) rejected.push({ denier, measure, k: j, position: item.first });
       }
       if (k >= 0 && claimant === undefined && speakers[k]?.unowned !== true) return;
-      const read = cue?.deny === true ? readDenial(words, cue.content, sentence, vocabulary) : undefined;
+      const read = cue?.deny === true ? denialRead(k) : undefined;
       // ("rejected an appeal for the release of 20 seized fishermen": the count is told by the
       // article, neither denied nor given by whoever refused.)
       // ("denied it had shelled a clinic, killing 16": the act is denied; the count is the article's.)
@@ -521,7 +531,7 @@ export function attributeFigures(input: AttributionInput): Attribution {
       if (!cue.deny || claimant === undefined) return;
       // "dismissed reports …, describing them as false": the participle denies the same thing again.
       if (cue.participle && firstDenialCue < k) return;
-      const read = readDenial(words, cue.content, sentence, vocabulary);
+      const read = denialRead(k);
       if ((read.anaphoric || cue.refersBack === true) && read.blame !== true) {
         // A claimant's second anaphoric denial in a sentence would deny the same counts again.
         if (deniedBack.has(claimant)) return;

@@ -95,6 +95,11 @@ function ranked(phrase: ClaimantPhrase): boolean {
   return ranks > 0 && !CIVIL_BEFORE_RANKS.has(phrase.words[k] ?? '');
 }
 
+// "the report", "the study": a work told of before, whose author the book may know.
+export function pointsToWork(phrase: ClaimantPhrase): boolean {
+  return phrase.definite && phrase.core.length === 1 && WORK_NOUNS.has(phrase.core[0] as string);
+}
+
 /**
  * Creates the registry that turns claimant phrases into source ids, in reading order. A spokesman
  * speaks for the body named with him ("Pakistani Taliban spokesman Azam Tariq" is the Pakistani
@@ -308,7 +313,7 @@ export function createSourceBook(vocabulary: Vocabulary, armedNames: ReadonlySet
     }
     const core = phrase.core;
     // "the report stated", after "a report issued by the ministry": the work's author speaks.
-    if (phrase.definite && core.length === 1 && WORK_NOUNS.has(core[0] as string)) {
+    if (pointsToWork(phrase)) {
       if (lastWork === undefined && published !== undefined) lastWork = resolve(published.phrase, published.sentence);
       published = undefined;
       if ((lastWork ?? lastStatement) !== undefined) return lastWork ?? lastStatement;

@@ -1023,11 +1023,10 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
   // "X claimed responsibility for the attack and put the toll at 15": a second verb shares the first
   // one's subject, unless the first verb's object holds the figure ("have killed 90 and warned").
   if (!coordinated && words.low(end - 1) === 'and') {
+    // The first verb of saying in reach before "and": a verb after it may sit in what that one reported.
+    let firstSaid = Math.max(sentence.first, end - 2 * MAX_PHRASE);
+    while (firstSaid < end && !PAST_CUES.has(words.low(firstSaid))) firstSaid++;
     // ("seized weapons including chains, helmets, clubs and stones and detained 14": a list's commas.)
-    const saidBefore = (v: number): boolean => {
-      for (let k = v - 1; k >= sentence.first && end - k <= 2 * MAX_PHRASE; k--) if (PAST_CUES.has(words.low(k))) return true;
-      return false;
-    };
     const listComma = (v: number): boolean => [v - 1, v + 1].every((k) => words.isWord(k) && !words.cap(k) && !words.low(k).endsWith('ed') && !isCueWord(words, k));
     for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !isHardMark(words, v) && (words.low(v) !== ',' || listComma(v)) && !isFigure(v); v--) {
       const low = words.low(v);
@@ -1037,7 +1036,7 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
       const glued = words.low(v - 1) === '-' && !words.spaced(v);
       // ("A villager said the houses had been burned and estimated the toll": a passive in what a verb
       // of saying before it reported shares no subject with the verb after "and"; that verb's does.)
-      const reported = PASSIVE.has(words.low(v - 1)) && !PAST_CUES.has(low) && saidBefore(v);
+      const reported = PASSIVE.has(words.low(v - 1)) && !PAST_CUES.has(low) && firstSaid < v;
       if ((PAST_CUES.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed')) && !glued && !reported && !NOUN_OPENERS.has(words.low(v - 1)) && !words.poss(v - 1)) {
         const first = phraseBefore(words, v, sentence, timeEndingAt, isFigure, true);
         // ("reported 18 deaths related to the protests and says …": a participle after a count is no
@@ -1952,8 +1951,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         let j = i - 1;
         while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
         // ("… and has in the past said": the auxiliary before the adverb too.)
-        if (adverbEndingAt(words, j) > 0) {
-          j -= adverbEndingAt(words, j);
+        const adverb = adverbEndingAt(words, j);
+        if (adverb > 0) {
+          j -= adverb;
           while (j > sentence.first && AUX_BEFORE.has(words.low(j))) j--;
         }
         // "The coastguard said it intervened, and found six bodies": a verb after ", and" shares the

@@ -1,5 +1,5 @@
 import { parseFigure } from '../../figures/parseFigure.js';
-import type { SourceBook } from './createSourceBook.js';
+import { pointsToWork, type SourceBook } from './createSourceBook.js';
 import { findAnonymity, markAnonymity } from './markAnonymity.js';
 import { CLOSING } from './findCues.js';
 import { readClaimant } from './readClaimant.js';
@@ -256,7 +256,7 @@ export function findSpeakers(words: Words, sentences: readonly Sentence[], cues:
       // ("'The files in our office show …,' the body said": the speaker's own words, no source of their own.)
       const ours = cue.phrase !== undefined && speaksOwn(words, cue.phrase);
       // ("According to the report," with no work told before is the article's.)
-      const orphan = words.low(cue.at) === 'according' && phrase !== undefined && phrase.definite && phrase.core.length === 1 && WORK_NOUNS.has(phrase.core[0] as string) && !book.knowsWork();
+      const orphan = words.low(cue.at) === 'according' && phrase !== undefined && pointsToWork(phrase) && !book.knowsWork();
       const source = owner ?? (phrase === undefined ? (speakers[k - 1]?.source ?? quoted) : ours || orphan ? undefined : book.resolve(phrase, si));
       const via: string[] = [];
       for (const span of [...(phrase?.relays ?? []), ...cue.relays]) {

@@ -625,7 +625,7 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
       // "a report released Thursday by state media", "published on Tuesday evening by the army": a
       // time between the participle and "by".
       // "a count carried out by the union".
-      const by = pastTime(words, words.low(k + 1) === 'out' ? k + 2 : k + 1, seg.last);
+      let by = pastTime(words, words.low(k + 1) === 'out' ? k + 2 : k + 1, seg.last);
       // "information provided to Amnesty International by residents": the party it was given to tells it.
       if (words.low(k + 1) === 'to' && RECEIVED.has(words.low(k))) {
         let first = k + 2;
@@ -634,9 +634,8 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
         while (last < seg.last && words.low(last) !== 'by') last++;
         if (last > first && !(PASSERS_ON.has(words.low(last - 1)) && last < seg.last)) return { first, last };
         if (last >= seg.last) return undefined;
-        let author = last + 1;
-        while (author < seg.last && SKIPPED_MODIFIERS.has(words.low(author))) author++;
-        return author < seg.last ? { first: author, last: seg.last } : undefined;
+        // ("figures given to reporters by the health ministry": the one who gave them.)
+        by = last;
       }
       if (words.low(by) === 'by') {
         let first = by + 1;

@@ -1580,23 +1580,8 @@ export function readMeasures(
     readonly owner?: string | undefined;
   }
   const partial: (Partial | undefined)[] = new Array<Partial | undefined>(figures.length).fill(undefined);
-  // Figures that only say who some of a toll were ("ten women were among the dead"), with a list's
-  // first items before them ("10 women and three infants were among those killed").
+  // Figures that only say who some of a toll were ("ten women were among the dead").
   const among = new Set<number>();
-  // (Each list is walked once: a run-on list of thousands stays linear.)
-  const amongRead = new Map<number, boolean>();
-  const joinedToNext = (k: number): boolean => {
-    const read = partial[k]?.subject;
-    const next = figures[k + 1];
-    return read?.subject !== undefined && next !== undefined && DEMOGRAPHIC.has(read.subject.term) && (words.low(read.end) === 'and' || words.low(read.end) === ',') && read.end + 1 === next.first;
-  };
-  const amongToll = (k: number): boolean => {
-    let j = k;
-    while (!among.has(j) && !amongRead.has(j) && joinedToNext(j)) j++;
-    const found = among.has(j) || amongRead.get(j) === true;
-    for (let t = k; t <= j; t++) amongRead.set(t, found || among.has(t));
-    return among.has(k) || found;
-  };
   // The nearest noun for one person before a figure in its sentence ("a soldier"), within
   // OTHERS_REACH words: "a soldier was killed and two others injured". Only a noun after "a", "an" or
   // "one": "Police arrested no one" and "the victims were shopkeepers and children" name no one counted.
@@ -1966,7 +1951,7 @@ export function readMeasures(
   }
   // "40 rebels were killed and only five soldiers.", "751 militants have been killed, along with 29
   // soldiers.": a figure and its noun after the verb, ending the clause, share the verb of the figure before.
-  const alongWith = (f: Span): boolean => words.low(f.first - 1) === 'with' && (words.low(f.first - 2) === 'along' || words.low(f.first - 2) === 'together');
+  const alongWith = (f: Span): boolean => words.low(f.first - 1) === 'with' && JOINING_WITH.has(words.low(f.first - 2));
   for (let k = 1; k < figures.length; k++) {
     const p = partial[k - 1];
     const f = figures[k] as Span;
@@ -2185,11 +2170,20 @@ export function readMeasures(
   // Left to right: "12 others", "three injured" take the subject of the figure before them, in
   // this sentence or, for "others" and "of them", the last one named before it.
   const result: (MeasureRead | undefined)[] = [];
+  // Those figures with a list's first items before them ("10 women and three infants were among
+  // those killed"), read from the last figure back, once.
+  const amongToll = new Array<boolean>(figures.length).fill(false);
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const read = partial[k]?.subject;
+    const next = figures[k + 1];
+    const joined = read?.subject !== undefined && next !== undefined && DEMOGRAPHIC.has(read.subject.term) && (words.low(read.end) === 'and' || words.low(read.end) === ',') && read.end + 1 === next.first;
+    amongToll[k] = among.has(k) || (joined && amongToll[k + 1] === true);
+  }
   // The outcomes a whole is counted of, in this sentence or before it: a breakdown of sex or age is
   // dropped only beside one ("UNICEF said 30 children were among the dead" alone is a count).
   const wholes = new Set<string>(memory.told ?? []);
   partial.forEach((q, j) => {
-    if (q !== undefined && !amongToll(j)) wholes.add(q.outcome.id);
+    if (q !== undefined && !amongToll[j]) wholes.add(q.outcome.id);
   });
   let previous: { subject: string; term: string; last: number; load?: boolean } | undefined =
     memory.subject === undefined ? undefined : { subject: memory.subject, term: memory.term ?? '', last: Number.NEGATIVE_INFINITY };
@@ -2266,7 +2260,7 @@ export function readMeasures(
     // "found 92 bodies and eight survivors": those who lived through it count for no outcome; "forty
     // prisoners fled" escaped, which is no displacement; "initial projections of 200,000 attendees"
     // is a forecast, which no one claims happened.
-    if ((amongToll(k) && wholes.has(p.outcome.id)) || SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term)) || (words.low(f.first - 1) === 'of' && FORECASTS.has(words.low(f.first - 2)))) {
+    if ((amongToll[k] === true && wholes.has(p.outcome.id)) || SURVIVORS.has(term) || (p.outcome.id === 'displaced' && PRISONERS.has(term)) || (words.low(f.first - 1) === 'of' && FORECASTS.has(words.low(f.first - 2)))) {
       result.push(undefined);
       continue;
     }
