@@ -34,6 +34,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['"did however mention that"', 'Belwa did however mention that eight people were arrested.', [{ cue: 'mention', speaker: 'Belwa' }]],
     ['but not "did not mention"', 'The ministry did not, however, mention that 40 people were injured.', []],
     ['nor a question', 'Did the ministry mention that 40 people were hurt?', []],
+    ['"there were …, and police said": the clause before "and" is no part of who speaks', 'There were scuffles with youths throwing stones near the stadium and police said they detained 12 people.', [{ cue: 'said', speaker: 'police' }]],
+    ['but a pair of speakers stays whole', 'Residents and police said 12 people were detained.', [{ cue: 'said', speaker: 'Residents and police' }]],
     ['a participle goes on from the subject after an opening adverb', 'More recently, Ali Musa of the Kesh agency cited data from funeral parlors, claiming 350 people died.', [{ cue: 'claiming', speaker: 'Ali Musa of the Kesh agency' }]],
     ['"let\'s say" suggests, and reports nothing', 'To be safe, let\'s say 15,000.', []],
     ['a list read out gives its count', 'The deputy minister read to reporters a list of 279 dead.', [{ cue: 'read', speaker: 'The deputy minister' }]],

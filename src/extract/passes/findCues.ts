@@ -898,11 +898,15 @@ const NEGATED_AUXILIARIES = new Set(['did', 'does', 'do', 'had', 'has', 'have', 
 // clause of its own, not part of the speaker.
 function clauseBefore(words: Words, and: number, sentence: Span): boolean {
   const next = words.low(and + 1);
-  if (!words.cap(and + 1) && !ARTICLES.has(next)) return false;
-  for (let v = and - 1; v > sentence.first && and - v <= CLAUSE_VERB_REACH; v--) {
+  // ("There were clashes near the square and police said": a lower-case subject after a clause that
+  // opens with "there was".)
+  const existential = words.low(sentence.first) === 'there' && (words.low(sentence.first + 1) === 'were' || words.low(sentence.first + 1) === 'was') && and - sentence.first <= 3 * CLAUSE_VERB_REACH;
+  if (!words.cap(and + 1) && !ARTICLES.has(next) && !existential) return false;
+  for (let v = and - 1; v > sentence.first && (existential || and - v <= CLAUSE_VERB_REACH); v--) {
     const low = words.low(v);
     // "… with Saudi Arabia, residents and Saudi state television said": two speakers after a comma.
     if (low === ',') return false;
+    if (v === sentence.first + 1 && existential) return true;
     if (words.isWord(v) && !words.cap(v) && low.endsWith('ed') && words.isWord(v - 1) && !ADJECTIVE_BEFORE.has(words.low(v - 1)) && !words.poss(v - 1)) return true;
     // "The ministry would not confirm the account and the army denied": a negated verb is a clause's
     // too, unless a relative clause's ("a union that did not strike and the police said").
