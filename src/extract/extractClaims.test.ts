@@ -509,6 +509,11 @@ describe('extractClaims: what was counted', () => {
 });
 
 describe('extractClaims: who claims it', () => {
+  it('keeps the count a speaker reported before a second verb of saying: "X said N died … and claimed …"', () => {
+    expect(lines(extractClaims('The Dorvo Front said 117 soldiers died in the attack and claimed its fighters took the base.'))).toEqual(['dorvo-front killed soldiers 117-117']);
+    expect(lines(extractClaims('There were scuffles near the stadium and police said they detained 12 people.'))).toEqual(['police arrested people 12-12']);
+  });
+
   it('registers no source for the speaker\'s own words inside a quotation: "The files in our office show …"', () => {
     const set = extractClaims('"The files in our office show that 40 people have died," the state-funded body said in a statement, adding that the figures covered June.\nIt also said there had been 600 arrests of protesters.');
     expect(set.claims.map((c) => c.claimant)).toEqual(['state-funded-body', 'state-funded-body']);

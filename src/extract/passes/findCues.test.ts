@@ -35,6 +35,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['but not "did not mention"', 'The ministry did not, however, mention that 40 people were injured.', []],
     ['nor a question', 'Did the ministry mention that 40 people were hurt?', []],
     ['"there were …, and police said": the clause before "and" is no part of who speaks', 'There were scuffles with youths throwing stones near the stadium and police said they detained 12 people.', [{ cue: 'said', speaker: 'police' }]],
+    ['"X said N soldiers died … and claimed": the verb after "and" is the speaker\'s second, past the count it reported', 'The Dorvo Front said 117 soldiers died in the attack and claimed its fighters took the base.', [{ cue: 'said', speaker: 'The Dorvo Front' }, { cue: 'claimed', speaker: 'The Dorvo Front' }]],
+    ['but not when no verb of saying stands before the count', 'Some 2,000 workers marched and said 30 were detained.', [{ cue: 'said', speaker: 'Some 2,000 workers' }]],
     ['but a pair of speakers stays whole', 'Residents and police said 12 people were detained.', [{ cue: 'said', speaker: 'Residents and police' }]],
     ['a participle goes on from the subject after an opening adverb', 'More recently, Ali Musa of the Kesh agency cited data from funeral parlors, claiming 350 people died.', [{ cue: 'claiming', speaker: 'Ali Musa of the Kesh agency' }]],
     ['"let\'s say" suggests, and reports nothing', 'To be safe, let\'s say 15,000.', []],

@@ -983,13 +983,21 @@ function describedBefore(words: Words, phrase: Span, sentence: Span): Span | und
   return first < who ? { first, last: who } : undefined;
 }
 
-function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
+// A speaker phrase read before a cue; `shared` when it is the subject of an earlier verb of saying
+// that the cue's verb shares across what that one reported.
+interface PhraseRead {
+  readonly phrase: Span | undefined;
+  readonly statedAt: TimeMention | undefined;
+  readonly anonymous: boolean;
+  readonly shared?: boolean;
+}
+function phraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): PhraseRead {
   const read = walkPhraseBefore(words, i, sentence, timeEndingAt, isFigure, coordinated);
   const described = read.phrase === undefined ? undefined : describedBefore(words, read.phrase, sentence);
   return described === undefined ? read : { ...read, phrase: described };
 }
 
-function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): { phrase: Span | undefined; statedAt: TimeMention | undefined; anonymous: boolean } {
+function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt: (k: number) => TimeMention | undefined, isFigure: (i: number) => boolean, coordinated = false): PhraseRead {
   let statedAt: TimeMention | undefined;
   let anonymous = false;
   let comma = false;
@@ -1043,6 +1051,12 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
       const reported = PASSIVE.has(words.low(v - 1)) && !PAST_CUES.has(low) && firstSaid < v;
       if ((PAST_CUES.has(low) || IRREGULAR_PAST.has(low) || low.endsWith('ed')) && !glued && !reported && !NOUN_OPENERS.has(words.low(v - 1)) && !words.poss(v - 1)) {
         const first = phraseBefore(words, v, sentence, timeEndingAt, isFigure, true);
+        // "The group said 117 soldiers died in the attack and claimed …": a count after a verb of saying
+        // is what was reported; the verb after "and" is the speaker's second.
+        if (first.phrase !== undefined && isFigure(first.phrase.first) && firstSaid < first.phrase.first) {
+          const said = phraseBefore(words, firstSaid, sentence, timeEndingAt, isFigure, true);
+          if (said.phrase !== undefined && !holdsFigure(words, said.phrase, isFigure)) return { ...said, statedAt: statedAt ?? said.statedAt, anonymous: anonymous || said.anonymous, shared: true };
+        }
         // ("reported 18 deaths related to the protests and says …": a participle after a count is no
         // verb of the clause; the one before the count is.)
         if (first.phrase !== undefined && (holdsFigure(words, first.phrase, isFigure) || (isFigure(first.phrase.first) && !namesSomeone(words, first.phrase)))) continue;
@@ -1909,6 +1923,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         phrase = read.phrase;
         statedAt ??= read.statedAt;
         anonymous ||= read.anonymous;
+        coordinated ||= read.shared === true;
         // "A government official who is posted to Kesh but living in Dorvo said": a relative clause's
         // second verb is no speaker; the noun before "who" is.
         if (phrase !== undefined && words.low(phrase.first).endsWith('ing') && !words.cap(phrase.first) && (words.low(phrase.first - 1) === 'and' || words.low(phrase.first - 1) === 'but')) {
