@@ -20,6 +20,7 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
     ['a participle with an object of its own opens no name', 'contradicting the organisers', 'the organisers', false],
     ['but a participle before a bare noun is part of it', 'striking nurses', 'striking nurses', false],
     ['and a preposition in -ing is no participle', 'during the night the army', 'during the night the army', false],
+    ['"though" between commas is no part of the name, as "however" is not', 'Organisers of the march, though,', 'Organisers of the march', false],
     ['a relay without commas', 'local officials quoted by the Associated Press', 'local officials', false],
     ['a party before its count is named without it', 'police estimates', 'police', false],
     ["an owner's own figures", "the navy's own figures", 'the navy', false],

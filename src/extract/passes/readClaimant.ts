@@ -42,7 +42,7 @@ const NATION_NOUNS = new Set(['country', 'nation', 'state']);
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'identified', 'named', 'authorised', 'authorized']);
 const RELAY_OPENERS = new Set(['quoted', 'speaking', 'talking', 'told', 'interview', 'citing', 'reporting', 'writing']);
 // Openers before a speaker's name: "But", "However,", "Earlier today,", "Nationwide,".
-const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);
+const LEADING_WORDS = new Set(['but', 'and', 'however', 'though', 'meanwhile', 'earlier', 'later', 'today', 'yesterday', 'nationwide', 'also', 'yet', 'still', 'now', 'then', 'separately', 'instead', 'moreover', 'elsewhere']);
 // Roles in which a person speaks for a body; "officials" and "sources" speak for it too.
 const LEADER_ROLES = new Set(['leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'director']);
 // Roles written as a title before the name: "Public Relations Officer Ali Musa".

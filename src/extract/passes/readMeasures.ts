@@ -1004,7 +1004,12 @@ export function readMeasures(
     };
     let blocked = false;
     // "rose from 40 to 65": the old value between the toll and "to" does not stand in the way.
-    const from = link === 'to' && words.isNum(at - 1) && words.low(at - 2) === 'from' ? at - 3 : at - 1;
+    let from = link === 'to' && words.isNum(at - 1) && words.low(at - 2) === 'from' ? at - 3 : at - 1;
+    // "placed the toll higher, at 40": a comparative and its comma between the toll and "at".
+    if (link === 'at' && words.low(at - 1) === ',' && COMPARATIVES.has(words.low(at - 2))) {
+      from = at - 3;
+      while (from > sentence.first && COMPARING_WORDS.has(words.low(from))) from--;
+    }
     for (let k = from; k >= at - TOLL_WINDOW && k >= sentence.first; k--) {
       const low = words.low(k);
       if (low === ';' || low === '.') return undefined;
