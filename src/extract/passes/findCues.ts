@@ -239,7 +239,7 @@ function openingSpeaker(words: Words, sentence: Span, before: number, isFigure: 
 const NEAR = 8;
 // Verbs whose passive names who counted after "by" ("was estimated at 40,000 by local media"), and how
 // far after the verb "by" may stand.
-const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed']);
+const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed', 'stated', 'disclosed', 'revealed', 'purported']);
 const AGENT_REACH = 12;
 // How far before such a verb its negation is looked for: "not immediately confirmed or denied by",
 // and the words passed on the way.
@@ -341,7 +341,7 @@ function adverbEndingAt(words: Words, j: number): number {
 }
 
 // Adverbs between an auxiliary and its participle besides those in -ly: "are now feared".
-const PASSIVE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'widely', 'even']);
+const PASSIVE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'widely', 'even', 'earlier', 'later', 'first']);
 function isPassive(words: Words, i: number): boolean {
   // "The navy is revising the toll": a progressive, not a passive.
   if (words.low(i).endsWith('ing')) return false;
@@ -537,6 +537,25 @@ function asReportedBy(words: Words, i: number, firstSaying: number): boolean {
   if (!AS_BY_PARTICIPLES.has(words.low(i)) || words.low(i - 1) !== 'as' || words.low(i - 2) !== ',' || words.low(i + 1) !== 'by') return false;
   if (!ARTICLES.has(words.low(i + 2)) && !words.cap(i + 2)) return false;
   return firstSaying >= i - 2;
+}
+
+// The agent of a passive whose subject is an "it" standing for the clause after "that", or undefined:
+// "It was (earlier) reported by the ministry that …".
+function expletiveAgent(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): Span | undefined {
+  if (words.low(i + 1) !== 'by') return undefined;
+  let k = i - 1;
+  let passive = false;
+  while (k > sentence.first && (words.low(k).endsWith('ly') || AUX_BEFORE.has(words.low(k)) || BEFORE_AGENT_VERB.has(words.low(k)) || PASSIVE.has(words.low(k)))) {
+    passive ||= PASSIVE.has(words.low(k));
+    // ("It was not confirmed by police that …", "has yet to be confirmed by": no one's word.)
+    if (NEGATIONS.has(words.low(k)) || words.low(k) === 'yet') return undefined;
+    k--;
+  }
+  if (!passive || words.low(k) !== 'it' || k !== sentence.first) return undefined;
+  let that = i + 2;
+  while (that < sentence.last && that - i <= MAX_PHRASE && words.low(that) !== 'that' && !END_MARKS.has(words.low(that)) && !isFigure(that)) that++;
+  const agent = { first: i + 2, last: that };
+  return words.low(that) === 'that' && that > i + 2 && namesSomeone(words, agent) ? agent : undefined;
 }
 
 // Whether "by" follows soon after k, before a mark: "said in a statement by the ministry" names its
@@ -2067,6 +2086,13 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // ("the 162 deaths reported by the governor": right after the count's noun.)
     const afterCount = words.low(i + 1) === 'by' && isFigure(i - 2) && !isFigure(i - 1);
     const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ((['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2))) || agentFirst || afterCount);
+    // "It was earlier announced by the ministry that 17 died": with "it" for the clause after "that",
+    // the agent speaks that clause.
+    const expletive = expletiveAgent(words, i, sentence, isFigure);
+    if (expletive !== undefined) {
+      cues.push({ at: i + 1, deny: false, participle: false, leading: true, phrase: expletive, relays: [], statedAt: undefined, zone: { first: sentence.first, last: expletive.last + 1 }, scope: { first: expletive.last + 1, last: sentence.last }, content: expletive.last + 1, statement: false, anonymous: false });
+      continue;
+    }
     if (!isPassive(words, i) && !reduced) continue;
     // "the figure was not confirmed by police", "has yet to be verified by": an agent that did not
     // give it.

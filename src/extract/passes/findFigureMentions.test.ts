@@ -18,6 +18,8 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['and so does "nearly" before "additional"', 'Nearly additional 300 were hurt.', ['Nearly additional 300 [270, 299] nearly']],
     ['the whole of a negated hedge before "another"', 'No fewer than another 25 were detained. Not less than another 30 died. No more than another 20 were hurt.', ['No fewer than another 25 [25, ∞] at-least', 'Not less than another 30 [30, ∞] at-least', 'No more than another 20 [0, 20] at-most']],
     ['and a hedge before "an additional"', 'At least an additional 12 soldiers died.', ['At least an additional 12 [12, ∞] at-least']],
+    ['a number restated in brackets is the one figure before it', 'A total of seventeen (17) people died, and 59 (fifty-nine) were hurt.', ['seventeen [17, 17] exact', '59 [59, 59] exact']],
+    ['but a bracketed number of another value is a figure of its own', 'Seventeen (12 of them children) died.', ['Seventeen [17, 17] exact', '12 [12, 12] exact']],
     ['but a number before "another" is no hedge of it', 'Police arrested 20 and another 300 were hurt.', ['20 [20, 20] exact', '300 [300, 300] exact']],
     ['"surpassed the" puts a floor under it', 'Turnout surpassed the 1.03 million of June.', ['1.03 million [1030001, ∞] more-than']],
     ['so does "crossed" before it', 'The number of refugees has crossed 2.5 million.', ['2.5 million [2500001, ∞] more-than']],

@@ -171,8 +171,14 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       }
       const figure = refine(words, at, found);
       if (figure === undefined) continue;
-      // "at least 60,000 people and possibly as many as 100,000": one figure from 60,000 to 100,000.
       const previous = items[items.length - 1];
+      // "seventeen (17) people": the number restated in brackets is the figure before it, whose noun
+      // follows the closing bracket.
+      if (previous !== undefined && previous.last === first - 1 && words.low(first - 1) === '(' && words.low(last) === ')' && previous.figure.low === figure.low && previous.figure.high === figure.high) {
+        items[items.length - 1] = { ...previous, last: last + 1 };
+        continue;
+      }
+      // "at least 60,000 people and possibly as many as 100,000": one figure from 60,000 to 100,000.
       if (previous !== undefined && previous.figure.hedge === 'at-least' && figure.hedge === 'at-most' && first - previous.last <= 5 && MAYBE.has(words.low(first - 1))) {
         const text = words.text.slice(previous.start, match.end);
         // Its noun comes after the second number: "at least 12 and maybe as many as 15 people".

@@ -1443,6 +1443,11 @@ export function readMeasures(
         i++;
         continue;
       }
+      // "17 people have, sadly, been confirmed dead": an adverb between commas after an auxiliary.
+      if (low === ',' && AUX.has(words.low(i - 1)) && words.low(i + 2) === ',' && words.low(i + 1).endsWith('ly') && words.low(i + 1).length > 4 && !words.cap(i + 1)) {
+        i += 3;
+        continue;
+      }
       // "fatally injured", "left homeless": an outcome phrase that starts with a word skipped otherwise;
       // "were among the dead": the people the outcome names.
       const among = low === 'the' && AMONG.has(words.low(i - 1));
