@@ -93,6 +93,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a plural without an "s" is a noun of its own, not an adjective for the next count\'s noun', 'At least 12 police and three civilians were killed.', ['At least 12: killed police', 'three: killed civilians']],
     ['"ended up" before the outcome', 'Police said that nine people ended up injured.', ['nine: injured people']],
     ['a toll "much higher, at least N"', 'Residents said the toll was much higher, at least 90.', ['at least 90: killed people']],
+    ['a stray comma between the toll and its verb', 'The death toll from the long-lasting cyclone, has risen to 190.', ['190: killed people']],
     ['an adverb between commas after the auxiliary', 'A total of 17 people have, sadly, been confirmed dead.', ['17: killed people']],
     ['a toll put "higher, at N"', 'Organisers placed the toll much higher, at 40.', ['40: killed people']],
     ['"and the dead at N" shares the toll verb before it', 'The ministry put the number of injured at 70 and the dead at 35.', ['70: injured people', '35: killed people']],

@@ -6,7 +6,7 @@ import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
-import { CUE_WORDS, GAP_JOINERS, IRREGULAR_PAST } from '../lexicon/cues.js';
+import { CUE_WORDS, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST } from '../lexicon/cues.js';
 import { DASHES } from '../lexicon/page.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
@@ -975,6 +975,12 @@ export function readMeasures(
     const linked = HARMED_LINKS.has(link) || (link === 'at' && CUE_WORDS.get(words.low(k - 2)) === 'toll');
     return outcome !== undefined && linked && words.low(k - 1) === 'the' && !listed && !aged ? known('o', outcome, k, words.low(k)) : undefined;
   };
+  // Whether tokens [first, last) are only a verb that moves or holds a toll, with its auxiliaries.
+  const verbOnly = (first: number, last: number): boolean => {
+    if (first >= last) return false;
+    for (let k = first; k < last; k++) if (!(RISING.has(words.low(k)) || TOLL_LINKS.has(words.low(k)) || HAVE_FORMS.has(words.low(k)) || NOW_WORDS.has(words.low(k)))) return false;
+    return true;
+  };
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     // "bringing to 42 the death toll": the toll comes after the figure it moved to.
@@ -1029,7 +1035,9 @@ export function readMeasures(
       const compound = words.isNum(k) && words.low(k + 1) === '-' && !words.spaced(k + 1);
       // Nor is a day of a month ("since December 19").
       const day = words.isNum(k) && (MONTH_INDEX.has(words.low(k - 1)) || MONTH_INDEX.has(words.low(k + 1)));
-      if (low === ',' || (words.isNum(k) && !compound && !day)) {
+      // "The death toll from the cyclone, has risen to 190": a stray comma between the toll and its verb.
+      const stray = low === ',' && verbOnly(k + 1, at);
+      if ((low === ',' && !stray) || (words.isNum(k) && !compound && !day)) {
         if (link !== 'to') return undefined;
         blocked = true;
       }
