@@ -53,9 +53,11 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
 
 
 // "rose from 40 to 65", "raised the death toll from 40 to 65", "raised the number of wounded from 42
-// to 67": a verb that moves a toll shortly before "from".
+// to 67", "raised the death toll from the attack at the station from four to 18": a verb that moves a
+// toll before "from", with no mark or number between.
+const MOVER_REACH = 14;
 function movesBefore(words: Words, first: number): boolean {
-  for (let k = first - 1; k >= first - 6 && k >= 0; k--) if (RISING.has(words.low(k)) || RAISING.has(words.low(k))) return true;
+  for (let k = first - 1; k >= first - MOVER_REACH && k >= 0 && (words.isWord(k) || words.low(k) === "'"); k--) if (RISING.has(words.low(k)) || RAISING.has(words.low(k))) return true;
   return false;
 }
 
@@ -151,7 +153,8 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       }
       // "revised the toll by more than 100 to 253", "rose by 5 to 30", "rose from 40 to 65": a change,
       // then the figure itself.
-      const by = words.low(first - 1) === 'by';
+      // ("raised the toll from at least four to 18": "from" before a hedged old value.)
+      const by = words.low(first - 1) === 'by' || (words.low(first - 1) === 'from' && movesBefore(words, first - 1));
       if (by || words.low(first) === 'from') {
         let to = last - 1;
         while (to > first && words.low(to) !== 'to') to--;
