@@ -514,6 +514,10 @@ describe('extractClaims: who claims it', () => {
     expect(lines(extractClaims('There were scuffles near the stadium and police said they detained 12 people.'))).toEqual(['police arrested people 12-12']);
   });
 
+  it('gives "their numbers" after a verb of estimating to the one estimating, not to those counted', () => {
+    expect(lines(extractClaims('The crowds formed a sea of red, with lawmaker Ali Musa estimating their numbers at more than a million.'))).toEqual(['ali-musa attended people 1000001-∞']);
+  });
+
   it('registers no source for the speaker\'s own words inside a quotation: "The files in our office show …"', () => {
     const set = extractClaims('"The files in our office show that 40 people have died," the state-funded body said in a statement, adding that the figures covered June.\nIt also said there had been 600 arrests of protesters.');
     expect(set.claims.map((c) => c.claimant)).toEqual(['state-funded-body', 'state-funded-body']);

@@ -2236,7 +2236,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (isPluralApostrophe(words, j)) j--;
     let phrase: Span | undefined;
     // "The army is standing by its claim that no more than 36 died": the claim of the sentence's subject.
-    if (OWN_DETERMINER_WORDS.has(words.low(j)) && words.isWord(j)) {
+    // ("with a lawmaker estimating their numbers at a million": a cue's object counts its owners;
+    // the cue's speaker speaks.)
+    const object = cues.some((cue) => cue.at === j - 1 && !cue.deny);
+    if (OWN_DETERMINER_WORDS.has(words.low(j)) && words.isWord(j) && !object) {
       phrase = openingSubject(words, sentence);
       if (phrase !== undefined && phrase.last > j) phrase = undefined;
       // "Their estimate was …" opening the sentence: the possessive stands for whom it names.
