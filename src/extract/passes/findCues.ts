@@ -12,7 +12,7 @@ import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { TERMINALS } from '../lexicon/page.js';
 import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
-import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, FACELESS, OCCASIONS, SOURCE_MODIFIERS, WORK_NOUNS, MEDIA_WORDS, MILITARY_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, FACELESS, OCCASIONS, SKIPPED_MODIFIERS, SOURCE_MODIFIERS, WORK_NOUNS, MEDIA_WORDS, MILITARY_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import { namesParty } from './namesParty.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
@@ -271,9 +271,10 @@ function reportsByName(words: Words, cue: Cue): boolean {
 
 function holdsFigure(words: Words, span: Span, isFigure: (i: number) => boolean): boolean {
   // "two Egyptian diplomats": a count of the speakers opens the phrase; any other figure is content.
+  // ("the three groups that organised it": a small count after an article opens it too.)
   let k = span.first;
+  if (ARTICLES.has(words.low(k)) && isFigure(k + 1) && SKIPPED_MODIFIERS.has(words.low(k + 1))) k++;
   while (k < span.last && isFigure(k)) k++;
-  if (k === span.first && !isFigure(k)) k = span.first;
   // Only the head counts: an aside after a comma may count things ("including two papers"), and
   // "data from two U.N. sources" counts the sources.
   for (let n = k; n < span.last && words.low(n) !== ','; n++) {
@@ -1882,9 +1883,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         return false;
       };
       const clauseAt = (e: number): boolean => e > c && (tollVerbAt(e) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1)) && !joinedNoun(e)));
-      // "according to two security sources": a count of the sources opens their phrase.
-      if (isFigure(e)) {
-        let f = e;
+      // "according to two security sources", "to the three groups that organised it": a count of the
+      // sources opens their phrase.
+      if (isFigure(e) || (ARTICLES.has(words.low(e)) && isFigure(e + 1) && SKIPPED_MODIFIERS.has(words.low(e + 1)))) {
+        let f = isFigure(e) ? e : e + 1;
         while (f < sentence.last && isFigure(f)) f++;
         if (words.isWord(f) && namesSomeone(words, { first: f, last: Math.min(f + 3, sentence.last) })) e = f;
       }
