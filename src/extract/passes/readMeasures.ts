@@ -665,8 +665,11 @@ export function readMeasures(
       // "three of the kidnapped soldiers were killed", "two of the wounded soldiers were in critical
       // condition": a verb of their own says what befell them (or nothing countable); without one
       // ("500 of the detained protesters") the adjective's outcome is theirs.
+      // ("Dozens of injured people were taken to hospital": with no article, the adjective describes
+      // them all, whatever else their verb says, unless it names what befell them.)
       if (earlier !== undefined && named !== undefined) {
-        let verb = FINITE.has(words.low(named.next));
+        const bare = words.low(earlier.first - 1) === 'of';
+        let verb = !bare && FINITE.has(words.low(named.next));
         for (let k = named.next; k < named.next + 4 && !verb; k++) verb = outcomeAt(k) !== undefined;
         return { ...none, subject: named, end: named.next, outcome: verb ? undefined : earlier };
       }
