@@ -98,6 +98,9 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a population', 'Nearly one in four of the total population of [7 million] marched.'],
     ['a population after "is"', "The country's total population is [138 million]."],
     ['a population after "stands at"', 'The population stands at [2 million].'],
+    ['the part of a proportion', 'More than [one] in five residents have fled their homes.'],
+    ['and its whole', 'More than one in [five] residents have fled their homes.'],
+    ['"in every"', '[One] in every four people was hurt.'],
   ])('%s', (_, marked) => {
     expect(verdict(marked)).toBe('not a count');
   });
@@ -117,6 +120,8 @@ describe('isNotCount: numbers that count nothing that happened', () => {
     ['a count that moved, with no modal', 'The toll had reached [50].'],
     ['a count likely to stay, not to move', 'The number who died is likely to remain at [80].'],
     ['a plain count', '[12] people died.'],
+    ['a count "in" more places than it counts, which is no proportion', 'Police arrested [20] in three cities.'],
+    ['a count in its places', 'Police arrested 20 in [three] cities.'],
     ['four digits before a noun for people alive are a count', 'Police fired tear gas at the [2000] protesters outside.'],
     ['a count of a year\'s size with no article before it', 'Police said [1998] people were held.'],
     ['a count on a day, no rate', '[12] people died a day after the blast.'],

@@ -116,11 +116,18 @@ function rateInClause(words: Words, next: number): boolean {
   return false;
 }
 
+// The numbers of a proportion, "one in five", "1 in 3": the value of a token, or NaN.
+const SMALL_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const numberAt = (words: Words, k: number): number => (words.isNum(k) ? Number(words.low(k).replaceAll(',', '')) : SMALL_NUMBER_WORDS.indexOf(words.low(k)) + 1 || Number.NaN);
+// Whether tokens a and b are the numbers of a proportion: the part less than the whole ("20 in three
+// cities" is no proportion).
+const proportion = (words: Words, a: number, b: number): boolean => numberAt(words, a) < numberAt(words, b);
+
 /**
  * Whether a figure the scanner found is not a count of what happened: a year or a span of years
  * ("1979-1989"), a date ("May 14"), a time ("10:30"), money ("$7.5 billion"), an age ("25-year-old"),
  * a duration or distance ("24 hours", "five years"), a share ("30 percent"), a rate ("four people per
- * square metre", "200 a day"), a label ("flight 17"), or a fraction. A four-digit number followed by
+ * square metre", "200 a day"), a proportion ("one in five"), a label ("flight 17"), or a fraction. A four-digit number followed by
  * a term (`isTerm`: "2000 protesters") stays a count. Looks at a few tokens around the figure only.
  */
 export function isNotCount(words: Words, first: number, next: number, figure: Figure, isTerm: (word: string) => boolean): boolean {
@@ -135,6 +142,9 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   // ("put the number at least 800,000": "at" opens the hedge, and "number" is the count's noun.)
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1) && !(before === 'number' && words.low(first) === 'at')) return true;
   if (UNITS.has(after) || after === '%' || after === '\u00b0' || after === '\u00ba') return true;
+  // "one in five residents", "1 in 3 children": a proportion, no count, on either side of "in".
+  if (after === 'in' && proportion(words, next - 1, words.low(next + 1) === 'every' ? next + 2 : next + 1)) return true;
+  if (next === first + 1 && ((before === 'in' && proportion(words, first - 2, first)) || (before === 'every' && words.low(first - 2) === 'in' && proportion(words, first - 3, first)))) return true;
   // "in the city of 80,000", "a mother of three": how many live in a place or a family, no count of
   // what happened.
   if (before === 'of' && (SETTLEMENTS.has(words.low(first - 2)) || KIN_OF.has(words.low(first - 2))) && !isTerm(after)) return true;
