@@ -66,7 +66,10 @@ export async function run(): Promise<void> {
     console.log(`| CLI --help | ${fmt(median(help))} ms | node -e 0: ${fmt(median(bare))} ms | ${fmt(helpRatio, 2)}× | ≤ 2× (${verdict(helpRatio <= 2)}) | ${load()} |`);
 
     // parseFigure against the least any parser must do: read every char code of the same phrases.
-    const phrases = realisticPhrases();
+    // Flat strings, as text read from a file or a JSON document is: phrases built from template
+    // literals reach the lexer in more string representations than V8's feedback keeps, which in
+    // about one process in five slowed both sides at random (docs/figure-parser.md, eighth round).
+    const phrases = realisticPhrases().map((phrase) => JSON.parse(JSON.stringify(phrase)) as string);
     const readLoop = (): number => {
       let sum = 0;
       for (const phrase of phrases) for (let i = 0; i < phrase.length; i++) sum += phrase.charCodeAt(i);
