@@ -40,6 +40,8 @@ describe('findCues: who speaks and what they govern', () => {
     ['"It was (earlier) announced by X that": the agent speaks the clause after "that"', 'It was earlier announced by the Ministry of Information that 17 people were confirmed dead.', [{ cue: 'by', speaker: 'the Ministry of Information', scope: '17 people were confirmed dead.' }]],
     ['but not one that did not confirm it', 'It was not confirmed by police that 17 people died.', []],
     ['"according to the three groups that organised it": a small count after an article opens the speaker', 'The march drew 60,000 people, according to the three groups that organised it.', [{ cue: 'according', speaker: 'the three groups that organised it' }]],
+    ['"five alleged rebels": an adjective after a count is no cue', 'The military said five alleged rebels died.', [{ cue: 'said', speaker: 'The military' }]],
+    ['but "alleged" before a count is', 'The opposition alleged 300 protesters were detained.', [{ cue: 'alleged', speaker: 'The opposition' }]],
     ['but a pair of speakers stays whole', 'Residents and police said 12 people were detained.', [{ cue: 'said', speaker: 'Residents and police' }]],
     ['a participle goes on from the subject after an opening adverb', 'More recently, Ali Musa of the Kesh agency cited data from funeral parlors, claiming 350 people died.', [{ cue: 'claiming', speaker: 'Ali Musa of the Kesh agency' }]],
     ['"let\'s say" suggests, and reports nothing', 'To be safe, let\'s say 15,000.', []],

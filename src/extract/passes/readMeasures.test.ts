@@ -166,6 +166,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a count noun takes the toll the sentence named before it', 'Iran disputed the death tolls, after a rights group put the number at over 160.', ['over 160: killed people']],
     ['a toll', 'Officials put the death toll at 23.', ['23: killed people']],
     ['what befell a part named by its noun', 'He said three of the kidnapped soldiers were killed.', ['three: killed soldiers']],
+    ['"one" before a singular noun for a person the vocabulary lacks, and its verb', 'Police said one cameraman was killed.', ['one: killed cameraman']],
     ['"of" an adjective and a noun with no article describes them all', 'Dozens of injured people were taken to hospital.', ['Dozens: injured people']],
     ['but not when their verb names what befell them', 'Dozens of wounded soldiers died in hospital.', ['Dozens: killed soldiers']],
     ['a toll among the people it counts', 'The commander said the toll among his troops had risen to 11.', ['11: killed soldiers']],

@@ -605,7 +605,9 @@ export function readMeasures(
     // "not a single one has been killed": "one" as a pronoun stands for the people just named.
     // But "one U.S. soldier", "one TTP fighter": modifiers before a noun for people make it a numeral;
     // so does a people's name, "one American was killed".
-    if (words.low(p - 1) === 'one' && low !== 'of' && low !== 'member' && subjectAt(i) === undefined && !nounAhead(i) && !(words.cap(i) && DEMONYMS.has(low))) return { ...none, inherit: true, end: i };
+    // ("one monk was killed": a word of its own before the verb is a noun, known or not.)
+    const nounThenVerb = words.isWord(i) && !words.cap(i) && !low.endsWith('ly') && !AUX.has(low) && FINITE.has(words.low(i + 1));
+    if (words.low(p - 1) === 'one' && low !== 'of' && low !== 'member' && subjectAt(i) === undefined && !nounAhead(i) && !nounThenVerb && !(words.cap(i) && DEMONYMS.has(low))) return { ...none, inherit: true, end: i };
     // "said 287 were marched into the bush": a numeral standing alone before its verb names people already named.
     // So does one with a relative clause between commas before its verb: "Seven, who were missing, were killed".
     const close = low === ',' && words.low(i + 1) === 'who' ? asideClose(i) : -1;
@@ -850,7 +852,9 @@ export function readMeasures(
       // "60 Rohingya died", "12 Hazara were killed": a people's name that is its own plural, before what befell them.
       const verb = words.low(lastModifier + 1);
       const people = named && one === word && (FINITE.has(verb) || (verb.endsWith('ed') && outcomeAt(lastModifier + 1) !== undefined));
-      if ((one !== word || people) && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
+      // ("one monk was killed": a singular after "one", before its verb.)
+      const single = words.low(p - 1) === 'one' && lastModifier === p && FINITE.has(verb);
+      if ((one !== word || people || single) && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || (single && isPersonNoun(word.endsWith('man') ? `${word.slice(0, -3)}men` : `${word}s`)) || named)) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = forceAt(lastModifier - 1);
         // "six party members": members of no armed body are people.
