@@ -20,7 +20,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../internal/calendarWords.js';
 export const numberRead = { value: 0, next: 0, magnitude: 1 };
 
 // Word values by word id. The number words are the first ids of `W`, in order: "zero" to
-// "nineteen", then the tens ("fourty" beside "forty"), so units and tens are offsets, not tables.
+// "nineteen", then the tens ("fourty" beside "forty"), so a unit is its id and a ten one small table.
 // A typed array: most words asked about are unknown (id 0) or units, below index 0 of the table,
 // where a plain array looks the key up as a property on V8's megamorphic path, several times slower.
 const TENS = Int8Array.from([20, 30, 40, 40, 50, 60, 70, 80, 90]);

@@ -92,7 +92,6 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'taken refuge', outcome: 'displaced', example: 'The agency said 4,200 people had taken refuge across the river.', expect: { claimant: 'agency', outcome: 'displaced', low: 4200 } },
   { phrase: 'sought shelter', outcome: 'displaced', example: 'Some 600 villagers sought shelter in churches, aid workers said.', expect: { claimant: 'aid-workers', outcome: 'displaced', low: 540 } },
   { phrase: 'forced to evacuate', outcome: 'displaced', example: 'More than 5,000 people have been forced to evacuate, officials said.', expect: { claimant: 'officials', outcome: 'displaced', low: 5001 } },
-  { phrase: 'ordered to evacuate', outcome: 'displaced', example: 'Some 20,000 residents were ordered to evacuate, the agency said.', expect: { claimant: 'agency', outcome: 'displaced', low: 18000 } },
   { phrase: 'evacuated', outcome: 'displaced', example: 'Officials said 3,000 residents were evacuated.', expect: { claimant: 'officials', outcome: 'displaced', low: 3000 } },
   { phrase: 'made homeless', outcome: 'displaced', example: 'The UN said 430,000 people were made homeless.', expect: { claimant: 'un', outcome: 'displaced', low: 430000 } },
   { phrase: 'left homeless', outcome: 'displaced', example: 'The UN said 430,000 people were left homeless.', expect: { claimant: 'un', outcome: 'displaced', low: 430000 } },

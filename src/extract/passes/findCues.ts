@@ -12,7 +12,7 @@ import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { TERMINALS } from '../lexicon/page.js';
 import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
-import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, FACELESS, OCCASIONS, SKIPPED_MODIFIERS, SOURCE_MODIFIERS, WORK_NOUNS, MEDIA_WORDS, MILITARY_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
+import { AUTHORING, DOCUMENT_NOUNS, ESTIMATE_HEADS, FACELESS, OCCASIONS, SOURCE_MODIFIERS, WORK_NOUNS, MEDIA_WORDS, MILITARY_WORDS, NAME_SMALL_WORDS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPOKESMAN_ROLES, TALLY_ADJECTIVES } from '../lexicon/sources.js';
 import { namesParty } from './namesParty.js';
 import type { Cue, Sentence, Span, TimeMention, Words } from '../types.js';
 
@@ -269,11 +269,14 @@ function reportsByName(words: Words, cue: Cue): boolean {
   return true;
 }
 
+// "the three groups that organised it", "the two unions": bodies counted after an article, at k.
+// (Not "the two injured", "the three wounded soldiers": people a count names are its content.)
+function countedBodies(words: Words, k: number, isFigure: (i: number) => boolean): boolean {
+  return ARTICLES.has(words.low(k)) && isFigure(k + 1) && !isFigure(k + 2) && ORG_WORDS.has(singular(words.low(k + 2)));
+}
 function holdsFigure(words: Words, span: Span, isFigure: (i: number) => boolean): boolean {
   // "two Egyptian diplomats": a count of the speakers opens the phrase; any other figure is content.
-  // ("the three groups that organised it": a small count after an article opens it too.)
-  let k = span.first;
-  if (ARTICLES.has(words.low(k)) && isFigure(k + 1) && SKIPPED_MODIFIERS.has(words.low(k + 1))) k++;
+  let k = countedBodies(words, span.first, isFigure) ? span.first + 1 : span.first;
   while (k < span.last && isFigure(k)) k++;
   // Only the head counts: an aside after a comma may count things ("including two papers"), and
   // "data from two U.N. sources" counts the sources.
@@ -540,9 +543,9 @@ function asReportedBy(words: Words, i: number, firstSaying: number): boolean {
   return firstSaying >= i - 2;
 }
 
-// The agent of a passive whose subject is an "it" standing for the clause after "that", or undefined:
-// "It was (earlier) reported by the ministry that …".
-function expletiveAgent(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): Span | undefined {
+// The agent of a passive whose subject is an "it" standing for the clause after "that", and where that
+// "that" stands, or undefined: "It was (earlier) reported by the ministry that …".
+function expletiveAgent(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean, timeStartingAt: (k: number) => TimeMention | undefined): { agent: Span; that: number } | undefined {
   if (words.low(i + 1) !== 'by') return undefined;
   let k = i - 1;
   let passive = false;
@@ -553,10 +556,14 @@ function expletiveAgent(words: Words, i: number, sentence: Span, isFigure: (k: n
     k--;
   }
   if (!passive || words.low(k) !== 'it' || k !== sentence.first) return undefined;
-  let that = i + 2;
-  while (that < sentence.last && that - i <= MAX_PHRASE && words.low(that) !== 'that' && !END_MARKS.has(words.low(that)) && !isFigure(that)) that++;
-  const agent = { first: i + 2, last: that };
-  return words.low(that) === 'that' && that > i + 2 && namesSomeone(words, agent) ? agent : undefined;
+  // The agent ends at a time or a second participle's "and" ("by police on Tuesday that", "by police
+  // and confirmed by medics that"); "that" may come after them.
+  let end = i + 2;
+  while (end < sentence.last && end - i <= MAX_PHRASE && !['that', 'and', 'or'].includes(words.low(end)) && !END_MARKS.has(words.low(end)) && !isFigure(end) && timeStartingAt(end) === undefined) end++;
+  let that = end;
+  while (that < sentence.last && that - i <= 2 * MAX_PHRASE && words.low(that) !== 'that' && !END_MARKS.has(words.low(that)) && !isFigure(that)) that++;
+  const agent = { first: i + 2, last: end };
+  return that < sentence.last && words.low(that) === 'that' && end > i + 2 && namesSomeone(words, agent) ? { agent, that } : undefined;
 }
 
 // Whether "by" follows soon after k, before a mark: "said in a statement by the ministry" names its
@@ -918,11 +925,17 @@ const NEGATED_AUXILIARIES = new Set(['did', 'does', 'do', 'had', 'has', 'have', 
 // "The mass protests erupted in early January and the government said", "Troops arrested five
 // leaders and Prime Minister X said": a verb in the past before "and" makes what precedes it a
 // clause of its own, not part of the speaker.
+// Whether another "and" stands before the one at `and`, in the sentence.
+function andBefore(words: Words, and: number, sentence: Span): boolean {
+  for (let k = and - 1; k > sentence.first; k--) if (words.low(k) === 'and') return true;
+  return false;
+}
 function clauseBefore(words: Words, and: number, sentence: Span): boolean {
   const next = words.low(and + 1);
   // ("There were clashes near the square and police said": a lower-case subject after a clause that
   // opens with "there was".)
-  const existential = words.low(sentence.first) === 'there' && (words.low(sentence.first + 1) === 'were' || words.low(sentence.first + 1) === 'was') && and - sentence.first <= 3 * CLAUSE_VERB_REACH;
+  // ("… and the health ministry and the army said": an "and" after a party joins a second one.)
+  const existential = words.low(sentence.first) === 'there' && (words.low(sentence.first + 1) === 'were' || words.low(sentence.first + 1) === 'was') && and - sentence.first <= 3 * CLAUSE_VERB_REACH && !(isParty(singular(words.low(and - 1))) && andBefore(words, and, sentence));
   if (!words.cap(and + 1) && !ARTICLES.has(next) && !existential) return false;
   for (let v = and - 1; v > sentence.first && (existential || and - v <= CLAUSE_VERB_REACH); v--) {
     const low = words.low(v);
@@ -1887,7 +1900,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const clauseAt = (e: number): boolean => e > c && (tollVerbAt(e) || (ARTICLES.has(words.low(e)) && !RELATIVE_PREPOSITIONS.has(words.low(e - 1)) && !joinedNoun(e)));
       // "according to two security sources", "to the three groups that organised it": a count of the
       // sources opens their phrase.
-      if (isFigure(e) || (ARTICLES.has(words.low(e)) && isFigure(e + 1) && SKIPPED_MODIFIERS.has(words.low(e + 1)))) {
+      if (isFigure(e) || countedBodies(words, e, isFigure)) {
         let f = isFigure(e) ? e : e + 1;
         while (f < sentence.last && isFigure(f)) f++;
         if (words.isWord(f) && namesSomeone(words, { first: f, last: Math.min(f + 3, sentence.last) })) e = f;
@@ -2092,9 +2105,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const reduced = words.isWord(i - 1) && !words.cap(i - 1) && ((['at', 'to', 'as'].includes(words.low(i + 1)) && (isFigure(i + 1) || isFigure(i + 2))) || agentFirst || afterCount);
     // "It was earlier announced by the ministry that 17 died": with "it" for the clause after "that",
     // the agent speaks that clause.
-    const expletive = expletiveAgent(words, i, sentence, isFigure);
+    const expletive = expletiveAgent(words, i, sentence, isFigure, timeStartingAt);
     if (expletive !== undefined) {
-      cues.push({ at: i + 1, deny: false, participle: false, leading: true, phrase: expletive, relays: [], statedAt: undefined, zone: { first: sentence.first, last: expletive.last + 1 }, scope: { first: expletive.last + 1, last: sentence.last }, content: expletive.last + 1, statement: false, anonymous: false });
+      const content = expletive.that + 1;
+      cues.push({ at: i + 1, deny: false, participle: false, leading: true, phrase: expletive.agent, relays: [], statedAt: undefined, zone: { first: sentence.first, last: content }, scope: { first: content, last: sentence.last }, content, statement: false, anonymous: false });
       continue;
     }
     if (!isPassive(words, i) && !reduced) continue;
@@ -2162,6 +2176,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // Where cues stand, as a set, so that a run-on sentence of figure nouns stays linear (a cue taken
   // out below is replaced at once by one at the same place).
   const cueAts = new Set(cues.map((cue) => cue.at));
+  const denials = new Set(cues.filter((cue) => cue.deny).map((cue) => cue.at));
   const pushCue = (cue: Cue): void => {
     cues.push(cue);
     cueAts.add(cue.at);
@@ -2242,7 +2257,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // "The army is standing by its claim that no more than 36 died": the claim of the sentence's subject.
     // ("with a lawmaker estimating their numbers at a million": a cue's object counts its owners;
     // the cue's speaker speaks.)
-    const object = cues.some((cue) => cue.at === j - 1 && !cue.deny);
+    const object = cueAts.has(j - 1) && !denials.has(j - 1);
     if (OWN_DETERMINER_WORDS.has(words.low(j)) && words.isWord(j) && !object) {
       phrase = openingSubject(words, sentence);
       if (phrase !== undefined && phrase.last > j) phrase = undefined;

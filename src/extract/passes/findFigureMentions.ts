@@ -2,6 +2,7 @@ import type { Figure } from '../../figures/schemas.js';
 import { parseFigure } from '../../figures/parseFigure.js';
 import type { FigureMatch } from '../../figures/types.js';
 import { EXCEEDING_VERBS, NEARING_VERBS, RAISING, RISING } from '../lexicon/outcomes.js';
+import { CONJUNCTIONS } from '../lexicon/cues.js';
 import { DASHES } from '../lexicon/page.js';
 import { isNotCount } from './isNotCount.js';
 import type { FigureItem, Sentence, Words } from '../types.js';
@@ -54,10 +55,11 @@ function refine(words: Words, first: number, figure: Figure): Figure | undefined
 
 // "rose from 40 to 65", "raised the death toll from 40 to 65", "raised the number of wounded from 42
 // to 67", "raised the death toll from the attack at the station from four to 18": a verb that moves a
-// toll before "from", with no mark or number between.
+// toll before "from", with no mark, number or clause's conjunction between ("Protests grew in the
+// north and from 40 to 65 were hurt" is a range).
 const MOVER_REACH = 14;
 function movesBefore(words: Words, first: number): boolean {
-  for (let k = first - 1; k >= first - MOVER_REACH && k >= 0 && (words.isWord(k) || words.low(k) === "'"); k--) if (RISING.has(words.low(k)) || RAISING.has(words.low(k))) return true;
+  for (let k = first - 1; k >= first - MOVER_REACH && k >= 0 && (words.isWord(k) || words.low(k) === "'") && words.low(k) !== 'and' && words.low(k) !== 'or' && !CONJUNCTIONS.has(words.low(k)); k--) if (RISING.has(words.low(k)) || RAISING.has(words.low(k))) return true;
   return false;
 }
 

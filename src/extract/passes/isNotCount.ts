@@ -1,3 +1,4 @@
+import { parseFigure } from '../../figures/parseFigure.js';
 import type { Figure } from '../../figures/schemas.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../internal/calendarWords.js';
 import { BODY_NOUNS, COMPARATIVES, LIKELIHOOD, TOLL_NOUN_QUALIFIERS } from '../lexicon/outcomes.js';
@@ -116,12 +117,17 @@ function rateInClause(words: Words, next: number): boolean {
   return false;
 }
 
-// The numbers of a proportion, "one in five", "1 in 3": the value of a token, or NaN.
-const SMALL_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const numberAt = (words: Words, k: number): number => (words.isNum(k) ? Number(words.low(k).replaceAll(',', '')) : SMALL_NUMBER_WORDS.indexOf(words.low(k)) + 1 || Number.NaN);
-// Whether tokens a and b are the numbers of a proportion: the part less than the whole ("20 in three
-// cities" is no proportion).
-const proportion = (words: Words, a: number, b: number): boolean => numberAt(words, a) < numberAt(words, b);
+// Whether "<part> in <whole> …" at `part` and `whole` is a proportion: the part less than the
+// whole, and people after it ("one in five residents", "1 in 3 Central Africans", "one in ten."),
+// not "15 in 24 hours", "40 in 2019", "two in three raids".
+function proportion(words: Words, part: number, whole: number, isTerm: (word: string) => boolean): boolean {
+  const value = (k: number): number => parseFigure(words.text.slice(words.start(k), words.end(k)))?.low ?? Number.NaN;
+  // (A whole in four digits is a year: "killed 40 in 2019.")
+  if (!(value(part) < value(whole)) || (words.isNum(whole) && value(whole) >= 1000)) return false;
+  let k = whole + 1;
+  while (k < whole + 3 && words.isWord(k) && words.cap(k)) k++;
+  return !words.isWord(k) || isTerm(words.low(k)) || (k > whole + 1 && words.low(k - 1).endsWith('s'));
+}
 
 /**
  * Whether a figure the scanner found is not a count of what happened: a year or a span of years
@@ -143,8 +149,8 @@ export function isNotCount(words: Words, first: number, next: number, figure: Fi
   if (LABELS.has(before) && before !== 'no' && words.isWord(first - 1) && !(before === 'number' && words.low(first) === 'at')) return true;
   if (UNITS.has(after) || after === '%' || after === '\u00b0' || after === '\u00ba') return true;
   // "one in five residents", "1 in 3 children": a proportion, no count, on either side of "in".
-  if (after === 'in' && proportion(words, next - 1, words.low(next + 1) === 'every' ? next + 2 : next + 1)) return true;
-  if (next === first + 1 && ((before === 'in' && proportion(words, first - 2, first)) || (before === 'every' && words.low(first - 2) === 'in' && proportion(words, first - 3, first)))) return true;
+  if (after === 'in' && proportion(words, next - 1, words.low(next + 1) === 'every' ? next + 2 : next + 1, isTerm)) return true;
+  if (next === first + 1 && ((before === 'in' && proportion(words, first - 2, first, isTerm)) || (before === 'every' && words.low(first - 2) === 'in' && proportion(words, first - 3, first, isTerm)))) return true;
   // "in the city of 80,000", "a mother of three": how many live in a place or a family, no count of
   // what happened.
   if (before === 'of' && (SETTLEMENTS.has(words.low(first - 2)) || KIN_OF.has(words.low(first - 2))) && !isTerm(after)) return true;

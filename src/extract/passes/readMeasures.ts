@@ -71,6 +71,8 @@ const ANIMALS = new Set(['cattle', 'livestock', 'sheep', 'poultry', 'deer', 'fis
 const NOW_WORDS = new Set(['now', 'currently', 'already', 'still']);
 // Nouns for people that those endings miss: "four youths were arrested".
 const PEOPLE_NOUNS = new Set(['guests', 'youths', 'clerics', 'priests', 'monks', 'nuns', 'comrades', 'colleagues', 'friends', 'babies', 'kids', 'parents', 'orphans', 'officials', 'nurses', 'medics', 'paramedics', 'judges', 'diplomats', 'imams', 'athletes']);
+// The plural of a noun for a person as `singular` undoes it: "monk" → "monks", "cameraman" → "cameramen".
+const pluralOf = (word: string): string => (word.endsWith('man') ? `${word.slice(0, -3)}men` : `${word}s`);
 const isPersonNoun = (word: string): boolean => PERSON_ENDINGS.test(word) || PEOPLE_NOUNS.has(word);
 const SEVERITY = new Set(['critically', 'seriously', 'severely', 'gravely', 'badly']);
 const SHARES = new Set(['fraction', 'half', 'third', 'quarter', 'tenth']);
@@ -199,6 +201,8 @@ const SPARED = new Set([...SURVIVORS, ...MISSING_WORDS]);
 // Gerunds by which the subject of a clause revises its own count, and how far before the new count.
 const REVISING = new Set(['revising', 'raising', 'lowering', 'updating', 'correcting']);
 const REVISION_REACH = 8;
+// Verbs before "away" or "off" of a part that leaves a crowd: "broke away", "split off".
+const PARTING = new Set(['broke', 'break', 'breaking', 'split', 'splitting', 'splintered', 'peeled', 'peeling']);
 // People a count names as harmed, never as a crowd's.
 const VICTIM_WORDS = new Set(['victims', 'victim', 'casualties', 'survivors']);
 // Words before "forces" that make them the state's own: "government forces", "regime forces".
@@ -516,6 +520,8 @@ export function readMeasures(
     const ofOther = words.low(f.first - 1) === 'of' && !CROWD_WORDS.has(words.low(f.first - 2)) && !PRESENCE.has(words.low(f.first - 2));
     // "92 victims of abuse of force" in a story about protests were harmed, not counted in the crowd.
     if (subject !== undefined && VICTIM_WORDS.has(subject.term)) return false;
+    // "around 200 people broke away and clashed with police": a part that left the crowd is no turnout.
+    if (PARTING.has(words.low(end)) && (words.low(end + 1) === 'away' || words.low(end + 1) === 'off')) return false;
     if (crowdWords && subject !== undefined && subject.term !== '' && words.low(f.first - 1) !== 'by' && !ofOther) return true;
     return crowdNear(f, end);
   };
@@ -843,8 +849,11 @@ export function readMeasures(
     if (best === undefined && lastModifier >= 0) {
       // A word the vocabulary does not know: a nationality or a noun for people counts people;
       // anything else ("vehicles", "elements") is not counted.
-      const word = words.low(lastModifier);
-      const one = singular(word);
+      // ("one monk was killed": a singular after "one", before its verb, is counted as its plural, so
+      // that "one monk" and "two monks" are one subject.)
+      const single = words.low(p - 1) === 'one' && lastModifier === p && FINITE.has(words.low(lastModifier + 1)) && /^[a-z]+$/.test(words.low(lastModifier));
+      const word = single ? pluralOf(words.low(lastModifier)) : words.low(lastModifier);
+      const one = single ? words.low(lastModifier) : singular(word);
       // A capitalised plural names a people or a group's members ("180 Houthis"); joined to a known
       // noun ("180 Houthis and allied fighters") the known noun says what they all are.
       // Not a title ("March of a Million Hearts"), though a figure that opens the sentence has a capital too.
@@ -852,9 +861,7 @@ export function readMeasures(
       // "60 Rohingya died", "12 Hazara were killed": a people's name that is its own plural, before what befell them.
       const verb = words.low(lastModifier + 1);
       const people = named && one === word && (FINITE.has(verb) || (verb.endsWith('ed') && outcomeAt(lastModifier + 1) !== undefined));
-      // ("one monk was killed": a singular after "one", before its verb.)
-      const single = words.low(p - 1) === 'one' && lastModifier === p && FINITE.has(verb);
-      if ((one !== word || people || single) && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || (single && isPersonNoun(word.endsWith('man') ? `${word.slice(0, -3)}men` : `${word}s`)) || named)) {
+      if ((one !== word || people) && /^[a-z]+$/.test(word) && (DEMONYMS.has(one) || DEMONYMS.has(word.replace(/s$/, '')) || isPersonNoun(word) || named)) {
         // "three army men": a force before a noun for anyone names whom it counts.
         const force = forceAt(lastModifier - 1);
         // "six party members": members of no armed body are people.
@@ -982,7 +989,8 @@ export function readMeasures(
     const linked = HARMED_LINKS.has(link) || (link === 'at' && CUE_WORDS.get(words.low(k - 2)) === 'toll');
     return outcome !== undefined && linked && words.low(k - 1) === 'the' && !listed && !aged ? known('o', outcome, k, words.low(k)) : undefined;
   };
-  // Whether tokens [first, last) are only a verb that moves or holds a toll, with its auxiliaries.
+  // Whether tokens [first, last) are only words of a toll's verb: its auxiliaries, a verb that moves or
+  // holds it, its link ("has risen to", "stood at"), or "now".
   const verbOnly = (first: number, last: number): boolean => {
     if (first >= last) return false;
     for (let k = first; k < last; k++) if (!(RISING.has(words.low(k)) || TOLL_LINKS.has(words.low(k)) || HAVE_FORMS.has(words.low(k)) || NOW_WORDS.has(words.low(k)))) return false;
