@@ -922,14 +922,15 @@ const CLAUSE_VERB_REACH = 12;
 // Auxiliaries that carry a negated verb: "did not confirm", "has not said".
 const NEGATED_AUXILIARIES = new Set(['did', 'does', 'do', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'could', 'will']);
 
-// "The mass protests erupted in early January and the government said", "Troops arrested five
-// leaders and Prime Minister X said": a verb in the past before "and" makes what precedes it a
-// clause of its own, not part of the speaker.
 // Whether another "and" stands before the one at `and`, in the sentence.
 function andBefore(words: Words, and: number, sentence: Span): boolean {
   for (let k = and - 1; k > sentence.first; k--) if (words.low(k) === 'and') return true;
   return false;
 }
+
+// "The mass protests erupted in early January and the government said", "Troops arrested five
+// leaders and Prime Minister X said": a verb in the past before "and" makes what precedes it a
+// clause of its own, not part of the speaker.
 function clauseBefore(words: Words, and: number, sentence: Span): boolean {
   const next = words.low(and + 1);
   // ("There were clashes near the square and police said": a lower-case subject after a clause that

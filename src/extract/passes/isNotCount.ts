@@ -133,8 +133,9 @@ function proportion(words: Words, part: number, whole: number, isTerm: (word: st
  * Whether a figure the scanner found is not a count of what happened: a year or a span of years
  * ("1979-1989"), a date ("May 14"), a time ("10:30"), money ("$7.5 billion"), an age ("25-year-old"),
  * a duration or distance ("24 hours", "five years"), a share ("30 percent"), a rate ("four people per
- * square metre", "200 a day"), a proportion ("one in five"), a label ("flight 17"), or a fraction. A four-digit number followed by
- * a term (`isTerm`: "2000 protesters") stays a count. Looks at a few tokens around the figure only.
+ * square metre", "200 a day"), a proportion ("one in five"), a label ("flight 17"), or a fraction. A
+ * four-digit number followed by a term (`isTerm`: "2000 protesters") stays a count. Looks at a few
+ * tokens around the figure only.
  */
 export function isNotCount(words: Words, first: number, next: number, figure: Figure, isTerm: (word: string) => boolean): boolean {
   if (!Number.isInteger(figure.low) || (figure.high !== null && !Number.isInteger(figure.high))) return true;
