@@ -516,6 +516,15 @@ describe('extractClaims: who claims it', () => {
 
   it('gives "their numbers" after a verb of estimating to the one estimating, not to those counted', () => {
     expect(lines(extractClaims('The crowds formed a sea of red, with lawmaker Ali Musa estimating their numbers at more than a million.'))).toEqual(['ali-musa attended people 1000001-∞']);
+    // What the count noun counts may be named earlier in the same sentence, as in the one before.
+    expect(lines(extractClaims('Protesters gathered outside parliament in Dorvo, and police put their number at about 5,000.'))).toEqual(['police attended people 4500-5500']);
+    expect(lines(extractClaims('Police put their number at about 5,000.'))).toEqual([]);
+  });
+
+  it('names parties counted after an article, but not people a count names', () => {
+    expect(lines(extractClaims('Ten people died in Dorvo, according to the three officials briefed on the incident.'))).toEqual(['officials killed people 10-10']);
+    expect(lines(extractClaims('At least 14 people were killed, according to the five aid agencies working there.'))).toEqual(['aid-agencies-working-there killed people 14-∞']);
+    expect(lines(extractClaims('The four injured journalists said police beat them.'))).toEqual(['unattributed injured journalists 4-4']);
   });
 
   it('registers no source for the speaker\'s own words inside a quotation: "The files in our office show …"', () => {

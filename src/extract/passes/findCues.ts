@@ -269,10 +269,12 @@ function reportsByName(words: Words, cue: Cue): boolean {
   return true;
 }
 
-// "the three groups that organised it", "the two unions": bodies counted after an article, at k.
-// (Not "the two injured", "the three wounded soldiers": people a count names are its content.)
+// "the three groups that organised it", "the two officials", "the five aid agencies": parties counted
+// after an article, at k. (Not "the two injured", "the three wounded soldiers": people a count names
+// are its content.)
 function countedBodies(words: Words, k: number, isFigure: (i: number) => boolean): boolean {
-  return ARTICLES.has(words.low(k)) && isFigure(k + 1) && !isFigure(k + 2) && ORG_WORDS.has(singular(words.low(k + 2)));
+  if (!ARTICLES.has(words.low(k)) || !isFigure(k + 1) || isFigure(k + 2)) return false;
+  return isParty(singular(words.low(k + 2))) || (words.isWord(k + 2) && !words.cap(k + 2) && ORG_WORDS.has(singular(words.low(k + 3))));
 }
 function holdsFigure(words: Words, span: Span, isFigure: (i: number) => boolean): boolean {
   // "two Egyptian diplomats": a count of the speakers opens the phrase; any other figure is content.

@@ -11,7 +11,7 @@ import { DASHES } from '../lexicon/page.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
 import { sourceKind } from './sourceKind.js';
-import { termAt } from './termAt.js';
+import { firstTermIn, termAt } from './termAt.js';
 import type { MeasureRead, Span, TermRead, Words } from '../types.js';
 import { openingToken } from './openingToken.js';
 import { namesBody } from './namesBody.js';
@@ -2032,6 +2032,14 @@ export function readMeasures(
     }
     return undefined;
   };
+  // "Protesters gathered outside parliament, and police put their number at 5,000": the first outcome
+  // this sentence names, before the figure and with no figure of its own, as one of the sentence
+  // before would be (read once per sentence).
+  let named: TermRead | undefined | null = null;
+  const namedBefore = (f: Span): string | undefined => {
+    if (named === null) named = firstTermIn(words, sentence, vocabulary, 'o');
+    return named !== undefined && named.next <= f.first ? named.id : undefined;
+  };
   // "estimate of militants killed was about 25": a count noun, "of", whom and what befell them, then
   // its link to the figure.
   const countOfNamed = (f: Span): { outcome: TermRead; subject: TermRead } | undefined => {
@@ -2082,7 +2090,7 @@ export function readMeasures(
       // "a quarter of a million migrants had arrived, compared to 219,000 in all of 2014": a count set
       // against one of this sentence that counts no outcome counts none either.
       if (k > 0 && partial[k - 1] === undefined && setAgainst(leadingWord(figures[k] as Span)) && verbBetween(figures[k - 1] as Span, figures[k] as Span)) continue;
-      const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? outcomeOfValue(values[k]) ?? (missingBefore(figures[k] as Span) ? undefined : before);
+      const context = outcomeHere ?? tollNamedBefore(figures[k] as Span) ?? outcomeOfValue(values[k]) ?? namedBefore(figures[k] as Span) ?? (missingBefore(figures[k] as Span) ? undefined : before);
       if (context === undefined) continue;
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', context, (figures[k] as Span).first, '');
