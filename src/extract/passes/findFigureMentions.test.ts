@@ -23,6 +23,7 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['but a range after a mark is a range', 'Crowds grew in Kesh, and from 40 to 65 people were hurt.', ['from 40 to 65 [40, 65] range']],
     ['and so is one after "and", which opens a clause of its own', 'Protests grew in the towns of the north on Friday and from 40 to 65 people were hurt.', ['from 40 to 65 [40, 65] range']],
     ['a number restated in brackets is the one figure before it', 'A total of seventeen (17) people died, and 59 (fifty-nine) were hurt.', ['seventeen [17, 17] exact', '59 [59, 59] exact']],
+    ['and so after a hedge', 'At least seventeen (17) people died.', ['At least seventeen [17, ∞] at-least']],
     ['but a bracketed number of another value is a figure of its own', 'Seventeen (12 of them children) died.', ['Seventeen [17, 17] exact', '12 [12, 12] exact']],
     ['but a number before "another" is no hedge of it', 'Police arrested 20 and another 300 were hurt.', ['20 [20, 20] exact', '300 [300, 300] exact']],
     ['"surpassed the" puts a floor under it', 'Turnout surpassed the 1.03 million of June.', ['1.03 million [1030001, ∞] more-than']],

@@ -177,9 +177,9 @@ export function findFigureMentions(words: Words, sentences: readonly Sentence[],
       const figure = refine(words, at, found);
       if (figure === undefined) continue;
       const previous = items[items.length - 1];
-      // "seventeen (17) people": the number restated in brackets is the figure before it, whose noun
-      // follows the closing bracket.
-      if (previous !== undefined && previous.last === first - 1 && words.low(first - 1) === '(' && words.low(last) === ')' && previous.figure.low === figure.low && previous.figure.high === figure.high) {
+      // "seventeen (17) people", "at least seventeen (17)": the number restated in brackets is the
+      // figure before it, whose noun follows the closing bracket.
+      if (previous !== undefined && previous.last === first - 1 && words.low(first - 1) === '(' && words.low(last) === ')' && figure.hedge === 'exact' && (previous.figure.stated ?? previous.figure.low) === figure.low) {
         items[items.length - 1] = { ...previous, last: last + 1 };
         continue;
       }
