@@ -1076,6 +1076,8 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
     // The first verb of saying in reach before "and": a verb after it may sit in what that one reported.
     let firstSaid = Math.max(sentence.first, end - 2 * MAX_PHRASE);
     while (firstSaid < end && !PAST_CUES.has(words.low(firstSaid))) firstSaid++;
+    // The speaker of that verb, read once if a verb after a count it reported asks.
+    let said: PhraseRead | undefined;
     // ("seized weapons including chains, helmets, clubs and stones and detained 14": a list's commas.)
     const listComma = (v: number): boolean => [v - 1, v + 1].every((k) => words.isWord(k) && !words.cap(k) && !words.low(k).endsWith('ed') && !isCueWord(words, k));
     for (let v = end - 2; v >= sentence.first && end - v <= 2 * MAX_PHRASE && !isHardMark(words, v) && (words.low(v) !== ',' || listComma(v)) && !isFigure(v); v--) {
@@ -1092,7 +1094,7 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
         // "The group said 117 soldiers died in the attack and claimed …": a count after a verb of saying
         // is what was reported; the verb after "and" is the speaker's second.
         if (first.phrase !== undefined && isFigure(first.phrase.first) && firstSaid < first.phrase.first) {
-          const said = phraseBefore(words, firstSaid, sentence, timeEndingAt, isFigure, true);
+          said ??= phraseBefore(words, firstSaid, sentence, timeEndingAt, isFigure, true);
           if (said.phrase !== undefined && !holdsFigure(words, said.phrase, isFigure)) return { ...said, statedAt: statedAt ?? said.statedAt, anonymous: anonymous || said.anonymous, shared: true };
         }
         // ("reported 18 deaths related to the protests and says …": a participle after a count is no

@@ -2035,10 +2035,10 @@ export function readMeasures(
   // "Protesters gathered outside parliament, and police put their number at 5,000": the first outcome
   // this sentence names, before the figure and with no figure of its own, as one of the sentence
   // before would be (read once per sentence).
-  let named: TermRead | undefined | null = null;
+  let firstOutcome: TermRead | undefined | null = null;
   const namedBefore = (f: Span): string | undefined => {
-    if (named === null) named = firstTermIn(words, sentence, vocabulary, 'o');
-    return named !== undefined && named.next <= f.first ? named.id : undefined;
+    if (firstOutcome === null) firstOutcome = firstTermIn(words, sentence, vocabulary, 'o');
+    return firstOutcome !== undefined && firstOutcome.next <= f.first ? firstOutcome.id : undefined;
   };
   // "estimate of militants killed was about 25": a count noun, "of", whom and what befell them, then
   // its link to the figure.
