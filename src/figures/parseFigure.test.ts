@@ -143,6 +143,9 @@ describe('parseFigure: hedges beyond the basic table', () => {
     ['300 or fewer', atMost(300)],
     ['300 or less', atMost(300)],
     ['200-odd', about(200)],
+    ['20,000 at most', atMost(20_000)],
+    ['50 at least', atLeast(50)],
+    ['more or less 4,500', about(4500)],
     ['a 3,000-strong force', exact(3000)],
     ['more than a dozen', moreThan(12)],
     ['under a dozen', fewerThan(12)],
@@ -162,6 +165,7 @@ describe('parseFigure: hedges beyond the basic table', () => {
   it('keeps a suffix in the span: "300 or so" is all one figure', () => {
     expect(parseFigure('some 300 or so people')?.text).toBe('some 300 or so');
     expect(parseFigure('a 3,000-strong force')?.text).toBe('3,000-strong');
+    expect(parseFigure('there were 20,000 at most at the march')?.text).toBe('20,000 at most');
   });
 });
 

@@ -31,7 +31,7 @@ const HEDGE_NAMES: readonly Hedge[] = ['exact', 'about', 'nearly', 'more-than', 
 // the table was three times the size in a bundle.
 const PREFIXES: readonly string[] = [
   'only,just,exactly',
-  'about,around,approximately,roughly,some,an estimated,estimated',
+  'about,around,approximately,roughly,some,an estimated,estimated,more or less',
   'nearly,almost,close to,just under',
   'just over',
   'at least,no fewer than,no less than,a minimum of,not fewer than,not less than',
@@ -166,7 +166,7 @@ function readQuantity(i: number, options: FigureOptions, hedge: number): boolean
   const after = kind(k);
   const word = id(k);
   // Suffix hedges: "300+", "300-plus", "300 plus", "300-odd", "a 3,000-strong force", "300 or so",
-  // "300 or more", "300 or fewer".
+  // "300 or more", "300 or fewer", "20,000 at most".
   let suffix = EXACT;
   let next = k;
   if (after === PLUS && !spaced(k)) {
@@ -186,6 +186,9 @@ function readQuantity(i: number, options: FigureOptions, hedge: number): boolean
     else if (glued === W.more) suffix = AT_LEAST;
     else if (glued === W.fewer || glued === W.less) suffix = AT_MOST;
     if (suffix !== EXACT) next = k + 2;
+  } else if (word === W.at && (id(k + 1) === W.most || id(k + 1) === W.least)) {
+    suffix = id(k + 1) === W.most ? AT_MOST : AT_LEAST;
+    next = k + 2;
   }
   if (next === k && (word === W.to || word === W.or || after === DASH)) {
     // Ranges: "10 to 15", "10-15", "10–15", "two or three".
