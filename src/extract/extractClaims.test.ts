@@ -843,6 +843,65 @@ describe('extractClaims: "he" or "she" after a person named by a role in the sen
   });
 });
 
+describe('extractClaims: shapes of the sixth blind set (our own sentences)', () => {
+  it('reads a state\'s force named in common nouns after "members of"', () => {
+    expect(lines(extractClaims('So far 105 members of the Belwan armed forces have been killed, the prime minister said.'))).toEqual(['prime-minister killed soldiers 105-105']);
+    expect(lines(extractClaims('Officials said 12 members of the Kesh military were killed.'))).toEqual(['officials killed soldiers 12-12']);
+    // A body that is no state's force stays as before.
+    expect(lines(extractClaims('Officials said 12 members of the Kesh family were killed.'))).toEqual(['officials killed people 12-12']);
+  });
+
+  it('passes adverbs and auxiliaries of effort between a count and its verb', () => {
+    expect(lines(extractClaims('Nine people were nonetheless killed in accidents, said General Ali Musa.'))).toEqual(['ali-musa killed people 9-9']);
+    expect(lines(extractClaims('Thousands managed to flee, the agency said.'))).toEqual(['agency displaced people 2000-9999']);
+    expect(lines(extractClaims('The health minister said one person had passed away at the hospital.'))).toEqual(['health-minister killed people 1-1']);
+  });
+
+  it('reads a list of what the counted are held for up to their verb', () => {
+    expect(lines(extractClaims('Police said 70 protesters accused of rioting, destroying property, and looting were arrested last night.'))).toEqual(['police arrested protesters 70-70']);
+    expect(lines(extractClaims('Police said 70 men accused of rioting and arson were arrested.'))).toEqual(['police arrested people 70-70']);
+  });
+
+  it('reads "alleged" after a preposition as an adjective, no cue', () => {
+    expect(lines(extractClaims('The interior ministry said that 75 people were detained amid alleged damage to property.'))).toEqual(['interior-ministry arrested people 75-75']);
+  });
+
+  it('counts a crowd by "N-strong" and hedges by a trailing "at most"', () => {
+    expect(lines(extractClaims('The Home Department reported a 21,000-strong crowd the same day.'))).toEqual(['home-department attended people 21000-21000']);
+    expect(lines(extractClaims('The army said a 300-strong force attacked the base.'))).toEqual([]);
+    expect(lines(extractClaims('The police said there were 20,000 at most at the march.'))).toEqual(['police attended people 0-20000']);
+  });
+
+  it('counts others with "more" before a preposition after a verb of another outcome', () => {
+    expect(lines(extractClaims('Militants killed 12 soldiers and wounded six more in an attack on a checkpoint, the military said.'))).toEqual(['military killed soldiers 12-12', 'military injured soldiers 6-6']);
+  });
+
+  it('reads "crossed over to" and "taking shelter" as displacement', () => {
+    expect(lines(extractClaims('The home minister said 12,121 people from Belwa have crossed over to Kesh.'))).toEqual(['home-minister displaced people 12121-12121']);
+    expect(lines(extractClaims('Floods killed more than 100 people, displacing thousands of others, officials said.'))).toEqual(['officials killed people 101-∞', 'officials displaced people 2000-9999']);
+  });
+
+  it('reads "denied there had been casualties" as "denied any casualties"', () => {
+    expect(lines(extractClaims('Militants said they killed 40 soldiers, but the army denied there had been casualties.'))).toEqual(['militants killed soldiers 40-40', 'military killed soldiers 0-0 denies']);
+  });
+
+  it('gives a participle after a clause of its own to that clause\'s subject', () => {
+    expect(lines(extractClaims('He said several people had been killed, but Health Minister Ali Musa later corrected that statement, saying one person had died.'))).toEqual(['ali-musa killed people 1-1']);
+    expect(lines(extractClaims('The army said five soldiers died. The Taliban later issued a statement, saying 68 were killed.'))).toEqual(['military killed soldiers 5-5', 'taliban killed soldiers 68-68']);
+    // A participle right after its speaker's clause goes on for it, as before.
+    expect(lines(extractClaims('The army said five soldiers died in the attack, adding that 12 were injured.'))).toEqual(['military killed soldiers 5-5', 'military injured soldiers 12-12']);
+  });
+
+  it('gives a count to those it was compiled from or supplied by', () => {
+    expect(lines(extractClaims('A Sunday toll compiled from medical sources put the number of dead at 11.'))).toEqual(['medical-sources killed people 11-11']);
+    expect(lines(extractClaims('The blast killed at least 33 miners, according to the latest casualty count supplied by officials in the city.'))).toEqual(['officials killed miners 33-∞']);
+  });
+
+  it('ends a leading cue\'s words at ", but" before a trailing cue that counts the clause after it', () => {
+    expect(lines(extractClaims('Kesh said it would send help, but no police were at the protest, which attracted around 200,000 people, a Reuters reporter estimated.'))).toEqual(['reuters-reporter attended people 180000-220000']);
+  });
+});
+
 describe('extractClaims: events', () => {
   it('sets a count "alone" before its figure apart as a part: "in her street alone, six people"', () => {
     const set = extractClaims('A resident said 120 people were abducted. He said that in her street alone, six people had been kidnapped.');

@@ -19,7 +19,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       interest: 'lower',
       aliases: [
         'dead', 'died', 'die', 'dies', 'deaths', 'death', 'slain', 'fatalities', 'lost their lives',
-        'kill', 'kills', 'killing', 'martyred', 'martyrs', 'death toll', 'toll',
+        'kill', 'kills', 'killing', 'passed away', 'martyred', 'martyrs', 'death toll', 'toll',
       ],
     },
     {
@@ -43,7 +43,7 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'displaced',
       interest: 'lower',
-      aliases: ['fled', 'flee', 'fleeing', 'displacement', 'uprooted', 'forced from their homes'],
+      aliases: ['fled', 'flee', 'fleeing', 'displacement', 'displacing', 'displace', 'uprooted', 'forced from their homes'],
     },
     {
       id: 'attended',

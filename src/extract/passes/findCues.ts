@@ -119,7 +119,7 @@ const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'kille
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // Verbs of a count handed out: "the figure of 1.4 million given by the mayor".
-const GIVING = new Set(['given', 'provided', 'released', 'issued', 'published', 'compiled', 'cited', 'offered', 'announced']);
+const GIVING = new Set(['given', 'provided', 'supplied', 'released', 'issued', 'published', 'compiled', 'cited', 'offered', 'announced']);
 // Words that compare a count with another: "far below the 300", "higher than".
 const COMPARING = new Set(['below', 'above', 'than', 'higher', 'lower', 'beyond', 'under', 'over']);
 // Prepositions after which a cue word in -s is a noun ("looking into claims", "amid reports").
@@ -618,6 +618,22 @@ function frontedSubject(words: Words, i: number, sentence: Span, isFigure: (k: n
   }
   return undefined;
 }
+// The subject of a clause that a conjunction or a semicolon opens after token `after` (or the
+// sentence, when `after` is before it), before the participle at i, whose verb is a lower-case word:
+// "…, but Health Minister Ali Musa later adjusted that statement, saying …" gives "Health Minister
+// Ali Musa" (adverbs before the verb are no part of it).
+function clauseSubject(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean, after: number): Span | undefined {
+  let k = i - 2;
+  while (k > after && i - k <= MAX_PHRASE * 4 && words.low(k) !== ';' && !(words.low(k) === ',' && opensClause(words.low(k + 1)))) k--;
+  const opens = k >= sentence.first && k > after && i - k <= MAX_PHRASE * 4;
+  if (!opens && after >= sentence.first) return undefined;
+  const first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
+  const subject = openingSubject(words, { first, last: i });
+  if (subject === undefined || holdsFigure(words, subject, isFigure) || !words.isWord(subject.last) || words.cap(subject.last) || subject.last >= i - 1) return undefined;
+  let last = subject.last;
+  while (last > subject.first + 1 && !words.cap(last - 1) && (AUX_BEFORE.has(words.low(last - 1)) || words.low(last - 1).endsWith('ly') || words.low(last - 1) === 'more' || words.low(last - 1) === 'most')) last--;
+  return { first: subject.first, last };
+}
 // Where a list of counts that goes on from token e ends: "35 people dead, 40 injured and 168
 // arrested" runs past each noun or participle, a comma and "and", to the last figure and its word.
 // (An item with a verb of its own, "and 90 protesters said they were beaten", ends it, and a cue
@@ -741,8 +757,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (byCount(words, i, sentence)) return 'report';
   const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : HAVE_FORMS.has(low) ? 'toll' : POINTING.has(low) && words.low(i + 1) === 'to' ? 'toll' : low === 'pointed' || SURFACING.has(low) ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
-  // "five alleged rebels", "the alleged attackers": an adjective after a count or an article, before its noun.
-  if (PARTICIPLE_ADJECTIVES.has(low) && (isFigure(i - 1) || ARTICLES.has(words.low(i - 1))) && words.isWord(i + 1) && !words.cap(i + 1) && !isFigure(i + 1) && words.low(i + 1) !== 'that') return undefined;
+  // "five alleged rebels", "the alleged attackers", "amid alleged damage": an adjective after a count,
+  // an article or a preposition, before its noun.
+  if (PARTICIPLE_ADJECTIVES.has(low) && (isFigure(i - 1) || ARTICLES.has(words.low(i - 1)) || NOUN_PREPOSITIONS.has(words.low(i - 1))) && words.isWord(i + 1) && !words.cap(i + 1) && !isFigure(i + 1) && words.low(i + 1) !== 'that') return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
   // "people feared to have been killed", "migrants reported to be held": a passive that says how it is
@@ -1175,7 +1192,7 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
     // "officials quoted by the Associated Press said": the relay is inside the phrase.
     // "A tally released by the ministry put …": so is the work's issuer.
     // ("The report released on Sunday said": a document's participle, with or without its agent.)
-    const relayed = ((w === 'quoted' || w === 'cited' || GIVING.has(w)) && words.low(k + 1) === 'by') || putOut(words, k);
+    const relayed = ((w === 'quoted' || w === 'cited' || GIVING.has(w)) && (words.low(k + 1) === 'by' || (w === 'compiled' && words.low(k + 1) === 'from'))) || putOut(words, k);
     // "A senior official who spoke on condition of anonymity gave …": the relative clause is his.
     const anonymousClause = w === 'spoke' && words.low(k - 1) === 'who' && words.low(k + 2) === 'condition';
     if (anonymousClause) {
@@ -1854,7 +1871,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         if (fronted !== undefined) cues.push({ at: i, deny: type === 'denying', participle: false, leading: true, phrase: fronted, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
         continue;
       }
-      cues.push({ at: i, deny: type === 'denying', participle: true, leading: true, phrase: undefined, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
+      // "He said several had died, but the minister later corrected that, saying one had": after a
+      // clause of its own, past the last cue, it speaks for that clause's subject.
+      const own = clauseSubject(words, i, sentence, isFigure, cues.at(-1)?.at ?? sentence.first - 1);
+      cues.push({ at: i, deny: type === 'denying', participle: own === undefined, leading: true, phrase: own, relays, statedAt, zone: { first: i, last: c }, scope: { first: c, last: sentence.last }, content: c, statement, anonymous });
       continue;
     }
 
@@ -2469,6 +2489,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     if (actor.actor === true && cues.some((cue) => cue.actor !== true && !ownClause(cue))) cues.splice(k, 1);
   }
 
+  // Where a leading cue's words end at ", but" or ";" before any figure, with a trailing cue after
+  // them, or -1: "Kesh said it would send help, but no police were at the protest, which drew
+  // 200,000, a reporter estimated" (the count is the reporter's, no relay of Kesh's words).
+  const wordsEnd = (leading: Cue, trailing: Cue): number => {
+    if (trailing.zone.first - leading.content > 2 * MAX_PHRASE) return -1;
+    for (let k = leading.content; k < trailing.zone.first && !isFigure(k); k++) if (words.low(k) === ';' || (words.low(k) === ',' && words.low(k + 1) === 'but')) return k;
+    return -1;
+  };
   // Scopes: a leading cue governs what follows it; a trailing one the clause since the cue before.
   // A trailing cue after a leading one ("X said that …, Reuters reported") relays it.
   cues.sort((a, b) => a.at - b.at);
@@ -2481,7 +2509,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       scoped.push(cue);
     } else if (cue.leading) {
       scoped.push({ ...cue, scope: { first: cue.content, last: relativeEnd(words, cue.at, sentence) } });
-    } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined && (isMedia(words, cue.phrase) || reportsByName(words, cue))) {
+    } else if (previous !== undefined && previous.leading && !previous.participle && !previous.deny && !cue.deny && cue.phrase !== undefined && (isMedia(words, cue.phrase) || reportsByName(words, cue)) && wordsEnd(previous, cue) < 0) {
       scoped[scoped.length - 1] = { ...previous, relays: [...previous.relays, cue.phrase], scope: { first: previous.scope.first, last: cue.zone.first } };
       scoped.push({ ...cue, scope: { first: cue.zone.first, last: cue.zone.first } });
     } else {
@@ -2504,7 +2532,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // its own). A finding of bodies there speaks for no one: "The toll rose to 77 after divers
       // recovered 19 bodies, police said" is all the police's, as "Divers recovered 19 bodies, police
       // said" is.
-      if (passed?.leading === true && passed.bounded !== true && !possessive && cue.zone.first - passed.content <= 2 * MAX_PHRASE) {
+      // So does one whose words end before any figure (wordsEnd).
+      const but = passed?.leading === true && passed.bounded !== true && !possessive ? wordsEnd(passed, cue) : -1;
+      if (passed !== undefined && but >= 0) {
+        scoped[at] = { ...passed, scope: { first: passed.content, last: but } };
+        at--;
+      } else if (passed?.leading === true && passed.bounded !== true && !possessive && cue.zone.first - passed.content <= 2 * MAX_PHRASE) {
         const subordinate = passed.phrase !== undefined && passed.phrase.first - 1 > sentence.first && SUBORDINATORS.has(words.low(passed.phrase.first - 1)) && scoped[at - 1]?.leading !== true;
         if (subordinate && FINDING_VERBS.has(words.low(passed.at))) scoped[at] = { ...passed, scope: { first: passed.content, last: passed.content } };
         if (subordinate || !figureIn(passed.content, cue.zone.first)) at--;

@@ -637,7 +637,8 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
         // ("figures given to reporters by the health ministry": the one who gave them.)
         by = last;
       }
-      if (words.low(by) === 'by') {
+      // "a toll compiled from medical sources": those it was drawn from, when they tell.
+      if (words.low(by) === 'by' || (words.low(by) === 'from' && TELLERS.has(words.low(seg.last - 1)))) {
         let first = by + 1;
         while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
         return first < seg.last ? { first, last: seg.last } : undefined;

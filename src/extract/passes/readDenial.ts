@@ -30,6 +30,8 @@ const LOSS_NOUNS = new Map([
   ['casualties', ['killed', 'injured']],
   ['losses', ['killed']],
 ]);
+// The verbs of "there had been", "there were any".
+const EXISTENTIAL = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'be', 'would']);
 // A denied clause is read for at most this many tokens, which keeps a run-on sentence linear.
 const MAX_CLAUSE = 40;
 
@@ -90,8 +92,15 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     if (REQUEST_NOUNS.has(words.low(n))) return { anaphoric: false, notCount: true, reporter: undefined, clause: { first: n, last: n }, outcome: undefined, subject: undefined };
   }
   // "denied any casualties", "denied any losses": the losses others said the denier suffered.
-  const losses = k > content ? LOSS_NOUNS.get(noun) : undefined;
-  if (losses !== undefined) return { anaphoric: true, losses, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };
+  // So is "denied there had been casualties", "denied that there were any losses".
+  let there = words.low(content) === 'that' ? content + 1 : content;
+  if (words.low(there) === 'there') {
+    there++;
+    while (there < sentence.last && there - content < 6 && (EXISTENTIAL.has(words.low(there)) || DETERMINERS.has(words.low(there)))) there++;
+  }
+  const lossAt = there > content + 1 ? there : k;
+  const losses = lossAt > content ? LOSS_NOUNS.get(words.low(lossAt)) : undefined;
+  if (losses !== undefined) return { anaphoric: true, losses, reporter: undefined, clause: { first: lossAt, last: lossAt }, outcome: undefined, subject: undefined };
   const end = (from: number): number => {
     let e = from;
     // ("denied that its forces used live rounds and suggested that rebels did the killing": the

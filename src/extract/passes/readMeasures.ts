@@ -35,6 +35,8 @@ const AUX = new Set([
   'both', 'either', 'each', 'initially', 'already', 'just', 'reported', 'known', 'then', 'now', 'eventually',
   'got', 'get', 'among', 'amongst', 'those', 'left', 'either', 'likely', 'presumed', 'estimated', 'officially', 'who', 'that',
   'may', 'might', 'could', 'would', 'will', 'probably', 'possibly', 'still', 'more', 'forced', 'compelled', 'remain', 'remained',
+  // "were nonetheless killed", "did manage to flee".
+  'nonetheless', 'nevertheless', 'however', 'did', 'managed', 'manage',
 ]);
 // Words between a verb and the figure it counts: "had killed", "killing all 12".
 // ("killed 12 and injured another 40": "another" between the verb and its count.)
@@ -158,7 +160,7 @@ const HELD_REACH = 10;
 const CAPTORS = new Set(['rebels', 'rebel', 'gunmen', 'militants', 'militant', 'militia', 'militias', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'pirates', 'gang', 'gangs', 'mob', 'insurgents', 'ransom', 'abducted', 'kidnapped', 'hostage', 'hostages', 'captivity', 'displaced']);
 const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails', 'police', 'cells', 'station', 'stations', 'camp', 'camps', 'centre', 'center', 'centres', 'centers', 'past', 'recent']);
 const STATE_HOLDERS = new Set(['police', 'authorities', 'security', 'army', 'military', 'government', 'troops', 'officials', 'immigration', 'border', 'forces', 'soldiers', 'guard', 'guards']);
-const CROSSING = new Set(['crossed into', 'crossing into', 'crossed the border', 'crossing the border', 'crossed from', 'crossing from']);
+const CROSSING = new Set(['crossed into', 'crossing into', 'crossed over to', 'crossed over into', 'crossing over to', 'crossing over into', 'crossed the border', 'crossing the border', 'crossed from', 'crossing from']);
 // Who flees across a border: people at large and civilians (a demonym's people too).
 const FLEEING = new Set(['people', 'civilians', 'refugees', 'families', 'children', 'women', 'residents', 'villagers']);
 const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
@@ -282,7 +284,8 @@ const NUMBERING = new Set(['numbered', 'numbering', 'totalled', 'totaled', 'tota
 // How far back an outcome tells "30 more were wounded" (others) from "five more had died" (an increment).
 const MORE_WINDOW = 24;
 // Words that end the clause of a "more" standing alone: "abducted 12 more and fled".
-const CONJUNCTIONS_AFTER_MORE = new Set(['and', 'or', 'but', 'while']);
+// (Or a preposition after it: "wounded six more in the attack".)
+const CONJUNCTIONS_AFTER_MORE = new Set(['and', 'or', 'but', 'while', 'in', 'on', 'at', 'during', 'near', 'when', 'after']);
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
 // Nouns for anyone: a nationality before them is the better name of whom a figure counts.
 const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
@@ -489,6 +492,16 @@ export function readMeasures(
     }
     return undefined;
   };
+  // "members of the Belwan armed forces", "of the Kesh military": a state's own force in common
+  // nouns, at i or after its adjective, names its soldiers.
+  const stateForceAt = (i: number): TermRead | undefined => {
+    let k = i;
+    while (k < i + STATE_NAME_REACH && inside(k) && words.cap(k) && words.isWord(k)) k++;
+    const armed = words.low(k) === 'armed' && words.low(k + 1) === 'forces' ? known('s', 'soldiers', k, 'armed forces') : undefined;
+    const force = armed === undefined ? forceAt(k) : { ...armed, next: k + 2 };
+    if (force === undefined) return undefined;
+    return (k > i ? forceOf(k - 1, force) : undefined) ?? force;
+  };
   // "25 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
   // to the noun stays in the term, so that no host state's side is given them; every word must name
   // it ("UN-backed government soldiers" are the state's).
@@ -528,6 +541,8 @@ export function readMeasures(
   // A gathering named right after the count: "there were 300,000 spectators at the festival",
   // "5,000 at the rally".
   const crowdNear = (f: Span, end: number): boolean => {
+    // "a 21,000-strong crowd": the crowd the count makes.
+    if (words.low(f.last - 1) === 'strong' && CROWD_WORDS.has(words.low(f.last))) return true;
     if (words.low(f.first - 1) === 'were' && words.low(f.first - 2) === 'there') {
       for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k)) || GATHERINGS.has(words.low(k))) return true;
     }
@@ -623,7 +638,7 @@ export function readMeasures(
     if ((low === 'members' || low === 'member' || low === 'elements') && words.low(i + 1) === 'of') {
       // "30 members of the Rapid Support Forces", "one member of the security forces": the force they belong to names them.
       const of = OF_DETERMINERS.has(words.low(i + 2)) ? i + 3 : i + 2;
-      const force = namedForceAt(of) ?? bodyOfMembers(of);
+      const force = namedForceAt(of) ?? bodyOfMembers(of) ?? stateForceAt(of);
       if (force !== undefined) return { ...none, subject: force, end: force.next };
       i++;
     }
@@ -1407,7 +1422,8 @@ export function readMeasures(
     // "three people described as foreign nationals have been killed", "five men believed to be
     // militants": what they were taken for describes them too.
     // So does what they are held for: "four traffickers accused of links to the crossing were arrested".
-    const described = (DESCRIBED.has(words.low(i)) && (words.low(i + 1) === 'as' || words.low(i + 1) === 'to')) || HELD_FOR.get(words.low(i)) === words.low(i + 1);
+    const held = HELD_FOR.get(words.low(i)) === words.low(i + 1);
+    const described = (DESCRIBED.has(words.low(i)) && (words.low(i + 1) === 'as' || words.low(i + 1) === 'to')) || held;
     if (POST_MODIFIERS.has(words.low(i)) || another || described) {
       let k = i + 1;
       let skipped = false;
@@ -1419,6 +1435,9 @@ export function readMeasures(
         // "100,000 supporters of two opposition parties rallied": a count of what they come from,
         // right after the preposition, counts no people.
         else if (k === i + 1 && starts.has(k) && countsThings(k)) skipped = true;
+        // "70 protesters accused of rioting, destroying property, and looting were arrested": a list
+        // of what they are held for.
+        else if (held && (words.low(k) === 'and' || words.low(k) === ',') && words.isWord(k + 1) && !starts.has(k + 1)) continue;
         // (Past such a count, a verb in the past that names no outcome ends the clause: "700 fighters
         // from 3 militias surrendered and 40 were arrested".)
         else if (skipped && words.isWord(k) && !words.cap(k) && words.low(k).endsWith('ed') && outcomeAt(k) === undefined) break;
