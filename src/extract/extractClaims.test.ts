@@ -897,6 +897,18 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
     expect(lines(extractClaims('The blast killed at least 33 miners, according to the latest casualty count supplied by officials in the city.'))).toEqual(['officials killed miners 33-∞']);
   });
 
+  it('reads lists inside a count\'s phrase up to its verb: places, nouns for the same people, a name\'s initialism', () => {
+    expect(lines(extractClaims('Over 200,000 people in Kesh, Dorvo and Tamar provinces have had to be evacuated, the agency said.'))).toEqual(['agency displaced people 200001-∞']);
+    expect(lines(extractClaims('Authorities said more than 100 politicians, activists and academics were detained.'))).toEqual(['authorities arrested politicians 101-∞']);
+    expect(lines(extractClaims('Four Dorvo Army (DA) soldiers were killed, a DA spokesman said.'))).toHaveLength(1);
+  });
+
+  it('reads "local" before a noun as an adjective, and "most estimates" as no party\'s name', () => {
+    expect(lines(extractClaims('Police said 12 local officials were killed.'))).toEqual(['police killed officials 12-12']);
+    expect(lines(extractClaims('Police said 12 locals were killed.'))).toEqual(['police killed civilians 12-12']);
+    expect(lines(extractClaims('Most estimates put the crowd at 500,000.'))).toEqual(['most-estimates attended people 500000-500000']);
+  });
+
   it('ends a leading cue\'s words at ", but" before a trailing cue that counts the clause after it', () => {
     expect(lines(extractClaims('Kesh said it would send help, but no police were at the protest, which attracted around 200,000 people, a Reuters reporter estimated.'))).toEqual(['reuters-reporter attended people 180000-220000']);
   });

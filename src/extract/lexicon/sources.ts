@@ -162,7 +162,11 @@ export const ATTACK_VERBS: ReadonlySet<string> = new Set([
 export const ESTIMATE_HEADS: ReadonlySet<string> = new Set(['estimates', 'estimate', 'estimations', 'estimation', 'figures', 'figure', 'data', 'count', 'counts', 'tally', 'tallies', 'numbers', 'statistics', 'assessment', 'assessments']);
 
 /** Adjectives of a count that name no party: "official figures", "rough estimates", "a new tally". */
-export const TALLY_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'current', 'first', 'last', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary', 'rough', 'early', 'unofficial']);
+export const TALLY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'new', 'current', 'first', 'last', 'latest', 'updated', 'revised', 'official', 'initial', 'previous', 'earlier', 'final', 'provisional', 'preliminary', 'rough', 'early', 'unofficial',
+  // "most estimates put the crowd closer to 500,000": how many or what kind, no party.
+  'most', 'some', 'many', 'other', 'several', 'various', 'independent', 'conflicting', 'differing', 'varying', 'crowd',
+]);
 
 /** Adjectives before a spokesman's role that name the body he speaks for: "presidential spokesman" → the presidency. */
 export const BODY_ADJECTIVES: ReadonlyMap<string, string> = new Map([

@@ -85,6 +85,8 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
 // How many capitalised words a force's name may run to: "the Democratic Forces for the Liberation".
 const NAME_REACH = 6;
+// How far a list of names may run before its "and": "in Ha Tinh, Quang Binh and Quang Tri provinces".
+const NAME_LIST_REACH = 12;
 const SURVIVORS = new Set(['survivors', 'survivor']);
 // Words for a body whose members a count may name, and how far after "members of" one may stand.
 const MEMBER_GROUPS = new Set(['group', 'gang', 'militia', 'cell', 'outfit', 'formation', 'formations', 'network', 'organisation', 'organization', 'unit', 'squad', 'family', 'families', 'community', 'tribe', 'crew', 'team', 'band']);
@@ -400,6 +402,14 @@ export function readMeasures(
   // Whether the clause before the word at i counts a remainder: "the remaining 50 are still missing".
   const remainder = (i: number): boolean => {
     for (let k = i - 1; k >= sentence.first && k >= i - REMAINDER_REACH; k--) if (REMAINING.has(words.low(k))) return true;
+    return false;
+  };
+  // Whether the names from k run on, past commas, to "and" and one more name: "Kesh, Dorvo and Tamar".
+  const nameListGoesOn = (k: number): boolean => {
+    for (let j = k; j < k + NAME_LIST_REACH && inside(j); j++) {
+      if (words.low(j) === 'and') return words.cap(j + 1);
+      if (!(words.cap(j) && words.isWord(j)) && words.low(j) !== ',') return false;
+    }
     return false;
   };
   const known = (kind: 'o' | 's', word: string, at: number, term = word): TermRead | undefined => {
@@ -738,6 +748,11 @@ export function readMeasures(
         i++;
         continue;
       }
+      // "four Dorvo Army (DA) soldiers": a name's initialism in brackets, before the noun.
+      if (best === undefined && words.low(i) === '(' && words.upper(i + 1) && words.low(i + 2) === ')' && words.cap(i - 1)) {
+        i += 3;
+        continue;
+      }
       if (!words.isWord(i)) break;
       // "40 AK-47 rifles", "12 T-72 tanks", "two Mi-8": a model's name, a capital word glued to a number,
       // counts things, unless a noun for people follows it ("30 G-7 protesters").
@@ -822,7 +837,8 @@ export function readMeasures(
       // "30 Taliban members", "12 Hamas commanders": a noun for people after a group's name is
       // the head of the phrase, and the name says who they are.
       if (best !== undefined && i === best.next && !words.cap(i) && isPersonNoun(w) && singular(w) !== w && !NP_STOP.has(w) && !FINITE.has(w) && outcomeAt(i) === undefined) {
-        best = { ...best, next: i + 1 };
+        // ("12 local officials": "local" before a noun is an adjective, and the noun says who they are.)
+        best = best.term === 'local' ? { id: lookupTerm(vocabulary, 's', w).id, term: w, known: false, loaded: false, first: i, next: i + 1 } : { ...best, next: i + 1 };
         i++;
         continue;
       }
@@ -1413,6 +1429,13 @@ export function readMeasures(
         break;
       }
     }
+    // "more than 100 local politicians, activists and academics were detained": more nouns for the
+    // same people, listed up to "and" and one more, then their verb.
+    if (words.low(i) === ',' && words.isWord(i + 1) && !words.cap(i + 1)) {
+      let k = i;
+      while (k < i + NAME_LIST_REACH && words.low(k) === ',' && words.isWord(k + 1) && !words.cap(k + 1) && !starts.has(k + 1) && outcomeAt(k + 1) === undefined) k += 2;
+      if ((words.low(k) === 'and' || words.low(k) === 'or') && words.isWord(k + 1) && !starts.has(k + 1) && outcomeAt(k + 1) === undefined && FINITE.has(words.low(k + 2))) i = k + 2;
+    }
     // A phrase after the noun, up to its verb or the next figure: "eight fighters from rival groups were
     // killed", "five members of security forces loyal to the recognised authorities and eight …".
     // "eight soldiers and a village guard were killed": a second, uncounted noun shares the verb.
@@ -1430,8 +1453,10 @@ export function readMeasures(
       for (; k < i + (described ? DESCRIBED_REACH : 12) && k < sentence.last; k++) {
         // "fighters from the Rapid Support Forces (RSF) were killed": a short parenthesis in a name.
         if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
-        // "from Dorvo and Kesh": "and" between names is inside the phrase.
+        // "from Dorvo and Kesh", "in Kesh, Dorvo and Tamar provinces": "and" between names, and
+        // commas of their list, are inside the phrase.
         else if (words.low(k) === 'and' && words.cap(k - 1) && words.cap(k + 1)) continue;
+        else if (words.low(k) === ',' && words.cap(k - 1) && words.cap(k + 1) && nameListGoesOn(k + 1)) continue;
         // "100,000 supporters of two opposition parties rallied": a count of what they come from,
         // right after the preposition, counts no people.
         else if (k === i + 1 && starts.has(k) && countsThings(k)) skipped = true;
