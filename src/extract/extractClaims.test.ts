@@ -845,10 +845,14 @@ describe('extractClaims: "he" or "she" after a person named by a role in the sen
 
 describe('extractClaims: shapes of the sixth blind set (our own sentences)', () => {
   it('reads a state\'s force named in common nouns after "members of"', () => {
-    expect(lines(extractClaims('So far 105 members of the Belwan armed forces have been killed, the prime minister said.'))).toEqual(['prime-minister killed soldiers 105-105']);
-    expect(lines(extractClaims('Officials said 12 members of the Kesh military were killed.'))).toEqual(['officials killed soldiers 12-12']);
+    expect(lines(extractClaims('So far 105 members of the Kenyan armed forces have been killed, the prime minister said.'))).toEqual(['prime-minister killed soldiers 105-105']);
+    expect(lines(extractClaims('Officials said 12 members of the Malian military were killed.'))).toEqual(['officials killed soldiers 12-12']);
     // A body that is no state's force stays as before.
     expect(lines(extractClaims('Officials said 12 members of the Kesh family were killed.'))).toEqual(['officials killed people 12-12']);
+    // Nor when the phrase goes on past the force, or a name before it is no state's.
+    expect(lines(extractClaims('At least 20 members of the military police were injured, officials said.'))).toEqual(['officials injured police 20-∞']);
+    expect(lines(extractClaims('Officials said 30 members of the armed forces\' families were displaced.'))).toEqual(['officials displaced families 30-30']);
+    expect(lines(extractClaims('Police said 12 members of the Tigray armed forces were killed.'))).toEqual([]);
   });
 
   it('passes adverbs and auxiliaries of effort between a count and its verb', () => {
@@ -860,6 +864,8 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
   it('reads a list of what the counted are held for up to their verb', () => {
     expect(lines(extractClaims('Police said 70 protesters accused of rioting, destroying property, and looting were arrested last night.'))).toEqual(['police arrested protesters 70-70']);
     expect(lines(extractClaims('Police said 70 men accused of rioting and arson were arrested.'))).toEqual(['police arrested people 70-70']);
+    // ("and" before an outcome word is no part of the list.)
+    expect(lines(extractClaims('Police said 70 men accused of looting and wounded officers were arrested.'))).toEqual([]);
   });
 
   it('reads "alleged" after a preposition as an adjective, no cue', () => {
@@ -868,7 +874,10 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
 
   it('counts a crowd by "N-strong" and hedges by a trailing "at most"', () => {
     expect(lines(extractClaims('The Home Department reported a 21,000-strong crowd the same day.'))).toEqual(['home-department attended people 21000-21000']);
+    // A force is no crowd, nor is a crowd hoped for or spoken to.
     expect(lines(extractClaims('The army said a 300-strong force attacked the base.'))).toEqual([]);
+    expect(lines(extractClaims('Organisers had hoped for a 100,000-strong crowd in Kesh.'))).toEqual([]);
+    expect(lines(extractClaims('Ali Musa told a 12,000-strong crowd in Kesh that the agency would be banned.'))).toEqual([]);
     expect(lines(extractClaims('The police said there were 20,000 at most at the march.'))).toEqual(['police attended people 0-20000']);
   });
 
@@ -883,11 +892,19 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
 
   it('reads "denied there had been casualties" as "denied any casualties"', () => {
     expect(lines(extractClaims('Militants said they killed 40 soldiers, but the army denied there had been casualties.'))).toEqual(['militants killed soldiers 40-40', 'military killed soldiers 0-0 denies']);
+    // Casualties of others, or a denial negated, deny nothing of the count.
+    expect(lines(extractClaims('The rebels said they killed 30 soldiers; the army denied there had been casualties among civilians.'))).toEqual(['rebels killed soldiers 30-30']);
+    expect(lines(extractClaims('The rebels said they killed 9 soldiers, but the army denied that there were any losses of equipment.'))).toEqual(['rebels killed soldiers 9-9']);
+    expect(lines(extractClaims('The rebels said 20 soldiers died in the ambush; the army never denied any casualties.'))).toEqual(['rebels killed soldiers 20-20']);
+    expect(lines(extractClaims('The rebels said they killed 30 soldiers; the army denied any casualties among its personnel.'))).toEqual(['rebels killed soldiers 30-30', 'military killed soldiers 0-0 denies']);
   });
 
   it('gives a participle after a clause of its own to that clause\'s subject', () => {
     expect(lines(extractClaims('He said several people had been killed, but Health Minister Ali Musa later corrected that statement, saying one person had died.'))).toEqual(['ali-musa killed people 1-1']);
     expect(lines(extractClaims('The army said five soldiers died. The Taliban later issued a statement, saying 68 were killed.'))).toEqual(['military killed soldiers 5-5', 'taliban killed soldiers 68-68']);
+    // A clause of what was said, with no party for its subject, speaks for no one.
+    expect(lines(extractClaims('The ministry said 40 people had died, although the figure could rise, adding that 100 were injured.'))).toEqual(['ministry killed people 40-40', 'ministry injured people 100-100']);
+    expect(lines(extractClaims('The Musa family issued a statement, saying 15 were killed.'))).toEqual(['musa-family killed people 15-15']);
     // A participle right after its speaker's clause goes on for it, as before.
     expect(lines(extractClaims('The army said five soldiers died in the attack, adding that 12 were injured.'))).toEqual(['military killed soldiers 5-5', 'military injured soldiers 12-12']);
   });
@@ -895,6 +912,9 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
   it('gives a count to those it was compiled from or supplied by', () => {
     expect(lines(extractClaims('A Sunday toll compiled from medical sources put the number of dead at 11.'))).toEqual(['medical-sources killed people 11-11']);
     expect(lines(extractClaims('The blast killed at least 33 miners, according to the latest casualty count supplied by officials in the city.'))).toEqual(['officials killed miners 33-∞']);
+    expect(lines(extractClaims('A toll compiled from the health ministry put the number of dead at 11.'))).toEqual(['health-ministry killed people 11-11']);
+    // Supplied with equipment, a party stays the one that speaks.
+    expect(lines(extractClaims('Officials supplied by the ministry with new data said 26 people had died.'))).toEqual(['officials killed people 26-26']);
   });
 
   it('reads lists inside a count\'s phrase up to its verb: places, nouns for the same people, a name\'s initialism', () => {
@@ -911,6 +931,8 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
 
   it('ends a leading cue\'s words at ", but" before a trailing cue that counts the clause after it', () => {
     expect(lines(extractClaims('Kesh said it would send help, but no police were at the protest, which attracted around 200,000 people, a Reuters reporter estimated.'))).toEqual(['reuters-reporter attended people 180000-220000']);
+    // ", but that" and ", but not" go on with the leading speaker's words, which the medium relays.
+    expect(lines(extractClaims('The army said it had secured the town, but that 14 soldiers were wounded, the Dorvo Times reported.'))).toEqual(['military injured soldiers 14-14']);
   });
 });
 

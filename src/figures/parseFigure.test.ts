@@ -166,6 +166,8 @@ describe('parseFigure: hedges beyond the basic table', () => {
     expect(parseFigure('some 300 or so people')?.text).toBe('some 300 or so');
     expect(parseFigure('a 3,000-strong force')?.text).toBe('3,000-strong');
     expect(parseFigure('there were 20,000 at most at the march')?.text).toBe('20,000 at most');
+    // A number after "at least" is a figure of its own, with its hedge.
+    expect(parseFigure('in Ward 5 at least 30 people')?.text).toBe('5');
   });
 });
 

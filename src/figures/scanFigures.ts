@@ -186,7 +186,7 @@ function readQuantity(i: number, options: FigureOptions, hedge: number): boolean
     else if (glued === W.more) suffix = AT_LEAST;
     else if (glued === W.fewer || glued === W.less) suffix = AT_MOST;
     if (suffix !== EXACT) next = k + 2;
-  } else if (word === W.at && (id(k + 1) === W.most || id(k + 1) === W.least)) {
+  } else if (word === W.at && (id(k + 1) === W.most || id(k + 1) === W.least) && !readNumber(k + 2)) {
     suffix = id(k + 1) === W.most ? AT_MOST : AT_LEAST;
     next = k + 2;
   }

@@ -86,7 +86,7 @@ export const OCCASIONS: ReadonlySet<string> = new Set(['interview', 'briefing', 
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'update', 'study', 'survey', 'assessment', 'analysis', 'investigation', 'review', 'audit']);
 
 /** Participles that say who put a work out, before "by": "a report issued by the ministry". */
-export const AUTHORING: ReadonlySet<string> = new Set(['prepared', 'gathered', 'collected', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'supplied', 'presented', 'made', 'conducted', 'carried', 'tweeted', 'posted', 'shared', 'submitted', 'distributed']);
+export const AUTHORING: ReadonlySet<string> = new Set(['prepared', 'gathered', 'collected', 'issued', 'published', 'released', 'commissioned', 'compiled', 'produced', 'written', 'given', 'provided', 'presented', 'made', 'conducted', 'carried', 'tweeted', 'posted', 'shared', 'submitted', 'distributed']);
 
 /**
  * Lower-case particles inside names ("Turki al-Maliki", "Osama bin Laden").

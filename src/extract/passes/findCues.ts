@@ -26,6 +26,8 @@ const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'too', 'earlier', 'pre
 // Adverbs of time between a document and the time or participle after it.
 const DOCUMENT_ADVERBS = new Set(['later', 'earlier', 'also', 'then', 'again', 'subsequently', 'separately', 'previously', 'yesterday', 'today']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
+// Words after ", but" that go on with what was said before it: "but that", "but not the army".
+const BUT_GOES_ON = new Set(['that', 'not', 'for', 'also', 'only']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
 // A mark that ends a speaker phrase read backwards, but not the apostrophe of a plural possessive
 // ("the prosecutors’ spokesman").
@@ -618,20 +620,22 @@ function frontedSubject(words: Words, i: number, sentence: Span, isFigure: (k: n
   }
   return undefined;
 }
-// The subject of a clause that a conjunction or a semicolon opens after token `after` (or the
+// The subject of a clause that ", but" or a semicolon opens after token `after` (or the
 // sentence, when `after` is before it), before the participle at i, whose verb is a lower-case word:
 // "…, but Health Minister Ali Musa later adjusted that statement, saying …" gives "Health Minister
 // Ali Musa" (adverbs before the verb are no part of it).
 function clauseSubject(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean, after: number): Span | undefined {
   let k = i - 2;
-  while (k > after && i - k <= MAX_PHRASE * 4 && words.low(k) !== ';' && !(words.low(k) === ',' && opensClause(words.low(k + 1)))) k--;
+  while (k > after && i - k <= MAX_PHRASE * 4 && words.low(k) !== ';' && !(words.low(k) === ',' && words.low(k + 1) === 'but')) k--;
   const opens = k >= sentence.first && k > after && i - k <= MAX_PHRASE * 4;
   if (!opens && after >= sentence.first) return undefined;
   const first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
   const subject = openingSubject(words, { first, last: i });
-  if (subject === undefined || holdsFigure(words, subject, isFigure) || !words.isWord(subject.last) || words.cap(subject.last) || subject.last >= i - 1) return undefined;
+  // (Only a party speaks: not "…, but the toll may rise, adding that …", a clause of what was said.)
+  if (subject === undefined || holdsFigure(words, subject, isFigure) || !namesParty(words, subject) || !words.isWord(subject.last) || words.cap(subject.last) || subject.last >= i - 1) return undefined;
   let last = subject.last;
-  while (last > subject.first + 1 && !words.cap(last - 1) && (AUX_BEFORE.has(words.low(last - 1)) || words.low(last - 1).endsWith('ly') || words.low(last - 1) === 'more' || words.low(last - 1) === 'most')) last--;
+  const adverb = (low: string): boolean => AUX_BEFORE.has(low) || (low.endsWith('ly') && !LY_NOUNS.has(low)) || low === 'more' || low === 'most';
+  while (last > subject.first + 1 && !words.cap(last - 1) && adverb(words.low(last - 1))) last--;
   return { first: subject.first, last };
 }
 // Where a list of counts that goes on from token e ends: "35 people dead, 40 injured and 168
@@ -757,6 +761,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (byCount(words, i, sentence)) return 'report';
   const frame = CUE_WORDS.get(low) ?? (ARRESTING.has(low) ? 'count' : HAVE_FORMS.has(low) ? 'toll' : POINTING.has(low) && words.low(i + 1) === 'to' ? 'toll' : low === 'pointed' || SURFACING.has(low) ? 'report' : CALLING.has(low) ? (low.endsWith('ing') ? 'participle' : 'deny') : undefined);
   if (frame === undefined || !words.isWord(i)) return undefined;
+  // "the army never denied any casualties": a denial negated denies nothing.
+  if (frame === 'deny' && NEGATIONS.has(words.low(i - 1))) return undefined;
   // "five alleged rebels", "the alleged attackers", "amid alleged damage": an adjective after a count,
   // an article or a preposition, before its noun.
   if (PARTICIPLE_ADJECTIVES.has(low) && (isFigure(i - 1) || ARTICLES.has(words.low(i - 1)) || NOUN_PREPOSITIONS.has(words.low(i - 1))) && words.isWord(i + 1) && !words.cap(i + 1) && !isFigure(i + 1) && words.low(i + 1) !== 'that') return undefined;
@@ -870,7 +876,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   const claimWord = low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming';
   // "the attack claimed by the militant group": a passive claim of an attack is of responsibility
   // ("the 40,000 claimed by the organisers" is a count).
-  if (claimWord && (NOT_AFTER_CLAIM.has(after) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
+  if (claimWord && (NOT_AFTER_CLAIM.has(after) || claimedAttack(words, i) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "…, as reported by the district hospital": "as reported by" is "according to".
   if (reportedBy) return 'report';
@@ -1519,6 +1525,17 @@ function giverEnd(words: Words, from: number, sentence: Span): number {
 }
 
 const TIME_POSSESSORS = new Set<string>(['year', 'week', 'month', 'day', 'yesterday', 'today', 'tonight', 'weekend', 'night', 'morning', 'evening', ...WEEKDAY_NAMES]);
+// Whether the claim word at i claims an attack, not a count: "the group that claimed a suicide car
+// bomb attack that killed 40", "claimed the raid on the base" ("claimed the attack killed 40" reports).
+function claimedAttack(words: Words, i: number): boolean {
+  if (!ARTICLES.has(words.low(i + 1)) && !OWN_DETERMINERS.has(words.low(i + 1))) return false;
+  for (let k = i + 2; k < i + 7 && words.isWord(k) && !words.cap(k); k++) {
+    if (CLAIMED_ATTACKS.has(words.low(k))) return ATTACK_CLAUSE.has(words.low(k + 1)) || !words.isWord(k + 1);
+  }
+  return false;
+}
+// Words after an attack's noun that go on describing it.
+const ATTACK_CLAUSE = new Set(['that', 'which', 'on', 'in', 'at', 'against', 'near', 'targeting', 'outside', 'inside']);
 const CLAIMED_ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'raids', 'explosion', 'killing', 'killings', 'massacre', 'operation', 'strike', 'strikes']);
 // Where what a cue inside a relative clause governs ends: the comma that closes the clause ("The
 // opposition, which fears the vote will be rigged, said three were killed"), else the sentence's end.
@@ -2494,7 +2511,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
   // 200,000, a reporter estimated" (the count is the reporter's, no relay of Kesh's words).
   const wordsEnd = (leading: Cue, trailing: Cue): number => {
     if (trailing.zone.first - leading.content > 2 * MAX_PHRASE) return -1;
-    for (let k = leading.content; k < trailing.zone.first && !isFigure(k); k++) if (words.low(k) === ';' || (words.low(k) === ',' && words.low(k + 1) === 'but')) return k;
+    // ("…, but that 14 soldiers were wounded", "the rebels, but not the army, lost 40" go on with
+    // what the leading speaker said.)
+    for (let k = leading.content; k < trailing.zone.first && !isFigure(k); k++) if (words.low(k) === ';' || (words.low(k) === ',' && words.low(k + 1) === 'but' && !BUT_GOES_ON.has(words.low(k + 2)))) return k;
     return -1;
   };
   // Scopes: a leading cue governs what follows it; a trailing one the clause since the cue before.

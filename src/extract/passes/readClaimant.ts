@@ -608,11 +608,19 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
     // "a previous report on Thursday from security and local sources": a time between, and "from"
     // before a party that tells ("sources", "officials") or a body ("the disaster agency"), not a place.
     // "numbers received from the health centre": a participle of getting between the count and "from".
-    const by = pastTime(words, GETTING.has(words.low(e + 1)) && words.low(e + 2) === 'from' ? e + 2 : e + 1, seg.last);
-    // "a report from the army in the region": the party ends where a place after it begins.
-    let end = by + 1;
-    while (end < seg.last && !(words.low(end) === 'in' || words.low(end) === 'at')) end++;
-    const from = words.low(by) === 'from' && (TELLERS.has(words.low(end - 1)) || ORG_WORDS.has(words.low(end - 1)));
+    // "a report from the army in the region": after "from" at `by`, a party that tells or a body ends
+    // where a place after it begins (its end, or -1 when the words name no such party).
+    const partyEnd = (from: number): number => {
+      let end = from + 1;
+      while (end < seg.last && !(words.low(end) === 'in' || words.low(end) === 'at')) end++;
+      return TELLERS.has(words.low(end - 1)) || ORG_WORDS.has(words.low(end - 1)) ? end : -1;
+    };
+    // "the latest casualty count supplied by officials": a count handed out by them ("Police,
+    // supplied by the army with armoured cars," are no count).
+    const handed = (GETTING.has(words.low(e + 1)) && words.low(e + 2) === 'from') || (words.low(e + 1) === 'supplied' && words.low(e + 2) === 'by');
+    const by = pastTime(words, handed ? e + 2 : e + 1, seg.last);
+    const end = partyEnd(by);
+    const from = words.low(by) === 'from' && end > 0;
     // "estimates on the night from the municipality": a time between the count and its party.
     if ((ESTIMATE_HEADS.has(words.low(e)) || DOCUMENT_NOUNS.has(words.low(e))) && (words.low(by) === 'from' || words.low(by) === 'by') || (WORK_NOUNS.has(words.low(e)) && (words.low(by) === 'by' || from))) {
       let first = by + 1;
@@ -637,12 +645,14 @@ function authorIn(words: Words, heads: readonly Span[]): Span | undefined {
         // ("figures given to reporters by the health ministry": the one who gave them.)
         by = last;
       }
-      // "a toll compiled from medical sources": those it was drawn from, when they tell.
-      if (words.low(by) === 'by' || (words.low(by) === 'from' && TELLERS.has(words.low(seg.last - 1)))) {
+      if (words.low(by) === 'by') {
         let first = by + 1;
         while (first < seg.last && SKIPPED_MODIFIERS.has(words.low(first))) first++;
         return first < seg.last ? { first, last: seg.last } : undefined;
       }
+      // "a toll compiled from medical sources (in Kesh)": those it was drawn from, when they tell.
+      const drawn = words.low(by) === 'from' ? partyEnd(by) : -1;
+      if (drawn > by + 1) return { first: by + 1, last: drawn };
     }
   }
   return undefined;

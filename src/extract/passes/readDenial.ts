@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { CUE_WORDS, REPORT_NOUNS } from '../lexicon/cues.js';
-import { OWN_LOSS_VERBS } from '../lexicon/outcomes.js';
+import { OWN_DETERMINERS, OWN_LOSS_VERBS } from '../lexicon/outcomes.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { sourceKind } from './sourceKind.js';
 import { firstTermIn, termAt } from './termAt.js';
@@ -30,8 +30,8 @@ const LOSS_NOUNS = new Map([
   ['casualties', ['killed', 'injured']],
   ['losses', ['killed']],
 ]);
-// The verbs of "there had been", "there were any".
-const EXISTENTIAL = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'be', 'would']);
+// Words after a loss noun that say whose or where the losses were.
+const LOSS_QUALIFIERS = new Set(['of', 'among', 'in', 'on', 'at']);
 // A denied clause is read for at most this many tokens, which keeps a run-on sentence linear.
 const MAX_CLAUSE = 40;
 
@@ -96,10 +96,14 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   let there = words.low(content) === 'that' ? content + 1 : content;
   if (words.low(there) === 'there') {
     there++;
-    while (there < sentence.last && there - content < 6 && (EXISTENTIAL.has(words.low(there)) || DETERMINERS.has(words.low(there)))) there++;
+    while (there < sentence.last && there - content < 6 && (CLAUSE_VERBS.has(words.low(there)) || words.low(there) === 'been' || DETERMINERS.has(words.low(there)))) there++;
   }
   const lossAt = there > content + 1 ? there : k;
-  const losses = lossAt > content ? LOSS_NOUNS.get(words.low(lossAt)) : undefined;
+  // ("denied any losses of equipment", "… casualties among civilians", "… in Kesh": whose or where
+  // are told, and are not the losses others said the denier suffered.)
+  // ("… casualties among its military personnel" are the denier's own.)
+  const qualified = LOSS_QUALIFIERS.has(words.low(lossAt + 1)) && !(words.low(lossAt + 1) === 'among' && OWN_DETERMINERS.has(words.low(lossAt + 2)));
+  const losses = lossAt > content && !qualified ? LOSS_NOUNS.get(words.low(lossAt)) : undefined;
   if (losses !== undefined) return { anaphoric: true, losses, reporter: undefined, clause: { first: lossAt, last: lossAt }, outcome: undefined, subject: undefined };
   const end = (from: number): number => {
     let e = from;

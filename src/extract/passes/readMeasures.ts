@@ -2,7 +2,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, GATHERINGS, HARMED, LIKELIHOOD, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, EXTRA_OUTCOMES, GATHERINGS, HARMED, LIKELIHOOD, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
@@ -162,7 +162,7 @@ const HELD_REACH = 10;
 const CAPTORS = new Set(['rebels', 'rebel', 'gunmen', 'militants', 'militant', 'militia', 'militias', 'kidnappers', 'kidnapper', 'abductors', 'captors', 'pirates', 'gang', 'gangs', 'mob', 'insurgents', 'ransom', 'abducted', 'kidnapped', 'hostage', 'hostages', 'captivity', 'displaced']);
 const CUSTODY_PLACES = new Set(['custody', 'detention', 'prison', 'prisons', 'jail', 'jails', 'police', 'cells', 'station', 'stations', 'camp', 'camps', 'centre', 'center', 'centres', 'centers', 'past', 'recent']);
 const STATE_HOLDERS = new Set(['police', 'authorities', 'security', 'army', 'military', 'government', 'troops', 'officials', 'immigration', 'border', 'forces', 'soldiers', 'guard', 'guards']);
-const CROSSING = new Set(['crossed into', 'crossing into', 'crossed over to', 'crossed over into', 'crossing over to', 'crossing over into', 'crossed the border', 'crossing the border', 'crossed from', 'crossing from']);
+const CROSSING = new Set([...EXTRA_OUTCOMES.keys()].filter((phrase) => phrase.startsWith('cross')));
 // Who flees across a border: people at large and civilians (a demonym's people too).
 const FLEEING = new Set(['people', 'civilians', 'refugees', 'families', 'children', 'women', 'residents', 'villagers']);
 const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
@@ -287,7 +287,7 @@ const NUMBERING = new Set(['numbered', 'numbering', 'totalled', 'totaled', 'tota
 const MORE_WINDOW = 24;
 // Words that end the clause of a "more" standing alone: "abducted 12 more and fled".
 // (Or a preposition after it: "wounded six more in the attack".)
-const CONJUNCTIONS_AFTER_MORE = new Set(['and', 'or', 'but', 'while', 'in', 'on', 'at', 'during', 'near', 'when', 'after']);
+const MORE_CLAUSE_ENDS = new Set(['and', 'or', 'but', 'while', 'in', 'on', 'at', 'during', 'near', 'when', 'after']);
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
 // Nouns for anyone: a nationality before them is the better name of whom a figure counts.
 const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
@@ -509,8 +509,12 @@ export function readMeasures(
     while (k < i + STATE_NAME_REACH && inside(k) && words.cap(k) && words.isWord(k)) k++;
     const armed = words.low(k) === 'armed' && words.low(k + 1) === 'forces' ? known('s', 'soldiers', k, 'armed forces') : undefined;
     const force = armed === undefined ? forceAt(k) : { ...armed, next: k + 2 };
-    if (force === undefined) return undefined;
-    return (k > i ? forceOf(k - 1, force) : undefined) ?? force;
+    // (Not when the phrase goes on: "the military police", "the armed forces' families", "the army
+    // of volunteers", "the military wing of the party".)
+    const after = force?.next ?? k;
+    if (force === undefined || words.low(after) === 'of' || QUOTES.has(words.low(after)) || words.poss(after - 1) || (words.isWord(after) && !NP_STOP.has(words.low(after)) && !FINITE.has(words.low(after)) && outcomeAt(after) === undefined)) return undefined;
+    // (A name before it must be a state's: "the Tigray armed forces" are no state's soldiers.)
+    return k > i ? forceOf(k - 1, force) : force;
   };
   // "25 AU soldiers", "two U.N. peacekeepers": a force of many states named by the words from first
   // to the noun stays in the term, so that no host state's side is given them; every word must name
@@ -551,8 +555,8 @@ export function readMeasures(
   // A gathering named right after the count: "there were 300,000 spectators at the festival",
   // "5,000 at the rally".
   const crowdNear = (f: Span, end: number): boolean => {
-    // "a 21,000-strong crowd": the crowd the count makes.
-    if (words.low(f.last - 1) === 'strong' && CROWD_WORDS.has(words.low(f.last))) return true;
+    // "reported a 21,000-strong crowd": the crowd a party counts (not "hoped for" or "told" one).
+    if (words.low(f.last - 1) === 'strong' && CROWD_WORDS.has(words.low(f.last)) && REPORTING.has(words.low(f.first - 2))) return true;
     if (words.low(f.first - 1) === 'were' && words.low(f.first - 2) === 'there') {
       for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k)) || GATHERINGS.has(words.low(k))) return true;
     }
@@ -614,7 +618,7 @@ export function readMeasures(
     }
     // "killed 14 soldiers and captured nine more": "more" ending its clause after a verb of another
     // outcome than the one before counts others of them too.
-    if (low === 'more' && (!words.isWord(i + 1) || CONJUNCTIONS_AFTER_MORE.has(words.low(i + 1)))) {
+    if (low === 'more' && (!words.isWord(i + 1) || MORE_CLAUSE_ENDS.has(words.low(i + 1)))) {
       let verb = p - 1;
       while (verb > sentence.first && p - verb <= 3 && outcomeAt(verb) === undefined) verb--;
       const own = outcomeAt(verb)?.id;
@@ -1462,7 +1466,8 @@ export function readMeasures(
         else if (k === i + 1 && starts.has(k) && countsThings(k)) skipped = true;
         // "70 protesters accused of rioting, destroying property, and looting were arrested": a list
         // of what they are held for.
-        else if (held && (words.low(k) === 'and' || words.low(k) === ',') && words.isWord(k + 1) && !starts.has(k + 1)) continue;
+        // (Not before an outcome: "accused of looting and wounded officers".)
+        else if (held && (words.low(k) === 'and' || words.low(k) === ',') && words.isWord(k + 1) && !starts.has(k + 1) && outcomeAt(k + 1) === undefined) continue;
         // (Past such a count, a verb in the past that names no outcome ends the clause: "700 fighters
         // from 3 militias surrendered and 40 were arrested".)
         else if (skipped && words.isWord(k) && !words.cap(k) && words.low(k).endsWith('ed') && outcomeAt(k) === undefined) break;
