@@ -923,6 +923,12 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
     expect(lines(extractClaims('Four Dorvo Army (DA) soldiers were killed, a DA spokesman said.'))).toHaveLength(1);
   });
 
+  it('reads a claim of an attack as no report of its toll', () => {
+    expect(lines(extractClaims('Jets struck a camp of the Kesh Front, the group that claimed a suicide car bomb attack that killed at least 40 police in Dorvo.'))).toEqual(['unattributed killed police 40-∞']);
+    // A claim that the attack killed them reports the count.
+    expect(lines(extractClaims('The Kesh Front claimed the attack killed 40 soldiers.'))).toEqual(['kesh-front killed soldiers 40-40']);
+  });
+
   it('reads "local" before a noun as an adjective, and "most estimates" as no party\'s name', () => {
     expect(lines(extractClaims('Police said 12 local officials were killed.'))).toEqual(['police killed officials 12-12']);
     expect(lines(extractClaims('Police said 12 locals were killed.'))).toEqual(['police killed civilians 12-12']);
