@@ -923,6 +923,12 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
     expect(lines(extractClaims('Four Dorvo Army (DA) soldiers were killed, a DA spokesman said.'))).toHaveLength(1);
   });
 
+  it('keeps a participle\'s aside out of a speaker\'s name', () => {
+    expect(extractClaims('The Kesh government, facing an election in the coming months, said 40 people died.').sources.map((s) => s.name)).toEqual(['The Kesh government']);
+    // A name after the comma stays: "The army, the Kesh Defence Force,".
+    expect(extractClaims('A rights group, Kesh Watch, said 40 people died.').sources.map((s) => s.name)).not.toEqual(['A rights group']);
+  });
+
   it('reads a claim of an attack as no report of its toll', () => {
     expect(lines(extractClaims('Jets struck a camp of the Kesh Front, the group that claimed a suicide car bomb attack that killed at least 40 police in Dorvo.'))).toEqual(['unattributed killed police 40-∞']);
     // A claim that the attack killed them reports the count.

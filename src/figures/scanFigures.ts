@@ -180,15 +180,14 @@ function readQuantity(i: number, options: FigureOptions, hedge: number): boolean
   } else if (word === W.plus && !readNumber(k + 1)) {
     suffix = AT_LEAST;
     next = k + 1;
-  } else if (word === W.or) {
+  } else if (word === W.or || (word === W.at && !readNumber(k + 2))) {
+    // ("at least" before a number is the next figure's: "in Ward 5 at least 30".)
     const glued = id(k + 1);
-    if (glued === W.so) suffix = ABOUT;
+    if (word === W.at) suffix = glued === W.most ? AT_MOST : glued === W.least ? AT_LEAST : EXACT;
+    else if (glued === W.so) suffix = ABOUT;
     else if (glued === W.more) suffix = AT_LEAST;
     else if (glued === W.fewer || glued === W.less) suffix = AT_MOST;
     if (suffix !== EXACT) next = k + 2;
-  } else if (word === W.at && (id(k + 1) === W.most || id(k + 1) === W.least) && !readNumber(k + 2)) {
-    suffix = id(k + 1) === W.most ? AT_MOST : AT_LEAST;
-    next = k + 2;
   }
   if (next === k && (word === W.to || word === W.or || after === DASH)) {
     // Ranges: "10 to 15", "10-15", "10–15", "two or three".

@@ -350,6 +350,8 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
       continue;
     }
     if (PREPOSITIONS.has(first) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
+    // "The government, facing an election in the coming months,": an aside that a participle opens.
+    if (heads.length > 0 && first.endsWith('ing') && !ING_PREPOSITIONS.has(first) && !words.cap(seg.first)) continue;
     heads.push({ first: seg.first, last });
   }
   const named = depth === 0 ? namedBody(words, heads) : undefined;

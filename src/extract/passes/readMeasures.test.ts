@@ -343,6 +343,7 @@ describe('readMeasures: what each figure counts', () => {
     ['a participle after the noun describes it when the verb names another outcome', 'As many as 400 migrants fleeing the war are feared to have drowned.', ['As many as 400: killed migrants']],
     ['but is the outcome when the verb names none', 'Thousands of people fleeing the violence have arrived in the town.', ['Thousands: displaced people']],
     ['a count called previous is an old value, however it moved', 'Over 800 people were killed, more than double the previous estimate of 384.', ['Over 800: killed people', '384: -']],
+    ['but an initial toll alone in its sentence is a count', 'The military tweeted an initial toll of three dead and five wounded.', ['three: killed people', 'five: injured people']],
     ['an "as well as" list before the verb is no part of the clause', 'Thousands of protesters as well as journalists, lawyers and students were arrested.', ['Thousands: arrested protesters']],
     ['an "including" list without commas is a breakdown, and the total keeps its verb', 'At least 31 persons including 12 militants and 13 civilians were killed.', ['At least 31: killed people', '12: -', '13: -']],
     ['a second noun with a determiner of its own is no part of the count', 'The attack left five soldiers and both gunmen dead.', ['five: killed soldiers']],

@@ -1779,14 +1779,28 @@ export function readMeasures(
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
   const partOfNamed = (f: Span): boolean =>
     words.low(f.first - 1) === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'));
+  // Whether figure f and those listed after it with their outcomes ("three dead and five wounded") are
+  // all the sentence counts.
+  const tollAlone = (f: Span): boolean => {
+    let k = figures.indexOf(f);
+    if (k !== 0) return false;
+    while (k + 1 < figures.length) {
+      const at = (figures[k] as Span).last;
+      const next = figures[k + 1] as Span;
+      if (outcomeOrDead(at) === undefined || (words.low(at + 1) !== 'and' && words.low(at + 1) !== ',') || next.first !== at + 2) return false;
+      k++;
+    }
+    return true;
+  };
   // "rose to 102 from the earlier reported 61": the value a count moved from.
   const movedFrom = (f: Span): boolean => {
     let j = f.first - 1;
     // "an increase from the previous toll of 717": the count named before its value.
     if (words.low(j) === 'of' && (tollNounAt(j - 1) !== undefined || COUNT_NOUNS.has(words.low(j - 1)))) {
       j -= 2;
-      // "more than double the previous estimate of 384": a count called earlier is its old value, however it moved.
-      if (OLD_COUNT.has(words.low(j))) return true;
+      // "more than double the previous estimate of 384": a count called earlier is its old value, however it moved
+      // (but "tweeted an initial toll of three dead and five wounded", alone in its sentence, is still a count).
+      if (OLD_COUNT.has(words.low(j))) return !tollAlone(f);
     }
     for (let n = 0; n < 3 && j > sentence.first && (PREVIOUS_WORDS.has(words.low(j)) || words.low(j) === 'the'); n++) j--;
     return words.low(j) === 'from' && (moves || CHANGES.has(words.low(j - 1)));
