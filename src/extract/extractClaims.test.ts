@@ -929,6 +929,12 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
     expect(extractClaims('A rights group, Kesh Watch, said 40 people died.').sources.map((s) => s.name)).not.toEqual(['A rights group']);
   });
 
+  it('counts no turnout of a few people a crowd story tells of, with no verb of coming', () => {
+    expect(lines(extractClaims('Thousands marched in Kesh. There were reports of about a dozen protesters fainting in the heat.'))).toEqual(['unattributed attended people 2000-9999']);
+    expect(lines(extractClaims('Only a handful of protesters turned up, police said.'))).toEqual(['police attended protesters 2-5']);
+    expect(lines(extractClaims('The rally in Kesh drew no more than a few thousand people, police said.'))).toEqual(['police attended people 0-5000']);
+  });
+
   it('reads a claim of an attack as no report of its toll', () => {
     expect(lines(extractClaims('Jets struck a camp of the Kesh Front, the group that claimed a suicide car bomb attack that killed at least 40 police in Dorvo.'))).toEqual(['unattributed killed police 40-∞']);
     // A claim that the attack killed them reports the count.

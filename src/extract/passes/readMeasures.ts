@@ -85,6 +85,8 @@ const REPORTING = new Set(['saying', 'said', 'says', 'say', 'claiming', 'claimed
 const CHANGES = new Set(['increase', 'rise', 'jump', 'drop', 'fall', 'revision', 'up', 'down']);
 // How many capitalised words a force's name may run to: "the Democratic Forces for the Liberation".
 const NAME_REACH = 6;
+// The fewest people a crowd word or a noun for protesters makes a turnout of, with no verb of coming.
+const FEW_PEOPLE = 15;
 // How far a list of names may run before its "and": "in Ha Tinh, Quang Binh and Quang Tri provinces".
 const NAME_LIST_REACH = 12;
 const SURVIVORS = new Set(['survivors', 'survivor']);
@@ -1950,7 +1952,10 @@ export function readMeasures(
     if (outcome !== undefined && DETAINED_HELD.has(outcome.term) && !heldInCustody(outcome.next)) outcome = undefined;
     // ("20 to 30 monitors observe the rally", "50 observers watched": people at work there are no crowd.)
     const onDuty = ON_DUTY.has(subject.subject?.term ?? words.low(f.last));
-    if (outcome === undefined && countable && !one && !owned && !onDuty && !admitted && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
+    // ("about a dozen protesters fainting", "a handful of people", "a few violent protesters": a few
+    // people a story of a crowd tells of, with no verb of coming, are no turnout.)
+    const few = (values[k] ?? 0) > 0 && (values[k] ?? 0) < FEW_PEOPLE;
+    if (outcome === undefined && countable && !one && !few && !owned && !onDuty && !admitted && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
     }
