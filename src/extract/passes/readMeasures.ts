@@ -504,8 +504,8 @@ export function readMeasures(
     }
     return undefined;
   };
-  // "members of the Belwan armed forces", "of the Kesh military": a state's own force in common
-  // nouns, at i or after its adjective, names its soldiers.
+  // "members of the Kenyan armed forces", "of the military": a state's own force in common nouns,
+  // at i or after the state's adjective, names its soldiers.
   const stateForceAt = (i: number): TermRead | undefined => {
     let k = i;
     while (k < i + STATE_NAME_REACH && inside(k) && words.cap(k) && words.isWord(k)) k++;
@@ -1781,28 +1781,26 @@ export function readMeasures(
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
   const partOfNamed = (f: Span): boolean =>
     words.low(f.first - 1) === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'));
-  // Whether figure f and those listed after it with their outcomes ("three dead and five wounded") are
-  // all the sentence counts.
-  const tollAlone = (f: Span): boolean => {
-    let k = figures.indexOf(f);
-    if (k !== 0) return false;
-    while (k + 1 < figures.length) {
+  // Whether the figure at k, the sentence's first, and those listed after it with their outcomes
+  // ("three dead and five wounded") are all the sentence counts.
+  const tollAlone = (first: number): boolean => {
+    if (first !== 0) return false;
+    for (let k = 0; k + 1 < figures.length; k++) {
       const at = (figures[k] as Span).last;
       const next = figures[k + 1] as Span;
       if (outcomeOrDead(at) === undefined || (words.low(at + 1) !== 'and' && words.low(at + 1) !== ',') || next.first !== at + 2) return false;
-      k++;
     }
     return true;
   };
   // "rose to 102 from the earlier reported 61": the value a count moved from.
-  const movedFrom = (f: Span): boolean => {
+  const movedFrom = (f: Span, k: number): boolean => {
     let j = f.first - 1;
     // "an increase from the previous toll of 717": the count named before its value.
     if (words.low(j) === 'of' && (tollNounAt(j - 1) !== undefined || COUNT_NOUNS.has(words.low(j - 1)))) {
       j -= 2;
       // "more than double the previous estimate of 384": a count called earlier is its old value, however it moved
       // (but "tweeted an initial toll of three dead and five wounded", alone in its sentence, is still a count).
-      if (OLD_COUNT.has(words.low(j))) return !tollAlone(f);
+      if (OLD_COUNT.has(words.low(j))) return !tollAlone(k);
     }
     for (let n = 0; n < 3 && j > sentence.first && (PREVIOUS_WORDS.has(words.low(j)) || words.low(j) === 'the'); n++) j--;
     return words.low(j) === 'from' && (moves || CHANGES.has(words.low(j - 1)));
@@ -1842,7 +1840,7 @@ export function readMeasures(
     // 15 were women": a breakdown.
     if (breakdown(f, k)) continue;
     // "rose to 102 from the earlier reported 61": the value the toll moved from, not a count now.
-    if (movedFrom(f) || countsEvents(f)) continue;
+    if (movedFrom(f, k) || countsEvents(f)) continue;
     if (bringsTotal(k)) continue;
     // "all died of heat except for one": the exception is a part of a count, not a count.
     if (w1 === 'except' || (w1 === 'for' && words.low(f.first - 2) === 'except')) continue;
@@ -2145,7 +2143,7 @@ export function readMeasures(
   for (let k = 0; k < figures.length; k++) {
     const p = partial[k];
     if (p !== undefined) outcomeHere = p.outcome.id;
-    else if (!breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span) && !countsEvents(figures[k] as Span)) {
+    else if (!breakdown(figures[k] as Span, k) && countNounBefore(figures[k] as Span) && !movedFrom(figures[k] as Span, k) && !countsEvents(figures[k] as Span)) {
       // "The count for the missing soared to 55,917 from a figure of 27,838": a count of a sentence
       // about the missing takes no outcome from the sentences before.
       // "The Afghan estimate of militants killed was about 25": the count noun names both.
