@@ -923,6 +923,13 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
     expect(lines(extractClaims('Four Dorvo Army (DA) soldiers were killed, a DA spokesman said.'))).toHaveLength(1);
   });
 
+  it('gives a participle after a second speaker\'s verb to that speaker', () => {
+    expect(lines(extractClaims('Police said 4 people were killed, but the Dorvo Relief Agency disputed that, saying 11 had died.'))).toEqual(['police killed people 4-4', 'dorvo-relief-agency killed people 11-11']);
+    expect(lines(extractClaims('Police said 6 were killed, but the Dorvo Relief Agency said 14 had died, adding that 30 were injured.'))).toEqual(['police killed people 6-6', 'dorvo-relief-agency killed people 14-14', 'dorvo-relief-agency injured people 30-30']);
+    // "according to" names a source, not a speaker: the participle goes on for the sentence's.
+    expect(lines(extractClaims('Police said 12 people died, according to hospital officials, adding that 20 were injured.'))).toEqual(['hospital-officials killed people 12-12', 'police injured people 20-20']);
+  });
+
   it('keeps a participle\'s aside out of a speaker\'s name', () => {
     expect(extractClaims('The Kesh government, facing an election in the coming months, said 40 people died.').sources.map((s) => s.name)).toEqual(['The Kesh government']);
     // A name after the comma stays: "The army, the Kesh Defence Force,".

@@ -26,6 +26,8 @@ const AUX_BEFORE = new Set(['had', 'has', 'have', 'also', 'too', 'earlier', 'pre
 // Adverbs of time between a document and the time or participle after it.
 const DOCUMENT_ADVERBS = new Set(['later', 'earlier', 'also', 'then', 'again', 'subsequently', 'separately', 'previously', 'yesterday', 'today']);
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly', 'anomaly']);
+// How far before a participle's comma a verb of its own may stand: "disputed the figure, saying".
+const OWN_VERB_REACH = 4;
 // Words after ", but" that go on with what was said before it: "but that", "but not the army".
 const BUT_GOES_ON = new Set(['that', 'not', 'for', 'also', 'only']);
 const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018', '\u2019']);
@@ -2395,10 +2397,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     for (let k = start + 1; k < cues.length; k++) {
       const cue = cues[k] as Cue;
       if (!cue.participle || cue.phrase !== undefined || words.low(cue.at - 1) !== ',') continue;
-      // But ", a claim the government rejected, saying only 12 died": a verb of its own just before
-      // the comma has the participle.
+      // But ", a claim the government rejected, saying only 12 died", "but the agency disputed that,
+      // saying 11 had died": a verb of its own just before the comma (and its object) has the participle.
       const before = cues[k - 1] as Cue;
-      const own = k > start + 1 && before.phrase !== undefined && !before.participle && before.at === cue.at - 2;
+      let close = before.at + 1;
+      while (close < cue.at - 1 && words.low(close) !== ',') close++;
+      // So does a second speaker's verb of saying before it: "…, but the agency said 14 had died,
+      // adding that 30 were injured" (not "according to", which names a source, not a speaker).
+      // (Nor a report noun: "rejected the Front's claim that 40 died, saying none had" is the rejecter's.)
+      const second = before.leading && !before.deny && words.low(before.at) !== 'according' && !REPORT_NOUNS.has(words.low(before.at));
+      const own = k > start + 1 && before.phrase !== undefined && !before.participle && ((cue.at - before.at <= OWN_VERB_REACH && close === cue.at - 1) || second);
       cues[k] = own ? { ...cue, phrase: before.phrase } : { ...cue, phrase: main.phrase, relays: [...main.relays, ...cue.relays] };
     }
   }
