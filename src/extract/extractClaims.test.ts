@@ -858,6 +858,7 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
   it('passes adverbs and auxiliaries of effort between a count and its verb', () => {
     expect(lines(extractClaims('Nine people were nonetheless killed in accidents, said General Ali Musa.'))).toEqual(['ali-musa killed people 9-9']);
     expect(lines(extractClaims('Thousands managed to flee, the agency said.'))).toEqual(['agency displaced people 2000-9999']);
+    expect(lines(extractClaims('Six people were, however, injured in the blast, police said.'))).toEqual(['police injured people 6-6']);
     expect(lines(extractClaims('The health minister said one person had passed away at the hospital.'))).toEqual(['health-minister killed people 1-1']);
   });
 
@@ -883,6 +884,7 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
 
   it('counts others with "more" before a preposition after a verb of another outcome', () => {
     expect(lines(extractClaims('Militants killed 12 soldiers and wounded six more in an attack on a checkpoint, the military said.'))).toEqual(['military killed soldiers 12-12', 'military injured soldiers 6-6']);
+    expect(lines(extractClaims('The gunmen killed 3 worshippers and injured 6 more inside the church, police said.'))).toEqual(['police killed worshippers 3-3', 'police injured worshippers 6-6']);
   });
 
   it('reads "crossed over to" and "taking shelter" as displacement', () => {

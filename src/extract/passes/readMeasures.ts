@@ -288,8 +288,10 @@ const NUMBERING = new Set(['numbered', 'numbering', 'totalled', 'totaled', 'tota
 // How far back an outcome tells "30 more were wounded" (others) from "five more had died" (an increment).
 const MORE_WINDOW = 24;
 // Words that end the clause of a "more" standing alone: "abducted 12 more and fled".
-// (Or a preposition after it: "wounded six more in the attack".)
-const MORE_CLAUSE_ENDS = new Set(['and', 'or', 'but', 'while', 'in', 'on', 'at', 'during', 'near', 'when', 'after']);
+// (Or a preposition after it: "wounded six more in the attack", "inside the church".)
+const MORE_CLAUSE_ENDS = new Set(['and', 'or', 'but', 'while', 'in', 'on', 'at', 'during', 'near', 'when', 'after', 'inside', 'outside', 'across']);
+// Sentence adverbs that may stand between commas after an auxiliary: "were, however, injured".
+const ASIDE_ADVERBS = new Set(['however', 'nonetheless', 'nevertheless', 'though', 'too', 'also', 'meanwhile', 'reportedly']);
 const POPULATION_WORDS = new Set(['residents', 'locals', 'villagers', 'inhabitants']);
 // Nouns for anyone: a nationality before them is the better name of whom a figure counts.
 const NATIONALITY_NOUNS = new Set([ROOT, 'pilgrims', 'workers', 'migrants', 'passengers', 'tourists']);
@@ -1518,7 +1520,9 @@ export function readMeasures(
         continue;
       }
       // "17 people have, sadly, been confirmed dead": an adverb between commas after an auxiliary.
-      if (low === ',' && AUX.has(words.low(i - 1)) && words.low(i + 2) === ',' && words.low(i + 1).endsWith('ly') && words.low(i + 1).length > 4 && !words.cap(i + 1)) {
+      // ("Six people were, however, injured": so does a sentence adverb the auxiliaries allow.)
+      const aside = words.low(i + 1);
+      if (low === ',' && AUX.has(words.low(i - 1)) && words.low(i + 2) === ',' && !words.cap(i + 1) && ((aside.endsWith('ly') && aside.length > 4) || ASIDE_ADVERBS.has(aside))) {
         i += 3;
         continue;
       }
