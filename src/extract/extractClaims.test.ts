@@ -904,6 +904,7 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
   it('gives a participle after a clause of its own to that clause\'s subject', () => {
     expect(lines(extractClaims('He said several people had been killed, but Health Minister Ali Musa later corrected that statement, saying one person had died.'))).toEqual(['ali-musa killed people 1-1']);
     expect(lines(extractClaims('The army said five soldiers died. The Taliban later issued a statement, saying 68 were killed.'))).toEqual(['military killed soldiers 5-5', 'taliban killed soldiers 68-68']);
+    expect(lines(extractClaims('On Monday, the Taliban issued a statement, saying 68 people were killed.'))).toEqual(['taliban killed people 68-68']);
     // A clause of what was said, with no party for its subject, speaks for no one.
     expect(lines(extractClaims('The ministry said 40 people had died, although the figure could rise, adding that 100 were injured.'))).toEqual(['ministry killed people 40-40', 'ministry injured people 100-100']);
     expect(lines(extractClaims('The Musa family issued a statement, saying 15 were killed.'))).toEqual(['musa-family killed people 15-15']);

@@ -631,7 +631,13 @@ function clauseSubject(words: Words, i: number, sentence: Span, isFigure: (k: nu
   while (k > after && i - k <= MAX_PHRASE * 4 && words.low(k) !== ';' && !(words.low(k) === ',' && words.low(k + 1) === 'but')) k--;
   const opens = k >= sentence.first && k > after && i - k <= MAX_PHRASE * 4;
   if (!opens && after >= sentence.first) return undefined;
-  const first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
+  let first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
+  // ("On Monday, the Taliban issued a statement, saying …": past an opening phrase of time or place.)
+  if (!opens && PREPOSITION_OPENERS.has(words.low(first))) {
+    let comma = first + 1;
+    while (comma < i && comma - first <= MAX_PHRASE && words.low(comma) !== ',' && !isFigure(comma)) comma++;
+    if (words.low(comma) === ',' && comma + 1 < i) first = comma + 1;
+  }
   const subject = openingSubject(words, { first, last: i });
   // (Only a party speaks: not "…, but the toll may rise, adding that …", a clause of what was said.)
   if (subject === undefined || holdsFigure(words, subject, isFigure) || !namesParty(words, subject) || !words.isWord(subject.last) || words.cap(subject.last) || subject.last >= i - 1) return undefined;
