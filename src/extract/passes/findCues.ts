@@ -631,14 +631,10 @@ function clauseSubject(words: Words, i: number, sentence: Span, isFigure: (k: nu
   while (k > after && i - k <= MAX_PHRASE * 4 && words.low(k) !== ';' && !(words.low(k) === ',' && words.low(k + 1) === 'but')) k--;
   const opens = k >= sentence.first && k > after && i - k <= MAX_PHRASE * 4;
   if (!opens && after >= sentence.first) return undefined;
-  let first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
-  // ("On Monday, the Taliban issued a statement, saying …": past an opening phrase of time or place.)
-  if (!opens && PREPOSITION_OPENERS.has(words.low(first))) {
-    let comma = first + 1;
-    while (comma < i && comma - first <= MAX_PHRASE && words.low(comma) !== ',' && !isFigure(comma)) comma++;
-    if (words.low(comma) === ',' && comma + 1 < i) first = comma + 1;
-  }
-  const subject = openingSubject(words, { first, last: i });
+  const first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
+  // ("On Monday, the Taliban issued a statement, saying …": the subject after an opening phrase of
+  // time or place, as after a fronted participle's clause.)
+  const subject = !opens && PREPOSITION_OPENERS.has(words.low(first)) ? frontedSubject(words, first, sentence, isFigure) : openingSubject(words, { first, last: i });
   // (Only a party speaks: not "…, but the toll may rise, adding that …", a clause of what was said.)
   if (subject === undefined || holdsFigure(words, subject, isFigure) || !namesParty(words, subject) || !words.isWord(subject.last) || words.cap(subject.last) || subject.last >= i - 1) return undefined;
   let last = subject.last;
@@ -2407,7 +2403,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // saying 11 had died": a verb of its own just before the comma (and its object) has the participle.
       const before = cues[k - 1] as Cue;
       let close = before.at + 1;
-      while (close < cue.at - 1 && words.low(close) !== ',') close++;
+      while (close < cue.at - 1 && cue.at - before.at <= OWN_VERB_REACH && words.low(close) !== ',') close++;
       // So does a second speaker's verb of saying before it: "…, but the agency said 14 had died,
       // adding that 30 were injured" (not "according to", which names a source, not a speaker).
       // (Nor a report noun: "rejected the Front's claim that 40 died, saying none had" is the rejecter's.)

@@ -1956,7 +1956,8 @@ export function readMeasures(
     const onDuty = ON_DUTY.has(subject.subject?.term ?? words.low(f.last));
     // ("about a dozen protesters fainting", "a handful of people", "a few violent protesters": a few
     // people a story of a crowd tells of, with no verb of coming, are no turnout.)
-    const few = (values[k] ?? 0) > 0 && (values[k] ?? 0) < FEW_PEOPLE;
+    const value = values[k] ?? 0;
+    const few = value > 0 && value < FEW_PEOPLE;
     if (outcome === undefined && countable && !one && !few && !owned && !onDuty && !admitted && !missingAt(subject.end) && !partOfGroup && (subject.subject?.id === 'protesters' || (goers ? crowdNear(f, subject.end) : crowdAround(f, subject.end, subject.subject)))) {
       outcome = known('o', 'attended', f.first, '');
       toll = true;
