@@ -964,6 +964,72 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
   });
 });
 
+describe('extractClaims: shapes of the seventh blind set (our own sentences)', () => {
+  it('keeps the article\'s own running total since unrest began, but not a war\'s background', () => {
+    const opts = { publishedAt: SUNDAY };
+    expect(lines(extractClaims('At least 200 workers have been arrested since their protests began.', opts))).toEqual(['unattributed arrested workers 200-∞']);
+    expect(lines(extractClaims('At least 40 people have been killed since clashes broke out.', opts))).toEqual(['unattributed killed people 40-∞']);
+    expect(lines(extractClaims('At least 4,000 people have been killed since the war began.', opts))).toEqual([]);
+  });
+
+  it('reads the toll after the figure it was moved to, past a phrase of time before "to"', () => {
+    expect(lines(extractClaims('The authorities raised this Saturday to 23 the number of deaths on the border.'))).toEqual(['authorities killed people 23-23']);
+    expect(lines(extractClaims('The ministry lowered to 300 the confirmed death toll from the floods.'))).toEqual(['ministry killed people 300-300']);
+    expect(lines(extractClaims('Two more died overnight, bringing to 96 the number killed, officials said.'))).toEqual(['officials killed people 2-2', 'officials killed people 96-96']);
+    expect(lines(extractClaims('The army said the attack brought to 40 the number of soldiers killed this year.'))).toEqual(['military killed soldiers 40-40']);
+    // A move to a number of something else is no toll.
+    expect(lines(extractClaims('The ministry raised to 40 the number of schools closed.'))).toEqual([]);
+  });
+
+  it('ends a passive\'s agent at a conjunction, so that a second passive has its own', () => {
+    expect(lines(extractClaims('The death toll was put at 8 by local authorities but the figure was later increased to 11 by another official.'))).toEqual(['authorities killed people 8-8', 'official killed people 11-11']);
+  });
+
+  it('reads a cue noun inside a speaker\'s appositive as a noun', () => {
+    expect(lines(extractClaims('The Kesh Times said 20,000 people came, while Dorvo Count, a group specialising in rally estimates, said 15,000 people attended the rally.'))).toEqual(['kesh-times attended people 20000-20000', 'dorvo-count attended people 15000-15000']);
+    // A verb after a noun and a preposition still reports.
+    expect(lines(extractClaims('The Kesh government in exile says the death toll is 140.'))).toEqual(['kesh-government killed people 140-140']);
+  });
+
+  it('reads "puts N deaths" as a toll given', () => {
+    expect(lines(extractClaims('The Kesh Rights Association puts the total number of dead at 27, while the organization Dorvo Borders puts 37 deaths.'))).toEqual(['kesh-rights-association killed people 27-27', 'dorvo-borders killed people 37-37']);
+  });
+
+  it('takes the outcome of a count noun from the harm named right after its "of"', () => {
+    expect(lines(extractClaims('The commander put the death toll at 500, and estimated the likely figure of injured at 1,600.'))).toEqual(['commander killed people 500-500', 'commander injured people 1600-1600']);
+  });
+
+  it('gives the missing no outcome of a count before them, nor of a toll', () => {
+    expect(lines(extractClaims('The agency reported 275 wounded people and 38 people missing.'))).toEqual(['agency injured people 275-275']);
+    expect(lines(extractClaims('The agency reported 275 injured people and 38 others missing.'))).toEqual(['agency injured people 275-275']);
+    expect(lines(extractClaims('The new tally of 66 people still missing represents a drop from a week earlier.'))).toEqual([]);
+  });
+
+  it('goes on with a list after a report noun\'s "of", which is no breakdown', () => {
+    expect(lines(extractClaims('The agency said it received reports of 177 deaths, 275 injured people.'))).toEqual(['agency killed people 177-177', 'agency injured people 275-275']);
+    // "of the 27 dead, 15 were women" is a part, as before.
+    expect(lines(extractClaims('Roy said of the 1,100 injured, less than 200 are being treated in hospitals.'))).toEqual(['roy injured people 1100-1100']);
+  });
+
+  it('reads how a count is known, after it, as no verb', () => {
+    expect(lines(extractClaims('Police reported 375 confirmed deaths.'))).toEqual(['police killed people 375-375']);
+    expect(lines(extractClaims('Police said 375 recorded deaths had been logged.'))).toEqual(['police killed people 375-375']);
+    expect(lines(extractClaims('Police reported 375 deaths, with 500 reported as injured.'))).toEqual(['police killed people 375-375', 'police injured people 500-500']);
+  });
+
+  it('gives counts after a party\'s tally "from" it and a comparative to that party', () => {
+    expect(lines(extractClaims('The tally from the police, however, is higher, with 375 deaths and 500 injured.'))).toEqual(['police killed people 375-375', 'police injured people 500-500']);
+  });
+
+  it('reads an aside between dashes before the verb', () => {
+    expect(lines(extractClaims('At least 13 civilians – including two children – have been killed in an attack on Kesh, officials said.'))).toEqual(['officials killed civilians 13-∞']);
+  });
+
+  it('reads an origin joined to an adjective of a known noun as the noun alone', () => {
+    expect(lines(extractClaims('Officials said more than 16,000 Sudanese and foreign nationals crossed into Egypt.'))).toEqual(['officials displaced people 16001-∞']);
+  });
+});
+
 describe('extractClaims: events', () => {
   it('sets a count "alone" before its figure apart as a part: "in her street alone, six people"', () => {
     const set = extractClaims('A resident said 120 people were abducted. He said that in her street alone, six people had been kidnapped.');

@@ -185,6 +185,7 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
 }
 
 // Participles that open no clause in a subject, adjectives before their noun: "the banned armed group".
+const KNOWN_AS = new Set(['confirmed', 'reported', 'recorded', 'registered', 'documented', 'verified']);
 const PARTICIPLE_ADJECTIVES = new Set(['armed', 'banned', 'outlawed', 'alleged', 'suspected', 'unnamed', 'unidentified']);
 // Verbs by which reports come out, which then say what follows "that": "reports surfaced that …".
 const SURFACING = new Set(['surfaced', 'emerged', 'circulated']);
@@ -243,7 +244,7 @@ function openingSpeaker(words: Words, sentence: Span, before: number, isFigure: 
 const NEAR = 8;
 // Verbs whose passive names who counted after "by" ("was estimated at 40,000 by local media"), and how
 // far after the verb "by" may stand.
-const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed', 'stated', 'disclosed', 'revealed', 'purported']);
+const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed', 'stated', 'disclosed', 'revealed', 'purported', 'increased', 'updated']);
 const AGENT_REACH = 12;
 // How far before such a verb its negation is looked for: "not immediately confirmed or denied by",
 // and the words passed on the way.
@@ -758,6 +759,15 @@ function byCount(words: Words, i: number, sentence: Span): boolean {
   return false;
 }
 
+// "looking into claims the hall was full", "amid reports that …", "specialising in rally estimates":
+// a plural cue word after a preposition, or after one and a noun, is a noun.
+function nounAfterPreposition(words: Words, i: number): boolean {
+  const low = words.low(i);
+  if (!low.endsWith('s') || low.endsWith('ss')) return false;
+  // (After a noun, only a word that is a noun as often: "the government in exile says" reports.)
+  return NOUN_PREPOSITIONS.has(words.low(i - 1)) || ((REPORT_NOUNS.has(low) || ESTIMATE_HEADS.has(low)) && NOUN_PREPOSITIONS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !CUE_WORDS.has(words.low(i - 1)));
+}
+
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
 function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolean, denialVerb: boolean, isFigure: (k: number) => boolean, reportedBy: boolean): 'report' | 'toll' | 'count' | 'deny' | 'participle' | 'denying' | 'reduced' | undefined {
   const low = words.low(i);
@@ -769,6 +779,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (frame === 'deny' && NEGATIONS.has(words.low(i - 1))) return undefined;
   // "five alleged rebels", "the alleged attackers", "amid alleged damage": an adjective after a count,
   // an article or a preposition, before its noun.
+  // "375 confirmed deaths", "40 recorded fatalities": how a count is known, as an adjective of its
+  // noun of harm; "500 reported as injured": a participle that says how they are listed.
+  if (KNOWN_AS.has(low) && isFigure(i - 1) && (HARM_NOUNS.has(words.low(i + 1)) || (words.low(i + 1) === 'as' && HARM_LIST.has(words.low(i + 2))))) return undefined;
   if (PARTICIPLE_ADJECTIVES.has(low) && (isFigure(i - 1) || ARTICLES.has(words.low(i - 1)) || NOUN_PREPOSITIONS.has(words.low(i - 1))) && words.isWord(i + 1) && !words.cap(i + 1) && !isFigure(i + 1) && words.low(i + 1) !== 'that') return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
@@ -781,9 +794,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
   if ((low === 'claiming' || low === 'claimed' || low === 'claims' || low === 'claim') && after === 'to' && SPEAKING_FOR.has(words.low(i + 2))) return undefined;
-  // "looking into claims the hall was full", "amid reports that …": a cue word after a preposition
-  // is a noun.
-  if (low.endsWith('s') && !low.endsWith('ss') && NOUN_PREPOSITIONS.has(before)) return undefined;
+  if (nounAfterPreposition(words, i)) return undefined;
   // "vowed to investigate claims that …", "would probe reports of …": so is one after a verb of inquiry.
   if (low.endsWith('s') && !low.endsWith('ss') && INQUIRING.has(before)) return undefined;
   // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
@@ -914,6 +925,8 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
       if (low === 'read') continue;
       if (objects.has(words.low(k))) return 'toll';
       if (words.low(k) === 'number' && words.low(k + 1) === 'of' && HARM_NOUNS.has(words.low(k + 2))) return 'toll';
+      // "while the group puts 37 deaths": the count of a harm itself, straight after the verb.
+      if (!CUTTING.has(low) && k <= i + 3 && isFigure(k) && !isFigure(k + 1) && HARM_NOUNS.has(words.low(k + 1))) return 'toll';
       // "put the wounded at 300" ("the dead" is a toll object already).
       if (!CUTTING.has(low) && words.low(k) === 'the' && HARMED.has(words.low(k + 1)) && words.low(k + 2) === 'at') return 'toll';
     }
@@ -1257,7 +1270,7 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
       for (let r = k - 1; r >= sentence.first && k - r <= MAX_PHRASE && !isHardMark(words, r); r--) if (words.low(r) === 'who' || words.low(r) === 'which') return true;
       return false;
     };
-    const stop = (k: number): boolean => isHardMark(words, k) || CONJUNCTIONS.has(words.low(k)) || isCueWord(words, k) || (words.isWord(k) && SUBORDINATORS.has(words.low(k)) && !inRelative(k));
+    const stop = (k: number): boolean => isHardMark(words, k) || CONJUNCTIONS.has(words.low(k)) || (isCueWord(words, k) && !nounAfterPreposition(words, k)) || (words.isWord(k) && SUBORDINATORS.has(words.low(k)) && !inRelative(k));
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !stop(s)) s--;
     let reached = s < sentence.first || stop(s);
     // "Twenty-two died on Tuesday, the chairwoman of the rights body, the Commission, told AFP": with
@@ -2176,7 +2189,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     const verbAfterAnd = (e: number): boolean => words.low(e) === 'and' && (AGENT_VERB_OPENERS.has(words.low(e + 1)) || (words.isWord(e + 1) && !words.cap(e + 1) && words.low(e + 1).endsWith('ed')));
     const agentEnd = (from: number): number => {
       let e = from;
-      while (e < sentence.last && e - from <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && timeStartingAt(e) === undefined && !(words.low(e) === 'and' && ['at', 'to'].includes(words.low(e + 1)) && isFigure(e + 2)) && !(agentFirst && words.low(e) === 'at') && !verbAfterAnd(e)) e++;
+      // ("put at 8 by local authorities but the figure was later raised to 11 by …": a clause of its own after "but".)
+      while (e < sentence.last && e - from <= MAX_PHRASE && !END_MARKS.has(words.low(e)) && !CONJUNCTIONS.has(words.low(e)) && timeStartingAt(e) === undefined && !(words.low(e) === 'and' && ['at', 'to'].includes(words.low(e + 1)) && isFigure(e + 2)) && !(agentFirst && words.low(e) === 'at') && !verbAfterAnd(e)) e++;
       return e;
     };
     const e = agentEnd(by + 1);
@@ -2241,12 +2255,16 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       continue;
     }
     // "The estimate by police was 500,000": the count's maker, after "by", states it by a copula.
-    if (words.low(k + 1) === 'by' && ESTIMATE_HEADS.has(low)) {
+    // ("The tally from the police, however, is higher, with 375 deaths": the counts after a comparative
+    // and "with" are the maker's, to the end of the sentence.)
+    if ((words.low(k + 1) === 'by' || words.low(k + 1) === 'from') && ESTIMATE_HEADS.has(low)) {
       let e = k + 2;
-      while (e < sentence.last && e - k <= 8 && words.isWord(e) && !COPULAS.has(words.low(e))) e++;
+      while (e < sentence.last && e - k <= 8 && words.isWord(e) && !COPULAS.has(words.low(e)) && words.low(e) !== 'however') e++;
       const phrase = { first: k + 2, last: e };
-      if (!COPULAS.has(words.low(e)) || e === k + 2 || !isFigure(e + 1) || !namesSomeone(words, phrase)) continue;
-      pushCue({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: e, last: e + 4 }, content: e, statement: false, anonymous: false, bounded: true });
+      while (e < sentence.last && (words.low(e) === 'however' || words.low(e) === ',')) e++;
+      const compared = COMPARATIVES.has(words.low(e + 1)) && words.low(e + 2) === ',' && words.low(e + 3) === 'with';
+      if (!COPULAS.has(words.low(e)) || phrase.last === k + 2 || !(isFigure(e + 1) || compared) || !namesSomeone(words, phrase)) continue;
+      pushCue({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: e, last: compared ? sentence.last : e + 4 }, content: e, statement: false, anonymous: false, bounded: true });
       continue;
     }
     // "estimates given by prisoners on the number killed ranged from 40 to 110": the maker of a count

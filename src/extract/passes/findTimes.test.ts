@@ -88,9 +88,11 @@ describe('findTimes', () => {
     expect(resolved('18 soldiers died in the heaviest fighting in the conflict zone since 1994.')).toEqual([]);
     expect(resolved('It was the deadliest attack since March 3, officials said.')).toEqual([]);
     expect(resolved('Police said 300 had been arrested since 2007.')).toEqual(['2007-01-01/2009-10-18']);
-    // A protest is no superlative, nor a point of the compass: their running totals keep the period.
-    expect(resolved('Police arrested 300 at the protest since the unrest began.')).toEqual(['2008-10-18/2009-10-18']);
-    expect(resolved('Activists said 310 were arrested in the northwest since the unrest began.')).toEqual(['2008-10-18/2009-10-18']);
+    // A protest is no superlative, nor a point of the compass: their running totals keep the period
+    // (of unrest, weeks; of a war, a year).
+    expect(resolved('Police arrested 300 at the protest since the unrest began.')).toEqual(['2009-08-19/2009-10-18']);
+    expect(resolved('Activists said 310 were arrested in the northwest since the unrest began.')).toEqual(['2009-08-19/2009-10-18']);
+    expect(resolved('Activists said 310 were killed in the northwest since the war began.')).toEqual(['2008-10-18/2009-10-18']);
   });
 
   it('resolves "N days, weeks, months or years ago" to that day or the unit it falls in', () => {

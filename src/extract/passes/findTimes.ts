@@ -48,6 +48,8 @@ const HEDGES = new Set(['nearly', 'almost', 'about', 'some', 'more', 'over']);
 const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion', 'revolt', 'crisis', 'revolution', 'civil']);
 // An undated running total reaches back this far: far enough to read as one, never as the incident.
 const OPEN_TOTAL_DAYS = 365;
+// An undated spell of unrest (protests, clashes) reaches back this far: a running total, not background.
+const OPEN_SPELL_DAYS = 60;
 
 const day = (d: Date): DaySpan => ({ start: d, end: d });
 
@@ -129,7 +131,14 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
       // "since the start of 2016": from that year's first day.
       const year = w(k + 1) === 'of' && /^(19|20)\d\d$/.test(w(k + 2)) ? Number(w(k + 2)) : undefined;
       if (BEGINNINGS.has(w(k)) && year !== undefined) return mention(i, k + 3, false, (a) => ({ start: new Date(year, 0, 1), end: a.today ?? new Date(year, 11, 31) }));
-      if (BEGINNINGS.has(w(k))) return mention(i, k + 1, false, needToday((t) => ({ start: subDays(t, OPEN_TOTAL_DAYS), end: t })), undefined);
+      // ("since the protests began", "since clashes broke out": a running total of the story's own
+      // unrest, which reaches back weeks, not the years of a war's background.)
+      if (BEGINNINGS.has(w(k))) {
+        let war = false;
+        for (let j = i + 1; j < k; j++) war ||= WARS.has(w(j));
+        const reach = war ? OPEN_TOTAL_DAYS : OPEN_SPELL_DAYS;
+        return mention(i, k + 1, false, needToday((t) => ({ start: subDays(t, reach), end: t })), undefined);
+      }
       if (w(k) === ',' || w(k) === '.') break;
     }
     return undefined;

@@ -6,7 +6,7 @@ import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
-import { CUE_WORDS, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST } from '../lexicon/cues.js';
+import { CUE_WORDS, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, REPORT_NOUNS } from '../lexicon/cues.js';
 import { DASHES } from '../lexicon/page.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { lookupTerm } from './lookupTerm.js';
@@ -55,6 +55,8 @@ const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'a
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const COUNTING_VERBS = new Set(['monitor', 'monitored', 'document', 'documented', 'record', 'recorded', 'register', 'registered', 'verify', 'verified', 'identify', 'identified', 'count', 'counted']);
 const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
+// How far before "to N the toll" its verb may stand ("raised this Saturday to 23 the …").
+const TOLL_AHEAD_REACH = 5;
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
 // Pronouns opening a relative clause between a subject and its verb: "137 hostages they seized died".
@@ -842,6 +844,13 @@ export function readMeasures(
         i++;
         continue;
       }
+      // ("16,000 Sudanese and foreign nationals": an origin joined to an adjective of a known noun
+      // ("foreign nationals") leaves the noun alone, which counts them all.)
+      if (best === undefined && (w === 'and' || w === 'or') && lastModifier === i - 1 && words.cap(i - 1) && DEMONYMS.has(words.low(i - 1)) && words.isWord(i + 1) && !words.cap(i + 1) && subjectAt(i + 1)?.next === i + 3 && subjectAt(i + 2) !== undefined) {
+        joined = true;
+        i += 2;
+        continue;
+      }
       // "30 Taliban members", "12 Hamas commanders": a noun for people after a group's name is
       // the head of the phrase, and the name says who they are.
       if (best !== undefined && i === best.next && !words.cap(i) && isPersonNoun(w) && singular(w) !== w && !NP_STOP.has(w) && !FINITE.has(w) && outcomeAt(i) === undefined) {
@@ -1035,14 +1044,34 @@ export function readMeasures(
     for (let k = first; k < last; k++) if (!(RISING.has(words.low(k)) || TOLL_LINKS.has(words.low(k)) || HAVE_FORMS.has(words.low(k)) || NOW_WORDS.has(words.low(k)))) return false;
     return true;
   };
+  // "bringing to 42 the death toll", "raised on Saturday to 23 the number of deaths", "lowered to 300
+  // the confirmed death toll", "bringing to 96 the number killed": the toll comes after the figure it
+  // moved to, and the verb may stand a short phrase of time before "to".
+  const tollAhead = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
+    if (words.low(f.first - 1) !== 'to' || words.low(f.last) !== 'the') return undefined;
+    let v = f.first - 2;
+    while (v > f.first - TOLL_AHEAD_REACH && v > sentence.first && !BRINGING.has(words.low(v)) && !RAISING.has(words.low(v)) && !NP_STOP.has(words.low(v)) && words.low(v) !== ',') v--;
+    if (!BRINGING.has(words.low(v)) && !RAISING.has(words.low(v))) return undefined;
+    let k = f.last + 1;
+    while (k < f.last + 3 && COMPARING_WORDS.has(words.low(k))) k++;
+    const death = words.low(k) === 'death';
+    if (death) k++;
+    const toll = tollNounAt(k);
+    if (toll !== undefined) return known('o', toll, k, death ? `death ${words.low(k)}` : words.low(k));
+    if (death || (words.low(k) !== 'number' && words.low(k) !== 'count')) return undefined;
+    // ("the number killed", "the number of deaths", "the number of soldiers killed".)
+    if (words.low(k + 1) !== 'of') return outcomeAt(k + 1);
+    for (let n = k + 2; n < k + 5 && inside(n); n++) {
+      const o = outcomeOrDead(n);
+      const counted = n > k + 2 ? subjectAt(k + 2) : undefined;
+      if (o !== undefined) return counted?.known === true && counted.id !== ROOT ? { ...o, counted } : o;
+    }
+    return undefined;
+  };
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
-    // "bringing to 42 the death toll": the toll comes after the figure it moved to.
-    if (words.low(f.first - 1) === 'to' && (BRINGING.has(words.low(f.first - 2)) || RAISING.has(words.low(f.first - 2))) && words.low(f.last) === 'the') {
-      const k = words.low(f.last + 1) === 'death' ? f.last + 2 : f.last + 1;
-      const toll = tollNounAt(k);
-      if (toll !== undefined) return known('o', toll, k, k > f.last + 1 ? `death ${words.low(k)}` : words.low(k));
-    }
+    const ahead = tollAhead(f);
+    if (ahead !== undefined) return ahead;
     let at = f.first - 1;
     // ("the death toll is now at least 86": an adverb of time between the link and the figure.)
     // ("the death toll was probably more than 90": how sure the speaker is stands between them too.)
@@ -1148,7 +1177,8 @@ export function readMeasures(
           // "the number of dead soldiers": the noun after the outcome word names them.
           const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
           const counted = named ?? after;
-          if (o !== undefined && (low === 'number' || low === 'count')) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
+          // ("estimated the likely figure of injured at 1,600": any count noun right before its outcome.)
+          if (o !== undefined && (low === 'number' || low === 'count' || (n === k + 2 && HARMED.has(words.low(n))))) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
           // "the number of attendees", "the number of participants": a turnout, unless an outcome
           // follows ("the number of protesters confirmed killed").
           const kind = implied === undefined ? lookupTerm(vocabulary, 's', words.low(n)).id : undefined;
@@ -1368,8 +1398,8 @@ export function readMeasures(
     let i = end;
     while (QUOTES.has(words.low(i))) i++;
     // A parenthesis between subject and verb: "four civilians, including three women and a child, were
-    // killed", "140,000 (according to …) attending".
-    if ((words.low(i) === ',' || words.low(i) === '(') && !starts.has(i + 1)) {
+    // killed", "140,000 (according to …) attending", "13 civilians – including two children – have been killed".
+    if ((words.low(i) === ',' || words.low(i) === '(' || (DASHES.has(words.low(i)) && words.spaced(i))) && !starts.has(i + 1)) {
       let k = asideClose(i);
       // "27 people, mostly from Sudan, South Sudan and Chad, died": a list inside the aside has commas
       // of its own, so the aside closes at the comma before the verb.
@@ -1782,9 +1812,13 @@ export function readMeasures(
     ((words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom')) ||
       ((words.low(f.first - 1) === 'which' || words.low(f.first - 1) === 'whom') && words.low(f.first - 2) === 'of' && !ownOutcomeAfter(f)) ||
       byPlace[k] === true);
-  // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own.
-  const partOfNamed = (f: Span): boolean =>
-    words.low(f.first - 1) === ',' && (outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) && words.isNum(f.first - 3) && (words.low(f.first - 4) === 'of' || (OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of'));
+  // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own (but in
+  // "received reports of 177 deaths, 275 injured" or "a toll of …", the list goes on).
+  const partOfNamed = (f: Span): boolean => {
+    if (words.low(f.first - 1) !== ',' || !(outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) || !words.isNum(f.first - 3)) return false;
+    const of = words.low(f.first - 4) === 'of' ? f.first - 4 : OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of' ? f.first - 5 : -1;
+    return of >= 0 && !REPORT_NOUNS.has(words.low(of - 1)) && !COUNT_NOUNS.has(words.low(of - 1)) && tollNounAt(of - 1) === undefined;
+  };
   // Whether the figure at k, the sentence's first, and those listed after it with their outcomes
   // ("three dead and five wounded") are all the sentence counts.
   const tollAlone = (first: number): boolean => {
@@ -1854,6 +1888,9 @@ export function readMeasures(
     if (subject.increment) continue;
     const pre = outcomeBefore(f);
     let outcome = pre.term ?? subject.outcome ?? ahead?.outcome;
+    // "reported 275 wounded people and 38 others missing": the missing take no outcome from a count
+    // before them (in a story of a kidnapping, "missing" is the outcome itself).
+    if (missing === undefined && (outcome === undefined || outcome.first < f.first) && missingAt(subject.end)) continue;
     // "recovered an additional 19 bodies", "another 13 bodies were found": bodies added to a toll, as
     // "13 more bodies" are. (People are not: "another 12 were hurt", "a further nine were killed in
     // Kesh" count others.)
@@ -2165,7 +2202,9 @@ export function readMeasures(
       if (context === undefined) continue;
       const subject = subjectAfter((figures[k] as Span).last);
       const outcome = known('o', context, (figures[k] as Span).first, '');
-      if (!subject.increment && outcome !== undefined) {
+      // ("The new tally of 66 people still missing": the missing are no count of a toll, but in a
+      // story of a kidnapping they are the abducted.)
+      if (!subject.increment && outcome !== undefined && (missing !== undefined || !missingAt(subject.end))) {
         partial[k] = { outcome, subject, own: false, toll: true };
         counted.add(k);
       }
