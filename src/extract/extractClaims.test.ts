@@ -970,6 +970,13 @@ describe('extractClaims: shapes of the seventh blind set (our own sentences)', (
     expect(lines(extractClaims('At least 200 workers have been arrested since their protests began.', opts))).toEqual(['unattributed arrested workers 200-∞']);
     expect(lines(extractClaims('At least 40 people have been killed since clashes broke out.', opts))).toEqual(['unattributed killed people 40-∞']);
     expect(lines(extractClaims('At least 4,000 people have been killed since the war began.', opts))).toEqual([]);
+    expect(lines(extractClaims('At least 4,000 people have been killed since the beginning of the war.', opts))).toEqual([]);
+    expect(lines(extractClaims('At least 4,000 people have been killed since the invasion began.', opts))).toEqual([]);
+    // A start named after it dates the total: long ago is background, a fortnight is not.
+    expect(lines(extractClaims('At least 15 people have been killed since the protests began in March 2007.', opts))).toEqual([]);
+    expect(lines(extractClaims('At least 15 people have been killed since the protests began two years ago.', opts))).toEqual([]);
+    expect(lines(extractClaims('As many as 200 workers have been arrested since their protests started a fortnight ago.', opts))).toEqual(['unattributed arrested workers 0-200']);
+    expect(lines(extractClaims('No one had been killed since the protests began until last week.', opts))).toEqual([]);
   });
 
   it('reads the toll after the figure it was moved to, past a phrase of time before "to"', () => {
@@ -977,18 +984,28 @@ describe('extractClaims: shapes of the seventh blind set (our own sentences)', (
     expect(lines(extractClaims('The ministry lowered to 300 the confirmed death toll from the floods.'))).toEqual(['ministry killed people 300-300']);
     expect(lines(extractClaims('Two more died overnight, bringing to 96 the number killed, officials said.'))).toEqual(['officials killed people 2-2', 'officials killed people 96-96']);
     expect(lines(extractClaims('The army said the attack brought to 40 the number of soldiers killed this year.'))).toEqual(['military killed soldiers 40-40']);
+    expect(lines(extractClaims('The authorities raised on Saturday to 23 the number of deaths on the border.'))).toEqual(['authorities killed people 23-23']);
     // A move to a number of something else is no toll.
     expect(lines(extractClaims('The ministry raised to 40 the number of schools closed.'))).toEqual([]);
+    expect(lines(extractClaims('The outbreak brought to 12 the number of countries reporting deaths from the virus.'))).toEqual([]);
+    expect(lines(extractClaims('Prosecutors raised to 23 the number of arrest warrants issued over the massacre.'))).toEqual([]);
+    // An incident that moves a toll says nothing: the speaker before it does.
+    expect(lines(extractClaims('Officials said the floods had raised to 23 the number of deaths in Kesh.'))).toEqual(['officials killed people 23-23']);
+    expect(lines(extractClaims('The army said the fighting had raised the number of its soldiers killed to 51.'))).toEqual(['military killed soldiers 51-51']);
   });
 
   it('ends a passive\'s agent at a conjunction, so that a second passive has its own', () => {
     expect(lines(extractClaims('The death toll was put at 8 by local authorities but the figure was later increased to 11 by another official.'))).toEqual(['authorities killed people 8-8', 'official killed people 11-11']);
+    // A time after "by" is no agent.
+    expect(lines(extractClaims('The death toll was increased to 11 by Sunday evening as more bodies were found in Kesh.'))).toEqual(['unattributed killed people 11-11']);
+    expect(lines(extractClaims('The death toll was updated to 17 by the time rescuers left Dorvo.'))).toEqual(['unattributed killed people 17-17']);
   });
 
   it('reads a cue noun inside a speaker\'s appositive as a noun', () => {
     expect(lines(extractClaims('The Kesh Times said 20,000 people came, while Dorvo Count, a group specialising in rally estimates, said 15,000 people attended the rally.'))).toEqual(['kesh-times attended people 20000-20000', 'dorvo-count attended people 15000-15000']);
     // A verb after a noun and a preposition still reports.
-    expect(lines(extractClaims('The Kesh government in exile says the death toll is 140.'))).toEqual(['kesh-government killed people 140-140']);
+    expect(lines(extractClaims('The Kesh government in exile reports that 140 people were killed.'))).toEqual(['kesh-government killed people 140-140']);
+    expect(lines(extractClaims('The ministry of health reports 23 deaths from cholera in Kesh.'))).toEqual(['ministry killed people 23-23']);
   });
 
   it('reads "puts N deaths" as a toll given', () => {
@@ -1007,7 +1024,8 @@ describe('extractClaims: shapes of the seventh blind set (our own sentences)', (
 
   it('goes on with a list after a report noun\'s "of", which is no breakdown', () => {
     expect(lines(extractClaims('The agency said it received reports of 177 deaths, 275 injured people.'))).toEqual(['agency killed people 177-177', 'agency injured people 275-275']);
-    // "of the 27 dead, 15 were women" is a part, as before.
+    // "of the 27 dead, 15 were women" is a part, as before, and so is a count with no outcome of its own after a toll.
+    expect(lines(extractClaims('The ministry gave a toll of 177 dead, 40 were children.'))).toEqual(['ministry killed people 177-177']);
     expect(lines(extractClaims('Roy said of the 1,100 injured, less than 200 are being treated in hospitals.'))).toEqual(['roy injured people 1100-1100']);
   });
 
@@ -1015,14 +1033,40 @@ describe('extractClaims: shapes of the seventh blind set (our own sentences)', (
     expect(lines(extractClaims('Police reported 375 confirmed deaths.'))).toEqual(['police killed people 375-375']);
     expect(lines(extractClaims('Police said 375 recorded deaths had been logged.'))).toEqual(['police killed people 375-375']);
     expect(lines(extractClaims('Police reported 375 deaths, with 500 reported as injured.'))).toEqual(['police killed people 375-375', 'police injured people 500-500']);
+    // A count that opens its clause is of those who reported.
+    expect(lines(extractClaims('Of those surveyed in Kesh, 40 reported deaths in their families, the Dorvo Relief Agency said.'))).toEqual([]);
   });
 
   it('gives counts after a party\'s tally "from" it and a comparative to that party', () => {
     expect(lines(extractClaims('The tally from the police, however, is higher, with 375 deaths and 500 injured.'))).toEqual(['police killed people 375-375', 'police injured people 500-500']);
+    // A place after "from" is no party, nor is it after a possessive.
+    expect(lines(extractClaims('The tally from Kesh, however, is higher, with 375 deaths.'))).toEqual(['unattributed killed people 375-375']);
+    expect(lines(extractClaims('The ministry\'s figures from Kesh are higher, with 80 dead.'))).toEqual(['unattributed killed people 80-80']);
   });
 
   it('reads an aside between dashes before the verb', () => {
     expect(lines(extractClaims('At least 13 civilians – including two children – have been killed in an attack on Kesh, officials said.'))).toEqual(['officials killed civilians 13-∞']);
+    expect(extractClaims('More than 200 people – according to the Dorvo Relief Agency – have been displaced.').sources.map((s) => s.name)).toEqual(['the Dorvo Relief Agency']);
+  });
+
+  it('reads a state\'s people\'s force as its military, and bodies of a state\'s soldiers as soldiers', () => {
+    expect(extractClaims('Twelve soldiers were killed, the Uganda People\'s Defence Forces said.').sources.map((s) => s.kind)).toEqual(['military']);
+    // A people's force of no state is an armed group, as before.
+    expect(extractClaims('Twelve soldiers were killed, the Karenni People\'s Defence Force said.').sources.map((s) => s.kind)).toEqual(['armed-group']);
+    expect(lines(extractClaims('The guerrillas said they recovered 12 bodies of Sri Lankan soldiers.'))).toEqual(['guerrillas killed soldiers 12-12']);
+    expect(lines(extractClaims('Police said 43 commandos were killed.'))).toEqual(['police killed security-forces 43-43']);
+  });
+
+  it('reads "WHO" in capitals as a name, not a relative pronoun', () => {
+    expect(lines(extractClaims('The WHO said 60 people were killed in Kesh.'))).toEqual(['who killed people 60-60']);
+    expect(lines(extractClaims('60 people were killed, the WHO said.'))).toEqual(['who killed people 60-60']);
+    // "who" in lower case opens a relative clause, as before.
+    expect(lines(extractClaims('The official who said 60 people were killed was dismissed.'))).toHaveLength(1);
+  });
+
+  it('reads no count denied in what one person denies of herself', () => {
+    expect(lines(extractClaims('The magazine said the witness was one of the women, but she denies she was kidnapped.'))).toEqual([]);
+    expect(lines(extractClaims('The rebels said they kidnapped 12 soldiers, but the army denied that any soldiers had been kidnapped.'))).toEqual(['rebels abducted soldiers 12-12', 'military abducted soldiers 0-0 denies']);
   });
 
   it('reads an origin joined to an adjective of a known noun as the noun alone', () => {

@@ -75,7 +75,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       aliases: [
         'security forces', 'security personnel', 'security force personnel', 'security officials', 'security men',
         'personnel', 'security forces personnel', 'members of the security forces', 'guards', 'border guards', 'bodyguards',
-        'servicemembers', 'service members', 'law enforcement', 'law enforcement officers',
+        'servicemembers', 'service members', 'law enforcement', 'law enforcement officers', 'commandos',
       ],
     },
     {

@@ -190,6 +190,12 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
 /** Words that say every one of a group got away ("all TTP fighters managed to escape"): zero killed. */
 export const ESCAPE_WORDS: ReadonlySet<string> = new Set(['escape', 'escaped', 'unhurt', 'unharmed', 'survived']);
 
+/**
+ * Participles of how an outcome or a count was known: "confirmed as injured", "listed as missing",
+ * "375 recorded deaths".
+ */
+export const KNOWN_AS: ReadonlySet<string> = new Set(['confirmed', 'reported', 'listed', 'registered', 'recorded', 'classified', 'declared', 'documented', 'verified']);
+
 /** Words for the dead and hurt taken together; as a count ("no casualties") they count the dead. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set(['casualties', 'casualty', 'losses', 'fatalities', 'dead', 'deaths']);
 

@@ -5,7 +5,7 @@ import { namesBody } from './namesBody.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
 import { DASHES } from '../lexicon/page.js';
-import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, HARMED, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, HARMED, KNOWN_AS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
@@ -185,7 +185,6 @@ function nounPhraseBefore(words: Words, i: number, sentence: Span): Span | undef
 }
 
 // Participles that open no clause in a subject, adjectives before their noun: "the banned armed group".
-const KNOWN_AS = new Set(['confirmed', 'reported', 'recorded', 'registered', 'documented', 'verified']);
 const PARTICIPLE_ADJECTIVES = new Set(['armed', 'banned', 'outlawed', 'alleged', 'suspected', 'unnamed', 'unidentified']);
 // Verbs by which reports come out, which then say what follows "that": "reports surfaced that …".
 const SURFACING = new Set(['surfaced', 'emerged', 'circulated']);
@@ -246,6 +245,10 @@ const NEAR = 8;
 // far after the verb "by" may stand.
 const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed', 'stated', 'disclosed', 'revealed', 'purported', 'increased', 'updated']);
 const AGENT_REACH = 12;
+// Words for a time of day after "by", which make it no agent: "by midday".
+const DAY_PARTS = new Set(['midday', 'noon', 'midnight', 'nightfall', 'dawn', 'dusk', 'afternoon', 'late', 'early', 'then', 'now', 'sunset', 'sunrise', 'lunchtime']);
+// How far the counts a compared tally gives may run after its copula ("is higher, with 375 deaths and …").
+const COMPARED_REACH = 30;
 // How far before such a verb its negation is looked for: "not immediately confirmed or denied by",
 // and the words passed on the way.
 const AGENT_NEGATION_REACH = 6;
@@ -759,13 +762,17 @@ function byCount(words: Words, i: number, sentence: Span): boolean {
   return false;
 }
 
-// "looking into claims the hall was full", "amid reports that …", "specialising in rally estimates":
-// a plural cue word after a preposition, or after one and a noun, is a noun.
-function nounAfterPreposition(words: Words, i: number): boolean {
+// Words after a noun that end its phrase: "a group specialising in rally estimates, said".
+const NOUN_PHRASE_ENDS = new Set([',', '.', ';', ':', ')', 'and', 'or', 'of', 'for', 'about']);
+// "looking into claims the hall was full", "amid reports that …", "specialising in rally estimates",
+// "vowed to investigate claims that …": a plural cue word after a preposition, after one and a noun,
+// or after a verb of inquiry, is a noun.
+function pluralCueNoun(words: Words, i: number): boolean {
   const low = words.low(i);
   if (!low.endsWith('s') || low.endsWith('ss')) return false;
-  // (After a noun, only a word that is a noun as often: "the government in exile says" reports.)
-  return NOUN_PREPOSITIONS.has(words.low(i - 1)) || ((REPORT_NOUNS.has(low) || ESTIMATE_HEADS.has(low)) && NOUN_PREPOSITIONS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !CUE_WORDS.has(words.low(i - 1)));
+  // (After a noun, only a word that is a noun as often, and ends its phrase: "the government in exile
+  // reports that …" and "the ministry of health reports 23 deaths" report.)
+  return NOUN_PREPOSITIONS.has(words.low(i - 1)) || INQUIRING.has(words.low(i - 1)) || ((REPORT_NOUNS.has(low) || ESTIMATE_HEADS.has(low)) && NOUN_PREPOSITIONS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1) && !CUE_WORDS.has(words.low(i - 1)) && NOUN_PHRASE_ENDS.has(words.low(i + 1)));
 }
 
 // The frame of the cue word at i, or undefined when it is a noun, a passive or "claimed responsibility".
@@ -777,11 +784,19 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (frame === undefined || !words.isWord(i)) return undefined;
   // "the army never denied any casualties": a denial negated denies nothing.
   if (frame === 'deny' && NEGATIONS.has(words.low(i - 1))) return undefined;
+  // "375 confirmed deaths", "40 recorded fatalities": how a count is known, as an adjective of its
+  // noun of harm; "500 reported as injured": a participle that says how they are listed. (Not when
+  // the count opens its clause with no verb of its own after the noun: "Of those surveyed, 40
+  // reported deaths in their families" tells of people who reported.)
+  if (KNOWN_AS.has(low) && isFigure(i - 1) && words.low(i + 1) === 'as' && HARM_LIST.has(words.low(i + 2))) return undefined;
+  if (KNOWN_AS.has(low) && isFigure(i - 1) && HARM_NOUNS.has(words.low(i + 1))) {
+    let start = i - 1;
+    while (start > sentence.first && isFigure(start - 1)) start--;
+    const opens = start === sentence.first || words.low(start - 1) === ',' || words.low(start - 1) === ':';
+    if (!opens || PASSIVE.has(words.low(i + 2)) || HAVING.has(words.low(i + 2))) return undefined;
+  }
   // "five alleged rebels", "the alleged attackers", "amid alleged damage": an adjective after a count,
   // an article or a preposition, before its noun.
-  // "375 confirmed deaths", "40 recorded fatalities": how a count is known, as an adjective of its
-  // noun of harm; "500 reported as injured": a participle that says how they are listed.
-  if (KNOWN_AS.has(low) && isFigure(i - 1) && (HARM_NOUNS.has(words.low(i + 1)) || (words.low(i + 1) === 'as' && HARM_LIST.has(words.low(i + 2))))) return undefined;
   if (PARTICIPLE_ADJECTIVES.has(low) && (isFigure(i - 1) || ARTICLES.has(words.low(i - 1)) || NOUN_PREPOSITIONS.has(words.low(i - 1))) && words.isWord(i + 1) && !words.cap(i + 1) && !isFigure(i + 1) && words.low(i + 1) !== 'that') return undefined;
   // "told Colombia Reports", "the Daily Mail Reports": a capitalised word after another is a name's.
   if (NAME_CUE_WORDS.has(low) && words.cap(i) && i > sentence.first && words.cap(i - 1) && words.isWord(i - 1) && sentence.role !== 'headline') return undefined;
@@ -794,9 +809,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   const after = words.low(i + 1);
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
   if ((low === 'claiming' || low === 'claimed' || low === 'claims' || low === 'claim') && after === 'to' && SPEAKING_FOR.has(words.low(i + 2))) return undefined;
-  if (nounAfterPreposition(words, i)) return undefined;
-  // "vowed to investigate claims that …", "would probe reports of …": so is one after a verb of inquiry.
-  if (low.endsWith('s') && !low.endsWith('ss') && INQUIRING.has(before)) return undefined;
+  if (pluralCueNoun(words, i)) return undefined;
   // "its public reporting", "their daily briefing": a gerund after a possessive is a noun.
   if (low.endsWith('ing') && (OWN_DETERMINERS.has(before) || (OWN_DETERMINERS.has(words.low(i - 2)) && words.isWord(i - 1) && !words.cap(i - 1)))) return undefined;
   if (frame === 'participle' || ((DENYING_PARTICIPLES.has(low) || CALLING.has(low)) && low.endsWith('ing'))) {
@@ -905,6 +918,10 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
   if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
   if (frame === 'toll') {
+    // "the floods had raised the death toll to 23": an incident moves a toll, and says nothing.
+    let subject = i - 1;
+    while (subject > sentence.first && HAVE_FORMS.has(words.low(subject))) subject--;
+    if (INCIDENT_NOUNS.has(words.low(subject)) && !words.cap(subject)) return undefined;
     // "came up with a death toll of 33": only so does "came" give a count.
     if (low === 'came' && !(after === 'up' && words.low(i + 2) === 'with')) return undefined;
     // "I can't give the exact toll": a toll refused is none given.
@@ -1161,7 +1178,8 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
       relative = s;
     }
   }
-  if ((words.low(j) === 'that' || words.low(j) === 'who' || words.low(j) === 'which') && j > sentence.first && words.isWord(relative - 1) && !CUE_WORDS.has(words.low(relative - 1))) {
+  // ("The WHO said": "who" in capitals is the body's initials, no relative pronoun.)
+  if ((words.low(j) === 'that' || (words.low(j) === 'who' && !words.upper(j)) || words.low(j) === 'which') && j > sentence.first && words.isWord(relative - 1) && !CUE_WORDS.has(words.low(relative - 1))) {
     const np = nounPhraseBefore(words, relative, sentence);
     // "initial reports of the attack that said 37 died": an attack says nothing; what is "of" it does.
     let first = np?.first ?? j;
@@ -1270,7 +1288,7 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
       for (let r = k - 1; r >= sentence.first && k - r <= MAX_PHRASE && !isHardMark(words, r); r--) if (words.low(r) === 'who' || words.low(r) === 'which') return true;
       return false;
     };
-    const stop = (k: number): boolean => isHardMark(words, k) || CONJUNCTIONS.has(words.low(k)) || (isCueWord(words, k) && !nounAfterPreposition(words, k)) || (words.isWord(k) && SUBORDINATORS.has(words.low(k)) && !inRelative(k));
+    const stop = (k: number): boolean => isHardMark(words, k) || CONJUNCTIONS.has(words.low(k)) || (isCueWord(words, k) && !pluralCueNoun(words, k)) || (words.isWord(k) && SUBORDINATORS.has(words.low(k)) && !inRelative(k));
     while (s >= sentence.first && end - s <= 2 * MAX_PHRASE && !stop(s)) s--;
     let reached = s < sentence.first || stop(s);
     // "Twenty-two died on Tuesday, the chairwoman of the rights body, the Commission, told AFP": with
@@ -1967,7 +1985,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // ("according to hospital officials who spoke on condition of anonymity because …": the clause
       // says why they are not named, and is no part of who they are.)
       const unnamedClause = (e: number): boolean => words.low(e) === 'who' && /^(?:spoke|asked|requested|declined)$/.test(words.low(e + 1)) && /anonymity|not (?:authori[sz]ed|allowed|permitted)|be named|be identified/.test(words.text.slice(words.start(e), words.end(Math.min(e + 12, sentence.last - 1))));
-      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !isFigure(e) && !clauseAt(e) && !unnamedClause(e)) e += bracketed(e) ? 3 : 1;
+      // ("More than 200 people – according to the agency – have been displaced": a spaced dash closes it as a comma does.)
+      const dash = (e: number): boolean => DASHES.has(words.low(e)) && words.spaced(e);
+      while (e < sentence.last && e - c < MAX_PHRASE && (!END_MARKS.has(words.low(e)) || glued(words, e, sentence) || bracketed(e)) && !dash(e) && !isFigure(e) && !clauseAt(e) && !unnamedClause(e)) e += bracketed(e) ? 3 : 1;
       if (isFigure(e)) while (e > c + 1 && FIGURE_OPENERS.has(words.low(e - 1))) e--;
       else e = appositiveEnd(words, c, e, sentence);
       // ("according to the UN and the number is expected to rise": the "and" opens the next clause.)
@@ -1984,7 +2004,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const afterClauseOpener = opener === 'that' || (CLAUSE_OPENERS.has(opener) && words.low(e) === ',');
       // "The toll, according to the minister, is 132": set between a subject and its verb, it speaks
       // for the clause the verb goes on with.
-      const inSubject = tollVerbAt(e) || (words.low(e) === ',' && TOLL_VERBS.has(words.low(e + 1)));
+      const inSubject = tollVerbAt(e) || ((words.low(e) === ',' || dash(e)) && TOLL_VERBS.has(words.low(e + 1)));
       // "Nevertheless, according to the union, …": after an adverb that opens the sentence, as at its start.
       const first = words.low(sentence.first);
       const afterAdverb = cueStart - 2 === sentence.first && words.low(cueStart - 1) === ',' && (OPENING_ADVERBS.has(first) || (first.endsWith('ly') && first.length > 4));
@@ -2181,6 +2201,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     let by = i + 1;
     while (by < sentence.last && by - i <= AGENT_REACH && words.low(by) !== 'by' && !END_MARKS.has(words.low(by))) by++;
     if (words.low(by) !== 'by') continue;
+    // ("increased to 11 by Sunday evening", "updated to 17 by the time rescuers left": a time, no agent.)
+    if (CALENDAR_NAMES.has(words.low(by + 1)) || TIME_POSSESSORS.has(words.low(by + 1)) || DAY_PARTS.has(words.low(by + 1)) || (words.low(by + 1) === 'the' && words.low(by + 2) === 'time')) continue;
     // "20 are confirmed to have been killed by soldiers": the agent of another participle, the killer.
     if (by - 1 > i && (words.low(by - 2) === 'been' || words.low(by - 2) === 'be') && words.isWord(by - 1) && (words.low(by - 1).endsWith('ed') || IRREGULAR_PAST.has(words.low(by - 1)))) continue;
     // "estimated at 60,000 by the organisers and at 25,000 by the police": each agent ends at "and"
@@ -2256,15 +2278,17 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
     // "The estimate by police was 500,000": the count's maker, after "by", states it by a copula.
     // ("The tally from the police, however, is higher, with 375 deaths": the counts after a comparative
-    // and "with" are the maker's, to the end of the sentence.)
+    // and "with" are the maker's, to the end of the sentence, within a clause's reach. "from" names a
+    // maker only as a body: not "the tally from Kesh", nor after a possessive, "the ministry's figures from Kesh".)
     if ((words.low(k + 1) === 'by' || words.low(k + 1) === 'from') && ESTIMATE_HEADS.has(low)) {
       let e = k + 2;
       while (e < sentence.last && e - k <= 8 && words.isWord(e) && !COPULAS.has(words.low(e)) && words.low(e) !== 'however') e++;
       const phrase = { first: k + 2, last: e };
+      if (words.low(k + 1) === 'from' && (words.poss(k - 1) || isPluralApostrophe(words, k - 1) || !namesBody(words, phrase.first, phrase.last))) continue;
       while (e < sentence.last && (words.low(e) === 'however' || words.low(e) === ',')) e++;
       const compared = COMPARATIVES.has(words.low(e + 1)) && words.low(e + 2) === ',' && words.low(e + 3) === 'with';
       if (!COPULAS.has(words.low(e)) || phrase.last === k + 2 || !(isFigure(e + 1) || compared) || !namesSomeone(words, phrase)) continue;
-      pushCue({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: e, last: compared ? sentence.last : e + 4 }, content: e, statement: false, anonymous: false, bounded: true });
+      pushCue({ at: k, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: e, last: compared ? Math.min(sentence.last, e + COMPARED_REACH) : e + 4 }, content: e, statement: false, anonymous: false, bounded: true });
       continue;
     }
     // "estimates given by prisoners on the number killed ranged from 40 to 110": the maker of a count

@@ -50,6 +50,10 @@ const WARS = new Set(['conflict', 'war', 'insurgency', 'uprising', 'rebellion', 
 const OPEN_TOTAL_DAYS = 365;
 // An undated spell of unrest (protests, clashes) reaches back this far: a running total, not background.
 const OPEN_SPELL_DAYS = 60;
+// What a war's running total begins with besides a war's own words: "since the invasion began".
+const LONG_WARS = new Set([...WARS, 'invasion', 'hostilities', 'occupation']);
+// Words that end the clause of "since X began" with nothing more said of its start.
+const SPELL_ENDS = new Set([',', '.', ';', ')', 'and', 'but', 'while']);
 
 const day = (d: Date): DaySpan => ({ start: d, end: d });
 
@@ -132,11 +136,19 @@ function timeAt(words: Words, i: number, sentence: Span): TimeMention | undefine
       const year = w(k + 1) === 'of' && /^(19|20)\d\d$/.test(w(k + 2)) ? Number(w(k + 2)) : undefined;
       if (BEGINNINGS.has(w(k)) && year !== undefined) return mention(i, k + 3, false, (a) => ({ start: new Date(year, 0, 1), end: a.today ?? new Date(year, 11, 31) }));
       // ("since the protests began", "since clashes broke out": a running total of the story's own
-      // unrest, which reaches back weeks, not the years of a war's background.)
+      // unrest, which reaches back weeks, not the years of a war's background; nor when words after
+      // it date the start: "began in 2019", "began two years ago", "… until last week".)
       if (BEGINNINGS.has(w(k))) {
         let war = false;
-        for (let j = i + 1; j < k; j++) war ||= WARS.has(w(j));
-        const reach = war ? OPEN_TOTAL_DAYS : OPEN_SPELL_DAYS;
+        for (let j = i + 1; j < k; j++) war ||= LONG_WARS.has(w(j));
+        let end = k + 1;
+        // ("since the start of the war": what began follows "of".)
+        if (w(end) === 'of') for (end++; end < k + 6 && end < sentence.last && !SPELL_ENDS.has(w(end)); end++) war ||= LONG_WARS.has(w(end));
+        // ("since the protests began in March 2020", "… began two years ago": from the start it names.)
+        const open = !war && end < sentence.last && !SPELL_ENDS.has(w(end)) && w(end) !== 'until' && w(end) !== 'till';
+        const start = open ? (timeAt(words, end, sentence) ?? timeAt(words, end + 1, sentence)) : undefined;
+        if (start !== undefined) return mention(i, start.last, false, (a) => { const from = start.resolve(a); return from === undefined || a.today === undefined ? undefined : { start: from.start, end: a.today }; }, undefined);
+        const reach = war || (end < sentence.last && !SPELL_ENDS.has(w(end)) && !open) ? OPEN_TOTAL_DAYS : OPEN_SPELL_DAYS;
         return mention(i, k + 1, false, needToday((t) => ({ start: subDays(t, reach), end: t })), undefined);
       }
       if (w(k) === ',' || w(k) === '.') break;

@@ -226,7 +226,8 @@ function coreOf(words: Words, seg: Span): Core {
       continue;
     }
     if (low === '(' || low === '"' || low === '\u201c' || low === '\u201d') break;
-    if (words.isWord(k) && PREPOSITIONS.has(low)) {
+    // ("The WHO said": a word in capitals is a name's initials, whatever word it spells.)
+    if (words.isWord(k) && PREPOSITIONS.has(low) && !words.upper(k)) {
       // "Ministry of Health", "Bank of England": "of" inside a capitalised name.
       // "United for Peace and Justice", "the Committee to Protect Journalists": a name's own word.
       const named = (low === 'for' || low === 'to' || low === 'against' || low === 'into') && words.cap(k - 1) && words.cap(k + 1) && core.length > 0;
@@ -672,7 +673,8 @@ function isMilitary(words: Words, head: Span, core: readonly string[]): boolean 
     let n = k - 1;
     while (n >= head.first && (words.isWord(n) || words.low(n) === '-')) {
       const word = words.low(n);
-      if (countryAt(words, n) !== undefined || STATE_FORCE_WORDS.has(word) || SKIPPED_MODIFIERS.has(word)) {
+      // ("the Uganda People's Defence Forces": the people's force of a country named before it is that state's.)
+      if (countryAt(words, n) !== undefined || STATE_FORCE_WORDS.has(word) || SKIPPED_MODIFIERS.has(word) || (word === 'people' && words.poss(n) && countryAt(words, n - 1) !== undefined)) {
         n--;
         continue;
       }

@@ -9,6 +9,8 @@ import type { DenialRead, Span, TermRead, Words } from '../types.js';
 // Participles between a report noun and its author: "the information disseminated by the Armenian side".
 const AUTHORED = new Set(['made', 'disseminated', 'spread', 'published', 'issued', 'released', 'circulated', 'given', 'put', 'provided']);
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
+// Pronouns for one person, whose fate a denial may be of: "she denies she was kidnapped".
+const ONE_PERSON = new Set(['he', 'she', 'i']);
 // Pronouns that may open a denied act: "denied they were behind the attack".
 const ACTORS = new Set(['it', 'they', 'its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'such', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'some', 'all']);
@@ -91,6 +93,10 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   for (let n = k; n < sentence.last && n - k < REQUEST_REACH && words.isWord(n) && !REPORT_NOUNS.has(words.low(n)) && !REQUEST_STOPS.has(words.low(n)); n++) {
     if (REQUEST_NOUNS.has(words.low(n))) return { anaphoric: false, notCount: true, reporter: undefined, clause: { first: n, last: n }, outcome: undefined, subject: undefined };
   }
+  // "she denies she was kidnapped", "he denied that he had been arrested": what befell one person is
+  // no count denied.
+  const person = words.low(content) === 'that' ? content + 1 : content;
+  if (ONE_PERSON.has(words.low(person)) && CLAUSE_VERBS.has(words.low(person + 1))) return { anaphoric: false, notCount: true, reporter: undefined, clause: { first: person, last: person }, outcome: undefined, subject: undefined };
   // "denied any casualties", "denied any losses": the losses others said the denier suffered.
   // So is "denied there had been casualties", "denied that there were any losses".
   let there = words.low(content) === 'that' ? content + 1 : content;

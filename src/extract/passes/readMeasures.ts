@@ -2,7 +2,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, EXTRA_OUTCOMES, GATHERINGS, HARMED, LIKELIHOOD, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, EXTRA_OUTCOMES, GATHERINGS, HARMED, KNOWN_AS, LIKELIHOOD, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
@@ -261,8 +261,6 @@ const CITIZENS = new Set(['citizens', 'nationals', 'people', 'residents', 'popul
 /** The prefix of a small number's key in `earlier`: only "the two dead" may point back to it. */
 export const DEFINITE_ONLY = 'the\u0000';
 const POINTING_BACK = new Set(['the', 'those', 'these']);
-// Participles of how an outcome was known, before "as": "confirmed as injured", "listed as missing".
-const LISTED_AS = new Set(['confirmed', 'reported', 'listed', 'registered', 'recorded', 'classified', 'declared']);
 // Past forms of outcomes that do not end in -ed: "died" does, "were shot" is in "shot".
 const IRREGULAR_OUTCOMES = new Set(['shot', 'slain', 'hurt', 'drowned', 'fled', 'held', 'taken']);
 // Marks that close an aside: a dash or a bracket.
@@ -788,8 +786,12 @@ export function readMeasures(
         body = true;
         i++;
         // "the bodies of eight soldiers" reads the other way; "17 bodies of missing personnel" this way.
+        // ("12 bodies of Sri Lankan soldiers": past a state's name to its force.)
         if (words.low(i) === 'of') {
-          const of = subjectAt(OF_DETERMINERS.has(words.low(i + 1)) ? i + 2 : i + 1) ?? subjectAt(i + 2);
+          let k = OF_DETERMINERS.has(words.low(i + 1)) ? i + 2 : i + 1;
+          while (k < i + STATE_NAME_REACH && words.cap(k) && words.isWord(k) && subjectAt(k) === undefined) k++;
+          const at = subjectAt(k);
+          const of = (at === undefined ? undefined : stateBefore(at)) ?? at ?? subjectAt(i + 2);
           if (of !== undefined) best = { ...of, first: best.first };
         }
         break;
@@ -1044,13 +1046,53 @@ export function readMeasures(
     for (let k = first; k < last; k++) if (!(RISING.has(words.low(k)) || TOLL_LINKS.has(words.low(k)) || HAVE_FORMS.has(words.low(k)) || NOW_WORDS.has(words.low(k)))) return false;
     return true;
   };
+  // The outcome a count noun at k followed by "of" names, before token `limit`, and whom it counts:
+  // "the number of dead", "the number of foreigners killed", "the count of the dead", "the figure of
+  // injured", "the number of attendees".
+  const countOf = (k: number, limit: number): (TermRead & { counted?: TermRead | undefined }) | undefined => {
+    const low = words.low(k);
+    // ("the number of countries reporting deaths": a noun for no people before the outcome counts something else.)
+    const start = OF_DETERMINERS.has(words.low(k + 2)) ? k + 3 : k + 2;
+    const thing = words.isWord(start) && !words.cap(start) && outcomeOrDead(start) === undefined && subjectAt(start) === undefined && !POPULATION_WORDS.has(words.low(start)) && singular(words.low(start)) !== words.low(start);
+    let implied: (TermRead & { counted?: TermRead | undefined }) | undefined;
+    for (let n = k + 2, reach = k + 7; n < reach && n < limit; n++) {
+      // "the number of people known to have been killed": how they were known stands between.
+      if (words.low(n) === 'to' && words.low(n + 1) === 'have' && words.low(n + 2) === 'been') reach += 3;
+      const o = thing ? undefined : outcomeOrDead(n);
+      // ("the number of arrest warrants": an outcome word before a noun for no people names a thing.)
+      // ("the number of dead bodies" are the dead.)
+      if (o !== undefined && n === start && words.isWord(o.next) && !words.cap(o.next) && singular(words.low(o.next)) !== words.low(o.next) && subjectAt(o.next) === undefined && outcomeOrDead(o.next) === undefined && !BODY_NOUNS.has(words.low(o.next))) return undefined;
+      // "the number of foreigners killed": the noun between names whom it counts, but a place's
+      // residents who died are everyone who died there.
+      // ("the number of its soldiers killed": the claimant's own, past the determiner.)
+      const noun = n > start && !POPULATION_WORDS.has(words.low(start)) ? subjectAt(start) : undefined;
+      const owner = words.low(k + 2);
+      const first = noun !== undefined && start > k + 2 && OWN_DETERMINERS.has(owner) ? { ...noun, term: `${owner} ${noun.term}` } : noun;
+      // "the number of civilians and security forces killed": two kinds of people are people.
+      const second = first !== undefined && words.low(first.next) === 'and' ? subjectAt(first.next + 1) : undefined;
+      const named = second !== undefined && second.id !== (first as TermRead).id ? undefined : first;
+      // "the number of dead soldiers": the noun after the outcome word names them.
+      const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
+      const counted = named ?? after;
+      // ("estimated the likely figure of injured at 1,600": any count noun right before its outcome.)
+      if (o !== undefined && (low === 'number' || low === 'count' || (n === k + 2 && HARMED.has(words.low(n))))) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
+      // "the number of attendees", "the number of participants": a turnout, unless an outcome
+      // follows ("the number of protesters confirmed killed").
+      const kind = implied === undefined ? lookupTerm(vocabulary, 's', words.low(n)).id : undefined;
+      if (kind === 'protesters') implied = known('o', 'attended', n, words.low(n));
+      // "the number of refugees crossing the border at 20,000": the displaced, unless an outcome follows.
+      const displaced = kind === 'refugees' && !homeward(n + 1, n + 4) ? known('o', 'displaced', n, words.low(n)) : undefined;
+      if (displaced !== undefined) implied = { ...displaced, counted: subjectAt(n) };
+    }
+    return implied;
+  };
   // "bringing to 42 the death toll", "raised on Saturday to 23 the number of deaths", "lowered to 300
   // the confirmed death toll", "bringing to 96 the number killed": the toll comes after the figure it
   // moved to, and the verb may stand a short phrase of time before "to".
   const tollAhead = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
     if (words.low(f.first - 1) !== 'to' || words.low(f.last) !== 'the') return undefined;
     let v = f.first - 2;
-    while (v > f.first - TOLL_AHEAD_REACH && v > sentence.first && !BRINGING.has(words.low(v)) && !RAISING.has(words.low(v)) && !NP_STOP.has(words.low(v)) && words.low(v) !== ',') v--;
+    while (v > f.first - TOLL_AHEAD_REACH && v > sentence.first && !BRINGING.has(words.low(v)) && !RAISING.has(words.low(v)) && words.isWord(v)) v--;
     if (!BRINGING.has(words.low(v)) && !RAISING.has(words.low(v))) return undefined;
     let k = f.last + 1;
     while (k < f.last + 3 && COMPARING_WORDS.has(words.low(k))) k++;
@@ -1060,13 +1102,7 @@ export function readMeasures(
     if (toll !== undefined) return known('o', toll, k, death ? `death ${words.low(k)}` : words.low(k));
     if (death || (words.low(k) !== 'number' && words.low(k) !== 'count')) return undefined;
     // ("the number killed", "the number of deaths", "the number of soldiers killed".)
-    if (words.low(k + 1) !== 'of') return outcomeAt(k + 1);
-    for (let n = k + 2; n < k + 5 && inside(n); n++) {
-      const o = outcomeOrDead(n);
-      const counted = n > k + 2 ? subjectAt(k + 2) : undefined;
-      if (o !== undefined) return counted?.known === true && counted.id !== ROOT ? { ...o, counted } : o;
-    }
-    return undefined;
+    return words.low(k + 1) === 'of' ? countOf(k, sentence.last) : outcomeAt(k + 1);
   };
   // The outcome a toll noun before the figure names and, for "the number of Egyptian dead", whom it counts.
   const tollBefore = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
@@ -1163,31 +1199,8 @@ export function readMeasures(
       // "the number of dead at 30", "the number of foreigners killed has risen to 40", "the count of the
       // dead stood at 214"; any count of a crowd ("the figure of attendees at 300,000").
       if (COUNT_NOUNS.has(low) && words.low(k + 1) === 'of') {
-        let implied: (TermRead & { counted?: TermRead | undefined }) | undefined;
-        for (let n = k + 2, reach = k + 7; n < reach && n < at; n++) {
-          // "the number of people known to have been killed": how they were known stands between.
-          if (words.low(n) === 'to' && words.low(n + 1) === 'have' && words.low(n + 2) === 'been') reach += 3;
-          const o = outcomeOrDead(n);
-          // "the number of foreigners killed": the noun between names whom it counts, but a place's
-          // residents who died are everyone who died there.
-          const first = n > k + 2 && !POPULATION_WORDS.has(words.low(k + 2)) ? subjectAt(k + 2) : undefined;
-          // "the number of civilians and security forces killed": two kinds of people are people.
-          const second = first !== undefined && words.low(first.next) === 'and' ? subjectAt(first.next + 1) : undefined;
-          const named = second !== undefined && second.id !== (first as TermRead).id ? undefined : first;
-          // "the number of dead soldiers": the noun after the outcome word names them.
-          const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
-          const counted = named ?? after;
-          // ("estimated the likely figure of injured at 1,600": any count noun right before its outcome.)
-          if (o !== undefined && (low === 'number' || low === 'count' || (n === k + 2 && HARMED.has(words.low(n))))) return { ...o, counted: nationalityAt(n - 1, undefined) ?? (counted?.id === ROOT ? undefined : counted) };
-          // "the number of attendees", "the number of participants": a turnout, unless an outcome
-          // follows ("the number of protesters confirmed killed").
-          const kind = implied === undefined ? lookupTerm(vocabulary, 's', words.low(n)).id : undefined;
-          if (kind === 'protesters') implied = known('o', 'attended', n, words.low(n));
-          // "the number of refugees crossing the border at 20,000": the displaced, unless an outcome follows.
-          const displaced = kind === 'refugees' && !homeward(n + 1, n + 4) ? known('o', 'displaced', n, words.low(n)) : undefined;
-          if (displaced !== undefined) implied = { ...displaced, counted: subjectAt(n) };
-        }
-        if (implied !== undefined || low === 'number') return implied;
+        const read = countOf(k, at);
+        if (read !== undefined || low === 'number') return read;
       }
       // "the killing of 37 civilians", and "the killing on Monday of 37 civilians" with its day between.
       const dayBetween = k === at - 3 && words.low(at - 2) === 'on' && WEEKDAYS.has(words.low(at - 1));
@@ -1574,7 +1587,7 @@ export function readMeasures(
         continue;
       }
       // "Eighty people were confirmed as injured": how the outcome was known.
-      if (LISTED_AS.has(low) && words.low(i + 1) === 'as' && outcomeAt(i + 2) !== undefined) {
+      if (KNOWN_AS.has(low) && words.low(i + 1) === 'as' && outcomeAt(i + 2) !== undefined) {
         i += 2;
         break;
       }
@@ -1813,11 +1826,13 @@ export function readMeasures(
       ((words.low(f.first - 1) === 'which' || words.low(f.first - 1) === 'whom') && words.low(f.first - 2) === 'of' && !ownOutcomeAfter(f)) ||
       byPlace[k] === true);
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own (but in
-  // "received reports of 177 deaths, 275 injured" or "a toll of …", the list goes on).
+  // "received reports of 177 deaths, 275 injured" the list goes on).
   const partOfNamed = (f: Span): boolean => {
     if (words.low(f.first - 1) !== ',' || !(outcomeAt(f.first - 2) !== undefined || CASUALTY_WORDS.has(words.low(f.first - 2))) || !words.isNum(f.first - 3)) return false;
     const of = words.low(f.first - 4) === 'of' ? f.first - 4 : OF_DETERMINERS.has(words.low(f.first - 4)) && words.low(f.first - 5) === 'of' ? f.first - 5 : -1;
-    return of >= 0 && !REPORT_NOUNS.has(words.low(of - 1)) && !COUNT_NOUNS.has(words.low(of - 1)) && tollNounAt(of - 1) === undefined;
+    // (The list goes on only with an outcome of its own: "a toll of 177 dead, 40 were children" is a part.)
+    const listed = (REPORT_NOUNS.has(words.low(of - 1)) || COUNT_NOUNS.has(words.low(of - 1)) || tollNounAt(of - 1) !== undefined) && outcomeOrDead(f.last) !== undefined;
+    return of >= 0 && !listed;
   };
   // Whether the figure at k, the sentence's first, and those listed after it with their outcomes
   // ("three dead and five wounded") are all the sentence counts.
