@@ -1074,6 +1074,28 @@ describe('extractClaims: shapes of the seventh blind set (our own sentences)', (
   });
 });
 
+describe('extractClaims: shapes of the eighth blind set (our own sentences)', () => {
+  it('reads "one of" in a speaker\'s phrase as which of them, no count', () => {
+    expect(lines(extractClaims('A doctor at one of the city hospitals said he had received 25 bodies and 154 injured.'))).toEqual(['doctor killed people 25-25', 'doctor injured people 154-154']);
+  });
+
+  it('counts a part "of whom" another outcome befell as a count of that outcome', () => {
+    expect(lines(extractClaims('Police said 2,500 people took part in the protests in Kesh, 1,700 of whom were detained.'))).toEqual(['police attended people 2500-2500', 'police arrested people 1700-1700']);
+    // A part the same outcome befell, or who they were, stays a part.
+    expect(lines(extractClaims('Police said 40 people were killed, 12 of whom were children.'))).toEqual(['police killed people 40-40']);
+    expect(lines(extractClaims('Police arrested 200 people, 150 of whom were detained overnight.'))).toEqual(['police arrested people 200-200']);
+  });
+
+  it('passes a word for how bad between "suffered" and the outcome\'s noun', () => {
+    expect(lines(extractClaims('Officials said 162 people suffered minor injuries.'))).toEqual(['officials injured people 162-162']);
+    expect(lines(extractClaims('Medics said 12 soldiers sustained serious wounds.'))).toEqual(['medics injured soldiers 12-12']);
+  });
+
+  it('reads "the total number" after the figure it moved to', () => {
+    expect(lines(extractClaims('Officials said the bombing raised to 200 the total number of refugees killed in the offensive.'))).toEqual(['officials killed refugees 200-200']);
+  });
+});
+
 describe('extractClaims: events', () => {
   it('sets a count "alone" before its figure apart as a part: "in her street alone, six people"', () => {
     const set = extractClaims('A resident said 120 people were abducted. He said that in her street alone, six people had been kidnapped.');

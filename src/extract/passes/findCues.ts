@@ -292,6 +292,8 @@ function holdsFigure(words: Words, span: Span, isFigure: (i: number) => boolean)
   // "data from two U.N. sources" counts the sources.
   for (let n = k; n < span.last && words.low(n) !== ','; n++) {
     if (!isFigure(n) || n === span.first) continue;
+    // ("a doctor at one of the city's hospitals": which of them, no count.)
+    if (words.low(n) === 'one' && words.low(n + 1) === 'of') continue;
     if (!SOURCE_PREPOSITIONS.has(words.low(n - 1))) return true;
     let m = n;
     while (m < span.last && isFigure(m)) m++;

@@ -55,6 +55,8 @@ const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'a
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const COUNTING_VERBS = new Set(['monitor', 'monitored', 'document', 'documented', 'record', 'recorded', 'register', 'registered', 'verify', 'verified', 'identify', 'identified', 'count', 'counted']);
 const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
+// Adjectives of a count as a whole: "the total number", "the overall toll".
+const WHOLE_WORDS = new Set(['total', 'overall', 'cumulative', 'combined']);
 // How far before "to N the toll" its verb may stand ("raised this Saturday to 23 the …").
 const TOLL_AHEAD_REACH = 5;
 const DIRECTIONS = new Set(['up', 'down', 'upward', 'downward', 'upwards', 'downwards']);
@@ -1095,7 +1097,8 @@ export function readMeasures(
     while (v > f.first - TOLL_AHEAD_REACH && v > sentence.first && !BRINGING.has(words.low(v)) && !RAISING.has(words.low(v)) && words.isWord(v)) v--;
     if (!BRINGING.has(words.low(v)) && !RAISING.has(words.low(v))) return undefined;
     let k = f.last + 1;
-    while (k < f.last + 3 && COMPARING_WORDS.has(words.low(k))) k++;
+    // ("raising to 200 the total number of refugees killed": adjectives of the count.)
+    while (k < f.last + 3 && (COMPARING_WORDS.has(words.low(k)) || WHOLE_WORDS.has(words.low(k)))) k++;
     const death = words.low(k) === 'death';
     if (death) k++;
     const toll = tollNounAt(k);
@@ -1601,6 +1604,12 @@ export function readMeasures(
         i++;
         break;
       }
+      // "162 people suffered minor injuries", "sustained serious wounds": a word for how bad, between
+      // the verb and the outcome's noun.
+      if ((low === 'suffered' || low === 'sustained') && words.isWord(i + 1) && !words.cap(i + 1) && outcomeAt(i + 1) === undefined && outcomeAt(i + 2)?.first === i + 2 && words.low(i + 2).endsWith('s')) {
+        i += 2;
+        break;
+      }
       // "nine people ended up injured": how it came to them.
       if ((low === 'ended' || low === 'end' || low === 'ending') && words.low(i + 1) === 'up' && outcomeAt(i + 2) !== undefined) {
         i += 2;
@@ -1822,9 +1831,18 @@ export function readMeasures(
   });
   const partOfBefore = (f: Span, k: number): boolean =>
     k > 0 &&
-    ((words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom')) ||
+    ((words.low(f.first - 1) === ',' && words.low(f.last) === 'of' && (words.low(f.last + 1) === 'them' || words.low(f.last + 1) === 'whom') && !otherOutcomeOf(f)) ||
       ((words.low(f.first - 1) === 'which' || words.low(f.first - 1) === 'whom') && words.low(f.first - 2) === 'of' && !ownOutcomeAfter(f)) ||
       byPlace[k] === true);
+  // "2,500 people took part in the protests, 1,700 of whom were detained": a part that another outcome
+  // befell is a count of that outcome, no part of the first.
+  const otherOutcomeOf = (f: Span): boolean => {
+    let own: TermRead | undefined;
+    for (let j = f.last + 2; j < f.last + 6 && j < sentence.last && own === undefined; j++) own = outcomeAt(j);
+    if (own === undefined) return false;
+    for (let j = sentence.first; j < f.first; j++) if (outcomeAt(j)?.id === own.id) return false;
+    return true;
+  };
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own (but in
   // "received reports of 177 deaths, 275 injured" the list goes on).
   const partOfNamed = (f: Span): boolean => {
