@@ -1091,6 +1091,12 @@ describe('extractClaims: shapes of the eighth blind set (our own sentences)', ()
     expect(lines(extractClaims('Medics said 12 soldiers sustained serious wounds.'))).toEqual(['medics injured soldiers 12-12']);
   });
 
+  it('counts "N-strong crowds" as "a N-strong crowd"', () => {
+    expect(lines(extractClaims('Police reported 20,000-strong crowds in the capital.'))).toEqual(['police attended people 20000-20000']);
+    // Other plurals after "-strong" still count nothing.
+    expect(lines(extractClaims('The army said 300-strong units attacked the town.'))).toEqual([]);
+  });
+
   it('reads "the total number" after the figure it moved to', () => {
     expect(lines(extractClaims('Officials said the bombing raised to 200 the total number of refugees killed in the offensive.'))).toEqual(['officials killed refugees 200-200']);
   });

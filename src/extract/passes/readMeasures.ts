@@ -561,8 +561,9 @@ export function readMeasures(
   // A gathering named right after the count: "there were 300,000 spectators at the festival",
   // "5,000 at the rally".
   const crowdNear = (f: Span, end: number): boolean => {
-    // "reported a 21,000-strong crowd": the crowd a party counts (not "hoped for" or "told" one).
-    if (words.low(f.last - 1) === 'strong' && CROWD_WORDS.has(words.low(f.last)) && REPORTING.has(words.low(f.first - 2))) return true;
+    // "reported a 21,000-strong crowd", "reported 20,000-strong crowds": the crowd a party counts (not
+    // "hoped for" or "told" one).
+    if (words.low(f.last - 1) === 'strong' && CROWD_WORDS.has(words.low(f.last)) && REPORTING.has(words.low(ARTICLES.has(words.low(f.first - 1)) ? f.first - 2 : f.first - 1))) return true;
     if (words.low(f.first - 1) === 'were' && words.low(f.first - 2) === 'there') {
       for (let k = end; k < end + 8 && k < sentence.last; k++) if (CROWD_WORDS.has(words.low(k)) || GATHERINGS.has(words.low(k))) return true;
     }
@@ -926,7 +927,8 @@ export function readMeasures(
           // ("30 auxiliaries and villagers were killed": what befell them follows the second noun.)
           i = joined.next;
         }
-      } else if ((one !== word || ANIMALS.has(word)) && /^[a-z]+$/.test(word)) {
+      } else if ((one !== word || ANIMALS.has(word)) && /^[a-z]+$/.test(word) && !(CROWD_WORDS.has(word) && words.low(lastModifier - 1) === 'strong')) {
+        // (But "20,000-strong crowds" count the people in them, as "a 20,000-strong crowd" does.)
         return { ...none, end: lastModifier + 1, increment: true };
       }
     }
