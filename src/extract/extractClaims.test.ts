@@ -1091,6 +1091,12 @@ describe('extractClaims: shapes of the eighth blind set (our own sentences)', ()
     expect(lines(extractClaims('Medics said 12 soldiers sustained serious wounds.'))).toEqual(['medics injured soldiers 12-12']);
   });
 
+  it('gives a relative clause\'s cue to the noun after a preposition before it', () => {
+    expect(lines(extractClaims('The figure contrasts with a statement from the Interior Ministry, which said that nine people were killed.'))).toEqual(['interior-ministry killed people 9-9']);
+    // A name with "of" in it stays whole.
+    expect(extractClaims('Rebels attacked, said the Ministry of Health, which said that nine people were killed.').sources.map((s) => s.name)).toContain('the Ministry of Health');
+  });
+
   it('counts "N-strong crowds" as "a N-strong crowd"', () => {
     expect(lines(extractClaims('Police reported 20,000-strong crowds in the capital.'))).toEqual(['police attended people 20000-20000']);
     // Other plurals after "-strong" still count nothing.

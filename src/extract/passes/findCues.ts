@@ -36,6 +36,8 @@ const HARD_MARKS = new Set([';', ':', '"', '\u201c', '\u201d', '[', ']', '\u2018
 function isHardMark(words: Words, k: number): boolean {
   return HARD_MARKS.has(words.low(k)) && !isPluralApostrophe(words, k);
 }
+// Prepositions before a noun that names no part of a phrase before them: "contrasts with the ministry, which said".
+const OBJECT_PREPOSITIONS = new Set(['with', 'from', 'against', 'than', 'into', 'about', 'over', 'after', 'between', 'among']);
 // Prepositions that open a relative clause with "which": "in which", "during which".
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'under', 'after', 'for', 'from', 'at', 'on', 'with', 'through', 'over', 'of', 'to', 'by', 'before', 'since']);
 // Words that open a noun phrase without naming it: the articles and the possessives ("in its statement").
@@ -1372,7 +1374,8 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
     // "the UN agency, which says …": the relative pronoun stands for the phrase before the comma.
     if (end - first === 1 && (opener === 'which' || opener === 'who') && words.low(k) === ',') {
       let s = k - 1;
-      while (s >= sentence.first && k - s <= MAX_PHRASE && !isHardMark(words, s) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !isCueWord(words, s)) s--;
+      // ("The figure contrasts with the ministry, which said …": the noun after a preposition.)
+      while (s >= sentence.first && k - s <= MAX_PHRASE && !isHardMark(words, s) && words.low(s) !== ',' && !(words.isWord(s) && HARD_WORDS.has(words.low(s))) && words.low(s) !== 'by' && !OBJECT_PREPOSITIONS.has(words.low(s)) && !isCueWord(words, s)) s--;
       // "according to the army, which specifies …": the body, not the preposition; so "reports from
       // police, who said …".
       if ((words.low(s) === 'according' && words.low(s + 1) === 'to') || (REPORT_NOUNS.has(words.low(s)) && words.low(s + 1) === 'from')) s++;
