@@ -985,6 +985,8 @@ describe('extractClaims: shapes of the seventh blind set (our own sentences)', (
     expect(lines(extractClaims('Two more died overnight, bringing to 96 the number killed, officials said.'))).toEqual(['officials killed people 2-2', 'officials killed people 96-96']);
     expect(lines(extractClaims('The army said the attack brought to 40 the number of soldiers killed this year.'))).toEqual(['military killed soldiers 40-40']);
     expect(lines(extractClaims('The authorities raised on Saturday to 23 the number of deaths on the border.'))).toEqual(['authorities killed people 23-23']);
+    expect(lines(extractClaims('The army raised to 23 from 19 the number of soldiers killed.'))).toEqual(['military killed soldiers 23-23']);
+    expect(lines(extractClaims('Officials lowered to 300 from 320 the death toll.'))).toEqual(['officials killed people 300-300']);
     // A move to a number of something else is no toll.
     expect(lines(extractClaims('The ministry raised to 40 the number of schools closed.'))).toEqual([]);
     expect(lines(extractClaims('The outbreak brought to 12 the number of countries reporting deaths from the virus.'))).toEqual([]);

@@ -1094,13 +1094,19 @@ export function readMeasures(
   // the confirmed death toll", "bringing to 96 the number killed": the toll comes after the figure it
   // moved to, and the verb may stand a short phrase of time before "to".
   const tollAhead = (f: Span): (TermRead & { counted?: TermRead | undefined }) | undefined => {
-    if (words.low(f.first - 1) !== 'to' || words.low(f.last) !== 'the') return undefined;
+    // ("raised to 23 from 19 the number of soldiers killed": the old value between.)
+    let the = f.last;
+    if (words.low(the) === 'from') {
+      the++;
+      while (the < f.last + 4 && (words.isNum(the) || COUNT_HEDGES.has(words.low(the)))) the++;
+    }
+    if (words.low(f.first - 1) !== 'to' || words.low(the) !== 'the') return undefined;
     let v = f.first - 2;
     while (v > f.first - TOLL_AHEAD_REACH && v > sentence.first && !BRINGING.has(words.low(v)) && !RAISING.has(words.low(v)) && words.isWord(v)) v--;
     if (!BRINGING.has(words.low(v)) && !RAISING.has(words.low(v))) return undefined;
-    let k = f.last + 1;
+    let k = the + 1;
     // ("raising to 200 the total number of refugees killed": adjectives of the count.)
-    while (k < f.last + 3 && (COMPARING_WORDS.has(words.low(k)) || WHOLE_WORDS.has(words.low(k)))) k++;
+    while (k < the + 3 && (COMPARING_WORDS.has(words.low(k)) || WHOLE_WORDS.has(words.low(k)))) k++;
     const death = words.low(k) === 'death';
     if (death) k++;
     const toll = tollNounAt(k);
