@@ -1058,6 +1058,15 @@ export function readMeasures(
     // ("the number of countries reporting deaths": a noun for no people before the outcome counts something else.)
     const start = OF_DETERMINERS.has(words.low(k + 2)) ? k + 3 : k + 2;
     const thing = words.isWord(start) && !words.cap(start) && outcomeOrDead(start) === undefined && subjectAt(start) === undefined && !POPULATION_WORDS.has(words.low(start)) && singular(words.low(start)) !== words.low(start);
+    // "the number of foreigners killed": the noun between names whom it counts, but a place's
+    // residents who died are everyone who died there.
+    // ("the number of its soldiers killed": the claimant's own, past the determiner.)
+    const head = POPULATION_WORDS.has(words.low(start)) ? undefined : subjectAt(start);
+    const owner = words.low(k + 2);
+    const owned = head !== undefined && start > k + 2 && OWN_DETERMINERS.has(owner) ? { ...head, term: `${owner} ${head.term}` } : head;
+    // "the number of civilians and security forces killed": two kinds of people are people.
+    const second = owned !== undefined && words.low(owned.next) === 'and' ? subjectAt(owned.next + 1) : undefined;
+    const whom = second !== undefined && owned !== undefined && second.id !== owned.id ? undefined : owned;
     let implied: (TermRead & { counted?: TermRead | undefined }) | undefined;
     for (let n = k + 2, reach = k + 7; n < reach && n < limit; n++) {
       // "the number of people known to have been killed": how they were known stands between.
@@ -1066,15 +1075,7 @@ export function readMeasures(
       // ("the number of arrest warrants": an outcome word before a noun for no people names a thing.)
       // ("the number of dead bodies" are the dead.)
       if (o !== undefined && n === start && words.isWord(o.next) && !words.cap(o.next) && singular(words.low(o.next)) !== words.low(o.next) && subjectAt(o.next) === undefined && outcomeOrDead(o.next) === undefined && !BODY_NOUNS.has(words.low(o.next))) return undefined;
-      // "the number of foreigners killed": the noun between names whom it counts, but a place's
-      // residents who died are everyone who died there.
-      // ("the number of its soldiers killed": the claimant's own, past the determiner.)
-      const noun = n > start && !POPULATION_WORDS.has(words.low(start)) ? subjectAt(start) : undefined;
-      const owner = words.low(k + 2);
-      const first = noun !== undefined && start > k + 2 && OWN_DETERMINERS.has(owner) ? { ...noun, term: `${owner} ${noun.term}` } : noun;
-      // "the number of civilians and security forces killed": two kinds of people are people.
-      const second = first !== undefined && words.low(first.next) === 'and' ? subjectAt(first.next + 1) : undefined;
-      const named = second !== undefined && second.id !== (first as TermRead).id ? undefined : first;
+      const named = n > start ? whom : undefined;
       // "the number of dead soldiers": the noun after the outcome word names them.
       const after = o === undefined || named !== undefined ? undefined : subjectAt(o.next);
       const counted = named ?? after;
@@ -1844,12 +1845,21 @@ export function readMeasures(
       byPlace[k] === true);
   // "2,500 people took part in the protests, 1,700 of whom were detained": a part that another outcome
   // befell is a count of that outcome, no part of the first.
+  // (The sentence's outcomes are read once, so that a run of "N of whom" stays linear.)
+  let outcomesHere: { at: number; id: string }[] | undefined;
   const otherOutcomeOf = (f: Span): boolean => {
     let own: TermRead | undefined;
     for (let j = f.last + 2; j < f.last + 6 && j < sentence.last && own === undefined; j++) own = outcomeAt(j);
     if (own === undefined) return false;
-    for (let j = sentence.first; j < f.first; j++) if (outcomeAt(j)?.id === own.id) return false;
-    return true;
+    if (outcomesHere === undefined) {
+      outcomesHere = [];
+      for (let j = sentence.first; j < sentence.last; j++) {
+        const o = outcomeAt(j);
+        if (o !== undefined) outcomesHere.push({ at: j, id: o.id });
+      }
+    }
+    const id = own.id;
+    return !outcomesHere.some((o) => o.at < f.first && o.id === id);
   };
   // "of the 27 dead, 15 were women": a part of the count just named, not a count of its own (but in
   // "received reports of 177 deaths, 275 injured" the list goes on).
