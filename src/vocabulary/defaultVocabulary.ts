@@ -75,7 +75,7 @@ export const defaultVocabulary: VocabularyDefinition = {
       aliases: [
         'security forces', 'security personnel', 'security force personnel', 'security officials', 'security men',
         'personnel', 'security forces personnel', 'members of the security forces', 'guards', 'border guards', 'bodyguards',
-        'servicemembers', 'service members', 'law enforcement', 'law enforcement officers', 'commandos',
+        'servicemembers', 'service members', 'commandos',
       ],
     },
     {
@@ -96,7 +96,8 @@ export const defaultVocabulary: VocabularyDefinition = {
     {
       id: 'police',
       broader: 'security-forces',
-      aliases: ['policemen', 'police officers', 'policewomen', 'constables', 'cops', 'officers', 'gendarmes', 'police personnel'],
+      // "Law enforcement" is policing: "113 law enforcement officers were injured".
+      aliases: ['policemen', 'police officers', 'policewomen', 'constables', 'cops', 'officers', 'gendarmes', 'police personnel', 'law enforcement', 'law enforcement officers'],
     },
     {
       id: 'militants',

@@ -114,3 +114,6 @@ export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 
 /** Past tenses not in -ed that end a subject before them: "the Red Crescent sent", "the rebels held". */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['held', 'made', 'took', 'retook', 'sent', 'kept', 'brought', 'led', 'left', 'fought', 'won', 'lost', 'began', 'struck', 'seized', 'stormed']);
+
+/** Words that lead a time before a speaker's verb: "The ombudsman, late on Monday, reported". */
+export const TIME_LEADS: ReadonlySet<string> = new Set(['late', 'early']);

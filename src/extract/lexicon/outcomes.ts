@@ -43,6 +43,7 @@ export const OUTCOME_ROWS: readonly OutcomeRow[] = [
   { phrase: 'fatally wounded', outcome: 'killed', example: 'Police said two men were fatally wounded.', expect: { claimant: 'police', outcome: 'killed', low: 2 } },
   { phrase: 'treated for injuries', outcome: 'injured', example: 'Doctors said 30 people were treated for injuries.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
   { phrase: 'treated for wounds', outcome: 'injured', example: 'Doctors said 30 people were treated for wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
+  { phrase: 'left with injuries', outcome: 'injured', example: 'As many as 216 people were left with injuries in the clashes.', expect: { claimant: 'unattributed', outcome: 'injured', low: 0, high: 216 } },
   { phrase: 'received injuries', outcome: 'injured', example: 'Eight employees of the ward received injuries, the ministry said.', expect: { claimant: 'ministry', outcome: 'injured', low: 8 } },
   { phrase: 'suffered gunshot wounds', outcome: 'injured', example: 'The ministry said 12 people suffered gunshot wounds.', expect: { claimant: 'ministry', outcome: 'injured', low: 12 } },
   { phrase: 'suffered bullet wounds', outcome: 'injured', example: 'Doctors said 30 protesters suffered bullet wounds.', expect: { claimant: 'doctors', outcome: 'injured', low: 30 } },
@@ -185,6 +186,8 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'houses', 'homes', 'buildings', 'structures', 'dwellings', 'shops', 'schools', 'mosques', 'churches', 'bridges', 'roads',
   'vehicles', 'cars', 'trucks', 'buses', 'boats', 'tents', 'villages', 'livestock', 'cattle', 'animals', 'hectares', 'acres',
   'camps', 'shelters', 'sites',
+  // Weapons and machines seized or destroyed: "50 seized assault rifles".
+  'weapons', 'rifles', 'guns', 'firearms', 'rockets', 'missiles', 'drones', 'tanks', 'helicopters', 'aircraft',
 ]);
 
 /** Words that say every one of a group got away ("all TTP fighters managed to escape"): zero killed. */
@@ -227,6 +230,9 @@ export const RISING: ReadonlySet<string> = new Set(['risen', 'rose', 'rise', 'ri
 
 /** Verbs by which a party moves its own toll ("raised the death toll from 40 to 65", "revised … to 253"). */
 export const RAISING: ReadonlySet<string> = new Set(['raised', 'raises', 'lifted', 'revised', 'increased', 'updated', 'pushed', 'brought', 'put', 'puts', 'lowered', 'cut']);
+
+/** Participles that carry a toll to the figure after them ("…, bringing the toll to 57", "raising to 200 the number"). */
+export const TOLL_CARRYING: ReadonlySet<string> = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
 
 /** Words of a hedge between a verb and its count: "arrested at least 40", "carrying more than 100", "detained another 39". */
 export const COUNT_HEDGES: ReadonlySet<string> = new Set([

@@ -5,8 +5,8 @@ import { namesBody } from './namesBody.js';
 import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
 import { DASHES } from '../lexicon/page.js';
-import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, HARMED, KNOWN_AS, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
-import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, HARMED, KNOWN_AS, OWN_DETERMINERS, RELATIVE_PRONOUNS, TOLL_CARRYING } from '../lexicon/outcomes.js';
+import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TIME_LEADS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { TERMINALS } from '../lexicon/page.js';
@@ -117,7 +117,7 @@ const OPENING_ADVERBS = new Set(['however', 'nevertheless', 'nonetheless', 'mean
 // Prepositions that open an adverbial before the main clause: "In St. Petersburg, …", "On Sunday, …".
 const PREPOSITION_OPENERS = new Set(['in', 'on', 'at', 'near', 'outside', 'across', 'during', 'after', 'before']);
 // Openers of a clause between commas that is not the speaker: ", which monitors jihadist media,", ", speaking on condition of anonymity,".
-const ASIDE_OPENERS = new Set(['including', 'which', 'who', 'speaking', 'reporting', 'writing', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', 'on', 'where', 'when', 'whose', 'both', 'all']);
+const ASIDE_OPENERS = new Set(['including', 'which', 'who', 'speaking', 'reporting', 'writing', 'however', 'meanwhile', 'though', 'too', 'also', 'in', 'citing', 'quoted', 'according', 'for', 'of', 'then', 'earlier', 'later', ...TIME_LEADS, 'on', 'where', 'when', 'whose', 'both', 'all']);
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'killed', 'has', 'have', 'had', 'fled', 'hurt', 'rose', 'stood', 'took', 'began', 'came', 'broke', 'struck', 'fell', 'went']);
 // Cue verbs in the past without "-ed": a phrase before a cue stops at one of them.
 // Verbs in the past without "-ed" that can come before a second verb of one subject: "held the
@@ -259,6 +259,9 @@ const BEFORE_AGENT_VERB = new Set(['been', 'be', 'independently', 'yet', 'immedi
 // Prepositions that open a sentence with where or on what occasion something was said.
 // Conjunctions that join a second verb to a cue's subject: "denied …, but said …".
 const COORDINATING = new Set(['but', 'yet']);
+// Participles of harm: they go on with the clause a trailing cue told ("…, according to residents,
+// killing 12"), and a group claims responsibility for them ("for killing 70 soldiers").
+const HARM_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'leaving', 'kidnapping', 'abducting']);
 
 // Whether a phrase names a news outlet ("Reuters", "the state news agency"), which relays.
 function isMedia(words: Words, span: Span): boolean {
@@ -613,6 +616,23 @@ function isCueWord(words: Words, k: number): boolean {
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal', 'suggest']);
 // Verbs after "lives" that make "claimed N lives" a report: "claimed 30 lives were lost".
 const LOST_VERBS = new Set(['were', 'was', 'had', 'have', 'has']);
+// How many words a headline's credit after its colon may have: "…: Sedena", "…: state media".
+const CREDIT_WORDS = 4;
+// The name after a headline's last colon, when what comes before it holds a figure and the name
+// none: "Death toll rises to 29 dead: army" (not "Kesh: 29 dead", where the place comes first).
+function headlineCredit(words: Words, sentence: Span, isFigure: (k: number) => boolean): Span | undefined {
+  let end = sentence.last;
+  while (end > sentence.first && !words.isWord(end - 1)) end--;
+  const colon = end - CREDIT_WORDS - 1;
+  let k = end - 1;
+  while (k > colon && k > sentence.first && words.isWord(k) && !isFigure(k)) k--;
+  if (words.low(k) !== ':' || k === end - 1) return undefined;
+  let figure = false;
+  for (let m = sentence.first; m < k && !figure; m++) figure = isFigure(m);
+  const name = { first: k + 1, last: end };
+  return figure && namesSomeone(words, name) && !isFaceless(words, name) ? name : undefined;
+}
+
 // Counts a stated figure's list may run on to: a bound for a hostile sentence.
 const MAX_LISTED = 8;
 // The subject of the main clause after a participle's clause that opens the sentence at i: the noun
@@ -811,6 +831,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   if (stationed(words, i)) return undefined;
   const before = i > sentence.first ? words.low(i - 1) : '';
   const after = words.low(i + 1);
+  // "put the toll at 50, before updating that figure to 73": a toll's participle after "before" or
+  // "after" goes on for the clause's speaker.
+  if (frame === 'toll' && low.endsWith('ing') && (before === 'before' || before === 'after') && words.low(i - 2) === ',') return 'participle';
   // "a spokesman claiming to speak for the militants": who he says he is, not a report of figures.
   if ((low === 'claiming' || low === 'claimed' || low === 'claims' || low === 'claim') && after === 'to' && SPEAKING_FOR.has(words.low(i + 2))) return undefined;
   if (pluralCueNoun(words, i)) return undefined;
@@ -908,7 +931,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   const claimWord = low === 'claimed' || low === 'claims' || low === 'claim' || low === 'claiming';
   // "the attack claimed by the militant group": a passive claim of an attack is of responsibility
   // ("the 40,000 claimed by the organisers" is a count).
-  if (claimWord && (NOT_AFTER_CLAIM.has(after) || claimedAttack(words, i) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
+  // ("claimed responsibility for killing more than 70 soldiers" claims the count it killed.)
+  const claimsKilling = (after === 'responsibility' || after === 'credit') && words.low(i + 2) === 'for' && HARM_PARTICIPLES.has(words.low(i + 3));
+  if (claimWord && !claimsKilling && (NOT_AFTER_CLAIM.has(after) || claimedAttack(words, i) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "…, as reported by the district hospital": "as reported by" is "according to".
   if (reportedBy) return 'report';
@@ -1107,6 +1132,12 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
       if (t.day) statedAt ??= t;
       // "Reuters on December 23 issued": a date's "on" goes with it.
       j = words.low(t.first - 1) === 'on' ? t.first - 2 : t.first - 1;
+      // "The ombudsman late on Monday reported", "The ombudsman, late on Monday reported": the word
+      // that leads the time, and a comma before it.
+      if (TIME_LEADS.has(words.low(j))) {
+        j--;
+        if (words.low(j) === ',') j--;
+      }
     } else if (AUX_BEFORE.has(words.low(j)) || PASSIVE.has(words.low(j)) || isMannerAdverb(words, j)) {
       j--;
     } else if (adverbEndingAt(words, j) > 0) {
@@ -1903,7 +1934,10 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         cues.push({ at: i, deny: false, participle: false, leading: true, phrase: issuer.phrase, relays, statedAt, zone: { first: issuer.phrase.first, last: c }, scope: { first: c, last: sentence.last }, content: c, statement: true, anonymous: anonymous || issuer.anonymous });
         continue;
       }
-      const np = nounPhraseBefore(words, i, sentence);
+      // ("with Amnesty on Monday putting the toll at 100": the noun before the time.)
+      // (Not a statement's date: "a statement from Friday saying".)
+      const undated = time !== undefined && time.first > sentence.first && !DATING.has(words.low(time.first)) && !DATING.has(words.low(time.first - 1));
+      const np = nounPhraseBefore(words, undated ? time.first : i, sentence);
       if (np === undefined) continue;
       // "claimed the raid claiming to have killed 30": an incident says nothing, nor does the day of
       // a statement the speaker revises ("correcting a statement from Monday that put it at 25"); the
@@ -1998,6 +2032,15 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // ("according to the UN and the number is expected to rise": the "and" opens the next clause.)
       if (e > c + 1 && words.low(e - 1) === 'and') e--;
       phrase = e > c ? { first: c, last: e } : undefined;
+      // "according to data published on X by Foro Penal": who put out the faceless figures speaks.
+      // ("according to a report issued by X" stays the report's, which "the report" points back to.)
+      for (let k = c + 1; phrase !== undefined && k < phrase.last - 2 && !WORK_NOUNS.has(words.low(k - 1)); k++) {
+        if (!GIVING.has(words.low(k)) || !isFaceless(words, { first: c, last: k })) continue;
+        let by = k + 1;
+        while (by < phrase.last - 1 && by - k <= 4 && words.low(by) !== 'by') by++;
+        if (words.low(by) === 'by' && namesSomeone(words, { first: by + 1, last: phrase.last })) phrase = { first: by + 1, last: phrase.last };
+        break;
+      }
       // "In St. Petersburg, according to the interior ministry, police detained one activist": after an
       // opening adverbial with no figure, the cue leads as if it opened the sentence.
       const figureBefore = figureIn(sentence.first, Math.min(i, sentence.first + MAX_PHRASE * 2));
@@ -2249,6 +2292,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       continue;
     }
     cues.push({ at: by, deny: false, participle: false, leading: false, phrase, relays: [], statedAt: undefined, zone: { first: by, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
+  }
+
+  // "Death toll rises to 29: army": a headline's name after its last colon says whose it is.
+  const credited = sentence.role === 'headline' && cues.length === 0 ? headlineCredit(words, sentence, isFigure) : undefined;
+  if (credited !== undefined) {
+    cues.push({ at: credited.first - 1, deny: false, participle: false, leading: false, bounded: true, phrase: credited, relays: [], statedAt: undefined, zone: { first: credited.first - 1, last: credited.last }, scope: { first: sentence.first, last: credited.first - 1 }, content: credited.last, statement: false, anonymous: false });
   }
 
   // "In another tally released by the Associated Press, the number of fatalities reached 74": an
@@ -2638,6 +2687,12 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const last = cues[cues.length - 1] as Cue;
       if (!cue.deny && last === cue && words.low(cue.zone.last) === ',' && (words.low(cue.zone.last + 1) === 'and' || words.low(cue.zone.last + 1) === 'while')) {
         scoped.push({ ...cue, bounded: true, scope: { first: cue.zone.last + 2, last: sentence.last } });
+      }
+      // "Floods killed 12, according to the agency, bringing the toll to 57": a participle that
+      // carries the clause's toll on, or tells its harm ("…, residents said, killing 12"), is told
+      // by the clause's speaker.
+      if (!cue.deny && last === cue && words.low(cue.zone.last) === ',' && (TOLL_CARRYING.has(words.low(cue.zone.last + 1)) || HARM_PARTICIPLES.has(words.low(cue.zone.last + 1)))) {
+        scoped.push({ ...cue, bounded: true, scope: { first: cue.zone.last + 1, last: sentence.last } });
       }
     }
   }

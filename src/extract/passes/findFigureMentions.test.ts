@@ -44,6 +44,7 @@ describe('findFigureMentions: figures as the words around them make them', () =>
     ['a toll that climbed "up to" N reached N', 'The death toll had climbed up to 63, up from 49.', ['63 [63, 63] exact', '49 [49, 49] exact']],
     ['but "up to" right after the verb hedges its object', 'The ferry was bringing up to 300 people.', ['up to 300 [0, 300] at-most']],
     ['and so does "to up to"', 'The blast took the toll to up to 45.', ['up to 45 [0, 45] at-most']],
+    ['and so does "at up to"', 'Activists put the death toll at up to 25.', ['up to 25 [0, 25] at-most']],
     ['and a move that may not have happened', 'The strikes hit Kesh, possibly bringing the toll up to 45.', ['up to 45 [0, 45] at-most']],
     ['"from N to M" with no verb that moves a toll stays a range', 'From 40 to 65 people died.', ['From 40 to 65 [40, 65] range']],
     ['a number before a spaced dash and a smaller one is no range: the dash opens an aside', 'The group put the toll at 380 \u2013 70 percent of them children.', ['380 [380, 380] exact']],

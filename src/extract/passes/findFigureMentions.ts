@@ -1,7 +1,7 @@
 import type { Figure } from '../../figures/schemas.js';
 import { parseFigure } from '../../figures/parseFigure.js';
 import type { FigureMatch } from '../../figures/types.js';
-import { EXCEEDING_VERBS, NEARING_VERBS, RAISING, RISING } from '../lexicon/outcomes.js';
+import { EXCEEDING_VERBS, NEARING_VERBS, RAISING, RISING, TOLL_CARRYING } from '../lexicon/outcomes.js';
 import { CONJUNCTIONS } from '../lexicon/cues.js';
 import { DASHES } from '../lexicon/page.js';
 import { isNotCount } from './isNotCount.js';
@@ -10,7 +10,7 @@ import type { FigureItem, Sentence, Words } from '../types.js';
 const ESTIMATE_NOUNS = new Set(['figure', 'estimate', 'number', 'toll', 'total', 'count']);
 const MAYBE = new Set(['possibly', 'perhaps', 'maybe', 'potentially']);
 const RISEN = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'grew', 'grown']);
-const UP_MOVERS = new Set(['bringing', 'pushing', 'raising', 'taking', 'sending', 'lifting', 'took', 'sent', 'pushes', 'brings', 'takes']);
+const UP_MOVERS = new Set([...TOLL_CARRYING, 'took', 'sent', 'pushes', 'brings', 'takes']);
 
 const moreThan = (f: Figure): Figure => ({ ...f, low: f.low + 1, high: null, hedge: 'more-than' });
 const zero = (f: Figure): Figure => ({ ...f, low: 0, high: 0, stated: 0, hedge: 'exact' });
@@ -66,6 +66,8 @@ function movesBefore(words: Words, first: number): boolean {
 // A verb that moves a toll, with its object between it and the "up" at `up`: "bringing the toll up
 // to 45" (not "bringing up to 300 people", where "up to" hedges the object).
 function movedUp(words: Words, up: number): boolean {
+  // ("put the toll at up to 25": after "at", "up to" hedges the figure the toll was put at.)
+  if (words.low(up - 1) === 'at') return false;
   // ("the death toll had climbed up to 63": a toll that rose, in the past, is the figure it reached.)
   if (RISEN.has(words.low(up - 1))) return !MAYBE.has(words.low(up - 2));
   for (let k = up - 2; k >= up - 8 && k >= 0 && words.isWord(k); k--) if (UP_MOVERS.has(words.low(k)) || RAISING.has(words.low(k))) return !MAYBE.has(words.low(k - 1));

@@ -33,6 +33,11 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     expect(claims('The army said 14 soldiers died. Later the army said at least 14 soldiers died.')).toEqual(['military killed soldiers 14', 'military killed soldiers 14']);
   });
 
+  it("gives a headline's figures to the name after its last colon", () => {
+    expect(claims('Death toll in Kesh rises to 29: army\n\nSoldiers clashed with rebels on Monday.')).toEqual(['military killed people 29']);
+    expect(claims('Death toll in Kesh rises to 29: army\n\nThe army said 29 people had died in the clashes.')).toEqual(['military killed people 29']);
+  });
+
   it('keeps a headline figure the body does not give', () => {
     expect(claims('Clashes kill 13: report\n\nFive soldiers died, the agency said.')).toEqual(['unattributed killed people 13', 'agency killed soldiers 5']);
     expect(claims('Clashes kill more than 600\n\nThe ministry said 580 people died.')).toEqual(['unattributed killed people 601', 'ministry killed people 580']);

@@ -19,6 +19,7 @@ import {
   WORK_NOUNS,
 } from '../lexicon/sources.js';
 import { ARTICLES, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
+import { TIME_LEADS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
@@ -350,7 +351,8 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
       knownAs = seg;
       continue;
     }
-    if (PREPOSITIONS.has(first) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
+    // (", early on Sunday,": a time its leading word opens.)
+    if (PREPOSITIONS.has(first) || (TIME_LEADS.has(first) && PREPOSITIONS.has(words.low(seg.first + 1))) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
     // "The government, facing an election in the coming months,": an aside that a participle opens.
     if (heads.length > 0 && first.endsWith('ing') && !ING_PREPOSITIONS.has(first) && !words.cap(seg.first)) continue;
     heads.push({ first: seg.first, last });

@@ -2,7 +2,7 @@ import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, EXTRA_OUTCOMES, GATHERINGS, HARMED, KNOWN_AS, LIKELIHOOD, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
+import { ARTICLES, BODY_NOUNS, CASUALTY_WORDS, COMPARATIVES, COUNT_HEDGES, COUNT_NOUNS, CROWD_WORDS, EXTRA_OUTCOMES, GATHERINGS, HARMED, KNOWN_AS, LIKELIHOOD, MISSING_WORDS, OWN_DETERMINERS, OWN_LOSS_VERBS, RAISING, RELATIVE_PRONOUNS, RISING, THING_NOUNS, TOLL_CARRYING, TOLL_NOUN_QUALIFIERS, TOLL_NOUNS } from '../lexicon/outcomes.js';
 import { COUNTRY_NAMES, countryAt, DEMONYMS, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { DOCUMENT_NOUNS, MILITARY_WORDS, NAME_PARTICLES } from '../lexicon/sources.js';
 import { MONTH_INDEX, WEEKDAY_NAMES } from '../../internal/calendarWords.js';
@@ -54,7 +54,6 @@ const UNSURE = new Set(['possible', 'potential', 'unconfirmed', 'suspected', 'pr
 const POST_MODIFIERS = new Set(['from', 'of', 'loyal', 'belonging', 'linked', 'affiliated', 'allied', 'aged', 'in', 'at', 'near', 'with', 'across', 'throughout', 'around', 'on', 'aboard', 'inside']);
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const COUNTING_VERBS = new Set(['monitor', 'monitored', 'document', 'documented', 'record', 'recorded', 'register', 'registered', 'verify', 'verified', 'identify', 'identified', 'count', 'counted']);
-const BRINGING = new Set(['bringing', 'sending', 'raising', 'pushing', 'taking', 'lifting']);
 // Adjectives of a count as a whole: "the total number", "the overall toll".
 const WHOLE_WORDS = new Set(['total', 'overall', 'cumulative', 'combined']);
 // How far before "to N the toll" its verb may stand ("raised this Saturday to 23 the …").
@@ -278,6 +277,8 @@ const DESCRIBED_REACH = 16;
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
 const CROWD_GOERS = new Set(['spectators', 'pilgrims', 'worshippers']);
 const CROWDED = new Set(['crowded', 'thronged']);
+// How many words may describe a noun for things after its count: "50 seized assault rifles".
+const THING_MODIFIERS = 2;
 // People a place holds rather than draws: "a ward crowded with 300 patients".
 const HELD_PEOPLE = new Set(['patients', 'inmates', 'prisoners', 'suspects', 'staff', 'crew', 'victims']);
 const HELD = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'been', 'being', 'remain', 'remained', 'remaining', 'still', 'held', 'kept']);
@@ -435,8 +436,9 @@ export function readMeasures(
     // "al-Qaeda": a particle glued to the capitalised rest opens the name.
     if (NAME_PARTICLES.has(words.low(i)) && words.low(i + 1) === '-' && !words.spaced(i + 1) && !words.spaced(i + 2) && words.cap(i + 2)) end = i + 2;
     while (end < i + NAME_REACH && inside(end) && words.cap(end) && words.isWord(end)) end++;
-    // ("the Front-affiliated Dorvo group": a name glued to a participle describes another body.)
-    if (end === i || (words.low(end) === '-' && !words.spaced(end) && words.low(end + 1).endsWith('ed'))) return undefined;
+    if (end === i) return undefined;
+    // ("the Front-affiliated Dorvo group": a name glued to a participle describes the body after it.)
+    if (words.low(end) === '-' && !words.spaced(end) && words.low(end + 1).endsWith('ed')) return words.cap(end + 2) ? namedForceAt(end + 2) : undefined;
     const name = Array.from({ length: end - i }, (_, n) => words.low(i + n));
     const kind = sourceKind(name, vocabulary);
     if (kind !== 'armed-group' && kind !== 'military') return undefined;
@@ -444,8 +446,9 @@ export function readMeasures(
     // or police, by the words of the name.
     const state = name.includes('police') ? 'police' : name.includes('security') && kind === 'military' ? 'security-forces' : undefined;
     const named = known('s', state ?? (kind === 'military' && countryAt(words, i) !== undefined ? 'soldiers' : 'militants'), i, words.low(end - 1));
-    // "22 members of Boko Haram terrorists": a noun for them after the name ends the phrase.
-    return named === undefined ? undefined : { ...named, next: subjectAt(end)?.next ?? end };
+    // "22 members of Boko Haram terrorists": a noun for them after the name ends the phrase; so
+    // does a word for a group ("members of the Al-Shabaab group").
+    return named === undefined ? undefined : { ...named, next: subjectAt(end)?.next ?? (MEMBER_GROUPS.has(words.low(end)) ? end + 1 : end) };
   };
   // "six members of the illegal armed formation", "members of a gang": a body of people named by a
   // word for a group, at i; its fighters when a word says it is armed, else people.
@@ -1103,8 +1106,8 @@ export function readMeasures(
     }
     if (words.low(f.first - 1) !== 'to' || words.low(the) !== 'the') return undefined;
     let v = f.first - 2;
-    while (v > f.first - TOLL_AHEAD_REACH && v > sentence.first && !BRINGING.has(words.low(v)) && !RAISING.has(words.low(v)) && words.isWord(v)) v--;
-    if (!BRINGING.has(words.low(v)) && !RAISING.has(words.low(v))) return undefined;
+    while (v > f.first - TOLL_AHEAD_REACH && v > sentence.first && !TOLL_CARRYING.has(words.low(v)) && !RAISING.has(words.low(v)) && words.isWord(v)) v--;
+    if (!TOLL_CARRYING.has(words.low(v)) && !RAISING.has(words.low(v))) return undefined;
     let k = the + 1;
     // ("raising to 200 the total number of refugees killed": adjectives of the count.)
     while (k < the + 3 && (COMPARING_WORDS.has(words.low(k)) || WHOLE_WORDS.has(words.low(k)))) k++;
@@ -1716,7 +1719,7 @@ export function readMeasures(
     if (next === undefined || !['to', 'at'].includes(words.low(next.first - 1))) return false;
     for (let i = (figures[k] as Span).last; i < next.first - 1; i++) {
       if ((words.low(i) === 'last' || words.low(i) === 'past') && OF_DETERMINERS.has(words.low(i - 1))) return false;
-      if (BRINGING.has(words.low(i)) && OF_DETERMINERS.has(words.low(i + 1))) return true;
+      if (TOLL_CARRYING.has(words.low(i)) && OF_DETERMINERS.has(words.low(i + 1))) return true;
     }
     return false;
   };
@@ -2341,11 +2344,13 @@ export function readMeasures(
   // "30 deaths and 200 houses destroyed": a count of things counts no people, whatever it shares.
   // ("200 cattle herders detained": a noun for things before a noun for people only describes them.)
   // ("two displacement camps", "three protest tents": a word before the noun for things only describes them.)
+  // ("50 seized assault rifles": two words may describe it.)
+  const modifier = (m: number): boolean => words.isWord(m) && !words.cap(m) && !NP_STOP.has(words.low(m)) && !SCENE_PREPOSITIONS.has(words.low(m)) && subjectAt(m) === undefined;
   for (let k = 0; k < figures.length; k++) {
     const last = (figures[k] as Span).last;
-    const modifier = words.isWord(last) && !words.cap(last) && !NP_STOP.has(words.low(last)) && !SCENE_PREPOSITIONS.has(words.low(last));
-    const after = THING_NOUNS.has(words.low(last)) ? last : modifier && THING_NOUNS.has(words.low(last + 1)) ? last + 1 : -1;
-    if (after < 0) continue;
+    let after = last;
+    while (after < last + THING_MODIFIERS && !THING_NOUNS.has(words.low(after)) && modifier(after)) after++;
+    if (!THING_NOUNS.has(words.low(after))) continue;
     const follow = words.low(after + 1);
     const describes = subjectAt(after + 1) !== undefined || (words.isWord(after + 1) && !words.cap(after + 1) && follow.endsWith('s') && !follow.endsWith('ss') && !NP_STOP.has(follow));
     if (!describes) partial[k] = undefined;
