@@ -901,6 +901,14 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
     expect(lines(extractClaims('The rebels said they killed 30 soldiers; the army denied any casualties among its personnel.'))).toEqual(['rebels killed soldiers 30-30', 'military killed soldiers 0-0 denies']);
   });
 
+  it('gives a participle after a sentence that opens on a conjunction and a fronted phrase to the clause\'s subject', () => {
+    expect(lines(extractClaims('But despite the outcry, Ali Musa defended the raid, saying that five police and four soldiers had been killed.'))).toEqual(['ali-musa killed police 5-5', 'ali-musa killed soldiers 4-4']);
+  });
+
+  it('reads "from Kesh and neighbouring Dorvo" as a place the people counted came from', () => {
+    expect(lines(extractClaims('The group said that 20 soldiers from Kesh and neighbouring Dorvo had been killed.'))).toEqual(['group killed soldiers 20-20']);
+  });
+
   it('gives a participle after a clause of its own to that clause\'s subject', () => {
     expect(lines(extractClaims('He said several people had been killed, but Health Minister Ali Musa later corrected that statement, saying one person had died.'))).toEqual(['ali-musa killed people 1-1']);
     expect(lines(extractClaims('The army said five soldiers died. The Taliban later issued a statement, saying 68 were killed.'))).toEqual(['military killed soldiers 5-5', 'taliban killed soldiers 68-68']);

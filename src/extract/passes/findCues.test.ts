@@ -26,6 +26,7 @@ function cuesOf(text: string): { cue: string; speaker: string; scope: string; re
 describe('findCues: who speaks and what they govern', () => {
   it.each([
     ['a leading cue', 'The army said five soldiers died.', [{ cue: 'said', speaker: 'The army', scope: 'five soldiers died.' }]],
+    ['a toll\'s participle with its comma missing ends a trailing cue and is its speaker\'s', 'More than 500 people died, a Kesh committee said raising the death toll from 358.', [{ cue: 'said', speaker: 'a Kesh committee', scope: 'More than 500 people died,' }, { cue: 'said', speaker: 'a Kesh committee', scope: 'raising the death toll from 358.' }]],
     ['a time its leading word opens, between the speaker and the verb, is no part of the speaker', 'The Kesh ombudsman, late on Monday reported that it had confirmed 58 deaths.', [{ cue: 'reported', speaker: 'The Kesh ombudsman' }, { cue: 'confirmed' }]],
     ['nor without the comma', 'The Kesh ombudsman late on Monday reported that it had confirmed 58 deaths.', [{ cue: 'reported', speaker: 'The Kesh ombudsman' }, { cue: 'confirmed' }]],
     ['nor before a participle with its subject', 'The unrest turned deadly, with Amnesty International on Monday putting the death toll at nearly 100.', [{ cue: 'putting', speaker: 'Amnesty International', scope: 'the death toll at nearly 100.' }]],

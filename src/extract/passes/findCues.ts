@@ -659,10 +659,13 @@ function clauseSubject(words: Words, i: number, sentence: Span, isFigure: (k: nu
   while (k > after && i - k <= MAX_PHRASE * 4 && words.low(k) !== ';' && !(words.low(k) === ',' && words.low(k + 1) === 'but')) k--;
   const opens = k >= sentence.first && k > after && i - k <= MAX_PHRASE * 4;
   if (!opens && after >= sentence.first) return undefined;
-  const first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
+  let first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
+  // ("But despite the outcry, the spokesman defended …, saying": past a conjunction that opens the sentence.)
+  if (!opens && (words.low(first) === 'but' || words.low(first) === 'and' || words.low(first) === 'yet')) first++;
   // ("On Monday, the Taliban issued a statement, saying …": the subject after an opening phrase of
-  // time or place, as after a fronted participle's clause.)
-  const subject = !opens && PREPOSITION_OPENERS.has(words.low(first)) ? frontedSubject(words, first, sentence, isFigure) : openingSubject(words, { first, last: i });
+  // time or place, as after a fronted participle's clause; "Despite the outcry, …" too.)
+  const fronted = PREPOSITION_OPENERS.has(words.low(first)) || words.low(first) === 'despite' || words.low(first) === 'amid';
+  const subject = !opens && fronted ? frontedSubject(words, first, sentence, isFigure) : openingSubject(words, { first, last: i });
   // (Only a party speaks: not "…, but the toll may rise, adding that …", a clause of what was said.)
   if (subject === undefined || holdsFigure(words, subject, isFigure) || !namesParty(words, subject) || !words.isWord(subject.last) || words.cap(subject.last) || subject.last >= i - 1) return undefined;
   let last = subject.last;
@@ -2175,7 +2178,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       let close = c + 1;
       while (next === '(' && close < sentence.last && close - c <= 6 && words.low(close) !== ')' && !isFigure(close)) close++;
       const bracketEnds = next === '(' && words.low(close) === ')' && (close + 1 >= sentence.last || TERMINALS.has(words.low(close + 1)));
-      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || bracketEnds || ((AFTER_TRAILING.has(next) || saidOf) && !isFigure(c) && !thatClause);
+      // ("…, a committee said raising the toll from 358": a participle that carries the toll on, with
+      // its comma missing.)
+      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || bracketEnds || TOLL_CARRYING.has(next) || ((AFTER_TRAILING.has(next) || saidOf) && !isFigure(c) && !thatClause);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
       // "As of Friday, a spokeswoman said Monday, there had been 1,240 deaths": after an opener that
       // counts nothing, the cue between commas tells what follows.
@@ -2691,8 +2696,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // "Floods killed 12, according to the agency, bringing the toll to 57": a participle that
       // carries the clause's toll on, or tells its harm ("…, residents said, killing 12"), is told
       // by the clause's speaker.
-      if (!cue.deny && last === cue && words.low(cue.zone.last) === ',' && (TOLL_CARRYING.has(words.low(cue.zone.last + 1)) || HARM_PARTICIPLES.has(words.low(cue.zone.last + 1)))) {
-        scoped.push({ ...cue, bounded: true, scope: { first: cue.zone.last + 1, last: sentence.last } });
+      const participle = words.low(cue.zone.last) === ',' ? cue.zone.last + 1 : cue.zone.last;
+      if (!cue.deny && last === cue && (TOLL_CARRYING.has(words.low(participle)) || (participle > cue.zone.last && HARM_PARTICIPLES.has(words.low(participle))))) {
+        scoped.push({ ...cue, bounded: true, scope: { first: participle, last: sentence.last } });
       }
     }
   }

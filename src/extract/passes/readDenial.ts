@@ -105,6 +105,14 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     while (there < sentence.last && there - content < 6 && (CLAUSE_VERBS.has(words.low(there)) || words.low(there) === 'been' || DETERMINERS.has(words.low(there)))) there++;
   }
   const lossAt = there > content + 1 ? there : k;
+  // "denied civilian casualties", "denied the civilians' casualties": the dead of the people it names.
+  const named = lossAt === k && words.isWord(k) ? termAt(words, k, vocabulary, 's') : undefined;
+  if (named !== undefined) {
+    const loss = isPluralApostrophe(words, named.next) ? named.next + 1 : named.next;
+    if (LOSS_NOUNS.has(words.low(loss))) {
+      return { anaphoric: false, reporter: undefined, clause: { first: k, last: loss + 1 }, outcome: { id: 'killed', term: words.low(loss), known: true, loaded: false, first: loss, next: loss + 1 }, subject: named };
+    }
+  }
   // ("denied any losses of equipment", "… casualties among civilians", "… in Kesh": whose or where
   // are told, and are not the losses others said the denier suffered.)
   // ("… casualties among its military personnel" are the denier's own.)

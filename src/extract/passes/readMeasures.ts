@@ -1521,7 +1521,8 @@ export function readMeasures(
         if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
         // "from Dorvo and Kesh", "in Kesh, Dorvo and Tamar provinces": "and" between names, and
         // commas of their list, are inside the phrase.
-        else if (words.low(k) === 'and' && words.cap(k - 1) && words.cap(k + 1)) continue;
+        // ("from Nigeria and neighbouring Niger": an adjective of place before the second name.)
+        else if (words.low(k) === 'and' && words.cap(k - 1) && (words.cap(k + 1) || (NEIGHBOURING.has(words.low(k + 1)) && words.cap(k + 2)))) continue;
         else if (words.low(k) === ',' && words.cap(k - 1) && words.cap(k + 1) && nameListGoesOn(k + 1)) continue;
         // "100,000 supporters of two opposition parties rallied": a count of what they come from,
         // right after the preposition, counts no people.
