@@ -81,6 +81,8 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
   // So is "denied it carried out the strike", "denied that they were behind the attack", "denied it
   // had shelled a clinic, killing 16": the act, not what it cost.
   let act = words.low(content) === 'that' ? content + 1 : content;
+  // ("denied being behind the massacre": the act, with no one named.)
+  if (words.low(act) === 'being' && ACTS.has(words.low(act + 1))) return { anaphoric: false, blame: true, reporter: undefined, clause: { first: act + 1, last: act + 1 }, outcome: undefined, subject: undefined };
   if (ACTORS.has(words.low(act))) {
     act++;
     if (words.low(act - 1) === 'its' || words.low(act - 1) === 'their') act++;

@@ -1064,7 +1064,10 @@ export function readMeasures(
     // "the number of foreigners killed": the noun between names whom it counts, but a place's
     // residents who died are everyone who died there.
     // ("the number of its soldiers killed": the claimant's own, past the determiner.)
-    const head = POPULATION_WORDS.has(words.low(start)) ? undefined : subjectAt(start);
+    // ("the number of Armenian servicemen wounded": past a name or people's word before the noun.)
+    let noun = start;
+    while (noun < start + 2 && words.cap(noun) && words.isWord(noun) && subjectAt(noun) === undefined) noun++;
+    const head = POPULATION_WORDS.has(words.low(noun)) ? undefined : subjectAt(noun);
     const owner = words.low(k + 2);
     const owned = head !== undefined && start > k + 2 && OWN_DETERMINERS.has(owner) ? { ...head, term: `${owner} ${head.term}` } : head;
     // "the number of civilians and security forces killed": two kinds of people are people.
