@@ -26,6 +26,8 @@ function cuesOf(text: string): { cue: string; speaker: string; scope: string; re
 describe('findCues: who speaks and what they govern', () => {
   it.each([
     ['a leading cue', 'The army said five soldiers died.', [{ cue: 'said', speaker: 'The army', scope: 'five soldiers died.' }]],
+    ['but not a participle that carries no toll', 'Rain lashed Dorvo, according to forecasters, raising fears of floods where 40 people died last year.', [{ cue: 'according', speaker: 'forecasters', scope: 'Rain lashed Dorvo,' }]],
+    ['a leading word of a time before a participle with its subject', 'Clashes killed dozens, with the Red Crescent late on Saturday putting the death toll at 47.', [{ cue: 'putting', speaker: 'the Red Crescent' }]],
     ['a toll\'s participle with its comma missing ends a trailing cue and is its speaker\'s', 'More than 500 people died, a Kesh committee said raising the death toll from 358.', [{ cue: 'said', speaker: 'a Kesh committee', scope: 'More than 500 people died,' }, { cue: 'said', speaker: 'a Kesh committee', scope: 'raising the death toll from 358.' }]],
     ['a time its leading word opens, between the speaker and the verb, is no part of the speaker', 'The Kesh ombudsman, late on Monday reported that it had confirmed 58 deaths.', [{ cue: 'reported', speaker: 'The Kesh ombudsman' }, { cue: 'confirmed' }]],
     ['nor without the comma', 'The Kesh ombudsman late on Monday reported that it had confirmed 58 deaths.', [{ cue: 'reported', speaker: 'The Kesh ombudsman' }, { cue: 'confirmed' }]],

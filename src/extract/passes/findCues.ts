@@ -616,6 +616,13 @@ function isCueWord(words: Words, k: number): boolean {
 const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'showing', 'finds', 'published', 'publishes', 'note', 'indicate', 'reveal', 'suggest']);
 // Verbs after "lives" that make "claimed N lives" a report: "claimed 30 lives were lost".
 const LOST_VERBS = new Set(['were', 'was', 'had', 'have', 'has']);
+// Whether the participle at i carries a toll: "bringing the toll to 57", "raising to 200 the number",
+// not "raising fears of floods".
+const TOLL_CARRIED_REACH = 4;
+function carriesToll(words: Words, i: number, sentence: Span): boolean {
+  for (let k = i + 1; k <= i + TOLL_CARRIED_REACH && k < sentence.last && words.isWord(k); k++) if (TOLL_OBJECTS.has(words.low(k)) || words.low(k) === 'to') return true;
+  return false;
+}
 // How many words a headline's credit after its colon may have: "…: Sedena", "…: state media".
 const CREDIT_WORDS = 4;
 // The name after a headline's last colon, when what comes before it holds a figure and the name
@@ -630,6 +637,8 @@ function headlineCredit(words: Words, sentence: Span, isFigure: (k: number) => b
   let figure = false;
   for (let m = sentence.first; m < k && !figure; m++) figure = isFigure(m);
   const name = { first: k + 1, last: end };
+  // (Not a day: "Death toll rises to 29: Tuesday".)
+  for (let m = name.first; m < name.last; m++) if (CALENDAR_NAMES.has(words.low(m))) return undefined;
   return figure && namesSomeone(words, name) && !isFaceless(words, name) ? name : undefined;
 }
 
@@ -1940,7 +1949,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // ("with Amnesty on Monday putting the toll at 100": the noun before the time.)
       // (Not a statement's date: "a statement from Friday saying".)
       const undated = time !== undefined && time.first > sentence.first && !DATING.has(words.low(time.first)) && !DATING.has(words.low(time.first - 1));
-      const np = nounPhraseBefore(words, undated ? time.first : i, sentence);
+      const np = nounPhraseBefore(words, !undated ? i : TIME_LEADS.has(words.low(time.first - 1)) ? time.first - 1 : time.first, sentence);
       if (np === undefined) continue;
       // "claimed the raid claiming to have killed 30": an incident says nothing, nor does the day of
       // a statement the speaker revises ("correcting a statement from Monday that put it at 25"); the
@@ -2697,7 +2706,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // carries the clause's toll on, or tells its harm ("…, residents said, killing 12"), is told
       // by the clause's speaker.
       const participle = words.low(cue.zone.last) === ',' ? cue.zone.last + 1 : cue.zone.last;
-      if (!cue.deny && last === cue && (TOLL_CARRYING.has(words.low(participle)) || (participle > cue.zone.last && HARM_PARTICIPLES.has(words.low(participle))))) {
+      if (!cue.deny && last === cue && ((TOLL_CARRYING.has(words.low(participle)) && carriesToll(words, participle, sentence)) || (participle > cue.zone.last && HARM_PARTICIPLES.has(words.low(participle))))) {
         scoped.push({ ...cue, bounded: true, scope: { first: participle, last: sentence.last } });
       }
     }

@@ -36,6 +36,8 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
   it("gives a headline's figures to the name after its last colon", () => {
     expect(claims('Death toll in Kesh rises to 29: army\n\nSoldiers clashed with rebels on Monday.')).toEqual(['military killed people 29']);
     expect(claims('Death toll in Kesh rises to 29: army\n\nThe army said 29 people had died in the clashes.')).toEqual(['military killed people 29']);
+    // (Not a day after the colon.)
+    expect(claims('Death toll in Kesh rises to 29: Tuesday\n\nSoldiers clashed with rebels on Monday.')).toEqual(['unattributed killed people 29']);
   });
 
   it('keeps a headline figure the body does not give', () => {

@@ -13,6 +13,8 @@ describe('readClaimant: the name and the anonymity of a speaker phrase', () => {
     ['a relative clause that declines a name', 'an army officer who preferred not to be named', 'an army officer', true],
     ['an aside that only asks for anonymity names no one', 'A local medic, speaking on condition of anonymity,', 'A local medic', true],
     ['a relative clause without anonymity', 'officials who visited the site', 'officials', false],
+    ['a time its leading word opens is an aside', 'The governor of Dorvo, late Thursday,', 'The governor of Dorvo', false],
+    ['and with its preposition', 'Police, early on Sunday,', 'Police', false],
     ['an adverb and its comma open the phrase, and are no part of the name', 'Initially, the authorities', 'the authorities', false],
     ['a curled apostrophe inside a name is written plain', 'Cameroon\u2019s Tigray People\u2019s government', "Cameroon's Tigray People's government", false],
     ['so does an adverb before an article', 'Immediately the Undersecretary of the Interior', 'the Undersecretary of the Interior', false],

@@ -352,7 +352,7 @@ export function readClaimant(words: Words, span: Span, depth = 0): ClaimantPhras
       continue;
     }
     // (", early on Sunday,": a time its leading word opens.)
-    if (PREPOSITIONS.has(first) || (TIME_LEADS.has(first) && PREPOSITIONS.has(words.low(seg.first + 1))) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
+    if (PREPOSITIONS.has(first) || (TIME_LEADS.has(first) && (PREPOSITIONS.has(words.low(seg.first + 1)) || WEEKDAYS.has(words.low(seg.first + 1)))) || first === 'who' || first === 'which' || (seg.last - seg.first <= 2 && LEADING_WORDS.has(first))) continue;
     // "The government, facing an election in the coming months,": an aside that a participle opens.
     if (heads.length > 0 && first.endsWith('ing') && !ING_PREPOSITIONS.has(first) && !words.cap(seg.first)) continue;
     heads.push({ first: seg.first, last });
