@@ -261,7 +261,7 @@ const BEFORE_AGENT_VERB = new Set(['been', 'be', 'independently', 'yet', 'immedi
 const COORDINATING = new Set(['but', 'yet']);
 // Participles of harm: they go on with the clause a trailing cue told ("…, according to residents,
 // killing 12"), and a group claims responsibility for them ("for killing 70 soldiers").
-const HARM_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'leaving', 'kidnapping', 'abducting']);
+const HARM_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'leaving', 'kidnapping', 'abducting', 'capturing', 'detaining', 'arresting', 'displacing', 'forcing']);
 
 // Whether a phrase names a news outlet ("Reuters", "the state news agency"), which relays.
 function isMedia(words: Words, span: Span): boolean {
@@ -944,7 +944,10 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "the attack claimed by the militant group": a passive claim of an attack is of responsibility
   // ("the 40,000 claimed by the organisers" is a count).
   // ("claimed responsibility for killing more than 70 soldiers" claims the count it killed.)
-  const claimsKilling = (after === 'responsibility' || after === 'credit') && words.low(i + 2) === 'for' && HARM_PARTICIPLES.has(words.low(i + 3));
+  // ("claimed responsibility on Sunday for killing 9": past a time.)
+  let forAt = i + 2;
+  while (forAt < i + 5 && forAt < sentence.last && words.low(forAt) !== 'for' && (words.low(forAt) === 'on' || CALENDAR_NAMES.has(words.low(forAt)))) forAt++;
+  const claimsKilling = (after === 'responsibility' || after === 'credit') && words.low(forAt) === 'for' && HARM_PARTICIPLES.has(words.low(forAt + 1));
   if (claimWord && !claimsKilling && (NOT_AFTER_CLAIM.has(after) || claimedAttack(words, i) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "…, as reported by the district hospital": "as reported by" is "according to".
