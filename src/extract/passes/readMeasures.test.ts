@@ -368,6 +368,8 @@ describe('readMeasures: what each figure counts', () => {
     ['casualties among a group', 'No casualties among law enforcement were reported.', ['No: killed police']],
     ['members of a named armed group after a name glued to a participle, and the word "group"', 'At least 20 members of the Al-Qaeda-linked Al-Shabaab group were killed.', ['At least 20: killed militants']],
     ['"the number of" a people\'s soldiers', 'The number of Armenian servicemen wounded in clashes is 72.', ['72: injured soldiers']],
+    ['prisoners set free are no count of arrests', 'Moreover, 67 imprisoned men were freed from the jail.', ['67: -']],
+    ['but people detained and later released were arrested', 'Police said 40 protesters were detained and later released.', ['40: arrested protesters']],
     ['a count of things two words describe', 'The group released images of 50 seized assault rifles.', ['50: -']],
     ['a preposition after a toll ends what it counts', 'Medics said the toll had risen to 22 following a rebel ambush.', ['22: killed people']],
     ['a figure and its noun after the verb share it', 'Over 100 rebels had been killed and only 10 soldiers.', ['Over 100: killed militants', 'only 10: killed soldiers']],

@@ -277,6 +277,9 @@ const DESCRIBED_REACH = 16;
 // Those a gathering counts when no verb says they came: "there were 300,000 spectators at the festival".
 const CROWD_GOERS = new Set(['spectators', 'pilgrims', 'worshippers']);
 const CROWDED = new Set(['crowded', 'thronged']);
+// Verbs that set people free, and how far after a count its verb may stand: "67 imprisoned men were freed".
+const FREED = new Set(['freed', 'released', 'liberated']);
+const FREED_REACH = 5;
 // How many words may describe a noun for things after its count: "50 seized assault rifles".
 const THING_MODIFIERS = 2;
 // People a place holds rather than draws: "a ward crowded with 300 patients".
@@ -2344,6 +2347,15 @@ export function readMeasures(
       break;
     }
     j = m;
+  }
+  // "67 imprisoned men were freed", "40 detained protesters have been released": prisoners set free
+  // are no count of arrests (who was arrested, and when, is not told).
+  for (let k = 0; k < figures.length; k++) {
+    if (partial[k]?.outcome.id !== 'arrested') continue;
+    let v = (figures[k] as Span).last;
+    while (v < (figures[k] as Span).last + FREED_REACH && v < sentence.last && words.isWord(v) && !FINITE.has(words.low(v))) v++;
+    while (v < sentence.last && (FINITE.has(words.low(v)) || words.low(v) === 'been')) v++;
+    if (FREED.has(words.low(v))) partial[k] = undefined;
   }
   // "30 deaths and 200 houses destroyed": a count of things counts no people, whatever it shares.
   // ("200 cattle herders detained": a noun for things before a noun for people only describes them.)
