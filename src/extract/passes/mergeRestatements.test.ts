@@ -40,6 +40,12 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     expect(claims('Death toll in Kesh rises to 29: Tuesday\n\nSoldiers clashed with rebels on Monday.')).toEqual(['unattributed killed people 29']);
   });
 
+  it('takes a party the lead only describes for the one of its kind named later with the same count', () => {
+    expect(claims('A rights group said 148 people were killed in the fighting.\n\nThe Kesh Rights League said 148 people were killed in the fighting.')).toEqual(['kesh-rights-league killed people 148']);
+    // (Not a party of another kind, nor another count.)
+    expect(claims('A rights group said 148 people were killed.\n\nThe army said 148 people were killed.')).toEqual(['rights-group killed people 148', 'military killed people 148']);
+  });
+
   it('keeps a headline figure the body does not give', () => {
     expect(claims('Clashes kill 13: report\n\nFive soldiers died, the agency said.')).toEqual(['unattributed killed people 13', 'agency killed soldiers 5']);
     expect(claims('Clashes kill more than 600\n\nThe ministry said 580 people died.')).toEqual(['unattributed killed people 601', 'ministry killed people 580']);

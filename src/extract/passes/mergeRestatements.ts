@@ -13,6 +13,9 @@ const countKey = (d: ClaimDraft): string => `${d.measure.outcome}\u0000${bounds(
 const restatedKey = (d: ClaimDraft): string => (d.stance === 'asserts' && d.figure.stated !== null && (d.figure.hedge === 'about' || d.figure.hedge === 'exact') ? `${d.measure.outcome}\u0000~${d.figure.stated}` : countKey(d));
 // Parties named by no one in particular: "officials", "the authorities", "security sources".
 const FACELESS_PARTY = /^(the )?((local|security|government|military|police|health|provincial|state|senior) )?(officials|authorities|sources)$/i;
+// A party only described, with an indefinite article and no name: "a powerful jihadi group", "a human
+// rights organization".
+const DESCRIBED_PARTY = /^[Aa]n? (?:[a-z'-]+ ){0,4}[a-z'-]+$/;
 // "the Dorvo Rights League" inside "the Dorvo Rights League and Kesh Watch": a name of two or more
 // capitalised words said whole within another's names the same party (a shared place word does not:
 // "the Kesh Health Ministry" and "the Kesh Civil Defence" are two).
@@ -114,7 +117,18 @@ export function mergeRestatements(
     const key = sideCountKey(d);
     laterNamed.set(key, Math.max(laterNamed.get(key) ?? -1, d.sentence));
   }
-  const restatedByName = (d: ClaimDraft): boolean => faceless(d) && (laterNamed.get(sideCountKey(d)) ?? -1) > d.sentence;
+  // "A powerful jihadi group has claimed … killing 10 soldiers", then "GSIM said its fighters killed
+  // 10": a party the lead only describes, with an article and no name, is the one of its kind named
+  // later with the same count.
+  const described = (d: ClaimDraft): boolean => DESCRIBED_PARTY.test(sources.get(d.claimant)?.name ?? '');
+  const kindCountKey = (d: ClaimDraft): string => `${sources.get(d.claimant)?.kind ?? ''}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`;
+  const laterOfKind = new Map<string, number>();
+  for (const d of body) {
+    if (ownVoices.has(d.claimant) || faceless(d) || described(d)) continue;
+    const key = kindCountKey(d);
+    laterOfKind.set(key, Math.max(laterOfKind.get(key) ?? -1, d.sentence));
+  }
+  const restatedByName = (d: ClaimDraft): boolean => (faceless(d) && (laterNamed.get(sideCountKey(d)) ?? -1) > d.sentence) || (described(d) && (laterOfKind.get(kindCountKey(d)) ?? -1) > d.sentence);
   // Kept drafts by count without the party, to find one party named two ways.
   const byCount = new Map<string, ClaimDraft[]>();
   const sameNamed = (d: ClaimDraft, key: string): boolean => {
