@@ -905,6 +905,10 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
     expect(lines(extractClaims('But despite the outcry, Ali Musa defended the raid, saying that five police and four soldiers had been killed.'))).toEqual(['ali-musa killed police 5-5', 'ali-musa killed soldiers 4-4']);
   });
 
+  it('gives a report whose aside says who saw it ("…, seen by Reuters,") the report\'s count', () => {
+    expect(lines(extractClaims('A Kesh intelligence report, seen by Reuters on Thursday, estimated the death toll at about 300.'))).toEqual(['kesh-intelligence-report killed people 270-330']);
+  });
+
   it('reads "from Kesh and neighbouring Dorvo" as a place the people counted came from', () => {
     expect(lines(extractClaims('The group said that 20 soldiers from Kesh and neighbouring Dorvo had been killed.'))).toEqual(['group killed soldiers 20-20']);
   });

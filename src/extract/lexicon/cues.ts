@@ -117,3 +117,6 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['held', 'made', 'too
 
 /** Words that lead a time before a speaker's verb: "The ombudsman, late on Monday, reported". */
 export const TIME_LEADS: ReadonlySet<string> = new Set(['late', 'early']);
+
+/** Past participles without "-ed": "an investigation seen by Reuters" ends a name before "by", and "…, seen by Reuters," is an aside. */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'held', 'sent', 'led', 'run']);

@@ -6,7 +6,7 @@ import { closesSingleQuote } from './singleQuotes.js';
 import { setAgainst } from './setAgainst.js';
 import { DASHES } from '../lexicon/page.js';
 import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, HARMED, KNOWN_AS, OWN_DETERMINERS, RELATIVE_PRONOUNS, TOLL_CARRYING } from '../lexicon/outcomes.js';
-import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TIME_LEADS, TOLL_OBJECTS } from '../lexicon/cues.js';
+import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TIME_LEADS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
 import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { TERMINALS } from '../lexicon/page.js';
@@ -125,7 +125,7 @@ const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'died', 'dead', 'kille
 const PAST_CUES = new Set(['said', 'told', 'put', 'gave', 'set', 'found', 'spoke', 'wrote']);
 const ASIDE_MARKS = new Set([',', '\u2014', '\u2013']);
 // Verbs of a count handed out: "the figure of 1.4 million given by the mayor".
-const GIVING = new Set(['given', 'provided', 'supplied', 'released', 'issued', 'published', 'compiled', 'cited', 'offered', 'announced']);
+const GIVING = new Set(['given', 'provided', 'supplied', 'released', 'issued', 'published', 'compiled', 'cited', 'offered', 'announced', 'revealed', 'disclosed']);
 // Words that compare a count with another: "far below the 300", "higher than".
 const COMPARING = new Set(['below', 'above', 'than', 'higher', 'lower', 'beyond', 'under', 'over']);
 // Prepositions after which a cue word in -s is a noun ("looking into claims", "amid reports").
@@ -134,9 +134,9 @@ const NOUN_PREPOSITIONS = new Set(['into', 'about', 'amid', 'despite', 'of', 'on
 const TOLL_VERBS = new Set([...COPULAS, 'rose', 'has', 'had', 'reached', 'climbed']);
 // "the deadliest reported attack", "an inquiry into alleged misconduct": a participle as an adjective.
 const ADJECTIVE_BEFORE = new Set(['the', 'a', 'an', 'into', 'of', 'for', 'most', 'first', 'only', 'officially', 'widely', 'previously', 'initially', 'its', 'their', 'his', 'her', 'with', 'on', 'about', 'over', 'against', 'heavily', 'well', 'newly']);
-// Adjectives that say whose a faceless count is: anyone's but the officials' ("according to official
-// figures" stays the article's, whose figures they are unsaid).
-const WHOSE_RECORDS = new Set(['unofficial', 'unconfirmed', 'local']);
+// Adjectives that say whose a faceless count is: "according to unofficial records", "according to
+// official data" (the officials', as readers name them).
+const WHOSE_RECORDS = new Set(['unofficial', 'unconfirmed', 'local', 'official']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 // Nouns for a party's figure: "Hefazat's estimate of thousands", "(Interior Ministry figures)".
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'claim', 'claims', 'toll', 'data', 'number', 'numbers', 'calculation', 'calculations', 'assessment', 'assessments']);
@@ -1252,7 +1252,7 @@ function walkPhraseBefore(words: Words, i: number, sentence: Span, timeEndingAt:
     // A dash aside is always one ("A medic and a second official — both of whom were not named — said"),
     // and so is an appositive that holds a cue of its own ("the town the rebels said they had shelled").
     // ", released by spokesman X,": a participle with its agent is an aside too.
-    const byAgent = opener.endsWith('ed') && words.low(s + 2) === 'by';
+    const byAgent = (opener.endsWith('ed') || IRREGULAR_PARTICIPLES.has(opener)) && words.low(s + 2) === 'by';
     if (!(mark !== ',' || ASIDE_OPENERS.has(opener) || byAgent || (ARTICLES.has(opener) && s > sentence.first && holdsCue) || /anonymity|identified|named|authori[sz]ed/.test(aside))) break;
     if (/anonymity|identified|named/.test(aside)) anonymous = true;
     // The appositive's own speaker is no relay of this one.
@@ -1632,9 +1632,22 @@ function relativeEnd(words: Words, at: number, sentence: Span): number {
     if (opensRelative(words, k)) open = k;
   }
   if (open < 0) return sentence.last;
-  for (let k = at + 1; k < sentence.last; k++) if (words.low(k) === ',') return k;
+  // ("a statement from the Interior Ministry, which said …": a relative clause on the object of a
+  // preposition ends its sentence, commas and all.)
+  const antecedent = nounPhraseBefore(words, open - 1, sentence);
+  if (antecedent !== undefined && RELATIVE_PREPOSITIONS.has(words.low(antecedent.first - 1))) return sentence.last;
+  // ("which said that in all, nine …": a short opener after "that" and its comma.)
+  let from = at + 1;
+  if (words.low(from) === 'that') {
+    let k = from + 1;
+    while (k < sentence.last && k - from <= THAT_OPENER && words.isWord(k)) k++;
+    if (words.low(k) === ',' && k > from + 1) from = k + 1;
+  }
+  for (let k = from; k < sentence.last; k++) if (words.low(k) === ',') return k;
   return sentence.last;
 }
+// How many words may open what follows "that" before a comma: "that in all,", "that so far,".
+const THAT_OPENER = 3;
 
 // "Dorvo, which lies in the central state": the verb of where a place is, no denial.
 const LIES_WHERE = new Set(['in', 'on', 'at', 'near', 'about', 'some', 'between', 'north', 'south', 'east', 'west', 'just', 'along', 'across', 'off', 'close']);
@@ -2083,6 +2096,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (OPENING.has(words.low(c))) c++;
       let e = invertedEnd(words, c, sentence, isFigure);
       while (e > c && CLOSING.has(words.low(e - 1))) e--;
+      // ('…," said the head of state on Tuesday': the time that ends the phrase dates what was said.)
+      for (let t = c + 1; t < e; t++) {
+        const time = timeStartingAt(t);
+        if (time === undefined || time.last !== e) continue;
+        if (time.day) statedAt ??= time;
+        e = t;
+        break;
+      }
       // "said Captain X, the army spokesman" and "…, army spokesman for northern Kenya": an appositive.
       let role = false;
       for (let r = e + 1; r <= e + 3 && r < sentence.last && words.isWord(r); r++) role ||= SPOKESMAN_ROLES.has(words.low(r));
@@ -2364,19 +2385,21 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     }
     // "estimates given by prisoners on the number killed ranged from 40 to 110": the maker of a count
     // that follows.
-    if (GIVING.has(words.low(k + 1)) && words.low(k + 2) === 'by') {
-      const e = giverEnd(words, k + 3, sentence);
-      const phrase = { first: k + 3, last: e };
+    // ("the official figure previously revealed by the authorities": past an adverb of order.)
+    const given = EARLIER.has(words.low(k + 1)) ? k + 2 : k + 1;
+    if (GIVING.has(words.low(given)) && words.low(given + 1) === 'by') {
+      const e = giverEnd(words, given + 2, sentence);
+      const phrase = { first: given + 2, last: e };
       // The agent of a count handed out is a party, whatever its noun: "given by inmates".
       // (A phrase closed by a comma opens the sentence: openingWork reads it.)
       // (Nor when the count after it is compared: "… given by officials is far below the 300 …".)
       let compared = false;
       for (let m = e; m < e + 4 && m < sentence.last && !compared; m++) compared = COMPARING.has(words.low(m));
-      if (e > k + 3 && words.low(e) !== ',' && !compared && (namesSomeone(words, phrase) || words.low(e - 1).endsWith('s'))) {
+      if (e > given + 2 && words.low(e) !== ',' && !compared && (namesSomeone(words, phrase) || words.low(e - 1).endsWith('s'))) {
         // The participle read as a verb of its own, with the count noun as its subject, is this cue.
-        const own = cues.findIndex((cue) => cue.at === k + 1);
+        const own = cues.findIndex((cue) => cue.at === given);
         if (own >= 0) cues.splice(own, 1);
-        pushCue({ at: k + 1, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
+        pushCue({ at: given, deny: false, participle: false, leading: true, phrase, relays: [], statedAt: undefined, zone: { first: k, last: e }, scope: { first: 0, last: 0 }, content: e, statement: false, anonymous: false });
         continue;
       }
     }

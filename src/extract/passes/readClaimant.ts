@@ -19,7 +19,7 @@ import {
   WORK_NOUNS,
 } from '../lexicon/sources.js';
 import { ARTICLES, OWN_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/outcomes.js';
-import { TIME_LEADS } from '../lexicon/cues.js';
+import { IRREGULAR_PARTICIPLES, TIME_LEADS } from '../lexicon/cues.js';
 import { singular } from '../../vocabulary/singular.js';
 import type { ClaimantPhrase, Span, Words } from '../types.js';
 
@@ -50,8 +50,6 @@ const LEADER_ROLES = new Set(['leader', 'president', 'chairman', 'chairwoman', '
 const ROLE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'officer']);
 const SPEAKER_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'wing', 'official', 'officials', 'representative', 'commander', 'chief', 'head', 'minister', 'director', 'officer', 'officers', 'source', 'sources', 'secretary', 'executive', ...LEADER_ROLES]);
 const RANKS = new Set(['senior', 'top', 'chief', 'deputy', 'acting', 'local', 'unnamed', 'anonymous']);
-// Past participles without "-ed" that end a name before their preposition: "an investigation seen by Reuters".
-const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'shown', 'drawn', 'made', 'held', 'sent', 'led', 'run']);
 
 const OPPOSING = new Set(['against', 'opposing']);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
