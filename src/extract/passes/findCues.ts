@@ -54,6 +54,12 @@ const CUTTING = new Set(['reduced', 'reduces', 'corrected', 'corrects']);
 const CUT_OBJECTS = new Set(['toll', 'tally', 'figure', 'figures', 'count', 'total', 'estimate']);
 // Verbs that point to a toll: "reports point to a higher death toll of at least 61".
 const POINTING = new Set(['point', 'points', 'pointed', 'pointing']);
+// Participles by which what is pointed to tells a count: "point to evidence suggesting …".
+const EVIDENCING = new Set(['suggesting', 'showing', 'indicating']);
+function evidenceAhead(words: Words, k: number, sentence: Span): boolean {
+  for (let m = k; m <= k + 2 && m < sentence.last && words.isWord(m); m++) if (EVIDENCING.has(words.low(m))) return true;
+  return false;
+}
 // Whether a toll's noun stands in the few words from k: "a higher death toll of".
 function tollAhead(words: Words, k: number, sentence: Span): boolean {
   for (let j = k; j < k + 5 && j < sentence.last; j++) if (CUT_OBJECTS.has(words.low(j))) return true;
@@ -958,9 +964,13 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // But "a salvo, which Moscow said killed 89": the relative pronoun is the subject of what was said.
   if (FATE_WORDS.has(after) && !((low === 'said' || low === 'says') && saidInRelative(words, i))) return undefined;
   // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
-  if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for')) return undefined;
+  // ("the violence blamed on illegal miners": a participle after its noun, whose agent is unsaid.)
+  if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for' || (low === 'blamed' && after === 'on' && words.isWord(i - 1) && !words.cap(i - 1) && !PASSIVE.has(before) && !CALENDAR_NAMES.has(words.low(i + 2))))) return undefined;
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
   if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
+  // "rights groups point to evidence suggesting at least a dozen were killed": what the evidence
+  // suggests is theirs.
+  if (POINTING.has(low) && after === 'to' && evidenceAhead(words, i + 2, sentence)) return 'report';
   if (frame === 'toll') {
     // "the floods had raised the death toll to 23": an incident moves a toll, and says nothing.
     let subject = i - 1;
@@ -1706,7 +1716,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // ("pointed out that" reports, though "pointed" alone does not.)
     const pointedOut = low === 'pointed' && words.low(i + 1) === 'out' && words.low(i + 2) === 'that';
     // ("media reports point to a death toll of at least 61": pointing to a toll gives it.)
-    const pointsTo = POINTING.has(low) && words.low(i + 1) === 'to' && tollAhead(words, i + 2, sentence);
+    const pointsTo = POINTING.has(low) && words.low(i + 1) === 'to' && (tollAhead(words, i + 2, sentence) || evidenceAhead(words, i + 2, sentence));
     // ("reports surfaced that 100 had died": reports that come out say what follows "that".)
     const surfaced = SURFACING.has(low) && words.low(i + 1) === 'that' && REPORT_NOUNS.has(words.low(i - 1));
     if (isCueWord(words, i) || CALLING.has(low) || byCount(words, i, sentence) || (ARRESTING.has(low) && countAfter(words, i, sentence, isFigure)) || (HAVE_FORMS.has(low) && estimateOf(words, i, sentence)) || pointedOut || pointsTo || surfaced) {
