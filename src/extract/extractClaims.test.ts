@@ -905,6 +905,11 @@ describe('extractClaims: shapes of the sixth blind set (our own sentences)', () 
     expect(lines(extractClaims('But despite the outcry, Ali Musa defended the raid, saying that five police and four soldiers had been killed.'))).toEqual(['ali-musa killed police 5-5', 'ali-musa killed soldiers 4-4']);
   });
 
+  it('reads no denial of zero in "disputed the figure and put it much lower"', () => {
+    expect(lines(extractClaims('About 11,300 people died in Kesh, the UN said, but other officials disputed the figure and put it much lower.'))).toEqual(['un killed people 10170-12430']);
+    expect(lines(extractClaims('Rebels said 40 soldiers died, but the army rejected the figure.'))).toEqual(['rebels killed soldiers 40-40', 'military killed soldiers 0-0 denies']);
+  });
+
   it('gives a report whose aside says who saw it ("…, seen by Reuters,") the report\'s count', () => {
     expect(lines(extractClaims('A Kesh intelligence report, seen by Reuters on Thursday, estimated the death toll at about 300.'))).toEqual(['kesh-intelligence-report killed people 270-330']);
   });
