@@ -1558,6 +1558,12 @@ function invertedEnd(words: Words, c: number, sentence: Span, isFigure: (i: numb
   return e;
 }
 
+// Whether a platform is named from token k, before `end`: "Telegram", "the social network X", "social media".
+function platformAt(words: Words, k: number, end: number): boolean {
+  for (let m = k; m < end && m < k + 4 && words.isWord(m); m++) if (PLATFORMS.has(words.low(m)) || words.low(m) === 'media') return true;
+  return false;
+}
+
 // How many words the party of a gapped clause may run to.
 const GAP_PHRASE = 4;
 
@@ -2106,9 +2112,14 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (OPENING.has(words.low(c))) c++;
       let e = invertedEnd(words, c, sentence, isFigure);
       while (e > c && CLOSING.has(words.low(e - 1))) e--;
-      // ('…," said the head of state on Tuesday': the time that ends the phrase dates what was said.)
+      // ('…," said the head of state on Tuesday': the time that ends the phrase dates what was said;
+      // '…," announced the NGO on the social network X': the platform it was said on is no part of it.)
       for (let t = c + 1; t < e; t++) {
         const time = timeStartingAt(t);
+        if (words.low(t) === 'on' && platformAt(words, t + 1, e)) {
+          e = t;
+          break;
+        }
         if (time === undefined || time.last !== e) continue;
         if (time.day) statedAt ??= time;
         e = t;

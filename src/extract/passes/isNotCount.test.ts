@@ -35,6 +35,7 @@ function verdict(marked: string): 'count' | 'not a count' {
 describe('isNotCount: numbers that count nothing that happened', () => {
   it.each([
     ['a year between an article and a noun', 'A memorial to the [1998] martyrs was unveiled.'],
+    ['and one before a single death', 'The protests began over the [2021] death of an activist in custody.'],
     ['a forecast after a modal', 'Officials said the toll could rise to [50].'],
     ['and one with an adverb of likelihood after the modal', 'Officials said the toll could possibly reach [90].'],
     ['or after "will"', 'Officials said the toll will probably rise to [100].'],

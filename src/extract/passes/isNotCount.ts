@@ -34,7 +34,7 @@ const RATE_CLAUSE_ENDS = new Set([',', '.', ';', ':', 'and', 'but', 'while', 'wh
 // Prepositions after which "that" points ("on that coast"); elsewhere it opens a relative clause.
 const BEFORE_POINTING = new Set(['on', 'in', 'at', 'from', 'to', 'of', 'for', 'with', 'by', 'near', 'along']);
 // Nouns for the dead that a year before them dates: "the 1998 martyrs".
-const YEAR_NOUNS = new Set(['dead', 'deaths', 'martyrs', 'victims', 'fatalities', 'casualties', 'killings']);
+const YEAR_NOUNS = new Set(['dead', 'deaths', 'death', 'martyrs', 'victims', 'fatalities', 'casualties', 'killings', 'killing', 'murder', 'massacre']);
 const AGE_ENDS = new Set([',', '.', ')', ';']);
 const CURRENCY = new Set(['$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', 'rs', 'usd', 'eur', 'gbp', 'inr', 'pkr']);
 // Words before a number that make it a name or a label: "No. 3", "flight 17", "aged 25".
