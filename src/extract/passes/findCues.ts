@@ -964,8 +964,9 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // But "a salvo, which Moscow said killed 89": the relative pronoun is the subject of what was said.
   if (FATE_WORDS.has(after) && !((low === 'said' || low === 'says') && saidInRelative(words, i))) return undefined;
   // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
-  // ("the violence blamed on illegal miners": a participle after its noun, whose agent is unsaid.)
-  if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for' || (low === 'blamed' && after === 'on' && words.isWord(i - 1) && !words.cap(i - 1) && !PASSIVE.has(before) && !CALENDAR_NAMES.has(words.low(i + 2))))) return undefined;
+  // ("the violence blamed on illegal miners": a participle after the incident, whose agent is unsaid;
+  // "the blast, which authorities blamed on rebels" keeps its agent.)
+  if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for' || (low === 'blamed' && after === 'on' && INCIDENT_NOUNS.has(before)))) return undefined;
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
   if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
   // "rights groups point to evidence suggesting at least a dozen were killed": what the evidence
@@ -2242,6 +2243,9 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       if (citedAfter) leading = false;
     }
     if (phrase === undefined || holdsFigure(words, phrase, isFigure)) continue;
+    // ("An assessment, seen by Reuters and confirmed by two officials, said": a participle and its
+    // agent set off after the subject is no subject.)
+    if (!words.cap(phrase.first) && (words.low(phrase.first).endsWith('ed') || IRREGULAR_PARTICIPLES.has(words.low(phrase.first))) && words.low(phrase.first + 1) === 'by' && words.low(phrase.first - 1) === ',') continue;
     // ("not immediately confirmed or denied by the government": a conjunction alone is no one.)
     if (phrase.last - phrase.first === 1 && (words.low(phrase.first) === 'or' || words.low(phrase.first) === 'and')) continue;
     // ", an assertion denied by the U.S. military": the agent denies what the sentence said before.

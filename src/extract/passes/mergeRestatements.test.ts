@@ -44,6 +44,8 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     expect(claims('A rights group said 148 people were killed in the fighting.\n\nThe Kesh Rights League said 148 people were killed in the fighting.')).toEqual(['kesh-rights-league killed people 148']);
     // (Not a party of another kind, nor another count.)
     expect(claims('A rights group said 148 people were killed.\n\nThe army said 148 people were killed.')).toEqual(['rights-group killed people 148', 'military killed people 148']);
+    // (Nor one named as another: "A rival rights group, Kesh Voices, said".)
+    expect(claims('A rights group said 45 protesters were killed.\n\nA rival rights group, Kesh Voices, said 45 protesters were killed.')).toEqual(['rights-group killed protesters 45', 'kesh-voices killed protesters 45']);
   });
 
   it('keeps a headline figure the body does not give', () => {

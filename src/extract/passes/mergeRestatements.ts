@@ -16,6 +16,7 @@ const FACELESS_PARTY = /^(the )?((local|security|government|military|police|heal
 // A party only described, with an indefinite article and no name: "a powerful jihadi group", "a human
 // rights organization".
 const DESCRIBED_PARTY = /^[Aa]n? (?:[a-z'-]+ ){0,4}[a-z'-]+$/;
+const OTHER_PARTY = /\b(?:another|rival|different|separate|second|other)\b/i;
 // "the Dorvo Rights League" inside "the Dorvo Rights League and Kesh Watch": a name of two or more
 // capitalised words said whole within another's names the same party (a shared place word does not:
 // "the Kesh Health Ministry" and "the Kesh Civil Defence" are two).
@@ -121,10 +122,12 @@ export function mergeRestatements(
   // 10": a party the lead only describes, with an article and no name, is the one of its kind named
   // later with the same count.
   const described = (d: ClaimDraft): boolean => DESCRIBED_PARTY.test(sources.get(d.claimant)?.name ?? '');
+  // ("A rival jihadi group, the Belwa Brigade, said": a party named as another is no restatement.)
+  const another = (d: ClaimDraft): boolean => OTHER_PARTY.test(sources.get(d.claimant)?.name ?? '');
   const kindCountKey = (d: ClaimDraft): string => `${sources.get(d.claimant)?.kind ?? ''}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`;
   const laterOfKind = new Map<string, number>();
   for (const d of body) {
-    if (ownVoices.has(d.claimant) || faceless(d) || described(d)) continue;
+    if (ownVoices.has(d.claimant) || faceless(d) || described(d) || another(d)) continue;
     const key = kindCountKey(d);
     laterOfKind.set(key, Math.max(laterOfKind.get(key) ?? -1, d.sentence));
   }
