@@ -2123,7 +2123,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         }
         if (time === undefined || time.last !== e) continue;
         if (time.day) statedAt ??= time;
-        e = t;
+        // ("said the police chief late on Friday": the word that leads the time too.)
+        e = TIME_LEADS.has(words.low(t - 1)) && t - 1 > c ? t - 1 : t;
         break;
       }
       // "said Captain X, the army spokesman" and "…, army spokesman for northern Kenya": an appositive.
