@@ -8,7 +8,7 @@ import { DASHES } from '../lexicon/page.js';
 import { ARTICLES, BODY_NOUNS, COMPARATIVES, COUNT_HEDGES, FATE_WORDS, HARMED, KNOWN_AS, OWN_DETERMINERS, RELATIVE_PRONOUNS, TOLL_CARRYING } from '../lexicon/outcomes.js';
 import { AFTER_TRAILING, CALLING, CONJUNCTIONS, CUE_WORDS, DENIAL_WORDS, DENYING_PARTICIPLES, GAP_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, NOT_AFTER_CLAIM, REPORT_NOUNS, SUBORDINATORS, TIME_LEADS, TOLL_OBJECTS } from '../lexicon/cues.js';
 import { INCIDENT_NOUNS } from '../lexicon/incidents.js';
-import { countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
+import { cityAt, countryAt, SCENE_PREPOSITIONS } from '../lexicon/places.js';
 import { TERMINALS } from '../lexicon/page.js';
 import { PLATFORMS } from '../lexicon/platforms.js';
 import { singular } from '../../vocabulary/singular.js';
@@ -623,13 +623,14 @@ const THAT_CUES = new Set(['found', 'concluded', 'showed', 'shows', 'show', 'sho
 // Verbs after "lives" that make "claimed N lives" a report: "claimed 30 lives were lost".
 const LOST_VERBS = new Set(['were', 'was', 'had', 'have', 'has']);
 // Whether the participle at i carries a toll: "bringing the toll to 57", "raising to 200 the number",
-// not "raising fears of floods".
+// not "raising fears of floods", "bringing aid to 3,000 wounded people".
 const TOLL_CARRIED_REACH = 4;
-function carriesToll(words: Words, i: number, sentence: Span): boolean {
-  for (let k = i + 1; k <= i + TOLL_CARRIED_REACH && k < sentence.last && words.isWord(k); k++) if (TOLL_OBJECTS.has(words.low(k)) || words.low(k) === 'to') return true;
+function carriesToll(words: Words, i: number, sentence: Span, isFigure: (k: number) => boolean): boolean {
+  if (words.low(i + 1) === 'to' && isFigure(i + 2)) return true;
+  for (let k = i + 1; k <= i + TOLL_CARRIED_REACH && k < sentence.last && words.isWord(k); k++) if (TOLL_OBJECTS.has(words.low(k))) return true;
   return false;
 }
-// How many words a headline's credit after its colon may have: "…: Sedena", "…: state media".
+// How many words a headline's credit after its colon may have: "…: army", "…: state media".
 const CREDIT_WORDS = 4;
 // The name after a headline's last colon, when what comes before it holds a figure and the name
 // none: "Death toll rises to 29 dead: army" (not "Kesh: 29 dead", where the place comes first).
@@ -643,8 +644,9 @@ function headlineCredit(words: Words, sentence: Span, isFigure: (k: number) => b
   let figure = false;
   for (let m = sentence.first; m < k && !figure; m++) figure = isFigure(m);
   const name = { first: k + 1, last: end };
-  // (Not a day: "Death toll rises to 29: Tuesday".)
+  // (Not a day or a place: "Death toll rises to 29: Tuesday", "…: Lagos".)
   for (let m = name.first; m < name.last; m++) if (CALENDAR_NAMES.has(words.low(m))) return undefined;
+  if (countryAt(words, name.first) !== undefined || cityAt(words, name.first) !== undefined) return undefined;
   return figure && namesSomeone(words, name) && !isFaceless(words, name) ? name : undefined;
 }
 
@@ -676,7 +678,7 @@ function clauseSubject(words: Words, i: number, sentence: Span, isFigure: (k: nu
   if (!opens && after >= sentence.first) return undefined;
   let first = !opens ? sentence.first : words.low(k) === ';' ? k + 1 : k + 2;
   // ("But despite the outcry, the spokesman defended …, saying": past a conjunction that opens the sentence.)
-  if (!opens && (words.low(first) === 'but' || words.low(first) === 'and' || words.low(first) === 'yet')) first++;
+  if (!opens && (COORDINATING.has(words.low(first)) || words.low(first) === 'and')) first++;
   // ("On Monday, the Taliban issued a statement, saying …": the subject after an opening phrase of
   // time or place, as after a fronted participle's clause; "Despite the outcry, …" too.)
   const fronted = PREPOSITION_OPENERS.has(words.low(first)) || words.low(first) === 'despite' || words.low(first) === 'amid';
@@ -966,7 +968,7 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // "11 people accused of being smugglers": the accused, not an accuser; "accused the rebels of …" accuses.
   // ("the violence blamed on illegal miners": a participle after the incident, whose agent is unsaid;
   // "the blast, which authorities blamed on rebels" keeps its agent.)
-  if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for' || (low === 'blamed' && after === 'on' && INCIDENT_NOUNS.has(before)))) return undefined;
+  if ((low === 'accused' || low === 'blamed') && (after === 'of' || after === 'for' || (low === 'blamed' && after === 'on' && (INCIDENT_NOUNS.has(before) || (before === ',' && INCIDENT_NOUNS.has(words.low(i - 2))))))) return undefined;
   // "quoted by the agency": the agency quotes someone; "X was quoted by the agency as saying" is X's.
   if ((low === 'quoted' || low === 'cited') && after === 'by' && asSayingAfter(words, i + 1, sentence) < 0) return undefined;
   // "rights groups point to evidence suggesting at least a dozen were killed": what the evidence
@@ -1649,10 +1651,14 @@ function relativeEnd(words: Words, at: number, sentence: Span): number {
     if (opensRelative(words, k)) open = k;
   }
   if (open < 0) return sentence.last;
-  // ("a statement from the Interior Ministry, which said …": a relative clause on the object of a
-  // preposition ends its sentence, commas and all.)
+  // ("a statement from the Kesh ministry, which said …": a relative clause on the object of a
+  // preposition runs on past commas to the sentence's end.)
+  // (Up to a clause of its own: "…, which said nine had died, and 40 more died on the road".)
   const antecedent = nounPhraseBefore(words, open - 1, sentence);
-  if (antecedent !== undefined && RELATIVE_PREPOSITIONS.has(words.low(antecedent.first - 1))) return sentence.last;
+  if (antecedent !== undefined && RELATIVE_PREPOSITIONS.has(words.low(antecedent.first - 1))) {
+    for (let k = at + 1; k < sentence.last; k++) if (words.low(k) === ',' && (JOINERS.has(words.low(k + 1)) || CONJUNCTIONS.has(words.low(k + 1)))) return k;
+    return sentence.last;
+  }
   // ("which said that in all, nine …": a short opener after "that" and its comma.)
   let from = at + 1;
   if (words.low(from) === 'that') {
@@ -1979,7 +1985,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
         cues.push({ at: i, deny: false, participle: false, leading: true, phrase: issuer.phrase, relays, statedAt, zone: { first: issuer.phrase.first, last: c }, scope: { first: c, last: sentence.last }, content: c, statement: true, anonymous: anonymous || issuer.anonymous });
         continue;
       }
-      // ("with Amnesty on Monday putting the toll at 100": the noun before the time.)
+      // ("with the Kesh League on Monday putting the toll at 100": the noun before the time.)
       // (Not a statement's date: "a statement from Friday saying".)
       const undated = time !== undefined && time.first > sentence.first && !DATING.has(words.low(time.first)) && !DATING.has(words.low(time.first - 1));
       const np = nounPhraseBefore(words, !undated ? i : TIME_LEADS.has(words.low(time.first - 1)) ? time.first - 1 : time.first, sentence);
@@ -2077,7 +2083,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // ("according to the UN and the number is expected to rise": the "and" opens the next clause.)
       if (e > c + 1 && words.low(e - 1) === 'and') e--;
       phrase = e > c ? { first: c, last: e } : undefined;
-      // "according to data published on X by Foro Penal": who put out the faceless figures speaks.
+      // "according to data published on X by the Kesh Forum": who put out the faceless figures speaks.
       // ("according to a report issued by X" stays the report's, which "the report" points back to.)
       for (let k = c + 1; phrase !== undefined && k < phrase.last - 2 && !WORK_NOUNS.has(words.low(k - 1)); k++) {
         if (!GIVING.has(words.low(k)) || !isFaceless(words, { first: c, last: k })) continue;
@@ -2236,7 +2242,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       const bracketEnds = next === '(' && words.low(close) === ')' && (close + 1 >= sentence.last || TERMINALS.has(words.low(close + 1)));
       // ("…, a committee said raising the toll from 358": a participle that carries the toll on, with
       // its comma missing.)
-      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || bracketEnds || TOLL_CARRYING.has(next) || ((AFTER_TRAILING.has(next) || saidOf) && !isFigure(c) && !thatClause);
+      const ends = c >= sentence.last || (END_MARKS.has(next) && !quoteFollows && next !== '(') || bracketEnds || (TOLL_CARRYING.has(next) && carriesToll(words, c, sentence, isFigure)) || ((AFTER_TRAILING.has(next) || saidOf) && !isFigure(c) && !thatClause);
       leading = type === 'deny' || type === 'toll' || type === 'count' ? !(trailingPlace && ends && type !== 'toll') : !(trailingPlace && ends);
       // "As of Friday, a spokeswoman said Monday, there had been 1,240 deaths": after an opener that
       // counts nothing, the cue between commas tells what follows.
@@ -2273,7 +2279,8 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
     // whose count it is, as a subject would ("Unofficial records put the toll at 300").
     // ("according to the report" points back to a work told before; whose it is, the source book knows.)
     const namedWork = phrase.last === phrase.first + 2 && words.low(phrase.first) === 'the' && WORK_NOUNS.has(words.low(phrase.first + 1));
-    if (according && isFaceless(words, phrase) && !WHOSE_RECORDS.has(words.low(phrase.first)) && !namedWork) continue;
+    const whose = WHOSE_RECORDS.has(words.low(words.low(phrase.first) === 'the' ? phrase.first + 1 : phrase.first));
+    if (according && isFaceless(words, phrase) && !whose && !namedWork) continue;
     // "Y said a colleague told him that …": Y speaks; the one who told Y is Y's own source.
     if ((low === 'told' || low === 'tells') && OBJECT_PRONOUNS.has(words.low(i + 1)) && cues.some((cue) => cue.leading && cue.at < i)) continue;
     // "The general said (that) troops counted 12 rebel bodies": who found the dead, as the subject of
@@ -2758,7 +2765,7 @@ export function findCues(words: Words, sentence: Sentence, times: readonly TimeM
       // carries the clause's toll on, or tells its harm ("…, residents said, killing 12"), is told
       // by the clause's speaker.
       const participle = words.low(cue.zone.last) === ',' ? cue.zone.last + 1 : cue.zone.last;
-      if (!cue.deny && last === cue && ((TOLL_CARRYING.has(words.low(participle)) && carriesToll(words, participle, sentence)) || (participle > cue.zone.last && HARM_PARTICIPLES.has(words.low(participle))))) {
+      if (!cue.deny && last === cue && ((TOLL_CARRYING.has(words.low(participle)) && carriesToll(words, participle, sentence, isFigure)) || (participle > cue.zone.last && HARM_PARTICIPLES.has(words.low(participle))))) {
         scoped.push({ ...cue, bounded: true, scope: { first: participle, last: sentence.last } });
       }
     }

@@ -38,13 +38,15 @@ describe('mergeRestatements: one claim per figure a reader sees once', () => {
     expect(claims('Death toll in Kesh rises to 29: army\n\nThe army said 29 people had died in the clashes.')).toEqual(['military killed people 29']);
     // (Not a day after the colon.)
     expect(claims('Death toll in Kesh rises to 29: Tuesday\n\nSoldiers clashed with rebels on Monday.')).toEqual(['unattributed killed people 29']);
+    expect(claims('Death toll rises to 29: Lagos\n\nSoldiers clashed with rebels on Monday.')).toEqual(['unattributed killed people 29']);
   });
 
   it('takes a party the lead only describes for the one of its kind named later with the same count', () => {
     expect(claims('A rights group said 148 people were killed in the fighting.\n\nThe Kesh Rights League said 148 people were killed in the fighting.')).toEqual(['kesh-rights-league killed people 148']);
     // (Not a party of another kind, nor another count.)
     expect(claims('A rights group said 148 people were killed.\n\nThe army said 148 people were killed.')).toEqual(['rights-group killed people 148', 'military killed people 148']);
-    // (Nor one named as another: "A rival rights group, Kesh Voices, said".)
+    // (Nor a person only described, nor one named as another: "A rival rights group, Kesh Voices, said".)
+    expect(claims('A doctor said 7 people were killed in the raid.\n\nDorvo Hospital said 7 people were killed.')).toEqual(['doctor killed people 7', 'dorvo-hospital killed people 7']);
     expect(claims('A rights group said 45 protesters were killed.\n\nA rival rights group, Kesh Voices, said 45 protesters were killed.')).toEqual(['rights-group killed protesters 45', 'kesh-voices killed protesters 45']);
   });
 

@@ -3,7 +3,7 @@ import { followChains } from '../../internal/followChains.js';
 import { broaderTerms } from '../../vocabulary/broaderTerms.js';
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { COUNTRY_NAMES } from '../lexicon/places.js';
-import { STATE_KINDS } from '../lexicon/sources.js';
+import { ORG_WORDS, STATE_KINDS } from '../lexicon/sources.js';
 import type { ClaimDraft, FigureItem, Sentence } from '../types.js';
 
 const bounds = (d: ClaimDraft): string => (d.stance === 'denies' ? '0/0' : `${d.figure.low}/${d.figure.high ?? ''}`);
@@ -118,10 +118,13 @@ export function mergeRestatements(
     const key = sideCountKey(d);
     laterNamed.set(key, Math.max(laterNamed.get(key) ?? -1, d.sentence));
   }
-  // "A powerful jihadi group has claimed … killing 10 soldiers", then "GSIM said its fighters killed
-  // 10": a party the lead only describes, with an article and no name, is the one of its kind named
-  // later with the same count.
-  const described = (d: ClaimDraft): boolean => DESCRIBED_PARTY.test(sources.get(d.claimant)?.name ?? '');
+  // "A powerful jihadi group has claimed … killing 10 soldiers", then "The Dorvo Front said its
+  // fighters killed 10": a body only described before, with an article and no name, is the one of its
+  // kind named later with the same count (not a person: "A doctor said 7 died", then "Dorvo Hospital").
+  const described = (d: ClaimDraft): boolean => {
+    const name = sources.get(d.claimant)?.name ?? '';
+    return DESCRIBED_PARTY.test(name) && ORG_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  };
   // ("A rival jihadi group, the Belwa Brigade, said": a party named as another is no restatement.)
   const another = (d: ClaimDraft): boolean => OTHER_PARTY.test(sources.get(d.claimant)?.name ?? '');
   const kindCountKey = (d: ClaimDraft): string => `${sources.get(d.claimant)?.kind ?? ''}\u0000${d.stance}\u0000${d.measure.subject}\u0000${countKey(d)}`;

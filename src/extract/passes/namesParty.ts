@@ -11,7 +11,8 @@ export function namesParty(words: Words, span: Span): boolean {
   for (let k = span.first; k < span.last; k++) {
     if (!words.isWord(k)) continue;
     const low = words.low(k);
-    // ("official figures" are papers, as "according to official figures" is the article's.)
+    // ("by an official count", "This is according to official figures": papers, no party; only right
+    // after "according to" do they name the officials, as readers take them.)
     if (low === 'official' && FACELESS.has(words.low(k + 1))) continue;
     const one = singular(low);
     if (words.cap(k) || ROLE_NOUNS.has(one) || PERSON_NOUNS.has(one) || ORG_WORDS.has(one) || (MEDIA_WORDS.has(one) && !FACELESS.has(low)) || SOURCE_MODIFIERS.has(low)) return true;

@@ -42,6 +42,7 @@ describe('readDenial: what a denial denies', () => {
     ['"the claim": the sentence before', 'The army dismissed the claim as propaganda.', { anaphoric: true, clause: '' }],
     ['"it"', 'Police denied it.', { anaphoric: true, clause: '' }],
     ['a denial that goes on to a count of its own, unsaid, denies none', 'Officials disputed the figure and put it much lower.', { anaphoric: false, clause: '' }],
+    ['but not one that goes on to say something else is bigger', 'Police denied the report and said the crowd was bigger than usual.', { anaphoric: true, reporter: 'report', clause: '' }],
     ['"being behind" an act: who did it, no count', 'The group had denied being behind the massacre of 30 villagers.', { anaphoric: false, clause: '' }],
     ['"civilian casualties": the dead of the people named', 'The army denied civilian casualties in the airstrike.', { anaphoric: false, clause: 'civilian casualties', outcome: 'killed', subject: 'civilians' }],
     ['"the civilians\' casualties"', 'The ministry has denied the civilians\u2019 casualties in the airstrike.', { anaphoric: false, clause: 'civilians\u2019 casualties', outcome: 'killed', subject: 'civilians' }],

@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../../vocabulary/types.js';
 import { CUE_WORDS, REPORT_NOUNS } from '../lexicon/cues.js';
-import { COMPARATIVES, OWN_DETERMINERS, OWN_LOSS_VERBS } from '../lexicon/outcomes.js';
+import { OWN_DETERMINERS, OWN_LOSS_VERBS } from '../lexicon/outcomes.js';
 import { isPluralApostrophe } from './isPluralApostrophe.js';
 import { sourceKind } from './sourceKind.js';
 import { firstTermIn, termAt } from './termAt.js';
@@ -36,7 +36,8 @@ const LOSS_NOUNS = new Map([
 const LOSS_QUALIFIERS = new Set(['of', 'among', 'in', 'on', 'at']);
 // Verbs by which a denier gives a count of its own after "and", and how far after the cue they stand:
 // "disputed the figure and put it much lower".
-const COUNTERING = new Set(['put', 'said', 'estimated', 'placed', 'gave']);
+const COUNTERING = new Set(['put', 'estimated', 'placed']);
+const LOWER_HIGHER = new Set(['lower', 'higher']);
 const COUNTER_REACH = 6;
 // A denied clause is read for at most this many tokens, which keeps a run-on sentence linear.
 const MAX_CLAUSE = 40;
@@ -80,10 +81,11 @@ export function readDenial(words: Words, content: number, sentence: Span, vocabu
     }
   }
   const noun = words.low(k);
-  // "disputed the figure and put it much lower": a count of its own, unsaid, not none.
-  for (let m = content; m < sentence.last && m - content <= COUNTER_REACH; m++) {
-    if (words.low(m) !== 'and' || !COUNTERING.has(words.low(m + 1))) continue;
-    for (let n = m + 2; n < sentence.last && n - m <= 5; n++) if (COMPARATIVES.has(words.low(n))) return { anaphoric: false, notCount: true, reporter: undefined, clause: { first: content, last: content }, outcome: undefined, subject: undefined };
+  // "disputed the figure and put it much lower": a count of its own, unsaid, not none (not "denied the
+  // report and said the crowd was bigger than usual").
+  for (let m = content; m + 2 < sentence.last && m - content <= COUNTER_REACH; m++) {
+    if (words.low(m) !== 'and' || !COUNTERING.has(words.low(m + 1)) || !ANAPHORS.has(words.low(m + 2))) continue;
+    for (let n = m + 3; n < sentence.last && n - m <= 5; n++) if (LOWER_HIGHER.has(words.low(n))) return { anaphoric: false, notCount: true, reporter: undefined, clause: { first: content, last: content }, outcome: undefined, subject: undefined };
   }
   // "denied responsibility for the deaths", "denied any role": who did it is denied, not the count.
   if (BLAME_NOUNS.has(noun)) return { anaphoric: false, blame: true, reporter: undefined, clause: { first: k, last: k }, outcome: undefined, subject: undefined };

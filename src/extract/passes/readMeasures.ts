@@ -434,14 +434,15 @@ export function readMeasures(
   const forceAt = (i: number): TermRead | undefined => (inside(i) && ['army', 'military'].includes(words.low(i)) ? known('s', 'soldiers', i, words.low(i)) : undefined);
   // A named force at i: the state's soldiers when a country opens its name ("the Kenya Defence
   // Forces"), else an armed group's fighters ("the Rapid Support Forces", "the Kesh Liberation Front").
-  const namedForceAt = (i: number): TermRead | undefined => {
+  const namedForceAt = (i: number, hops = 0): TermRead | undefined => {
     let end = i;
     // "al-Qaeda": a particle glued to the capitalised rest opens the name.
     if (NAME_PARTICLES.has(words.low(i)) && words.low(i + 1) === '-' && !words.spaced(i + 1) && !words.spaced(i + 2) && words.cap(i + 2)) end = i + 2;
     while (end < i + NAME_REACH && inside(end) && words.cap(end) && words.isWord(end)) end++;
     if (end === i) return undefined;
     // ("the Front-affiliated Dorvo group": a name glued to a participle describes the body after it.)
-    if (words.low(end) === '-' && !words.spaced(end) && words.low(end + 1).endsWith('ed')) return words.cap(end + 2) ? namedForceAt(end + 2) : undefined;
+    // (One such hop: a run of glued names stays linear.)
+    if (words.low(end) === '-' && !words.spaced(end) && words.low(end + 1).endsWith('ed')) return words.cap(end + 2) && hops === 0 ? namedForceAt(end + 2, 1) : undefined;
     const name = Array.from({ length: end - i }, (_, n) => words.low(i + n));
     const kind = sourceKind(name, vocabulary);
     if (kind !== 'armed-group' && kind !== 'military') return undefined;
@@ -450,7 +451,7 @@ export function readMeasures(
     const state = name.includes('police') ? 'police' : name.includes('security') && kind === 'military' ? 'security-forces' : undefined;
     const named = known('s', state ?? (kind === 'military' && countryAt(words, i) !== undefined ? 'soldiers' : 'militants'), i, words.low(end - 1));
     // "22 members of Boko Haram terrorists": a noun for them after the name ends the phrase; so
-    // does a word for a group ("members of the Al-Shabaab group").
+    // does a word for a group ("members of the Dorvo Liberation Front group").
     return named === undefined ? undefined : { ...named, next: subjectAt(end)?.next ?? (MEMBER_GROUPS.has(words.low(end)) ? end + 1 : end) };
   };
   // "six members of the illegal armed formation", "members of a gang": a body of people named by a
@@ -1067,7 +1068,7 @@ export function readMeasures(
     // "the number of foreigners killed": the noun between names whom it counts, but a place's
     // residents who died are everyone who died there.
     // ("the number of its soldiers killed": the claimant's own, past the determiner.)
-    // ("the number of Armenian servicemen wounded": past a name or people's word before the noun.)
+    // ("the number of Dorvo servicemen wounded": past a name or people's word before the noun.)
     let noun = start;
     while (noun < start + 2 && words.cap(noun) && words.isWord(noun) && subjectAt(noun) === undefined) noun++;
     const head = POPULATION_WORDS.has(words.low(noun)) ? undefined : subjectAt(noun);
@@ -1527,7 +1528,7 @@ export function readMeasures(
         if (words.low(k) === '(' && words.low(k + 2) === ')') k += 2;
         // "from Dorvo and Kesh", "in Kesh, Dorvo and Tamar provinces": "and" between names, and
         // commas of their list, are inside the phrase.
-        // ("from Nigeria and neighbouring Niger": an adjective of place before the second name.)
+        // ("from Kesh and neighbouring Dorvo": an adjective of place before the second name.)
         else if (words.low(k) === 'and' && words.cap(k - 1) && (words.cap(k + 1) || (NEIGHBOURING.has(words.low(k + 1)) && words.cap(k + 2)))) continue;
         else if (words.low(k) === ',' && words.cap(k - 1) && words.cap(k + 1) && nameListGoesOn(k + 1)) continue;
         // "100,000 supporters of two opposition parties rallied": a count of what they come from,
@@ -2352,16 +2353,18 @@ export function readMeasures(
   // are no count of arrests (who was arrested, and when, is not told).
   for (let k = 0; k < figures.length; k++) {
     if (partial[k]?.outcome.id !== 'arrested') continue;
+    // (Not "Police arrested 40 people who were released on bail": a relative clause tells more of them.)
     let v = (figures[k] as Span).last;
-    while (v < (figures[k] as Span).last + FREED_REACH && v < sentence.last && words.isWord(v) && !FINITE.has(words.low(v))) v++;
-    while (v < sentence.last && (FINITE.has(words.low(v)) || words.low(v) === 'been')) v++;
+    while (v < (figures[k] as Span).last + FREED_REACH && v < sentence.last && words.isWord(v) && !FINITE.has(words.low(v)) && !RELATIVE_PRONOUNS.has(words.low(v))) v++;
+    for (let n = 0; n < 3 && v < sentence.last && (FINITE.has(words.low(v)) || words.low(v) === 'been'); n++) v++;
     if (FREED.has(words.low(v))) partial[k] = undefined;
   }
   // "30 deaths and 200 houses destroyed": a count of things counts no people, whatever it shares.
   // ("200 cattle herders detained": a noun for things before a noun for people only describes them.)
   // ("two displacement camps", "three protest tents": a word before the noun for things only describes them.)
   // ("50 seized assault rifles": two words may describe it.)
-  const modifier = (m: number): boolean => words.isWord(m) && !words.cap(m) && !NP_STOP.has(words.low(m)) && !SCENE_PREPOSITIONS.has(words.low(m)) && subjectAt(m) === undefined;
+  // (Not "killed 30 using attack helicopters": a participle or an adverb opens a phrase of its own.)
+  const modifier = (m: number): boolean => words.isWord(m) && !words.cap(m) && !NP_STOP.has(words.low(m)) && !SCENE_PREPOSITIONS.has(words.low(m)) && subjectAt(m) === undefined && !words.low(m).endsWith('ing') && !words.low(m).endsWith('ly');
   for (let k = 0; k < figures.length; k++) {
     const last = (figures[k] as Span).last;
     let after = last;
