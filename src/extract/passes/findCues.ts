@@ -1652,12 +1652,14 @@ function relativeEnd(words: Words, at: number, sentence: Span): number {
   }
   if (open < 0) return sentence.last;
   // ("a statement from the Kesh ministry, which said …": a relative clause on the object of a
-  // preposition runs on past commas to the sentence's end.)
+  // preposition runs on past commas.)
   // (Up to a clause of its own: "…, which said nine had died, and 40 more died on the road".)
   const antecedent = nounPhraseBefore(words, open - 1, sentence);
+  // (Within a said clause's reach, so that a run-on sentence of such clauses stays linear.)
   if (antecedent !== undefined && RELATIVE_PREPOSITIONS.has(words.low(antecedent.first - 1))) {
-    for (let k = at + 1; k < sentence.last; k++) if (words.low(k) === ',' && (JOINERS.has(words.low(k + 1)) || CONJUNCTIONS.has(words.low(k + 1)))) return k;
-    return sentence.last;
+    const reach = Math.min(sentence.last, at + SAID_REACH);
+    for (let k = at + 1; k < reach; k++) if (words.low(k) === ',' && (JOINERS.has(words.low(k + 1)) || CONJUNCTIONS.has(words.low(k + 1)))) return k;
+    return reach;
   }
   // ("which said that in all, nine …": a short opener after "that" and its comma.)
   let from = at + 1;
