@@ -254,7 +254,7 @@ const NEAR = 8;
 const AGENT_VERBS = new Set(['estimated', 'put', 'counted', 'reported', 'confirmed', 'given', 'recorded', 'registered', 'documented', 'announced', 'verified', 'tallied', 'slashed', 'cut', 'lowered', 'revised', 'raised', 'placed', 'stated', 'disclosed', 'revealed', 'purported', 'increased', 'updated']);
 const AGENT_REACH = 12;
 // Words for a time of day after "by", which make it no agent: "by midday".
-const DAY_PARTS = new Set(['midday', 'noon', 'midnight', 'nightfall', 'dawn', 'dusk', 'afternoon', 'late', 'early', 'then', 'now', 'sunset', 'sunrise', 'lunchtime']);
+const DAY_PARTS = new Set(['midday', 'noon', 'midnight', 'nightfall', 'dawn', 'dusk', 'afternoon', ...TIME_LEADS, 'then', 'now', 'sunset', 'sunrise', 'lunchtime']);
 // How far the counts a compared tally gives may run after its copula ("is higher, with 375 deaths and …").
 const COMPARED_REACH = 30;
 // How far before such a verb its negation is looked for: "not immediately confirmed or denied by",
@@ -953,9 +953,11 @@ function frameAt(words: Words, i: number, sentence: Sentence, denialWord: boolea
   // ("the 40,000 claimed by the organisers" is a count).
   // ("claimed responsibility for killing more than 70 soldiers" claims the count it killed.)
   // ("claimed responsibility on Sunday for killing 9": past a time.)
+  // (Read only after a claim's "responsibility" or "credit": every cue word passes here.)
   let forAt = i + 2;
-  while (forAt < i + 5 && forAt < sentence.last && words.low(forAt) !== 'for' && (words.low(forAt) === 'on' || CALENDAR_NAMES.has(words.low(forAt)))) forAt++;
-  const claimsKilling = (after === 'responsibility' || after === 'credit') && words.low(forAt) === 'for' && HARM_PARTICIPLES.has(words.low(forAt + 1));
+  const claimsResponsibility = claimWord && (after === 'responsibility' || after === 'credit');
+  while (claimsResponsibility && forAt < i + 5 && forAt < sentence.last && words.low(forAt) !== 'for' && (words.low(forAt) === 'on' || CALENDAR_NAMES.has(words.low(forAt)))) forAt++;
+  const claimsKilling = claimsResponsibility && words.low(forAt) === 'for' && HARM_PARTICIPLES.has(words.low(forAt + 1));
   if (claimWord && !claimsKilling && (NOT_AFTER_CLAIM.has(after) || claimedAttack(words, i) || (after === 'by' && CLAIMED_ATTACKS.has(before)) || (after === 'the' && NOT_AFTER_CLAIM.has(words.low(i + 2))) || [2, 3, 4, 5].some((d) => words.low(i + d) === 'lives' && isFigure(i + d - 1) && !LOST_VERBS.has(words.low(i + d + 1))))) return undefined;
   if (low === 'according' && after !== 'to') return undefined;
   // "…, as reported by the district hospital": "as reported by" is "according to".

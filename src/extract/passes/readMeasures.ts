@@ -404,6 +404,13 @@ export function readMeasures(
   };
   // ("Two militias clashed": a plural of a collective noun counts groups, not their members.)
   const subjectAt = (i: number): TermRead | undefined => (inside(i) && words.isWord(i) && !GROUP_PLURALS.has(words.low(i)) ? termAt(words, i, vocabulary, 's') : undefined);
+  // Past the capitalised words of a name or a people before a noun for people, up to `limit`: "Sri
+  // Lankan soldiers", "Dorvo servicemen".
+  const pastNameWords = (k: number, limit: number): number => {
+    let n = k;
+    while (n < limit && words.cap(n) && words.isWord(n) && subjectAt(n) === undefined) n++;
+    return n;
+  };
   // Whether another outcome follows the word at i within a few words: "3 missing pupils dead".
   const fateAhead = (i: number): boolean => {
     for (let k = i + 1; k <= i + 3 && k < sentence.last; k++) if (words.isWord(k) && termAt(words, k, vocabulary, 'o') !== undefined) return true;
@@ -798,9 +805,7 @@ export function readMeasures(
         // "the bodies of eight soldiers" reads the other way; "17 bodies of missing personnel" this way.
         // ("12 bodies of Sri Lankan soldiers": past a state's name to its force.)
         if (words.low(i) === 'of') {
-          let k = OF_DETERMINERS.has(words.low(i + 1)) ? i + 2 : i + 1;
-          while (k < i + STATE_NAME_REACH && words.cap(k) && words.isWord(k) && subjectAt(k) === undefined) k++;
-          const at = subjectAt(k);
+          const at = subjectAt(pastNameWords(OF_DETERMINERS.has(words.low(i + 1)) ? i + 2 : i + 1, i + STATE_NAME_REACH));
           const of = (at === undefined ? undefined : stateBefore(at)) ?? at ?? subjectAt(i + 2);
           if (of !== undefined) best = { ...of, first: best.first };
         }
@@ -1069,8 +1074,7 @@ export function readMeasures(
     // residents who died are everyone who died there.
     // ("the number of its soldiers killed": the claimant's own, past the determiner.)
     // ("the number of Dorvo servicemen wounded": past a name or people's word before the noun.)
-    let noun = start;
-    while (noun < start + 2 && words.cap(noun) && words.isWord(noun) && subjectAt(noun) === undefined) noun++;
+    const noun = pastNameWords(start, start + 2);
     const head = POPULATION_WORDS.has(words.low(noun)) ? undefined : subjectAt(noun);
     const owner = words.low(k + 2);
     const owned = head !== undefined && start > k + 2 && OWN_DETERMINERS.has(owner) ? { ...head, term: `${owner} ${head.term}` } : head;
